@@ -1,0 +1,29 @@
+import type { GoRunner } from '../go/go-runner.js';
+import type { CommonInputs } from '../inputs/common-inputs.js';
+import type { InputSource } from '../inputs/inputs.js';
+import type { Discovery } from '../modules/discover.js';
+import type { GateResult } from '../report/gate-report.js';
+import type { Logger } from '../util/log.js';
+
+/** What a gate gets from the core to do its work. */
+export interface GateDeps {
+  go: GoRunner;
+  discovery: Discovery;
+  /** Absolute workspace root (GITHUB_WORKSPACE). */
+  workspace: string;
+  /** A fresh temp directory, removed after the run. */
+  tempDir: string;
+  log: Logger;
+  /** The process environment the gate runs in (GITHUB_*, RUNNER_*, GO*). */
+  env: NodeJS.ProcessEnv;
+}
+
+/** A gate: read inputs, ask core, decide, report. */
+export interface GateDefinition<I extends CommonInputs = CommonInputs> {
+  /** Action directory name, e.g. `mod-verify`. */
+  name: string;
+  /** Heading shown in the summary. */
+  title: string;
+  parseInputs(source: InputSource): I;
+  execute(inputs: I, deps: GateDeps): Promise<GateResult>;
+}

@@ -1,0 +1,131 @@
+import * as actions from '@actions/core';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { diffFingerprints, fingerprintCheckout, isUnchanged } from '../checkout/fingerprint.js';
+import { errorMessage, UserFacingError } from '../errors.js';
+import { GoRunner } from '../go/go-runner.js';
+import type { CommonInputs } from '../inputs/common-inputs.js';
+import { envInputSource, type InputSource } from '../inputs/inputs.js';
+import { discoverModules } from '../modules/discover.js';
+import { actionsAnnotationSink, emitAnnotations, type AnnotationSink } from '../report/annotations.js';
+import type { Finding } from '../report/finding.js';
+import { buildReport, errorReport, verdictText, type GateReport } from '../report/gate-report.js';
+import { renderSummary } from '../report/markdown.js';
+import { actionsLogger, type Logger } from '../util/log.js';
+import { resolveInsideWorkspace } from '../util/paths.js';
+import type { GateDefinition } from './gate.js';
+
+export interface RunGateOptions {
+  source?: InputSource;
+  env?: NodeJS.ProcessEnv;
+  log?: Logger;
+  annotations?: AnnotationSink;
+  /** Write the job summary (default: when GITHUB_STEP_SUMMARY is set). */
+  writeSummary?: (markdown: string) => Promise<void>;
+  setOutput?: (name: string, value: string) => void;
+  setFailed?: (message: string) => void;
+}
+
+/**
+ * The one entry point every gate's `run()` calls. It owns everything around
+ * the gate's decision: inputs, finding go, discovering modules, proving the
+ * checkout was not touched, and reporting (summary, annotations, outputs,
+ * JSON report, exit code). The summary is written whether the gate passes,
+ * fails or cannot run.
+ */
+export async function runGate<I extends CommonInputs>(def: GateDefinition<I>, opts: RunGateOptions = {}): Promise<GateReport> {
+  const env = opts.env ?? process.env;
+  const log = opts.log ?? actionsLogger;
+  const setOutput = opts.setOutput ?? ((n: string, v: string) => actions.setOutput(n, v));
+  const setFailed = opts.setFailed ?? ((m: string) => actions.setFailed(m));
+  const writeSummary = opts.writeSummary ?? defaultSummaryWriter(env);
+  const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  let inputs: I | undefined;
+  let tempDir: string | undefined;
+  let report: GateReport;
+  try {
+    inputs = def.parseInputs(opts.source ?? envInputSource);
+    const root = resolveInsideWorkspace(workspace, inputs.workingDirectory, 'working-directory');
+    const go = GoRunner.locate(log, inputs.goBinary ? path.resolve(workspace, inputs.goBinary) : undefined, env);
+    const discovery = await discoverModules({ workspace, root, select: inputs.modules });
+    const before = await fingerprintCheckout(workspace);
+    tempDir = await fs.mkdtemp(path.join(env.RUNNER_TEMP || os.tmpdir(), `go-ci-gates-${def.name}-`));
+    const result = await def.execute(inputs, { go, discovery, workspace, tempDir, log, env });
+    const diff = diffFingerprints(before, await fingerprintCheckout(workspace));
+    if (!isUnchanged(diff)) result.findings.push(checkoutModifiedFinding(diff));
+    report = buildReport(def.name, def.title, inputs.failOn, discovery.modules, result);
+    for (const [k, v] of Object.entries(result.outputs ?? {})) report.outputs[k] = String(v);
+  } catch (err) {
+    const message = errorMessage(err);
+    if (!(err instanceof UserFacingError) && err instanceof Error && err.stack) log.debug(err.stack);
+    report = errorReport(def.name, def.title, inputs?.failOn ?? 'error', message);
+  } finally {
+    if (tempDir) await fs.rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
+  }
+  return finish(report, inputs, { env, workspace, log, setOutput, setFailed, writeSummary, annotations: opts.annotations ?? actionsAnnotationSink });
+}
+
+async function finish(
+  report: GateReport,
+  inputs: CommonInputs | undefined,
+  io: {
+    env: NodeJS.ProcessEnv;
+    workspace: string;
+    log: Logger;
+    setOutput: (n: string, v: string) => void;
+    setFailed: (m: string) => void;
+    writeSummary: (md: string) => Promise<void>;
+    annotations: AnnotationSink;
+  }
+): Promise<GateReport> {
+  const note = report.result === 'error' ? undefined : emitAnnotations(report.findings, inputs?.maxAnnotations ?? 10, io.annotations);
+  const reportPath = inputs?.reportPath
+    ? path.resolve(io.workspace, inputs.reportPath)
+    : path.join(io.env.RUNNER_TEMP || os.tmpdir(), 'go-ci-gates', `${report.gate}.json`);
+  report.outputs = {
+    ...report.outputs,
+    result: report.result,
+    'error-count': String(report.counts.error),
+    'warning-count': String(report.counts.warning),
+    'notice-count': String(report.counts.notice),
+    'finding-count': String(report.findings.length),
+    'report-path': reportPath
+  };
+  try {
+    await fs.mkdir(path.dirname(reportPath), { recursive: true });
+    await fs.writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
+  } catch (err) {
+    io.log.warning(`Could not write the JSON report to ${reportPath}: ${errorMessage(err)}`);
+  }
+  for (const [k, v] of Object.entries(report.outputs)) io.setOutput(k, v);
+  try {
+    await io.writeSummary(renderSummary(report, note));
+  } catch (err) {
+    io.log.warning(`Could not write the job summary: ${errorMessage(err)}`);
+  }
+  if (report.result === 'error') io.setFailed(report.error ?? 'unknown error');
+  else if (report.result === 'fail') io.setFailed(`${report.title}: ${verdictText(report)}`);
+  else io.log.info(`${report.title}: ${verdictText(report)}`);
+  return report;
+}
+
+function defaultSummaryWriter(env: NodeJS.ProcessEnv): (md: string) => Promise<void> {
+  return async md => {
+    if (!env.GITHUB_STEP_SUMMARY) return;
+    await fs.appendFile(env.GITHUB_STEP_SUMMARY, md + '\n');
+  };
+}
+
+function checkoutModifiedFinding(diff: { changed: string[]; added: string[]; removed: string[] }): Finding {
+  const list = [
+    ...diff.changed.map(p => `changed ${p}`),
+    ...diff.added.map(p => `added ${p}`),
+    ...diff.removed.map(p => `removed ${p}`)
+  ];
+  return {
+    rule: 'checkout-modified',
+    severity: 'error',
+    message: `The checkout changed while the gate ran, which it must never do: ${list.slice(0, 10).join(', ')}${list.length > 10 ? ` and ${list.length - 10} more` : ''}.`
+  };
+}

@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { toPosixRelative } from '../util/paths.js';
+
+/** Workspace-relative path → content digest (or `symlink:<target>`). */
+export type Fingerprint = Map<string, string>;
+
+const MODULE_FILES = new Set(['go.mod', 'go.sum', 'go.work', 'go.work.sum']);
+
+/**
+ * Fingerprints every file a gate promises never to change: go.mod, go.sum,
+ * go.work, go.work.sum anywhere below `root`, and everything inside each
+ * `vendor/` directory that sits beside a go.mod or go.work.
+ */
+export async function fingerprintCheckout(root: string): Promise<Fingerprint> {
+  const fp: Fingerprint = new Map();
+  async function visit(dir: string): Promise<void> {
+    let entries;
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    const isModuleDir = entries.some(e => e.isFile() && (e.name === 'go.mod' || e.name === 'go.work'));
+    for (const e of entries) {
+      const full = path.join(dir, e.name);
+      if (e.isFile() && MODULE_FILES.has(e.name)) {
+        fp.set(toPosixRelative(root, full), await digestFile(full));
+      } else if (e.isDirectory()) {
+        if (e.name === 'vendor' && isModuleDir) await digestTree(full, root, fp);
+        else if (e.name !== '.git' && e.name !== 'node_modules') await visit(full);
+      }
+    }
+  }
+  await visit(root);
+  return fp;
+}
+
+async function digestTree(dir: string, root: string, fp: Fingerprint): Promise<void> {
+  const entries = await fs.readdir(dir, { withFileTypes: true });
+  for (const e of entries) {
+    const full = path.join(dir, e.name);
+    const rel = toPosixRelative(root, full);
+    if (e.isSymbolicLink()) fp.set(rel, `symlink:${await fs.readlink(full)}`);
+    else if (e.isDirectory()) await digestTree(full, root, fp);
+    else if (e.isFile()) fp.set(rel, await digestFile(full));
+  }
+}
+
+async function digestFile(file: string): Promise<string> {
+  return createHash('sha256').update(await fs.readFile(file)).digest('hex');
+}
+
+export interface FingerprintDiff {
+  changed: string[];
+  added: string[];
+  removed: string[];
+}
+
+export function diffFingerprints(before: Fingerprint, after: Fingerprint): FingerprintDiff {
+  const diff: FingerprintDiff = { changed: [], added: [], removed: [] };
+  for (const [k, v] of before) {
+    if (!after.has(k)) diff.removed.push(k);
+    else if (after.get(k) !== v) diff.changed.push(k);
+  }
+  for (const k of after.keys()) if (!before.has(k)) diff.added.push(k);
+  return diff;
+}
+
+export function isUnchanged(d: FingerprintDiff): boolean {
+  return d.changed.length + d.added.length + d.removed.length === 0;
+}

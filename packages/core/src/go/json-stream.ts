@@ -1,0 +1,69 @@
+/**
+ * Streaming decoder for a concatenation of JSON values, the format printed by
+ * `go list -json`, `go list -m -json` and `go mod download -json`
+ * (one indented object after another, no separators). Feed it chunks; it emits
+ * each complete top-level value without holding the whole stream in memory.
+ */
+export class JsonStreamDecoder {
+  private buffer = '';
+  private depth = 0;
+  private inString = false;
+  private escaped = false;
+  private start = -1;
+  private scanned = 0;
+
+  constructor(private readonly onValue: (value: unknown) => void) {}
+
+  push(chunk: string): void {
+    this.buffer += chunk;
+    const buf = this.buffer;
+    let i = this.scanned;
+    for (; i < buf.length; i++) {
+      const c = buf.charCodeAt(i);
+      if (this.inString) {
+        if (this.escaped) this.escaped = false;
+        else if (c === 0x5c /* \ */) this.escaped = true;
+        else if (c === 0x22 /* " */) this.inString = false;
+        continue;
+      }
+      if (c === 0x22) {
+        this.inString = true;
+      } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+        if (this.depth === 0) this.start = i;
+        this.depth++;
+      } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+        this.depth--;
+        if (this.depth < 0) throw new SyntaxError(`Unbalanced '${String.fromCharCode(c)}' in JSON stream`);
+        if (this.depth === 0) {
+          this.onValue(JSON.parse(buf.slice(this.start, i + 1)));
+          this.start = -1;
+        }
+      } else if (this.depth === 0 && c > 0x20) {
+        throw new SyntaxError(`Unexpected ${JSON.stringify(buf[i])} between JSON values`);
+      }
+    }
+    // Drop everything already decoded so memory stays bounded by one value.
+    if (this.depth === 0) {
+      this.buffer = '';
+      this.scanned = 0;
+    } else {
+      this.buffer = buf.slice(this.start);
+      this.scanned = i - this.start;
+      this.start = 0;
+    }
+  }
+
+  /** Call at end of input; throws when a value was left incomplete. */
+  end(): void {
+    if (this.depth !== 0 || this.inString) throw new SyntaxError('JSON stream ended inside a value');
+  }
+}
+
+/** Decodes a whole string of concatenated JSON values (for small outputs and tests). */
+export function decodeJsonStream<T = unknown>(text: string): T[] {
+  const out: T[] = [];
+  const d = new JsonStreamDecoder(v => out.push(v as T));
+  d.push(text);
+  d.end();
+  return out;
+}

@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// Bundles every gate (actions/<gate>/src/index.ts) and the CLI with @vercel/ncc
+// into dist/<name>/index.js. With --check, builds into a temp dir and fails
+// when the committed dist/ differs (the stale-dist check CI runs).
+import { spawn } from 'node:child_process';
+import { existsSync, promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const check = process.argv.includes('--check');
+const only = process.argv.slice(2).filter(a => !a.startsWith('--'));
+
+async function targets() {
+  const list = [];
+  for (const name of (await fs.readdir(path.join(root, 'actions'))).sort()) {
+    const entry = path.join(root, 'actions', name, 'src', 'index.ts');
+    if (existsSync(entry)) list.push({ name, entry });
+  }
+  list.push({ name: 'cli', entry: path.join(root, 'packages', 'cli', 'src', 'index.ts') });
+  return only.length ? list.filter(t => only.includes(t.name)) : list;
+}
+
+function ncc(entry, outDir) {
+  const cli = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, 'build', entry, '-o', outDir, '--license', 'licenses.txt', '-q', '--target', 'es2022'], {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit']
+    });
+    child.on('close', code => (code === 0 ? resolve() : reject(new Error(`ncc failed for ${entry} (exit ${code})`))));
+  });
+}
+
+async function listFiles(dir, rel = '') {
+  if (!existsSync(dir)) return [];
+  const out = [];
+  for (const e of await fs.readdir(dir, { withFileTypes: true })) {
+    const r = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...(await listFiles(path.join(dir, e.name), r)));
+    else out.push(r);
+  }
+  return out.sort();
+}
+
+async function main() {
+  const list = await targets();
+  const outRoot = check ? await fs.mkdtemp(path.join(os.tmpdir(), 'go-ci-gates-dist-')) : path.join(root, 'dist');
+  const started = Date.now();
+  // Two at a time: ncc is CPU-bound and CI has two cores.
+  const queue = [...list];
+  await Promise.all(
+    [0, 1].map(async () => {
+      for (let t = queue.shift(); t; t = queue.shift()) {
+        const out = path.join(outRoot, t.name);
+        await fs.rm(out, { recursive: true, force: true });
+        await ncc(t.entry, out);
+      }
+    })
+  );
+  console.log(`built ${list.map(t => t.name).join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  if (!check) return;
+  const problems = [];
+  for (const t of list) {
+    const fresh = path.join(outRoot, t.name);
+    const committed = path.join(root, 'dist', t.name);
+    const [a, b] = [await listFiles(fresh), await listFiles(committed)];
+    for (const f of new Set([...a, ...b])) {
+      if (!a.includes(f)) problems.push(`dist/${t.name}/${f} is committed but no longer built`);
+      else if (!b.includes(f)) problems.push(`dist/${t.name}/${f} is missing from the committed dist/`);
+      else if (!(await fs.readFile(path.join(fresh, f))).equals(await fs.readFile(path.join(committed, f)))) {
+        problems.push(`dist/${t.name}/${f} differs from a fresh build`);
+      }
+    }
+  }
+  for (const d of await fs.readdir(path.join(root, 'dist')).catch(() => [])) {
+    if (!only.length && !list.some(t => t.name === d)) problems.push(`dist/${d} has no source under actions/ or packages/cli`);
+  }
+  await fs.rm(outRoot, { recursive: true, force: true });
+  if (problems.length) {
+    console.error(`dist/ is stale; run \`npm run build\` and commit dist/:\n  ${problems.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log('dist/ is up to date');
+}
+
+main().catch(err => {
+  console.error(err.message);
+  process.exit(1);
+});
