@@ -24,3 +24,5 @@ export * from './report/terminal.js';
 export * from './util/html.js';
 export * from './util/log.js';
 export * from './util/paths.js';
+export * from './gofiles/dirhash.js';
+export * from './goproxy/zip-reader.js';
