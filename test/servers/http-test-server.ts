@@ -1,0 +1,136 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One request as the server saw it. */
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingMessage['headers'];
+  body: Buffer;
+}
+
+export type Handler = (req: RecordedRequest, res: ServerResponse, params: Record<string, string>) => void | Promise<void>;
+
+/** A fault injected for requests whose `METHOD path` matches. */
+export interface Fault {
+  match: RegExp;
+  /** Answer with this status (and optional body) instead of the handler. */
+  status?: number;
+  body?: string;
+  /** Wait this long before answering (or before hanging up). */
+  delayMs?: number;
+  /** Destroy the socket without answering. */
+  hangUp?: boolean;
+  /** How many matching requests the fault applies to (default: all). */
+  times?: number;
+}
+
+/**
+ * A real HTTP server on 127.0.0.1 for tests of gates that talk to services
+ * (checksum database, GitHub REST, cache and artifact services). Routes are
+ * `METHOD /path/:param` patterns (`*` matches the rest); every request is
+ * recorded; faults can be injected per route pattern.
+ */
+export class HttpTestServer {
+  readonly requests: RecordedRequest[] = [];
+  private readonly routes: { method: string; re: RegExp; keys: string[]; handler: Handler }[] = [];
+  private faults: Fault[] = [];
+  private server?: Server;
+  url = '';
+
+  route(method: string, pattern: string, handler: Handler): this {
+    const keys: string[] = [];
+    const re = new RegExp(
+      '^' +
+        pattern
+          .split('/')
+          .map(seg => {
+            if (seg.startsWith(':')) {
+              keys.push(seg.slice(1));
+              return '([^/]+)';
+            }
+            if (seg === '*') {
+              keys.push('rest');
+              return '(.*)';
+            }
+            return seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          })
+          .join('/') +
+        '$'
+    );
+    this.routes.push({ method: method.toUpperCase(), re, keys, handler });
+    return this;
+  }
+
+  inject(fault: Fault): this {
+    this.faults.push({ ...fault });
+    return this;
+  }
+
+  clearFaults(): void {
+    this.faults = [];
+  }
+
+  /** Requests whose `METHOD path` matches. */
+  count(match?: RegExp): number {
+    return match ? this.requests.filter(r => match.test(`${r.method} ${r.path}`)).length : this.requests.length;
+  }
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>(resolve => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    if (!this.server) return;
+    this.server.closeAllConnections();
+    await new Promise<void>(resolve => this.server!.close(() => resolve()));
+    this.server = undefined;
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const rec: RecordedRequest = { method: req.method ?? 'GET', path: decodeURIComponent(url.pathname), query: url.searchParams, headers: req.headers, body: Buffer.concat(chunks) };
+    this.requests.push(rec);
+    const key = `${rec.method} ${rec.path}`;
+    const fault = this.faults.find(f => f.match.test(key) && (f.times === undefined || f.times > 0));
+    if (fault) {
+      if (fault.times !== undefined) fault.times--;
+      if (fault.delayMs) await new Promise(r => setTimeout(r, fault.delayMs));
+      if (fault.hangUp) {
+        req.socket.destroy();
+        return;
+      }
+      if (fault.status) {
+        res.writeHead(fault.status, { 'content-type': 'application/json' });
+        res.end(fault.body ?? JSON.stringify({ message: `injected ${fault.status}` }));
+        return;
+      }
+    }
+    for (const r of this.routes) {
+      if (r.method !== rec.method && r.method !== '*') continue;
+      const m = r.re.exec(rec.path);
+      if (!m) continue;
+      const params = Object.fromEntries(r.keys.map((k, i) => [k, m[i + 1]]));
+      try {
+        await r.handler(rec, res, params);
+      } catch (err) {
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+        res.end(String(err));
+      }
+      return;
+    }
+    res.writeHead(404, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ message: `no route for ${key}` }));
+  }
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+}
