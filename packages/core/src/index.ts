@@ -26,3 +26,4 @@ export * from './util/log.js';
 export * from './util/paths.js';
 export * from './gofiles/dirhash.js';
 export * from './goproxy/zip-reader.js';
+export * from './cache/state-cache.js';

@@ -1,0 +1,238 @@
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { errorMessage } from '../errors.js';
+import type { Logger } from '../util/log.js';
+
+/**
+ * Small state a gate keeps between runs (a coverage baseline, a verified
+ * checksum-database tree head). Restoring and saving never throw: a missing,
+ * unreachable or failing store is a warning, and the gate goes on without it.
+ */
+export interface StateCache {
+  /** Where the state lives, for the summary ("actions cache", "directory .gcg-state"). */
+  readonly description: string;
+  /**
+   * Restores the entry for `key` (or the newest matching one of `restoreKeys`,
+   * by prefix) into `dir`. Returns the key restored, or undefined on a miss.
+   */
+  restore(key: string, restoreKeys: readonly string[], dir: string): Promise<string | undefined>;
+  /** Saves every file in `dir` under `key`. Returns false when it could not. */
+  save(key: string, dir: string): Promise<boolean>;
+}
+
+type Bundle = { files: Record<string, string> };
+
+async function packDir(dir: string): Promise<Buffer> {
+  const files: Record<string, string> = {};
+  async function walk(d: string, rel: string): Promise<void> {
+    for (const e of (await fs.readdir(d, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) await walk(path.join(d, e.name), r);
+      else if (e.isFile()) files[r] = (await fs.readFile(path.join(d, e.name))).toString('base64');
+    }
+  }
+  await walk(dir, '');
+  return Buffer.from(JSON.stringify({ files } satisfies Bundle));
+}
+
+async function unpackInto(data: Buffer, dir: string): Promise<void> {
+  const bundle = JSON.parse(data.toString('utf8')) as Bundle;
+  if (!bundle || typeof bundle.files !== 'object') throw new Error('cache entry is not a go-ci-gates state bundle');
+  for (const [rel, b64] of Object.entries(bundle.files)) {
+    const target = path.resolve(dir, rel);
+    if (!target.startsWith(path.resolve(dir) + path.sep)) throw new Error(`cache entry has an unsafe path: ${rel}`);
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    await fs.writeFile(target, Buffer.from(b64, 'base64'));
+  }
+}
+
+/** A directory on disk as the store (for users without the Actions cache, the CLI and tests). */
+export class DirectoryStateCache implements StateCache {
+  readonly description: string;
+  constructor(
+    private readonly root: string,
+    private readonly log: Logger
+  ) {
+    this.description = `directory ${root}`;
+  }
+
+  private file(key: string): string {
+    return path.join(this.root, `${createHash('sha256').update(key).digest('hex').slice(0, 32)}.json`);
+  }
+
+  async restore(key: string, restoreKeys: readonly string[], dir: string): Promise<string | undefined> {
+    try {
+      const index = await this.index();
+      const hit = [key, ...restoreKeys].map(k => (k === key ? (index[k] ? k : undefined) : newestWithPrefix(index, k))).find(Boolean);
+      if (!hit) return undefined;
+      await unpackInto(await fs.readFile(this.file(hit)), dir);
+      return hit;
+    } catch (err) {
+      this.log.warning(`Could not restore state from ${this.description}: ${errorMessage(err)}`);
+      return undefined;
+    }
+  }
+
+  async save(key: string, dir: string): Promise<boolean> {
+    try {
+      await fs.mkdir(this.root, { recursive: true });
+      await fs.writeFile(this.file(key), await packDir(dir));
+      const index = await this.index();
+      index[key] = Object.keys(index).length + 1;
+      await fs.writeFile(path.join(this.root, 'index.json'), JSON.stringify(index, null, 2));
+      return true;
+    } catch (err) {
+      this.log.warning(`Could not save state to ${this.description}: ${errorMessage(err)}`);
+      return false;
+    }
+  }
+
+  private async index(): Promise<Record<string, number>> {
+    try {
+      return JSON.parse(await fs.readFile(path.join(this.root, 'index.json'), 'utf8')) as Record<string, number>;
+    } catch {
+      return {};
+    }
+  }
+}
+
+function newestWithPrefix(index: Record<string, number>, prefix: string): string | undefined {
+  return Object.entries(index)
+    .filter(([k]) => k.startsWith(prefix))
+    .sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+const CACHE_SERVICE = 'github.actions.results.api.v1.CacheService';
+
+export interface ActionsCacheOptions {
+  /** ACTIONS_RESULTS_URL */
+  resultsUrl: string;
+  /** ACTIONS_RUNTIME_TOKEN */
+  token: string;
+  log: Logger;
+  /** Attempts per request for 5xx, 429 and network errors (default 3). */
+  attempts?: number;
+  timeoutMs?: number;
+  /** Base backoff in ms (default 500; tests use less). */
+  backoffMs?: number;
+  /** Namespaces the entries (changes when the bundle format changes). */
+  version?: string;
+}
+
+/**
+ * The GitHub Actions cache service (v2: twirp JSON calls to the results
+ * service, blobs through the signed URLs it returns). We speak it directly
+ * rather than through @actions/cache: our state is a few small files (no
+ * tar/zstd needed), and the library reports service outages as `::error`
+ * annotations, where a gate's missing state is only worth a warning.
+ */
+export class ActionsStateCache implements StateCache {
+  readonly description = 'the GitHub Actions cache';
+  private readonly version: string;
+
+  constructor(private readonly opts: ActionsCacheOptions) {
+    this.version = createHash('sha256').update(`go-ci-gates-state-1|${opts.version ?? ''}`).digest('hex');
+  }
+
+  async restore(key: string, restoreKeys: readonly string[], dir: string): Promise<string | undefined> {
+    try {
+      const res = await this.twirp<{ ok?: boolean; signed_download_url?: string; signedDownloadUrl?: string; matched_key?: string; matchedKey?: string }>(
+        'GetCacheEntryDownloadURL',
+        { key, restore_keys: restoreKeys, version: this.version }
+      );
+      const url = res.signed_download_url ?? res.signedDownloadUrl;
+      if (!res.ok || !url) return undefined;
+      const blob = await this.http('GET', url);
+      await unpackInto(blob, dir);
+      return res.matched_key ?? res.matchedKey ?? key;
+    } catch (err) {
+      this.opts.log.warning(`Could not restore state from ${this.description}: ${errorMessage(err)}`);
+      return undefined;
+    }
+  }
+
+  async save(key: string, dir: string): Promise<boolean> {
+    try {
+      const data = await packDir(dir);
+      const created = await this.twirp<{ ok?: boolean; signed_upload_url?: string; signedUploadUrl?: string; message?: string }>('CreateCacheEntry', {
+        key,
+        version: this.version
+      });
+      const url = created.signed_upload_url ?? created.signedUploadUrl;
+      if (!created.ok || !url) {
+        // The service refuses a key that already exists (entries are immutable): not an error.
+        this.opts.log.info(`State not saved to ${this.description}: ${created.message || 'entry exists or the cache is read-only'}`);
+        return false;
+      }
+      await this.http('PUT', url, data, { 'x-ms-blob-type': 'BlockBlob', 'x-ms-version': '2023-11-03', 'content-type': 'application/octet-stream' });
+      const fin = await this.twirp<{ ok?: boolean; message?: string }>('FinalizeCacheEntryUpload', {
+        key,
+        size_bytes: String(data.length),
+        version: this.version
+      });
+      if (!fin.ok) throw new Error(`finalize refused${fin.message ? `: ${fin.message}` : ''}`);
+      return true;
+    } catch (err) {
+      this.opts.log.warning(`Could not save state to ${this.description}: ${errorMessage(err)}`);
+      return false;
+    }
+  }
+
+  private async twirp<T>(method: string, body: unknown): Promise<T> {
+    const url = new URL(`twirp/${CACHE_SERVICE}/${method}`, this.opts.resultsUrl.endsWith('/') ? this.opts.resultsUrl : `${this.opts.resultsUrl}/`);
+    const data = await this.http('POST', url.href, Buffer.from(JSON.stringify(body)), {
+      'content-type': 'application/json',
+      authorization: `Bearer ${this.opts.token}`
+    });
+    return JSON.parse(data.toString('utf8')) as T;
+  }
+
+  private async http(method: string, url: string, body?: Buffer, headers: Record<string, string> = {}): Promise<Buffer> {
+    const attempts = this.opts.attempts ?? 3;
+    let last: unknown;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      try {
+        const res = await fetch(url, { method, body, headers, signal: AbortSignal.timeout(this.opts.timeoutMs ?? 30_000) });
+        const buf = Buffer.from(await res.arrayBuffer());
+        if (res.ok) return buf;
+        const what = `${method} ${new URL(url).pathname} answered ${res.status}${buf.length ? `: ${buf.toString('utf8').slice(0, 200)}` : ''}`;
+        if (res.status < 500 && res.status !== 429) throw new NonRetryable(what);
+        last = new Error(what);
+      } catch (err) {
+        if (err instanceof NonRetryable) throw err;
+        last = err;
+      }
+      if (attempt < attempts) await new Promise(r => setTimeout(r, (this.opts.backoffMs ?? 500) * 2 ** (attempt - 1)));
+    }
+    throw last instanceof Error ? new Error(`${last.message} (after ${attempts} attempts)`) : last;
+  }
+}
+
+class NonRetryable extends Error {}
+
+/** A store that never has anything (no cache service, or the user turned it off). */
+export class NoStateCache implements StateCache {
+  constructor(readonly description: string) {}
+  async restore(): Promise<undefined> {
+    return undefined;
+  }
+  async save(): Promise<boolean> {
+    return false;
+  }
+}
+
+/**
+ * The Actions cache when the runner provides it (ACTIONS_RESULTS_URL and
+ * ACTIONS_RUNTIME_TOKEN, as on github.com), else a store that is always empty,
+ * with a warning that says why.
+ */
+export function actionsStateCache(env: NodeJS.ProcessEnv, log: Logger, version?: string): StateCache {
+  const resultsUrl = env.ACTIONS_RESULTS_URL;
+  const token = env.ACTIONS_RUNTIME_TOKEN;
+  if (!resultsUrl || !token) {
+    log.warning('The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL/ACTIONS_RUNTIME_TOKEN); state is not kept between runs.');
+    return new NoStateCache('no cache (service not available)');
+  }
+  return new ActionsStateCache({ resultsUrl, token, log, version });
+}

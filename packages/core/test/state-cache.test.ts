@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ActionsStateCache, actionsStateCache, DirectoryStateCache, MemoryLogger } from '@go-ci-gates/core';
+import { ActionsCacheServer } from '../../../test/servers/actions-cache.js';
+
+let server: ActionsCacheServer;
+let tmp: string;
+beforeAll(async () => {
+  server = new ActionsCacheServer();
+  await server.start();
+  tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'gcg-state-'));
+});
+afterAll(async () => {
+  await server.stop();
+  await fs.rm(tmp, { recursive: true, force: true });
+});
+beforeEach(() => server.clearFaults());
+
+async function dirWith(files: Record<string, string>): Promise<string> {
+  const d = await fs.mkdtemp(path.join(tmp, 'd-'));
+  for (const [n, c] of Object.entries(files)) {
+    await fs.mkdir(path.dirname(path.join(d, n)), { recursive: true });
+    await fs.writeFile(path.join(d, n), c);
+  }
+  return d;
+}
+
+function cache(log = new MemoryLogger()): ActionsStateCache {
+  return new ActionsStateCache({ resultsUrl: `${server.url}/`, token: server.token, log, backoffMs: 1, timeoutMs: 2000 });
+}
+
+describe('ActionsStateCache against a local cache service', () => {
+  test('saves and restores a directory, exact key and by restore-key prefix (newest wins)', async () => {
+    const c = cache();
+    expect(await c.save('baseline-main-aaa', await dirWith({ 'baseline.json': '{"v":1}' }))).toBe(true);
+    expect(await c.save('baseline-main-bbb', await dirWith({ 'baseline.json': '{"v":2}', 'sub/x.txt': 'x' }))).toBe(true);
+    const exact = await dirWith({});
+    expect(await c.restore('baseline-main-aaa', [], exact)).toBe('baseline-main-aaa');
+    expect(await fs.readFile(path.join(exact, 'baseline.json'), 'utf8')).toBe('{"v":1}');
+    const prefix = await dirWith({});
+    expect(await c.restore('baseline-main-ccc', ['baseline-main-'], prefix)).toBe('baseline-main-bbb');
+    expect(await fs.readFile(path.join(prefix, 'sub/x.txt'), 'utf8')).toBe('x');
+  });
+
+  test('a miss returns undefined without a warning', async () => {
+    const log = new MemoryLogger();
+    expect(await cache(log).restore('nothing-here', ['nope-'], await dirWith({}))).toBeUndefined();
+    expect(log.lines.filter(l => l.startsWith('warning'))).toEqual([]);
+  });
+
+  test('an existing key is not overwritten (entries are immutable) and that is not a warning', async () => {
+    const log = new MemoryLogger();
+    const c = cache(log);
+    expect(await c.save('immutable', await dirWith({ a: '1' }))).toBe(true);
+    expect(await c.save('immutable', await dirWith({ a: '2' }))).toBe(false);
+    expect(log.lines.filter(l => l.startsWith('warning'))).toEqual([]);
+  });
+
+  test('5xx is retried, and succeeds when the service recovers', async () => {
+    server.inject({ match: /GetCacheEntryDownloadURL/, status: 503, times: 2 });
+    const before = server.count(/GetCacheEntryDownloadURL/);
+    expect(await cache().restore('baseline-main-aaa', [], await dirWith({}))).toBe('baseline-main-aaa');
+    expect(server.count(/GetCacheEntryDownloadURL/) - before).toBe(3);
+  });
+
+  test('a service that stays down is a warning, never a throw', async () => {
+    server.inject({ match: /CacheService/, status: 500 });
+    const log = new MemoryLogger();
+    expect(await cache(log).restore('baseline-main-aaa', [], await dirWith({}))).toBeUndefined();
+    expect(await cache(log).save('new-key', await dirWith({ a: '1' }))).toBe(false);
+    expect(log.lines.filter(l => l.startsWith('warning: Could not'))).toHaveLength(2);
+    expect(log.lines.join('\n')).toContain('answered 500');
+  });
+
+  test('an unreachable service and a bad token are warnings', async () => {
+    const log = new MemoryLogger();
+    const down = new ActionsStateCache({ resultsUrl: 'http://127.0.0.1:9/', token: 't', log, attempts: 1, timeoutMs: 500 });
+    expect(await down.restore('k', [], await dirWith({}))).toBeUndefined();
+    const badToken = new ActionsStateCache({ resultsUrl: `${server.url}/`, token: 'wrong', log, attempts: 1 });
+    expect(await badToken.restore('k', [], await dirWith({}))).toBeUndefined();
+    expect(log.lines.filter(l => l.startsWith('warning'))).toHaveLength(2);
+    expect(log.lines.join('\n')).toContain('answered 401');
+  });
+
+  test('without the runner variables the cache is unavailable, with a warning', async () => {
+    const log = new MemoryLogger();
+    const c = actionsStateCache({}, log);
+    expect(await c.restore('k', [], await dirWith({}))).toBeUndefined();
+    expect(log.lines[0]).toMatch(/cache service is not available here/);
+  });
+});
+
+test('DirectoryStateCache round-trips and matches restore-key prefixes', async () => {
+  const c = new DirectoryStateCache(path.join(tmp, 'store'), new MemoryLogger());
+  expect(await c.save('k-1', await dirWith({ f: 'one' }))).toBe(true);
+  expect(await c.save('k-2', await dirWith({ f: 'two' }))).toBe(true);
+  const out = await dirWith({});
+  expect(await c.restore('k-9', ['k-'], out)).toBe('k-2');
+  expect(await fs.readFile(path.join(out, 'f'), 'utf8')).toBe('two');
+});
