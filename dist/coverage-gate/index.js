@@ -36795,13 +36795,19 @@ class CoverProfileError extends ProjectError {
 }
 const MODES = ['set', 'count', 'atomic'];
 /**
- * Blocks of one source file while reading, kept in flat number arrays
- * (8 numbers a block: 4 extents, statements, count, profile index, line)
- * so a million-line profile costs tens of megabytes, not hundreds.
+ * The distinct blocks of one source file while reading, kept in a flat
+ * number array (9 numbers a block: 4 extents, statements, count, profile
+ * index, line, next-with-same-start) so a million-line profile costs tens of
+ * megabytes. Duplicates (-coverpkg writes every block once per test binary)
+ * are merged on arrival through a start-position index, so they are never
+ * stored or sorted.
  */
+const STRIDE = 9;
 class FileAccumulator {
     fileName;
     data = [];
+    /** (startLine, startCol) → offset of the first block starting there. */
+    byStart = new Map();
     constructor(fileName) {
         this.fileName = fileName;
     }
@@ -36848,48 +36854,47 @@ class CoverProfileMerger {
             }
             this.last = acc;
         }
-        acc.data.push(sl, sc, el, ec, n, c, source, line);
         this.linesRead++;
+        const d = acc.data;
+        const startKey = sl * 1048576 + sc;
+        let at = acc.byStart.get(startKey);
+        while (at !== undefined) {
+            if (d[at] === sl && d[at + 1] === sc && d[at + 2] === el && d[at + 3] === ec) {
+                if (d[at + 4] !== n) {
+                    throw new CoverProfileError(this.sources[source], line, `inconsistent NumStmt for ${acc.fileName}:${sl}.${sc},${el}.${ec}: changed from ${d[at + 4]} (${this.sources[d[at + 6]]}:${d[at + 7]}) to ${n}`);
+                }
+                // x/tools: set mode ORs the counts, count and atomic add them.
+                d[at + 5] = this.mode === 'set' ? (d[at + 5] | c) >>> 0 : d[at + 5] + c;
+                return;
+            }
+            at = d[at + 8] < 0 ? undefined : d[at + 8];
+        }
+        const offset = d.length;
+        d.push(sl, sc, el, ec, n, c, source, line, acc.byStart.get(startKey) ?? -1);
+        acc.byStart.set(startKey, offset);
     }
     /** Sorts and merges every file's blocks; throws on a NumStmt conflict naming both places. */
     finish() {
         if (this.mode === undefined) {
             throw new CoverProfileError(this.sources[0] ?? '(no profile)', 1, 'empty profile: no "mode:" line');
         }
-        const set = this.mode === 'set';
         const names = [...this.files.keys()].sort(compareStrings);
         const files = [];
         for (const name of names) {
             const d = this.files.get(name).data;
-            const count = d.length / 8;
+            const count = d.length / STRIDE;
             const order = new Uint32Array(count);
             for (let i = 0; i < count; i++)
-                order[i] = i;
-            // Stable by reading order for equal extents, so the first occurrence is the one reported.
-            order.sort((a, b) => {
-                const x = a * 8;
-                const y = b * 8;
-                return d[x] - d[y] || d[x + 1] - d[y + 1] || d[x + 2] - d[y + 2] || d[x + 3] - d[y + 3] || a - b;
-            });
-            const blocks = [];
-            let prev;
-            let prevAt = 0;
+                order[i] = i * STRIDE;
+            order.sort((x, y) => d[x] - d[y] || d[x + 1] - d[y + 1] || d[x + 2] - d[y + 2] || d[x + 3] - d[y + 3]);
+            const blocks = new Array(count);
             for (let k = 0; k < count; k++) {
-                const o = order[k] * 8;
-                if (prev && prev.startLine === d[o] && prev.startCol === d[o + 1] && prev.endLine === d[o + 2] && prev.endCol === d[o + 3]) {
-                    if (prev.numStmt !== d[o + 4]) {
-                        throw new CoverProfileError(this.sources[d[o + 6]], d[o + 7], `inconsistent NumStmt for ${name}:${d[o]}.${d[o + 1]},${d[o + 2]}.${d[o + 3]}: changed from ${prev.numStmt} (${this.sources[d[prevAt + 6]]}:${d[prevAt + 7]}) to ${d[o + 4]}`);
-                    }
-                    // x/tools: set mode ORs the counts, count and atomic add them.
-                    prev.count = set ? (prev.count | d[o + 5]) >>> 0 : prev.count + d[o + 5];
-                    continue;
-                }
-                prev = { startLine: d[o], startCol: d[o + 1], endLine: d[o + 2], endCol: d[o + 3], numStmt: d[o + 4], count: d[o + 5] };
-                prevAt = o;
-                blocks.push(prev);
+                const o = order[k];
+                blocks[k] = { startLine: d[o], startCol: d[o + 1], endLine: d[o + 2], endCol: d[o + 3], numStmt: d[o + 4], count: d[o + 5] };
             }
             files.push({ fileName: name, blocks });
         }
+        this.files.clear();
         return { mode: this.mode, files, sources: [...this.sources], linesRead: this.linesRead };
     }
 }
