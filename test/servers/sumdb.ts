@@ -108,8 +108,14 @@ export class SumdbTestServer extends HttpTestServer {
     this.levels = undefined;
   }
 
+  private rootMemo?: { size: number; levels: Buffer[][]; hash: Buffer };
+
   treeHash(size = this.published): Buffer {
-    return merkleRoot(this.records.slice(0, size).map(r => recordHash(r)));
+    const levels = this.stored();
+    if (this.rootMemo?.size === size && this.rootMemo.levels === levels) return this.rootMemo.hash;
+    const hash = merkleRoot(levels[0].slice(0, size));
+    this.rootMemo = { size, levels, hash };
+    return hash;
   }
 
   private stored(): Buffer[][] {
@@ -117,8 +123,12 @@ export class SumdbTestServer extends HttpTestServer {
     return this.levels;
   }
 
+  private noteMemo?: { key: string; note: string };
+
   signedTree(): string {
     const text = formatTree({ size: this.published, hash: this.treeHash() });
+    const memoKey = `${text}${JSON.stringify(this.protocolFaults)}`;
+    if (this.noteMemo?.key === memoKey) return this.noteMemo.note;
     let note = signNote(text, this.protocolFaults.wrongKey ? this.otherSigner : this.signer);
     if (this.protocolFaults.badSignature) {
       const lines = note.split('\n');
@@ -129,6 +139,7 @@ export class SumdbTestServer extends HttpTestServer {
       lines[sigLine] = `${dash} ${name} ${sig.toString('base64')}`;
       note = lines.join('\n');
     }
+    this.noteMemo = { key: memoKey, note };
     return note;
   }
 

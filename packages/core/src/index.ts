@@ -34,3 +34,4 @@ export * from './sumdb/config.js';
 export * from './sumdb/http.js';
 export * from './sumdb/client.js';
 export * from './sumdb/audit.js';
+export * from './gofiles/module-syntax.js';

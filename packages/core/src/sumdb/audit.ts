@@ -128,8 +128,12 @@ export async function auditModuleVersions(
   if (previous && previousTree) all.push({ tree: previousTree, note: previous.note, label: `the tree head verified in an earlier run (size ${previous.size})` });
   if (all.length === 0) return { outcomes, previous: previousTree, consistencyUnchecked, stateProblem };
 
+  // After a fork neither view of the log can be trusted: nothing counts as verified.
   const rejectAll = (reason: string): void => {
-    for (const key of answers.keys()) outcomes.set(key, { state: 'rejected', reason });
+    for (const key of [...answers.keys(), ...outcomes.keys()]) {
+      const o = outcomes.get(key);
+      if (!o || o.state === 'verified') outcomes.set(key, { state: 'rejected', reason });
+    }
   };
   for (let i = 0; i < all.length; i++) {
     for (let j = i + 1; j < all.length; j++) {

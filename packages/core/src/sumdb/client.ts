@@ -40,7 +40,7 @@ export function openTreeNote(note: string, verifier: NoteVerifier): SignedTree {
 }
 
 /** Parses a /lookup answer: `<id>\n<record text>\n<signed tree note>` (tlog.ParseRecord). */
-export function parseLookupAnswer(body: string, verifier: NoteVerifier): LookupAnswer {
+export function parseLookupAnswer(body: string, verifier: NoteVerifier, verified?: Map<string, SignedTree>): LookupAnswer {
   const nl = body.indexOf('\n');
   const idText = nl < 0 ? '' : body.slice(0, nl);
   if (!/^(0|[1-9][0-9]*)$/.test(idText)) throw new ProtocolError('malformed lookup answer: no record id');
@@ -48,7 +48,12 @@ export function parseLookupAnswer(body: string, verifier: NoteVerifier): LookupA
   const blank = rest.indexOf('\n\n');
   if (blank < 0) throw new ProtocolError('malformed lookup answer: no blank line after the record');
   const data = rest.slice(0, blank + 1);
-  const signed = openTreeNote(rest.slice(blank + 2), verifier);
+  const note = rest.slice(blank + 2);
+  let signed = verified?.get(note);
+  if (!signed) {
+    signed = openTreeNote(note, verifier);
+    verified?.set(note, signed);
+  }
   const id = Number(idText);
   if (id >= signed.tree.size) throw new ProtocolError(`lookup answer: record ${id} is outside the signed tree of ${signed.tree.size}`);
   return { ...signed, id, data };
@@ -163,6 +168,9 @@ export class SumdbClient {
     this.tiles = new TileStore(tile => this.http.get(`${this.baseUrl}/${tilePath(tile)}`));
   }
 
+  // Every lookup carries the same tree note while the log does not grow: verify each text once.
+  private readonly notes = new Map<string, SignedTree>();
+
   async latest(): Promise<SignedTree> {
     const body = await this.http.get(`${this.baseUrl}/latest`);
     return openTreeNote(body.toString('utf8'), this.verifier);
@@ -170,8 +178,7 @@ export class SumdbClient {
 
   async lookup(module: string, version: string): Promise<LookupAnswer> {
     const url = `${this.baseUrl}/lookup/${escapeModulePath(module)}@${escapeModuleVersion(version)}`;
-    const answer = parseLookupAnswer((await this.http.get(url)).toString('utf8'), this.verifier);
-    return answer;
+    return parseLookupAnswer((await this.http.get(url)).toString('utf8'), this.verifier, this.notes);
   }
 }
 

@@ -1,4 +1,6 @@
 import { promises as fs } from 'node:fs';
+import * as http from 'node:http';
+import * as https from 'node:https';
 import { fileURLToPath } from 'node:url';
 
 /** A failed request: `status` is set for HTTP answers, absent for network errors and timeouts. */
@@ -39,9 +41,15 @@ export class BoundedFetcher {
   private readonly attempts: number;
   private readonly backoffMs: number;
   private readonly timeoutMs: number;
+  // Keep-alive agents: a run makes hundreds of small requests to one host.
+  private readonly agents: { http: http.Agent; https: https.Agent };
 
   constructor(private readonly opts: HttpOptions = {}) {
     this.concurrency = Math.max(1, opts.concurrency ?? 16);
+    this.agents = {
+      http: new http.Agent({ keepAlive: true, maxSockets: this.concurrency }),
+      https: new https.Agent({ keepAlive: true, maxSockets: this.concurrency })
+    };
     this.attempts = Math.max(1, opts.attempts ?? 4);
     this.backoffMs = opts.backoffMs ?? 250;
     this.timeoutMs = opts.timeoutMs ?? 20_000;
@@ -80,25 +88,39 @@ export class BoundedFetcher {
     throw new FetchError(`${last!.message} (after ${this.attempts} attempts)`, url, last!.status, this.attempts);
   }
 
-  private async once(url: string): Promise<Buffer> {
+  /** Closes idle keep-alive sockets (so a finished run does not hold the process open). */
+  close(): void {
+    this.agents.http.destroy();
+    this.agents.https.destroy();
+  }
+
+  private once(url: string, redirects = 0): Promise<Buffer> {
     this.requests++;
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), this.timeoutMs);
-    try {
-      const res = await fetch(url, { signal: controller.signal, redirect: 'follow' });
-      const body = Buffer.from(await res.arrayBuffer());
-      if (res.status !== 200) {
-        const text = body.toString('utf8').trim().split('\n')[0].slice(0, 200);
-        throw new FetchError(`GET ${url}: HTTP ${res.status}${text ? `: ${text}` : ''}`, url, res.status);
-      }
-      return body;
-    } catch (err) {
-      if (err instanceof FetchError) throw err;
-      const reason = controller.signal.aborted ? `timed out after ${this.timeoutMs} ms` : describeNetworkError(err);
-      throw new FetchError(`GET ${url}: ${reason}`, url);
-    } finally {
-      clearTimeout(timer);
-    }
+    return new Promise<Buffer>((resolve, reject) => {
+      const u = new URL(url);
+      const mod = u.protocol === 'https:' ? https : http;
+      const req = mod.get(u, { agent: u.protocol === 'https:' ? this.agents.https : this.agents.http, headers: { 'user-agent': 'go-ci-gates-sum-audit' } }, res => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('error', err => reject(new FetchError(`GET ${url}: ${describeNetworkError(err)}`, url)));
+        res.on('end', () => {
+          const body = Buffer.concat(chunks);
+          const status = res.statusCode ?? 0;
+          if ([301, 302, 303, 307, 308].includes(status) && res.headers.location && redirects < 5) {
+            resolve(this.once(new URL(res.headers.location, url).href, redirects + 1));
+            return;
+          }
+          if (status !== 200) {
+            const text = body.toString('utf8').trim().split('\n')[0].slice(0, 200);
+            reject(new FetchError(`GET ${url}: HTTP ${status}${text ? `: ${text}` : ''}`, url, status));
+            return;
+          }
+          resolve(body);
+        });
+      });
+      req.setTimeout(this.timeoutMs, () => req.destroy(new Error(`timed out after ${this.timeoutMs} ms`)));
+      req.on('error', err => reject(new FetchError(`GET ${url}: ${describeNetworkError(err)}`, url)));
+    });
   }
 
   private async readFile(url: string): Promise<Buffer> {
@@ -113,6 +135,6 @@ export class BoundedFetcher {
 }
 
 function describeNetworkError(err: unknown): string {
-  const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ?? cause?.message ?? (err as Error).message;
+  const e = err as NodeJS.ErrnoException;
+  return e.code && !e.message.includes(e.code) ? `${e.code}: ${e.message}` : e.message;
 }
