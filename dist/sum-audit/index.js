@@ -37685,7 +37685,7 @@ async function checkTidy(go, f, env) {
     const hasDiff = /^diff /m.test(r.stdout);
     if (r.exitCode !== 0 && !hasDiff) {
         const reason = importantStderr(r.stderr, 5) || `go mod tidy -diff exited with ${r.exitCode}`;
-        return { findings: [], stale: 0, missing: 0, failed: reason };
+        return { findings: [], stale: 0, missing: 0, failed: reason.trim().split(/\n+/).join(' ') };
     }
     const { removed, added } = parseTidyDiff(r.stdout);
     const findings = [];
@@ -37858,7 +37858,7 @@ function sections(fileCount, rows, sumdb, c) {
         if (tree)
             db.push(`Verified against signed tree head: size ${tree.size}, hash ${tree.hash.toString('base64')}`);
         if (sumdb.audit?.previous)
-            db.push(`Earlier run's tree head: size ${sumdb.audit.previous.size}${sumdb.audit.fork ? ' — CONTRADICTED (fork)' : sumdb.audit.consistencyUnchecked ? ' — consistency not checked' : ' — proven consistent'}`);
+            db.push(`Tree head from an earlier run: size ${sumdb.audit.previous.size}${sumdb.audit.fork ? ' — CONTRADICTED (fork)' : sumdb.audit.consistencyUnchecked ? ' — consistency not checked' : ' — proven consistent'}`);
         db.push(`Requests: ${sumdb.requests} (${sumdb.tilesFetched} tiles, ${sumdb.retries} retries); state: ${sumdb.state.store}${sumdb.state.restored ? ', restored' : ''}${sumdb.state.saved ? ', saved' : ''}${sumdb.state.problem ? ` (${sumdb.state.problem})` : ''}`);
     }
     blocks.push({ kind: 'heading', level: 3, text: 'Checksum database' }, { kind: 'list', items: db });

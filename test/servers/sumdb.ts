@@ -65,6 +65,11 @@ export class SumdbTestServer extends HttpTestServer {
     // Same name and key hash as the real key, different private key: a forged signature.
     this.otherSigner = { ...other, hash: this.signer.hash };
     this.route('GET', '/latest', (_req, res) => this.send(res, this.signedTree()));
+    // The same database as a GOPROXY serves it: <proxy>/sumdb/<name>/supported, /latest, /lookup, /tile.
+    this.route('GET', `/sumdb/${name}/supported`, (_req, res) => this.send(res, ''));
+    this.route('GET', `/sumdb/${name}/latest`, (_req, res) => this.send(res, this.signedTree()));
+    this.route('GET', `/sumdb/${name}/lookup/*`, (_req, res, p) => this.lookup(res, p.rest));
+    this.route('GET', `/sumdb/${name}/tile/*`, (req, res) => this.tile(res, req.path.slice(`/sumdb/${name}/`.length)));
     this.route('GET', '/lookup/*', (_req, res, p) => this.lookup(res, p.rest));
     this.route('GET', '/tile/*', (req, res) => this.tile(res, req.path.slice(1)));
   }

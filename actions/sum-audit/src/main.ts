@@ -142,7 +142,7 @@ function sections(
   else {
     db.push(`Database: ${sumdb.config.name} (key ${sumdb.config.verifier.text.split('+').slice(0, 2).join('+')}) at ${sumdb.route?.baseUrl ?? 'not reached'}${sumdb.route ? ` (${sumdb.route.via})` : ''}`);
     if (tree) db.push(`Verified against signed tree head: size ${tree.size}, hash ${tree.hash.toString('base64')}`);
-    if (sumdb.audit?.previous) db.push(`Earlier run's tree head: size ${sumdb.audit.previous.size}${sumdb.audit.fork ? ' — CONTRADICTED (fork)' : sumdb.audit.consistencyUnchecked ? ' — consistency not checked' : ' — proven consistent'}`);
+    if (sumdb.audit?.previous) db.push(`Tree head from an earlier run: size ${sumdb.audit.previous.size}${sumdb.audit.fork ? ' — CONTRADICTED (fork)' : sumdb.audit.consistencyUnchecked ? ' — consistency not checked' : ' — proven consistent'}`);
     db.push(`Requests: ${sumdb.requests} (${sumdb.tilesFetched} tiles, ${sumdb.retries} retries); state: ${sumdb.state.store}${sumdb.state.restored ? ', restored' : ''}${sumdb.state.saved ? ', saved' : ''}${sumdb.state.problem ? ` (${sumdb.state.problem})` : ''}`);
   }
   blocks.push({ kind: 'heading', level: 3, text: 'Checksum database' }, { kind: 'list', items: db });

@@ -37,7 +37,7 @@ export async function checkTidy(go: GoRunner, f: SumFile, env: Record<string, st
   const hasDiff = /^diff /m.test(r.stdout);
   if (r.exitCode !== 0 && !hasDiff) {
     const reason = importantStderr(r.stderr, 5) || `go mod tidy -diff exited with ${r.exitCode}`;
-    return { findings: [], stale: 0, missing: 0, failed: reason };
+    return { findings: [], stale: 0, missing: 0, failed: reason.trim().split(/\n+/).join(' ') };
   }
   const { removed, added } = parseTidyDiff(r.stdout);
   const findings: Finding[] = [];
