@@ -142,13 +142,21 @@ export class TileHashReader {
     return this.subtreeHash(Math.round(Math.log2(n)), lo / n);
   }
 
-  /** RFC 6962 MTH of leaves [lo, hi) from stored complete subtrees. */
-  async rangeHash(lo: number, hi: number): Promise<Buffer> {
+  private readonly rangeMemo = new Map<string, Promise<Buffer>>();
+
+  /** RFC 6962 MTH of leaves [lo, hi) from stored complete subtrees (memoized: proofs share the right edge). */
+  rangeHash(lo: number, hi: number): Promise<Buffer> {
     const n = hi - lo;
     if (isPowerOfTwo(n) && lo % n === 0) return this.completeHash(lo, hi);
-    const k = largestPowerOfTwoBelow(n);
-    const [l, r] = await Promise.all([this.rangeHash(lo, lo + k), this.rangeHash(lo + k, hi)]);
-    return nodeHash(l, r);
+    const key = `${lo}-${hi}`;
+    let p = this.rangeMemo.get(key);
+    if (!p) {
+      const k = largestPowerOfTwoBelow(n);
+      p = Promise.all([this.rangeHash(lo, lo + k), this.rangeHash(lo + k, hi)]).then(([l, r]) => nodeHash(l, r));
+      this.rangeMemo.set(key, p);
+      p.catch(() => this.rangeMemo.delete(key));
+    }
+    return p;
   }
 
   /** The root hash of this tree size, from tiles. */
