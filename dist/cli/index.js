@@ -31950,7 +31950,7 @@ function describeRange(opts) {
 /**
  * Parser for go.mod and go.work files that keeps the line of every directive,
  * so findings can be annotated where they are. It follows the lexical rules of
- * golang.org/x/mod/modfile: `//` comments, quoted and raw strings, `( )`
+ * golang.org/x/mod/modfile: `//` comments, double-quoted strings, `( )`
  * blocks, `[ , ]` intervals for retract, comments attached to the line they
  * precede or end; semantics match `go mod edit -json` (tested against it).
  */
@@ -31993,7 +31993,7 @@ function lex(text, errors) {
                 tokens.push({ text: c, punct: true, quoted: false });
                 i++;
             }
-            else if (c === '"' || c === '`') {
+            else if (c === '"') {
                 const end = findStringEnd(content, i);
                 if (end < 0) {
                     errors.push({ line: lineNo, message: 'unterminated quoted string' });
@@ -32002,7 +32002,7 @@ function lex(text, errors) {
                 const lit = content.slice(i, end + 1);
                 let value;
                 try {
-                    value = c === '`' ? lit.slice(1, -1) : JSON.parse(lit);
+                    value = JSON.parse(lit);
                 }
                 catch {
                     errors.push({ line: lineNo, message: `invalid quoted string ${lit}` });
@@ -32013,9 +32013,15 @@ function lex(text, errors) {
             }
             else {
                 let j = i;
-                while (j < content.length && !' \t\r()[],"`'.includes(content[j]) && !content.startsWith('//', j))
+                while (j < content.length && !' \t\r()[],"'.includes(content[j]) && !content.startsWith('//', j))
                     j++;
-                tokens.push({ text: content.slice(i, j), punct: false, quoted: false });
+                const word = content.slice(i, j);
+                if (word.includes('`')) {
+                    // As modfile: only double-quoted strings exist; a backquote is an error.
+                    errors.push({ line: lineNo, message: 'invalid quoted string: unquoted string cannot contain quote' });
+                    return;
+                }
+                tokens.push({ text: word, punct: false, quoted: false });
                 i = j;
             }
         }
@@ -33546,7 +33552,12 @@ async function main(argv) {
         const { env, cleanup } = await demoEnvironment();
         try {
             console.log(`Running every gate on the demo module (${external_node_path_namespaceObject.relative(process.cwd(), DEMO_MODULE) || '.'}), hermetically: dependencies from a file:// proxy, no network.\n`);
-            return await runMany(gates, DEMO_MODULE, name => DEMO_INPUTS[name] ?? {}, env, args.verbose);
+            const results = await runMany(gates, DEMO_MODULE, name => DEMO_INPUTS[name] ?? {}, env, args.verbose);
+            // The demo module has deliberate problems, so failing gates are the expected outcome;
+            // the demo itself fails only when a gate could not run.
+            const broken = results.filter(([, r]) => r !== 'pass' && r !== 'fail');
+            console.log(broken.length ? `\nThese gates could not run: ${broken.map(([n]) => n).join(', ')}` : '\nEvery gate ran. The failures above are the demo module\'s deliberate problems (see test/demo/module/README.md).');
+            return broken.length ? 1 : 0;
         }
         finally {
             await cleanup();
@@ -33556,7 +33567,8 @@ async function main(argv) {
     if (args.command === 'all') {
         if (Object.keys(args.inputs).length)
             throw new Error("'all' takes no inputs; run one gate to pass inputs");
-        return runMany(gates, workspace, () => ({}), {}, args.verbose);
+        const results = await runMany(gates, workspace, () => ({}), {}, args.verbose);
+        return results.every(([, r]) => r === 'pass') ? 0 : 1;
     }
     const gate = gates.find(g => g.name === args.command);
     if (!gate)
@@ -33575,7 +33587,7 @@ async function runMany(gates, workspace, inputsFor, env, verbose) {
     console.log('== All gates');
     for (const [name, result] of results)
         console.log(`${name.padEnd(20)} ${result}`);
-    return results.every(([, r]) => r === 'pass') ? 0 : 1;
+    return results;
 }
 function show(gate, report, log, withLog) {
     if (withLog)
