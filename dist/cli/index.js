@@ -32609,11 +32609,12 @@ async function runGate(def, opts = {}) {
     const setFailed = opts.setFailed ?? ((m) => actions.setFailed(m));
     const writeSummary = opts.writeSummary ?? defaultSummaryWriter(env);
     const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const source = opts.source ?? envInputSource;
     let inputs;
     let tempDir;
     let report;
     try {
-        inputs = def.parseInputs(opts.source ?? envInputSource);
+        inputs = def.parseInputs(source);
         const root = resolveInsideWorkspace(workspace, inputs.workingDirectory, 'working-directory');
         const go = GoRunner.locate(log, inputs.goBinary ? path.resolve(workspace, inputs.goBinary) : undefined, env);
         const discovery = await discoverModules({ workspace, root, select: inputs.modules });
@@ -32637,12 +32638,14 @@ async function runGate(def, opts = {}) {
         if (tempDir)
             await fs.rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
     }
-    return finish(report, inputs, { env, workspace, log, setOutput, setFailed, writeSummary, annotations: opts.annotations ?? actionsAnnotationSink });
+    // Even when the inputs could not be parsed, the report goes where the caller asked.
+    const reportPathInput = inputs?.reportPath ?? source('report-path');
+    return finish(report, inputs, reportPathInput, { env, workspace, log, setOutput, setFailed, writeSummary, annotations: opts.annotations ?? actionsAnnotationSink });
 }
-async function finish(report, inputs, io) {
+async function finish(report, inputs, reportPathInput, io) {
     const note = report.result === 'error' ? undefined : emitAnnotations(report.findings, inputs?.maxAnnotations ?? 10, io.annotations);
-    const reportPath = inputs?.reportPath
-        ? path.resolve(io.workspace, inputs.reportPath)
+    const reportPath = reportPathInput
+        ? path.resolve(io.workspace, reportPathInput)
         : path.join(io.env.RUNNER_TEMP || os.tmpdir(), 'go-ci-gates', `${report.gate}.json`);
     report.outputs = {
         ...report.outputs,
