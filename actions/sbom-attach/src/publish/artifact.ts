@@ -35,12 +35,11 @@ export async function uploadWorkflowArtifact(files: readonly SbomFile[], inputs:
   const staged = await stageFiles(files);
   try {
     const client = new DefaultArtifactClient();
-    // The results service client retries 5xx itself (5 attempts); the deadline stops a service that never answers.
-    const deadlineMs = policy.timeoutMs * policy.attempts;
+    // The results service client retries 5xx itself; the deadline stops a service that never answers.
     const result = await withProcessEnv(ctx.env, ARTIFACT_ENV, () =>
       withDeadline(
         client.uploadArtifact(inputs.artifactName, staged.paths, staged.root, { retentionDays: inputs.artifactRetentionDays }),
-        deadlineMs,
+        policy.deadlineMs,
         'the artifact service'
       )
     );

@@ -44,9 +44,15 @@ export interface HttpPolicy {
   retryBaseMs: number;
   /** Per-request time limit. */
   timeoutMs: number;
+  /**
+   * Limit for a whole upload driven by a library with its own retries
+   * (@actions/artifact retries 5xx five times from 3 s apart), so a service
+   * that never answers cannot hold the job.
+   */
+  deadlineMs: number;
 }
 
-export const DEFAULT_HTTP_POLICY: HttpPolicy = { attempts: 4, retryBaseMs: 1000, timeoutMs: 60_000 };
+export const DEFAULT_HTTP_POLICY: HttpPolicy = { attempts: 4, retryBaseMs: 1000, timeoutMs: 60_000, deadlineMs: 300_000 };
 
 /** What publishSbom needs from the run besides the inputs. */
 export interface PublishContext {

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { MemoryLogger } from '@go-ci-gates/core';
-import type { PublishContext, PublishInputs, SbomFile, SubmissionGraph } from '../../src/publish/index.js';
+import type { HttpPolicy, PublishContext, PublishInputs, SbomFile, SubmissionGraph } from '../../src/publish/index.js';
 
 export const HEAD_SHA = 'a'.repeat(40);
 export const MERGE_SHA = 'b'.repeat(40);
@@ -63,8 +63,8 @@ export function inputs(overrides: Partial<PublishInputs> = {}): PublishInputs {
   };
 }
 
-export function context(ws: Workspace, env: NodeJS.ProcessEnv): PublishContext & { log: MemoryLogger } {
-  return { env, log: new MemoryLogger(), workspace: ws.dir, http: { attempts: 3, retryBaseMs: 20, timeoutMs: 400 } };
+export function context(ws: Workspace, env: NodeJS.ProcessEnv, http: Partial<HttpPolicy> = {}): PublishContext & { log: MemoryLogger } {
+  return { env, log: new MemoryLogger(), workspace: ws.dir, http: { attempts: 3, retryBaseMs: 20, timeoutMs: 400, deadlineMs: 1200, ...http } };
 }
 
 /** Two modules (a go.work): the root with runtime and test-only deps, and a tool module. */
