@@ -36,8 +36,11 @@ export function createGitHubClient(token: string, run: RunContext, policy: HttpP
   octokit.hook.wrap('request', async (request, options) => {
     for (let attempt = 1; ; attempt++) {
       const signal = AbortSignal.timeout(policy.timeoutMs);
+      // before-after-hook calls the wrapped request with the options object it was given, so the
+      // per-attempt signal has to be set on that object (a new object passed to request() is ignored).
+      options.request = { ...options.request, signal };
       try {
-        return await request({ ...options, request: { ...options.request, signal } });
+        return await request(options);
       } catch (err) {
         const e = err as { status?: number; response?: { data?: unknown }; message?: string; name?: string; cause?: { name?: string } };
         const answered = e.response !== undefined;
