@@ -50,12 +50,19 @@ export function createGitHubClient(token: string, run: RunContext, policy: HttpP
           await sleep(policy.retryBaseMs * 2 ** (attempt - 1));
           continue;
         }
-        const detail = answered ? githubErrorDetail(e.response?.data) || (e.message ?? '') : timedOut ? `no answer within ${formatSeconds(policy.timeoutMs)}` : (e.message ?? String(err));
+        const detail = answered ? githubErrorDetail(e.response?.data) || (e.message ?? '') : timedOut ? `no answer within ${formatSeconds(policy.timeoutMs)}` : rootCause(err);
         throw new ServiceCallError(`${options.method} ${String(options.url)}: ${status ?? 'no answer'}: ${detail}`, status, attempt, timedOut, detail);
       }
     }
   });
   return octokit;
+}
+
+/** The innermost cause's message: fetch says "fetch failed" and keeps the useful part (ECONNREFUSED ...) in `cause`. */
+export function rootCause(err: unknown): string {
+  let e = err as { message?: string; cause?: unknown } | undefined;
+  for (let depth = 0; e?.cause && depth < 5; depth++) e = e.cause as typeof e;
+  return e?.message ?? String(err);
 }
 
 /** GitHub's error body: `message` plus the `errors` list of a 422. */
