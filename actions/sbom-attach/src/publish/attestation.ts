@@ -34,7 +34,7 @@ export async function attestSbom(files: readonly SbomFile[], inputs: PublishInpu
   const size = (await fs.stat(file.path)).size;
   if (size > ATTESTATION_SIZE_LIMIT) {
     return fail(
-      `${target} refused: the file is ${(size / 1024 / 1024).toFixed(1)} MiB, above GitHub's 16 MiB limit for attestation predicates; attest a smaller SBOM (fewer properties, no license texts, one module per file) or set 'attest: false'.`
+      `${target} refused: the file is ${size} bytes (${(size / 1024 / 1024).toFixed(2)} MiB), above GitHub's limit of ${ATTESTATION_SIZE_LIMIT} bytes (16 MiB) for attestation predicates; attest a smaller SBOM (fewer properties, no license texts, one module per file) or set 'attest: false'.`
     );
   }
   const tokenProblem = await checkIdToken(ctx.env, policy);
