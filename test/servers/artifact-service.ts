@@ -37,6 +37,8 @@ export class ArtifactService {
   readonly runBackendId = 'c4d0e1f2-0000-4000-8000-000000000001';
   readonly jobBackendId = 'c4d0e1f2-0000-4000-8000-000000000002';
   readonly runtimeToken: string;
+  /** Answer every blob request with this Azure error (e.g. an expired signature). */
+  blobFailure?: { status: number; code: string; message: string };
   private nextId = 1001;
 
   constructor() {
@@ -120,6 +122,7 @@ export class ArtifactService {
   }
 
   private putBlob(req: RecordedRequest, res: ServerResponse, blobPath: string): void {
+    if (this.blobFailure) return azureError(res, this.blobFailure.status, this.blobFailure.code, this.blobFailure.message);
     const id = Number(/^actions-results\/(\d+)\//.exec(blobPath)?.[1]);
     const artifact = this.artifacts.find(a => a.id === id);
     if (!artifact || req.query.get('sig') !== artifact.signature) return azureError(res, 403, 'AuthenticationFailed', 'Signature did not match.');
