@@ -24,21 +24,27 @@ export interface LoadError {
 
 export async function execute(inputs: ReadonlyListInputs, deps: GateDeps): Promise<GateResult> {
   const { go, discovery, workspace } = deps;
-  const goEnv = await go.goEnv();
+  // Both are cached per runner; asked together so the matrix starts sooner.
+  const [goEnv, dist] = await Promise.all([go.goEnv(), distList(go)]);
   const targets = buildMatrix({
     platforms: inputs.platforms,
     tagSets: inputs.tagSets,
     tests: inputs.tests,
     cgo: inputs.cgo,
     host: { goos: goEnv.GOOS, goarch: goEnv.GOARCH, cgoEnabled: goEnv.CGO_ENABLED },
-    dist: await distList(go)
+    dist
   });
   const jobs = discovery.modules.flatMap(mod => targets.map(target => ({ mod, target })));
+  // Longest first: -test runs list several times the packages, so starting them
+  // first keeps every worker busy until the end (results stay in matrix order).
+  const order = jobs.map((_, i) => i).sort((a, b) => Number(jobs[b].target.tests) - Number(jobs[a].target.tests) || a - b);
   const parallel = inputs.parallel || defaultParallelism();
   const started = performance.now();
-  const runs = await runBounded(jobs, parallel, ({ mod, target }) =>
-    listTarget(go, mod, target, { patterns: inputs.packages, goWorkFile: discovery.goWork?.file, userGoFlags: goEnv.GOFLAGS })
+  const ordered = await runBounded(order, parallel, i =>
+    listTarget(go, jobs[i].mod, jobs[i].target, { patterns: inputs.packages, goWorkFile: discovery.goWork?.file, userGoFlags: goEnv.GOFLAGS })
   );
+  const runs: TargetRun[] = new Array(jobs.length);
+  order.forEach((jobIndex, k) => (runs[jobIndex] = ordered[k]));
   const wallMs = performance.now() - started;
 
   const merged = mergeErrors(jobs, runs, targets, workspace);
