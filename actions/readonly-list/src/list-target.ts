@@ -9,7 +9,11 @@ export interface PackageError {
   Err: string;
 }
 
-/** The fields of `go list -json` the gate reads; -json=<fields> keeps the output (and go's work) small. */
+/**
+ * The fields of `go list -json` the gate reads. Naming them matters for speed:
+ * plain `-json` includes Stale, for which go list plans a build of every
+ * package to work out staleness; without it go only loads packages.
+ */
 export interface ListedPackage {
   ImportPath: string;
   Dir?: string;
