@@ -27,3 +27,4 @@ export * from './util/paths.js';
 export * from './gofiles/dirhash.js';
 export * from './goproxy/zip-reader.js';
 export * from './cache/state-cache.js';
+export * from './gofiles/module-version.js';
