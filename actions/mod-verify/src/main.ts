@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { code, resolveInsideWorkspace, runGate, type Block, type Cell, type GateDefinition, type GateDeps, type GateResult } from '@go-ci-gates/core';
+import { code, ConfigurationError, isInside, runGate, type Block, type Cell, type GateDefinition, type GateDeps, type GateResult } from '@go-ci-gates/core';
 import { checkCacheIntegrity } from './cache-integrity.js';
 import { checkDirectives } from './directives.js';
 import { checkGoSumHashes } from './gosum-hashes.js';
@@ -20,7 +20,8 @@ export async function execute(inputs: ModVerifyInputs, deps: GateDeps): Promise<
   const goEnv = await go.goEnv();
   let policy: DependencyPolicy | undefined;
   if (inputs.policyFile) {
-    const abs = resolveInsideWorkspace(deps.workspace, inputs.policyFile, 'policy-file');
+    const abs = path.resolve(deps.workspace, inputs.policyFile);
+    if (!isInside(deps.workspace, abs)) throw new ConfigurationError('policy-file', inputs.policyFile, 'it must stay inside the workspace');
     policy = await loadPolicy(abs, path.relative(deps.workspace, abs).split(path.sep).join('/'));
   }
   const drafts: Draft[] = [...checkEnvironment(deps.env, goEnv, discovery)];
@@ -46,14 +47,14 @@ export async function execute(inputs: ModVerifyInputs, deps: GateDeps): Promise<
       isOn(rules, 'untidy', 'tidy-error', 'tidy-undecided') ? checkTidy(go, run, { retries: inputs.retries, tempDir: deps.tempDir }) : undefined,
       needGraph ? moduleGraph(go, run) : undefined
     ]);
-    const retract = isOn(rules, 'retracted', 'deprecated') ? await checkRetractions(go, run, graph, inputs.retries) : undefined;
+    const retract = isOn(rules, 'retracted', 'deprecated') ? await checkRetractions(go, run, graph, inputs.retries, Boolean(discovery.goWork)) : undefined;
     if (cache && isOn(rules, 'cache-integrity')) drafts.push(...cache.drafts);
     if (sums) drafts.push(...sums.drafts);
     const sumExplains = (sums?.drafts.length ?? 0) > 0;
     if (tidy) {
       drafts.push(...tidy.drafts);
       // A go.sum mismatch stops tidy too; the gosum-mismatch finding already says why.
-      if (tidy.status === 'error' && !(sumExplains && /checksum mismatch/.test(tidy.detail ?? ''))) {
+      if (tidy.status === 'error' && !(sumExplains && tidy.checksumMismatch)) {
         drafts.push({ rule: 'tidy-error', module: mod.path, file: mod.goModFile, line: mod.modFile.module?.line, title: 'go mod tidy cannot load the module', message: `go mod tidy failed, so tidiness is unknown: ${tidy.detail}` });
       }
       if (tidy.status === 'undecided') {

@@ -28,7 +28,7 @@ export interface RetractionCheck {
  * error does not lose the listing. Each finding sits at the go.mod line that
  * requires the module, or at the direct dependency that pulls it in.
  */
-export async function checkRetractions(go: GoRunner, run: ModuleRun, graph: Map<string, string[]> | undefined, retries: number): Promise<RetractionCheck> {
+export async function checkRetractions(go: GoRunner, run: ModuleRun, graph: Map<string, string[]> | undefined, retries: number, workspaceMode = false): Promise<RetractionCheck> {
   const { mod } = run;
   const opts = { cwd: mod.dir, env: run.env, allowFailure: true };
   const { values } = await go.listJson<ListedModule>(['list', '-m', '-e', '-u', '-retracted', '-json', ...run.flags, 'all'], opts);
@@ -54,6 +54,8 @@ export async function checkRetractions(go: GoRunner, run: ModuleRun, graph: Map<
     const req = mod.modFile.require.find(r => r.path === m.Path);
     const via = req && !req.indirect ? undefined : pulledInBy(mod.path, m.Path, m.Version ?? '', graph, mod.modFile.require.filter(r => !r.indirect).map(r => r.path));
     const viaReq = via ? mod.modFile.require.find(r => r.path === via) : undefined;
+    // Under a go.work, `all` is the whole workspace's build list: keep what this module reaches.
+    if (workspaceMode && !req && !via) continue;
     const line = req?.line ?? viaReq?.line ?? mod.modFile.module?.line;
     const through = via ? ` (pulled in by ${via})` : '';
     const upgrade = m.Update?.Version;
@@ -64,7 +66,7 @@ export async function checkRetractions(go: GoRunner, run: ModuleRun, graph: Map<
         file: mod.goModFile,
         line,
         title: `Retracted: ${m.Path}@${m.Version}`,
-        message: `${m.Path}@${m.Version} is retracted by its author${through}: ${m.Retracted.join('; ')}.${upgrade ? ` Upgrade to ${upgrade}.` : ''}`,
+        message: `${m.Path}@${m.Version} is retracted by its author${through}: ${m.Retracted.join('; ').replace(/\.$/, '')}.${upgrade ? ` Upgrade to ${upgrade}.` : ''}`,
         fix: { description: 'Upgrade past the retracted version', command: `go get ${m.Path}@${upgrade ?? 'latest'}` }
       });
     }

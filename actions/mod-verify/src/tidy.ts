@@ -9,6 +9,8 @@ export interface TidyCheck {
   drafts: Draft[];
   status: 'tidy' | 'untidy' | 'error' | 'undecided' | 'skipped';
   detail?: string;
+  /** The failure was a go.sum checksum mismatch (the go.sum check reports it). */
+  checksumMismatch?: boolean;
 }
 
 // Failures that say nothing about the module: retry them, and never call the module untidy for them.
@@ -44,7 +46,7 @@ export async function checkTidy(
     }
     last = r.stderr;
     if (!isNetworkError(r.stderr)) {
-      return { drafts: [], status: 'error', detail: importantStderr(r.stderr, 5) || `exit ${r.exitCode}` };
+      return { drafts: [], status: 'error', detail: importantStderr(r.stderr, 5) || `exit ${r.exitCode}`, checksumMismatch: /checksum mismatch/.test(r.stderr) };
     }
   }
   return { drafts: [], status: 'undecided', detail: importantStderr(last, 5) };
