@@ -39449,7 +39449,7 @@ function checkDirectives(mod, policy) {
  * missing from the module cache are downloaded outside any module, where
  * go.sum is not consulted, so a wrong line cannot stop the download.
  */
-async function checkGoSumHashes(go, run, tempDir, modCache) {
+async function checkGoSumHashes(go, run, tempDir, modCache, verifiedByGo = false) {
     let text;
     try {
         text = await external_node_fs_namespaceObject.promises.readFile(run.goSumPath, 'utf8');
@@ -39480,7 +39480,7 @@ async function checkGoSumHashes(go, run, tempDir, modCache) {
     await mapLimit(located, 4, async ({ line, file }) => {
         let actual;
         try {
-            actual = line.kind === 'zip' ? await hashZipFile(file) : hashGoMod(await external_node_fs_namespaceObject.promises.readFile(file));
+            actual = line.kind === 'zip' ? await zipHash(file, verifiedByGo) : hashGoMod(await external_node_fs_namespaceObject.promises.readFile(file));
         }
         catch {
             unavailable++;
@@ -39505,6 +39505,19 @@ async function checkGoSumHashes(go, run, tempDir, modCache) {
     });
     drafts.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     return { drafts, checked, unavailable };
+}
+/**
+ * The zip's h1. When go mod verify has just passed for this module, it has
+ * recomputed every cached zip and found it equal to its .ziphash, so the
+ * .ziphash is that recomputed hash and hashing the zip again would only repeat it.
+ */
+async function zipHash(file, verifiedByGo) {
+    if (verifiedByGo) {
+        const recorded = await external_node_fs_namespaceObject.promises.readFile(file.replace(/\.zip$/, '.ziphash'), 'utf8').catch(() => '');
+        if (recorded.trim().startsWith('h1:'))
+            return recorded.trim();
+    }
+    return hashZipFile(file);
 }
 function cacheFile(modCache, l) {
     const base = external_node_path_namespaceObject.join(modCache, 'cache', 'download', escape_escapeModulePath(l.module), '@v', escape_escapeModuleVersion(l.version));
@@ -40235,12 +40248,17 @@ async function execute(inputs, deps) {
         // Cache check first: it downloads what the other checks read.
         const cache = isOn(rules, 'cache-integrity') || isOn(rules, 'gosum-mismatch') ? await checkCacheIntegrity(go, run, { download: inputs.download }) : undefined;
         const needGraph = isOn(rules, 'retracted', 'deprecated') || (policy?.unwanted.size ?? 0) > 0;
-        const [sums, tidy, graph] = await Promise.all([
-            isOn(rules, 'gosum-mismatch') ? checkGoSumHashes(go, run, external_node_path_namespaceObject.join(deps.tempDir, `sums-${i}`), goEnv.GOMODCACHE) : undefined,
+        // Independent of each other: run them at once (go list -u waits on the proxy, hashing on the CPU).
+        const graphThenRetract = (async () => {
+            const graph = needGraph ? await moduleGraph(go, run) : undefined;
+            const retract = isOn(rules, 'retracted', 'deprecated') ? await checkRetractions(go, run, graph, inputs.retries, Boolean(discovery.goWork)) : undefined;
+            return { graph, retract };
+        })();
+        const [sums, tidy, { graph, retract }] = await Promise.all([
+            isOn(rules, 'gosum-mismatch') ? checkGoSumHashes(go, run, external_node_path_namespaceObject.join(deps.tempDir, `sums-${i}`), goEnv.GOMODCACHE, cache?.status === 'verified') : undefined,
             isOn(rules, 'untidy', 'tidy-error', 'tidy-undecided') ? checkTidy(go, run, { retries: inputs.retries, tempDir: deps.tempDir }) : undefined,
-            needGraph ? moduleGraph(go, run) : undefined
+            graphThenRetract
         ]);
-        const retract = isOn(rules, 'retracted', 'deprecated') ? await checkRetractions(go, run, graph, inputs.retries, Boolean(discovery.goWork)) : undefined;
         if (cache && isOn(rules, 'cache-integrity'))
             drafts.push(...cache.drafts);
         if (sums)

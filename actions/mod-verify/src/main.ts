@@ -42,12 +42,17 @@ export async function execute(inputs: ModVerifyInputs, deps: GateDeps): Promise<
     // Cache check first: it downloads what the other checks read.
     const cache = isOn(rules, 'cache-integrity') || isOn(rules, 'gosum-mismatch') ? await checkCacheIntegrity(go, run, { download: inputs.download }) : undefined;
     const needGraph = isOn(rules, 'retracted', 'deprecated') || (policy?.unwanted.size ?? 0) > 0;
-    const [sums, tidy, graph] = await Promise.all([
-      isOn(rules, 'gosum-mismatch') ? checkGoSumHashes(go, run, path.join(deps.tempDir, `sums-${i}`), goEnv.GOMODCACHE) : undefined,
+    // Independent of each other: run them at once (go list -u waits on the proxy, hashing on the CPU).
+    const graphThenRetract = (async () => {
+      const graph = needGraph ? await moduleGraph(go, run) : undefined;
+      const retract = isOn(rules, 'retracted', 'deprecated') ? await checkRetractions(go, run, graph, inputs.retries, Boolean(discovery.goWork)) : undefined;
+      return { graph, retract };
+    })();
+    const [sums, tidy, { graph, retract }] = await Promise.all([
+      isOn(rules, 'gosum-mismatch') ? checkGoSumHashes(go, run, path.join(deps.tempDir, `sums-${i}`), goEnv.GOMODCACHE, cache?.status === 'verified') : undefined,
       isOn(rules, 'untidy', 'tidy-error', 'tidy-undecided') ? checkTidy(go, run, { retries: inputs.retries, tempDir: deps.tempDir }) : undefined,
-      needGraph ? moduleGraph(go, run) : undefined
+      graphThenRetract
     ]);
-    const retract = isOn(rules, 'retracted', 'deprecated') ? await checkRetractions(go, run, graph, inputs.retries, Boolean(discovery.goWork)) : undefined;
     if (cache && isOn(rules, 'cache-integrity')) drafts.push(...cache.drafts);
     if (sums) drafts.push(...sums.drafts);
     const sumExplains = (sums?.drafts.length ?? 0) > 0;
