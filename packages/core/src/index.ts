@@ -29,3 +29,4 @@ export * from './goproxy/zip-reader.js';
 export * from './cache/state-cache.js';
 export * from './gofiles/imports.js';
 export * from './go/dist-list.js';
+export * from './gofiles/module-version.js';
