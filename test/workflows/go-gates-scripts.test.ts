@@ -104,6 +104,17 @@ describe('discover job', () => {
     expect(run.outputs).toEqual({});
   });
 
+  test('more coverage test jobs than a matrix may hold is refused with the largest shard count that fits', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 30; i++) files[`m${String(i).padStart(2, '0')}/go.mod`] = `module example.com/m${i}\n`;
+    const ws = tree(files);
+    expect(discover(ws, { TEST_SHARDS: '8' }).status).toBe(0);
+    const over = discover(ws, { TEST_SHARDS: '9' });
+    expect(over.status).toBe(1);
+    expect(errorLine(over)).toContain("30 modules x 9 test shards = 270 coverage test jobs, over the 256 a matrix may have: lower 'test-shards' to 8");
+    expect(discover(ws, { TEST_SHARDS: '9', GATES: 'mod-verify' }).status).toBe(0);
+  });
+
   test('no module and a go.work naming a missing directory are errors', () => {
     expect(errorLine(discover(tree({ 'README.md': 'no go here' })))).toContain("No go.mod found in or below '.'");
     expect(errorLine(discover(tree({ 'go.work': 'go 1.23\nuse ./gone\n' })))).toContain('gone/go.mod does not exist (named by a use directive in go.work).');
