@@ -3,7 +3,10 @@
 // 1. Each actions/<gate>/README.md's input and output tables are rendered from
 //    actions/<gate>/action.yml between <!-- inputs:start --> / <!-- inputs:end -->
 //    and <!-- outputs:start --> / <!-- outputs:end -->.
-// 2. Example workflows live in files (docs/examples/*.yml, workflow-templates/*.yml)
+// 2. docs show a reusable workflow's inputs/outputs/secrets tables between
+//    <!-- workflow-inputs: <path> --> and <!-- workflow-inputs:end --> (same
+//    for outputs and secrets), rendered from its on.workflow_call.
+// 3. Example workflows live in files (docs/examples/*.yml, workflow-templates/*.yml)
 //    that actionlint checks; markdown shows them between
 //    <!-- include: <path> --> and <!-- include:end -->, as a ```yaml block.
 //
@@ -56,6 +59,35 @@ export function renderIncludes(text: string, root = REPO_ROOT): string {
     if (!existsSync(abs)) throw new Error(`include names ${file}, which does not exist`);
     const body = readFileSync(abs, 'utf8').replace(/\n$/, '');
     return `<!-- include: ${file} -->\n\`\`\`yaml\n${body}\n\`\`\`\n<!-- include:end -->`;
+  });
+}
+
+export const WORKFLOW_TABLE_PATTERN = /<!-- workflow-(inputs|outputs|secrets): ([^\s]+) -->\n([\s\S]*?)<!-- workflow-\1:end -->/g;
+
+/** Tables of a reusable workflow's workflow_call inputs, outputs or secrets. */
+export function renderWorkflowTable(kind: 'inputs' | 'outputs' | 'secrets', workflowYaml: string): string {
+  const call = (parseYaml(workflowYaml) as any)?.on?.workflow_call ?? {};
+  const entries = Object.entries((call[kind] ?? {}) as Record<string, any>);
+  if (kind === 'inputs') {
+    const rows = entries.map(([name, i]) => {
+      const def = i.default === undefined || i.default === '' ? '*(empty)*' : code(cell(String(i.default)));
+      return `| ${code(name)} | ${i.type} | ${cell(i.description ?? '')} | ${def} |`;
+    });
+    return ['| Input | Type | Description | Default |', '| --- | --- | --- | --- |', ...rows].join('\n');
+  }
+  if (kind === 'secrets') {
+    const rows = entries.map(([name, sct]) => `| ${code(name)} | ${cell(sct.description ?? '')} | ${sct.required ? 'yes' : 'no'} |`);
+    return ['| Secret | Description | Required |', '| --- | --- | --- |', ...rows].join('\n');
+  }
+  const rows = entries.map(([name, o]) => `| ${code(name)} | ${cell(o.description ?? '')} |`);
+  return ['| Output | Description |', '| --- | --- |', ...rows].join('\n');
+}
+
+export function renderWorkflowTables(text: string, root = REPO_ROOT): string {
+  return text.replace(WORKFLOW_TABLE_PATTERN, (_all, kind: 'inputs' | 'outputs' | 'secrets', file: string) => {
+    const abs = path.join(root, file);
+    if (!existsSync(abs)) throw new Error(`workflow-${kind} names ${file}, which does not exist`);
+    return `<!-- workflow-${kind}: ${file} -->\n${renderWorkflowTable(kind, readFileSync(abs, 'utf8'))}\n<!-- workflow-${kind}:end -->`;
   });
 }
 
@@ -129,7 +161,7 @@ export function findDrift(root = REPO_ROOT): Drift[] {
     const current = expected.get(file) ?? readFileSync(path.join(root, file), 'utf8');
     let want: string;
     try {
-      want = renderIncludes(current, root);
+      want = renderWorkflowTables(renderIncludes(current, root), root);
     } catch (err) {
       drift.push({ file, problem: (err as Error).message });
       continue;
@@ -138,9 +170,10 @@ export function findDrift(root = REPO_ROOT): Drift[] {
       const stale = includedBlocks(current)
         .filter(b => readFileSync(path.join(root, b.file), 'utf8').replace(/\n$/, '') !== b.shown)
         .map(b => b.file);
+      const problem = stale.length ? `its example blocks differ from ${stale.join(', ')}` : 'its reusable-workflow tables differ from the workflow files';
       const prior = drift.find(d => d.file === file);
       if (prior) prior.expected = want;
-      else drift.push({ file, problem: `its example blocks differ from ${stale.join(', ')}`, expected: want });
+      else drift.push({ file, problem, expected: want });
     }
   }
   return drift;
