@@ -151,6 +151,24 @@ describe('coverage test shards', () => {
     expect(goTest.if).toBe("steps.split.outputs.count != '0'");
   });
 
+  test('coverage-gate goes on only when every shard of its module reported, a profile or an empty marker', () => {
+    const check = findStep(workflow, 'coverage-gate', 'shards');
+    const mark = workflow.jobs['coverage-tests'].steps!.find(s => s.name === 'Mark an empty shard')!;
+    const profiles = mkdtempSync(path.join(os.tmpdir(), 'go-gates-profiles-'));
+    writeFileSync(path.join(profiles, 'shard-1.out'), 'mode: atomic\n');
+    expect(runStepScript(mark, { cwd: profiles, env: { PROFILE_DIR: profiles, SHARD: '3' } }).status).toBe(0);
+    const incomplete = runStepScript(check, { cwd: profiles, env: { PROFILES: profiles, SHARDS: '4' } });
+    expect(incomplete.status).toBe(1);
+    expect(incomplete.stdout).toContain('::error title=coverage-gate::Test shard(s) 2 4 of 4 did not report a coverprofile');
+    writeFileSync(path.join(profiles, 'shard-2.out'), 'mode: atomic\n');
+    writeFileSync(path.join(profiles, 'shard-4.out'), 'mode: atomic\n');
+    const complete = runStepScript(check, { cwd: profiles, env: { PROFILES: profiles, SHARDS: '4' } });
+    expect(complete.status).toBe(0);
+    expect(complete.stdout).toContain('All 4 shard(s) reported.');
+    // A missing download directory (no shard reported at all) is the same clear error.
+    expect(runStepScript(check, { cwd: profiles, env: { PROFILES: path.join(profiles, 'none'), SHARDS: '2' } }).stdout).toContain('Test shard(s) 1 2 of 2');
+  });
+
   test('package patterns come from the packages input, comma- or newline-separated', () => {
     expect(shard(1, 1, './calc, ./strutil').list).toEqual(['example.com/selftest/clean/calc', 'example.com/selftest/clean/strutil']);
   });
@@ -310,6 +328,14 @@ describe('record and summary', () => {
     expect(run.summary).toContain('| readonly-list | `.` | ⚠️ missing | no result was recorded: the job cancelled. |');
     expect(run.summary).toContain('| sbom-attach | `.` | ⛔ error | No main package in app mode. |');
     expect(run.summary).toContain('**2 of 6 gate runs passed**');
+  });
+
+  test('a module whose shard failed shows why its coverage was not judged', () => {
+    const skipped = { gate: 'coverage-gate', module: modules[0], outcome: 'skipped', result: 'error', outputs: {} };
+    const run = summarize([skipped, pass('coverage-gate', modules[1], { covered: '3', statements: '4' })], discoverNeeds(['coverage-gate']));
+    expect(run.status).toBe(1);
+    expect(run.summary).toContain('| coverage-gate | `.` | ⛔ error | a coverage test shard of this module failed or was cancelled, so it was not judged on partial coverage. |');
+    expect(run.outputs.coverage).toBe('75.0');
   });
 
   test('a failed discovery fails the summary with one line', () => {
