@@ -15,7 +15,7 @@ const MAPPED_ELSEWHERE: Record<string, string> = {
   // each matrix job selects exactly its module
   modules: '${{ matrix.module.dir }}',
   // coverage-gate reads the merged shard profiles
-  profile: '${{ runner.temp }}/coverprofiles/*.out'
+  profile: '.go-gates/coverprofiles/*.out'
 };
 
 interface GateStep {

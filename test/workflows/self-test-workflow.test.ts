@@ -70,7 +70,7 @@ async function runJob(job: string): Promise<{ failed: string[]; log: string[] }>
       state = { outcome: run.exitCode === 0 ? 'success' : 'failure', outputs };
       log.push(`${label}: exit ${run.exitCode}, result ${outputs.result}${run.report?.error ? ` (${run.report.error})` : ''}`);
     } else {
-      const stepEnv: Record<string, string> = { ...env, RUNNER_TEMP: runnerTemp };
+      const stepEnv: Record<string, string> = { ...env, RUNNER_TEMP: runnerTemp, GITHUB_WORKSPACE: workspace };
       for (const [k, v] of Object.entries(step.env ?? {})) stepEnv[k] = evaluate(v, states, runnerTemp);
       const cwd = path.join(workspace, step['working-directory'] ?? '.');
       const run = runStepScript(step as Step, { cwd, env: stepEnv });
