@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
-import { checkModulePath, checkPathMajor, compareSemver, isCanonicalModuleVersion } from './module-syntax.js';
+import { checkModulePath } from './module-syntax.js';
+import { checkModuleVersion, compareModuleVersions } from './module-version.js';
 import { createInterface } from 'node:readline';
 
 /**
@@ -91,9 +92,8 @@ export function goSumLineSyntaxProblem(l: GoSumLine): { kind: GoSumIssue['kind']
   if (l.problem) return { kind: 'malformed', message: `malformed line: ${l.problem}` };
   const pathProblem = checkModulePath(l.module);
   if (pathProblem) return { kind: 'malformed', message: `invalid module path ${JSON.stringify(l.module)}: ${pathProblem}` };
-  if (!isCanonicalModuleVersion(l.version)) return { kind: 'malformed', message: `invalid version ${JSON.stringify(l.version)} for ${l.module}: not a canonical semantic version` };
-  const major = checkPathMajor(l.module, l.version);
-  if (major) return { kind: 'malformed', message: `invalid version for ${l.module}: ${major}` };
+  const versionProblem = checkModuleVersion(l.module, l.version);
+  if (versionProblem) return { kind: 'malformed', message: `invalid version ${JSON.stringify(l.version)} for ${l.module}: ${versionProblem}` };
   const colon = l.hash.indexOf(':');
   if (colon <= 0) return { kind: 'malformed', message: `hash ${JSON.stringify(l.hash)} has no algorithm prefix (expected h1:...)` };
   const alg = l.hash.slice(0, colon);
@@ -108,7 +108,7 @@ export function goSumLineSyntaxProblem(l: GoSumLine): { kind: GoSumIssue['kind']
 export function compareGoSumLines(a: Pick<GoSumLine, 'module' | 'version' | 'kind' | 'hash'>, b: Pick<GoSumLine, 'module' | 'version' | 'kind' | 'hash'>): number {
   if (a.module !== b.module) return a.module < b.module ? -1 : 1;
   if (a.version !== b.version) {
-    const c = compareSemver(a.version, b.version);
+    const c = compareModuleVersions(a.version, b.version);
     if (c !== 0) return c;
   }
   if (a.kind !== b.kind) return a.kind === 'zip' ? -1 : 1;
