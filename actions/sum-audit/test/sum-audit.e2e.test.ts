@@ -133,6 +133,22 @@ test('a module go cannot load is a load error, not stale or missing lines', asyn
   expect(run.summary).toContain('| <code>go.sum</code> | 2 | 0 | load error | load error |');
 });
 
+test('a go.work: every module go.sum and go.work.sum are checked', async () => {
+  const db = await database({ wrongZip: true });
+  const ws = await sandbox.emptyWorkspace();
+  await fs.cp(await workspace(), path.join(ws, 'a'), { recursive: true });
+  await fs.writeFile(path.join(ws, 'go.work'), 'go 1.21\n\nuse ./a\n');
+  await fs.writeFile(path.join(ws, 'go.work.sum'), `example.com/greet v1.0.0 ${h.v100.zip}\nexample.com/greet v1.0.0/go.mod ${h.v100.mod}\n`);
+  const run = await audit(ws, { GOSUMDB: db.gosumdb, GOWORK: undefined });
+  expect(run.report.data.sumdb.lines.map((l: { file: string; line: number; state: string }) => `${l.file}:${l.line} ${l.state}`).sort()).toEqual([
+    'a/go.sum:1 mismatch',
+    'a/go.sum:2 verified',
+    'go.work.sum:1 verified',
+    'go.work.sum:2 verified'
+  ]);
+  expect(errors(run)[0].props).toMatchObject({ file: 'a/go.sum', line: '1' });
+});
+
 describe('checksum database faults', () => {
   test('404: unverified, a warning by default and an error with unverifiable: error', async () => {
     const db = await database();
