@@ -34117,7 +34117,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5892);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4930);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -34126,7 +34126,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5892:
+/***/ 4930:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39482,8 +39482,22 @@ function actionsStateCache(env, log, version) {
     return new ActionsStateCache({ resultsUrl, token, log, version });
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/go/dist-list.ts
+const cache = new WeakMap();
+/** The platforms the running go supports, read once per runner. */
+function distList(go) {
+    let list = cache.get(go);
+    if (!list) {
+        list = go.run(['tool', 'dist', 'list', '-json'], { cwd: process.cwd() }).then(r => JSON.parse(r.stdout));
+        cache.set(go, list);
+    }
+    return list;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 /** @go-ci-gates/core: everything the gates share. */
+
+
 
 
 
