@@ -31614,7 +31614,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7986);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2694);
 
 try {
     process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -31629,7 +31629,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7986:
+/***/ 2694:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35938,131 +35938,6 @@ function checkoutModifiedFinding(diff) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-;// CONCATENATED MODULE: ./packages/core/src/gofiles/gosum.ts
-
-
-function parseGoSumLine(raw, line) {
-    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    const fields = text.trim().split(/\s+/).filter(Boolean);
-    const base = { line, raw: text, module: '', version: '', kind: 'zip', hash: '' };
-    if (/^(<<<<<<<|=======|>>>>>>>|\|\|\|\|\|\|\|)( |$)/.test(text)) {
-        return { ...base, problem: 'merge-conflict marker' };
-    }
-    if (fields.length !== 3)
-        return { ...base, problem: `expected 3 fields, found ${fields.length}` };
-    const [module, versionField, hash] = fields;
-    const kind = versionField.endsWith('/go.mod') ? 'go.mod' : 'zip';
-    const version = kind === 'go.mod' ? versionField.slice(0, -'/go.mod'.length) : versionField;
-    return { line, raw: text, module, version, kind, hash };
-}
-/** Parses go.sum text; blank lines are skipped (the go command skips them too). */
-function parseGoSum(text) {
-    const rows = text.split('\n');
-    const endsWithNewline = text === '' || text.endsWith('\n');
-    if (rows[rows.length - 1] === '')
-        rows.pop();
-    const lines = [];
-    rows.forEach((raw, i) => {
-        if (raw.trim() === '')
-            return;
-        lines.push(parseGoSumLine(raw, i + 1));
-    });
-    return { lines, endsWithNewline };
-}
-/** Streams a go.sum file line by line (large workspaces' go.work.sum can be big). */
-async function* readGoSum(file) {
-    const rl = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-    let n = 0;
-    for await (const raw of rl) {
-        n++;
-        if (raw.trim() === '')
-            continue;
-        yield parseGoSumLine(raw, n);
-    }
-}
-/** Key identifying a go.sum entry: `module version[/go.mod]`. */
-function goSumKey(l) {
-    return `${l.module} ${l.version}${l.kind === 'go.mod' ? '/go.mod' : ''}`;
-}
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./packages/core/src/goproxy/escape.ts
-/**
- * Module path and version escaping for proxy URLs and cache paths
- * (golang.org/x/mod/module.EscapePath): each upper-case letter becomes `!`
- * followed by its lower-case form.
- */
-function escapeModulePath(p) {
-    return p.replace(/[A-Z]/g, c => `!${c.toLowerCase()}`);
-}
-function unescapeModulePath(p) {
-    return p.replace(/!([a-z])/g, (_, c) => c.toUpperCase());
-}
-const escapeModuleVersion = escapeModulePath;
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./packages/core/src/goproxy/zip-writer.ts
-
-/**
- * Writes a zip archive (deflate, no zip64), enough for module zips: Go reads
- * any standard zip, and a module's `h1:` hash depends only on the names and
- * contents of its files, never on the archive's metadata. Timestamps are
- * fixed so the same files give the same bytes.
- */
-function writeZip(entries) {
-    const local = [];
-    const central = [];
-    let offset = 0;
-    const DOS_TIME = 0; // 00:00:00
-    const DOS_DATE = (2020 - 1980) << 9 | 1 << 5 | 1; // 2020-01-01
-    for (const e of entries) {
-        const name = Buffer.from(e.name, 'utf8');
-        const compressed = (0,external_node_zlib_.deflateRawSync)(e.data);
-        const crc = (0,external_node_zlib_.crc32)(e.data) >>> 0;
-        const header = Buffer.alloc(30);
-        header.writeUInt32LE(0x04034b50, 0);
-        header.writeUInt16LE(20, 4); // version needed
-        header.writeUInt16LE(0x0800, 6); // UTF-8 names
-        header.writeUInt16LE(8, 8); // deflate
-        header.writeUInt16LE(DOS_TIME, 10);
-        header.writeUInt16LE(DOS_DATE, 12);
-        header.writeUInt32LE(crc, 14);
-        header.writeUInt32LE(compressed.length, 18);
-        header.writeUInt32LE(e.data.length, 22);
-        header.writeUInt16LE(name.length, 26);
-        header.writeUInt16LE(0, 28);
-        local.push(header, name, compressed);
-        const dir = Buffer.alloc(46);
-        dir.writeUInt32LE(0x02014b50, 0);
-        dir.writeUInt16LE(0x031e, 4); // made by: unix, 3.0
-        dir.writeUInt16LE(20, 6);
-        dir.writeUInt16LE(0x0800, 8);
-        dir.writeUInt16LE(8, 10);
-        dir.writeUInt16LE(DOS_TIME, 12);
-        dir.writeUInt16LE(DOS_DATE, 14);
-        dir.writeUInt32LE(crc, 16);
-        dir.writeUInt32LE(compressed.length, 20);
-        dir.writeUInt32LE(e.data.length, 24);
-        dir.writeUInt16LE(name.length, 28);
-        dir.writeUInt32LE((0o100644 << 16) >>> 0, 38); // external attrs: regular file 0644
-        dir.writeUInt32LE(offset, 42);
-        central.push(dir, name);
-        offset += header.length + name.length + compressed.length;
-    }
-    const centralBuf = Buffer.concat(central);
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(0x06054b50, 0);
-    end.writeUInt16LE(entries.length, 8);
-    end.writeUInt16LE(entries.length, 10);
-    end.writeUInt32LE(centralBuf.length, 12);
-    end.writeUInt32LE(offset, 16);
-    return Buffer.concat([...local, centralBuf, end]);
-}
-
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __nccwpck_require__(2088);
 ;// CONCATENATED MODULE: ./packages/core/src/gofiles/module-version.ts
@@ -36124,7 +35999,7 @@ function isCanonicalVersion(v) {
  * Compares two Go versions as semver.Compare: an invalid version sorts before
  * every valid one and equal to other invalid ones; build metadata is ignored.
  */
-function compareModuleVersions(a, b) {
+function module_version_compareModuleVersions(a, b) {
     const ca = canonicalVersion(a);
     const cb = canonicalVersion(b);
     if (!ca || !cb)
@@ -36235,7 +36110,7 @@ function incompatibleProblem(path, version) {
     return undefined;
 }
 /** Checks path and version together (module.Check, version half): a reason, or undefined. */
-function checkModuleVersion(path, version) {
+function module_version_checkModuleVersion(path, version) {
     if (!isValidGoSemver(version))
         return `${JSON.stringify(version)} is not a semantic version (want v1.2.3)`;
     if (!isCanonicalVersion(version))
@@ -36353,6 +36228,227 @@ function isPrereleaseVersion(v) {
     return semverPrerelease(v) !== '' && !isPseudoVersion(v);
 }
 
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: ./packages/core/src/gofiles/gosum.ts
+
+
+
+
+function parseGoSumLine(raw, line) {
+    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const fields = text.trim().split(/\s+/).filter(Boolean);
+    const base = { line, raw: text, module: '', version: '', kind: 'zip', hash: '' };
+    if (/^(<<<<<<<|=======|>>>>>>>|\|\|\|\|\|\|\|)( |$)/.test(text)) {
+        return { ...base, problem: 'merge-conflict marker' };
+    }
+    if (fields.length !== 3)
+        return { ...base, problem: `expected 3 fields, found ${fields.length}` };
+    const [module, versionField, hash] = fields;
+    const kind = versionField.endsWith('/go.mod') ? 'go.mod' : 'zip';
+    const version = kind === 'go.mod' ? versionField.slice(0, -'/go.mod'.length) : versionField;
+    return { line, raw: text, module, version, kind, hash };
+}
+/** Parses go.sum text; blank lines are skipped (the go command skips them too). */
+function parseGoSum(text) {
+    const rows = text.split('\n');
+    const endsWithNewline = text === '' || text.endsWith('\n');
+    if (rows[rows.length - 1] === '')
+        rows.pop();
+    const lines = [];
+    rows.forEach((raw, i) => {
+        if (raw.trim() === '')
+            return;
+        lines.push(parseGoSumLine(raw, i + 1));
+    });
+    return { lines, endsWithNewline };
+}
+/** Streams a go.sum file line by line (large workspaces' go.work.sum can be big). */
+async function* readGoSum(file) {
+    const rl = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+    let n = 0;
+    for await (const raw of rl) {
+        n++;
+        if (raw.trim() === '')
+            continue;
+        yield parseGoSumLine(raw, n);
+    }
+}
+/** Key identifying a go.sum entry: `module version[/go.mod]`. */
+function goSumKey(l) {
+    return `${l.module} ${l.version}${l.kind === 'go.mod' ? '/go.mod' : ''}`;
+}
+/** Why a parsed line is malformed (fields, hash encoding, path and version syntax), or undefined. */
+function goSumLineSyntaxProblem(l) {
+    if (l.problem === 'merge-conflict marker')
+        return { kind: 'conflict-marker', message: `merge-conflict marker ${JSON.stringify(l.raw.slice(0, 20))} left in go.sum` };
+    if (l.problem)
+        return { kind: 'malformed', message: `malformed line: ${l.problem}` };
+    const pathProblem = checkModulePath(l.module);
+    if (pathProblem)
+        return { kind: 'malformed', message: `invalid module path ${JSON.stringify(l.module)}: ${pathProblem}` };
+    const versionProblem = checkModuleVersion(l.module, l.version);
+    if (versionProblem)
+        return { kind: 'malformed', message: `invalid version ${JSON.stringify(l.version)} for ${l.module}: ${versionProblem}` };
+    const colon = l.hash.indexOf(':');
+    if (colon <= 0)
+        return { kind: 'malformed', message: `hash ${JSON.stringify(l.hash)} has no algorithm prefix (expected h1:...)` };
+    const alg = l.hash.slice(0, colon);
+    if (alg !== 'h1')
+        return { kind: 'unknown-hash', message: `unknown hash algorithm ${JSON.stringify(alg)}: the go command only checks h1 hashes, so this line protects nothing` };
+    const b64 = l.hash.slice(colon + 1);
+    const raw = /^[A-Za-z0-9+/]*={0,2}$/.test(b64) && b64.length % 4 === 0 ? Buffer.from(b64, 'base64') : undefined;
+    if (!raw || raw.length !== 32)
+        return { kind: 'malformed', message: `h1 hash ${JSON.stringify(l.hash)} does not decode to a 32-byte SHA-256` };
+    return undefined;
+}
+/** Go's go.sum order (modfetch.WriteGoSum / module.Sort): path, then version by semver, then the zip line before /go.mod. */
+function compareGoSumLines(a, b) {
+    if (a.module !== b.module)
+        return a.module < b.module ? -1 : 1;
+    if (a.version !== b.version) {
+        const c = compareModuleVersions(a.version, b.version);
+        if (c !== 0)
+            return c;
+    }
+    if (a.kind !== b.kind)
+        return a.kind === 'zip' ? -1 : 1;
+    return a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0;
+}
+/**
+ * Checks a go.sum file line by line: syntax (fields, conflict markers, hash
+ * encoding, module path and version), the final newline, identical and
+ * conflicting duplicates, zip lines without their /go.mod partner, and order.
+ */
+function checkGoSum(file, lineCount) {
+    const issues = [];
+    const good = [];
+    for (const l of file.lines) {
+        const p = goSumLineSyntaxProblem(l);
+        if (p)
+            issues.push({ ...p, line: l.line });
+        if (!p || p.kind === 'unknown-hash')
+            good.push(l);
+    }
+    if (!file.endsWithNewline) {
+        const last = lineCount ?? file.lines[file.lines.length - 1]?.line ?? 1;
+        issues.push({ kind: 'missing-final-newline', line: last, message: 'the last line has no newline at the end' });
+    }
+    const seenLine = new Map();
+    const seenKey = new Map();
+    for (const l of good) {
+        const text = `${goSumKey(l)} ${l.hash}`;
+        const first = seenLine.get(text);
+        if (first !== undefined) {
+            issues.push({ kind: 'duplicate-line', line: l.line, otherLine: first, message: `duplicate of line ${first}` });
+            continue;
+        }
+        seenLine.set(text, l.line);
+        const alg = l.hash.split(':')[0];
+        const key = `${goSumKey(l)} ${alg}`;
+        const other = seenKey.get(key);
+        if (other) {
+            issues.push({
+                kind: 'conflicting-hash',
+                line: l.line,
+                otherLine: other.line,
+                message: `${l.module}@${l.version}${l.kind === 'go.mod' ? '/go.mod' : ''} has two different hashes: ${other.hash} (line ${other.line}) and ${l.hash}; at most one can be right`
+            });
+        }
+        else
+            seenKey.set(key, l);
+    }
+    const hasGoMod = new Set(good.filter(l => l.kind === 'go.mod').map(l => `${l.module}@${l.version}`));
+    for (const l of good) {
+        if (l.kind === 'zip' && !hasGoMod.has(`${l.module}@${l.version}`) && !issues.some(i => i.line === l.line)) {
+            issues.push({ kind: 'missing-go-mod-hash', line: l.line, message: `${l.module}@${l.version} has a module hash but no /go.mod hash line` });
+        }
+    }
+    for (let i = 1; i < good.length; i++) {
+        if (compareGoSumLines(good[i - 1], good[i]) > 0) {
+            issues.push({ kind: 'non-canonical-order', line: good[i].line, message: `out of order: ${goSumKey(good[i])} should come before ${goSumKey(good[i - 1])} (line ${good[i - 1].line}), as the go command writes go.sum` });
+            break; // One notice says the file needs rewriting; listing every line would drown the rest.
+        }
+    }
+    return issues.sort((a, b) => a.line - b.line);
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./packages/core/src/goproxy/escape.ts
+/**
+ * Module path and version escaping for proxy URLs and cache paths
+ * (golang.org/x/mod/module.EscapePath): each upper-case letter becomes `!`
+ * followed by its lower-case form.
+ */
+function escape_escapeModulePath(p) {
+    return p.replace(/[A-Z]/g, c => `!${c.toLowerCase()}`);
+}
+function unescapeModulePath(p) {
+    return p.replace(/!([a-z])/g, (_, c) => c.toUpperCase());
+}
+const escape_escapeModuleVersion = escape_escapeModulePath;
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./packages/core/src/goproxy/zip-writer.ts
+
+/**
+ * Writes a zip archive (deflate, no zip64), enough for module zips: Go reads
+ * any standard zip, and a module's `h1:` hash depends only on the names and
+ * contents of its files, never on the archive's metadata. Timestamps are
+ * fixed so the same files give the same bytes.
+ */
+function writeZip(entries) {
+    const local = [];
+    const central = [];
+    let offset = 0;
+    const DOS_TIME = 0; // 00:00:00
+    const DOS_DATE = (2020 - 1980) << 9 | 1 << 5 | 1; // 2020-01-01
+    for (const e of entries) {
+        const name = Buffer.from(e.name, 'utf8');
+        const compressed = (0,external_node_zlib_.deflateRawSync)(e.data);
+        const crc = (0,external_node_zlib_.crc32)(e.data) >>> 0;
+        const header = Buffer.alloc(30);
+        header.writeUInt32LE(0x04034b50, 0);
+        header.writeUInt16LE(20, 4); // version needed
+        header.writeUInt16LE(0x0800, 6); // UTF-8 names
+        header.writeUInt16LE(8, 8); // deflate
+        header.writeUInt16LE(DOS_TIME, 10);
+        header.writeUInt16LE(DOS_DATE, 12);
+        header.writeUInt32LE(crc, 14);
+        header.writeUInt32LE(compressed.length, 18);
+        header.writeUInt32LE(e.data.length, 22);
+        header.writeUInt16LE(name.length, 26);
+        header.writeUInt16LE(0, 28);
+        local.push(header, name, compressed);
+        const dir = Buffer.alloc(46);
+        dir.writeUInt32LE(0x02014b50, 0);
+        dir.writeUInt16LE(0x031e, 4); // made by: unix, 3.0
+        dir.writeUInt16LE(20, 6);
+        dir.writeUInt16LE(0x0800, 8);
+        dir.writeUInt16LE(8, 10);
+        dir.writeUInt16LE(DOS_TIME, 12);
+        dir.writeUInt16LE(DOS_DATE, 14);
+        dir.writeUInt32LE(crc, 16);
+        dir.writeUInt32LE(compressed.length, 20);
+        dir.writeUInt32LE(e.data.length, 24);
+        dir.writeUInt16LE(name.length, 28);
+        dir.writeUInt32LE((0o100644 << 16) >>> 0, 38); // external attrs: regular file 0644
+        dir.writeUInt32LE(offset, 42);
+        central.push(dir, name);
+        offset += header.length + name.length + compressed.length;
+    }
+    const centralBuf = Buffer.concat(central);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(entries.length, 8);
+    end.writeUInt16LE(entries.length, 10);
+    end.writeUInt32LE(centralBuf.length, 12);
+    end.writeUInt32LE(offset, 16);
+    return Buffer.concat([...local, centralBuf, end]);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/goproxy/file-proxy.ts
 
 
@@ -36374,10 +36470,10 @@ async function buildFileProxy(dir, modules) {
         byPath.set(m.path, [...(byPath.get(m.path) ?? []), m]);
     }
     for (const [modPath, versions] of byPath) {
-        const vdir = external_node_path_namespaceObject.join(dir, escapeModulePath(modPath), '@v');
+        const vdir = external_node_path_namespaceObject.join(dir, escape_escapeModulePath(modPath), '@v');
         await external_node_fs_namespaceObject.promises.mkdir(vdir, { recursive: true });
         for (const m of versions) {
-            const ev = escapeModuleVersion(m.version);
+            const ev = escape_escapeModuleVersion(m.version);
             const info = JSON.stringify({ Version: m.version, Time: m.time ?? FIXED_TIME });
             await external_node_fs_namespaceObject.promises.writeFile(external_node_path_namespaceObject.join(vdir, `${ev}.info`), info + '\n');
             await external_node_fs_namespaceObject.promises.writeFile(external_node_path_namespaceObject.join(vdir, `${ev}.mod`), m.files['go.mod']);
@@ -36896,8 +36992,1162 @@ function distList(go) {
     return list;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/sumdb/note.ts
+
+/**
+ * Go's signed notes (golang.org/x/mod/sumdb/note): a UTF-8 text ending in a
+ * newline, a blank line, then signature lines `— <name> <base64(keyhash‖sig)>`.
+ * Keys are `<name>+<hash>+<base64(alg‖key)>` with alg 1 = Ed25519 and hash the
+ * first 4 bytes (big-endian) of SHA-256(name ‖ "\n" ‖ alg ‖ key).
+ */
+/** The checksum database key the go command has built in for sum.golang.org. */
+const SUM_GOLANG_ORG_KEY = 'sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8';
+const ALG_ED25519 = 1;
+// DER prefixes that turn a raw 32-byte Ed25519 key into SPKI / PKCS#8 for node:crypto.
+const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+const PKCS8_ED25519_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
+const SIG_PREFIX = '\u2014 ';
+class note_NoteError extends (/* unused pure expression or super */ null && (Error)) {
+}
+function isValidName(name) {
+    return name !== '' && !/[\s+]/u.test(name) && !/[\u0000-\u001f\u007f]/.test(name);
+}
+function keyHash(name, key) {
+    return createHash('sha256').update(Buffer.concat([Buffer.from(`${name}\n`, 'utf8'), key])).digest().readUInt32BE(0);
+}
+function strictBase64(text) {
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0)
+        return undefined;
+    return Buffer.from(text, 'base64');
+}
+/** Parses a verifier key `name+hash+base64key`; throws NoteError saying what is wrong. */
+function note_parseVerifierKey(text) {
+    const parts = text.split('+');
+    // The base64 key may itself contain '+': name and hash are the first two fields.
+    if (parts.length < 3)
+        throw new note_NoteError(`malformed verifier key ${JSON.stringify(text)}: expected name+hash+key`);
+    const name = parts[0];
+    const hashText = parts[1];
+    const keyText = parts.slice(2).join('+');
+    if (!isValidName(name))
+        throw new note_NoteError(`malformed verifier key ${JSON.stringify(text)}: invalid name`);
+    if (!/^[0-9a-f]{8}$/.test(hashText))
+        throw new note_NoteError(`malformed verifier key ${JSON.stringify(text)}: hash must be 8 lower-case hex digits`);
+    const key = strictBase64(keyText);
+    if (!key || key.length === 0)
+        throw new note_NoteError(`malformed verifier key ${JSON.stringify(text)}: key is not base64`);
+    const hash = parseInt(hashText, 16);
+    if (keyHash(name, key) !== hash)
+        throw new note_NoteError(`malformed verifier key ${JSON.stringify(text)}: hash ${hashText} does not match the key`);
+    if (key[0] !== ALG_ED25519)
+        throw new note_NoteError(`verifier key ${JSON.stringify(text)}: unknown algorithm ${key[0]} (only Ed25519 is supported)`);
+    if (key.length !== 33)
+        throw new note_NoteError(`malformed verifier key ${JSON.stringify(text)}: Ed25519 key must be 32 bytes`);
+    const publicKey = createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, key.subarray(1)]), format: 'der', type: 'spki' });
+    return {
+        name,
+        hash,
+        text,
+        verify: (message, signature) => signature.length === 64 && verify(null, message, publicKey, signature)
+    };
+}
+/** A new Ed25519 key pair in Go's text forms (`PRIVATE+KEY+name+hash+key` and `name+hash+key`). */
+function generateNoteKey(name) {
+    if (!isValidName(name))
+        throw new note_NoteError(`invalid key name ${JSON.stringify(name)}`);
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    const seed = privateKey.export({ format: 'der', type: 'pkcs8' }).subarray(PKCS8_ED25519_PREFIX.length);
+    const pub = publicKey.export({ format: 'der', type: 'spki' }).subarray(SPKI_ED25519_PREFIX.length);
+    const alg = Buffer.from([ALG_ED25519]);
+    const hash = keyHash(name, Buffer.concat([alg, pub])).toString(16).padStart(8, '0');
+    return {
+        signerKey: `PRIVATE+KEY+${name}+${hash}+${Buffer.concat([alg, seed]).toString('base64')}`,
+        verifierKey: `${name}+${hash}+${Buffer.concat([alg, pub]).toString('base64')}`
+    };
+}
+function parseSignerKey(text) {
+    const m = /^PRIVATE\+KEY\+([^+]+)\+([0-9a-f]{8})\+(.+)$/.exec(text);
+    if (!m)
+        throw new note_NoteError('malformed signer key');
+    const raw = Buffer.from(m[3], 'base64');
+    if (raw[0] !== ALG_ED25519 || raw.length !== 33)
+        throw new note_NoteError('signer key is not an Ed25519 seed');
+    const privateKey = createPrivateKey({ key: Buffer.concat([PKCS8_ED25519_PREFIX, raw.subarray(1)]), format: 'der', type: 'pkcs8' });
+    return { name: m[1], hash: parseInt(m[2], 16), sign: message => sign(null, message, privateKey) };
+}
+/** Signs a note text (which must end in a newline) with each signer. */
+function signNote(text, ...signers) {
+    if (!text.endsWith('\n'))
+        throw new note_NoteError('note text must end in a newline');
+    const lines = signers.map(s => {
+        const hash = Buffer.alloc(4);
+        hash.writeUInt32BE(s.hash >>> 0);
+        return `${SIG_PREFIX}${s.name} ${Buffer.concat([hash, s.sign(Buffer.from(text, 'utf8'))]).toString('base64')}\n`;
+    });
+    return `${text}\n${lines.join('')}`;
+}
+/**
+ * Opens a signed note: checks its format and that at least one signature is a
+ * valid signature by one of the known verifiers. A signature by a known key
+ * name and hash that does not verify is an error even when others do.
+ */
+function note_openNote(message, verifiers) {
+    if (/[\u0000-\u0009\u000b-\u001f\u007f]/.test(message))
+        throw new note_NoteError('malformed note: control characters');
+    const split = message.lastIndexOf('\n\n');
+    if (split < 0)
+        throw new note_NoteError('malformed note: no signature block');
+    const text = message.slice(0, split + 1);
+    const sigBlock = message.slice(split + 2);
+    if (sigBlock === '' || !sigBlock.endsWith('\n'))
+        throw new note_NoteError('malformed note: signature block must end in a newline');
+    const verifiedBy = [];
+    for (const line of sigBlock.slice(0, -1).split('\n')) {
+        if (!line.startsWith(SIG_PREFIX))
+            throw new note_NoteError(`malformed note: bad signature line ${JSON.stringify(line)}`);
+        const [name, b64, extra] = line.slice(SIG_PREFIX.length).split(' ');
+        const sig = b64 === undefined ? undefined : strictBase64(b64);
+        if (!name || extra !== undefined || !sig || sig.length < 5)
+            throw new note_NoteError(`malformed note: bad signature line ${JSON.stringify(line)}`);
+        const hash = sig.readUInt32BE(0);
+        const v = verifiers.find(k => k.name === name && k.hash === hash);
+        if (!v)
+            continue; // A signature by an unknown key is allowed and ignored.
+        if (!v.verify(Buffer.from(text, 'utf8'), sig.subarray(4)))
+            throw new note_NoteError(`invalid signature by ${name}+${hash.toString(16).padStart(8, '0')}`);
+        verifiedBy.push(name);
+    }
+    if (verifiedBy.length === 0)
+        throw new note_NoteError('no verifiable signature by a known key');
+    return { text, verifiedBy };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sumdb/tlog.ts
+
+/**
+ * The transparency log behind Go's checksum database (golang.org/x/mod/sumdb/tlog):
+ * RFC 6962 Merkle hashing, the tree-head text, tile coordinates and paths,
+ * and inclusion / consistency checks computed from hashes read out of tiles.
+ * Tree sizes are plain numbers: exact up to 2^53 records.
+ */
+const TILE_HEIGHT = 8;
+const TILE_WIDTH = 2 ** TILE_HEIGHT;
+const tlog_HASH_SIZE = 32;
+class tlog_TlogError extends (/* unused pure expression or super */ null && (Error)) {
+}
+function recordHash(data) {
+    return createHash('sha256').update(Buffer.from([0])).update(data).digest();
+}
+function nodeHash(left, right) {
+    return createHash('sha256').update(Buffer.from([1])).update(left).update(right).digest();
+}
+/** `go.sum database tree\n<N>\n<base64 hash>\n` (tlog.FormatTree). */
+function formatTree(tree) {
+    return `go.sum database tree\n${tree.size}\n${tree.hash.toString('base64')}\n`;
+}
+/** Parses a tree-head note text; extra lines after the hash are allowed (tlog.ParseTree). */
+function tlog_parseTree(text) {
+    const lines = text.split('\n');
+    if (lines[0] !== 'go.sum database tree' || lines.length < 4 || !text.endsWith('\n'))
+        throw new tlog_TlogError('malformed tree note');
+    if (!/^(0|[1-9][0-9]*)$/.test(lines[1]))
+        throw new tlog_TlogError('malformed tree note: bad size');
+    const size = Number(lines[1]);
+    const hash = Buffer.from(lines[2], 'base64');
+    if (!Number.isSafeInteger(size) || hash.length !== tlog_HASH_SIZE || hash.toString('base64') !== lines[2])
+        throw new tlog_TlogError('malformed tree note: bad hash');
+    return { size, hash };
+}
+/** `tile/8/<L|data>/<N as x001/x234/067>[.p/<W>]` (tlog.Tile.Path). */
+function tlog_tilePath(t) {
+    let n = t.index;
+    let nStr = String(n % 1000).padStart(3, '0');
+    while (n >= 1000) {
+        n = Math.floor(n / 1000);
+        nStr = `x${String(n % 1000).padStart(3, '0')}/${nStr}`;
+    }
+    const partial = t.width !== TILE_WIDTH ? `.p/${t.width}` : '';
+    return `tile/${TILE_HEIGHT}/${t.level === -1 ? 'data' : t.level}/${nStr}${partial}`;
+}
+/** Inverse of tilePath; undefined when the path is not a well-formed tile path of height 8. */
+function tlog_parseTilePath(p) {
+    const m = /^tile\/(\d+)\/(data|\d+)\/((?:x\d{3}\/)*\d{3})(?:\.p\/(\d+))?$/.exec(p);
+    if (!m || Number(m[1]) !== TILE_HEIGHT)
+        return undefined;
+    const index = m[3].split('/').reduce((acc, part) => acc * 1000 + Number(part.replace(/^x/, '')), 0);
+    const width = m[4] === undefined ? TILE_WIDTH : Number(m[4]);
+    if (width < 1 || width > TILE_WIDTH || (m[4] !== undefined && width === TILE_WIDTH))
+        return undefined;
+    const level = m[2] === 'data' ? -1 : Number(m[2]);
+    const t = { level, index, width };
+    return tlog_tilePath(t) === p ? t : undefined;
+}
+/** Width of tile (level, index) in a tree of `size` records (0 when it does not exist yet). */
+function tileWidth(size, level, index) {
+    const stored = Math.floor(size / TILE_WIDTH ** Math.max(level, 0));
+    return Math.max(0, Math.min(TILE_WIDTH, stored - index * TILE_WIDTH));
+}
+function largestPowerOfTwoBelow(n) {
+    let k = 1;
+    while (k * 2 < n)
+        k *= 2;
+    return k;
+}
+function isPowerOfTwo(n) {
+    return n >= 1 && 2 ** Math.round(Math.log2(n)) === n;
+}
+/** Hash of the complete subtree of 2^level leaves starting at leaf index * 2^level, from tiles. */
+class tlog_TileHashReader {
+    size;
+    fetch;
+    constructor(size, fetch) {
+        this.size = size;
+        this.fetch = fetch;
+    }
+    memo = new Map();
+    /** Memoized: many proofs share the same subtrees. */
+    subtreeHash(level, index) {
+        const key = `${level}/${index}`;
+        let p = this.memo.get(key);
+        if (!p) {
+            p = this.computeSubtreeHash(level, index);
+            this.memo.set(key, p);
+            p.catch(() => this.memo.delete(key));
+        }
+        return p;
+    }
+    async computeSubtreeHash(level, index) {
+        const tileLevel = Math.floor(level / TILE_HEIGHT);
+        const within = level - tileLevel * TILE_HEIGHT;
+        const count = 2 ** within;
+        const first = index * count;
+        const tileIndex = Math.floor(first / TILE_WIDTH);
+        const offset = first - tileIndex * TILE_WIDTH;
+        const width = tileWidth(this.size, tileLevel, tileIndex);
+        if (offset + count > width)
+            throw new tlog_TlogError(`subtree ${level}/${index} is not complete in a tree of ${this.size}`);
+        const tile = { level: tileLevel, index: tileIndex, width };
+        const data = await this.fetch(tile);
+        if (data.length !== width * tlog_HASH_SIZE)
+            throw new tlog_TlogError(`${tlog_tilePath(tile)}: expected ${width * tlog_HASH_SIZE} bytes, got ${data.length}`);
+        let hashes = [];
+        for (let i = 0; i < count; i++)
+            hashes.push(data.subarray((offset + i) * tlog_HASH_SIZE, (offset + i + 1) * tlog_HASH_SIZE));
+        while (hashes.length > 1) {
+            const next = [];
+            for (let i = 0; i < hashes.length; i += 2)
+                next.push(nodeHash(hashes[i], hashes[i + 1]));
+            hashes = next;
+        }
+        return hashes[0];
+    }
+    /** Hash of leaves [lo, hi) where the range is a complete, aligned subtree. */
+    completeHash(lo, hi) {
+        const n = hi - lo;
+        return this.subtreeHash(Math.round(Math.log2(n)), lo / n);
+    }
+    rangeMemo = new Map();
+    /** RFC 6962 MTH of leaves [lo, hi) from stored complete subtrees (memoized: proofs share the right edge). */
+    rangeHash(lo, hi) {
+        const n = hi - lo;
+        if (isPowerOfTwo(n) && lo % n === 0)
+            return this.completeHash(lo, hi);
+        const key = `${lo}-${hi}`;
+        let p = this.rangeMemo.get(key);
+        if (!p) {
+            const k = largestPowerOfTwoBelow(n);
+            p = Promise.all([this.rangeHash(lo, lo + k), this.rangeHash(lo + k, hi)]).then(([l, r]) => nodeHash(l, r));
+            this.rangeMemo.set(key, p);
+            p.catch(() => this.rangeMemo.delete(key));
+        }
+        return p;
+    }
+    /** The root hash of this tree size, from tiles. */
+    treeHash() {
+        if (this.size === 0)
+            return Promise.resolve(createHash('sha256').digest());
+        return this.rangeHash(0, this.size);
+    }
+    /** MTH of [lo, hi) where leaf `index` is replaced by the given leaf hash (never read from tiles). */
+    async rootWithLeaf(lo, hi, index, leaf) {
+        if (hi - lo === 1)
+            return leaf;
+        const k = largestPowerOfTwoBelow(hi - lo);
+        if (index < lo + k)
+            return nodeHash(await this.rootWithLeaf(lo, lo + k, index, leaf), await this.rangeHash(lo + k, hi));
+        return nodeHash(await this.rangeHash(lo, lo + k), await this.rootWithLeaf(lo + k, hi, index, leaf));
+    }
+    /**
+     * Proves that record `index` with the given data is in this tree: its audit
+     * path read from tiles must lead to the signed root hash.
+     */
+    async verifyInclusion(root, index, data) {
+        if (index < 0 || index >= this.size)
+            throw new tlog_TlogError(`record ${index} is outside the tree of ${this.size}`);
+        const computed = await this.rootWithLeaf(0, this.size, index, recordHash(data));
+        if (!computed.equals(root))
+            throw new tlog_TlogError(`inclusion proof for record ${index} does not lead to the signed tree hash`);
+    }
+    /**
+     * Proves that `older` is a prefix of this tree (whose signed root is `root`):
+     * the older tree's hash is rebuilt from its complete subtrees, and this
+     * tree's hash from those same subtrees plus hashes of later leaves only.
+     */
+    async verifyConsistency(older, root) {
+        if (older.size > this.size)
+            throw new tlog_TlogError(`tree of ${older.size} cannot be a prefix of a tree of ${this.size}`);
+        if (older.size === this.size) {
+            if (!older.hash.equals(root))
+                throw new tlog_TlogError(`two different hashes for tree size ${this.size}`);
+            return;
+        }
+        if (older.size === 0)
+            return;
+        const pieces = new Map();
+        let lo = 0;
+        for (let bit = 2 ** Math.floor(Math.log2(older.size)); bit >= 1; bit /= 2) {
+            if (Math.floor(older.size / bit) % 2 === 1) {
+                pieces.set(lo, await this.completeHash(lo, lo + bit));
+                lo += bit;
+            }
+        }
+        const starts = [...pieces.keys()];
+        let oldRoot = pieces.get(starts[starts.length - 1]);
+        for (let i = starts.length - 2; i >= 0; i--)
+            oldRoot = nodeHash(pieces.get(starts[i]), oldRoot);
+        if (!oldRoot.equals(older.hash))
+            throw new tlog_TlogError(`the log's hashes for its first ${older.size} records do not match the earlier tree head`);
+        const mth = async (a, b) => {
+            if (b <= older.size) {
+                const piece = pieces.get(a);
+                if (!piece)
+                    throw new tlog_TlogError(`internal: no old subtree at ${a}`);
+                return piece;
+            }
+            const n = b - a;
+            if (a >= older.size && isPowerOfTwo(n) && a % n === 0)
+                return this.completeHash(a, b);
+            const k = largestPowerOfTwoBelow(n);
+            return nodeHash(await mth(a, a + k), await mth(a + k, b));
+        };
+        const newRoot = await mth(0, this.size);
+        if (!newRoot.equals(root))
+            throw new tlog_TlogError(`tree of ${this.size} is not an extension of the earlier tree of ${older.size}`);
+    }
+}
+/** Hashes level-0 tiles for a server: stored hashes of complete subtrees at levels 0, 8, 16... */
+function buildStoredLevels(leafHashes) {
+    const levels = [leafHashes.slice()];
+    for (;;) {
+        const below = levels[levels.length - 1];
+        if (below.length < TILE_WIDTH)
+            break;
+        const next = [];
+        for (let i = 0; i + TILE_WIDTH <= below.length; i += TILE_WIDTH) {
+            let hs = below.slice(i, i + TILE_WIDTH);
+            while (hs.length > 1) {
+                const up = [];
+                for (let j = 0; j < hs.length; j += 2)
+                    up.push(nodeHash(hs[j], hs[j + 1]));
+                hs = up;
+            }
+            next.push(hs[0]);
+        }
+        levels.push(next);
+    }
+    return levels;
+}
+/** RFC 6962 MTH over leaf hashes (for servers and tests; clients use TileHashReader). */
+function merkleRoot(leafHashes) {
+    if (leafHashes.length === 0)
+        return createHash('sha256').digest();
+    if (leafHashes.length === 1)
+        return leafHashes[0];
+    const k = largestPowerOfTwoBelow(leafHashes.length);
+    return nodeHash(merkleRoot(leafHashes.slice(0, k)), merkleRoot(leafHashes.slice(k)));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sumdb/patterns.ts
+/**
+ * Go's module path patterns, as GOPRIVATE, GONOSUMDB and GONOPROXY use them
+ * (golang.org/x/mod/module.MatchPrefixPatterns): a comma-separated list of
+ * path.Match globs, each matched against the leading path elements of the
+ * module path (as many elements as the glob has).
+ */
+class BadPatternError extends (/* unused pure expression or super */ null && (Error)) {
+}
+function escapeRegExpChar(c) {
+    return /[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c;
+}
+const compiled = new Map();
+/** Compiles a path.Match pattern to an anchored RegExp; throws BadPatternError as path.Match returns ErrBadPattern. */
+function compilePathPattern(pattern) {
+    const hit = compiled.get(pattern);
+    if (hit instanceof RegExp)
+        return hit;
+    if (hit)
+        throw hit;
+    try {
+        const re = translate(pattern);
+        compiled.set(pattern, re);
+        return re;
+    }
+    catch (err) {
+        if (err instanceof BadPatternError)
+            compiled.set(pattern, err);
+        throw err;
+    }
+}
+function translate(pattern) {
+    const chars = [...pattern];
+    let out = '';
+    for (let i = 0; i < chars.length; i++) {
+        const c = chars[i];
+        if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '\\') {
+            if (i + 1 >= chars.length)
+                throw new BadPatternError(`bad pattern ${JSON.stringify(pattern)}: trailing backslash`);
+            out += escapeRegExpChar(chars[++i]);
+        }
+        else if (c === '[') {
+            i++;
+            let negate = false;
+            if (chars[i] === '^') {
+                negate = true;
+                i++;
+            }
+            const parts = [];
+            // Reads one class character (with escapes); '-' and ']' may not start a range end unescaped.
+            const classChar = () => {
+                const ch = chars[i];
+                if (ch === undefined || ch === '-' || ch === ']')
+                    throw new BadPatternError(`bad pattern ${JSON.stringify(pattern)}: bad character class`);
+                if (ch === '\\') {
+                    i++;
+                    if (chars[i] === undefined)
+                        throw new BadPatternError(`bad pattern ${JSON.stringify(pattern)}: trailing backslash`);
+                }
+                return chars[i++];
+            };
+            for (;;) {
+                if (chars[i] === ']' && parts.length > 0)
+                    break;
+                const lo = classChar();
+                if (chars[i] === '-') {
+                    i++;
+                    const hi = classChar();
+                    if (hi < lo)
+                        throw new BadPatternError(`bad pattern ${JSON.stringify(pattern)}: bad range`);
+                    parts.push(`${escapeRegExpChar(lo)}-${escapeRegExpChar(hi)}`);
+                }
+                else
+                    parts.push(escapeRegExpChar(lo));
+            }
+            out += `[${negate ? '^' : ''}${parts.join('')}]`;
+        }
+        else
+            out += escapeRegExpChar(c);
+    }
+    return new RegExp(`^${out}$`, 'u');
+}
+/** Go's path.Match; throws BadPatternError for a malformed pattern. */
+function pathMatch(pattern, name) {
+    return compilePathPattern(pattern).test(name);
+}
+/** module.MatchPrefixPatterns: whether any glob in the comma-separated list matches a prefix of target. */
+function matchPrefixPatterns(globs, target) {
+    for (const raw of globs.split(',')) {
+        const glob = raw.replace(/\/$/, '');
+        if (glob === '')
+            continue;
+        let n = glob.split('/').length - 1;
+        let prefix = target;
+        for (let i = 0; i < target.length; i++) {
+            if (target[i] === '/') {
+                if (n === 0) {
+                    prefix = target.slice(0, i);
+                    break;
+                }
+                n--;
+            }
+        }
+        if (n > 0)
+            continue; // Not enough path elements in the target.
+        try {
+            if (pathMatch(glob, prefix))
+                return true;
+        }
+        catch (err) {
+            // The go command ignores a bad pattern here (the match simply fails).
+            if (!(err instanceof BadPatternError))
+                throw err;
+        }
+    }
+    return false;
+}
+/** The patterns that exclude a module from the checksum database: GONOSUMDB, else GOPRIVATE (cfg.GONOSUMDB). */
+function noSumdbPatterns(env) {
+    return env.GONOSUMDB || env.GOPRIVATE || '';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sumdb/config.ts
+
+
+
+/** Thrown for a GOSUMDB value the go command would reject. */
+class SumdbConfigError extends (/* unused pure expression or super */ null && (Error)) {
+}
+const KNOWN_KEYS = { 'sum.golang.org': SUM_GOLANG_ORG_KEY };
+/**
+ * Parses GOSUMDB as cmd/go does (modfetch.dbDial): `off`; a known name
+ * (`sum.golang.org`, and `sum.golang.google.cn` as its alias); `name+hash+key`;
+ * either followed by a URL. Empty means the default, sum.golang.org.
+ * Returns undefined for `off`.
+ */
+function parseGosumdb(value) {
+    let gosumdb = (value ?? '').trim() || 'sum.golang.org';
+    if (gosumdb === 'sum.golang.google.cn')
+        gosumdb = 'sum.golang.org https://sum.golang.google.cn';
+    if (gosumdb === 'off')
+        return undefined;
+    const fields = gosumdb.split(/\s+/);
+    if (fields.length > 2)
+        throw new SumdbConfigError(`invalid GOSUMDB ${JSON.stringify(value)}: too many fields (expected "<key> [<url>]")`);
+    const keyText = KNOWN_KEYS[fields[0]] ?? fields[0];
+    let verifier;
+    try {
+        verifier = parseVerifierKey(keyText);
+    }
+    catch (err) {
+        if (err instanceof NoteError && !fields[0].includes('+')) {
+            throw new SumdbConfigError(`invalid GOSUMDB ${JSON.stringify(value)}: ${fields[0]} is not a known checksum database; give its key as name+hash+key`);
+        }
+        throw new SumdbConfigError(`invalid GOSUMDB ${JSON.stringify(value)}: ${err.message}`);
+    }
+    const name = verifier.name;
+    // "No funny business in the database name": it must be a bare host.
+    if (!/^[A-Za-z0-9.-]+(:[0-9]+)?$/.test(name))
+        throw new SumdbConfigError(`invalid GOSUMDB ${JSON.stringify(value)}: database name ${JSON.stringify(name)} must be a host name`);
+    let url;
+    if (fields[1] !== undefined) {
+        try {
+            const u = new URL(fields[1]);
+            if (!['http:', 'https:', 'file:'].includes(u.protocol))
+                throw new Error(`unsupported scheme ${u.protocol}`);
+            url = fields[1].replace(/\/+$/, '');
+        }
+        catch (err) {
+            throw new SumdbConfigError(`invalid GOSUMDB URL ${JSON.stringify(fields[1])}: ${err.message}`);
+        }
+    }
+    return { name, verifier, url, directUrl: `https://${name}` };
+}
+/** Splits GOPROXY as cmd/go does; empty means the default. */
+function parseGoproxy(value) {
+    const text = (value ?? '').trim() || 'https://proxy.golang.org,direct';
+    const out = [];
+    let rest = text;
+    while (rest !== '') {
+        const i = rest.search(/[,|]/);
+        const entry = (i < 0 ? rest : rest.slice(0, i)).trim();
+        const sep = i < 0 ? '' : rest[i];
+        rest = i < 0 ? '' : rest.slice(i + 1);
+        if (entry === '')
+            continue;
+        out.push({ url: entry.replace(/\/+$/, ''), fallBackOnError: sep === '|' });
+    }
+    return out;
+}
+async function probeOnce(url, fetchStatus) {
+    if (url.startsWith('file:')) {
+        try {
+            await fs.access(fileURLToPath(url));
+            return { status: 200 };
+        }
+        catch {
+            return { status: 404 };
+        }
+    }
+    return fetchStatus(url);
+}
+/**
+ * Chooses the database URL as cmd/go does (modfetch dbClient.initBase): the
+ * URL in GOSUMDB if given; else the first GOPROXY entry whose
+ * `<proxy>/sumdb/<name>/supported` answers 200; a 404/410 (or any error after
+ * a `|`) moves to the next entry; `direct`, `off` or the end of the list means
+ * the database's own https://<name>. Any other failure is an error: the go
+ * command would not fall back to direct then either.
+ */
+async function routeSumdb(config, goproxy, fetchStatus) {
+    if (config.url)
+        return { baseUrl: config.url, via: 'gosumdb-url', probes: [] };
+    const probes = [];
+    for (const entry of parseGoproxy(goproxy)) {
+        if (entry.url === 'direct' || entry.url === 'off')
+            break;
+        const supported = `${entry.url}/sumdb/${config.name}/supported`;
+        let status;
+        let failure;
+        try {
+            status = (await probeOnce(supported, fetchStatus)).status;
+        }
+        catch (err) {
+            failure = err.message;
+        }
+        probes.push({ url: supported, answer: failure ?? String(status) });
+        if (status === 200)
+            return { baseUrl: `${entry.url}/sumdb/${config.name}`, via: 'proxy', probes };
+        if (status === 404 || status === 410 || entry.fallBackOnError)
+            continue;
+        throw new SumdbConfigError(`checking whether ${entry.url} proxies the checksum database ${config.name}: ${failure ?? `HTTP ${status}`}`);
+    }
+    return { baseUrl: config.directUrl, via: 'direct', probes };
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./packages/core/src/sumdb/http.ts
+
+
+
+
+/** A failed request: `status` is set for HTTP answers, absent for network errors and timeouts. */
+class http_FetchError extends Error {
+    url;
+    status;
+    attempts;
+    constructor(message, url, status, attempts = 1) {
+        super(message);
+        this.url = url;
+        this.status = status;
+        this.attempts = attempts;
+    }
+    get notFound() {
+        return this.status === 404 || this.status === 410;
+    }
+}
+/** Bounded-concurrency GET with retries and backoff; counts what it sent. */
+class BoundedFetcher {
+    opts;
+    requests = 0;
+    retries = 0;
+    active = 0;
+    waiting = [];
+    concurrency;
+    attempts;
+    backoffMs;
+    timeoutMs;
+    // Keep-alive agents: a run makes hundreds of small requests to one host.
+    agents;
+    constructor(opts = {}) {
+        this.opts = opts;
+        this.concurrency = Math.max(1, opts.concurrency ?? 16);
+        this.agents = {
+            http: new http.Agent({ keepAlive: true, maxSockets: this.concurrency }),
+            https: new https.Agent({ keepAlive: true, maxSockets: this.concurrency })
+        };
+        this.attempts = Math.max(1, opts.attempts ?? 4);
+        this.backoffMs = opts.backoffMs ?? 250;
+        this.timeoutMs = opts.timeoutMs ?? 20_000;
+    }
+    async slot(fn) {
+        if (this.active >= this.concurrency)
+            await new Promise(r => this.waiting.push(r));
+        this.active++;
+        try {
+            return await fn();
+        }
+        finally {
+            this.active--;
+            this.waiting.shift()?.();
+        }
+    }
+    /** GET url → body; 404/410 and other 4xx fail at once, the rest are retried. */
+    async get(url) {
+        if (url.startsWith('file:'))
+            return this.readFile(url);
+        let last;
+        for (let attempt = 1; attempt <= this.attempts; attempt++) {
+            if (attempt > 1) {
+                this.retries++;
+                this.opts.onRetry?.(url, attempt, last.message);
+                const delay = this.backoffMs * 2 ** (attempt - 2);
+                await new Promise(r => setTimeout(r, delay / 2 + Math.random() * (delay / 2)));
+            }
+            try {
+                return await this.slot(() => this.once(url));
+            }
+            catch (err) {
+                last = err instanceof http_FetchError ? err : new http_FetchError(err.message, url);
+                const retryable = last.status === undefined || last.status >= 500 || last.status === 429;
+                if (!retryable)
+                    throw last;
+            }
+        }
+        throw new http_FetchError(`${last.message} (after ${this.attempts} attempts)`, url, last.status, this.attempts);
+    }
+    /** Closes idle keep-alive sockets (so a finished run does not hold the process open). */
+    close() {
+        this.agents.http.destroy();
+        this.agents.https.destroy();
+    }
+    once(url, redirects = 0) {
+        this.requests++;
+        return new Promise((resolve, reject) => {
+            const u = new URL(url);
+            const mod = u.protocol === 'https:' ? https : http;
+            const req = mod.get(u, { agent: u.protocol === 'https:' ? this.agents.https : this.agents.http, headers: { 'user-agent': 'go-ci-gates-sum-audit' } }, res => {
+                const chunks = [];
+                res.on('data', (c) => chunks.push(c));
+                res.on('error', err => reject(new http_FetchError(`GET ${url}: ${describeNetworkError(err)}`, url)));
+                res.on('end', () => {
+                    const body = Buffer.concat(chunks);
+                    const status = res.statusCode ?? 0;
+                    if ([301, 302, 303, 307, 308].includes(status) && res.headers.location && redirects < 5) {
+                        resolve(this.once(new URL(res.headers.location, url).href, redirects + 1));
+                        return;
+                    }
+                    if (status !== 200) {
+                        const text = body.toString('utf8').trim().split('\n')[0].slice(0, 200);
+                        reject(new http_FetchError(`GET ${url}: HTTP ${status}${text ? `: ${text}` : ''}`, url, status));
+                        return;
+                    }
+                    resolve(body);
+                });
+            });
+            req.setTimeout(this.timeoutMs, () => req.destroy(new Error(`timed out after ${this.timeoutMs} ms`)));
+            req.on('error', err => reject(new http_FetchError(`GET ${url}: ${describeNetworkError(err)}`, url)));
+        });
+    }
+    async readFile(url) {
+        this.requests++;
+        try {
+            return await fs.readFile(fileURLToPath(url));
+        }
+        catch (err) {
+            const code = err.code;
+            throw new http_FetchError(`read ${url}: ${code ?? err.message}`, url, code === 'ENOENT' ? 404 : undefined);
+        }
+    }
+}
+function describeNetworkError(err) {
+    const e = err;
+    return e.code && !e.message.includes(e.code) ? `${e.code}: ${e.message}` : e.message;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sumdb/client.ts
+
+
+
+
+
+/** The server answered something that is not the protocol (bad note, malformed record, truncated tile). */
+class client_ProtocolError extends (/* unused pure expression or super */ null && (Error)) {
+}
+/** A signature that does not verify: a security problem, never retried away. */
+class client_SignatureError extends (/* unused pure expression or super */ null && (Error)) {
+}
+/** Opens a signed tree note with the database key. */
+function client_openTreeNote(note, verifier) {
+    let text;
+    try {
+        text = openNote(note, [verifier]).text;
+    }
+    catch (err) {
+        throw new client_SignatureError(`tree head not signed by ${verifier.name}+${verifier.hash.toString(16).padStart(8, '0')}: ${err.message}`);
+    }
+    try {
+        return { tree: parseTree(text), note };
+    }
+    catch (err) {
+        throw new client_ProtocolError(err.message);
+    }
+}
+/** Parses a /lookup answer: `<id>\n<record text>\n<signed tree note>` (tlog.ParseRecord). */
+function parseLookupAnswer(body, verifier, verified) {
+    const nl = body.indexOf('\n');
+    const idText = nl < 0 ? '' : body.slice(0, nl);
+    if (!/^(0|[1-9][0-9]*)$/.test(idText))
+        throw new client_ProtocolError('malformed lookup answer: no record id');
+    const rest = body.slice(nl + 1);
+    const blank = rest.indexOf('\n\n');
+    if (blank < 0)
+        throw new client_ProtocolError('malformed lookup answer: no blank line after the record');
+    const data = rest.slice(0, blank + 1);
+    const note = rest.slice(blank + 2);
+    let signed = verified?.get(note);
+    if (!signed) {
+        signed = client_openTreeNote(note, verifier);
+        verified?.set(note, signed);
+    }
+    const id = Number(idText);
+    if (id >= signed.tree.size)
+        throw new client_ProtocolError(`lookup answer: record ${id} is outside the signed tree of ${signed.tree.size}`);
+    return { ...signed, id, data };
+}
+/** The go.sum lines of a record for module@version: `M V h1:` and `M V/go.mod h1:`. */
+function client_recordLines(data, module, version) {
+    return data.split('\n').filter(l => l.startsWith(`${module} ${version} `) || l.startsWith(`${module} ${version}/go.mod `));
+}
+/**
+ * Tiles by (level, index), the widest seen kept: a hash never changes once
+ * stored, so a wider tile serves every narrower request. Tiles can be
+ * preloaded from a directory (kept from an earlier run) and written back.
+ */
+class TileStore {
+    download;
+    tiles = new Map();
+    inflight = new Map();
+    fetched = 0;
+    usedFromDisk = 0;
+    constructor(download) {
+        this.download = download;
+    }
+    static key(t) {
+        return `${t.level}/${t.index}`;
+    }
+    fetch = async (tile) => {
+        const key = TileStore.key(tile);
+        const have = this.tiles.get(key);
+        if (have && have.data.length >= tile.width * HASH_SIZE) {
+            if (have.fromDisk)
+                this.usedFromDisk++;
+            return have.data.subarray(0, tile.width * HASH_SIZE);
+        }
+        const flightKey = `${key}/${tile.width}`;
+        let p = this.inflight.get(flightKey);
+        if (!p) {
+            p = this.download(tile).then(data => {
+                this.fetched++;
+                if (data.length !== tile.width * HASH_SIZE)
+                    throw new client_ProtocolError(`${tilePath(tile)} is truncated: expected ${tile.width * HASH_SIZE} bytes, got ${data.length}`);
+                const cur = this.tiles.get(key);
+                if (!cur || cur.data.length < data.length)
+                    this.tiles.set(key, { data, fromDisk: false });
+                return data;
+            });
+            this.inflight.set(flightKey, p);
+            p.catch(() => undefined).finally(() => this.inflight.delete(flightKey));
+        }
+        return p;
+    };
+    /** Forgets tiles read from disk (after a proof failed with them, to retry with fresh ones). */
+    dropDiskTiles() {
+        let dropped = false;
+        for (const [k, v] of this.tiles) {
+            if (v.fromDisk) {
+                this.tiles.delete(k);
+                dropped = true;
+            }
+        }
+        return dropped;
+    }
+    async load(dir) {
+        let n = 0;
+        async function* walk(d, rel) {
+            let entries;
+            try {
+                entries = await fs.readdir(d, { withFileTypes: true });
+            }
+            catch {
+                return;
+            }
+            for (const e of entries) {
+                const r = rel ? `${rel}/${e.name}` : e.name;
+                if (e.isDirectory())
+                    yield* walk(path.join(d, e.name), r);
+                else
+                    yield r;
+            }
+        }
+        for await (const rel of walk(path.join(dir, 'tile'), 'tile')) {
+            const tile = parseTilePath(rel.replace(/\.tile$/, ''));
+            if (!tile || tile.level < 0)
+                continue;
+            const data = await fs.readFile(path.join(dir, rel));
+            if (data.length !== tile.width * HASH_SIZE)
+                continue;
+            const cur = this.tiles.get(TileStore.key(tile));
+            if (!cur || cur.data.length < data.length)
+                this.tiles.set(TileStore.key(tile), { data, fromDisk: true });
+            n++;
+        }
+        return n;
+    }
+    /** Writes every tile (widest version) under dir/tile/...; a `.tile` suffix keeps full and partial paths apart on disk. */
+    async save(dir) {
+        await fs.rm(path.join(dir, 'tile'), { recursive: true, force: true });
+        for (const [key, { data }] of this.tiles) {
+            const [level, index] = key.split('/').map(Number);
+            const rel = `${tilePath({ level, index, width: data.length / HASH_SIZE })}.tile`;
+            await fs.mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
+            await fs.writeFile(path.join(dir, rel), data);
+        }
+        return this.tiles.size;
+    }
+}
+/** The checksum database protocol over a base URL: /latest, /lookup/M@V, /tile/... */
+class SumdbClient {
+    baseUrl;
+    verifier;
+    http;
+    tiles;
+    constructor(baseUrl, verifier, http) {
+        this.baseUrl = baseUrl;
+        this.verifier = verifier;
+        this.http = http;
+        this.tiles = new TileStore(tile => this.http.get(`${this.baseUrl}/${tilePath(tile)}`));
+    }
+    // Every lookup carries the same tree note while the log does not grow: verify each text once.
+    notes = new Map();
+    async latest() {
+        const body = await this.http.get(`${this.baseUrl}/latest`);
+        return client_openTreeNote(body.toString('utf8'), this.verifier);
+    }
+    async lookup(module, version) {
+        const url = `${this.baseUrl}/lookup/${escapeModulePath(module)}@${escapeModuleVersion(version)}`;
+        return parseLookupAnswer((await this.http.get(url)).toString('utf8'), this.verifier, this.notes);
+    }
+}
+
+
+;// CONCATENATED MODULE: ./packages/core/src/sumdb/audit.ts
+
+
+
+
+
+const versionKey = (module, version) => `${module}@${version}`;
+function treeOf(state) {
+    return { size: state.size, hash: Buffer.from(state.hash, 'base64') };
+}
+function failureOutcome(err) {
+    const reason = err.message;
+    if (err instanceof FetchError)
+        return err.notFound ? { state: 'not-found', reason } : { state: 'unreachable', reason };
+    if (err instanceof SignatureError || err instanceof TlogError)
+        return { state: 'rejected', reason };
+    if (err instanceof ProtocolError)
+        return { state: 'unreachable', reason };
+    throw err;
+}
+/**
+ * Looks up each module version once (or takes it from the earlier run's
+ * state), verifies every tree head's signature, proves all tree heads seen
+ * (and the earlier run's) consistent with the newest one, and proves each new
+ * record included in it. A proof that fails with tiles from disk is retried
+ * once with fresh tiles, so a stale local tile never reads as a fork.
+ */
+async function auditModuleVersions(client, versions, opts = {}) {
+    const outcomes = new Map();
+    let previous = opts.previous && opts.previous.key === client.verifier.text ? opts.previous : undefined;
+    let stateProblem;
+    if (previous) {
+        // The saved state is input like any other: its note must carry the database's signature.
+        try {
+            const signed = openTreeNote(previous.note, client.verifier).tree;
+            if (signed.size !== previous.size || signed.hash.toString('base64') !== previous.hash)
+                throw new Error('its tree does not match its signed note');
+        }
+        catch (err) {
+            stateProblem = `the saved tree state was ignored: ${err.message}`;
+            previous = undefined;
+        }
+    }
+    const previousTree = previous ? treeOf(previous) : undefined;
+    const answers = new Map();
+    const todo = [];
+    for (const v of versions) {
+        const key = versionKey(v.module, v.version);
+        if (outcomes.has(key) || todo.some(t => t.key === key))
+            continue;
+        const saved = previous?.records[key];
+        if (saved)
+            outcomes.set(key, { state: 'verified', id: saved.id, lines: recordLines(saved.data, v.module, v.version), fromState: true });
+        else
+            todo.push({ ...v, key });
+    }
+    let done = 0;
+    await Promise.all(todo.map(async (t) => {
+        try {
+            const answer = await client.lookup(t.module, t.version);
+            if (recordLines(answer.data, t.module, t.version).length === 0) {
+                outcomes.set(t.key, { state: 'rejected', reason: `the database answered for ${t.key} with a record about something else` });
+            }
+            else
+                answers.set(t.key, answer);
+        }
+        catch (err) {
+            outcomes.set(t.key, failureOutcome(err));
+        }
+        opts.onProgress?.(++done, todo.length);
+    }));
+    // Every signed tree head seen this run, plus the earlier run's.
+    const heads = [];
+    for (const a of answers.values())
+        if (!heads.some(h => h.tree.size === a.tree.size && h.tree.hash.equals(a.tree.hash)))
+            heads.push(a);
+    let consistencyUnchecked;
+    if (previous && heads.length === 0) {
+        try {
+            heads.push(await client.latest());
+        }
+        catch (err) {
+            consistencyUnchecked = `could not fetch the latest tree head: ${err.message}`;
+        }
+    }
+    const all = heads.map(h => ({ ...h, label: `the tree head served this run (size ${h.tree.size})` }));
+    if (previous && previousTree)
+        all.push({ tree: previousTree, note: previous.note, label: `the tree head verified in an earlier run (size ${previous.size})` });
+    if (all.length === 0)
+        return { outcomes, previous: previousTree, consistencyUnchecked, stateProblem };
+    // After a fork neither view of the log can be trusted: nothing counts as verified.
+    const rejectAll = (reason) => {
+        for (const key of [...answers.keys(), ...outcomes.keys()]) {
+            const o = outcomes.get(key);
+            if (!o || o.state === 'verified')
+                outcomes.set(key, { state: 'rejected', reason });
+        }
+    };
+    for (let i = 0; i < all.length; i++) {
+        for (let j = i + 1; j < all.length; j++) {
+            if (all[i].tree.size === all[j].tree.size && !all[i].tree.hash.equals(all[j].tree.hash)) {
+                const fork = `${all[i].label} and ${all[j].label} have the same size and different hashes (${all[i].tree.hash.toString('base64')} vs ${all[j].tree.hash.toString('base64')})`;
+                rejectAll(`the checksum database log is forked: ${fork}`);
+                return { outcomes, previous: previousTree, fork, stateProblem };
+            }
+        }
+    }
+    const newest = all.reduce((a, b) => (b.tree.size > a.tree.size ? b : a));
+    const prove = async () => {
+        const reader = new TileHashReader(newest.tree.size, client.tiles.fetch);
+        if (previous && previousTree) {
+            // Records kept from the earlier run are proven again against its tree, from kept tiles.
+            const oldReader = new TileHashReader(previousTree.size, client.tiles.fetch);
+            await Promise.all([...outcomes].map(async ([key, o]) => {
+                if (o.state !== 'verified' || !o.fromState)
+                    return;
+                try {
+                    await oldReader.verifyInclusion(previousTree.hash, o.id, Buffer.from(previous.records[key].data, 'utf8'));
+                }
+                catch (err) {
+                    outcomes.set(key, failureOutcome(err));
+                }
+            }));
+        }
+        for (const other of all) {
+            if (other === newest)
+                continue;
+            try {
+                await reader.verifyConsistency(other.tree, newest.tree.hash);
+            }
+            catch (err) {
+                if (err instanceof TlogError)
+                    throw new ForkError(`${other.label} is not a prefix of ${newest.label}: ${err.message}`);
+                if (other.tree === previousTree) {
+                    consistencyUnchecked = err.message;
+                    continue;
+                }
+                throw err;
+            }
+        }
+        await Promise.all([...answers].map(async ([key, answer]) => {
+            try {
+                await reader.verifyInclusion(newest.tree.hash, answer.id, Buffer.from(answer.data, 'utf8'));
+                const [module] = key.split('@');
+                outcomes.set(key, { state: 'verified', id: answer.id, lines: recordLines(answer.data, module, key.slice(module.length + 1)), fromState: false });
+            }
+            catch (err) {
+                outcomes.set(key, failureOutcome(err));
+            }
+        }));
+    };
+    try {
+        await prove();
+        const rejected = [...outcomes.values()].some(o => o.state === 'rejected');
+        if (rejected && client.tiles.dropDiskTiles())
+            await prove();
+    }
+    catch (err) {
+        if (client.tiles.dropDiskTiles()) {
+            try {
+                await prove();
+            }
+            catch (err2) {
+                return handleProofFailure(err2);
+            }
+        }
+        else
+            return handleProofFailure(err);
+    }
+    function handleProofFailure(err) {
+        if (err instanceof ForkError) {
+            rejectAll(`the checksum database log is forked: ${err.message}`);
+            return { outcomes, previous: previousTree, fork: err.message, stateProblem };
+        }
+        const outcome = failureOutcome(err);
+        for (const key of answers.keys())
+            outcomes.set(key, outcome);
+        return { outcomes, previous: previousTree, consistencyUnchecked, stateProblem };
+    }
+    const clean = [...outcomes.values()].every(o => o.state !== 'rejected') && !consistencyUnchecked;
+    let nextState;
+    if (clean) {
+        const records = { ...(previous?.records ?? {}) };
+        for (const [key, a] of answers)
+            if (outcomes.get(key)?.state === 'verified')
+                records[key] = { id: a.id, data: a.data };
+        nextState = { version: 1, key: client.verifier.text, size: newest.tree.size, hash: newest.tree.hash.toString('base64'), note: newest.note, records };
+    }
+    return { outcomes, tree: { tree: newest.tree, note: newest.note }, previous: previousTree, consistencyUnchecked, stateProblem, nextState };
+}
+class ForkError extends (/* unused pure expression or super */ null && (Error)) {
+}
+const STATE_FILE = 'state.json';
+/** The state directory for one database: `<dir>/<name>/` holding state.json and tile/. */
+function sumdbStateDir(root, name) {
+    return path.join(root, name.replace(/[^A-Za-z0-9.-]/g, '_'));
+}
+/** Reads the saved state; undefined when there is none or it is unreadable (with the reason). */
+async function readSavedTreeState(dir) {
+    let text;
+    try {
+        text = await fs.readFile(path.join(dir, STATE_FILE), 'utf8');
+    }
+    catch {
+        return {};
+    }
+    try {
+        const s = JSON.parse(text);
+        if (s.version !== 1 || typeof s.size !== 'number' || typeof s.hash !== 'string' || typeof s.note !== 'string' || typeof s.records !== 'object') {
+            return { problem: 'saved tree state has an unknown shape' };
+        }
+        return { state: s };
+    }
+    catch (err) {
+        return { problem: `saved tree state is not JSON: ${err.message}` };
+    }
+}
+async function writeSavedTreeState(dir, state) {
+    await fs.mkdir(dir, { recursive: true });
+    await fs.writeFile(path.join(dir, STATE_FILE), JSON.stringify(state));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 /** @go-ci-gates/core: everything the gates share. */
+
+
+
+
+
+
+
+
 
 
 
