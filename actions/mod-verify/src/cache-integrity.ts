@@ -1,4 +1,6 @@
-import type { Finding, GoModule, GoRunner } from '@go-ci-gates/core';
+import { importantStderr, type GoRunner } from '@go-ci-gates/core';
+import type { ModuleRun } from './module-run.js';
+import type { Draft } from './rules.js';
 
 /** One problem line of `go mod verify`. */
 export interface VerifyProblem {
@@ -33,28 +35,33 @@ const DESCRIBE: Record<VerifyProblem['kind'], string> = {
   other: 'the module cache entry could not be verified'
 };
 
+/** What the cache check learned about one module. */
+export interface CacheCheck {
+  drafts: Draft[];
+  /** 'verified', 'N modified', or why go mod verify could not decide. */
+  status: string;
+  /** go mod download / verify failed on a go.sum checksum mismatch (the go.sum check explains it). */
+  checksumMismatch: boolean;
+}
+
 /**
- * Runs `go mod verify` for a module (after `go mod download`, so the cache
- * holds what the build needs) and turns each problem into a finding at the
+ * Runs `go mod download` (so the cache holds what the build needs) and
+ * `go mod verify` for a module and turns each problem into a finding at the
  * go.mod line that requires the module.
  */
-export async function checkCacheIntegrity(
-  go: GoRunner,
-  mod: GoModule,
-  opts: { download: boolean; env: Record<string, string | undefined> }
-): Promise<{ findings: Finding[]; verified: boolean }> {
-  if (opts.download) await go.run(['mod', 'download'], { cwd: mod.dir, env: opts.env });
-  const result = await go.run(['mod', 'verify'], { cwd: mod.dir, env: opts.env, allowFailure: true });
-  const problems = parseVerifyOutput(`${result.stdout}\n${result.stderr}`);
-  if (result.exitCode !== 0 && problems.length === 0) {
-    // Not a verification failure we understand: surface the command error as is.
-    await go.run(['mod', 'verify'], { cwd: mod.dir, env: opts.env });
+export async function checkCacheIntegrity(go: GoRunner, run: ModuleRun, opts: { download: boolean }): Promise<CacheCheck> {
+  const { mod } = run;
+  let checksumMismatch = false;
+  if (opts.download) {
+    const dl = await go.run(['mod', 'download', ...run.flags], { cwd: mod.dir, env: run.env, allowFailure: true });
+    if (dl.exitCode !== 0 && /checksum mismatch/.test(dl.stderr)) checksumMismatch = true;
   }
-  const findings = problems.map((p): Finding => {
+  const result = await go.run(['mod', 'verify', ...run.flags], { cwd: mod.dir, env: run.env, allowFailure: true });
+  const problems = parseVerifyOutput(`${result.stdout}\n${result.stderr}`);
+  const drafts: Draft[] = problems.map(p => {
     const req = mod.modFile.require.find(r => r.path === p.module);
     return {
       rule: 'cache-integrity',
-      severity: 'error',
       module: mod.path,
       file: mod.goModFile,
       line: req?.line ?? mod.modFile.module?.line,
@@ -66,5 +73,20 @@ export async function checkCacheIntegrity(
       }
     };
   });
-  return { findings, verified: problems.length === 0 };
+  if (result.exitCode !== 0 && problems.length === 0) {
+    if (/checksum mismatch/.test(result.stderr)) {
+      return { drafts, status: 'not run: go.sum checksum mismatch', checksumMismatch: true };
+    }
+    const detail = importantStderr(result.stderr, 5);
+    drafts.push({
+      rule: 'cache-integrity',
+      module: mod.path,
+      file: mod.goModFile,
+      line: mod.modFile.module?.line,
+      title: 'go mod verify could not run',
+      message: `go mod verify failed before it could check the module cache: ${detail || `exit ${result.exitCode}`}`
+    });
+    return { drafts, status: 'could not run', checksumMismatch };
+  }
+  return { drafts, status: problems.length ? `${problems.length} modified` : 'verified', checksumMismatch };
 }

@@ -1,31 +1,112 @@
-import { runGate, type GateDefinition, type GateDeps, type GateResult } from '@go-ci-gates/core';
+import * as path from 'node:path';
+import { code, ConfigurationError, isInside, runGate, type Block, type Cell, type GateDefinition, type GateDeps, type GateResult } from '@go-ci-gates/core';
 import { checkCacheIntegrity } from './cache-integrity.js';
+import { checkDirectives } from './directives.js';
+import { checkGoSumHashes } from './gosum-hashes.js';
 import { parseInputs, type ModVerifyInputs } from './inputs.js';
+import { prepareModuleRun } from './module-run.js';
+import { checkPinned, checkStaleAllowances, checkUnwanted, loadPolicy, unwantedReferences, type DependencyPolicy } from './policy-file.js';
+import { checkRetractions, moduleGraph } from './retractions.js';
+import { applyRules, isOn, type Draft } from './rules.js';
+import { checkTidy } from './tidy.js';
+import { checkEnvironment, predictTooNew } from './toolchain.js';
+import { checkVersions } from './versions.js';
 
 export { parseInputs };
 
 export async function execute(inputs: ModVerifyInputs, deps: GateDeps): Promise<GateResult> {
   const { go, discovery } = deps;
-  const findings: GateResult['findings'] = [];
-  const rows: [string, string, string][] = [];
-  // Outside a go.work each module is checked on its own, whatever GOWORK says.
-  const env = discovery.goWork ? {} : { GOWORK: 'off' };
-  for (const mod of discovery.modules) {
-    const r = await checkCacheIntegrity(go, mod, { download: inputs.download, env });
-    findings.push(...r.findings);
-    rows.push([mod.path, mod.relDir, r.verified ? 'verified' : `${r.findings.length} modified`]);
+  const rules = inputs.rules;
+  const goEnv = await go.goEnv();
+  let policy: DependencyPolicy | undefined;
+  if (inputs.policyFile) {
+    const abs = path.resolve(deps.workspace, inputs.policyFile);
+    if (!isInside(deps.workspace, abs)) throw new ConfigurationError('policy-file', inputs.policyFile, 'it must stay inside the workspace');
+    policy = await loadPolicy(abs, path.relative(deps.workspace, abs).split(path.sep).join('/'));
   }
+  const drafts: Draft[] = [...checkEnvironment(deps.env, goEnv, discovery)];
+  const workTooNew = discovery.goWork ? predictTooNew(discovery.modules[0], goEnv, discovery.goWork.relFile, discovery.goWork.workFile.go) : undefined;
+  if (workTooNew) drafts.push(workTooNew);
+  const rows: Cell[][] = [];
+  const outdatedRows: Cell[][] = [];
+  const seenRefs = new Map<string, Set<string>>();
+  for (const [i, mod] of discovery.modules.entries()) {
+    drafts.push(...checkDirectives(mod, inputs), ...checkVersions(mod));
+    const tooNew = predictTooNew(mod, goEnv);
+    if (tooNew || workTooNew) {
+      if (tooNew) drafts.push(tooNew);
+      rows.push([code(mod.path), code(mod.relDir), 'not run: go line too new', 'not run', 'not run', 'not run']);
+      continue;
+    }
+    const run = await prepareModuleRun(discovery, mod, deps.tempDir, i);
+    // Cache check first: it downloads what the other checks read.
+    const cache = isOn(rules, 'cache-integrity') || isOn(rules, 'gosum-mismatch') ? await checkCacheIntegrity(go, run, { download: inputs.download }) : undefined;
+    const needGraph = isOn(rules, 'retracted', 'deprecated') || (policy?.unwanted.size ?? 0) > 0;
+    // Independent of each other: run them at once (go list -u waits on the proxy, hashing on the CPU).
+    const graphThenRetract = (async () => {
+      const graph = needGraph ? await moduleGraph(go, run) : undefined;
+      const retract = isOn(rules, 'retracted', 'deprecated') ? await checkRetractions(go, run, graph, inputs.retries, Boolean(discovery.goWork)) : undefined;
+      return { graph, retract };
+    })();
+    const [sums, tidy, { graph, retract }] = await Promise.all([
+      isOn(rules, 'gosum-mismatch') ? checkGoSumHashes(go, run, path.join(deps.tempDir, `sums-${i}`), goEnv.GOMODCACHE, cache?.status === 'verified') : undefined,
+      isOn(rules, 'untidy', 'tidy-error', 'tidy-undecided') ? checkTidy(go, run, { retries: inputs.retries, tempDir: deps.tempDir }) : undefined,
+      graphThenRetract
+    ]);
+    if (cache && isOn(rules, 'cache-integrity')) drafts.push(...cache.drafts);
+    if (sums) drafts.push(...sums.drafts);
+    const sumExplains = (sums?.drafts.length ?? 0) > 0;
+    if (tidy) {
+      drafts.push(...tidy.drafts);
+      // A go.sum mismatch stops tidy too; the gosum-mismatch finding already says why.
+      if (tidy.status === 'error' && !(sumExplains && tidy.checksumMismatch)) {
+        drafts.push({ rule: 'tidy-error', module: mod.path, file: mod.goModFile, line: mod.modFile.module?.line, title: 'go mod tidy cannot load the module', message: `go mod tidy failed, so tidiness is unknown: ${tidy.detail}` });
+      }
+      if (tidy.status === 'undecided') {
+        drafts.push({ rule: 'tidy-undecided', module: mod.path, file: mod.goModFile, line: mod.modFile.module?.line, title: 'Tidiness could not be decided', message: `go mod tidy -diff kept failing on the network (${inputs.retries + 1} attempts); this is not an untidy result: ${tidy.detail}` });
+      }
+    }
+    if (retract) {
+      drafts.push(...retract.drafts);
+      for (const o of retract.outdated) outdatedRows.push([code(mod.path), code(o.path), code(o.version), code(o.update)]);
+    }
+    if (policy && graph) {
+      const refs = unwantedReferences(policy, graph);
+      for (const [t, s] of refs) seenRefs.set(t, new Set([...(seenRefs.get(t) ?? []), ...s]));
+      drafts.push(...checkUnwanted(policy, mod, refs));
+    }
+    if (policy?.pinned.size) {
+      const { values } = await go.listJson<{ Path: string; Version?: string }>(['list', '-m', '-e', '-json', ...run.flags, 'all'], { cwd: mod.dir, env: run.env, allowFailure: true });
+      drafts.push(...checkPinned(policy, mod, new Map(values.filter(v => v.Version).map(v => [v.Path, v.Version!]))));
+    }
+    rows.push([
+      code(mod.path),
+      code(mod.relDir),
+      cache ? cache.status : 'off',
+      sums ? `${sums.checked} lines recomputed${sums.drafts.length ? `, ${sums.drafts.length} differ` : ''}${sums.unavailable ? `, ${sums.unavailable} unavailable` : ''}` : 'off',
+      tidy ? tidy.status + (tidy.status === 'untidy' ? ` (${tidy.drafts.length} hunk${tidy.drafts.length === 1 ? '' : 's'})` : '') : 'off',
+      retract ? `${retract.drafts.length} finding${retract.drafts.length === 1 ? '' : 's'}${retract.unchecked.length ? `, ${retract.unchecked.length} unchecked` : ''}` : 'off'
+    ]);
+  }
+  if (policy) drafts.push(...checkStaleAllowances(policy, seenRefs));
+  const findings = applyRules(rules, drafts);
+  const sections: Block[] = [
+    { kind: 'heading', level: 3, text: 'Checks per module' },
+    { kind: 'table', columns: ['Module', 'Directory', 'go mod verify', 'go.sum hashes', 'go mod tidy -diff', 'Retracted / deprecated'], rows }
+  ];
+  if (outdatedRows.length) {
+    sections.push({
+      kind: 'details',
+      summary: `${outdatedRows.length} direct dependenc${outdatedRows.length === 1 ? 'y has' : 'ies have'} a newer version (information)`,
+      blocks: [{ kind: 'table', columns: ['Module', 'Dependency', 'Required', 'Latest'], rows: outdatedRows }]
+    });
+  }
+  const n = discovery.modules.length;
   return {
     findings,
-    headline: `Module cache checked with go mod verify for ${discovery.modules.length} module${discovery.modules.length === 1 ? '' : 's'}.`,
-    sections: [
-      { kind: 'heading', level: 3, text: 'Module cache integrity' },
-      {
-        kind: 'table',
-        columns: ['Module', 'Directory', 'go mod verify'],
-        rows: rows.map(([p, d, s]) => [{ text: p, code: true }, { text: d, code: true }, s])
-      }
-    ]
+    headline: `Checked ${n} module${n === 1 ? '' : 's'}: module cache, go.sum hashes, tidiness, directives, versions, retractions and toolchain.`,
+    sections,
+    outputs: { 'outdated-count': outdatedRows.length }
   };
 }
 

@@ -41,11 +41,12 @@ export async function runGate<I extends CommonInputs>(def: GateDefinition<I>, op
   const setFailed = opts.setFailed ?? ((m: string) => actions.setFailed(m));
   const writeSummary = opts.writeSummary ?? defaultSummaryWriter(env);
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const source = opts.source ?? envInputSource;
   let inputs: I | undefined;
   let tempDir: string | undefined;
   let report: GateReport;
   try {
-    inputs = def.parseInputs(opts.source ?? envInputSource);
+    inputs = def.parseInputs(source);
     const root = resolveInsideWorkspace(workspace, inputs.workingDirectory, 'working-directory');
     const go = GoRunner.locate(log, inputs.goBinary ? path.resolve(workspace, inputs.goBinary) : undefined, env);
     const discovery = await discoverModules({ workspace, root, select: inputs.modules });
@@ -63,12 +64,15 @@ export async function runGate<I extends CommonInputs>(def: GateDefinition<I>, op
   } finally {
     if (tempDir) await fs.rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
   }
-  return finish(report, inputs, { env, workspace, log, setOutput, setFailed, writeSummary, annotations: opts.annotations ?? actionsAnnotationSink });
+  // Even when the inputs could not be parsed, the report goes where the caller asked.
+  const reportPathInput = inputs?.reportPath ?? source('report-path');
+  return finish(report, inputs, reportPathInput, { env, workspace, log, setOutput, setFailed, writeSummary, annotations: opts.annotations ?? actionsAnnotationSink });
 }
 
 async function finish(
   report: GateReport,
   inputs: CommonInputs | undefined,
+  reportPathInput: string,
   io: {
     env: NodeJS.ProcessEnv;
     workspace: string;
@@ -80,8 +84,8 @@ async function finish(
   }
 ): Promise<GateReport> {
   const note = report.result === 'error' ? undefined : emitAnnotations(report.findings, inputs?.maxAnnotations ?? 10, io.annotations);
-  const reportPath = inputs?.reportPath
-    ? path.resolve(io.workspace, inputs.reportPath)
+  const reportPath = reportPathInput
+    ? path.resolve(io.workspace, reportPathInput)
     : path.join(io.env.RUNNER_TEMP || os.tmpdir(), 'go-ci-gates', `${report.gate}.json`);
   report.outputs = {
     ...report.outputs,

@@ -1,4 +1,6 @@
 import { createReadStream } from 'node:fs';
+import { checkModulePath } from './module-syntax.js';
+import { checkModuleVersion, compareModuleVersions } from './module-version.js';
 import { createInterface } from 'node:readline';
 
 /**
@@ -65,4 +67,104 @@ export async function* readGoSum(file: string): AsyncGenerator<GoSumLine> {
 /** Key identifying a go.sum entry: `module version[/go.mod]`. */
 export function goSumKey(l: Pick<GoSumLine, 'module' | 'version' | 'kind'>): string {
   return `${l.module} ${l.version}${l.kind === 'go.mod' ? '/go.mod' : ''}`;
+}
+
+/** One problem with a go.sum file's own content, at its line. */
+export interface GoSumIssue {
+  kind:
+    | 'malformed'
+    | 'conflict-marker'
+    | 'unknown-hash'
+    | 'missing-final-newline'
+    | 'duplicate-line'
+    | 'conflicting-hash'
+    | 'missing-go-mod-hash'
+    | 'non-canonical-order';
+  line: number;
+  message: string;
+  /** The other line involved (the first of a duplicate, the other hash of a conflict). */
+  otherLine?: number;
+}
+
+/** Why a parsed line is malformed (fields, hash encoding, path and version syntax), or undefined. */
+export function goSumLineSyntaxProblem(l: GoSumLine): { kind: GoSumIssue['kind']; message: string } | undefined {
+  if (l.problem === 'merge-conflict marker') return { kind: 'conflict-marker', message: `merge-conflict marker ${JSON.stringify(l.raw.slice(0, 20))} left in go.sum` };
+  if (l.problem) return { kind: 'malformed', message: `malformed line: ${l.problem}` };
+  const pathProblem = checkModulePath(l.module);
+  if (pathProblem) return { kind: 'malformed', message: `invalid module path ${JSON.stringify(l.module)}: ${pathProblem}` };
+  const versionProblem = checkModuleVersion(l.module, l.version);
+  if (versionProblem) return { kind: 'malformed', message: `invalid version ${JSON.stringify(l.version)} for ${l.module}: ${versionProblem}` };
+  const colon = l.hash.indexOf(':');
+  if (colon <= 0) return { kind: 'malformed', message: `hash ${JSON.stringify(l.hash)} has no algorithm prefix (expected h1:...)` };
+  const alg = l.hash.slice(0, colon);
+  if (alg !== 'h1') return { kind: 'unknown-hash', message: `unknown hash algorithm ${JSON.stringify(alg)}: the go command only checks h1 hashes, so this line protects nothing` };
+  const b64 = l.hash.slice(colon + 1);
+  const raw = /^[A-Za-z0-9+/]*={0,2}$/.test(b64) && b64.length % 4 === 0 ? Buffer.from(b64, 'base64') : undefined;
+  if (!raw || raw.length !== 32) return { kind: 'malformed', message: `h1 hash ${JSON.stringify(l.hash)} does not decode to a 32-byte SHA-256` };
+  return undefined;
+}
+
+/** Go's go.sum order (modfetch.WriteGoSum / module.Sort): path, then version by semver, then the zip line before /go.mod. */
+export function compareGoSumLines(a: Pick<GoSumLine, 'module' | 'version' | 'kind' | 'hash'>, b: Pick<GoSumLine, 'module' | 'version' | 'kind' | 'hash'>): number {
+  if (a.module !== b.module) return a.module < b.module ? -1 : 1;
+  if (a.version !== b.version) {
+    const c = compareModuleVersions(a.version, b.version);
+    if (c !== 0) return c;
+  }
+  if (a.kind !== b.kind) return a.kind === 'zip' ? -1 : 1;
+  return a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0;
+}
+
+/**
+ * Checks a go.sum file line by line: syntax (fields, conflict markers, hash
+ * encoding, module path and version), the final newline, identical and
+ * conflicting duplicates, zip lines without their /go.mod partner, and order.
+ */
+export function checkGoSum(file: GoSumFile, lineCount?: number): GoSumIssue[] {
+  const issues: GoSumIssue[] = [];
+  const good: GoSumLine[] = [];
+  for (const l of file.lines) {
+    const p = goSumLineSyntaxProblem(l);
+    if (p) issues.push({ ...p, line: l.line });
+    if (!p || p.kind === 'unknown-hash') good.push(l);
+  }
+  if (!file.endsWithNewline) {
+    const last = lineCount ?? file.lines[file.lines.length - 1]?.line ?? 1;
+    issues.push({ kind: 'missing-final-newline', line: last, message: 'the last line has no newline at the end' });
+  }
+  const seenLine = new Map<string, number>();
+  const seenKey = new Map<string, GoSumLine>();
+  for (const l of good) {
+    const text = `${goSumKey(l)} ${l.hash}`;
+    const first = seenLine.get(text);
+    if (first !== undefined) {
+      issues.push({ kind: 'duplicate-line', line: l.line, otherLine: first, message: `duplicate of line ${first}` });
+      continue;
+    }
+    seenLine.set(text, l.line);
+    const alg = l.hash.split(':')[0];
+    const key = `${goSumKey(l)} ${alg}`;
+    const other = seenKey.get(key);
+    if (other) {
+      issues.push({
+        kind: 'conflicting-hash',
+        line: l.line,
+        otherLine: other.line,
+        message: `${l.module}@${l.version}${l.kind === 'go.mod' ? '/go.mod' : ''} has two different hashes: ${other.hash} (line ${other.line}) and ${l.hash}; at most one can be right`
+      });
+    } else seenKey.set(key, l);
+  }
+  const hasGoMod = new Set(good.filter(l => l.kind === 'go.mod').map(l => `${l.module}@${l.version}`));
+  for (const l of good) {
+    if (l.kind === 'zip' && !hasGoMod.has(`${l.module}@${l.version}`) && !issues.some(i => i.line === l.line)) {
+      issues.push({ kind: 'missing-go-mod-hash', line: l.line, message: `${l.module}@${l.version} has a module hash but no /go.mod hash line` });
+    }
+  }
+  for (let i = 1; i < good.length; i++) {
+    if (compareGoSumLines(good[i - 1], good[i]) > 0) {
+      issues.push({ kind: 'non-canonical-order', line: good[i].line, message: `out of order: ${goSumKey(good[i])} should come before ${goSumKey(good[i - 1])} (line ${good[i - 1].line}), as the go command writes go.sum` });
+      break; // One notice says the file needs rewriting; listing every line would drown the rest.
+    }
+  }
+  return issues.sort((a, b) => a.line - b.line);
 }

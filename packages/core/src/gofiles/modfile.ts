@@ -1,7 +1,7 @@
 /**
  * Parser for go.mod and go.work files that keeps the line of every directive,
  * so findings can be annotated where they are. It follows the lexical rules of
- * golang.org/x/mod/modfile: `//` comments, quoted and raw strings, `( )`
+ * golang.org/x/mod/modfile: `//` comments, double-quoted strings, `( )`
  * blocks, `[ , ]` intervals for retract, comments attached to the line they
  * precede or end; semantics match `go mod edit -json` (tested against it).
  */
@@ -126,7 +126,7 @@ function lex(text: string, errors: ModFileError[]): (RawLine & { comment?: strin
       } else if ('()[],'.includes(c)) {
         tokens.push({ text: c, punct: true, quoted: false });
         i++;
-      } else if (c === '"' || c === '`') {
+      } else if (c === '"') {
         const end = findStringEnd(content, i);
         if (end < 0) {
           errors.push({ line: lineNo, message: 'unterminated quoted string' });
@@ -135,7 +135,7 @@ function lex(text: string, errors: ModFileError[]): (RawLine & { comment?: strin
         const lit = content.slice(i, end + 1);
         let value: string;
         try {
-          value = c === '`' ? lit.slice(1, -1) : (JSON.parse(lit) as string);
+          value = JSON.parse(lit) as string;
         } catch {
           errors.push({ line: lineNo, message: `invalid quoted string ${lit}` });
           return;
@@ -144,8 +144,14 @@ function lex(text: string, errors: ModFileError[]): (RawLine & { comment?: strin
         i = end + 1;
       } else {
         let j = i;
-        while (j < content.length && !' \t\r()[],"`'.includes(content[j]) && !content.startsWith('//', j)) j++;
-        tokens.push({ text: content.slice(i, j), punct: false, quoted: false });
+        while (j < content.length && !' \t\r()[],"'.includes(content[j]) && !content.startsWith('//', j)) j++;
+        const word = content.slice(i, j);
+        if (word.includes('`')) {
+          // As modfile: only double-quoted strings exist; a backquote is an error.
+          errors.push({ line: lineNo, message: 'invalid quoted string: unquoted string cannot contain quote' });
+          return;
+        }
+        tokens.push({ text: word, punct: false, quoted: false });
         i = j;
       }
     }

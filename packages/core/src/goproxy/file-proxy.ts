@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { escapeModulePath, escapeModuleVersion } from './escape.js';
 import { writeZip, type ZipEntry } from './zip-writer.js';
+import { isPseudoVersion } from '../gofiles/module-version.js';
 
 /** A module version to publish: its files, relative to the module root. */
 export interface ProxyModule {
@@ -81,10 +82,4 @@ async function readTree(root: string): Promise<Record<string, Buffer>> {
   }
   await walk(root, '');
   return files;
-}
-
-const PSEUDO_RE = /^v[0-9]+\.(0\.0-|\d+\.\d+-([^+]*\.)?0\.)\d{14}-[A-Za-z0-9]+(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
-
-export function isPseudoVersion(v: string): boolean {
-  return PSEUDO_RE.test(v);
 }

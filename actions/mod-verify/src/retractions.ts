@@ -1,0 +1,121 @@
+import type { GoRunner } from '@go-ci-gates/core';
+import type { ModuleRun } from './module-run.js';
+import type { Draft } from './rules.js';
+
+interface ListedModule {
+  Path: string;
+  Version?: string;
+  Main?: boolean;
+  Indirect?: boolean;
+  Retracted?: string[];
+  Deprecated?: string;
+  Update?: { Version: string };
+  Replace?: { Path: string; Version?: string };
+  Error?: { Err: string };
+}
+
+export interface RetractionCheck {
+  drafts: Draft[];
+  /** Direct dependencies with a newer version (information for the summary). */
+  outdated: { path: string; version: string; update: string }[];
+  /** Modules the proxy could not answer for, even one by one. */
+  unchecked: string[];
+}
+
+/**
+ * Retracted and deprecated dependencies: `go list -m -e -u -retracted -json all`;
+ * a module whose entry carries an Error is asked again on its own, so one proxy
+ * error does not lose the listing. Each finding sits at the go.mod line that
+ * requires the module, or at the direct dependency that pulls it in.
+ */
+export async function checkRetractions(go: GoRunner, run: ModuleRun, graph: Map<string, string[]> | undefined, retries: number, workspaceMode = false): Promise<RetractionCheck> {
+  const { mod } = run;
+  const opts = { cwd: mod.dir, env: run.env, allowFailure: true };
+  const { values } = await go.listJson<ListedModule>(['list', '-m', '-e', '-u', '-retracted', '-json', ...run.flags, 'all'], opts);
+  const listed: ListedModule[] = [];
+  const unchecked: string[] = [];
+  for (const m of values) {
+    if (m.Main) continue;
+    if (!m.Error) {
+      listed.push(m);
+      continue;
+    }
+    let got: ListedModule | undefined;
+    for (let i = 0; i <= retries && !got; i++) {
+      const r = await go.listJson<ListedModule>(['list', '-m', '-e', '-u', '-retracted', '-json', ...run.flags, `${m.Path}@${m.Version}`], opts);
+      if (r.values[0] && !r.values[0].Error) got = r.values[0];
+    }
+    if (got) listed.push({ ...got, Indirect: m.Indirect });
+    else unchecked.push(`${m.Path}@${m.Version ?? ''}`);
+  }
+  const drafts: Draft[] = [];
+  const outdated: RetractionCheck['outdated'] = [];
+  for (const m of listed) {
+    const req = mod.modFile.require.find(r => r.path === m.Path);
+    const via = req && !req.indirect ? undefined : pulledInBy(mod.path, m.Path, m.Version ?? '', graph, mod.modFile.require.filter(r => !r.indirect).map(r => r.path));
+    const viaReq = via ? mod.modFile.require.find(r => r.path === via) : undefined;
+    // Under a go.work, `all` is the whole workspace's build list: keep what this module reaches.
+    if (workspaceMode && !req && !via) continue;
+    const line = req?.line ?? viaReq?.line ?? mod.modFile.module?.line;
+    const through = via ? ` (pulled in by ${via})` : '';
+    const upgrade = m.Update?.Version;
+    if (m.Retracted?.length) {
+      drafts.push({
+        rule: 'retracted',
+        module: mod.path,
+        file: mod.goModFile,
+        line,
+        title: `Retracted: ${m.Path}@${m.Version}`,
+        message: `${m.Path}@${m.Version} is retracted by its author${through}: ${m.Retracted.join('; ').replace(/\.$/, '')}.${upgrade ? ` Upgrade to ${upgrade}.` : ''}`,
+        fix: { description: 'Upgrade past the retracted version', command: `go get ${m.Path}@${upgrade ?? 'latest'}` }
+      });
+    }
+    if (m.Deprecated) {
+      drafts.push({
+        rule: 'deprecated',
+        module: mod.path,
+        file: mod.goModFile,
+        line,
+        title: `Deprecated: ${m.Path}`,
+        message: `${m.Path} is deprecated${through}: ${m.Deprecated.trim()}`
+      });
+    }
+    if (upgrade && req && !req.indirect) outdated.push({ path: m.Path, version: m.Version ?? '', update: upgrade });
+  }
+  return { drafts, outdated, unchecked };
+}
+
+/** The direct dependency through which the build list reaches `target` (breadth-first over go mod graph). */
+function pulledInBy(main: string, target: string, version: string, graph: Map<string, string[]> | undefined, direct: string[]): string | undefined {
+  if (!graph) return undefined;
+  const goal = `${target}@${version}`;
+  for (const d of direct) {
+    const starts: string[] = (graph.get(main) ?? []).filter(n => n.startsWith(`${d}@`));
+    const seen = new Set<string>(starts);
+    const queue: string[] = [...starts];
+    while (queue.length) {
+      const n: string = queue.shift()!;
+      if (n === goal || n.startsWith(`${target}@`)) return d;
+      for (const c of graph.get(n) ?? []) {
+        if (seen.has(c)) continue;
+        seen.add(c);
+        queue.push(c);
+      }
+    }
+  }
+  return undefined;
+}
+
+/** `go mod graph` as adjacency: "a@v" (main module without @v) → its requirements. */
+export async function moduleGraph(go: GoRunner, run: ModuleRun): Promise<Map<string, string[]> | undefined> {
+  const r = await go.run(['mod', 'graph', ...run.flags], { cwd: run.mod.dir, env: run.env, allowFailure: true });
+  if (r.exitCode !== 0) return undefined;
+  const g = new Map<string, string[]>();
+  for (const line of r.stdout.split('\n')) {
+    const [from, to] = line.trim().split(/\s+/);
+    if (!from || !to) continue;
+    if (!g.has(from)) g.set(from, []);
+    g.get(from)!.push(to);
+  }
+  return g;
+}

@@ -1,0 +1,76 @@
+import { compareGoSumLines, importantStderr, parseGoSumLine, type Finding, type GoRunner } from '@go-ci-gates/core';
+import type { SumFile } from './sum-files.js';
+
+export interface TidyOutcome {
+  findings: Finding[];
+  stale: number;
+  missing: number;
+  /** Set when go could not load the module (network, bad go.mod): stale/missing unknown. */
+  failed?: string;
+}
+
+/** The go.sum hunk of `go mod tidy -diff` output: lines tidy would remove (-) and add (+). */
+export function parseTidyDiff(diff: string): { removed: string[]; added: string[] } {
+  const removed: string[] = [];
+  const added: string[] = [];
+  let inSum = false;
+  for (const line of diff.split('\n')) {
+    if (line.startsWith('diff ')) {
+      inSum = /go\.sum$/.test(line.trim());
+      continue;
+    }
+    if (!inSum || line.startsWith('---') || line.startsWith('+++') || line.startsWith('@@')) continue;
+    if (line.startsWith('-')) removed.push(line.slice(1));
+    else if (line.startsWith('+')) added.push(line.slice(1));
+  }
+  return { removed, added };
+}
+
+/**
+ * Stale and missing lines by Go's own rule: `go mod tidy -diff` (Go ≥ 1.23)
+ * prints what tidy would change without writing anything. Exit 1 with a diff
+ * means changes; any other failure is a load or network error, reported as
+ * such rather than as stale or missing lines.
+ */
+export async function checkTidy(go: GoRunner, f: SumFile, env: Record<string, string | undefined>): Promise<TidyOutcome> {
+  const r = await go.run(['mod', 'tidy', '-diff'], { cwd: f.moduleDir!, env, allowFailure: true });
+  const hasDiff = /^diff /m.test(r.stdout);
+  if (r.exitCode !== 0 && !hasDiff) {
+    const reason = importantStderr(r.stderr, 5) || `go mod tidy -diff exited with ${r.exitCode}`;
+    return { findings: [], stale: 0, missing: 0, failed: reason.trim().split(/\n+/).join(' ') };
+  }
+  const { removed, added } = parseTidyDiff(r.stdout);
+  const findings: Finding[] = [];
+  const used = new Set<number>();
+  for (const text of removed) {
+    const l = f.parsed.lines.find(x => x.raw.trim() === text.trim() && !used.has(x.line));
+    if (l) used.add(l.line);
+    findings.push({
+      rule: 'stale-line',
+      severity: 'warning',
+      title: 'Stale go.sum line',
+      message: `${f.rel}${l ? `:${l.line}` : ''}: ${text.trim()} is not needed by the module (go mod tidy would remove it).`,
+      module: f.module,
+      file: f.rel,
+      line: l?.line,
+      fix: { description: 'Remove stale lines', command: 'go mod tidy' }
+    });
+  }
+  const valid = f.parsed.lines.filter(l => !l.problem);
+  for (const text of added) {
+    const want = parseGoSumLine(text, 0);
+    // Annotate where go would insert it: before the first line that sorts after it.
+    const next = want.problem ? undefined : valid.find(l => compareGoSumLines(want, l) < 0);
+    findings.push({
+      rule: 'missing-line',
+      severity: 'error',
+      title: 'Missing go.sum line',
+      message: `${f.rel}: ${text.trim()} is missing; builds that need it fail with "missing go.sum entry".`,
+      module: f.module,
+      file: f.rel,
+      line: next?.line ?? valid[valid.length - 1]?.line ?? 1,
+      fix: { description: 'Add missing lines', command: 'go mod tidy' }
+    });
+  }
+  return { findings, stale: removed.length, missing: added.length };
+}

@@ -1,0 +1,27 @@
+/**
+ * Module path syntax as golang.org/x/mod/module.CheckPath defines it (version
+ * syntax lives in module-version.ts).
+ */
+
+/** module.CheckPath; returns the problem, or undefined when the path is valid. */
+export function checkModulePath(p: string): string | undefined {
+  if (p === '') return 'empty module path';
+  if (!/^[\x21-\x7e]+$/.test(p)) return 'module path has characters outside printable ASCII';
+  if (p.startsWith('/') || p.endsWith('/')) return 'module path has a leading or trailing slash';
+  const elems = p.split('/');
+  for (const e of elems) {
+    if (e === '') return 'module path has an empty element (double slash)';
+    if (e.startsWith('.') || e.endsWith('.')) return `element ${JSON.stringify(e)} starts or ends with a dot`;
+    if (!/^[A-Za-z0-9._~-]+$/.test(e)) return `element ${JSON.stringify(e)} has an invalid character`;
+  }
+  const first = elems[0];
+  if (!first.includes('.')) return `first element ${JSON.stringify(first)} has no dot (a module path starts with a domain name)`;
+  if (first.startsWith('-')) return `first element ${JSON.stringify(first)} starts with a dash`;
+  if (!/^[a-z0-9.-]+$/.test(first)) return `first element ${JSON.stringify(first)} may only hold lower-case letters, digits, dots and dashes`;
+  if (first === 'gopkg.in' && !/^gopkg\.in\/(?:[A-Za-z0-9_-]+\/)?[A-Za-z0-9_.-]+\.v(0|[1-9][0-9]*)(-unstable)?$/.test(p)) return 'invalid gopkg.in path';
+  const last = elems[elems.length - 1];
+  if (first !== 'gopkg.in' && /^v[0-9]+$/.test(last) && elems.length > 1 && (last === 'v0' || last === 'v1' || /^v0/.test(last))) {
+    return `major version suffix /${last} is not allowed (only /v2 and above)`;
+  }
+  return undefined;
+}

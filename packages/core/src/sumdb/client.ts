@@ -1,0 +1,185 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { escapeModulePath, escapeModuleVersion } from '../goproxy/escape.js';
+import type { BoundedFetcher } from './http.js';
+import { openNote, type NoteVerifier } from './note.js';
+import { HASH_SIZE, parseTilePath, parseTree, tilePath, TlogError, type Tile, type TileFetcher, type Tree } from './tlog.js';
+
+/** The server answered something that is not the protocol (bad note, malformed record, truncated tile). */
+export class ProtocolError extends Error {}
+
+/** A signature that does not verify: a security problem, never retried away. */
+export class SignatureError extends Error {}
+
+export interface SignedTree {
+  tree: Tree;
+  /** The whole signed note, as served. */
+  note: string;
+}
+
+export interface LookupAnswer extends SignedTree {
+  /** Record id (leaf index in the log). */
+  id: number;
+  /** The record text as served (`M V h1:...\nM V/go.mod h1:...\n`). */
+  data: string;
+}
+
+/** Opens a signed tree note with the database key. */
+export function openTreeNote(note: string, verifier: NoteVerifier): SignedTree {
+  let text: string;
+  try {
+    text = openNote(note, [verifier]).text;
+  } catch (err) {
+    throw new SignatureError(`tree head not signed by ${verifier.name}+${verifier.hash.toString(16).padStart(8, '0')}: ${(err as Error).message}`);
+  }
+  try {
+    return { tree: parseTree(text), note };
+  } catch (err) {
+    throw new ProtocolError((err as Error).message);
+  }
+}
+
+/** Parses a /lookup answer: `<id>\n<record text>\n<signed tree note>` (tlog.ParseRecord). */
+export function parseLookupAnswer(body: string, verifier: NoteVerifier, verified?: Map<string, SignedTree>): LookupAnswer {
+  const nl = body.indexOf('\n');
+  const idText = nl < 0 ? '' : body.slice(0, nl);
+  if (!/^(0|[1-9][0-9]*)$/.test(idText)) throw new ProtocolError('malformed lookup answer: no record id');
+  const rest = body.slice(nl + 1);
+  const blank = rest.indexOf('\n\n');
+  if (blank < 0) throw new ProtocolError('malformed lookup answer: no blank line after the record');
+  const data = rest.slice(0, blank + 1);
+  const note = rest.slice(blank + 2);
+  let signed = verified?.get(note);
+  if (!signed) {
+    signed = openTreeNote(note, verifier);
+    verified?.set(note, signed);
+  }
+  const id = Number(idText);
+  if (id >= signed.tree.size) throw new ProtocolError(`lookup answer: record ${id} is outside the signed tree of ${signed.tree.size}`);
+  return { ...signed, id, data };
+}
+
+/** The go.sum lines of a record for module@version: `M V h1:` and `M V/go.mod h1:`. */
+export function recordLines(data: string, module: string, version: string): string[] {
+  return data.split('\n').filter(l => l.startsWith(`${module} ${version} `) || l.startsWith(`${module} ${version}/go.mod `));
+}
+
+/**
+ * Tiles by (level, index), the widest seen kept: a hash never changes once
+ * stored, so a wider tile serves every narrower request. Tiles can be
+ * preloaded from a directory (kept from an earlier run) and written back.
+ */
+export class TileStore {
+  private readonly tiles = new Map<string, { data: Buffer; fromDisk: boolean }>();
+  private readonly inflight = new Map<string, Promise<Buffer>>();
+  fetched = 0;
+  usedFromDisk = 0;
+
+  constructor(private readonly download: (tile: Tile) => Promise<Buffer>) {}
+
+  private static key(t: { level: number; index: number }): string {
+    return `${t.level}/${t.index}`;
+  }
+
+  readonly fetch: TileFetcher = async tile => {
+    const key = TileStore.key(tile);
+    const have = this.tiles.get(key);
+    if (have && have.data.length >= tile.width * HASH_SIZE) {
+      if (have.fromDisk) this.usedFromDisk++;
+      return have.data.subarray(0, tile.width * HASH_SIZE);
+    }
+    const flightKey = `${key}/${tile.width}`;
+    let p = this.inflight.get(flightKey);
+    if (!p) {
+      p = this.download(tile).then(data => {
+        this.fetched++;
+        if (data.length !== tile.width * HASH_SIZE) throw new ProtocolError(`${tilePath(tile)} is truncated: expected ${tile.width * HASH_SIZE} bytes, got ${data.length}`);
+        const cur = this.tiles.get(key);
+        if (!cur || cur.data.length < data.length) this.tiles.set(key, { data, fromDisk: false });
+        return data;
+      });
+      this.inflight.set(flightKey, p);
+      p.catch(() => undefined).finally(() => this.inflight.delete(flightKey));
+    }
+    return p;
+  };
+
+  /** Forgets tiles read from disk (after a proof failed with them, to retry with fresh ones). */
+  dropDiskTiles(): boolean {
+    let dropped = false;
+    for (const [k, v] of this.tiles) {
+      if (v.fromDisk) {
+        this.tiles.delete(k);
+        dropped = true;
+      }
+    }
+    return dropped;
+  }
+
+  async load(dir: string): Promise<number> {
+    let n = 0;
+    async function* walk(d: string, rel: string): AsyncGenerator<string> {
+      let entries;
+      try {
+        entries = await fs.readdir(d, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const e of entries) {
+        const r = rel ? `${rel}/${e.name}` : e.name;
+        if (e.isDirectory()) yield* walk(path.join(d, e.name), r);
+        else yield r;
+      }
+    }
+    for await (const rel of walk(path.join(dir, 'tile'), 'tile')) {
+      const tile = parseTilePath(rel.replace(/\.tile$/, ''));
+      if (!tile || tile.level < 0) continue;
+      const data = await fs.readFile(path.join(dir, rel));
+      if (data.length !== tile.width * HASH_SIZE) continue;
+      const cur = this.tiles.get(TileStore.key(tile));
+      if (!cur || cur.data.length < data.length) this.tiles.set(TileStore.key(tile), { data, fromDisk: true });
+      n++;
+    }
+    return n;
+  }
+
+  /** Writes every tile (widest version) under dir/tile/...; a `.tile` suffix keeps full and partial paths apart on disk. */
+  async save(dir: string): Promise<number> {
+    await fs.rm(path.join(dir, 'tile'), { recursive: true, force: true });
+    for (const [key, { data }] of this.tiles) {
+      const [level, index] = key.split('/').map(Number);
+      const rel = `${tilePath({ level, index, width: data.length / HASH_SIZE })}.tile`;
+      await fs.mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
+      await fs.writeFile(path.join(dir, rel), data);
+    }
+    return this.tiles.size;
+  }
+}
+
+/** The checksum database protocol over a base URL: /latest, /lookup/M@V, /tile/... */
+export class SumdbClient {
+  readonly tiles: TileStore;
+
+  constructor(
+    readonly baseUrl: string,
+    readonly verifier: NoteVerifier,
+    readonly http: BoundedFetcher
+  ) {
+    this.tiles = new TileStore(tile => this.http.get(`${this.baseUrl}/${tilePath(tile)}`));
+  }
+
+  // Every lookup carries the same tree note while the log does not grow: verify each text once.
+  private readonly notes = new Map<string, SignedTree>();
+
+  async latest(): Promise<SignedTree> {
+    const body = await this.http.get(`${this.baseUrl}/latest`);
+    return openTreeNote(body.toString('utf8'), this.verifier);
+  }
+
+  async lookup(module: string, version: string): Promise<LookupAnswer> {
+    const url = `${this.baseUrl}/lookup/${escapeModulePath(module)}@${escapeModuleVersion(version)}`;
+    return parseLookupAnswer((await this.http.get(url)).toString('utf8'), this.verifier, this.notes);
+  }
+}
+
+export { TlogError };

@@ -1,0 +1,53 @@
+import { describe, expect, test } from '@jest/globals';
+import { checkGoSum, checkModulePath, goSumKey, parseGoSum } from '@go-ci-gates/core';
+
+const H = (n: number) => `h1:${Buffer.alloc(32, n).toString('base64')}`;
+const kinds = (text: string) => checkGoSum(parseGoSum(text)).map(i => `${i.kind}@${i.line}`);
+
+describe('checkGoSum', () => {
+  test('a tidy file has no issues, and the old parser API still works', () => {
+    const text = `a.example/m v1.0.0 ${H(1)}\na.example/m v1.0.0/go.mod ${H(2)}\na.example/m v1.10.0/go.mod ${H(3)}\nb.example/m v0.1.0/go.mod ${H(4)}\n`;
+    expect(kinds(text)).toEqual([]);
+    const f = parseGoSum(text);
+    expect(f.lines.map(goSumKey)).toEqual(['a.example/m v1.0.0', 'a.example/m v1.0.0/go.mod', 'a.example/m v1.10.0/go.mod', 'b.example/m v0.1.0/go.mod']);
+  });
+
+  test('each problem at its line', () => {
+    const text = [
+      `a.example/m v1.0.0 ${H(1)}`,
+      `a.example/m v1.0.0/go.mod ${H(2)}`,
+      `a.example/m v1.0.0/go.mod ${H(2)}`,
+      `a.example/m v1.0.0/go.mod ${H(3)}`,
+      '<<<<<<< ours',
+      `c.example/m v1.0.0 ${H(5)}`,
+      'b.example/m v1.0.0/go.mod h1:short',
+      `b.example/m v1.0 ${H(6)}`,
+      `Upper.example/m v1.0.0/go.mod ${H(6)}`,
+      `b.example/m v2.0.0/go.mod ${H(7)}`,
+      `b.example/m/v2 v2.0.0/go.mod ${H(7)}`,
+      `b.example/m v1.0.0/go.mod sha256:abc`,
+      'only two'
+    ].join('\n');
+    expect(kinds(text)).toEqual([
+      'duplicate-line@3',
+      'conflicting-hash@4',
+      'conflict-marker@5',
+      'missing-go-mod-hash@6',
+      'malformed@7',
+      'malformed@8',
+      'malformed@9',
+      'malformed@10',
+      'non-canonical-order@11',
+      'unknown-hash@12',
+      'malformed@13',
+      'missing-final-newline@13'
+    ]);
+  });
+
+  test('module path syntax', () => {
+    expect(checkModulePath('github.com/a/b')).toBeUndefined();
+    expect(checkModulePath('github.com//b')).toMatch(/empty element/);
+    expect(checkModulePath('localmod/x')).toMatch(/no dot/);
+    expect(checkModulePath('gopkg.in/yaml.v3')).toBeUndefined();
+  });
+});

@@ -1,0 +1,233 @@
+import { afterEach, describe, expect, test } from '@jest/globals';
+import {
+  auditModuleVersions,
+  BoundedFetcher,
+  formatTree,
+  generateNoteKey,
+  matchPrefixPatterns,
+  merkleRoot,
+  openNote,
+  parseGoproxy,
+  parseGosumdb,
+  parseSignerKey,
+  parseTilePath,
+  parseVerifierKey,
+  pathMatch,
+  recordHash,
+  routeSumdb,
+  signNote,
+  SUM_GOLANG_ORG_KEY,
+  SumdbClient,
+  SumdbConfigError,
+  TileHashReader,
+  tilePath,
+  buildStoredLevels,
+  type Tile
+} from '@go-ci-gates/core';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { SumdbTestServer } from '../../../test/servers/sumdb.js';
+
+describe('signed notes', () => {
+  test('the built-in sum.golang.org key parses and its hash matches', () => {
+    const v = parseVerifierKey(SUM_GOLANG_ORG_KEY);
+    expect(v.name).toBe('sum.golang.org');
+    expect(v.hash.toString(16)).toBe('33de0ae');
+  });
+
+  test('sign, open, and reject tampering', () => {
+    const k = generateNoteKey('example.test');
+    const v = parseVerifierKey(k.verifierKey);
+    const note = signNote('hello\n', parseSignerKey(k.signerKey));
+    expect(note).toMatch(/^hello\n\n\u2014 example\.test [A-Za-z0-9+/=]+\n$/);
+    expect(openNote(note, [v]).text).toBe('hello\n');
+    expect(() => openNote(note.replace('hello', 'hellO'), [v])).toThrow(/invalid signature/);
+    expect(() => openNote(note, [parseVerifierKey(generateNoteKey('other.test').verifierKey)])).toThrow(/no verifiable signature/);
+    expect(() => openNote('hello\n', [v])).toThrow(/no signature block/);
+  });
+
+  test.each([
+    ['nohash', /expected name\+hash\+key/],
+    ['a+0000000g+AQ==', /8 lower-case hex/],
+    ['sum.golang.org+033de0af+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8', /does not match the key/],
+    ['a+12345678+!!!!', /not base64/]
+  ])('bad verifier key %s', (key, re) => {
+    expect(() => parseVerifierKey(key)).toThrow(re);
+  });
+});
+
+describe('tlog', () => {
+  test('tile paths round-trip as tlog formats them', () => {
+    expect(tilePath({ level: 0, index: 1234067, width: 256 })).toBe('tile/8/0/x001/x234/067');
+    expect(tilePath({ level: 1, index: 0, width: 3 })).toBe('tile/8/1/000.p/3');
+    expect(tilePath({ level: -1, index: 5, width: 256 })).toBe('tile/8/data/005');
+    expect(parseTilePath('tile/8/0/x001/x234/067')).toEqual({ level: 0, index: 1234067, width: 256 });
+    expect(parseTilePath('tile/8/0/000.p/256')).toBeUndefined();
+    expect(parseTilePath('tile/4/0/000')).toBeUndefined();
+  });
+
+  // A log of n records; proofs read hashes only through the tile fetcher.
+  function log(n: number): { leaves: Buffer[]; fetch: (t: Tile) => Promise<Buffer>; fetched: string[] } {
+    const leaves = Array.from({ length: n }, (_, i) => recordHash(`record ${i}\n`));
+    const levels = buildStoredLevels(leaves);
+    const fetched: string[] = [];
+    return {
+      leaves,
+      fetched,
+      fetch: async t => {
+        fetched.push(tilePath(t));
+        return Buffer.concat(levels[t.level].slice(t.index * 256, t.index * 256 + t.width));
+      }
+    };
+  }
+
+  test.each([1, 2, 3, 255, 256, 257, 700])('inclusion proofs in a tree of %i', async n => {
+    const l = log(n);
+    const root = merkleRoot(l.leaves);
+    const reader = new TileHashReader(n, l.fetch);
+    expect((await reader.treeHash()).equals(root)).toBe(true);
+    for (const i of [0, Math.floor(n / 2), n - 1]) await reader.verifyInclusion(root, i, `record ${i}\n`);
+    await expect(reader.verifyInclusion(root, n - 1, 'forged\n')).rejects.toThrow(/does not lead to the signed tree hash/);
+  });
+
+  test.each([
+    [1, 2],
+    [3, 700],
+    [256, 257],
+    [300, 513],
+    [700, 700]
+  ])('consistency %i → %i, and a rewritten history is caught', async (a, b) => {
+    const l = log(b);
+    const reader = new TileHashReader(b, l.fetch);
+    const root = merkleRoot(l.leaves);
+    await reader.verifyConsistency({ size: a, hash: merkleRoot(l.leaves.slice(0, a)) }, root);
+    const forged = l.leaves.slice(0, a);
+    forged[a - 1] = recordHash('forged\n');
+    await expect(reader.verifyConsistency({ size: a, hash: merkleRoot(forged) }, root)).rejects.toThrow();
+  });
+
+  test('tree note text', () => {
+    expect(formatTree({ size: 5, hash: Buffer.alloc(32) })).toBe(`go.sum database tree\n5\n${Buffer.alloc(32).toString('base64')}\n`);
+  });
+});
+
+describe('GONOSUMDB / GOPRIVATE patterns (module.MatchPrefixPatterns)', () => {
+  test.each([
+    ['*/quote', 'rsc.io/quote', true],
+    ['*/quote', 'rsc.io/quote/v3', true],
+    ['rsc.io', 'rsc.io/quote', true],
+    ['rsc.io/', 'rsc.io/quote', true],
+    ['rsc.io/quote/v3', 'rsc.io/quote', false],
+    ['*.corp.example.com', 'git.corp.example.com/x/y', true],
+    ['*.corp.example.com', 'corp.example.com/x', false],
+    ['github.com/acme/*', 'github.com/acme', false],
+    ['github.com/acme/*', 'github.com/acme/tool/v2', true],
+    ['github.com/[a-c]cme', 'github.com/bcme/x', true],
+    ['github.com/[^a]cme', 'github.com/acme/x', false],
+    ['github.com/ac?e', 'github.com/acme', true],
+    ['a,,b.example.com', 'b.example.com/x', true],
+    ['github.com/[', 'github.com/[', false],
+    ['', 'example.com/x', false]
+  ])('%s vs %s → %s', (globs, target, want) => {
+    expect(matchPrefixPatterns(globs, target)).toBe(want);
+  });
+  test('path.Match details', () => {
+    expect(pathMatch('a*', 'a/b')).toBe(false);
+    expect(pathMatch('a\\*', 'a*')).toBe(true);
+    expect(() => pathMatch('[]a]', ']')).toThrow(/bad/);
+  });
+});
+
+describe('GOSUMDB and GOPROXY routing', () => {
+  test('parses the forms the go command accepts', () => {
+    expect(parseGosumdb('off')).toBeUndefined();
+    expect(parseGosumdb('')!.name).toBe('sum.golang.org');
+    expect(parseGosumdb('sum.golang.google.cn')!.url).toBe('https://sum.golang.google.cn');
+    const k = generateNoteKey('db.example.com');
+    expect(parseGosumdb(`${k.verifierKey} http://127.0.0.1:1/`)).toMatchObject({ name: 'db.example.com', url: 'http://127.0.0.1:1' });
+    expect(() => parseGosumdb('a b c')).toThrow(/too many fields/);
+    expect(() => parseGosumdb('db.example.com')).toThrow(/not a known checksum database/);
+    expect(() => parseGosumdb('db.example.com+12345678+AQ==')).toThrow(SumdbConfigError);
+    expect(() => parseGosumdb(`${k.verifierKey} ::nope`)).toThrow(/invalid GOSUMDB URL/);
+  });
+
+  test('GOPROXY list separators', () => {
+    expect(parseGoproxy('https://a,https://b|direct')).toEqual([
+      { url: 'https://a', fallBackOnError: false },
+      { url: 'https://b', fallBackOnError: true },
+      { url: 'direct', fallBackOnError: false }
+    ]);
+  });
+
+  test('probes /sumdb/<name>/supported in order and falls back to direct', async () => {
+    const cfg = parseGosumdb('sum.golang.org')!;
+    const answers: Record<string, number> = { 'https://a/sumdb/sum.golang.org/supported': 404, 'https://b/sumdb/sum.golang.org/supported': 200 };
+    const probe = async (u: string) => ({ status: answers[u] ?? 500 });
+    expect(await routeSumdb(cfg, 'https://a,https://b,direct', probe)).toMatchObject({ baseUrl: 'https://b/sumdb/sum.golang.org', via: 'proxy' });
+    expect(await routeSumdb(cfg, 'https://a,direct', probe)).toMatchObject({ baseUrl: 'https://sum.golang.org', via: 'direct' });
+    expect(await routeSumdb(cfg, 'off', probe)).toMatchObject({ via: 'direct' });
+    await expect(routeSumdb(cfg, 'https://c,direct', probe)).rejects.toThrow(/HTTP 500/);
+    expect(await routeSumdb(cfg, 'https://c|direct', probe)).toMatchObject({ via: 'direct' });
+  });
+
+});
+
+describe('auditModuleVersions against the test database', () => {
+  let server: SumdbTestServer | undefined;
+  afterEach(async () => server?.stop());
+
+  async function setup(n: number): Promise<{ server: SumdbTestServer; client: () => SumdbClient; versions: { module: string; version: string }[] }> {
+    const s = new SumdbTestServer();
+    server = s;
+    const versions = Array.from({ length: n }, (_, i) => ({ module: `example.com/m${i}`, version: 'v1.0.0' }));
+    for (const [i, v] of versions.entries()) s.add(v.module, v.version, `h1:${Buffer.alloc(32, i).toString('base64')}`, `h1:${Buffer.alloc(32, 255 - (i % 255)).toString('base64')}`);
+    await s.start();
+    const v = parseVerifierKey(s.verifierKey);
+    return { server: s, versions, client: () => new SumdbClient(s.url, v, new BoundedFetcher({ concurrency: 8, backoffMs: 5, timeoutMs: 2000 })) };
+  }
+
+  test('verifies, then reuses state with one request, then catches a fork', async () => {
+    const { server: s, client, versions } = await setup(300);
+    const c1 = client();
+    const first = await auditModuleVersions(c1, versions);
+    expect([...first.outcomes.values()].every(o => o.state === 'verified')).toBe(true);
+    expect(first.tree!.tree.size).toBe(300);
+    expect(c1.http.requests).toBe(300 + c1.tiles.fetched);
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gcg-sumdb-tiles-'));
+    await c1.tiles.save(dir);
+    const c2 = client();
+    await c2.tiles.load(dir);
+    const second = await auditModuleVersions(c2, versions, { previous: first.nextState });
+    expect(c2.http.requests).toBe(1);
+    expect([...second.outcomes.values()].every(o => o.state === 'verified' && o.fromState)).toBe(true);
+    s.add('example.com/new', 'v1.0.0', `h1:${Buffer.alloc(32, 7).toString('base64')}`, `h1:${Buffer.alloc(32, 8).toString('base64')}`);
+    const grown = await auditModuleVersions(client(), [...versions, { module: 'example.com/new', version: 'v1.0.0' }], { previous: second.nextState });
+    expect(grown.fork).toBeUndefined();
+    expect(grown.tree!.tree.size).toBe(301);
+    s.rewrite('example.com/m3', 'v1.0.0', `h1:${Buffer.alloc(32, 9).toString('base64')}`, `h1:${Buffer.alloc(32, 9).toString('base64')}`);
+    const forked = await auditModuleVersions(client(), [{ module: 'example.com/m3', version: 'v1.0.0' }], { previous: grown.nextState });
+    expect(forked.fork).toMatch(/same size and different hashes/);
+    expect(forked.outcomes.get('example.com/m3@v1.0.0')!.state).toBe('rejected');
+    expect(forked.nextState).toBeUndefined();
+  });
+
+  test('retries 5xx, reports 404, rejects bad signatures and truncated tiles', async () => {
+    const { server: s, client, versions } = await setup(3);
+    s.inject({ match: /lookup\/example\.com\/m0@/, status: 503, times: 2 });
+    s.inject({ match: /lookup\/example\.com\/m1@/, status: 404 });
+    const c = client();
+    const r = await auditModuleVersions(c, versions);
+    expect(r.outcomes.get('example.com/m0@v1.0.0')!.state).toBe('verified');
+    expect(c.http.retries).toBe(2);
+    expect(r.outcomes.get('example.com/m1@v1.0.0')).toMatchObject({ state: 'not-found' });
+    s.clearFaults();
+    s.protocolFaults.badSignature = true;
+    const bad = await auditModuleVersions(client(), versions);
+    expect(bad.outcomes.get('example.com/m2@v1.0.0')).toMatchObject({ state: 'rejected', reason: expect.stringMatching(/invalid signature/) });
+    s.protocolFaults.badSignature = false;
+    s.protocolFaults.truncateTiles = true;
+    const trunc = await auditModuleVersions(client(), versions);
+    expect(trunc.outcomes.get('example.com/m2@v1.0.0')).toMatchObject({ state: 'unreachable', reason: expect.stringMatching(/truncated/) });
+  });
+});

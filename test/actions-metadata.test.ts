@@ -1,0 +1,45 @@
+import { describe, expect, test } from '@jest/globals';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { recordingSource, mapInputSource, type GateDefinition } from '@go-ci-gates/core';
+import { REPO_ROOT } from './harness/go-sandbox.js';
+
+const gates = readdirSync(path.join(REPO_ROOT, 'actions')).filter(g => existsSync(path.join(REPO_ROOT, 'actions', g, 'action.yml')));
+const FEATHER_COLORS = ['white', 'black', 'yellow', 'blue', 'green', 'orange', 'red', 'purple', 'gray-dark'];
+
+test('there are gates', () => expect(gates.length).toBeGreaterThan(0));
+
+describe.each(gates)('actions/%s/action.yml', gate => {
+  const meta = parseYaml(readFileSync(path.join(REPO_ROOT, 'actions', gate, 'action.yml'), 'utf8'));
+
+  test('has name, description, branding, node24 and an existing main', () => {
+    expect(meta.name).toMatch(/go-ci-gates: /);
+    expect(meta.description.length).toBeGreaterThan(20);
+    expect(typeof meta.branding.icon).toBe('string');
+    expect(FEATHER_COLORS).toContain(meta.branding.color);
+    expect(meta.runs.using).toBe('node24');
+    expect(meta.runs.main).toBe(`../../dist/${gate}/index.js`);
+    expect(existsSync(path.join(REPO_ROOT, 'actions', gate, meta.runs.main))).toBe(true);
+    expect(existsSync(path.join(REPO_ROOT, 'actions', gate, 'README.md'))).toBe(true);
+  });
+
+  test('every input and output has a description and a kebab-case id', () => {
+    for (const [id, spec] of Object.entries<{ description?: string }>({ ...meta.inputs, ...meta.outputs })) {
+      expect(id).toMatch(/^[a-z][a-z0-9-]*$/);
+      expect(spec.description?.length).toBeGreaterThan(5);
+    }
+    for (const common of ['result', 'error-count', 'warning-count', 'notice-count', 'report-path']) expect(meta.outputs).toHaveProperty(common);
+  });
+
+  test('every input read in code is declared, and every declared input is read', async () => {
+    const { gate: def } = (await import(`../actions/${gate}/src/main.js`)) as { gate: GateDefinition };
+    expect(def.name).toBe(gate);
+    const defaults = Object.fromEntries(Object.entries<{ default?: string }>(meta.inputs ?? {}).map(([k, v]) => [k, String(v.default ?? '')]));
+    // Defaults like ${{ github.token }} are expanded by the runner; a placeholder stands in for them here.
+    for (const k of Object.keys(defaults)) if (defaults[k].includes('${{')) defaults[k] = 'placeholder';
+    const rec = recordingSource(mapInputSource(defaults));
+    def.parseInputs(rec.source);
+    expect([...rec.read].sort()).toEqual(Object.keys(meta.inputs ?? {}).sort());
+  });
+});

@@ -1,0 +1,70 @@
+// mod-verify against `go mod verify` + `go mod tidy -diff` run by hand, on a
+// real module with a few hundred dependencies from the module proxy, warm cache,
+// in the same run. Run: npx tsx test/bench/mod-verify.bench.ts
+import { spawnSync } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runAction } from '../harness/run-action.js';
+
+const IMPORTS = [
+  'github.com/gin-gonic/gin',
+  'github.com/spf13/cobra',
+  'github.com/spf13/viper',
+  'google.golang.org/grpc',
+  'k8s.io/client-go/kubernetes',
+  'github.com/prometheus/client_golang/prometheus',
+  'go.opentelemetry.io/otel/sdk/trace',
+  'github.com/aws/aws-sdk-go-v2/service/s3',
+  'github.com/jackc/pgx/v5',
+  'github.com/redis/go-redis/v9',
+  'go.uber.org/zap',
+  'github.com/stretchr/testify/assert'
+];
+
+function go(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): { code: number | null; ms: number; stderr: string } {
+  const t = performance.now();
+  const r = spawnSync('go', args, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  return { code: r.status, ms: performance.now() - t, stderr: r.stderr };
+}
+
+const root = await fs.mkdtemp(path.join(os.tmpdir(), 'mv-bench-'));
+const ws = path.join(root, 'ws');
+await fs.mkdir(ws);
+await fs.writeFile(path.join(ws, 'go.mod'), 'module example.com/bench\n\ngo 1.23\n');
+await fs.writeFile(path.join(ws, 'main.go'), `package main\n\nimport (\n${IMPORTS.map(i => `\t_ "${i}"\n`).join('')})\n\nfunc main() {}\n`);
+const env = { ...process.env, GOFLAGS: '-modcacherw', GOTOOLCHAIN: 'local' };
+console.log(`setting up ${ws} (go mod tidy against ${spawnSync('go', ['env', 'GOPROXY'], { encoding: 'utf8' }).stdout.trim()})`);
+let r = go(['mod', 'tidy'], ws, env);
+if (r.code !== 0) throw new Error(r.stderr);
+r = go(['mod', 'download'], ws, env);
+if (r.code !== 0) throw new Error(r.stderr);
+const deps = (await fs.readFile(path.join(ws, 'go.mod'), 'utf8')).split('\n').filter(l => /^\t\S+ v\S+/.test(l)).length;
+const sumLines = (await fs.readFile(path.join(ws, 'go.sum'), 'utf8')).split('\n').filter(Boolean).length;
+console.log(`${deps} requirements in go.mod, ${sumLines} go.sum lines`);
+
+// Warm-up of both, so the module cache, build cache and proxy metadata are warm for each.
+go(['mod', 'verify'], ws, env);
+go(['mod', 'tidy', '-diff'], ws, env);
+await runAction({ gate: 'mod-verify', workspace: ws, env });
+
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const byHand: number[] = [];
+const gate: number[] = [];
+for (let i = 0; i < rounds; i++) {
+  const a = go(['mod', 'verify'], ws, env);
+  const b = go(['mod', 'tidy', '-diff'], ws, env);
+  if (a.code !== 0 || b.code !== 0) throw new Error(`reference failed: ${a.stderr}${b.stderr}`);
+  byHand.push(a.ms + b.ms);
+  const t = performance.now();
+  const run = await runAction({ gate: 'mod-verify', workspace: ws, env });
+  gate.push(performance.now() - t);
+  if (i === 0) console.log(`mod-verify result: ${run.outputs.result}, findings: ${run.outputs['finding-count']} (${run.report?.findings.map((f: any) => f.rule).join(', ')})`);
+}
+const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+const h = median(byHand);
+const g = median(gate);
+console.log(`go mod verify + go mod tidy -diff (by hand): ${(h / 1000).toFixed(2)} s (median of ${rounds})`);
+console.log(`mod-verify (node dist/mod-verify/index.js, every rule): ${(g / 1000).toFixed(2)} s (median of ${rounds})`);
+console.log(`ratio mod-verify / by-hand: ${(g / h).toFixed(2)}x (target <= 1.3x)`);
+await fs.rm(root, { recursive: true, force: true });
