@@ -27,6 +27,7 @@ export * from './util/paths.js';
 export * from './gofiles/dirhash.js';
 export * from './goproxy/zip-reader.js';
 export * from './cache/state-cache.js';
+export * from './coverage/index.js';
 export * from './gofiles/imports.js';
 export * from './go/dist-list.js';
 export * from './gofiles/module-version.js';

@@ -1,0 +1,80 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { actionsStateCache, errorMessage, parseBaseline, serializeBaseline, type CoverageBaseline, type Logger, type StateCache } from '@go-ci-gates/core';
+
+export interface BaselineLoad {
+  baseline?: CoverageBaseline;
+  /** Where it came from, or why there is none. */
+  detail: string;
+}
+
+const FILE = 'coverage-baseline.json';
+const KEY_PREFIX = 'go-ci-gates-coverage-baseline-v1-';
+
+/** Baselines in the Actions cache (read on every run, written on pushes to the default branch) or in a file. */
+export interface BaselineStore {
+  load(): Promise<BaselineLoad>;
+  /** Returns a sentence saying what happened. */
+  save(b: CoverageBaseline): Promise<string>;
+}
+
+export class FileBaselineStore implements BaselineStore {
+  constructor(private readonly file: string) {}
+  async load(): Promise<BaselineLoad> {
+    let text: string;
+    try {
+      text = await fs.readFile(this.file, 'utf8');
+    } catch {
+      return { detail: `no baseline file at ${this.file}` };
+    }
+    const parsed = parseBaseline(text);
+    if (typeof parsed === 'string') return { detail: `the baseline file ${this.file} is not usable: ${parsed}` };
+    return { baseline: parsed, detail: `file ${this.file}` };
+  }
+  async save(b: CoverageBaseline): Promise<string> {
+    await fs.mkdir(path.dirname(this.file), { recursive: true });
+    await fs.writeFile(this.file, serializeBaseline(b));
+    return `Baseline written to ${this.file}.`;
+  }
+}
+
+/**
+ * Cache keys carry the branch and commit (entries are immutable); a run
+ * restores the newest entry of its base branch by prefix, which pull
+ * requests (forks included) may read but never write.
+ */
+export class CacheBaselineStore implements BaselineStore {
+  constructor(
+    private readonly cache: StateCache,
+    private readonly branch: string,
+    private readonly sha: string,
+    private readonly dir: string,
+    private readonly log: Logger
+  ) {}
+  async load(): Promise<BaselineLoad> {
+    const restoreDir = path.join(this.dir, 'restore');
+    await fs.mkdir(restoreDir, { recursive: true });
+    const prefix = `${KEY_PREFIX}${this.branch}-`;
+    const hit = await this.cache.restore(`${prefix}${this.sha}`, [prefix], restoreDir);
+    if (!hit) return { detail: `no baseline for branch ${this.branch} in ${this.cache.description}` };
+    try {
+      const parsed = parseBaseline(await fs.readFile(path.join(restoreDir, FILE), 'utf8'));
+      if (typeof parsed === 'string') return { detail: `the cached baseline ${hit} is not usable: ${parsed}` };
+      return { baseline: parsed, detail: `${this.cache.description}, key ${hit}` };
+    } catch (err) {
+      this.log.warning(`The cached baseline ${hit} could not be read: ${errorMessage(err)}`);
+      return { detail: `the cached baseline ${hit} has no ${FILE}` };
+    }
+  }
+  async save(b: CoverageBaseline): Promise<string> {
+    const saveDir = path.join(this.dir, 'save');
+    await fs.mkdir(saveDir, { recursive: true });
+    await fs.writeFile(path.join(saveDir, FILE), serializeBaseline(b));
+    const key = `${KEY_PREFIX}${this.branch}-${this.sha}`;
+    return (await this.cache.save(key, saveDir)) ? `Baseline saved to ${this.cache.description} as ${key}.` : `The baseline could not be saved to ${this.cache.description} (see the warning).`;
+  }
+}
+
+export function cacheStore(env: NodeJS.ProcessEnv, log: Logger, branch: string, sha: string, dir: string): BaselineStore {
+  return new CacheBaselineStore(actionsStateCache(env, log, 'coverage-baseline'), branch, sha, dir, log);
+}

@@ -1,0 +1,39 @@
+import { getOctokit } from '@actions/github';
+import { errorMessage, type Logger } from '@go-ci-gates/core';
+
+export const COMMENT_MARKER = '<!-- go-ci-gates:coverage-gate -->';
+
+/**
+ * Creates or updates the gate's own comment on the pull request (found by its
+ * hidden marker). A token that cannot write (fork pull requests get a
+ * read-only one) is a notice, not a failure.
+ */
+export async function upsertPullRequestComment(opts: {
+  token: string;
+  apiUrl: string;
+  repository: string;
+  number: number;
+  body: string;
+  log: Logger;
+}): Promise<{ action: 'created' | 'updated' | 'skipped'; detail: string }> {
+  const [owner, repo] = opts.repository.split('/');
+  const octokit = getOctokit(opts.token, { baseUrl: opts.apiUrl, request: { retries: 0 } });
+  const body = `${COMMENT_MARKER}\n${opts.body}`;
+  try {
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: opts.number, per_page: 100 });
+    const own = comments.find(c => c.body?.includes(COMMENT_MARKER));
+    if (own) {
+      await octokit.rest.issues.updateComment({ owner, repo, comment_id: own.id, body });
+      return { action: 'updated', detail: `Updated the coverage comment on #${opts.number}.` };
+    }
+    await octokit.rest.issues.createComment({ owner, repo, issue_number: opts.number, body });
+    return { action: 'created', detail: `Commented on #${opts.number}.` };
+  } catch (err) {
+    const status = (err as { status?: number }).status;
+    if (status === 403 || status === 404 || status === 401) {
+      return { action: 'skipped', detail: `The pull request comment was skipped: the token cannot write comments here (HTTP ${status}; fork pull requests get a read-only token).` };
+    }
+    opts.log.warning(`The pull request comment failed: ${errorMessage(err)}`);
+    return { action: 'skipped', detail: `The pull request comment failed: ${errorMessage(err)}` };
+  }
+}
