@@ -1,0 +1,214 @@
+/**
+ * A small Go source scanner: just enough of go/scanner to find the extents
+ * of top-level function declarations with bodies (what `go tool cover -func`
+ * counts) and the generated-file marker of go/ast.IsGenerated, without a Go
+ * toolchain. It skips comments, interpreted and raw strings and runes, and
+ * applies Go's semicolon insertion, so a `func` literal in a package-level
+ * `var` is never taken for a declaration. Positions are 1-based lines and
+ * byte columns, as Go and coverprofiles count them.
+ */
+
+export interface FuncExtent {
+  name: string;
+  /** Position of the `func` keyword. */
+  startLine: number;
+  startCol: number;
+  /** Position just after the body's closing brace (ast.FuncDecl.End()). */
+  endLine: number;
+  endCol: number;
+}
+
+export interface GoSourceScan {
+  funcs: FuncExtent[];
+  /** A `// Code generated ... DO NOT EDIT.` comment line before the package clause. */
+  generated: boolean;
+}
+
+const KEYWORDS_INSERTING_SEMICOLON = new Set(['break', 'continue', 'fallthrough', 'return']);
+const GO_KEYWORDS = new Set([
+  'break', 'case', 'chan', 'const', 'continue', 'default', 'defer', 'else', 'fallthrough', 'for', 'func', 'go', 'goto',
+  'if', 'import', 'interface', 'map', 'package', 'range', 'return', 'select', 'struct', 'switch', 'type', 'var'
+]);
+
+function isIdentByte(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (c >= 48 && c <= 57) || c >= 0x80;
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** The line of a generated-file marker as go/ast.generator matches it. */
+export function isGeneratedCommentText(comment: string): boolean {
+  if (!comment.includes('// Code generated ')) return false;
+  return comment.split('\n').some(l => l.startsWith('// Code generated ') && l.slice('// Code generated '.length).endsWith(' DO NOT EDIT.'));
+}
+
+interface PendingFunc {
+  name: string;
+  startLine: number;
+  startCol: number;
+  /** Nesting depth inside the header (params, results, type parameters, struct{} results). */
+  headerDepth: number;
+  /** Depth (absolute) at which the body brace opened, or -1 before it. */
+  bodyDepth: number;
+  lastToken: string;
+}
+
+export function scanGoSource(src: Uint8Array): GoSourceScan {
+  const funcs: FuncExtent[] = [];
+  let generated = false;
+  let beforePackage = true;
+  const n = src.length;
+  let i = 0;
+  let line = 1;
+  let lineStart = 0;
+  if (n >= 3 && src[0] === 0xef && src[1] === 0xbb && src[2] === 0xbf) i = 3;
+  // Go's semicolon insertion: a newline after these tokens ends a statement.
+  let insertsSemi = false;
+  let atStatementStart = true;
+  let depth = 0;
+  let pending: PendingFunc | undefined;
+  const text = (a: number, b: number) => Buffer.from(src.buffer, src.byteOffset + a, b - a).toString('utf8');
+
+  const semicolon = () => {
+    insertsSemi = false;
+    if (depth === 0) {
+      atStatementStart = true;
+      // A declaration without a body (assembly, linkname) ends at its semicolon.
+      if (pending && pending.bodyDepth < 0 && pending.headerDepth === 0) pending = undefined;
+    }
+  };
+  const token = (tok: string, kind: 'ident' | 'keyword' | 'literal' | 'op', startOffset: number) => {
+    const col = startOffset - lineStart + 1;
+    if (kind === 'ident' || kind === 'keyword') {
+      if (tok === 'package' && beforePackage) beforePackage = false;
+      if (tok === 'func' && depth === 0 && atStatementStart && !pending) {
+        pending = { name: '', startLine: line, startCol: col, headerDepth: 0, bodyDepth: -1, lastToken: 'func' };
+        atStatementStart = false;
+        return;
+      }
+    }
+    atStatementStart = false;
+    if (pending && pending.bodyDepth < 0) {
+      if (kind === 'ident' && pending.name === '' && pending.headerDepth === 0) {
+        // The first identifier at header depth 0 is the name (the receiver is inside parens).
+        pending.name = tok;
+      }
+      if (tok === '(' || tok === '[') pending.headerDepth++;
+      else if (tok === ')' || tok === ']') pending.headerDepth--;
+      else if (tok === '{') {
+        if (pending.headerDepth === 0 && pending.lastToken !== 'struct' && pending.lastToken !== 'interface') {
+          pending.bodyDepth = depth;
+        } else pending.headerDepth++;
+      } else if (tok === '}') pending.headerDepth--;
+      pending.lastToken = tok;
+    }
+    if (tok === '(' || tok === '[' || tok === '{') depth++;
+    else if (tok === ')' || tok === ']' || tok === '}') {
+      depth--;
+      if (tok === '}' && pending && pending.bodyDepth === depth) {
+        funcs.push({ name: pending.name, startLine: pending.startLine, startCol: pending.startCol, endLine: line, endCol: col + 1 });
+        pending = undefined;
+      }
+    }
+  };
+
+  while (i < n) {
+    const c = src[i];
+    if (c === 10) {
+      if (insertsSemi) semicolon();
+      i++;
+      line++;
+      lineStart = i;
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 13) {
+      i++;
+      continue;
+    }
+    if (c === 47 && src[i + 1] === 47) {
+      const start = i;
+      while (i < n && src[i] !== 10) i++;
+      if (beforePackage && !generated) generated = isGeneratedCommentText(text(start, i).replace(/\r/g, ''));
+      continue; // the newline (if any) is handled next, a line comment acts like one
+    }
+    if (c === 47 && src[i + 1] === 42) {
+      const start = i;
+      let sawNewline = false;
+      i += 2;
+      while (i < n && !(src[i] === 42 && src[i + 1] === 47)) {
+        if (src[i] === 10) {
+          sawNewline = true;
+          line++;
+          lineStart = i + 1;
+        }
+        i++;
+      }
+      i = Math.min(n, i + 2);
+      if (beforePackage && !generated) generated = isGeneratedCommentText(text(start, i).replace(/\r/g, ''));
+      if (sawNewline && insertsSemi) semicolon();
+      continue;
+    }
+    const start = i;
+    if (c === 34 /* " */ || c === 39 /* ' */) {
+      i++;
+      while (i < n && src[i] !== c && src[i] !== 10) i += src[i] === 92 ? 2 : 1;
+      i++;
+      token('"', 'literal', start);
+      insertsSemi = true;
+      continue;
+    }
+    if (c === 96 /* ` */) {
+      i++;
+      while (i < n && src[i] !== 96) {
+        if (src[i] === 10) {
+          line++;
+          lineStart = i + 1;
+        }
+        i++;
+      }
+      i++;
+      token('`', 'literal', start);
+      insertsSemi = true;
+      continue;
+    }
+    if (isDigit(c) || (c === 46 && isDigit(src[i + 1]))) {
+      const hex = c === 48 && (src[i + 1] === 120 || src[i + 1] === 88);
+      i++;
+      while (i < n) {
+        const d = src[i];
+        if (isIdentByte(d) || d === 46) i++;
+        else if ((d === 43 || d === 45) && (src[i - 1] === 112 || src[i - 1] === 80 || (!hex && (src[i - 1] === 101 || src[i - 1] === 69)))) i++;
+        else break;
+      }
+      token('0', 'literal', start);
+      insertsSemi = true;
+      continue;
+    }
+    if (isIdentByte(c)) {
+      while (i < n && isIdentByte(src[i])) i++;
+      const word = text(start, i);
+      const keyword = GO_KEYWORDS.has(word);
+      token(word, keyword ? 'keyword' : 'ident', start);
+      insertsSemi = !keyword || KEYWORDS_INSERTING_SEMICOLON.has(word);
+      continue;
+    }
+    // Operators and punctuation.
+    i++;
+    if (c === 59 /* ; */) {
+      token(';', 'op', start);
+      semicolon();
+      continue;
+    }
+    if ((c === 43 || c === 45) && src[i] === c) {
+      i++;
+      token(c === 43 ? '++' : '--', 'op', start);
+      insertsSemi = true;
+      continue;
+    }
+    const op = String.fromCharCode(c);
+    token(op, 'op', start);
+    insertsSemi = c === 41 || c === 93 || c === 125;
+  }
+  return { funcs, generated };
+}

@@ -1,0 +1,315 @@
+import { createReadStream } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+import { ProjectError } from '../errors.js';
+
+/** One counted block of a Go coverprofile, after merging. */
+export interface ProfileBlock {
+  startLine: number;
+  startCol: number;
+  endLine: number;
+  endCol: number;
+  numStmt: number;
+  count: number;
+}
+
+/** The blocks of one source file, sorted by position, duplicates merged. */
+export interface FileProfile {
+  /** The name as written in the profile: `import/path/file.go` (or an absolute path). */
+  fileName: string;
+  blocks: ProfileBlock[];
+}
+
+export type CoverMode = 'set' | 'count' | 'atomic';
+
+/** Several coverprofiles merged as golang.org/x/tools/cover merges one. */
+export interface CoverProfile {
+  mode: CoverMode;
+  /** Sorted by file name. */
+  files: FileProfile[];
+  /** Profile files read, in order. */
+  sources: string[];
+  /** Block lines read before merging (duplicates included). */
+  linesRead: number;
+}
+
+/** A problem in a profile file, always naming the file and the line. */
+export class CoverProfileError extends ProjectError {
+  override name = 'CoverProfileError';
+  constructor(
+    readonly profile: string,
+    readonly line: number,
+    readonly detail: string
+  ) {
+    super(`${profile}:${line}: ${detail}`);
+  }
+}
+
+const MODES: readonly string[] = ['set', 'count', 'atomic'];
+
+/**
+ * The distinct blocks of one source file while reading, kept in a flat
+ * number array (9 numbers a block: 4 extents, statements, count, profile
+ * index, line, next-with-same-start) so a million-line profile costs tens of
+ * megabytes. Duplicates (-coverpkg writes every block once per test binary)
+ * are merged on arrival through a start-position index, so they are never
+ * stored or sorted.
+ */
+const STRIDE = 9;
+class FileAccumulator {
+  data: number[] = [];
+  /** (startLine, startCol) → offset of the first block starting there. */
+  byStart = new Map<number, number>();
+  constructor(readonly fileName: string) {}
+}
+
+/**
+ * Streams profile text line by line: `mode:` lines (one per concatenated
+ * profile; they must agree) and `name.go:l.c,l.c stmts count` lines, parsed
+ * from the end as x/tools' parseLine does so names may contain ':'.
+ */
+export class CoverProfileMerger {
+  private mode: CoverMode | undefined;
+  private modeSource = '';
+  private readonly files = new Map<string, FileAccumulator>();
+  private last: FileAccumulator | undefined;
+  private readonly sources: string[] = [];
+  private linesRead = 0;
+
+  /** Feeds one profile's text (the whole file in tests; streamed by readCoverProfiles). */
+  beginProfile(name: string): ProfileReader {
+    this.sources.push(name);
+    return new ProfileReader(this, this.sources.length - 1, name);
+  }
+
+  /** @internal */
+  setMode(mode: string, profile: string, line: number): void {
+    if (!MODES.includes(mode)) throw new CoverProfileError(profile, line, `unknown coverage mode ${JSON.stringify(mode)} (expected set, count or atomic)`);
+    if (this.mode === undefined) {
+      this.mode = mode as CoverMode;
+      this.modeSource = `${profile}:${line}`;
+    } else if (this.mode !== mode) {
+      throw new CoverProfileError(profile, line, `mode conflict: "mode: ${mode}" here, but "mode: ${this.mode}" at ${this.modeSource}; profiles of different modes cannot be merged`);
+    }
+  }
+
+  /** @internal */
+  addBlock(fileName: string, sl: number, sc: number, el: number, ec: number, n: number, c: number, source: number, line: number): void {
+    let acc = this.last;
+    if (acc === undefined || acc.fileName !== fileName) {
+      acc = this.files.get(fileName);
+      if (acc === undefined) {
+        // A flat copy, so the key does not keep the whole read chunk alive.
+        const own = Buffer.from(fileName, 'utf8').toString('utf8');
+        acc = new FileAccumulator(own);
+        this.files.set(own, acc);
+      }
+      this.last = acc;
+    }
+    this.linesRead++;
+    const d = acc.data;
+    const startKey = sl * 1048576 + sc;
+    let at = acc.byStart.get(startKey);
+    while (at !== undefined) {
+      if (d[at] === sl && d[at + 1] === sc && d[at + 2] === el && d[at + 3] === ec) {
+        if (d[at + 4] !== n) {
+          throw new CoverProfileError(
+            this.sources[source],
+            line,
+            `inconsistent NumStmt for ${acc.fileName}:${sl}.${sc},${el}.${ec}: changed from ${d[at + 4]} (${this.sources[d[at + 6]]}:${d[at + 7]}) to ${n}`
+          );
+        }
+        // x/tools: set mode ORs the counts, count and atomic add them.
+        d[at + 5] = this.mode === 'set' ? (d[at + 5] | c) >>> 0 : d[at + 5] + c;
+        return;
+      }
+      at = d[at + 8] < 0 ? undefined : d[at + 8];
+    }
+    const offset = d.length;
+    d.push(sl, sc, el, ec, n, c, source, line, acc.byStart.get(startKey) ?? -1);
+    acc.byStart.set(startKey, offset);
+  }
+
+  /** Sorts and merges every file's blocks; throws on a NumStmt conflict naming both places. */
+  finish(): CoverProfile {
+    if (this.mode === undefined) {
+      throw new CoverProfileError(this.sources[0] ?? '(no profile)', 1, 'empty profile: no "mode:" line');
+    }
+    const names = [...this.files.keys()].sort(compareStrings);
+    const files: FileProfile[] = [];
+    for (const name of names) {
+      const d = this.files.get(name)!.data;
+      const count = d.length / STRIDE;
+      const order = new Uint32Array(count);
+      for (let i = 0; i < count; i++) order[i] = i * STRIDE;
+      order.sort((x, y) => d[x] - d[y] || d[x + 1] - d[y + 1] || d[x + 2] - d[y + 2] || d[x + 3] - d[y + 3]);
+      const blocks: ProfileBlock[] = new Array(count);
+      for (let k = 0; k < count; k++) {
+        const o = order[k];
+        blocks[k] = { startLine: d[o], startCol: d[o + 1], endLine: d[o + 2], endCol: d[o + 3], numStmt: d[o + 4], count: d[o + 5] };
+      }
+      files.push({ fileName: name, blocks });
+    }
+    this.files.clear();
+    return { mode: this.mode, files, sources: [...this.sources], linesRead: this.linesRead };
+  }
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const enum Ch {
+  Space = 32,
+  Comma = 44,
+  Dot = 46,
+  Colon = 58,
+  Zero = 48,
+  Nine = 57,
+  Minus = 45,
+  Plus = 43,
+  CR = 13
+}
+
+const FIELDS: { sep: number; what: string }[] = [
+  { sep: Ch.Space, what: 'Count' },
+  { sep: Ch.Space, what: 'NumStmt' },
+  { sep: Ch.Dot, what: 'EndCol' },
+  { sep: Ch.Comma, what: 'EndLine' },
+  { sep: Ch.Dot, what: 'StartCol' },
+  { sep: Ch.Colon, what: 'StartLine' }
+];
+
+/** Reads one profile's text incrementally; call push() with chunks and end() once. */
+export class ProfileReader {
+  private carry = '';
+  private line = 0;
+  private sawMode = false;
+  private readonly values = new Array<number>(6);
+
+  constructor(
+    private readonly merger: CoverProfileMerger,
+    private readonly index: number,
+    private readonly name: string
+  ) {}
+
+  push(text: string): void {
+    let start = 0;
+    let buf = text;
+    if (this.carry !== '') {
+      buf = this.carry + text;
+      this.carry = '';
+    }
+    for (;;) {
+      const nl = buf.indexOf('\n', start);
+      if (nl < 0) break;
+      this.parse(buf, start, nl);
+      start = nl + 1;
+    }
+    if (start < buf.length) this.carry = buf.slice(start);
+  }
+
+  end(): void {
+    if (this.carry !== '') {
+      const rest = this.carry;
+      this.carry = '';
+      this.parse(rest, 0, rest.length);
+    }
+    if (!this.sawMode) throw new CoverProfileError(this.name, 1, 'empty profile: no "mode:" line');
+  }
+
+  private parse(s: string, from: number, to: number): void {
+    this.line++;
+    // bufio.Scanner's ScanLines drops one trailing \r.
+    if (to > from && s.charCodeAt(to - 1) === Ch.CR) to--;
+    if (!this.sawMode || s.startsWith('mode:', from)) {
+      const text = s.slice(from, to);
+      if (!text.startsWith('mode: ') || text === 'mode: ') {
+        throw new CoverProfileError(this.name, this.line, `bad mode line ${JSON.stringify(text)}: a profile starts with "mode: set", "mode: count" or "mode: atomic"`);
+      }
+      this.merger.setMode(text.slice(6), this.name, this.line);
+      this.sawMode = true;
+      return;
+    }
+    let end = to;
+    const v = this.values;
+    for (let f = 0; f < 6; f++) {
+      const { sep, what } = FIELDS[f];
+      let i = end - 1;
+      while (i >= from && s.charCodeAt(i) !== sep) i--;
+      if (i < from) this.fail(s, from, to, `couldn't find a ${String.fromCharCode(sep)} before ${what}`);
+      v[f] = this.number(s, i + 1, end, what, from, to);
+      end = i;
+    }
+    if (end === from) this.fail(s, from, to, 'a FileName cannot be blank');
+    this.merger.addBlock(s.slice(from, end), v[5], v[4], v[3], v[2], v[1], v[0], this.index, this.line);
+  }
+
+  private number(s: string, a: number, b: number, what: string, from: number, to: number): number {
+    if (a === b) this.fail(s, from, to, `couldn't parse ${what}: empty`);
+    let i = a;
+    const first = s.charCodeAt(i);
+    if (first === Ch.Minus) this.fail(s, from, to, `negative values are not allowed for ${what}, found ${s.slice(a, b)}`);
+    if (first === Ch.Plus) i++;
+    let n = 0;
+    for (; i < b; i++) {
+      const c = s.charCodeAt(i);
+      if (c < Ch.Zero || c > Ch.Nine) this.fail(s, from, to, `couldn't parse ${what}: ${JSON.stringify(s.slice(a, b))} is not a number`);
+      n = n * 10 + (c - Ch.Zero);
+    }
+    if (!Number.isSafeInteger(n)) this.fail(s, from, to, `${what} ${s.slice(a, b)} is too large`);
+    return n;
+  }
+
+  private fail(s: string, from: number, to: number, why: string): never {
+    const text = s.slice(from, to);
+    const shown = text.length > 200 ? `${text.slice(0, 200)}...` : text;
+    throw new CoverProfileError(this.name, this.line, `line ${JSON.stringify(shown)} doesn't match the coverprofile format name.go:line.col,line.col statements count: ${why}`);
+  }
+}
+
+/**
+ * Reads and merges coverprofiles (several shards, concatenated files with
+ * repeated `mode:` lines, CRLF) as golang.org/x/tools/cover does, streaming
+ * each file. Errors name the profile file and line.
+ */
+export async function readCoverProfiles(files: string[]): Promise<CoverProfile> {
+  if (files.length === 0) throw new ProjectError('No coverage profile to read.');
+  const merger = new CoverProfileMerger();
+  for (const file of files) {
+    const reader = merger.beginProfile(file);
+    const decoder = new StringDecoder('utf8');
+    try {
+      for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) reader.push(decoder.write(chunk as Buffer));
+    } catch (err) {
+      if (err instanceof CoverProfileError) throw err;
+      throw new ProjectError(`Cannot read the coverage profile ${file}: ${(err as Error).message}`);
+    }
+    reader.push(decoder.end());
+    reader.end();
+  }
+  return merger.finish();
+}
+
+/** Parses profile texts held in memory (tests, covdata output): name → text. */
+export function parseCoverProfiles(texts: { name: string; text: string }[]): CoverProfile {
+  const merger = new CoverProfileMerger();
+  for (const { name, text } of texts) {
+    const r = merger.beginProfile(name);
+    r.push(text);
+    r.end();
+  }
+  return merger.finish();
+}
+
+/** Every block counts: what `go test -cover` and `go tool covdata percent` count. */
+export function statementTotals(p: CoverProfile): { covered: number; total: number } {
+  let covered = 0;
+  let total = 0;
+  for (const f of p.files) {
+    for (const b of f.blocks) {
+      total += b.numStmt;
+      if (b.count > 0) covered += b.numStmt;
+    }
+  }
+  return { covered, total };
+}
