@@ -175,11 +175,19 @@ export function annotationOnlySkew(committed: string, regenerated: string): Tool
   const nb = norm(b);
   if (na.length !== nb.length || na.some((x, i) => x.s !== nb[i].s)) return undefined;
   const lines: ToolchainSkew['lines'] = [];
-  const goOf = (ls: string[]) => ls.map((l, i) => ({ l, i })).filter(x => x.l.startsWith('## ') && /(^|;)\s*go /.test(x.l.slice(3)));
-  const ga = goOf(a);
-  const gb = goOf(b);
-  for (let i = 0; i < Math.max(ga.length, gb.length); i++) {
-    if (ga[i]?.l !== gb[i]?.l) lines.push({ committed: ga[i]?.l ?? '', regenerated: gb[i]?.l ?? '', line: (ga[i]?.i ?? gb[i]?.i ?? 0) + 1 });
-  }
+  na.forEach((x, k) => {
+    if (x.l !== nb[k].l) lines.push({ committed: x.l, regenerated: nb[k].l, line: x.i + 1 });
+  });
+  // Lines that were nothing but a go annotation exist on one side only.
+  const kept = (ls: { i: number }[]) => new Set(ls.map(x => x.i));
+  const keptA = kept(na);
+  const keptB = kept(nb);
+  a.forEach((l, i) => {
+    if (!keptA.has(i)) lines.push({ committed: l, regenerated: '', line: i + 1 });
+  });
+  b.forEach((l, i) => {
+    if (!keptB.has(i)) lines.push({ committed: '', regenerated: l, line: i + 1 });
+  });
+  lines.sort((x, y) => x.line - y.line);
   return lines.length ? { lines } : undefined;
 }

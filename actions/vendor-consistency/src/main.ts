@@ -111,7 +111,7 @@ export async function execute(inputs: VendorConsistencyInputs, deps: GateDeps): 
       regeneratedWith: o.regenerated?.goVersion,
       differences: o.comparison?.differences.map(d => ({ class: d.class, path: `vendor/${d.path}`, module: d.module, line: d.line, binary: d.binary || undefined })),
       skew: o.comparison?.skew,
-      lock: o.lock && { file: o.lock.file, status: o.lock.status, entries: o.lock.computed }
+      lock: o.lock && { file: o.lock.file, status: o.lock.status, entries: o.lock.computed, text: o.lock.computedText }
     }))
   };
 }
