@@ -34009,8 +34009,10 @@ async function fingerprintCheckout(root) {
     return fp;
 }
 async function digestTree(dir, root, fp) {
+    // Directories are walked and files digested concurrently (bounded): a vendor/ of
+    // thousands of files is read in a fraction of the time a sequential walk takes.
     const entries = await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true });
-    for (const e of entries) {
+    await Promise.all(entries.map(async (e) => {
         const full = external_node_path_namespaceObject.join(dir, e.name);
         const rel = toPosixRelative(root, full);
         if (e.isSymbolicLink())
@@ -34019,10 +34021,22 @@ async function digestTree(dir, root, fp) {
             await digestTree(full, root, fp);
         else if (e.isFile())
             fp.set(rel, await digestFile(full));
-    }
+    }));
 }
+const MAX_OPEN_FILES = 32;
+let openFiles = 0;
+const waiting = [];
 async function digestFile(file) {
-    return (0,external_node_crypto_.createHash)('sha256').update(await external_node_fs_namespaceObject.promises.readFile(file)).digest('hex');
+    if (openFiles >= MAX_OPEN_FILES)
+        await new Promise(resolve => waiting.push(resolve));
+    openFiles++;
+    try {
+        return (0,external_node_crypto_.createHash)('sha256').update(await external_node_fs_namespaceObject.promises.readFile(file)).digest('hex');
+    }
+    finally {
+        openFiles--;
+        waiting.shift()?.();
+    }
 }
 function diffFingerprints(before, after) {
     const diff = { changed: [], added: [], removed: [] };
@@ -36333,13 +36347,13 @@ async function walkVendorTree(dir) {
             if (e.isDirectory())
                 return walk(full, r);
             if (e.isSymbolicLink()) {
-                out.set(r, { kind: 'symlink', size: 0, target: await external_node_fs_namespaceObject.promises.readlink(full) });
+                out.set(r, { kind: 'symlink', target: await external_node_fs_namespaceObject.promises.readlink(full) });
             }
             else if (e.isFile()) {
-                out.set(r, { kind: 'file', size: (await external_node_fs_namespaceObject.promises.stat(full)).size });
+                out.set(r, { kind: 'file' });
             }
             else {
-                out.set(r, { kind: 'other', size: 0 });
+                out.set(r, { kind: 'other' });
             }
         }));
     }
@@ -36428,7 +36442,7 @@ async function compareVendorTrees(opts) {
             differences.push({ class: mine.kind === 'symlink' ? 'symlink' : 'modified', path: rel, module: owner(rel), bytes: 0 });
             return;
         }
-        const [da, db] = mine.size === theirs.size ? await Promise.all([external_node_fs_namespaceObject.promises.readFile(a), external_node_fs_namespaceObject.promises.readFile(b)]) : [await external_node_fs_namespaceObject.promises.readFile(a), await external_node_fs_namespaceObject.promises.readFile(b)];
+        const [da, db] = await Promise.all([external_node_fs_namespaceObject.promises.readFile(a), external_node_fs_namespaceObject.promises.readFile(b)]);
         if (da.equals(db))
             return;
         if (rel === 'modules.txt') {

@@ -105,7 +105,7 @@ export async function compareVendorTrees(opts: CompareOptions): Promise<Comparis
       differences.push({ class: mine.kind === 'symlink' ? 'symlink' : 'modified', path: rel, module: owner(rel), bytes: 0 });
       return;
     }
-    const [da, db] = mine.size === theirs.size ? await Promise.all([fs.readFile(a), fs.readFile(b)]) : [await fs.readFile(a), await fs.readFile(b)];
+    const [da, db] = await Promise.all([fs.readFile(a), fs.readFile(b)]);
     if (da.equals(db)) return;
     if (rel === 'modules.txt') {
       const s = annotationOnlySkew(da.toString('utf8'), db.toString('utf8'));

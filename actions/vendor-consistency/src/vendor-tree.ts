@@ -5,7 +5,6 @@ export type EntryKind = 'file' | 'symlink' | 'other';
 
 export interface TreeEntry {
   kind: EntryKind;
-  size: number;
   /** Symlink target as stored. */
   target?: string;
 }
@@ -25,11 +24,11 @@ export async function walkVendorTree(dir: string): Promise<Map<string, TreeEntry
         const full = path.join(abs, e.name);
         if (e.isDirectory()) return walk(full, r);
         if (e.isSymbolicLink()) {
-          out.set(r, { kind: 'symlink', size: 0, target: await fs.readlink(full) });
+          out.set(r, { kind: 'symlink', target: await fs.readlink(full) });
         } else if (e.isFile()) {
-          out.set(r, { kind: 'file', size: (await fs.stat(full)).size });
+          out.set(r, { kind: 'file' });
         } else {
-          out.set(r, { kind: 'other', size: 0 });
+          out.set(r, { kind: 'other' });
         }
       })
     );
