@@ -2505,6 +2505,3245 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
+/***/ 9379:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const ANY = Symbol('SemVer ANY')
+// hoisted class for cyclic dependency
+class Comparator {
+  static get ANY () {
+    return ANY
+  }
+
+  constructor (comp, options) {
+    options = parseOptions(options)
+
+    if (comp instanceof Comparator) {
+      if (comp.loose === !!options.loose) {
+        return comp
+      } else {
+        comp = comp.value
+      }
+    }
+
+    comp = comp.trim().split(/\s+/).join(' ')
+    debug('comparator', comp, options)
+    this.options = options
+    this.loose = !!options.loose
+    this.parse(comp)
+
+    if (this.semver === ANY) {
+      this.value = ''
+    } else {
+      this.value = this.operator + this.semver.version
+    }
+
+    debug('comp', this)
+  }
+
+  parse (comp) {
+    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR]
+    const m = comp.match(r)
+
+    if (!m) {
+      throw new TypeError(`Invalid comparator: ${comp}`)
+    }
+
+    this.operator = m[1] !== undefined ? m[1] : ''
+    if (this.operator === '=') {
+      this.operator = ''
+    }
+
+    // if it literally is just '>' or '' then allow anything.
+    if (!m[2]) {
+      this.semver = ANY
+    } else {
+      this.semver = new SemVer(m[2], this.options.loose)
+    }
+  }
+
+  toString () {
+    return this.value
+  }
+
+  test (version) {
+    debug('Comparator.test', version, this.options.loose)
+
+    if (this.semver === ANY || version === ANY) {
+      return true
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    return cmp(version, this.operator, this.semver, this.options)
+  }
+
+  intersects (comp, options) {
+    if (!(comp instanceof Comparator)) {
+      throw new TypeError('a Comparator is required')
+    }
+
+    if (this.operator === '') {
+      if (this.value === '') {
+        return true
+      }
+      return new Range(comp.value, options).test(this.value)
+    } else if (comp.operator === '') {
+      if (comp.value === '') {
+        return true
+      }
+      return new Range(this.value, options).test(comp.semver)
+    }
+
+    options = parseOptions(options)
+
+    // Special cases where nothing can possibly be lower
+    if (options.includePrerelease &&
+      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
+      return false
+    }
+    if (!options.includePrerelease &&
+      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
+      return false
+    }
+
+    // Same direction increasing (> or >=)
+    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
+      return true
+    }
+    // Same direction decreasing (< or <=)
+    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // same SemVer and both sides are inclusive (<= or >=)
+    if (
+      (this.semver.version === comp.semver.version) &&
+      this.operator.includes('=') && comp.operator.includes('=')) {
+      return true
+    }
+    // opposite directions less than
+    if (cmp(this.semver, '<', comp.semver, options) &&
+      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // opposite directions greater than
+    if (cmp(this.semver, '>', comp.semver, options) &&
+      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
+      return true
+    }
+    return false
+  }
+}
+
+module.exports = Comparator
+
+const parseOptions = __nccwpck_require__(356)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+const cmp = __nccwpck_require__(8646)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+
+
+/***/ }),
+
+/***/ 6782:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SPACE_CHARACTERS = /\s+/g
+
+// hoisted class for cyclic dependency
+class Range {
+  constructor (range, options) {
+    options = parseOptions(options)
+
+    if (range instanceof Range) {
+      if (
+        range.loose === !!options.loose &&
+        range.includePrerelease === !!options.includePrerelease
+      ) {
+        return range
+      } else {
+        return new Range(range.raw, options)
+      }
+    }
+
+    if (range instanceof Comparator) {
+      // just put it in the set and return
+      this.raw = range.value
+      this.set = [[range]]
+      this.formatted = undefined
+      return this
+    }
+
+    this.options = options
+    this.loose = !!options.loose
+    this.includePrerelease = !!options.includePrerelease
+
+    // First reduce all whitespace as much as possible so we do not have to rely
+    // on potentially slow regexes like \s*. This is then stored and used for
+    // future error messages as well.
+    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ')
+
+    // First, split on ||
+    this.set = this.raw
+      .split('||')
+      // map the range to a 2d array of comparators
+      .map(r => this.parseRange(r.trim()))
+      // throw out any comparator lists that are empty
+      // this generally means that it was not a valid range, which is allowed
+      // in loose mode, but will still throw if the WHOLE range is invalid.
+      .filter(c => c.length)
+
+    if (!this.set.length) {
+      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
+    }
+
+    // if we have any that are not the null set, throw out null sets.
+    if (this.set.length > 1) {
+      // keep the first one, in case they're all null sets
+      const first = this.set[0]
+      this.set = this.set.filter(c => !isNullSet(c[0]))
+      if (this.set.length === 0) {
+        this.set = [first]
+      } else if (this.set.length > 1) {
+        // if we have any that are *, then the range is just *
+        for (const c of this.set) {
+          if (c.length === 1 && isAny(c[0])) {
+            this.set = [c]
+            break
+          }
+        }
+      }
+    }
+
+    this.formatted = undefined
+  }
+
+  get range () {
+    if (this.formatted === undefined) {
+      this.formatted = ''
+      for (let i = 0; i < this.set.length; i++) {
+        if (i > 0) {
+          this.formatted += '||'
+        }
+        const comps = this.set[i]
+        for (let k = 0; k < comps.length; k++) {
+          if (k > 0) {
+            this.formatted += ' '
+          }
+          this.formatted += comps[k].toString().trim()
+        }
+      }
+    }
+    return this.formatted
+  }
+
+  format () {
+    return this.range
+  }
+
+  toString () {
+    return this.range
+  }
+
+  parseRange (range) {
+    // strip build metadata so it can't bleed into the version
+    range = range.replace(BUILDSTRIPRE, '')
+
+    // memoize range parsing for performance.
+    // this is a very hot path, and fully deterministic.
+    const memoOpts =
+      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
+      (this.options.loose && FLAG_LOOSE)
+    const memoKey = memoOpts + ':' + range
+    const cached = cache.get(memoKey)
+    if (cached) {
+      return cached
+    }
+
+    const loose = this.options.loose
+    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
+    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE]
+    range = range.replace(hr, hyphenReplace(this.options.includePrerelease))
+    debug('hyphen replace', range)
+
+    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
+    range = trimComparatorWhitespace(range)
+    debug('comparator trim', range)
+
+    // `~ 1.2.3` => `~1.2.3`
+    range = range.replace(re[t.TILDETRIM], tildeTrimReplace)
+    debug('tilde trim', range)
+
+    // `^ 1.2.3` => `^1.2.3`
+    range = range.replace(re[t.CARETTRIM], caretTrimReplace)
+    debug('caret trim', range)
+
+    // At this point, the range is completely trimmed and
+    // ready to be split into comparators.
+
+    let rangeList = range
+      .split(' ')
+      .map(comp => parseComparator(comp, this.options))
+      .join(' ')
+      .split(/\s+/)
+      // >=0.0.0 is equivalent to *
+      .map(comp => replaceGTE0(comp, this.options))
+
+    if (loose) {
+      // in loose mode, throw out any that are not valid comparators
+      rangeList = rangeList.filter(comp => {
+        debug('loose invalid filter', comp, this.options)
+        return !!comp.match(re[t.COMPARATORLOOSE])
+      })
+    }
+    debug('range list', rangeList)
+
+    // if any comparators are the null set, then replace with JUST null set
+    // if more than one comparator, remove any * comparators
+    // also, don't include the same comparator more than once
+    const rangeMap = new Map()
+    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
+    for (const comp of comparators) {
+      if (isNullSet(comp)) {
+        return [comp]
+      }
+      rangeMap.set(comp.value, comp)
+    }
+    if (rangeMap.size > 1 && rangeMap.has('')) {
+      rangeMap.delete('')
+    }
+
+    const result = [...rangeMap.values()]
+    cache.set(memoKey, result)
+    return result
+  }
+
+  intersects (range, options) {
+    if (!(range instanceof Range)) {
+      throw new TypeError('a Range is required')
+    }
+
+    return this.set.some((thisComparators) => {
+      return (
+        isSatisfiable(thisComparators, options) &&
+        range.set.some((rangeComparators) => {
+          return (
+            isSatisfiable(rangeComparators, options) &&
+            thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options)
+              })
+            })
+          )
+        })
+      )
+    })
+  }
+
+  // if ANY of the sets match ALL of its comparators, then pass
+  test (version) {
+    if (!version) {
+      return false
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    for (let i = 0; i < this.set.length; i++) {
+      if (testSet(this.set[i], version, this.options)) {
+        return true
+      }
+    }
+    return false
+  }
+}
+
+module.exports = Range
+
+const LRU = __nccwpck_require__(1383)
+const cache = new LRU()
+
+const parseOptions = __nccwpck_require__(356)
+const Comparator = __nccwpck_require__(9379)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const trimComparatorWhitespace = __nccwpck_require__(9737)
+const {
+  safeRe: re,
+  src,
+  t,
+  tildeTrimReplace,
+  caretTrimReplace,
+} = __nccwpck_require__(5471)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
+
+// unbounded global build-metadata stripper used by parseRange
+const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
+
+const isNullSet = c => c.value === '<0.0.0-0'
+const isAny = c => c.value === ''
+
+// take a set of comparators and determine whether there
+// exists a version which can satisfy it
+const isSatisfiable = (comparators, options) => {
+  let result = true
+  const remainingComparators = comparators.slice()
+  let testComparator = remainingComparators.pop()
+
+  while (result && remainingComparators.length) {
+    result = remainingComparators.every((otherComparator) => {
+      return testComparator.intersects(otherComparator, options)
+    })
+
+    testComparator = remainingComparators.pop()
+  }
+
+  return result
+}
+
+// comprised of xranges, tildes, stars, and gtlt's at this point.
+// already replaced the hyphen ranges
+// turn into a set of JUST comparators.
+const parseComparator = (comp, options) => {
+  comp = comp.replace(re[t.BUILD], '')
+  debug('comp', comp, options)
+  comp = replaceCarets(comp, options)
+  debug('caret', comp)
+  comp = replaceTildes(comp, options)
+  debug('tildes', comp)
+  comp = replaceXRanges(comp, options)
+  debug('xrange', comp)
+  comp = replaceStars(comp, options)
+  debug('stars', comp)
+  return comp
+}
+
+const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
+
+const invalidXRangeOrder = (M, m, p) => (
+  (isX(M) && !isX(m)) ||
+  (isX(m) && p && !isX(p))
+)
+
+// ~, ~> --> * (any, kinda silly)
+// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
+// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
+// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
+// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
+// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
+// ~0.0.1 --> >=0.0.1 <0.1.0-0
+const replaceTildes = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceTilde(c, options))
+    .join(' ')
+}
+
+const replaceTilde = (comp, options) => {
+  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
+  // if we're including prereleases in the match, then the lower bound is
+  // -0, the lowest possible prerelease value, just like x-ranges and carets.
+  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('tilde', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      // ~1.2 == >=1.2.0 <1.3.0-0
+      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+    } else if (pr) {
+      debug('replaceTilde pr', pr)
+      ret = `>=${M}.${m}.${p}-${pr
+      } <${M}.${+m + 1}.0-0`
+    } else {
+      // ~1.2.3 == >=1.2.3 <1.3.0-0
+      ret = `>=${M}.${m}.${p
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('tilde return', ret)
+    return ret
+  })
+}
+
+// ^ --> * (any, kinda silly)
+// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
+// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
+// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
+// ^1.2.3 --> >=1.2.3 <2.0.0-0
+// ^1.2.0 --> >=1.2.0 <2.0.0-0
+// ^0.0.1 --> >=0.0.1 <0.0.2-0
+// ^0.1.0 --> >=0.1.0 <0.2.0-0
+const replaceCarets = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceCaret(c, options))
+    .join(' ')
+}
+
+const replaceCaret = (comp, options) => {
+  debug('caret', comp, options)
+  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('caret', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      if (M === '0') {
+        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+      } else {
+        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`
+      }
+    } else if (pr) {
+      debug('replaceCaret pr', pr)
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p}-${pr
+        } <${+M + 1}.0.0-0`
+      }
+    } else {
+      debug('no pr')
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p
+        } <${+M + 1}.0.0-0`
+      }
+    }
+
+    debug('caret return', ret)
+    return ret
+  })
+}
+
+const replaceXRanges = (comp, options) => {
+  debug('replaceXRanges', comp, options)
+  return comp
+    .split(/\s+/)
+    .map((c) => replaceXRange(c, options))
+    .join(' ')
+}
+
+const replaceXRange = (comp, options) => {
+  comp = comp.trim()
+  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
+  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+    debug('xRange', comp, ret, gtlt, M, m, p, pr)
+    if (invalidXRangeOrder(M, m, p)) {
+      return comp
+    }
+
+    const xM = isX(M)
+    const xm = xM || isX(m)
+    const xp = xm || isX(p)
+    const anyX = xp
+
+    if (gtlt === '=' && anyX) {
+      gtlt = ''
+    }
+
+    // if we're including prereleases in the match, then we need
+    // to fix this to -0, the lowest possible prerelease value
+    pr = options.includePrerelease ? '-0' : ''
+
+    if (xM) {
+      if (gtlt === '>' || gtlt === '<') {
+        // nothing is allowed
+        ret = '<0.0.0-0'
+      } else {
+        // nothing is forbidden
+        ret = '*'
+      }
+    } else if (gtlt && anyX) {
+      // we know patch is an x, because we have any x at all.
+      // replace X with 0
+      if (xm) {
+        m = 0
+      }
+      p = 0
+
+      if (gtlt === '>') {
+        // >1 => >=2.0.0
+        // >1.2 => >=1.3.0
+        gtlt = '>='
+        if (xm) {
+          M = +M + 1
+          m = 0
+          p = 0
+        } else {
+          m = +m + 1
+          p = 0
+        }
+      } else if (gtlt === '<=') {
+        // <=0.7.x is actually <0.8.0, since any 0.7.x should
+        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
+        gtlt = '<'
+        if (xm) {
+          M = +M + 1
+        } else {
+          m = +m + 1
+        }
+      }
+
+      if (gtlt === '<') {
+        pr = '-0'
+      }
+
+      ret = `${gtlt + M}.${m}.${p}${pr}`
+    } else if (xm) {
+      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`
+    } else if (xp) {
+      ret = `>=${M}.${m}.0${pr
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('xRange return', ret)
+
+    return ret
+  })
+}
+
+// Because * is AND-ed with everything else in the comparator,
+// and '' means "any version", just remove the *s entirely.
+const replaceStars = (comp, options) => {
+  debug('replaceStars', comp, options)
+  // Looseness is ignored here.  star is always as loose as it gets!
+  return comp
+    .trim()
+    .replace(re[t.STAR], '')
+}
+
+const replaceGTE0 = (comp, options) => {
+  debug('replaceGTE0', comp, options)
+  return comp
+    .trim()
+    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
+}
+
+// This function is passed to string.replace(re[t.HYPHENRANGE])
+// M, m, patch, prerelease, build
+// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
+// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
+// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
+// TODO build?
+const hyphenReplace = incPr => ($0,
+  from, fM, fm, fp, fpr, fb,
+  to, tM, tm, tp, tpr) => {
+  if (isX(fM)) {
+    from = ''
+  } else if (isX(fm)) {
+    from = `>=${fM}.0.0${incPr ? '-0' : ''}`
+  } else if (isX(fp)) {
+    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`
+  } else if (fpr) {
+    from = `>=${from}`
+  } else {
+    from = `>=${from}${incPr ? '-0' : ''}`
+  }
+
+  if (isX(tM)) {
+    to = ''
+  } else if (isX(tm)) {
+    to = `<${+tM + 1}.0.0-0`
+  } else if (isX(tp)) {
+    to = `<${tM}.${+tm + 1}.0-0`
+  } else if (tpr) {
+    to = `<=${tM}.${tm}.${tp}-${tpr}`
+  } else if (incPr) {
+    to = `<${tM}.${tm}.${+tp + 1}-0`
+  } else {
+    to = `<=${to}`
+  }
+
+  return `${from} ${to}`.trim()
+}
+
+const testSet = (set, version, options) => {
+  for (let i = 0; i < set.length; i++) {
+    if (!set[i].test(version)) {
+      return false
+    }
+  }
+
+  if (version.prerelease.length && !options.includePrerelease) {
+    // Find the set of versions that are allowed to have prereleases
+    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
+    // That should allow `1.2.3-pr.2` to pass.
+    // However, `1.2.4-alpha.notready` should NOT be allowed,
+    // even though it's within the range set by the comparators.
+    for (let i = 0; i < set.length; i++) {
+      debug(set[i].semver)
+      if (set[i].semver === Comparator.ANY) {
+        continue
+      }
+
+      if (set[i].semver.prerelease.length > 0) {
+        const allowed = set[i].semver
+        if (allowed.major === version.major &&
+            allowed.minor === version.minor &&
+            allowed.patch === version.patch) {
+          return true
+        }
+      }
+    }
+
+    // Version has a -pre, but it's not one of the ones we like.
+    return false
+  }
+
+  return true
+}
+
+
+/***/ }),
+
+/***/ 7163:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const debug = __nccwpck_require__(1159)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+
+const parseOptions = __nccwpck_require__(356)
+const { compareIdentifiers } = __nccwpck_require__(3348)
+
+const isPrereleaseIdentifier = (prerelease, identifier) => {
+  const identifiers = identifier.split('.')
+  if (identifiers.length > prerelease.length) {
+    return false
+  }
+
+  for (let i = 0; i < identifiers.length; i++) {
+    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+      return false
+    }
+  }
+
+  return true
+}
+
+class SemVer {
+  constructor (version, options) {
+    options = parseOptions(options)
+
+    if (version instanceof SemVer) {
+      if (version.loose === !!options.loose &&
+        version.includePrerelease === !!options.includePrerelease) {
+        return version
+      } else {
+        version = version.version
+      }
+    } else if (typeof version !== 'string') {
+      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
+    }
+
+    if (version.length > MAX_LENGTH) {
+      throw new TypeError(
+        `version is longer than ${MAX_LENGTH} characters`
+      )
+    }
+
+    debug('SemVer', version, options)
+    this.options = options
+    this.loose = !!options.loose
+    // this isn't actually relevant for versions, but keep it so that we
+    // don't run into trouble passing this.options around.
+    this.includePrerelease = !!options.includePrerelease
+
+    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
+
+    if (!m) {
+      throw new TypeError(`Invalid Version: ${version}`)
+    }
+
+    this.raw = version
+
+    // these are actually numbers
+    this.major = +m[1]
+    this.minor = +m[2]
+    this.patch = +m[3]
+
+    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+      throw new TypeError('Invalid major version')
+    }
+
+    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+      throw new TypeError('Invalid minor version')
+    }
+
+    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+      throw new TypeError('Invalid patch version')
+    }
+
+    // numberify any prerelease numeric ids
+    if (!m[4]) {
+      this.prerelease = []
+    } else {
+      this.prerelease = m[4].split('.').map((id) => {
+        if (/^[0-9]+$/.test(id)) {
+          const num = +id
+          if (num >= 0 && num < MAX_SAFE_INTEGER) {
+            return num
+          }
+        }
+        return id
+      })
+    }
+
+    this.build = m[5] ? m[5].split('.') : []
+    this.format()
+  }
+
+  format () {
+    this.version = `${this.major}.${this.minor}.${this.patch}`
+    if (this.prerelease.length) {
+      this.version += `-${this.prerelease.join('.')}`
+    }
+    return this.version
+  }
+
+  toString () {
+    return this.version
+  }
+
+  compare (other) {
+    debug('SemVer.compare', this.version, this.options, other)
+    if (!(other instanceof SemVer)) {
+      if (typeof other === 'string' && other === this.version) {
+        return 0
+      }
+      other = new SemVer(other, this.options)
+    }
+
+    if (other.version === this.version) {
+      return 0
+    }
+
+    return this.compareMain(other) || this.comparePre(other)
+  }
+
+  compareMain (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    if (this.major < other.major) {
+      return -1
+    }
+    if (this.major > other.major) {
+      return 1
+    }
+    if (this.minor < other.minor) {
+      return -1
+    }
+    if (this.minor > other.minor) {
+      return 1
+    }
+    if (this.patch < other.patch) {
+      return -1
+    }
+    if (this.patch > other.patch) {
+      return 1
+    }
+    return 0
+  }
+
+  comparePre (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    // NOT having a prerelease is > having one
+    if (this.prerelease.length && !other.prerelease.length) {
+      return -1
+    } else if (!this.prerelease.length && other.prerelease.length) {
+      return 1
+    } else if (!this.prerelease.length && !other.prerelease.length) {
+      return 0
+    }
+
+    let i = 0
+    do {
+      const a = this.prerelease[i]
+      const b = other.prerelease[i]
+      debug('prerelease compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  compareBuild (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    let i = 0
+    do {
+      const a = this.build[i]
+      const b = other.build[i]
+      debug('build compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  // preminor will bump the version up to the next minor release, and immediately
+  // down to pre-release. premajor and prepatch work the same way.
+  inc (release, identifier, identifierBase) {
+    if (release.startsWith('pre')) {
+      if (!identifier && identifierBase === false) {
+        throw new Error('invalid increment argument: identifier is empty')
+      }
+      // Avoid an invalid semver results
+      if (identifier) {
+        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
+        if (!match || match[1] !== identifier) {
+          throw new Error(`invalid identifier: ${identifier}`)
+        }
+      }
+    }
+
+    switch (release) {
+      case 'premajor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor = 0
+        this.major++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'preminor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'prepatch':
+        // If this is already a prerelease, it will bump to the next version
+        // drop any prereleases that might already exist, since they are not
+        // relevant at this point.
+        this.prerelease.length = 0
+        this.inc('patch', identifier, identifierBase)
+        this.inc('pre', identifier, identifierBase)
+        break
+      // If the input is a non-prerelease version, this acts the same as
+      // prepatch.
+      case 'prerelease':
+        if (this.prerelease.length === 0) {
+          this.inc('patch', identifier, identifierBase)
+        }
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'release':
+        if (this.prerelease.length === 0) {
+          throw new Error(`version ${this.raw} is not a prerelease`)
+        }
+        this.prerelease.length = 0
+        break
+
+      case 'major':
+        // If this is a pre-major version, bump up to the same major version.
+        // Otherwise increment major.
+        // 1.0.0-5 bumps to 1.0.0
+        // 1.1.0 bumps to 2.0.0
+        if (
+          this.minor !== 0 ||
+          this.patch !== 0 ||
+          this.prerelease.length === 0
+        ) {
+          this.major++
+        }
+        this.minor = 0
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'minor':
+        // If this is a pre-minor version, bump up to the same minor version.
+        // Otherwise increment minor.
+        // 1.2.0-5 bumps to 1.2.0
+        // 1.2.1 bumps to 1.3.0
+        if (this.patch !== 0 || this.prerelease.length === 0) {
+          this.minor++
+        }
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'patch':
+        // If this is not a pre-release version, it will increment the patch.
+        // If it is a pre-release it will bump up to the same patch version.
+        // 1.2.0-5 patches to 1.2.0
+        // 1.2.0 patches to 1.2.1
+        if (this.prerelease.length === 0) {
+          this.patch++
+        }
+        this.prerelease = []
+        break
+      // This probably shouldn't be used publicly.
+      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+      case 'pre': {
+        const base = Number(identifierBase) ? 1 : 0
+
+        if (this.prerelease.length === 0) {
+          this.prerelease = [base]
+        } else {
+          let i = this.prerelease.length
+          while (--i >= 0) {
+            if (typeof this.prerelease[i] === 'number') {
+              this.prerelease[i]++
+              i = -2
+            }
+          }
+          if (i === -1) {
+            // didn't increment anything
+            if (identifier === this.prerelease.join('.') && identifierBase === false) {
+              throw new Error('invalid increment argument: identifier already exists')
+            }
+            this.prerelease.push(base)
+          }
+        }
+        if (identifier) {
+          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
+          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
+          let prerelease = [identifier, base]
+          if (identifierBase === false) {
+            prerelease = [identifier]
+          }
+          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+            const prereleaseBase = this.prerelease[identifier.split('.').length]
+            if (isNaN(prereleaseBase)) {
+              this.prerelease = prerelease
+            }
+          } else {
+            this.prerelease = prerelease
+          }
+        }
+        break
+      }
+      default:
+        throw new Error(`invalid increment argument: ${release}`)
+    }
+    this.raw = this.format()
+    if (this.build.length) {
+      this.raw += `+${this.build.join('.')}`
+    }
+    return this
+  }
+}
+
+module.exports = SemVer
+
+
+/***/ }),
+
+/***/ 1799:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const clean = (version, options) => {
+  const s = parse(version.trim().replace(/^[=v]+/, ''), options)
+  return s ? s.version : null
+}
+module.exports = clean
+
+
+/***/ }),
+
+/***/ 8646:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gt = __nccwpck_require__(6599)
+const gte = __nccwpck_require__(1236)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+
+const cmp = (a, op, b, loose) => {
+  switch (op) {
+    case '===':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a === b
+
+    case '!==':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a !== b
+
+    case '':
+    case '=':
+    case '==':
+      return eq(a, b, loose)
+
+    case '!=':
+      return neq(a, b, loose)
+
+    case '>':
+      return gt(a, b, loose)
+
+    case '>=':
+      return gte(a, b, loose)
+
+    case '<':
+      return lt(a, b, loose)
+
+    case '<=':
+      return lte(a, b, loose)
+
+    default:
+      throw new TypeError(`Invalid operator: ${op}`)
+  }
+}
+module.exports = cmp
+
+
+/***/ }),
+
+/***/ 5385:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(6353)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+
+const coerce = (version, options) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+
+  if (typeof version === 'number') {
+    version = String(version)
+  }
+
+  if (typeof version !== 'string') {
+    return null
+  }
+
+  options = options || {}
+
+  let match = null
+  if (!options.rtl) {
+    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
+  } else {
+    // Find the right-most coercible string that does not share
+    // a terminus with a more left-ward coercible string.
+    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
+    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
+    //
+    // Walk through the string checking with a /g regexp
+    // Manually set the index so as to pick up overlapping matches.
+    // Stop when we get a match that ends at the string end, since no
+    // coercible string can be more right-ward without the same terminus.
+    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
+    let next
+    while ((next = coerceRtlRegex.exec(version)) &&
+        (!match || match.index + match[0].length !== version.length)
+    ) {
+      if (!match ||
+            next.index + next[0].length !== match.index + match[0].length) {
+        match = next
+      }
+      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
+    }
+    // leave it in a clean state
+    coerceRtlRegex.lastIndex = -1
+  }
+
+  if (match === null) {
+    return null
+  }
+
+  const major = match[2]
+  const minor = match[3] || '0'
+  const patch = match[4] || '0'
+  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
+  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
+
+  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
+}
+module.exports = coerce
+
+
+/***/ }),
+
+/***/ 7648:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compareBuild = (a, b, loose) => {
+  const versionA = new SemVer(a, loose)
+  const versionB = new SemVer(b, loose)
+  return versionA.compare(versionB) || versionA.compareBuild(versionB)
+}
+module.exports = compareBuild
+
+
+/***/ }),
+
+/***/ 6874:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const compareLoose = (a, b) => compare(a, b, true)
+module.exports = compareLoose
+
+
+/***/ }),
+
+/***/ 8469:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compare = (a, b, loose) =>
+  new SemVer(a, loose).compare(new SemVer(b, loose))
+
+module.exports = compare
+
+
+/***/ }),
+
+/***/ 711:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+
+const diff = (version1, version2) => {
+  const v1 = parse(version1, null, true)
+  const v2 = parse(version2, null, true)
+  const comparison = v1.compare(v2)
+
+  if (comparison === 0) {
+    return null
+  }
+
+  const v1Higher = comparison > 0
+  const highVersion = v1Higher ? v1 : v2
+  const lowVersion = v1Higher ? v2 : v1
+  const highHasPre = !!highVersion.prerelease.length
+  const lowHasPre = !!lowVersion.prerelease.length
+
+  if (lowHasPre && !highHasPre) {
+    // Going from prerelease -> no prerelease requires some special casing
+
+    // If the low version has only a major, then it will always be a major
+    // Some examples:
+    // 1.0.0-1 -> 1.0.0
+    // 1.0.0-1 -> 1.1.1
+    // 1.0.0-1 -> 2.0.0
+    if (!lowVersion.patch && !lowVersion.minor) {
+      return 'major'
+    }
+
+    // If the main part has no difference
+    if (lowVersion.compareMain(highVersion) === 0) {
+      if (lowVersion.minor && !lowVersion.patch) {
+        return 'minor'
+      }
+      return 'patch'
+    }
+  }
+
+  // add the `pre` prefix if we are going to a prerelease version
+  const prefix = highHasPre ? 'pre' : ''
+
+  if (v1.major !== v2.major) {
+    return prefix + 'major'
+  }
+
+  if (v1.minor !== v2.minor) {
+    return prefix + 'minor'
+  }
+
+  if (v1.patch !== v2.patch) {
+    return prefix + 'patch'
+  }
+
+  // high and low are prereleases
+  return 'prerelease'
+}
+
+module.exports = diff
+
+
+/***/ }),
+
+/***/ 5082:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const eq = (a, b, loose) => compare(a, b, loose) === 0
+module.exports = eq
+
+
+/***/ }),
+
+/***/ 6599:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const gt = (a, b, loose) => compare(a, b, loose) > 0
+module.exports = gt
+
+
+/***/ }),
+
+/***/ 1236:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const gte = (a, b, loose) => compare(a, b, loose) >= 0
+module.exports = gte
+
+
+/***/ }),
+
+/***/ 2338:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+
+const inc = (version, release, options, identifier, identifierBase) => {
+  if (typeof (options) === 'string') {
+    identifierBase = identifier
+    identifier = options
+    options = undefined
+  }
+
+  try {
+    return new SemVer(
+      version instanceof SemVer ? version.version : version,
+      options
+    ).inc(release, identifier, identifierBase).version
+  } catch (er) {
+    return null
+  }
+}
+module.exports = inc
+
+
+/***/ }),
+
+/***/ 3872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const lt = (a, b, loose) => compare(a, b, loose) < 0
+module.exports = lt
+
+
+/***/ }),
+
+/***/ 6717:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const lte = (a, b, loose) => compare(a, b, loose) <= 0
+module.exports = lte
+
+
+/***/ }),
+
+/***/ 8511:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const major = (a, loose) => new SemVer(a, loose).major
+module.exports = major
+
+
+/***/ }),
+
+/***/ 2603:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const minor = (a, loose) => new SemVer(a, loose).minor
+module.exports = minor
+
+
+/***/ }),
+
+/***/ 4974:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const neq = (a, b, loose) => compare(a, b, loose) !== 0
+module.exports = neq
+
+
+/***/ }),
+
+/***/ 6353:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = (version, options, throwErrors = false) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+  try {
+    return new SemVer(version, options)
+  } catch (er) {
+    if (!throwErrors) {
+      return null
+    }
+    throw er
+  }
+}
+
+module.exports = parse
+
+
+/***/ }),
+
+/***/ 8756:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const patch = (a, loose) => new SemVer(a, loose).patch
+module.exports = patch
+
+
+/***/ }),
+
+/***/ 5714:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const prerelease = (version, options) => {
+  const parsed = parse(version, options)
+  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
+}
+module.exports = prerelease
+
+
+/***/ }),
+
+/***/ 2173:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const rcompare = (a, b, loose) => compare(b, a, loose)
+module.exports = rcompare
+
+
+/***/ }),
+
+/***/ 7192:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(7648)
+const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
+module.exports = rsort
+
+
+/***/ }),
+
+/***/ 8011:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const satisfies = (version, range, options) => {
+  try {
+    range = new Range(range, options)
+  } catch (er) {
+    return false
+  }
+  return range.test(version)
+}
+module.exports = satisfies
+
+
+/***/ }),
+
+/***/ 9872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(7648)
+const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
+module.exports = sort
+
+
+/***/ }),
+
+/***/ 6114:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+
+const truncate = (version, truncation, options) => {
+  if (!constants.RELEASE_TYPES.includes(truncation)) {
+    return null
+  }
+
+  const clonedVersion = cloneInputVersion(version, options)
+  return clonedVersion && doTruncation(clonedVersion, truncation)
+}
+
+const cloneInputVersion = (version, options) => {
+  const versionStringToParse = (
+    version instanceof SemVer ? version.version : version
+  )
+
+  return parse(versionStringToParse, options)
+}
+
+const doTruncation = (version, truncation) => {
+  if (isPrerelease(truncation)) {
+    return version.version
+  }
+
+  version.prerelease = []
+
+  switch (truncation) {
+    case 'major':
+      version.minor = 0
+      version.patch = 0
+      break
+    case 'minor':
+      version.patch = 0
+      break
+  }
+
+  return version.format()
+}
+
+const isPrerelease = (type) => {
+  return type.startsWith('pre')
+}
+
+module.exports = truncate
+
+
+/***/ }),
+
+/***/ 8780:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const valid = (version, options) => {
+  const v = parse(version, options)
+  return v ? v.version : null
+}
+module.exports = valid
+
+
+/***/ }),
+
+/***/ 2088:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// just pre-load all the stuff that index.js lazily exports
+const internalRe = __nccwpck_require__(5471)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+const identifiers = __nccwpck_require__(3348)
+const parse = __nccwpck_require__(6353)
+const valid = __nccwpck_require__(8780)
+const clean = __nccwpck_require__(1799)
+const inc = __nccwpck_require__(2338)
+const diff = __nccwpck_require__(711)
+const major = __nccwpck_require__(8511)
+const minor = __nccwpck_require__(2603)
+const patch = __nccwpck_require__(8756)
+const prerelease = __nccwpck_require__(5714)
+const compare = __nccwpck_require__(8469)
+const rcompare = __nccwpck_require__(2173)
+const compareLoose = __nccwpck_require__(6874)
+const compareBuild = __nccwpck_require__(7648)
+const sort = __nccwpck_require__(9872)
+const rsort = __nccwpck_require__(7192)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gte = __nccwpck_require__(1236)
+const lte = __nccwpck_require__(6717)
+const cmp = __nccwpck_require__(8646)
+const coerce = __nccwpck_require__(5385)
+const truncate = __nccwpck_require__(6114)
+const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const toComparators = __nccwpck_require__(4750)
+const maxSatisfying = __nccwpck_require__(5574)
+const minSatisfying = __nccwpck_require__(8595)
+const minVersion = __nccwpck_require__(1866)
+const validRange = __nccwpck_require__(4737)
+const outside = __nccwpck_require__(280)
+const gtr = __nccwpck_require__(2276)
+const ltr = __nccwpck_require__(5213)
+const intersects = __nccwpck_require__(3465)
+const simplifyRange = __nccwpck_require__(2028)
+const subset = __nccwpck_require__(1489)
+module.exports = {
+  parse,
+  valid,
+  clean,
+  inc,
+  diff,
+  major,
+  minor,
+  patch,
+  prerelease,
+  compare,
+  rcompare,
+  compareLoose,
+  compareBuild,
+  sort,
+  rsort,
+  gt,
+  lt,
+  eq,
+  neq,
+  gte,
+  lte,
+  cmp,
+  coerce,
+  truncate,
+  Comparator,
+  Range,
+  satisfies,
+  toComparators,
+  maxSatisfying,
+  minSatisfying,
+  minVersion,
+  validRange,
+  outside,
+  gtr,
+  ltr,
+  intersects,
+  simplifyRange,
+  subset,
+  SemVer,
+  re: internalRe.re,
+  src: internalRe.src,
+  tokens: internalRe.t,
+  SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
+  RELEASE_TYPES: constants.RELEASE_TYPES,
+  compareIdentifiers: identifiers.compareIdentifiers,
+  rcompareIdentifiers: identifiers.rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 5101:
+/***/ ((module) => {
+
+
+
+// Note: this is the semver.org version of the spec that it implements
+// Not necessarily the package version of this code.
+const SEMVER_SPEC_VERSION = '2.0.0'
+
+const MAX_LENGTH = 256
+const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
+/* istanbul ignore next */ 9007199254740991
+
+// Max safe segment length for coercion.
+const MAX_SAFE_COMPONENT_LENGTH = 16
+
+// Max safe length for a build identifier. The max length minus 6 characters for
+// the shortest version with a build 0.0.0+BUILD.
+const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
+
+// ECMAScript whitespace and line terminators matched by \s.
+const WHITESPACE_CHARACTERS = [
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  ' ',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+]
+
+const RELEASE_TYPES = [
+  'major',
+  'premajor',
+  'minor',
+  'preminor',
+  'patch',
+  'prepatch',
+  'prerelease',
+]
+
+module.exports = {
+  MAX_LENGTH,
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_SAFE_INTEGER,
+  WHITESPACE_CHARACTERS,
+  RELEASE_TYPES,
+  SEMVER_SPEC_VERSION,
+  FLAG_INCLUDE_PRERELEASE: 0b001,
+  FLAG_LOOSE: 0b010,
+}
+
+
+/***/ }),
+
+/***/ 1159:
+/***/ ((module) => {
+
+
+
+const debug = (
+  typeof process === 'object' &&
+  process.env &&
+  process.env.NODE_DEBUG &&
+  /\bsemver\b/i.test(process.env.NODE_DEBUG)
+) ? (...args) => console.error('SEMVER', ...args)
+  : () => {}
+
+module.exports = debug
+
+
+/***/ }),
+
+/***/ 3348:
+/***/ ((module) => {
+
+
+
+const numeric = /^[0-9]+$/
+const compareIdentifiers = (a, b) => {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return a === b ? 0 : a < b ? -1 : 1
+  }
+
+  const anum = numeric.test(a)
+  const bnum = numeric.test(b)
+
+  if (anum && bnum) {
+    a = +a
+    b = +b
+  }
+
+  return a === b ? 0
+    : (anum && !bnum) ? -1
+    : (bnum && !anum) ? 1
+    : a < b ? -1
+    : 1
+}
+
+const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
+
+module.exports = {
+  compareIdentifiers,
+  rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 1383:
+/***/ ((module) => {
+
+
+
+class LRUCache {
+  constructor () {
+    this.max = 1000
+    this.map = new Map()
+  }
+
+  get (key) {
+    const value = this.map.get(key)
+    if (value === undefined) {
+      return undefined
+    } else {
+      // Remove the key from the map and add it to the end
+      this.map.delete(key)
+      this.map.set(key, value)
+      return value
+    }
+  }
+
+  delete (key) {
+    return this.map.delete(key)
+  }
+
+  set (key, value) {
+    const deleted = this.delete(key)
+
+    if (!deleted && value !== undefined) {
+      // If cache is full, delete the least recently used item
+      if (this.map.size >= this.max) {
+        const firstKey = this.map.keys().next().value
+        this.delete(firstKey)
+      }
+
+      this.map.set(key, value)
+    }
+
+    return this
+  }
+}
+
+module.exports = LRUCache
+
+
+/***/ }),
+
+/***/ 356:
+/***/ ((module) => {
+
+
+
+// parse out just the options we care about
+const looseOption = Object.freeze({ loose: true })
+const emptyOpts = Object.freeze({ })
+const parseOptions = options => {
+  if (!options) {
+    return emptyOpts
+  }
+
+  if (typeof options !== 'object') {
+    return looseOption
+  }
+
+  return options
+}
+module.exports = parseOptions
+
+
+/***/ }),
+
+/***/ 5471:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+const {
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_LENGTH,
+} = __nccwpck_require__(5101)
+const debug = __nccwpck_require__(1159)
+exports = module.exports = {}
+
+// The actual regexps go on exports.re
+const re = exports.re = []
+const safeRe = exports.safeRe = []
+const src = exports.src = []
+const safeSrc = exports.safeSrc = []
+const t = exports.t = {}
+let R = 0
+
+const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
+
+// Replace some greedy regex tokens to prevent regex dos issues. These regex are
+// used internally via the safeRe object since all inputs in this library get
+// normalized first to trim and collapse all extra whitespace. The original
+// regexes are exported for userland consumption and lower level usage. A
+// future breaking change could export the safer regex only with a note that
+// all input should have extra whitespace removed.
+const safeRegexReplacements = [
+  ['\\s', 1],
+  ['\\d', MAX_LENGTH],
+  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
+]
+
+const makeSafeRegex = (value) => {
+  for (const [token, max] of safeRegexReplacements) {
+    value = value
+      .split(`${token}*`).join(`${token}{0,${max}}`)
+      .split(`${token}+`).join(`${token}{1,${max}}`)
+  }
+  return value
+}
+
+const createToken = (name, value, isGlobal) => {
+  const safe = makeSafeRegex(value)
+  const index = R++
+  debug(name, index, value)
+  t[name] = index
+  src[index] = value
+  safeSrc[index] = safe
+  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
+  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
+}
+
+// The following Regular Expressions can be used for tokenizing,
+// validating, and parsing SemVer version strings.
+
+// ## Numeric Identifier
+// A single `0`, or a non-zero digit followed by zero or more digits.
+
+createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
+createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
+
+// ## Non-numeric Identifier
+// Zero or more digits, followed by a letter or hyphen, and then zero or
+// more letters, digits, or hyphens.
+
+createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
+
+// ## Main Version
+// Three dot-separated numeric identifiers.
+
+createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version Identifier
+// A numeric identifier, or a non-numeric identifier.
+// Non-numeric identifiers include numeric identifiers but can be longer.
+// Therefore non-numeric identifiers must go first.
+
+createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version
+// Hyphen, followed by one or more dot-separated pre-release version
+// identifiers.
+
+createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
+}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
+
+createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
+}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
+
+// ## Build Metadata Identifier
+// Any combination of digits, letters, or hyphens.
+
+createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
+
+// ## Build Metadata
+// Plus sign, followed by one or more period-separated build metadata
+// identifiers.
+
+createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
+}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
+
+// ## Full Version String
+// A main version, followed optionally by a pre-release version and
+// build metadata.
+
+// Note that the only major, minor, patch, and pre-release sections of
+// the version string are capturing groups.  The build metadata is not a
+// capturing group, because it should not ever be used in version
+// comparison.
+
+createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
+}${src[t.PRERELEASE]}?${
+  src[t.BUILD]}?`)
+
+createToken('FULL', `^${src[t.FULLPLAIN]}$`)
+
+// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
+// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
+// common in the npm registry.
+createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
+}${src[t.PRERELEASELOOSE]}?${
+  src[t.BUILD]}?`)
+
+createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
+
+createToken('GTLT', '((?:<|>)?=?)')
+
+// Something like "2.*" or "1.2.x".
+// Note that "x.x" is a valid xRange identifier, meaning "any version"
+// Only the first item is strictly required.
+createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
+createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
+
+createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:${src[t.PRERELEASE]})?${
+                     src[t.BUILD]}?` +
+                   `)?)?`)
+
+createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:${src[t.PRERELEASELOOSE]})?${
+                          src[t.BUILD]}?` +
+                        `)?)?`)
+
+createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
+createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Coercion.
+// Extract anything that could conceivably be a part of a valid semver
+createToken('COERCEPLAIN', `${'(^|[^\\d])' +
+              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
+createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
+createToken('COERCEFULL', src[t.COERCEPLAIN] +
+              `(?:${src[t.PRERELEASE]})?` +
+              `(?:${src[t.BUILD]})?` +
+              `(?:$|[^\\d])`)
+createToken('COERCERTL', src[t.COERCE], true)
+createToken('COERCERTLFULL', src[t.COERCEFULL], true)
+
+// Tilde ranges.
+// Meaning is "reasonably at or greater than"
+createToken('LONETILDE', '(?:~>?)')
+
+createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
+exports.tildeTrimReplace = '$1~'
+
+createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
+createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Caret ranges.
+// Meaning is "at least and backwards compatible with"
+createToken('LONECARET', '(?:\\^)')
+
+createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
+exports.caretTrimReplace = '$1^'
+
+createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
+createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// A simple gt/lt/eq thing, or just "" to indicate "any version"
+createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
+createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
+
+// An expression to strip any whitespace between the gtlt and the thing
+// it modifies, so that `> 1.2.3` ==> `>1.2.3`
+createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
+}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
+exports.comparatorTrimReplace = '$1$2$3'
+
+// Something like `1.2.3 - 1.2.4`
+// Note that these all use the loose form, because they'll be
+// checked against either the strict or loose comparator form
+// later.
+createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
+                   `\\s+-\\s+` +
+                   `(${src[t.XRANGEPLAIN]})` +
+                   `\\s*$`)
+
+createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s+-\\s+` +
+                        `(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s*$`)
+
+// Star ranges basically just allow anything at all.
+createToken('STAR', '(<|>)?=?\\s*\\*')
+// >=0.0.0 is like a star
+createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
+createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
+
+
+/***/ }),
+
+/***/ 9737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// @ts-check
+
+
+// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
+// validation. Each end-index finder returns an exclusive end, or its start
+// on no match.
+// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
+// range.slice(start, end) gives the matched text, not a converted number.
+const {
+  MAX_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  WHITESPACE_CHARACTERS,
+} = __nccwpck_require__(5101)
+
+/**
+ * Remembers the last two rows of digits so their characters need not be reread.
+ * Positions start at -1 until a row has been found.
+ *
+ * @typedef {object} DigitRunCache
+ * @property {number} start The first character of the most recently found row.
+ * @property {number} end The position after that row's last character.
+ * @property {number} previousStart The first character of the previous row.
+ * @property {number} previousEnd The position after the previous row.
+ */
+
+// One entry per UTF-16 code unit keeps membership checks constant-time.
+const whitespace = new Uint8Array(0x10000)
+for (const char of WHITESPACE_CHARACTERS) {
+  whitespace[char.charCodeAt(0)] = 1
+}
+
+/**
+ * Checks whether a character is whitespace, like a space, tab, or newline.
+ * Looking past the end of the string returns false.
+ *
+ * @param {string|undefined} char One character, or undefined past the string's end.
+ * @returns {boolean} Whether the character is whitespace.
+ * @example isWhitespace(' ') // true
+ * @example isWhitespace('1') // false
+ */
+const isWhitespace = char =>
+  char !== undefined && whitespace[char.charCodeAt(0)] === 1
+
+/**
+ * Checks for v, =, or whitespace before the version number.
+ * These are historical version prefixes, not range operators:
+ * < and > are handled separately, as are tilde and caret ranges.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can belong to a version prefix.
+ * @example isVersionPrefix('=') // true
+ * @example isVersionPrefix('>') // false
+ */
+const isVersionPrefix = char =>
+  char === 'v' ||
+  char === '=' ||
+  isWhitespace(char)
+
+/**
+ * Checks whether a character is one of the digits 0 through 9.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII digit.
+ * @example isDigit('7') // true
+ * @example isDigit('.') // false
+ */
+const isDigit = char => char !== undefined && char >= '0' && char <= '9'
+
+/**
+ * Checks whether a character is an English letter, uppercase or lowercase.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII letter.
+ * @example isLetter('b') // true
+ * @example isLetter('7') // false
+ */
+const isLetter = char =>
+  char !== undefined && (
+    (char >= 'a' && char <= 'z') ||
+    (char >= 'A' && char <= 'Z')
+  )
+
+/**
+ * Checks for a letter, digit, or hyphen: the characters allowed inside
+ * prerelease and build names such as beta-1.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can be part of an identifier.
+ * @example isIdentifierCharacter('-') // true
+ * @example isIdentifierCharacter('.') // false; dots separate identifiers
+ */
+const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
+
+/**
+ * Checks whether a version component can begin here: with a digit or
+ * a wildcard such as x, X, or *.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether a number or wildcard can start with this character.
+ * @example isVersionStart('x') // true
+ * @example isVersionStart('v') // false; v belongs to the prefix
+ */
+const isVersionStart = char =>
+  isDigit(char) ||
+  char === 'x' ||
+  char === 'X' ||
+  char === '*'
+
+/**
+ * Finds the end of a row of digits, but returns no more than limit digits.
+ * Remembers the last two rows so looking at them again does not reread them.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first character to check.
+ * @param {number} limit The most digit characters the returned match can include.
+ * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
+ * @returns {number} The position after the matched digits, or start if none match.
+ * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
+ * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
+ */
+const findDigitsEndIndex = (range, start, limit, digitRuns) => {
+  if (!isDigit(range[start])) {
+    return start
+  }
+  if (start >= digitRuns.start && start < digitRuns.end) {
+    return Math.min(start + limit, digitRuns.end)
+  }
+  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+    return Math.min(start + limit, digitRuns.previousEnd)
+  }
+  let end = start + 1
+  while (isDigit(range[end])) {
+    end++
+  }
+  // A failed full version can rewind from its second run to its first.
+  digitRuns.previousStart = digitRuns.start
+  digitRuns.previousEnd = digitRuns.end
+  digitRuns.start = start
+  digitRuns.end = end
+  return Math.min(start + limit, end)
+}
+
+/**
+ * Reads a number using the old regex's length and leading-zero rules.
+ * Strict mode reads just the first zero in 012; loose mode can read all three.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the number should begin.
+ * @param {boolean} loose Whether to allow leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched digits, not their numeric value.
+ * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
+ * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
+ */
+const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+  if (!loose && range[start] === '0') {
+    return start + 1
+  }
+  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
+  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
+}
+
+/**
+ * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
+ * Tries the letter-or-hyphen form first, then the number-only form.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @param {boolean} loose Whether numeric identifiers may have leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
+ * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
+ */
+const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
+  // The legacy regex tries a nonnumeric identifier before a numeric one.
+  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
+    let end = digitsEnd + 1
+    const limit = end + MAX_SAFE_BUILD_LENGTH
+    while (end < limit && isIdentifierCharacter(range[end])) {
+      end++
+    }
+    return end
+  }
+  return findVersionNumberEndIndex(range, start, loose, digitRuns)
+}
+
+/**
+ * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
+ * Loose mode also allows the name without its opening hyphen.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the suffix should begin, including -.
+ * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched suffix, or start if absent.
+ * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
+ * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
+ */
+const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+  const hyphen = range[start] === '-'
+  if (!loose && !hyphen) {
+    return start
+  }
+  const identifierStart = start + (hyphen ? 1 : 0)
+  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
+  if (end === identifierStart) {
+    if (!loose || !hyphen) {
+      return start
+    }
+    // In loose syntax, a lone hyphen can itself be the identifier.
+    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
+  }
+  while (range[end] === '.') {
+    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads one build-name piece, such as sha or 123 in +sha.123.
+ * Stops at a disallowed character or the old regex's length limit.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
+ * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
+ */
+const findBuildIdentifierEndIndex = (range, start) => {
+  let end = start
+  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+    end++
+  }
+  return end
+}
+
+/**
+ * Reads optional build metadata such as +sha.123.
+ * Leaves the position unchanged if there is no plus sign followed by a name.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the opening + should be.
+ * @returns {number} The position after the matched metadata, or start if absent.
+ * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
+ * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
+ */
+const findBuildEndIndex = (range, start) => {
+  if (range[start] !== '+') {
+    return start
+  }
+  let end = findBuildIdentifierEndIndex(range, start + 1)
+  if (end === start + 1) {
+    return start
+  }
+  while (range[end] === '.') {
+    const next = findBuildIdentifierEndIndex(range, end + 1)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads three numbers separated by dots, then any prerelease and build suffixes.
+ * Uses loose rules, so forms such as 01.02.03beta can match here.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first number, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the version match, or start if none matches.
+ * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
+ * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
+ */
+const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+  let end = start
+  for (let component = 0; component < 3; component++) {
+    const next = findVersionNumberEndIndex(range, end, true, digitRuns)
+    if (next === end) {
+      return start
+    }
+    end = next
+    if (component < 2) {
+      if (range[end] !== '.') {
+        return start
+      }
+      end++
+    }
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
+ * Numbers use strict leading-zero rules; wildcards take up one character.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the component should begin.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the component, or start if none matches.
+ * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
+ * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
+ */
+const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+  if (isDigit(range[start])) {
+    return findVersionNumberEndIndex(range, start, false, digitRuns)
+  }
+  return isVersionStart(range[start]) ? start + 1 : start
+}
+
+/**
+ * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
+ * After the third component, also reads any strict prerelease and build suffixes.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched version text.
+ * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
+ */
+const findPartialVersionEndIndex = (range, start, digitRuns) => {
+  let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
+  for (let component = 0; component < 2; component++) {
+    if (range[end] !== '.') {
+      return end
+    }
+    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
+    if (next === end + 1) {
+      return end
+    }
+    end = next
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Finds where a version match ends, without deciding whether the range is valid.
+ * Tries a loose full version first, then a partial or wildcard version, just
+ * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position where scanning the next candidate can resume.
+ * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
+ * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ */
+const findVersionEndIndex = (range, start, digitRuns) => {
+  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
+  return fullVersionEnd !== start
+    ? fullVersionEnd
+    : findPartialVersionEndIndex(range, start, digitRuns)
+}
+
+/**
+ * Finds the one whitespace character the old replacement would remove.
+ * Keeps leading whitespace, skips an optional operator, and checks immediately
+ * after it. Returns -1 if there is nothing to remove.
+ *
+ * @param {string} range The text containing a candidate already found by the caller.
+ * @param {number} matchStart The candidate's position, including leading whitespace.
+ * @returns {number} The position of the removable whitespace, or -1 if absent.
+ * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
+ * @example findRemovableWhitespaceIndex('>1', 0) // -1
+ */
+const findRemovableWhitespaceIndex = (range, matchStart) => {
+  let position = matchStart
+  if (isWhitespace(range[position])) {
+    position++
+  }
+  if (range[position] === '<' || range[position] === '>') {
+    position++
+  }
+  if (range[position] === '=') {
+    position++
+  }
+  return isWhitespace(range[position]) ? position : -1
+}
+
+/**
+ * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
+ * Copies everything else according to the old regex's matching rules.
+ * Moves forward through prefixes and whole versions to avoid repeatedly
+ * searching the same characters on long inputs.
+ *
+ * @param {string} range The range text to process; the original string is unchanged.
+ * @returns {string} The range with matched operator whitespace removed.
+ * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
+ * @example trimComparatorWhitespace('> invalid') // '> invalid'
+ */
+const trimComparatorWhitespace = range => {
+  let result = ''
+  let copyFrom = 0
+  let cursor = 0
+  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
+
+  while (cursor < range.length) {
+    const matchStart = cursor
+    if (range[cursor] === '<' || range[cursor] === '>') {
+      cursor++
+    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+      cursor++
+      continue
+    }
+
+    // Consume a v/=/whitespace run once, even when no version follows it.
+    while (cursor < range.length && isVersionPrefix(range[cursor])) {
+      cursor++
+    }
+    if (!isVersionStart(range[cursor])) {
+      continue
+    }
+
+    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
+    if (whitespacePosition !== -1) {
+      result += range.slice(copyFrom, whitespacePosition)
+      copyFrom = whitespacePosition + 1
+    }
+
+    // Skip the entire match, so a prerelease's trailing v cannot be
+    // reconsidered as the prefix of another version.
+    cursor = findVersionEndIndex(range, cursor, digitRuns)
+  }
+
+  return result + range.slice(copyFrom)
+}
+
+module.exports = trimComparatorWhitespace
+
+
+/***/ }),
+
+/***/ 2276:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// Determine if version is greater than all the versions possible in the range.
+const outside = __nccwpck_require__(280)
+const gtr = (version, range, options) => outside(version, range, '>', options)
+module.exports = gtr
+
+
+/***/ }),
+
+/***/ 3465:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const intersects = (r1, r2, options) => {
+  r1 = new Range(r1, options)
+  r2 = new Range(r2, options)
+  return r1.intersects(r2, options)
+}
+module.exports = intersects
+
+
+/***/ }),
+
+/***/ 5213:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const outside = __nccwpck_require__(280)
+// Determine if version is less than all the versions possible in the range
+const ltr = (version, range, options) => outside(version, range, '<', options)
+module.exports = ltr
+
+
+/***/ }),
+
+/***/ 5574:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+
+const maxSatisfying = (versions, range, options) => {
+  let max = null
+  let maxSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!max || maxSV.compare(v) === -1) {
+        // compare(max, v, true)
+        max = v
+        maxSV = new SemVer(max, options)
+      }
+    }
+  })
+  return max
+}
+module.exports = maxSatisfying
+
+
+/***/ }),
+
+/***/ 8595:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const minSatisfying = (versions, range, options) => {
+  let min = null
+  let minSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!min || minSV.compare(v) === 1) {
+        // compare(min, v, true)
+        min = v
+        minSV = new SemVer(min, options)
+      }
+    }
+  })
+  return min
+}
+module.exports = minSatisfying
+
+
+/***/ }),
+
+/***/ 1866:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const gt = __nccwpck_require__(6599)
+
+const minVersion = (range, loose) => {
+  range = new Range(range, loose)
+
+  let minver = new SemVer('0.0.0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = new SemVer('0.0.0-0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = null
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let setMin = null
+    comparators.forEach((comparator) => {
+      // Clone to avoid manipulating the comparator's semver object.
+      const compver = new SemVer(comparator.semver.version)
+      switch (comparator.operator) {
+        case '>':
+          if (compver.prerelease.length === 0) {
+            compver.patch++
+          } else {
+            compver.prerelease.push(0)
+          }
+          compver.raw = compver.format()
+          /* fallthrough */
+        case '':
+        case '>=':
+          if (!setMin || gt(compver, setMin)) {
+            setMin = compver
+          }
+          break
+        case '<':
+        case '<=':
+          /* Ignore maximum versions */
+          break
+        /* istanbul ignore next */
+        default:
+          throw new Error(`Unexpected operation: ${comparator.operator}`)
+      }
+    })
+    if (setMin && (!minver || gt(minver, setMin))) {
+      minver = setMin
+    }
+  }
+
+  if (minver && range.test(minver)) {
+    return minver
+  }
+
+  return null
+}
+module.exports = minVersion
+
+
+/***/ }),
+
+/***/ 280:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Comparator = __nccwpck_require__(9379)
+const { ANY } = Comparator
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+const gte = __nccwpck_require__(1236)
+
+const outside = (version, range, hilo, options) => {
+  version = new SemVer(version, options)
+  range = new Range(range, options)
+
+  let gtfn, ltefn, ltfn, comp, ecomp
+  switch (hilo) {
+    case '>':
+      gtfn = gt
+      ltefn = lte
+      ltfn = lt
+      comp = '>'
+      ecomp = '>='
+      break
+    case '<':
+      gtfn = lt
+      ltefn = gte
+      ltfn = gt
+      comp = '<'
+      ecomp = '<='
+      break
+    default:
+      throw new TypeError('Must provide a hilo val of "<" or ">"')
+  }
+
+  // If it satisfies the range it is not outside
+  if (satisfies(version, range, options)) {
+    return false
+  }
+
+  // From now on, variable terms are as if we're in "gtr" mode.
+  // but note that everything is flipped for the "ltr" function.
+
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let high = null
+    let low = null
+
+    comparators.forEach((comparator) => {
+      if (comparator.semver === ANY) {
+        comparator = new Comparator('>=0.0.0')
+      }
+      high = high || comparator
+      low = low || comparator
+      if (gtfn(comparator.semver, high.semver, options)) {
+        high = comparator
+      } else if (ltfn(comparator.semver, low.semver, options)) {
+        low = comparator
+      }
+    })
+
+    // If the edge version comparator has a operator then our version
+    // isn't outside it
+    if (high.operator === comp || high.operator === ecomp) {
+      return false
+    }
+
+    // If the lowest version comparator has an operator and our version
+    // is less than it then it isn't higher than the range
+    if ((!low.operator || low.operator === comp) &&
+        ltefn(version, low.semver)) {
+      return false
+    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+      return false
+    }
+  }
+  return true
+}
+
+module.exports = outside
+
+
+/***/ }),
+
+/***/ 2028:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// given a set of versions and a range, create a "simplified" range
+// that includes the same versions that the original range does
+// If the original range is shorter than the simplified one, return that.
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
+module.exports = (versions, range, options) => {
+  const set = []
+  let first = null
+  let prev = null
+  const v = versions.sort((a, b) => compare(a, b, options))
+  for (const version of v) {
+    const included = satisfies(version, range, options)
+    if (included) {
+      prev = version
+      if (!first) {
+        first = version
+      }
+    } else {
+      if (prev) {
+        set.push([first, prev])
+      }
+      prev = null
+      first = null
+    }
+  }
+  if (first) {
+    set.push([first, null])
+  }
+
+  const ranges = []
+  for (const [min, max] of set) {
+    if (min === max) {
+      ranges.push(min)
+    } else if (!max && min === v[0]) {
+      ranges.push('*')
+    } else if (!max) {
+      ranges.push(`>=${min}`)
+    } else if (min === v[0]) {
+      ranges.push(`<=${max}`)
+    } else {
+      ranges.push(`${min} - ${max}`)
+    }
+  }
+  const simplified = ranges.join(' || ')
+  const original = typeof range.raw === 'string' ? range.raw : String(range)
+  return simplified.length < original.length ? simplified : range
+}
+
+
+/***/ }),
+
+/***/ 1489:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const Comparator = __nccwpck_require__(9379)
+const { ANY } = Comparator
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
+
+// Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
+// - Every simple range `r1, r2, ...` is a null set, OR
+// - Every simple range `r1, r2, ...` which is not a null set is a subset of
+//   some `R1, R2, ...`
+//
+// Simple range `c1 c2 ...` is a subset of simple range `C1 C2 ...` iff:
+// - If c is only the ANY comparator
+//   - If C is only the ANY comparator, return true
+//   - Else if in prerelease mode, return false
+//   - else replace c with `[>=0.0.0]`
+// - If C is only the ANY comparator
+//   - if in prerelease mode, return true
+//   - else replace C with `[>=0.0.0]`
+// - Let EQ be the set of = comparators in c
+// - If EQ is more than one, return true (null set)
+// - Let GT be the highest > or >= comparator in c
+// - Let LT be the lowest < or <= comparator in c
+// - If GT and LT, and GT.semver > LT.semver, return true (null set)
+// - If any C is a = range, and GT or LT are set, return false
+// - If EQ
+//   - If GT, and EQ does not satisfy GT, return true (null set)
+//   - If LT, and EQ does not satisfy LT, return true (null set)
+//   - If EQ satisfies every C, return true
+//   - Else return false
+// - If GT
+//   - If GT.semver is lower than any > or >= comp in C, return false
+//   - If GT is >=, and GT.semver does not satisfy every C, return false
+//   - If GT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the GT.semver tuple, return false
+// - If LT
+//   - If LT.semver is greater than any < or <= comp in C, return false
+//   - If LT is <=, and LT.semver does not satisfy every C, return false
+//   - If LT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the LT.semver tuple, return false
+// - Else return true
+
+const subset = (sub, dom, options = {}) => {
+  if (sub === dom) {
+    return true
+  }
+
+  sub = new Range(sub, options)
+  dom = new Range(dom, options)
+  let sawNonNull = false
+
+  OUTER: for (const simpleSub of sub.set) {
+    for (const simpleDom of dom.set) {
+      const isSub = simpleSubset(simpleSub, simpleDom, options)
+      sawNonNull = sawNonNull || isSub !== null
+      if (isSub) {
+        continue OUTER
+      }
+    }
+    // the null set is a subset of everything, but null simple ranges in
+    // a complex range should be ignored.  so if we saw a non-null range,
+    // then we know this isn't a subset, but if EVERY simple range was null,
+    // then it is a subset.
+    if (sawNonNull) {
+      return false
+    }
+  }
+  return true
+}
+
+const minimumVersionWithPreRelease = [new Comparator('>=0.0.0-0')]
+const minimumVersion = [new Comparator('>=0.0.0')]
+
+const simpleSubset = (sub, dom, options) => {
+  if (sub === dom) {
+    return true
+  }
+
+  if (sub.length === 1 && sub[0].semver === ANY) {
+    if (dom.length === 1 && dom[0].semver === ANY) {
+      return true
+    } else if (options.includePrerelease) {
+      sub = minimumVersionWithPreRelease
+    } else {
+      sub = minimumVersion
+    }
+  }
+
+  if (dom.length === 1 && dom[0].semver === ANY) {
+    if (options.includePrerelease) {
+      return true
+    } else {
+      dom = minimumVersion
+    }
+  }
+
+  const eqSet = new Set()
+  let gt, lt
+  for (const c of sub) {
+    if (c.operator === '>' || c.operator === '>=') {
+      gt = higherGT(gt, c, options)
+    } else if (c.operator === '<' || c.operator === '<=') {
+      lt = lowerLT(lt, c, options)
+    } else {
+      eqSet.add(c.semver)
+    }
+  }
+
+  if (eqSet.size > 1) {
+    return null
+  }
+
+  let gtltComp
+  if (gt && lt) {
+    gtltComp = compare(gt.semver, lt.semver, options)
+    if (gtltComp > 0) {
+      return null
+    } else if (gtltComp === 0 && (gt.operator !== '>=' || lt.operator !== '<=')) {
+      return null
+    }
+  }
+
+  // will iterate one or zero times
+  for (const eq of eqSet) {
+    if (gt && !satisfies(eq, String(gt), options)) {
+      return null
+    }
+
+    if (lt && !satisfies(eq, String(lt), options)) {
+      return null
+    }
+
+    for (const c of dom) {
+      if (!satisfies(eq, String(c), options)) {
+        return false
+      }
+    }
+
+    return true
+  }
+
+  let higher, lower
+  let hasDomLT, hasDomGT
+  // if the subset has a prerelease, we need a comparator in the superset
+  // with the same tuple and a prerelease, or it's not a subset
+  let needDomLTPre = lt &&
+    !options.includePrerelease &&
+    lt.semver.prerelease.length ? lt.semver : false
+  let needDomGTPre = gt &&
+    !options.includePrerelease &&
+    gt.semver.prerelease.length ? gt.semver : false
+  // exception: <1.2.3-0 is the same as <1.2.3
+  if (needDomLTPre && needDomLTPre.prerelease.length === 1 &&
+      lt.operator === '<' && needDomLTPre.prerelease[0] === 0) {
+    needDomLTPre = false
+  }
+
+  for (const c of dom) {
+    hasDomGT = hasDomGT || c.operator === '>' || c.operator === '>='
+    hasDomLT = hasDomLT || c.operator === '<' || c.operator === '<='
+    if (gt) {
+      if (needDomGTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomGTPre.major &&
+            c.semver.minor === needDomGTPre.minor &&
+            c.semver.patch === needDomGTPre.patch) {
+          needDomGTPre = false
+        }
+      }
+      if (c.operator === '>' || c.operator === '>=') {
+        higher = higherGT(gt, c, options)
+        if (higher === c && higher !== gt) {
+          return false
+        }
+      } else if (gt.operator === '>=' && !c.test(gt.semver)) {
+        return false
+      }
+    }
+    if (lt) {
+      if (needDomLTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomLTPre.major &&
+            c.semver.minor === needDomLTPre.minor &&
+            c.semver.patch === needDomLTPre.patch) {
+          needDomLTPre = false
+        }
+      }
+      if (c.operator === '<' || c.operator === '<=') {
+        lower = lowerLT(lt, c, options)
+        if (lower === c && lower !== lt) {
+          return false
+        }
+      } else if (lt.operator === '<=' && !c.test(lt.semver)) {
+        return false
+      }
+    }
+    if (!c.operator && (lt || gt) && gtltComp !== 0) {
+      return false
+    }
+  }
+
+  // if there was a < or >, and nothing in the dom, then must be false
+  // UNLESS it was limited by another range in the other direction.
+  // Eg, >1.0.0 <1.0.1 is still a subset of <2.0.0
+  if (gt && hasDomLT && !lt && gtltComp !== 0) {
+    return false
+  }
+
+  if (lt && hasDomGT && !gt && gtltComp !== 0) {
+    return false
+  }
+
+  // we needed a prerelease range in a specific tuple, but didn't get one
+  // then this isn't a subset.  eg >=1.2.3-pre is not a subset of >=1.0.0,
+  // because it includes prereleases in the 1.2.3 tuple
+  if (needDomGTPre || needDomLTPre) {
+    return false
+  }
+
+  return true
+}
+
+// >=1.2.3 is lower than >1.2.3
+const higherGT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp > 0 ? a
+    : comp < 0 ? b
+    : b.operator === '>' && a.operator === '>=' ? b
+    : a
+}
+
+// <=1.2.3 is higher than <1.2.3
+const lowerLT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp < 0 ? a
+    : comp > 0 ? b
+    : b.operator === '<' && a.operator === '<=' ? b
+    : a
+}
+
+module.exports = subset
+
+
+/***/ }),
+
+/***/ 4750:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+
+// Mostly just for testing and legacy API reasons
+const toComparators = (range, options) =>
+  new Range(range, options).set
+    .map(comp => comp.map(c => c.value).join(' ').trim().split(' '))
+
+module.exports = toComparators
+
+
+/***/ }),
+
+/***/ 4737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const validRange = (range, options) => {
+  try {
+    // Return '*' instead of '' so that truthiness works.
+    // This will throw if it's invalid anyway
+    return new Range(range, options).range || '*'
+  } catch (er) {
+    return null
+  }
+}
+module.exports = validRange
+
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -30878,7 +34117,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5831);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9831);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -30887,7 +34126,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5831:
+/***/ 9831:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30983,7 +34222,7 @@ function importantStderr(stderr, maxLines = 20) {
     const dropped = lines.length - kept.length;
     return (dropped > 0 ? [`... (${dropped} earlier lines)`, ...kept] : kept).join('\n');
 }
-function errorMessage(err) {
+function errors_errorMessage(err) {
     return err instanceof Error ? err.message : String(err);
 }
 
@@ -34546,7 +37785,7 @@ function describeRange(opts) {
 /**
  * Parser for go.mod and go.work files that keeps the line of every directive,
  * so findings can be annotated where they are. It follows the lexical rules of
- * golang.org/x/mod/modfile: `//` comments, quoted and raw strings, `( )`
+ * golang.org/x/mod/modfile: `//` comments, double-quoted strings, `( )`
  * blocks, `[ , ]` intervals for retract, comments attached to the line they
  * precede or end; semantics match `go mod edit -json` (tested against it).
  */
@@ -34589,7 +37828,7 @@ function lex(text, errors) {
                 tokens.push({ text: c, punct: true, quoted: false });
                 i++;
             }
-            else if (c === '"' || c === '`') {
+            else if (c === '"') {
                 const end = findStringEnd(content, i);
                 if (end < 0) {
                     errors.push({ line: lineNo, message: 'unterminated quoted string' });
@@ -34598,7 +37837,7 @@ function lex(text, errors) {
                 const lit = content.slice(i, end + 1);
                 let value;
                 try {
-                    value = c === '`' ? lit.slice(1, -1) : JSON.parse(lit);
+                    value = JSON.parse(lit);
                 }
                 catch {
                     errors.push({ line: lineNo, message: `invalid quoted string ${lit}` });
@@ -34609,9 +37848,15 @@ function lex(text, errors) {
             }
             else {
                 let j = i;
-                while (j < content.length && !' \t\r()[],"`'.includes(content[j]) && !content.startsWith('//', j))
+                while (j < content.length && !' \t\r()[],"'.includes(content[j]) && !content.startsWith('//', j))
                     j++;
-                tokens.push({ text: content.slice(i, j), punct: false, quoted: false });
+                const word = content.slice(i, j);
+                if (word.includes('`')) {
+                    // As modfile: only double-quoted strings exist; a backquote is an error.
+                    errors.push({ line: lineNo, message: 'invalid quoted string: unquoted string cannot contain quote' });
+                    return;
+                }
+                tokens.push({ text: word, punct: false, quoted: false });
                 i = j;
             }
         }
@@ -35215,11 +38460,12 @@ async function runGate(def, opts = {}) {
     const setFailed = opts.setFailed ?? ((m) => core_setFailed(m));
     const writeSummary = opts.writeSummary ?? defaultSummaryWriter(env);
     const workspace = external_node_path_namespaceObject.resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const source = opts.source ?? envInputSource;
     let inputs;
     let tempDir;
     let report;
     try {
-        inputs = def.parseInputs(opts.source ?? envInputSource);
+        inputs = def.parseInputs(source);
         const root = resolveInsideWorkspace(workspace, inputs.workingDirectory, 'working-directory');
         const go = GoRunner.locate(log, inputs.goBinary ? external_node_path_namespaceObject.resolve(workspace, inputs.goBinary) : undefined, env);
         const discovery = await discoverModules({ workspace, root, select: inputs.modules });
@@ -35234,7 +38480,7 @@ async function runGate(def, opts = {}) {
             report.outputs[k] = String(v);
     }
     catch (err) {
-        const message = errorMessage(err);
+        const message = errors_errorMessage(err);
         if (!(err instanceof UserFacingError) && err instanceof Error && err.stack)
             log.debug(err.stack);
         report = errorReport(def.name, def.title, inputs?.failOn ?? 'error', message);
@@ -35243,12 +38489,14 @@ async function runGate(def, opts = {}) {
         if (tempDir)
             await external_node_fs_namespaceObject.promises.rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
     }
-    return finish(report, inputs, { env, workspace, log, setOutput, setFailed, writeSummary, annotations: opts.annotations ?? actionsAnnotationSink });
+    // Even when the inputs could not be parsed, the report goes where the caller asked.
+    const reportPathInput = inputs?.reportPath ?? source('report-path');
+    return finish(report, inputs, reportPathInput, { env, workspace, log, setOutput, setFailed, writeSummary, annotations: opts.annotations ?? actionsAnnotationSink });
 }
-async function finish(report, inputs, io) {
+async function finish(report, inputs, reportPathInput, io) {
     const note = report.result === 'error' ? undefined : emitAnnotations(report.findings, inputs?.maxAnnotations ?? 10, io.annotations);
-    const reportPath = inputs?.reportPath
-        ? external_node_path_namespaceObject.resolve(io.workspace, inputs.reportPath)
+    const reportPath = reportPathInput
+        ? external_node_path_namespaceObject.resolve(io.workspace, reportPathInput)
         : external_node_path_namespaceObject.join(io.env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), 'go-ci-gates', `${report.gate}.json`);
     report.outputs = {
         ...report.outputs,
@@ -35264,7 +38512,7 @@ async function finish(report, inputs, io) {
         await external_node_fs_namespaceObject.promises.writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
     }
     catch (err) {
-        io.log.warning(`Could not write the JSON report to ${reportPath}: ${errorMessage(err)}`);
+        io.log.warning(`Could not write the JSON report to ${reportPath}: ${errors_errorMessage(err)}`);
     }
     for (const [k, v] of Object.entries(report.outputs))
         io.setOutput(k, v);
@@ -35272,7 +38520,7 @@ async function finish(report, inputs, io) {
         await io.writeSummary(renderSummary(report, note));
     }
     catch (err) {
-        io.log.warning(`Could not write the job summary: ${errorMessage(err)}`);
+        io.log.warning(`Could not write the job summary: ${errors_errorMessage(err)}`);
     }
     if (report.result === 'error')
         io.setFailed(report.error ?? 'unknown error');
@@ -35302,9 +38550,302 @@ function checkoutModifiedFinding(diff) {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./packages/core/src/gofiles/module-version.ts
+
+const NUM = '(0|[1-9][0-9]*)';
+const IDENT = '[0-9A-Za-z-]+';
+const GO_SEMVER_RE = new RegExp(`^v${NUM}(?:\\.${NUM}(?:\\.${NUM}(-${IDENT}(?:\\.${IDENT})*)?(\\+${IDENT}(?:\\.${IDENT})*)?)?)?$`);
+/** Parses a Go semantic version (x/mod/semver's parse); undefined when invalid. */
+function parseGoSemver(v) {
+    const m = GO_SEMVER_RE.exec(v);
+    if (!m)
+        return undefined;
+    const prerelease = m[4] ?? '';
+    // Numeric pre-release identifiers may not have leading zeros.
+    if (prerelease && prerelease.slice(1).split('.').some(id => /^0[0-9]+$/.test(id)))
+        return undefined;
+    return {
+        major: m[1],
+        minor: m[2] ?? '0',
+        patch: m[3] ?? '0',
+        prerelease,
+        build: m[5] ?? '',
+        short: m[3] === undefined
+    };
+}
+function isValidGoSemver(v) {
+    return parseGoSemver(v) !== undefined;
+}
+/** `vMAJOR`, e.g. `v2`; '' when invalid (semver.Major). */
+function semverMajor(v) {
+    const p = parseGoSemver(v);
+    return p ? `v${p.major}` : '';
+}
+/** The build suffix with its `+`, or '' (semver.Build). */
+function semverBuild(v) {
+    return parseGoSemver(v)?.build ?? '';
+}
+/** The pre-release suffix with its `-`, or '' (semver.Prerelease). */
+function semverPrerelease(v) {
+    return parseGoSemver(v)?.prerelease ?? '';
+}
+/**
+ * module.CanonicalVersion: semver.Canonical (fills `.0`s, drops build
+ * metadata) but keeps `+incompatible`, which the module system gives meaning.
+ * '' when the version is not valid.
+ */
+function canonicalVersion(v) {
+    const p = parseGoSemver(v);
+    if (!p)
+        return '';
+    const base = `v${p.major}.${p.minor}.${p.patch}${p.prerelease}`;
+    return p.build === '+incompatible' ? `${base}+incompatible` : base;
+}
+/** Whether go.mod may hold the version as written (the go command rejects non-canonical ones). */
+function isCanonicalVersion(v) {
+    return v !== '' && canonicalVersion(v) === v;
+}
+/**
+ * Compares two Go versions as semver.Compare: an invalid version sorts before
+ * every valid one and equal to other invalid ones; build metadata is ignored.
+ */
+function module_version_compareModuleVersions(a, b) {
+    const ca = canonicalVersion(a);
+    const cb = canonicalVersion(b);
+    if (!ca || !cb)
+        return ca ? 1 : cb ? -1 : 0;
+    const sa = ca.slice(1).replace(/\+incompatible$/, '');
+    const sb = cb.slice(1).replace(/\+incompatible$/, '');
+    const na = semver_default().parse(sa);
+    const nb = semver_default().parse(sb);
+    if (na && nb)
+        return semver_default().compare(na, nb);
+    // npm semver refuses numbers beyond 2^53; Go accepts any length. Compare exactly.
+    return compareBig(parseGoSemver(ca), parseGoSemver(cb));
+}
+function compareBig(a, b) {
+    for (const k of ['major', 'minor', 'patch']) {
+        const d = BigInt(a[k]) - BigInt(b[k]);
+        if (d !== 0n)
+            return d < 0n ? -1 : 1;
+    }
+    if (a.prerelease === b.prerelease)
+        return 0;
+    if (!a.prerelease)
+        return 1;
+    if (!b.prerelease)
+        return -1;
+    const x = a.prerelease.slice(1).split('.');
+    const y = b.prerelease.slice(1).split('.');
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+        if (x[i] === y[i])
+            continue;
+        const xn = /^[0-9]+$/.test(x[i]);
+        const yn = /^[0-9]+$/.test(y[i]);
+        if (xn && yn)
+            return BigInt(x[i]) < BigInt(y[i]) ? -1 : 1;
+        if (xn !== yn)
+            return xn ? -1 : 1;
+        return x[i] < y[i] ? -1 : 1;
+    }
+    return x.length === y.length ? 0 : x.length < y.length ? -1 : 1;
+}
+/** module.SplitPathVersion. */
+function splitPathVersion(path) {
+    if (path.startsWith('gopkg.in/')) {
+        const m = /^(gopkg\.in\/.+?)(\.v(0|[1-9][0-9]*)(-unstable)?)$/.exec(path);
+        if (!m)
+            return { prefix: path, pathMajor: '', ok: false };
+        return { prefix: m[1], pathMajor: m[2], ok: true };
+    }
+    let i = path.length;
+    let dot = false;
+    while (i > 0 && ((path[i - 1] >= '0' && path[i - 1] <= '9') || path[i - 1] === '.')) {
+        if (path[i - 1] === '.')
+            dot = true;
+        i--;
+    }
+    if (i <= 1 || i === path.length || path[i - 1] !== 'v' || path[i - 2] !== '/')
+        return { prefix: path, pathMajor: '', ok: true };
+    const prefix = path.slice(0, i - 2);
+    const pathMajor = path.slice(i - 2);
+    if (dot || pathMajor.length <= 2 || pathMajor[2] === '0' || pathMajor === '/v1')
+        return { prefix: path, pathMajor: '', ok: false };
+    return { prefix, pathMajor, ok: true };
+}
+/**
+ * module.CheckPathMajor: why the version's major does not agree with the
+ * path's `/vN` or `.vN` suffix, or undefined when it does.
+ */
+function pathMajorMismatch(version, pathMajor) {
+    let pm = pathMajor;
+    if (pm.startsWith('.v') && pm.endsWith('-unstable'))
+        pm = pm.slice(0, -'-unstable'.length);
+    // Early vgo generated v0.0.0- pseudo-versions for gopkg.in .v1 paths; Go still accepts them.
+    if (version.startsWith('v0.0.0-') && pm === '.v1')
+        return undefined;
+    const m = semverMajor(version);
+    let want;
+    if (pm === '') {
+        if (m === 'v0' || m === 'v1' || semverBuild(version) === '+incompatible')
+            return undefined;
+        want = 'v0 or v1';
+    }
+    else {
+        if (m === pm.slice(1))
+            return undefined;
+        want = pm.slice(1);
+    }
+    return `should be ${want}, not ${m || JSON.stringify(version)}`;
+}
+/** Whether the version's major agrees with the module path (module.MatchPathMajor). */
+function matchPathMajor(version, pathMajor) {
+    return pathMajorMismatch(version, pathMajor) === undefined;
+}
+/**
+ * Why `+incompatible` is not valid on this version for this path, or
+ * undefined when it is valid or absent. It marks a v2+ version of a module
+ * without a go.mod whose path has no major suffix; on v0/v1 or on a `/vN`
+ * or gopkg.in path the go command rejects it.
+ */
+function incompatibleProblem(path, version) {
+    if (semverBuild(version) !== '+incompatible')
+        return undefined;
+    const { pathMajor } = splitPathVersion(path);
+    if (pathMajor)
+        return `+incompatible is not allowed on a module path with a major-version suffix (${pathMajor})`;
+    const major = semverMajor(version);
+    if (major === 'v0' || major === 'v1')
+        return `+incompatible is not allowed on ${major}: major version ${major} is compatible`;
+    return undefined;
+}
+/** Checks path and version together (module.Check, version half): a reason, or undefined. */
+function module_version_checkModuleVersion(path, version) {
+    if (!isValidGoSemver(version))
+        return `${JSON.stringify(version)} is not a semantic version (want v1.2.3)`;
+    if (!isCanonicalVersion(version))
+        return `${version} is not canonical (want ${canonicalVersion(version)})`;
+    const { pathMajor, ok } = splitPathVersion(path);
+    if (!ok)
+        return `${path} has a malformed major-version suffix`;
+    const mismatch = pathMajorMismatch(version, pathMajor);
+    if (mismatch)
+        return `major version ${mismatch} for module path ${path}`;
+    const incompatible = incompatibleProblem(path, version);
+    if (incompatible)
+        return incompatible;
+    if (module_version_isPseudoVersion(version)) {
+        const err = pseudoVersionProblem(version);
+        if (err)
+            return err;
+    }
+    return undefined;
+}
+// x/mod/module's pseudoVersionRE.
+const PSEUDO_RE = /^v[0-9]+\.(0\.0-|\d+\.\d+-([^+]*\.)?0\.)\d{14}-[A-Za-z0-9]+(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
+/** module.IsPseudoVersion. */
+function module_version_isPseudoVersion(v) {
+    return (v.match(/-/g)?.length ?? 0) >= 2 && isValidGoSemver(v) && PSEUDO_RE.test(v);
+}
+/** parsePseudoVersion of x/mod/module; undefined when not a pseudo-version. */
+function parsePseudoVersion(v) {
+    if (!module_version_isPseudoVersion(v))
+        return undefined;
+    const build = semverBuild(v);
+    let rest = build ? v.slice(0, -build.length) : v;
+    const j = rest.lastIndexOf('-');
+    const rev = rest.slice(j + 1);
+    rest = rest.slice(0, j);
+    const i = rest.lastIndexOf('-');
+    const k = rest.lastIndexOf('.');
+    let base;
+    let timestamp;
+    if (k > i) {
+        base = rest.slice(0, k);
+        timestamp = rest.slice(k + 1);
+    }
+    else {
+        base = rest.slice(0, i);
+        timestamp = rest.slice(i + 1);
+    }
+    const pre = semverPrerelease(base);
+    const form = pre === '' ? 'no-base' : pre === '-0' ? 'release' : 'prerelease';
+    return { base, timestamp, rev, build, form };
+}
+/** Why a string shaped like a pseudo-version is still not a valid one, or undefined. */
+function pseudoVersionProblem(v) {
+    try {
+        pseudoVersionBase(v);
+        pseudoVersionTime(v);
+        return undefined;
+    }
+    catch (err) {
+        return err.message;
+    }
+}
+/**
+ * module.PseudoVersionBase: the tagged version the pseudo-version builds on,
+ * '' for the vX.0.0 form. Throws for a malformed pseudo-version.
+ */
+function pseudoVersionBase(v) {
+    const p = parsePseudoVersion(v);
+    if (!p)
+        throw new Error(`${v}: not a pseudo-version`);
+    if (p.form === 'no-base') {
+        // "vX.0.0-" says there is no parent tag; "+incompatible" says there is one: nonsensical.
+        if (p.build)
+            throw new Error(`${v}: pseudo-version lacks base version, but has build metadata ${JSON.stringify(p.build)}`);
+        return '';
+    }
+    // The build suffix (+incompatible) carries over to the base version.
+    if (p.form === 'release') {
+        const core = p.base.slice(0, -'-0'.length);
+        const dot = core.lastIndexOf('.');
+        const patch = core.slice(dot + 1);
+        if (patch === '0')
+            throw new Error(`${v}: version before ${core} would have negative patch number`);
+        return `${core.slice(0, dot + 1)}${(BigInt(patch) - 1n).toString()}${p.build}`;
+    }
+    return `${p.base.slice(0, -'.0'.length)}${p.build}`;
+}
+/** module.PseudoVersionTime: the commit time (UTC). Throws for a malformed one. */
+function pseudoVersionTime(v) {
+    const p = parsePseudoVersion(v);
+    if (!p)
+        throw new Error(`${v}: not a pseudo-version`);
+    const t = p.timestamp;
+    const [y, mo, d, h, mi, s] = [t.slice(0, 4), t.slice(4, 6), t.slice(6, 8), t.slice(8, 10), t.slice(10, 12), t.slice(12, 14)].map(Number);
+    const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+    if (date.getUTCFullYear() !== y ||
+        date.getUTCMonth() !== mo - 1 ||
+        date.getUTCDate() !== d ||
+        date.getUTCHours() !== h ||
+        date.getUTCMinutes() !== mi ||
+        date.getUTCSeconds() !== s) {
+        throw new Error(`${v}: pseudo-version has malformed time ${JSON.stringify(t)}`);
+    }
+    return date;
+}
+/** module.PseudoVersionRev: the revision identifier (a 12-character commit prefix for git). */
+function pseudoVersionRev(v) {
+    const p = parsePseudoVersion(v);
+    if (!p)
+        throw new Error(`${v}: not a pseudo-version`);
+    return p.rev;
+}
+/** Whether a version is a pre-release that is not a pseudo-version (e.g. v1.2.0-rc.1). */
+function isPrereleaseVersion(v) {
+    return semverPrerelease(v) !== '' && !module_version_isPseudoVersion(v);
+}
+
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./packages/core/src/gofiles/gosum.ts
+
+
 
 
 function parseGoSumLine(raw, line) {
@@ -35349,6 +38890,100 @@ async function* readGoSum(file) {
 /** Key identifying a go.sum entry: `module version[/go.mod]`. */
 function goSumKey(l) {
     return `${l.module} ${l.version}${l.kind === 'go.mod' ? '/go.mod' : ''}`;
+}
+/** Why a parsed line is malformed (fields, hash encoding, path and version syntax), or undefined. */
+function goSumLineSyntaxProblem(l) {
+    if (l.problem === 'merge-conflict marker')
+        return { kind: 'conflict-marker', message: `merge-conflict marker ${JSON.stringify(l.raw.slice(0, 20))} left in go.sum` };
+    if (l.problem)
+        return { kind: 'malformed', message: `malformed line: ${l.problem}` };
+    const pathProblem = checkModulePath(l.module);
+    if (pathProblem)
+        return { kind: 'malformed', message: `invalid module path ${JSON.stringify(l.module)}: ${pathProblem}` };
+    const versionProblem = checkModuleVersion(l.module, l.version);
+    if (versionProblem)
+        return { kind: 'malformed', message: `invalid version ${JSON.stringify(l.version)} for ${l.module}: ${versionProblem}` };
+    const colon = l.hash.indexOf(':');
+    if (colon <= 0)
+        return { kind: 'malformed', message: `hash ${JSON.stringify(l.hash)} has no algorithm prefix (expected h1:...)` };
+    const alg = l.hash.slice(0, colon);
+    if (alg !== 'h1')
+        return { kind: 'unknown-hash', message: `unknown hash algorithm ${JSON.stringify(alg)}: the go command only checks h1 hashes, so this line protects nothing` };
+    const b64 = l.hash.slice(colon + 1);
+    const raw = /^[A-Za-z0-9+/]*={0,2}$/.test(b64) && b64.length % 4 === 0 ? Buffer.from(b64, 'base64') : undefined;
+    if (!raw || raw.length !== 32)
+        return { kind: 'malformed', message: `h1 hash ${JSON.stringify(l.hash)} does not decode to a 32-byte SHA-256` };
+    return undefined;
+}
+/** Go's go.sum order (modfetch.WriteGoSum / module.Sort): path, then version by semver, then the zip line before /go.mod. */
+function compareGoSumLines(a, b) {
+    if (a.module !== b.module)
+        return a.module < b.module ? -1 : 1;
+    if (a.version !== b.version) {
+        const c = compareModuleVersions(a.version, b.version);
+        if (c !== 0)
+            return c;
+    }
+    if (a.kind !== b.kind)
+        return a.kind === 'zip' ? -1 : 1;
+    return a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0;
+}
+/**
+ * Checks a go.sum file line by line: syntax (fields, conflict markers, hash
+ * encoding, module path and version), the final newline, identical and
+ * conflicting duplicates, zip lines without their /go.mod partner, and order.
+ */
+function checkGoSum(file, lineCount) {
+    const issues = [];
+    const good = [];
+    for (const l of file.lines) {
+        const p = goSumLineSyntaxProblem(l);
+        if (p)
+            issues.push({ ...p, line: l.line });
+        if (!p || p.kind === 'unknown-hash')
+            good.push(l);
+    }
+    if (!file.endsWithNewline) {
+        const last = lineCount ?? file.lines[file.lines.length - 1]?.line ?? 1;
+        issues.push({ kind: 'missing-final-newline', line: last, message: 'the last line has no newline at the end' });
+    }
+    const seenLine = new Map();
+    const seenKey = new Map();
+    for (const l of good) {
+        const text = `${goSumKey(l)} ${l.hash}`;
+        const first = seenLine.get(text);
+        if (first !== undefined) {
+            issues.push({ kind: 'duplicate-line', line: l.line, otherLine: first, message: `duplicate of line ${first}` });
+            continue;
+        }
+        seenLine.set(text, l.line);
+        const alg = l.hash.split(':')[0];
+        const key = `${goSumKey(l)} ${alg}`;
+        const other = seenKey.get(key);
+        if (other) {
+            issues.push({
+                kind: 'conflicting-hash',
+                line: l.line,
+                otherLine: other.line,
+                message: `${l.module}@${l.version}${l.kind === 'go.mod' ? '/go.mod' : ''} has two different hashes: ${other.hash} (line ${other.line}) and ${l.hash}; at most one can be right`
+            });
+        }
+        else
+            seenKey.set(key, l);
+    }
+    const hasGoMod = new Set(good.filter(l => l.kind === 'go.mod').map(l => `${l.module}@${l.version}`));
+    for (const l of good) {
+        if (l.kind === 'zip' && !hasGoMod.has(`${l.module}@${l.version}`) && !issues.some(i => i.line === l.line)) {
+            issues.push({ kind: 'missing-go-mod-hash', line: l.line, message: `${l.module}@${l.version} has a module hash but no /go.mod hash line` });
+        }
+    }
+    for (let i = 1; i < good.length; i++) {
+        if (compareGoSumLines(good[i - 1], good[i]) > 0) {
+            issues.push({ kind: 'non-canonical-order', line: good[i].line, message: `out of order: ${goSumKey(good[i])} should come before ${goSumKey(good[i - 1])} (line ${good[i - 1].line}), as the go command writes go.sum` });
+            break; // One notice says the file needs rewriting; listing every line would drown the rest.
+        }
+    }
+    return issues.sort((a, b) => a.line - b.line);
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -35414,6 +39049,7 @@ function zip_writer_writeZip(entries) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/goproxy/file-proxy.ts
+
 
 
 
@@ -35489,10 +39125,6 @@ async function readTree(root) {
     }
     await walk(root, '');
     return files;
-}
-const PSEUDO_RE = /^v[0-9]+\.(0\.0-|\d+\.\d+-([^+]*\.)?0\.)\d{14}-[A-Za-z0-9]+(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
-function isPseudoVersion(v) {
-    return PSEUDO_RE.test(v);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/goproxy/hermetic-env.ts
@@ -35739,6 +39371,1372 @@ function h1ToHex(h1) {
     return raw.length === 32 ? raw.toString('hex') : undefined;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/cache/state-cache.ts
+
+
+
+
+async function packDir(dir) {
+    const files = {};
+    async function walk(d, rel) {
+        for (const e of (await fs.readdir(d, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+            const r = rel ? `${rel}/${e.name}` : e.name;
+            if (e.isDirectory())
+                await walk(path.join(d, e.name), r);
+            else if (e.isFile())
+                files[r] = (await fs.readFile(path.join(d, e.name))).toString('base64');
+        }
+    }
+    await walk(dir, '');
+    return Buffer.from(JSON.stringify({ files }));
+}
+async function unpackInto(data, dir) {
+    const bundle = JSON.parse(data.toString('utf8'));
+    if (!bundle || typeof bundle.files !== 'object')
+        throw new Error('cache entry is not a go-ci-gates state bundle');
+    for (const [rel, b64] of Object.entries(bundle.files)) {
+        const target = path.resolve(dir, rel);
+        if (!target.startsWith(path.resolve(dir) + path.sep))
+            throw new Error(`cache entry has an unsafe path: ${rel}`);
+        await fs.mkdir(path.dirname(target), { recursive: true });
+        await fs.writeFile(target, Buffer.from(b64, 'base64'));
+    }
+}
+/** A directory on disk as the store (for users without the Actions cache, the CLI and tests). */
+class DirectoryStateCache {
+    root;
+    log;
+    description;
+    constructor(root, log) {
+        this.root = root;
+        this.log = log;
+        this.description = `directory ${root}`;
+    }
+    file(key) {
+        return path.join(this.root, `${createHash('sha256').update(key).digest('hex').slice(0, 32)}.json`);
+    }
+    async restore(key, restoreKeys, dir) {
+        try {
+            const index = await this.index();
+            const hit = [key, ...restoreKeys].map(k => (k === key ? (index[k] ? k : undefined) : newestWithPrefix(index, k))).find(Boolean);
+            if (!hit)
+                return undefined;
+            await unpackInto(await fs.readFile(this.file(hit)), dir);
+            return hit;
+        }
+        catch (err) {
+            this.log.warning(`Could not restore state from ${this.description}: ${errorMessage(err)}`);
+            return undefined;
+        }
+    }
+    async save(key, dir) {
+        try {
+            await fs.mkdir(this.root, { recursive: true });
+            await fs.writeFile(this.file(key), await packDir(dir));
+            const index = await this.index();
+            index[key] = Object.keys(index).length + 1;
+            await fs.writeFile(path.join(this.root, 'index.json'), JSON.stringify(index, null, 2));
+            return true;
+        }
+        catch (err) {
+            this.log.warning(`Could not save state to ${this.description}: ${errorMessage(err)}`);
+            return false;
+        }
+    }
+    async index() {
+        try {
+            return JSON.parse(await fs.readFile(path.join(this.root, 'index.json'), 'utf8'));
+        }
+        catch {
+            return {};
+        }
+    }
+}
+function newestWithPrefix(index, prefix) {
+    return Object.entries(index)
+        .filter(([k]) => k.startsWith(prefix))
+        .sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+const CACHE_SERVICE = 'github.actions.results.api.v1.CacheService';
+/**
+ * The GitHub Actions cache service (v2: twirp JSON calls to the results
+ * service, blobs through the signed URLs it returns). We speak it directly
+ * rather than through @actions/cache: our state is a few small files (no
+ * tar/zstd needed), and the library reports service outages as `::error`
+ * annotations, where a gate's missing state is only worth a warning.
+ */
+class ActionsStateCache {
+    opts;
+    description = 'the GitHub Actions cache';
+    version;
+    constructor(opts) {
+        this.opts = opts;
+        this.version = createHash('sha256').update(`go-ci-gates-state-1|${opts.version ?? ''}`).digest('hex');
+    }
+    async restore(key, restoreKeys, dir) {
+        try {
+            const res = await this.twirp('GetCacheEntryDownloadURL', { key, restore_keys: restoreKeys, version: this.version });
+            const url = res.signed_download_url ?? res.signedDownloadUrl;
+            if (!res.ok || !url)
+                return undefined;
+            const blob = await this.http('GET', url);
+            await unpackInto(blob, dir);
+            return res.matched_key ?? res.matchedKey ?? key;
+        }
+        catch (err) {
+            this.opts.log.warning(`Could not restore state from ${this.description}: ${errorMessage(err)}`);
+            return undefined;
+        }
+    }
+    async save(key, dir) {
+        try {
+            const data = await packDir(dir);
+            const created = await this.twirp('CreateCacheEntry', {
+                key,
+                version: this.version
+            });
+            const url = created.signed_upload_url ?? created.signedUploadUrl;
+            if (!created.ok || !url) {
+                // The service refuses a key that already exists (entries are immutable): not an error.
+                this.opts.log.info(`State not saved to ${this.description}: ${created.message || 'entry exists or the cache is read-only'}`);
+                return false;
+            }
+            await this.http('PUT', url, data, { 'x-ms-blob-type': 'BlockBlob', 'x-ms-version': '2023-11-03', 'content-type': 'application/octet-stream' });
+            const fin = await this.twirp('FinalizeCacheEntryUpload', {
+                key,
+                size_bytes: String(data.length),
+                version: this.version
+            });
+            if (!fin.ok)
+                throw new Error(`finalize refused${fin.message ? `: ${fin.message}` : ''}`);
+            return true;
+        }
+        catch (err) {
+            this.opts.log.warning(`Could not save state to ${this.description}: ${errorMessage(err)}`);
+            return false;
+        }
+    }
+    async twirp(method, body) {
+        const url = new URL(`twirp/${CACHE_SERVICE}/${method}`, this.opts.resultsUrl.endsWith('/') ? this.opts.resultsUrl : `${this.opts.resultsUrl}/`);
+        const data = await this.http('POST', url.href, Buffer.from(JSON.stringify(body)), {
+            'content-type': 'application/json',
+            authorization: `Bearer ${this.opts.token}`
+        });
+        return JSON.parse(data.toString('utf8'));
+    }
+    async http(method, url, body, headers = {}) {
+        const attempts = this.opts.attempts ?? 3;
+        let last;
+        for (let attempt = 1; attempt <= attempts; attempt++) {
+            try {
+                const res = await fetch(url, { method, body, headers, signal: AbortSignal.timeout(this.opts.timeoutMs ?? 30_000) });
+                const buf = Buffer.from(await res.arrayBuffer());
+                if (res.ok)
+                    return buf;
+                const what = `${method} ${new URL(url).pathname} answered ${res.status}${buf.length ? `: ${buf.toString('utf8').slice(0, 200)}` : ''}`;
+                if (res.status < 500 && res.status !== 429)
+                    throw new NonRetryable(what);
+                last = new Error(what);
+            }
+            catch (err) {
+                if (err instanceof NonRetryable)
+                    throw err;
+                last = err;
+            }
+            if (attempt < attempts)
+                await new Promise(r => setTimeout(r, (this.opts.backoffMs ?? 500) * 2 ** (attempt - 1)));
+        }
+        throw last instanceof Error ? new Error(`${last.message} (after ${attempts} attempts)`) : last;
+    }
+}
+class NonRetryable extends (/* unused pure expression or super */ null && (Error)) {
+}
+/** A store that never has anything (no cache service, or the user turned it off). */
+class NoStateCache {
+    description;
+    constructor(description) {
+        this.description = description;
+    }
+    async restore() {
+        return undefined;
+    }
+    async save() {
+        return false;
+    }
+}
+/**
+ * The Actions cache when the runner provides it (ACTIONS_RESULTS_URL and
+ * ACTIONS_RUNTIME_TOKEN, as on github.com), else a store that is always empty,
+ * with a warning that says why.
+ */
+function actionsStateCache(env, log, version) {
+    const resultsUrl = env.ACTIONS_RESULTS_URL;
+    const token = env.ACTIONS_RUNTIME_TOKEN;
+    if (!resultsUrl || !token) {
+        log.warning('The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL/ACTIONS_RUNTIME_TOKEN); state is not kept between runs.');
+        return new NoStateCache('no cache (service not available)');
+    }
+    return new ActionsStateCache({ resultsUrl, token, log, version });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/go/dist-list.ts
+const cache = new WeakMap();
+/** The platforms the running go supports, read once per runner. */
+function distList(go) {
+    let list = cache.get(go);
+    if (!list) {
+        list = go.run(['tool', 'dist', 'list', '-json'], { cwd: process.cwd() }).then(r => JSON.parse(r.stdout));
+        cache.set(go, list);
+    }
+    return list;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sumdb/note.ts
+
+/**
+ * Go's signed notes (golang.org/x/mod/sumdb/note): a UTF-8 text ending in a
+ * newline, a blank line, then signature lines `— <name> <base64(keyhash‖sig)>`.
+ * Keys are `<name>+<hash>+<base64(alg‖key)>` with alg 1 = Ed25519 and hash the
+ * first 4 bytes (big-endian) of SHA-256(name ‖ "\n" ‖ alg ‖ key).
+ */
+/** The checksum database key the go command has built in for sum.golang.org. */
+const SUM_GOLANG_ORG_KEY = 'sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8';
+const ALG_ED25519 = 1;
+// DER prefixes that turn a raw 32-byte Ed25519 key into SPKI / PKCS#8 for node:crypto.
+const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+const PKCS8_ED25519_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
+const SIG_PREFIX = '\u2014 ';
+class note_NoteError extends (/* unused pure expression or super */ null && (Error)) {
+}
+function isValidName(name) {
+    return name !== '' && !/[\s+]/u.test(name) && !/[\u0000-\u001f\u007f]/.test(name);
+}
+function keyHash(name, key) {
+    return createHash('sha256').update(Buffer.concat([Buffer.from(`${name}\n`, 'utf8'), key])).digest().readUInt32BE(0);
+}
+function strictBase64(text) {
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0)
+        return undefined;
+    return Buffer.from(text, 'base64');
+}
+/** Parses a verifier key `name+hash+base64key`; throws NoteError saying what is wrong. */
+function note_parseVerifierKey(text) {
+    const parts = text.split('+');
+    // The base64 key may itself contain '+': name and hash are the first two fields.
+    if (parts.length < 3)
+        throw new note_NoteError(`malformed verifier key ${JSON.stringify(text)}: expected name+hash+key`);
+    const name = parts[0];
+    const hashText = parts[1];
+    const keyText = parts.slice(2).join('+');
+    if (!isValidName(name))
+        throw new note_NoteError(`malformed verifier key ${JSON.stringify(text)}: invalid name`);
+    if (!/^[0-9a-f]{8}$/.test(hashText))
+        throw new note_NoteError(`malformed verifier key ${JSON.stringify(text)}: hash must be 8 lower-case hex digits`);
+    const key = strictBase64(keyText);
+    if (!key || key.length === 0)
+        throw new note_NoteError(`malformed verifier key ${JSON.stringify(text)}: key is not base64`);
+    const hash = parseInt(hashText, 16);
+    if (keyHash(name, key) !== hash)
+        throw new note_NoteError(`malformed verifier key ${JSON.stringify(text)}: hash ${hashText} does not match the key`);
+    if (key[0] !== ALG_ED25519)
+        throw new note_NoteError(`verifier key ${JSON.stringify(text)}: unknown algorithm ${key[0]} (only Ed25519 is supported)`);
+    if (key.length !== 33)
+        throw new note_NoteError(`malformed verifier key ${JSON.stringify(text)}: Ed25519 key must be 32 bytes`);
+    const publicKey = createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, key.subarray(1)]), format: 'der', type: 'spki' });
+    return {
+        name,
+        hash,
+        text,
+        verify: (message, signature) => signature.length === 64 && verify(null, message, publicKey, signature)
+    };
+}
+/** A new Ed25519 key pair in Go's text forms (`PRIVATE+KEY+name+hash+key` and `name+hash+key`). */
+function generateNoteKey(name) {
+    if (!isValidName(name))
+        throw new note_NoteError(`invalid key name ${JSON.stringify(name)}`);
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    const seed = privateKey.export({ format: 'der', type: 'pkcs8' }).subarray(PKCS8_ED25519_PREFIX.length);
+    const pub = publicKey.export({ format: 'der', type: 'spki' }).subarray(SPKI_ED25519_PREFIX.length);
+    const alg = Buffer.from([ALG_ED25519]);
+    const hash = keyHash(name, Buffer.concat([alg, pub])).toString(16).padStart(8, '0');
+    return {
+        signerKey: `PRIVATE+KEY+${name}+${hash}+${Buffer.concat([alg, seed]).toString('base64')}`,
+        verifierKey: `${name}+${hash}+${Buffer.concat([alg, pub]).toString('base64')}`
+    };
+}
+function parseSignerKey(text) {
+    const m = /^PRIVATE\+KEY\+([^+]+)\+([0-9a-f]{8})\+(.+)$/.exec(text);
+    if (!m)
+        throw new note_NoteError('malformed signer key');
+    const raw = Buffer.from(m[3], 'base64');
+    if (raw[0] !== ALG_ED25519 || raw.length !== 33)
+        throw new note_NoteError('signer key is not an Ed25519 seed');
+    const privateKey = createPrivateKey({ key: Buffer.concat([PKCS8_ED25519_PREFIX, raw.subarray(1)]), format: 'der', type: 'pkcs8' });
+    return { name: m[1], hash: parseInt(m[2], 16), sign: message => sign(null, message, privateKey) };
+}
+/** Signs a note text (which must end in a newline) with each signer. */
+function signNote(text, ...signers) {
+    if (!text.endsWith('\n'))
+        throw new note_NoteError('note text must end in a newline');
+    const lines = signers.map(s => {
+        const hash = Buffer.alloc(4);
+        hash.writeUInt32BE(s.hash >>> 0);
+        return `${SIG_PREFIX}${s.name} ${Buffer.concat([hash, s.sign(Buffer.from(text, 'utf8'))]).toString('base64')}\n`;
+    });
+    return `${text}\n${lines.join('')}`;
+}
+/**
+ * Opens a signed note: checks its format and that at least one signature is a
+ * valid signature by one of the known verifiers. A signature by a known key
+ * name and hash that does not verify is an error even when others do.
+ */
+function note_openNote(message, verifiers) {
+    if (/[\u0000-\u0009\u000b-\u001f\u007f]/.test(message))
+        throw new note_NoteError('malformed note: control characters');
+    const split = message.lastIndexOf('\n\n');
+    if (split < 0)
+        throw new note_NoteError('malformed note: no signature block');
+    const text = message.slice(0, split + 1);
+    const sigBlock = message.slice(split + 2);
+    if (sigBlock === '' || !sigBlock.endsWith('\n'))
+        throw new note_NoteError('malformed note: signature block must end in a newline');
+    const verifiedBy = [];
+    for (const line of sigBlock.slice(0, -1).split('\n')) {
+        if (!line.startsWith(SIG_PREFIX))
+            throw new note_NoteError(`malformed note: bad signature line ${JSON.stringify(line)}`);
+        const [name, b64, extra] = line.slice(SIG_PREFIX.length).split(' ');
+        const sig = b64 === undefined ? undefined : strictBase64(b64);
+        if (!name || extra !== undefined || !sig || sig.length < 5)
+            throw new note_NoteError(`malformed note: bad signature line ${JSON.stringify(line)}`);
+        const hash = sig.readUInt32BE(0);
+        const v = verifiers.find(k => k.name === name && k.hash === hash);
+        if (!v)
+            continue; // A signature by an unknown key is allowed and ignored.
+        if (!v.verify(Buffer.from(text, 'utf8'), sig.subarray(4)))
+            throw new note_NoteError(`invalid signature by ${name}+${hash.toString(16).padStart(8, '0')}`);
+        verifiedBy.push(name);
+    }
+    if (verifiedBy.length === 0)
+        throw new note_NoteError('no verifiable signature by a known key');
+    return { text, verifiedBy };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sumdb/tlog.ts
+
+/**
+ * The transparency log behind Go's checksum database (golang.org/x/mod/sumdb/tlog):
+ * RFC 6962 Merkle hashing, the tree-head text, tile coordinates and paths,
+ * and inclusion / consistency checks computed from hashes read out of tiles.
+ * Tree sizes are plain numbers: exact up to 2^53 records.
+ */
+const TILE_HEIGHT = 8;
+const TILE_WIDTH = 2 ** TILE_HEIGHT;
+const tlog_HASH_SIZE = 32;
+class tlog_TlogError extends (/* unused pure expression or super */ null && (Error)) {
+}
+function recordHash(data) {
+    return createHash('sha256').update(Buffer.from([0])).update(data).digest();
+}
+function nodeHash(left, right) {
+    return createHash('sha256').update(Buffer.from([1])).update(left).update(right).digest();
+}
+/** `go.sum database tree\n<N>\n<base64 hash>\n` (tlog.FormatTree). */
+function formatTree(tree) {
+    return `go.sum database tree\n${tree.size}\n${tree.hash.toString('base64')}\n`;
+}
+/** Parses a tree-head note text; extra lines after the hash are allowed (tlog.ParseTree). */
+function tlog_parseTree(text) {
+    const lines = text.split('\n');
+    if (lines[0] !== 'go.sum database tree' || lines.length < 4 || !text.endsWith('\n'))
+        throw new tlog_TlogError('malformed tree note');
+    if (!/^(0|[1-9][0-9]*)$/.test(lines[1]))
+        throw new tlog_TlogError('malformed tree note: bad size');
+    const size = Number(lines[1]);
+    const hash = Buffer.from(lines[2], 'base64');
+    if (!Number.isSafeInteger(size) || hash.length !== tlog_HASH_SIZE || hash.toString('base64') !== lines[2])
+        throw new tlog_TlogError('malformed tree note: bad hash');
+    return { size, hash };
+}
+/** `tile/8/<L|data>/<N as x001/x234/067>[.p/<W>]` (tlog.Tile.Path). */
+function tlog_tilePath(t) {
+    let n = t.index;
+    let nStr = String(n % 1000).padStart(3, '0');
+    while (n >= 1000) {
+        n = Math.floor(n / 1000);
+        nStr = `x${String(n % 1000).padStart(3, '0')}/${nStr}`;
+    }
+    const partial = t.width !== TILE_WIDTH ? `.p/${t.width}` : '';
+    return `tile/${TILE_HEIGHT}/${t.level === -1 ? 'data' : t.level}/${nStr}${partial}`;
+}
+/** Inverse of tilePath; undefined when the path is not a well-formed tile path of height 8. */
+function tlog_parseTilePath(p) {
+    const m = /^tile\/(\d+)\/(data|\d+)\/((?:x\d{3}\/)*\d{3})(?:\.p\/(\d+))?$/.exec(p);
+    if (!m || Number(m[1]) !== TILE_HEIGHT)
+        return undefined;
+    const index = m[3].split('/').reduce((acc, part) => acc * 1000 + Number(part.replace(/^x/, '')), 0);
+    const width = m[4] === undefined ? TILE_WIDTH : Number(m[4]);
+    if (width < 1 || width > TILE_WIDTH || (m[4] !== undefined && width === TILE_WIDTH))
+        return undefined;
+    const level = m[2] === 'data' ? -1 : Number(m[2]);
+    const t = { level, index, width };
+    return tlog_tilePath(t) === p ? t : undefined;
+}
+/** Width of tile (level, index) in a tree of `size` records (0 when it does not exist yet). */
+function tileWidth(size, level, index) {
+    const stored = Math.floor(size / TILE_WIDTH ** Math.max(level, 0));
+    return Math.max(0, Math.min(TILE_WIDTH, stored - index * TILE_WIDTH));
+}
+function largestPowerOfTwoBelow(n) {
+    let k = 1;
+    while (k * 2 < n)
+        k *= 2;
+    return k;
+}
+function isPowerOfTwo(n) {
+    return n >= 1 && 2 ** Math.round(Math.log2(n)) === n;
+}
+/** Hash of the complete subtree of 2^level leaves starting at leaf index * 2^level, from tiles. */
+class tlog_TileHashReader {
+    size;
+    fetch;
+    constructor(size, fetch) {
+        this.size = size;
+        this.fetch = fetch;
+    }
+    memo = new Map();
+    /** Memoized: many proofs share the same subtrees. */
+    subtreeHash(level, index) {
+        const key = `${level}/${index}`;
+        let p = this.memo.get(key);
+        if (!p) {
+            p = this.computeSubtreeHash(level, index);
+            this.memo.set(key, p);
+            p.catch(() => this.memo.delete(key));
+        }
+        return p;
+    }
+    async computeSubtreeHash(level, index) {
+        const tileLevel = Math.floor(level / TILE_HEIGHT);
+        const within = level - tileLevel * TILE_HEIGHT;
+        const count = 2 ** within;
+        const first = index * count;
+        const tileIndex = Math.floor(first / TILE_WIDTH);
+        const offset = first - tileIndex * TILE_WIDTH;
+        const width = tileWidth(this.size, tileLevel, tileIndex);
+        if (offset + count > width)
+            throw new tlog_TlogError(`subtree ${level}/${index} is not complete in a tree of ${this.size}`);
+        const tile = { level: tileLevel, index: tileIndex, width };
+        const data = await this.fetch(tile);
+        if (data.length !== width * tlog_HASH_SIZE)
+            throw new tlog_TlogError(`${tlog_tilePath(tile)}: expected ${width * tlog_HASH_SIZE} bytes, got ${data.length}`);
+        let hashes = [];
+        for (let i = 0; i < count; i++)
+            hashes.push(data.subarray((offset + i) * tlog_HASH_SIZE, (offset + i + 1) * tlog_HASH_SIZE));
+        while (hashes.length > 1) {
+            const next = [];
+            for (let i = 0; i < hashes.length; i += 2)
+                next.push(nodeHash(hashes[i], hashes[i + 1]));
+            hashes = next;
+        }
+        return hashes[0];
+    }
+    /** Hash of leaves [lo, hi) where the range is a complete, aligned subtree. */
+    completeHash(lo, hi) {
+        const n = hi - lo;
+        return this.subtreeHash(Math.round(Math.log2(n)), lo / n);
+    }
+    rangeMemo = new Map();
+    /** RFC 6962 MTH of leaves [lo, hi) from stored complete subtrees (memoized: proofs share the right edge). */
+    rangeHash(lo, hi) {
+        const n = hi - lo;
+        if (isPowerOfTwo(n) && lo % n === 0)
+            return this.completeHash(lo, hi);
+        const key = `${lo}-${hi}`;
+        let p = this.rangeMemo.get(key);
+        if (!p) {
+            const k = largestPowerOfTwoBelow(n);
+            p = Promise.all([this.rangeHash(lo, lo + k), this.rangeHash(lo + k, hi)]).then(([l, r]) => nodeHash(l, r));
+            this.rangeMemo.set(key, p);
+            p.catch(() => this.rangeMemo.delete(key));
+        }
+        return p;
+    }
+    /** The root hash of this tree size, from tiles. */
+    treeHash() {
+        if (this.size === 0)
+            return Promise.resolve(createHash('sha256').digest());
+        return this.rangeHash(0, this.size);
+    }
+    /** MTH of [lo, hi) where leaf `index` is replaced by the given leaf hash (never read from tiles). */
+    async rootWithLeaf(lo, hi, index, leaf) {
+        if (hi - lo === 1)
+            return leaf;
+        const k = largestPowerOfTwoBelow(hi - lo);
+        if (index < lo + k)
+            return nodeHash(await this.rootWithLeaf(lo, lo + k, index, leaf), await this.rangeHash(lo + k, hi));
+        return nodeHash(await this.rangeHash(lo, lo + k), await this.rootWithLeaf(lo + k, hi, index, leaf));
+    }
+    /**
+     * Proves that record `index` with the given data is in this tree: its audit
+     * path read from tiles must lead to the signed root hash.
+     */
+    async verifyInclusion(root, index, data) {
+        if (index < 0 || index >= this.size)
+            throw new tlog_TlogError(`record ${index} is outside the tree of ${this.size}`);
+        const computed = await this.rootWithLeaf(0, this.size, index, recordHash(data));
+        if (!computed.equals(root))
+            throw new tlog_TlogError(`inclusion proof for record ${index} does not lead to the signed tree hash`);
+    }
+    /**
+     * Proves that `older` is a prefix of this tree (whose signed root is `root`):
+     * the older tree's hash is rebuilt from its complete subtrees, and this
+     * tree's hash from those same subtrees plus hashes of later leaves only.
+     */
+    async verifyConsistency(older, root) {
+        if (older.size > this.size)
+            throw new tlog_TlogError(`tree of ${older.size} cannot be a prefix of a tree of ${this.size}`);
+        if (older.size === this.size) {
+            if (!older.hash.equals(root))
+                throw new tlog_TlogError(`two different hashes for tree size ${this.size}`);
+            return;
+        }
+        if (older.size === 0)
+            return;
+        const pieces = new Map();
+        let lo = 0;
+        for (let bit = 2 ** Math.floor(Math.log2(older.size)); bit >= 1; bit /= 2) {
+            if (Math.floor(older.size / bit) % 2 === 1) {
+                pieces.set(lo, await this.completeHash(lo, lo + bit));
+                lo += bit;
+            }
+        }
+        const starts = [...pieces.keys()];
+        let oldRoot = pieces.get(starts[starts.length - 1]);
+        for (let i = starts.length - 2; i >= 0; i--)
+            oldRoot = nodeHash(pieces.get(starts[i]), oldRoot);
+        if (!oldRoot.equals(older.hash))
+            throw new tlog_TlogError(`the log's hashes for its first ${older.size} records do not match the earlier tree head`);
+        const mth = async (a, b) => {
+            if (b <= older.size) {
+                const piece = pieces.get(a);
+                if (!piece)
+                    throw new tlog_TlogError(`internal: no old subtree at ${a}`);
+                return piece;
+            }
+            const n = b - a;
+            if (a >= older.size && isPowerOfTwo(n) && a % n === 0)
+                return this.completeHash(a, b);
+            const k = largestPowerOfTwoBelow(n);
+            return nodeHash(await mth(a, a + k), await mth(a + k, b));
+        };
+        const newRoot = await mth(0, this.size);
+        if (!newRoot.equals(root))
+            throw new tlog_TlogError(`tree of ${this.size} is not an extension of the earlier tree of ${older.size}`);
+    }
+}
+/** Hashes level-0 tiles for a server: stored hashes of complete subtrees at levels 0, 8, 16... */
+function buildStoredLevels(leafHashes) {
+    const levels = [leafHashes.slice()];
+    for (;;) {
+        const below = levels[levels.length - 1];
+        if (below.length < TILE_WIDTH)
+            break;
+        const next = [];
+        for (let i = 0; i + TILE_WIDTH <= below.length; i += TILE_WIDTH) {
+            let hs = below.slice(i, i + TILE_WIDTH);
+            while (hs.length > 1) {
+                const up = [];
+                for (let j = 0; j < hs.length; j += 2)
+                    up.push(nodeHash(hs[j], hs[j + 1]));
+                hs = up;
+            }
+            next.push(hs[0]);
+        }
+        levels.push(next);
+    }
+    return levels;
+}
+/** RFC 6962 MTH over leaf hashes (for servers and tests; clients use TileHashReader). */
+function merkleRoot(leafHashes) {
+    if (leafHashes.length === 0)
+        return createHash('sha256').digest();
+    if (leafHashes.length === 1)
+        return leafHashes[0];
+    const k = largestPowerOfTwoBelow(leafHashes.length);
+    return nodeHash(merkleRoot(leafHashes.slice(0, k)), merkleRoot(leafHashes.slice(k)));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sumdb/patterns.ts
+/**
+ * Go's module path patterns, as GOPRIVATE, GONOSUMDB and GONOPROXY use them
+ * (golang.org/x/mod/module.MatchPrefixPatterns): a comma-separated list of
+ * path.Match globs, each matched against the leading path elements of the
+ * module path (as many elements as the glob has).
+ */
+class BadPatternError extends (/* unused pure expression or super */ null && (Error)) {
+}
+function escapeRegExpChar(c) {
+    return /[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c;
+}
+const compiled = new Map();
+/** Compiles a path.Match pattern to an anchored RegExp; throws BadPatternError as path.Match returns ErrBadPattern. */
+function compilePathPattern(pattern) {
+    const hit = compiled.get(pattern);
+    if (hit instanceof RegExp)
+        return hit;
+    if (hit)
+        throw hit;
+    try {
+        const re = translate(pattern);
+        compiled.set(pattern, re);
+        return re;
+    }
+    catch (err) {
+        if (err instanceof BadPatternError)
+            compiled.set(pattern, err);
+        throw err;
+    }
+}
+function translate(pattern) {
+    const chars = [...pattern];
+    let out = '';
+    for (let i = 0; i < chars.length; i++) {
+        const c = chars[i];
+        if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '\\') {
+            if (i + 1 >= chars.length)
+                throw new BadPatternError(`bad pattern ${JSON.stringify(pattern)}: trailing backslash`);
+            out += escapeRegExpChar(chars[++i]);
+        }
+        else if (c === '[') {
+            i++;
+            let negate = false;
+            if (chars[i] === '^') {
+                negate = true;
+                i++;
+            }
+            const parts = [];
+            // Reads one class character (with escapes); '-' and ']' may not start a range end unescaped.
+            const classChar = () => {
+                const ch = chars[i];
+                if (ch === undefined || ch === '-' || ch === ']')
+                    throw new BadPatternError(`bad pattern ${JSON.stringify(pattern)}: bad character class`);
+                if (ch === '\\') {
+                    i++;
+                    if (chars[i] === undefined)
+                        throw new BadPatternError(`bad pattern ${JSON.stringify(pattern)}: trailing backslash`);
+                }
+                return chars[i++];
+            };
+            for (;;) {
+                if (chars[i] === ']' && parts.length > 0)
+                    break;
+                const lo = classChar();
+                if (chars[i] === '-') {
+                    i++;
+                    const hi = classChar();
+                    if (hi < lo)
+                        throw new BadPatternError(`bad pattern ${JSON.stringify(pattern)}: bad range`);
+                    parts.push(`${escapeRegExpChar(lo)}-${escapeRegExpChar(hi)}`);
+                }
+                else
+                    parts.push(escapeRegExpChar(lo));
+            }
+            out += `[${negate ? '^' : ''}${parts.join('')}]`;
+        }
+        else
+            out += escapeRegExpChar(c);
+    }
+    return new RegExp(`^${out}$`, 'u');
+}
+/** Go's path.Match; throws BadPatternError for a malformed pattern. */
+function pathMatch(pattern, name) {
+    return compilePathPattern(pattern).test(name);
+}
+/** module.MatchPrefixPatterns: whether any glob in the comma-separated list matches a prefix of target. */
+function matchPrefixPatterns(globs, target) {
+    for (const raw of globs.split(',')) {
+        const glob = raw.replace(/\/$/, '');
+        if (glob === '')
+            continue;
+        let n = glob.split('/').length - 1;
+        let prefix = target;
+        for (let i = 0; i < target.length; i++) {
+            if (target[i] === '/') {
+                if (n === 0) {
+                    prefix = target.slice(0, i);
+                    break;
+                }
+                n--;
+            }
+        }
+        if (n > 0)
+            continue; // Not enough path elements in the target.
+        try {
+            if (pathMatch(glob, prefix))
+                return true;
+        }
+        catch (err) {
+            // The go command ignores a bad pattern here (the match simply fails).
+            if (!(err instanceof BadPatternError))
+                throw err;
+        }
+    }
+    return false;
+}
+/** The patterns that exclude a module from the checksum database: GONOSUMDB, else GOPRIVATE (cfg.GONOSUMDB). */
+function noSumdbPatterns(env) {
+    return env.GONOSUMDB || env.GOPRIVATE || '';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sumdb/config.ts
+
+
+
+/** Thrown for a GOSUMDB value the go command would reject. */
+class SumdbConfigError extends (/* unused pure expression or super */ null && (Error)) {
+}
+const KNOWN_KEYS = { 'sum.golang.org': SUM_GOLANG_ORG_KEY };
+/**
+ * Parses GOSUMDB as cmd/go does (modfetch.dbDial): `off`; a known name
+ * (`sum.golang.org`, and `sum.golang.google.cn` as its alias); `name+hash+key`;
+ * either followed by a URL. Empty means the default, sum.golang.org.
+ * Returns undefined for `off`.
+ */
+function parseGosumdb(value) {
+    let gosumdb = (value ?? '').trim() || 'sum.golang.org';
+    if (gosumdb === 'sum.golang.google.cn')
+        gosumdb = 'sum.golang.org https://sum.golang.google.cn';
+    if (gosumdb === 'off')
+        return undefined;
+    const fields = gosumdb.split(/\s+/);
+    if (fields.length > 2)
+        throw new SumdbConfigError(`invalid GOSUMDB ${JSON.stringify(value)}: too many fields (expected "<key> [<url>]")`);
+    const keyText = KNOWN_KEYS[fields[0]] ?? fields[0];
+    let verifier;
+    try {
+        verifier = parseVerifierKey(keyText);
+    }
+    catch (err) {
+        if (err instanceof NoteError && !fields[0].includes('+')) {
+            throw new SumdbConfigError(`invalid GOSUMDB ${JSON.stringify(value)}: ${fields[0]} is not a known checksum database; give its key as name+hash+key`);
+        }
+        throw new SumdbConfigError(`invalid GOSUMDB ${JSON.stringify(value)}: ${err.message}`);
+    }
+    const name = verifier.name;
+    // "No funny business in the database name": it must be a bare host.
+    if (!/^[A-Za-z0-9.-]+(:[0-9]+)?$/.test(name))
+        throw new SumdbConfigError(`invalid GOSUMDB ${JSON.stringify(value)}: database name ${JSON.stringify(name)} must be a host name`);
+    let url;
+    if (fields[1] !== undefined) {
+        try {
+            const u = new URL(fields[1]);
+            if (!['http:', 'https:', 'file:'].includes(u.protocol))
+                throw new Error(`unsupported scheme ${u.protocol}`);
+            url = fields[1].replace(/\/+$/, '');
+        }
+        catch (err) {
+            throw new SumdbConfigError(`invalid GOSUMDB URL ${JSON.stringify(fields[1])}: ${err.message}`);
+        }
+    }
+    return { name, verifier, url, directUrl: `https://${name}` };
+}
+/** Splits GOPROXY as cmd/go does; empty means the default. */
+function parseGoproxy(value) {
+    const text = (value ?? '').trim() || 'https://proxy.golang.org,direct';
+    const out = [];
+    let rest = text;
+    while (rest !== '') {
+        const i = rest.search(/[,|]/);
+        const entry = (i < 0 ? rest : rest.slice(0, i)).trim();
+        const sep = i < 0 ? '' : rest[i];
+        rest = i < 0 ? '' : rest.slice(i + 1);
+        if (entry === '')
+            continue;
+        out.push({ url: entry.replace(/\/+$/, ''), fallBackOnError: sep === '|' });
+    }
+    return out;
+}
+async function probeOnce(url, fetchStatus) {
+    if (url.startsWith('file:')) {
+        try {
+            await fs.access(fileURLToPath(url));
+            return { status: 200 };
+        }
+        catch {
+            return { status: 404 };
+        }
+    }
+    return fetchStatus(url);
+}
+/**
+ * Chooses the database URL as cmd/go does (modfetch dbClient.initBase): the
+ * URL in GOSUMDB if given; else the first GOPROXY entry whose
+ * `<proxy>/sumdb/<name>/supported` answers 200; a 404/410 (or any error after
+ * a `|`) moves to the next entry; `direct`, `off` or the end of the list means
+ * the database's own https://<name>. Any other failure is an error: the go
+ * command would not fall back to direct then either.
+ */
+async function routeSumdb(config, goproxy, fetchStatus) {
+    if (config.url)
+        return { baseUrl: config.url, via: 'gosumdb-url', probes: [] };
+    const probes = [];
+    for (const entry of parseGoproxy(goproxy)) {
+        if (entry.url === 'direct' || entry.url === 'off')
+            break;
+        const supported = `${entry.url}/sumdb/${config.name}/supported`;
+        let status;
+        let failure;
+        try {
+            status = (await probeOnce(supported, fetchStatus)).status;
+        }
+        catch (err) {
+            failure = err.message;
+        }
+        probes.push({ url: supported, answer: failure ?? String(status) });
+        if (status === 200)
+            return { baseUrl: `${entry.url}/sumdb/${config.name}`, via: 'proxy', probes };
+        if (status === 404 || status === 410 || entry.fallBackOnError)
+            continue;
+        throw new SumdbConfigError(`checking whether ${entry.url} proxies the checksum database ${config.name}: ${failure ?? `HTTP ${status}`}`);
+    }
+    return { baseUrl: config.directUrl, via: 'direct', probes };
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./packages/core/src/sumdb/http.ts
+
+
+
+
+/** A failed request: `status` is set for HTTP answers, absent for network errors and timeouts. */
+class http_FetchError extends Error {
+    url;
+    status;
+    attempts;
+    constructor(message, url, status, attempts = 1) {
+        super(message);
+        this.url = url;
+        this.status = status;
+        this.attempts = attempts;
+    }
+    get notFound() {
+        return this.status === 404 || this.status === 410;
+    }
+}
+/** Bounded-concurrency GET with retries and backoff; counts what it sent. */
+class BoundedFetcher {
+    opts;
+    requests = 0;
+    retries = 0;
+    active = 0;
+    waiting = [];
+    concurrency;
+    attempts;
+    backoffMs;
+    timeoutMs;
+    // Keep-alive agents: a run makes hundreds of small requests to one host.
+    agents;
+    constructor(opts = {}) {
+        this.opts = opts;
+        this.concurrency = Math.max(1, opts.concurrency ?? 16);
+        this.agents = {
+            http: new http.Agent({ keepAlive: true, maxSockets: this.concurrency }),
+            https: new https.Agent({ keepAlive: true, maxSockets: this.concurrency })
+        };
+        this.attempts = Math.max(1, opts.attempts ?? 4);
+        this.backoffMs = opts.backoffMs ?? 250;
+        this.timeoutMs = opts.timeoutMs ?? 20_000;
+    }
+    async slot(fn) {
+        if (this.active >= this.concurrency)
+            await new Promise(r => this.waiting.push(r));
+        this.active++;
+        try {
+            return await fn();
+        }
+        finally {
+            this.active--;
+            this.waiting.shift()?.();
+        }
+    }
+    /** GET url → body; 404/410 and other 4xx fail at once, the rest are retried. */
+    async get(url) {
+        if (url.startsWith('file:'))
+            return this.readFile(url);
+        let last;
+        for (let attempt = 1; attempt <= this.attempts; attempt++) {
+            if (attempt > 1) {
+                this.retries++;
+                this.opts.onRetry?.(url, attempt, last.message);
+                const delay = this.backoffMs * 2 ** (attempt - 2);
+                await new Promise(r => setTimeout(r, delay / 2 + Math.random() * (delay / 2)));
+            }
+            try {
+                return await this.slot(() => this.once(url));
+            }
+            catch (err) {
+                last = err instanceof http_FetchError ? err : new http_FetchError(err.message, url);
+                const retryable = last.status === undefined || last.status >= 500 || last.status === 429;
+                if (!retryable)
+                    throw last;
+            }
+        }
+        throw new http_FetchError(`${last.message} (after ${this.attempts} attempts)`, url, last.status, this.attempts);
+    }
+    /** Closes idle keep-alive sockets (so a finished run does not hold the process open). */
+    close() {
+        this.agents.http.destroy();
+        this.agents.https.destroy();
+    }
+    once(url, redirects = 0) {
+        this.requests++;
+        return new Promise((resolve, reject) => {
+            const u = new URL(url);
+            const mod = u.protocol === 'https:' ? https : http;
+            const req = mod.get(u, { agent: u.protocol === 'https:' ? this.agents.https : this.agents.http, headers: { 'user-agent': 'go-ci-gates-sum-audit' } }, res => {
+                const chunks = [];
+                res.on('data', (c) => chunks.push(c));
+                res.on('error', err => reject(new http_FetchError(`GET ${url}: ${describeNetworkError(err)}`, url)));
+                res.on('end', () => {
+                    const body = Buffer.concat(chunks);
+                    const status = res.statusCode ?? 0;
+                    if ([301, 302, 303, 307, 308].includes(status) && res.headers.location && redirects < 5) {
+                        resolve(this.once(new URL(res.headers.location, url).href, redirects + 1));
+                        return;
+                    }
+                    if (status !== 200) {
+                        const text = body.toString('utf8').trim().split('\n')[0].slice(0, 200);
+                        reject(new http_FetchError(`GET ${url}: HTTP ${status}${text ? `: ${text}` : ''}`, url, status));
+                        return;
+                    }
+                    resolve(body);
+                });
+            });
+            req.setTimeout(this.timeoutMs, () => req.destroy(new Error(`timed out after ${this.timeoutMs} ms`)));
+            req.on('error', err => reject(new http_FetchError(`GET ${url}: ${describeNetworkError(err)}`, url)));
+        });
+    }
+    async readFile(url) {
+        this.requests++;
+        try {
+            return await fs.readFile(fileURLToPath(url));
+        }
+        catch (err) {
+            const code = err.code;
+            throw new http_FetchError(`read ${url}: ${code ?? err.message}`, url, code === 'ENOENT' ? 404 : undefined);
+        }
+    }
+}
+function describeNetworkError(err) {
+    const e = err;
+    return e.code && !e.message.includes(e.code) ? `${e.code}: ${e.message}` : e.message;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sumdb/client.ts
+
+
+
+
+
+/** The server answered something that is not the protocol (bad note, malformed record, truncated tile). */
+class client_ProtocolError extends (/* unused pure expression or super */ null && (Error)) {
+}
+/** A signature that does not verify: a security problem, never retried away. */
+class client_SignatureError extends (/* unused pure expression or super */ null && (Error)) {
+}
+/** Opens a signed tree note with the database key. */
+function client_openTreeNote(note, verifier) {
+    let text;
+    try {
+        text = openNote(note, [verifier]).text;
+    }
+    catch (err) {
+        throw new client_SignatureError(`tree head not signed by ${verifier.name}+${verifier.hash.toString(16).padStart(8, '0')}: ${err.message}`);
+    }
+    try {
+        return { tree: parseTree(text), note };
+    }
+    catch (err) {
+        throw new client_ProtocolError(err.message);
+    }
+}
+/** Parses a /lookup answer: `<id>\n<record text>\n<signed tree note>` (tlog.ParseRecord). */
+function parseLookupAnswer(body, verifier, verified) {
+    const nl = body.indexOf('\n');
+    const idText = nl < 0 ? '' : body.slice(0, nl);
+    if (!/^(0|[1-9][0-9]*)$/.test(idText))
+        throw new client_ProtocolError('malformed lookup answer: no record id');
+    const rest = body.slice(nl + 1);
+    const blank = rest.indexOf('\n\n');
+    if (blank < 0)
+        throw new client_ProtocolError('malformed lookup answer: no blank line after the record');
+    const data = rest.slice(0, blank + 1);
+    const note = rest.slice(blank + 2);
+    let signed = verified?.get(note);
+    if (!signed) {
+        signed = client_openTreeNote(note, verifier);
+        verified?.set(note, signed);
+    }
+    const id = Number(idText);
+    if (id >= signed.tree.size)
+        throw new client_ProtocolError(`lookup answer: record ${id} is outside the signed tree of ${signed.tree.size}`);
+    return { ...signed, id, data };
+}
+/** The go.sum lines of a record for module@version: `M V h1:` and `M V/go.mod h1:`. */
+function client_recordLines(data, module, version) {
+    return data.split('\n').filter(l => l.startsWith(`${module} ${version} `) || l.startsWith(`${module} ${version}/go.mod `));
+}
+/**
+ * Tiles by (level, index), the widest seen kept: a hash never changes once
+ * stored, so a wider tile serves every narrower request. Tiles can be
+ * preloaded from a directory (kept from an earlier run) and written back.
+ */
+class TileStore {
+    download;
+    tiles = new Map();
+    inflight = new Map();
+    fetched = 0;
+    usedFromDisk = 0;
+    constructor(download) {
+        this.download = download;
+    }
+    static key(t) {
+        return `${t.level}/${t.index}`;
+    }
+    fetch = async (tile) => {
+        const key = TileStore.key(tile);
+        const have = this.tiles.get(key);
+        if (have && have.data.length >= tile.width * HASH_SIZE) {
+            if (have.fromDisk)
+                this.usedFromDisk++;
+            return have.data.subarray(0, tile.width * HASH_SIZE);
+        }
+        const flightKey = `${key}/${tile.width}`;
+        let p = this.inflight.get(flightKey);
+        if (!p) {
+            p = this.download(tile).then(data => {
+                this.fetched++;
+                if (data.length !== tile.width * HASH_SIZE)
+                    throw new client_ProtocolError(`${tilePath(tile)} is truncated: expected ${tile.width * HASH_SIZE} bytes, got ${data.length}`);
+                const cur = this.tiles.get(key);
+                if (!cur || cur.data.length < data.length)
+                    this.tiles.set(key, { data, fromDisk: false });
+                return data;
+            });
+            this.inflight.set(flightKey, p);
+            p.catch(() => undefined).finally(() => this.inflight.delete(flightKey));
+        }
+        return p;
+    };
+    /** Forgets tiles read from disk (after a proof failed with them, to retry with fresh ones). */
+    dropDiskTiles() {
+        let dropped = false;
+        for (const [k, v] of this.tiles) {
+            if (v.fromDisk) {
+                this.tiles.delete(k);
+                dropped = true;
+            }
+        }
+        return dropped;
+    }
+    async load(dir) {
+        let n = 0;
+        async function* walk(d, rel) {
+            let entries;
+            try {
+                entries = await fs.readdir(d, { withFileTypes: true });
+            }
+            catch {
+                return;
+            }
+            for (const e of entries) {
+                const r = rel ? `${rel}/${e.name}` : e.name;
+                if (e.isDirectory())
+                    yield* walk(path.join(d, e.name), r);
+                else
+                    yield r;
+            }
+        }
+        for await (const rel of walk(path.join(dir, 'tile'), 'tile')) {
+            const tile = parseTilePath(rel.replace(/\.tile$/, ''));
+            if (!tile || tile.level < 0)
+                continue;
+            const data = await fs.readFile(path.join(dir, rel));
+            if (data.length !== tile.width * HASH_SIZE)
+                continue;
+            const cur = this.tiles.get(TileStore.key(tile));
+            if (!cur || cur.data.length < data.length)
+                this.tiles.set(TileStore.key(tile), { data, fromDisk: true });
+            n++;
+        }
+        return n;
+    }
+    /** Writes every tile (widest version) under dir/tile/...; a `.tile` suffix keeps full and partial paths apart on disk. */
+    async save(dir) {
+        await fs.rm(path.join(dir, 'tile'), { recursive: true, force: true });
+        for (const [key, { data }] of this.tiles) {
+            const [level, index] = key.split('/').map(Number);
+            const rel = `${tilePath({ level, index, width: data.length / HASH_SIZE })}.tile`;
+            await fs.mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
+            await fs.writeFile(path.join(dir, rel), data);
+        }
+        return this.tiles.size;
+    }
+}
+/** The checksum database protocol over a base URL: /latest, /lookup/M@V, /tile/... */
+class SumdbClient {
+    baseUrl;
+    verifier;
+    http;
+    tiles;
+    constructor(baseUrl, verifier, http) {
+        this.baseUrl = baseUrl;
+        this.verifier = verifier;
+        this.http = http;
+        this.tiles = new TileStore(tile => this.http.get(`${this.baseUrl}/${tilePath(tile)}`));
+    }
+    // Every lookup carries the same tree note while the log does not grow: verify each text once.
+    notes = new Map();
+    async latest() {
+        const body = await this.http.get(`${this.baseUrl}/latest`);
+        return client_openTreeNote(body.toString('utf8'), this.verifier);
+    }
+    async lookup(module, version) {
+        const url = `${this.baseUrl}/lookup/${escapeModulePath(module)}@${escapeModuleVersion(version)}`;
+        return parseLookupAnswer((await this.http.get(url)).toString('utf8'), this.verifier, this.notes);
+    }
+}
+
+
+;// CONCATENATED MODULE: ./packages/core/src/sumdb/audit.ts
+
+
+
+
+
+const versionKey = (module, version) => `${module}@${version}`;
+function treeOf(state) {
+    return { size: state.size, hash: Buffer.from(state.hash, 'base64') };
+}
+function failureOutcome(err) {
+    const reason = err.message;
+    if (err instanceof FetchError)
+        return err.notFound ? { state: 'not-found', reason } : { state: 'unreachable', reason };
+    if (err instanceof SignatureError || err instanceof TlogError)
+        return { state: 'rejected', reason };
+    if (err instanceof ProtocolError)
+        return { state: 'unreachable', reason };
+    throw err;
+}
+/**
+ * Looks up each module version once (or takes it from the earlier run's
+ * state), verifies every tree head's signature, proves all tree heads seen
+ * (and the earlier run's) consistent with the newest one, and proves each new
+ * record included in it. A proof that fails with tiles from disk is retried
+ * once with fresh tiles, so a stale local tile never reads as a fork.
+ */
+async function auditModuleVersions(client, versions, opts = {}) {
+    const outcomes = new Map();
+    let previous = opts.previous && opts.previous.key === client.verifier.text ? opts.previous : undefined;
+    let stateProblem;
+    if (previous) {
+        // The saved state is input like any other: its note must carry the database's signature.
+        try {
+            const signed = openTreeNote(previous.note, client.verifier).tree;
+            if (signed.size !== previous.size || signed.hash.toString('base64') !== previous.hash)
+                throw new Error('its tree does not match its signed note');
+        }
+        catch (err) {
+            stateProblem = `the saved tree state was ignored: ${err.message}`;
+            previous = undefined;
+        }
+    }
+    const previousTree = previous ? treeOf(previous) : undefined;
+    const answers = new Map();
+    const todo = [];
+    for (const v of versions) {
+        const key = versionKey(v.module, v.version);
+        if (outcomes.has(key) || todo.some(t => t.key === key))
+            continue;
+        const saved = previous?.records[key];
+        if (saved)
+            outcomes.set(key, { state: 'verified', id: saved.id, lines: recordLines(saved.data, v.module, v.version), fromState: true });
+        else
+            todo.push({ ...v, key });
+    }
+    let done = 0;
+    await Promise.all(todo.map(async (t) => {
+        try {
+            const answer = await client.lookup(t.module, t.version);
+            if (recordLines(answer.data, t.module, t.version).length === 0) {
+                outcomes.set(t.key, { state: 'rejected', reason: `the database answered for ${t.key} with a record about something else` });
+            }
+            else
+                answers.set(t.key, answer);
+        }
+        catch (err) {
+            outcomes.set(t.key, failureOutcome(err));
+        }
+        opts.onProgress?.(++done, todo.length);
+    }));
+    // Every signed tree head seen this run, plus the earlier run's.
+    const heads = [];
+    for (const a of answers.values())
+        if (!heads.some(h => h.tree.size === a.tree.size && h.tree.hash.equals(a.tree.hash)))
+            heads.push(a);
+    let consistencyUnchecked;
+    if (previous && heads.length === 0) {
+        try {
+            heads.push(await client.latest());
+        }
+        catch (err) {
+            consistencyUnchecked = `could not fetch the latest tree head: ${err.message}`;
+        }
+    }
+    const all = heads.map(h => ({ ...h, label: `the tree head served this run (size ${h.tree.size})` }));
+    if (previous && previousTree)
+        all.push({ tree: previousTree, note: previous.note, label: `the tree head verified in an earlier run (size ${previous.size})` });
+    if (all.length === 0)
+        return { outcomes, previous: previousTree, consistencyUnchecked, stateProblem };
+    // After a fork neither view of the log can be trusted: nothing counts as verified.
+    const rejectAll = (reason) => {
+        for (const key of [...answers.keys(), ...outcomes.keys()]) {
+            const o = outcomes.get(key);
+            if (!o || o.state === 'verified')
+                outcomes.set(key, { state: 'rejected', reason });
+        }
+    };
+    for (let i = 0; i < all.length; i++) {
+        for (let j = i + 1; j < all.length; j++) {
+            if (all[i].tree.size === all[j].tree.size && !all[i].tree.hash.equals(all[j].tree.hash)) {
+                const fork = `${all[i].label} and ${all[j].label} have the same size and different hashes (${all[i].tree.hash.toString('base64')} vs ${all[j].tree.hash.toString('base64')})`;
+                rejectAll(`the checksum database log is forked: ${fork}`);
+                return { outcomes, previous: previousTree, fork, stateProblem };
+            }
+        }
+    }
+    const newest = all.reduce((a, b) => (b.tree.size > a.tree.size ? b : a));
+    const prove = async () => {
+        const reader = new TileHashReader(newest.tree.size, client.tiles.fetch);
+        if (previous && previousTree) {
+            // Records kept from the earlier run are proven again against its tree, from kept tiles.
+            const oldReader = new TileHashReader(previousTree.size, client.tiles.fetch);
+            await Promise.all([...outcomes].map(async ([key, o]) => {
+                if (o.state !== 'verified' || !o.fromState)
+                    return;
+                try {
+                    await oldReader.verifyInclusion(previousTree.hash, o.id, Buffer.from(previous.records[key].data, 'utf8'));
+                }
+                catch (err) {
+                    outcomes.set(key, failureOutcome(err));
+                }
+            }));
+        }
+        for (const other of all) {
+            if (other === newest)
+                continue;
+            try {
+                await reader.verifyConsistency(other.tree, newest.tree.hash);
+            }
+            catch (err) {
+                if (err instanceof TlogError)
+                    throw new ForkError(`${other.label} is not a prefix of ${newest.label}: ${err.message}`);
+                if (other.tree === previousTree) {
+                    consistencyUnchecked = err.message;
+                    continue;
+                }
+                throw err;
+            }
+        }
+        await Promise.all([...answers].map(async ([key, answer]) => {
+            try {
+                await reader.verifyInclusion(newest.tree.hash, answer.id, Buffer.from(answer.data, 'utf8'));
+                const [module] = key.split('@');
+                outcomes.set(key, { state: 'verified', id: answer.id, lines: recordLines(answer.data, module, key.slice(module.length + 1)), fromState: false });
+            }
+            catch (err) {
+                outcomes.set(key, failureOutcome(err));
+            }
+        }));
+    };
+    try {
+        await prove();
+        const rejected = [...outcomes.values()].some(o => o.state === 'rejected');
+        if (rejected && client.tiles.dropDiskTiles())
+            await prove();
+    }
+    catch (err) {
+        if (client.tiles.dropDiskTiles()) {
+            try {
+                await prove();
+            }
+            catch (err2) {
+                return handleProofFailure(err2);
+            }
+        }
+        else
+            return handleProofFailure(err);
+    }
+    function handleProofFailure(err) {
+        if (err instanceof ForkError) {
+            rejectAll(`the checksum database log is forked: ${err.message}`);
+            return { outcomes, previous: previousTree, fork: err.message, stateProblem };
+        }
+        const outcome = failureOutcome(err);
+        for (const key of answers.keys())
+            outcomes.set(key, outcome);
+        return { outcomes, previous: previousTree, consistencyUnchecked, stateProblem };
+    }
+    const clean = [...outcomes.values()].every(o => o.state !== 'rejected') && !consistencyUnchecked;
+    let nextState;
+    if (clean) {
+        const records = { ...(previous?.records ?? {}) };
+        for (const [key, a] of answers)
+            if (outcomes.get(key)?.state === 'verified')
+                records[key] = { id: a.id, data: a.data };
+        nextState = { version: 1, key: client.verifier.text, size: newest.tree.size, hash: newest.tree.hash.toString('base64'), note: newest.note, records };
+    }
+    return { outcomes, tree: { tree: newest.tree, note: newest.note }, previous: previousTree, consistencyUnchecked, stateProblem, nextState };
+}
+class ForkError extends (/* unused pure expression or super */ null && (Error)) {
+}
+const STATE_FILE = 'state.json';
+/** The state directory for one database: `<dir>/<name>/` holding state.json and tile/. */
+function sumdbStateDir(root, name) {
+    return path.join(root, name.replace(/[^A-Za-z0-9.-]/g, '_'));
+}
+/** Reads the saved state; undefined when there is none or it is unreadable (with the reason). */
+async function readSavedTreeState(dir) {
+    let text;
+    try {
+        text = await fs.readFile(path.join(dir, STATE_FILE), 'utf8');
+    }
+    catch {
+        return {};
+    }
+    try {
+        const s = JSON.parse(text);
+        if (s.version !== 1 || typeof s.size !== 'number' || typeof s.hash !== 'string' || typeof s.note !== 'string' || typeof s.records !== 'object') {
+            return { problem: 'saved tree state has an unknown shape' };
+        }
+        return { state: s };
+    }
+    catch (err) {
+        return { problem: `saved tree state is not JSON: ${err.message}` };
+    }
+}
+async function writeSavedTreeState(dir, state) {
+    await fs.mkdir(dir, { recursive: true });
+    await fs.writeFile(path.join(dir, STATE_FILE), JSON.stringify(state));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/gofiles/modules-txt.ts
 /**
  * Parser for vendor/modules.txt, the manifest `go mod vendor` and
@@ -35754,18 +40752,8 @@ function h1ToHex(h1) {
  *
  * Lines the go command ignores are kept in `ignored` so a caller can warn.
  */
+
 const moduleKey = (m) => `${m.path}@${m.version}`;
-// semver.IsValid from golang.org/x/mod: v, major[.minor[.patch]], optional prerelease and build.
-const SEMVER_RE = /^v(0|[1-9]\d*)(?:\.(0|[1-9]\d*)(?:\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*))?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?)?)?$/;
-function isValidSemver(v) {
-    const m = SEMVER_RE.exec(v);
-    if (!m)
-        return false;
-    // Shorthands (v1, v1.2) may not carry a prerelease or build suffix.
-    if (m[3] === undefined && /[-+]/.test(v))
-        return false;
-    return true;
-}
 /**
  * A close approximation of module.CheckImportPath: slash-separated
  * non-empty elements of letters, digits and `-._~+`, no leading dot or
@@ -35794,7 +40782,7 @@ function parseModulesTxt(text) {
             }
             let rest;
             let entry;
-            if (isValidSemver(f[2])) {
+            if (isValidGoSemver(f[2])) {
                 entry = { path: f[1], version: f[2], line: lineNo, explicit: false, packages: [] };
                 rest = f.slice(3);
             }
@@ -35810,7 +40798,7 @@ function parseModulesTxt(text) {
             if (rest.length >= 2 && rest[0] === '=>') {
                 if (rest.length === 2)
                     entry.replacement = { path: rest[1], version: '' };
-                else if (rest.length === 3 && isValidSemver(rest[2]))
+                else if (rest.length === 3 && isValidGoSemver(rest[2]))
                     entry.replacement = { path: rest[1], version: rest[2] };
                 else
                     out.ignored.push({ line: lineNo, text: line, reason: 'replacement the go command does not understand' });
@@ -35851,44 +40839,6 @@ function parseModulesTxt(text) {
     });
     return out;
 }
-/** Compares two module versions as gover.ModCompare does for non-toolchain modules (semver order). */
-function compareSemver(a, b) {
-    const parse = (v) => {
-        const m = /^v(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([^+]*))?/.exec(v);
-        if (!m)
-            return undefined;
-        return { nums: [m[1], m[2] ?? '0', m[3] ?? '0'].map(BigInt), pre: m[4] };
-    };
-    const pa = parse(a);
-    const pb = parse(b);
-    if (!pa || !pb)
-        return pa ? 1 : pb ? -1 : 0;
-    for (let i = 0; i < 3; i++)
-        if (pa.nums[i] !== pb.nums[i])
-            return pa.nums[i] < pb.nums[i] ? -1 : 1;
-    if (pa.pre === pb.pre)
-        return 0;
-    if (pa.pre === undefined)
-        return 1;
-    if (pb.pre === undefined)
-        return -1;
-    const xa = pa.pre.split('.');
-    const xb = pb.pre.split('.');
-    for (let i = 0; i < Math.min(xa.length, xb.length); i++) {
-        if (xa[i] === xb[i])
-            continue;
-        const na = /^\d+$/.test(xa[i]);
-        const nb = /^\d+$/.test(xb[i]);
-        if (na && nb)
-            return BigInt(xa[i]) < BigInt(xb[i]) ? -1 : 1;
-        if (na)
-            return -1;
-        if (nb)
-            return 1;
-        return xa[i] < xb[i] ? -1 : 1;
-    }
-    return xa.length - xb.length < 0 ? -1 : xa.length === xb.length ? 0 : 1;
-}
 /** Derives readVendorList's tables from a parsed modules.txt. */
 function vendorListOf(txt) {
     const list = {
@@ -35913,7 +40863,7 @@ function vendorListOf(txt) {
         for (const p of e.packages) {
             list.vendorPkgModule.set(p.path, mod);
             const v = list.vendorVersion.get(mod.path);
-            if (v === undefined || compareSemver(v, mod.version) < 0) {
+            if (v === undefined || module_version_compareModuleVersions(v, mod.version) < 0) {
                 list.vendorList.push(mod);
                 list.vendorVersion.set(mod.path, mod.version);
             }
@@ -36298,6 +41248,18 @@ function range(start, count) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 /** @go-ci-gates/core: everything the gates share. */
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@jest/globals';
-import { compareSemver, isValidSemver, moduleOfVendoredPath, parseModulesTxt, vendorListOf } from '@go-ci-gates/core';
+import { compareModuleVersions as compareSemver, isValidGoSemver as isValidSemver, moduleOfVendoredPath, parseModulesTxt, vendorListOf } from '@go-ci-gates/core';
 
 const SAMPLE = [
   '## workspace',
@@ -54,7 +54,7 @@ test('vendorListOf derives readVendorList tables', () => {
   expect(v.vendorPkgModule.get('a.com/x/y')).toEqual({ path: 'a.com/x', version: 'v1.2.0' });
 });
 
-test('semver validity and order follow golang.org/x/mod/semver', () => {
+test('the core semver helpers the parser relies on follow golang.org/x/mod/semver', () => {
   for (const ok of ['v1', 'v1.2', 'v1.2.3', 'v0.0.0-20200101000000-abcdefabcdef', 'v2.0.0+incompatible', 'v1.0.0-rc.1']) expect(isValidSemver(ok)).toBe(true);
   for (const bad of ['1.2.3', 'v1.2.3.4', 'v01.2.3', 'v1-pre', 'latest', '=>']) expect(isValidSemver(bad)).toBe(false);
   expect(compareSemver('v1.0.0-rc.1', 'v1.0.0')).toBe(-1);

@@ -12,6 +12,7 @@
  *
  * Lines the go command ignores are kept in `ignored` so a caller can warn.
  */
+import { compareModuleVersions, isValidGoSemver } from './module-version.js';
 
 /** A module version, `version` empty for a wildcard or a directory replacement. */
 export interface ModuleVersion {
@@ -66,18 +67,6 @@ export interface VendorList {
 
 export const moduleKey = (m: ModuleVersion): string => `${m.path}@${m.version}`;
 
-// semver.IsValid from golang.org/x/mod: v, major[.minor[.patch]], optional prerelease and build.
-const SEMVER_RE =
-  /^v(0|[1-9]\d*)(?:\.(0|[1-9]\d*)(?:\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*))?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?)?)?$/;
-
-export function isValidSemver(v: string): boolean {
-  const m = SEMVER_RE.exec(v);
-  if (!m) return false;
-  // Shorthands (v1, v1.2) may not carry a prerelease or build suffix.
-  if (m[3] === undefined && /[-+]/.test(v)) return false;
-  return true;
-}
-
 /**
  * A close approximation of module.CheckImportPath: slash-separated
  * non-empty elements of letters, digits and `-._~+`, no leading dot or
@@ -105,7 +94,7 @@ export function parseModulesTxt(text: string): ModulesTxt {
       }
       let rest: string[];
       let entry: VendoredModuleEntry;
-      if (isValidSemver(f[2])) {
+      if (isValidGoSemver(f[2])) {
         entry = { path: f[1], version: f[2], line: lineNo, explicit: false, packages: [] };
         rest = f.slice(3);
       } else if (f[2] === '=>') {
@@ -118,7 +107,7 @@ export function parseModulesTxt(text: string): ModulesTxt {
       }
       if (rest.length >= 2 && rest[0] === '=>') {
         if (rest.length === 2) entry.replacement = { path: rest[1], version: '' };
-        else if (rest.length === 3 && isValidSemver(rest[2])) entry.replacement = { path: rest[1], version: rest[2] };
+        else if (rest.length === 3 && isValidGoSemver(rest[2])) entry.replacement = { path: rest[1], version: rest[2] };
         else out.ignored.push({ line: lineNo, text: line, reason: 'replacement the go command does not understand' });
       }
       out.entries.push(entry);
@@ -155,34 +144,6 @@ export function parseModulesTxt(text: string): ModulesTxt {
   return out;
 }
 
-/** Compares two module versions as gover.ModCompare does for non-toolchain modules (semver order). */
-export function compareSemver(a: string, b: string): number {
-  const parse = (v: string) => {
-    const m = /^v(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([^+]*))?/.exec(v);
-    if (!m) return undefined;
-    return { nums: [m[1], m[2] ?? '0', m[3] ?? '0'].map(BigInt), pre: m[4] };
-  };
-  const pa = parse(a);
-  const pb = parse(b);
-  if (!pa || !pb) return pa ? 1 : pb ? -1 : 0;
-  for (let i = 0; i < 3; i++) if (pa.nums[i] !== pb.nums[i]) return pa.nums[i] < pb.nums[i] ? -1 : 1;
-  if (pa.pre === pb.pre) return 0;
-  if (pa.pre === undefined) return 1;
-  if (pb.pre === undefined) return -1;
-  const xa = pa.pre.split('.');
-  const xb = pb.pre.split('.');
-  for (let i = 0; i < Math.min(xa.length, xb.length); i++) {
-    if (xa[i] === xb[i]) continue;
-    const na = /^\d+$/.test(xa[i]);
-    const nb = /^\d+$/.test(xb[i]);
-    if (na && nb) return BigInt(xa[i]) < BigInt(xb[i]) ? -1 : 1;
-    if (na) return -1;
-    if (nb) return 1;
-    return xa[i] < xb[i] ? -1 : 1;
-  }
-  return xa.length - xb.length < 0 ? -1 : xa.length === xb.length ? 0 : 1;
-}
-
 /** Derives readVendorList's tables from a parsed modules.txt. */
 export function vendorListOf(txt: ModulesTxt): VendorList {
   const list: VendorList = {
@@ -206,7 +167,7 @@ export function vendorListOf(txt: ModulesTxt): VendorList {
     for (const p of e.packages) {
       list.vendorPkgModule.set(p.path, mod);
       const v = list.vendorVersion.get(mod.path);
-      if (v === undefined || compareSemver(v, mod.version) < 0) {
+      if (v === undefined || compareModuleVersions(v, mod.version) < 0) {
         list.vendorList.push(mod);
         list.vendorVersion.set(mod.path, mod.version);
       }
