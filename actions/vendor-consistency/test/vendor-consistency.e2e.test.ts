@@ -256,6 +256,21 @@ describe('options and edge cases', () => {
     expect(run.report.findings[0].message).toMatch(/go\.mod requires go >= 1\.99, but the go command is 1\.\d+\.\d+ and GOTOOLCHAIN=local forbids switching/);
   });
 
+  test('a module vendor/ written by go work vendor is one the go command ignores: vendor-mode-mismatch', async () => {
+    const ws = await sandbox.workspace(`${FIX}/clean`);
+    const txt = path.join(ws, 'vendor/modules.txt');
+    await fs.writeFile(txt, '## workspace\n' + (await fs.readFile(txt, 'utf8')));
+    const run = await runAction({ gate: 'vendor-consistency', workspace: ws, env: sandbox.env, inputs: { regenerate: false } });
+    expect(run.exitCode).toBe(1);
+    expect(run.report.findings.map((f: any) => f.rule)).toEqual(['vendor-mode-mismatch']);
+    expect(run.report.findings[0]).toMatchObject({ file: 'vendor/modules.txt', line: 1 });
+    // The go command agrees: outside workspace mode it will not use this vendor directory.
+    const dirOf = () => goSync(['list', '-f', '{{.Dir}}', 'example.com/vendorc/alpha'], ws, { ...sandbox.env, GOPROXY: 'off', GOFLAGS: '' });
+    expect(dirOf().stdout).not.toContain(`${path.sep}vendor${path.sep}`);
+    await fs.writeFile(txt, (await fs.readFile(txt, 'utf8')).replace('## workspace\n', ''));
+    expect(dirOf().stdout).toContain(path.join(ws, ALPHA));
+  });
+
   test('lines the go command ignores in modules.txt are warnings at their line', async () => {
     const ws = await sandbox.workspace(`${FIX}/clean`);
     await fs.appendFile(path.join(ws, 'vendor/modules.txt'), '# example.com/broken\n');
