@@ -34117,7 +34117,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9831);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5056);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -34126,7 +34126,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9831:
+/***/ 5056:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34166,7 +34166,7 @@ class ConfigurationError extends UserFacingError {
     }
 }
 /** A problem with the project being checked (no go.mod, unreadable file, ...). */
-class ProjectError extends UserFacingError {
+class errors_ProjectError extends UserFacingError {
     name = 'ProjectError';
 }
 class GoNotFoundError extends UserFacingError {
@@ -38099,7 +38099,7 @@ async function discoverModules(opts) {
         const workFile = parseModFile(await external_node_fs_namespaceObject.promises.readFile(workPath, 'utf8'), 'go.work');
         if (workFile.errors.length) {
             const e = workFile.errors[0];
-            throw new ProjectError(`${toPosixRelative(workspace, workPath)}:${e.line}: ${e.message}`);
+            throw new errors_ProjectError(`${toPosixRelative(workspace, workPath)}:${e.line}: ${e.message}`);
         }
         goWork = { file: workPath, relFile: toPosixRelative(workspace, workPath), dir: root, workFile };
         dirs = workFile.use.map(u => external_node_path_namespaceObject.resolve(root, u.path));
@@ -38115,26 +38115,26 @@ async function discoverModules(opts) {
             text = await external_node_fs_namespaceObject.promises.readFile(goModPath, 'utf8');
         }
         catch {
-            throw new ProjectError(`${toPosixRelative(workspace, goModPath)} does not exist${goWork ? ` (named by a use directive in ${goWork.relFile})` : ''}`);
+            throw new errors_ProjectError(`${toPosixRelative(workspace, goModPath)} does not exist${goWork ? ` (named by a use directive in ${goWork.relFile})` : ''}`);
         }
         const modFile = parseModFile(text, 'go.mod');
         const rel = toPosixRelative(workspace, goModPath);
         if (modFile.errors.length) {
             const e = modFile.errors[0];
-            throw new ProjectError(`${rel}:${e.line}: ${e.message}`);
+            throw new errors_ProjectError(`${rel}:${e.line}: ${e.message}`);
         }
         if (!modFile.module)
-            throw new ProjectError(`${rel}: no module directive`);
+            throw new errors_ProjectError(`${rel}: no module directive`);
         modules.push({ path: modFile.module.path, dir, relDir: toPosixRelative(workspace, dir), goModFile: rel, modFile });
     }
     modules.sort((a, b) => a.relDir.localeCompare(b.relDir));
     const where = toPosixRelative(workspace, root);
     if (modules.length === 0) {
-        throw new ProjectError(`No go.mod found in or below '${where}'. Set 'working-directory' to the directory of your Go module.`);
+        throw new errors_ProjectError(`No go.mod found in or below '${where}'. Set 'working-directory' to the directory of your Go module.`);
     }
     const selected = opts.select?.length ? selectModules(modules, opts.select) : modules;
     if (selected.length === 0) {
-        throw new ProjectError(`The 'modules' patterns (${opts.select.join(', ')}) match none of the modules found: ${modules.map(m => `${m.relDir} (${m.path})`).join(', ')}`);
+        throw new errors_ProjectError(`The 'modules' patterns (${opts.select.join(', ')}) match none of the modules found: ${modules.map(m => `${m.relDir} (${m.path})`).join(', ')}`);
     }
     return { workspace, root, goWork, modules: selected };
 }
@@ -39578,6 +39578,572 @@ function actionsStateCache(env, log, version) {
     }
     return new ActionsStateCache({ resultsUrl, token, log, version });
 }
+
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./packages/core/src/coverage/profile.ts
+
+
+
+/** A problem in a profile file, always naming the file and the line. */
+class CoverProfileError extends errors_ProjectError {
+    profile;
+    line;
+    detail;
+    name = 'CoverProfileError';
+    constructor(profile, line, detail) {
+        super(`${profile}:${line}: ${detail}`);
+        this.profile = profile;
+        this.line = line;
+        this.detail = detail;
+    }
+}
+const MODES = (/* unused pure expression or super */ null && (['set', 'count', 'atomic']));
+/**
+ * The distinct blocks of one source file while reading, kept in a flat
+ * number array (9 numbers a block: 4 extents, statements, count, profile
+ * index, line, next-with-same-start) so a million-line profile costs tens of
+ * megabytes. Duplicates (-coverpkg writes every block once per test binary)
+ * are merged on arrival through a start-position index, so they are never
+ * stored or sorted.
+ */
+const STRIDE = 9;
+class FileAccumulator {
+    fileName;
+    data = [];
+    /** (startLine, startCol) → offset of the first block starting there. */
+    byStart = new Map();
+    constructor(fileName) {
+        this.fileName = fileName;
+    }
+}
+/**
+ * Streams profile text line by line: `mode:` lines (one per concatenated
+ * profile; they must agree) and `name.go:l.c,l.c stmts count` lines, parsed
+ * from the end as x/tools' parseLine does so names may contain ':'.
+ */
+class CoverProfileMerger {
+    mode;
+    modeSource = '';
+    files = new Map();
+    last;
+    sources = [];
+    linesRead = 0;
+    /** Feeds one profile's text (the whole file in tests; streamed by readCoverProfiles). */
+    beginProfile(name) {
+        this.sources.push(name);
+        return new ProfileReader(this, this.sources.length - 1, name);
+    }
+    /** @internal */
+    setMode(mode, profile, line) {
+        if (!MODES.includes(mode))
+            throw new CoverProfileError(profile, line, `unknown coverage mode ${JSON.stringify(mode)} (expected set, count or atomic)`);
+        if (this.mode === undefined) {
+            this.mode = mode;
+            this.modeSource = `${profile}:${line}`;
+        }
+        else if (this.mode !== mode) {
+            throw new CoverProfileError(profile, line, `mode conflict: "mode: ${mode}" here, but "mode: ${this.mode}" at ${this.modeSource}; profiles of different modes cannot be merged`);
+        }
+    }
+    /** @internal */
+    addBlock(fileName, sl, sc, el, ec, n, c, source, line) {
+        let acc = this.last;
+        if (acc === undefined || acc.fileName !== fileName) {
+            acc = this.files.get(fileName);
+            if (acc === undefined) {
+                // A flat copy, so the key does not keep the whole read chunk alive.
+                const own = Buffer.from(fileName, 'utf8').toString('utf8');
+                acc = new FileAccumulator(own);
+                this.files.set(own, acc);
+            }
+            this.last = acc;
+        }
+        this.linesRead++;
+        const d = acc.data;
+        const startKey = sl * 1048576 + sc;
+        let at = acc.byStart.get(startKey);
+        while (at !== undefined) {
+            if (d[at] === sl && d[at + 1] === sc && d[at + 2] === el && d[at + 3] === ec) {
+                if (d[at + 4] !== n) {
+                    throw new CoverProfileError(this.sources[source], line, `inconsistent NumStmt for ${acc.fileName}:${sl}.${sc},${el}.${ec}: changed from ${d[at + 4]} (${this.sources[d[at + 6]]}:${d[at + 7]}) to ${n}`);
+                }
+                // x/tools: set mode ORs the counts, count and atomic add them.
+                d[at + 5] = this.mode === 'set' ? (d[at + 5] | c) >>> 0 : d[at + 5] + c;
+                return;
+            }
+            at = d[at + 8] < 0 ? undefined : d[at + 8];
+        }
+        const offset = d.length;
+        d.push(sl, sc, el, ec, n, c, source, line, acc.byStart.get(startKey) ?? -1);
+        acc.byStart.set(startKey, offset);
+    }
+    /** Sorts and merges every file's blocks; throws on a NumStmt conflict naming both places. */
+    finish() {
+        if (this.mode === undefined) {
+            throw new CoverProfileError(this.sources[0] ?? '(no profile)', 1, 'empty profile: no "mode:" line');
+        }
+        const names = [...this.files.keys()].sort(compareStrings);
+        const files = [];
+        for (const name of names) {
+            const d = this.files.get(name).data;
+            const count = d.length / STRIDE;
+            const order = new Uint32Array(count);
+            for (let i = 0; i < count; i++)
+                order[i] = i * STRIDE;
+            order.sort((x, y) => d[x] - d[y] || d[x + 1] - d[y + 1] || d[x + 2] - d[y + 2] || d[x + 3] - d[y + 3]);
+            const blocks = new Array(count);
+            for (let k = 0; k < count; k++) {
+                const o = order[k];
+                blocks[k] = { startLine: d[o], startCol: d[o + 1], endLine: d[o + 2], endCol: d[o + 3], numStmt: d[o + 4], count: d[o + 5] };
+            }
+            files.push({ fileName: name, blocks });
+        }
+        this.files.clear();
+        return { mode: this.mode, files, sources: [...this.sources], linesRead: this.linesRead };
+    }
+}
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+var Ch;
+(function (Ch) {
+    Ch[Ch["Space"] = 32] = "Space";
+    Ch[Ch["Comma"] = 44] = "Comma";
+    Ch[Ch["Dot"] = 46] = "Dot";
+    Ch[Ch["Colon"] = 58] = "Colon";
+    Ch[Ch["Zero"] = 48] = "Zero";
+    Ch[Ch["Nine"] = 57] = "Nine";
+    Ch[Ch["Minus"] = 45] = "Minus";
+    Ch[Ch["Plus"] = 43] = "Plus";
+    Ch[Ch["CR"] = 13] = "CR";
+})(Ch || (Ch = {}));
+const FIELDS = [
+    { sep: Ch.Space, what: 'Count' },
+    { sep: Ch.Space, what: 'NumStmt' },
+    { sep: Ch.Dot, what: 'EndCol' },
+    { sep: Ch.Comma, what: 'EndLine' },
+    { sep: Ch.Dot, what: 'StartCol' },
+    { sep: Ch.Colon, what: 'StartLine' }
+];
+/** Reads one profile's text incrementally; call push() with chunks and end() once. */
+class ProfileReader {
+    merger;
+    index;
+    name;
+    carry = '';
+    line = 0;
+    sawMode = false;
+    values = new Array(6);
+    constructor(merger, index, name) {
+        this.merger = merger;
+        this.index = index;
+        this.name = name;
+    }
+    push(text) {
+        let start = 0;
+        let buf = text;
+        if (this.carry !== '') {
+            buf = this.carry + text;
+            this.carry = '';
+        }
+        for (;;) {
+            const nl = buf.indexOf('\n', start);
+            if (nl < 0)
+                break;
+            this.parse(buf, start, nl);
+            start = nl + 1;
+        }
+        if (start < buf.length)
+            this.carry = buf.slice(start);
+    }
+    end() {
+        if (this.carry !== '') {
+            const rest = this.carry;
+            this.carry = '';
+            this.parse(rest, 0, rest.length);
+        }
+        if (!this.sawMode)
+            throw new CoverProfileError(this.name, 1, 'empty profile: no "mode:" line');
+    }
+    parse(s, from, to) {
+        this.line++;
+        // bufio.Scanner's ScanLines drops one trailing \r.
+        if (to > from && s.charCodeAt(to - 1) === Ch.CR)
+            to--;
+        if (!this.sawMode || s.startsWith('mode:', from)) {
+            const text = s.slice(from, to);
+            if (!text.startsWith('mode: ') || text === 'mode: ') {
+                throw new CoverProfileError(this.name, this.line, `bad mode line ${JSON.stringify(text)}: a profile starts with "mode: set", "mode: count" or "mode: atomic"`);
+            }
+            this.merger.setMode(text.slice(6), this.name, this.line);
+            this.sawMode = true;
+            return;
+        }
+        let end = to;
+        const v = this.values;
+        for (let f = 0; f < 6; f++) {
+            const { sep, what } = FIELDS[f];
+            let i = end - 1;
+            while (i >= from && s.charCodeAt(i) !== sep)
+                i--;
+            if (i < from)
+                this.fail(s, from, to, `couldn't find a ${String.fromCharCode(sep)} before ${what}`);
+            v[f] = this.number(s, i + 1, end, what, from, to);
+            end = i;
+        }
+        if (end === from)
+            this.fail(s, from, to, 'a FileName cannot be blank');
+        this.merger.addBlock(s.slice(from, end), v[5], v[4], v[3], v[2], v[1], v[0], this.index, this.line);
+    }
+    number(s, a, b, what, from, to) {
+        if (a === b)
+            this.fail(s, from, to, `couldn't parse ${what}: empty`);
+        let i = a;
+        const first = s.charCodeAt(i);
+        if (first === Ch.Minus)
+            this.fail(s, from, to, `negative values are not allowed for ${what}, found ${s.slice(a, b)}`);
+        if (first === Ch.Plus)
+            i++;
+        let n = 0;
+        for (; i < b; i++) {
+            const c = s.charCodeAt(i);
+            if (c < Ch.Zero || c > Ch.Nine)
+                this.fail(s, from, to, `couldn't parse ${what}: ${JSON.stringify(s.slice(a, b))} is not a number`);
+            n = n * 10 + (c - Ch.Zero);
+        }
+        if (!Number.isSafeInteger(n))
+            this.fail(s, from, to, `${what} ${s.slice(a, b)} is too large`);
+        return n;
+    }
+    fail(s, from, to, why) {
+        const text = s.slice(from, to);
+        const shown = text.length > 200 ? `${text.slice(0, 200)}...` : text;
+        throw new CoverProfileError(this.name, this.line, `line ${JSON.stringify(shown)} doesn't match the coverprofile format name.go:line.col,line.col statements count: ${why}`);
+    }
+}
+/**
+ * Reads and merges coverprofiles (several shards, concatenated files with
+ * repeated `mode:` lines, CRLF) as golang.org/x/tools/cover does, streaming
+ * each file. Errors name the profile file and line.
+ */
+async function readCoverProfiles(files) {
+    if (files.length === 0)
+        throw new ProjectError('No coverage profile to read.');
+    const merger = new CoverProfileMerger();
+    for (const file of files) {
+        const reader = merger.beginProfile(file);
+        const decoder = new StringDecoder('utf8');
+        try {
+            for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }))
+                reader.push(decoder.write(chunk));
+        }
+        catch (err) {
+            if (err instanceof CoverProfileError)
+                throw err;
+            throw new ProjectError(`Cannot read the coverage profile ${file}: ${err.message}`);
+        }
+        reader.push(decoder.end());
+        reader.end();
+    }
+    return merger.finish();
+}
+/** Parses profile texts held in memory (tests, covdata output): name → text. */
+function parseCoverProfiles(texts) {
+    const merger = new CoverProfileMerger();
+    for (const { name, text } of texts) {
+        const r = merger.beginProfile(name);
+        r.push(text);
+        r.end();
+    }
+    return merger.finish();
+}
+/** Every block counts: what `go test -cover` and `go tool covdata percent` count. */
+function statementTotals(p) {
+    let covered = 0;
+    let total = 0;
+    for (const f of p.files) {
+        for (const b of f.blocks) {
+            total += b.numStmt;
+            if (b.count > 0)
+                covered += b.numStmt;
+        }
+    }
+    return { covered, total };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/coverage/go-source-scanner.ts
+/**
+ * A small Go source scanner: just enough of go/scanner to find the extents
+ * of top-level function declarations with bodies (what `go tool cover -func`
+ * counts) and the generated-file marker of go/ast.IsGenerated, without a Go
+ * toolchain. It skips comments, interpreted and raw strings and runes, and
+ * applies Go's semicolon insertion, so a `func` literal in a package-level
+ * `var` is never taken for a declaration. Positions are 1-based lines and
+ * byte columns, as Go and coverprofiles count them.
+ */
+const KEYWORDS_INSERTING_SEMICOLON = new Set(['break', 'continue', 'fallthrough', 'return']);
+const GO_KEYWORDS = new Set([
+    'break', 'case', 'chan', 'const', 'continue', 'default', 'defer', 'else', 'fallthrough', 'for', 'func', 'go', 'goto',
+    'if', 'import', 'interface', 'map', 'package', 'range', 'return', 'select', 'struct', 'switch', 'type', 'var'
+]);
+function isIdentByte(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (c >= 48 && c <= 57) || c >= 0x80;
+}
+function isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+/** The line of a generated-file marker as go/ast.generator matches it. */
+function isGeneratedCommentText(comment) {
+    if (!comment.includes('// Code generated '))
+        return false;
+    return comment.split('\n').some(l => l.startsWith('// Code generated ') && l.slice('// Code generated '.length).endsWith(' DO NOT EDIT.'));
+}
+function go_source_scanner_scanGoSource(src) {
+    const funcs = [];
+    let generated = false;
+    let beforePackage = true;
+    const n = src.length;
+    let i = 0;
+    let line = 1;
+    let lineStart = 0;
+    if (n >= 3 && src[0] === 0xef && src[1] === 0xbb && src[2] === 0xbf)
+        i = 3;
+    // Go's semicolon insertion: a newline after these tokens ends a statement.
+    let insertsSemi = false;
+    let atStatementStart = true;
+    let depth = 0;
+    let pending;
+    const text = (a, b) => Buffer.from(src.buffer, src.byteOffset + a, b - a).toString('utf8');
+    const semicolon = () => {
+        insertsSemi = false;
+        if (depth === 0) {
+            atStatementStart = true;
+            // A declaration without a body (assembly, linkname) ends at its semicolon.
+            if (pending && pending.bodyDepth < 0 && pending.headerDepth === 0)
+                pending = undefined;
+        }
+    };
+    const token = (tok, kind, startOffset) => {
+        const col = startOffset - lineStart + 1;
+        if (kind === 'ident' || kind === 'keyword') {
+            if (tok === 'package' && beforePackage)
+                beforePackage = false;
+            if (tok === 'func' && depth === 0 && atStatementStart && !pending) {
+                pending = { name: '', startLine: line, startCol: col, headerDepth: 0, bodyDepth: -1, lastToken: 'func' };
+                atStatementStart = false;
+                return;
+            }
+        }
+        atStatementStart = false;
+        if (pending && pending.bodyDepth < 0) {
+            if (kind === 'ident' && pending.name === '' && pending.headerDepth === 0) {
+                // The first identifier at header depth 0 is the name (the receiver is inside parens).
+                pending.name = tok;
+            }
+            if (tok === '(' || tok === '[')
+                pending.headerDepth++;
+            else if (tok === ')' || tok === ']')
+                pending.headerDepth--;
+            else if (tok === '{') {
+                if (pending.headerDepth === 0 && pending.lastToken !== 'struct' && pending.lastToken !== 'interface') {
+                    pending.bodyDepth = depth;
+                }
+                else
+                    pending.headerDepth++;
+            }
+            else if (tok === '}')
+                pending.headerDepth--;
+            pending.lastToken = tok;
+        }
+        if (tok === '(' || tok === '[' || tok === '{')
+            depth++;
+        else if (tok === ')' || tok === ']' || tok === '}') {
+            depth--;
+            if (tok === '}' && pending && pending.bodyDepth === depth) {
+                funcs.push({ name: pending.name, startLine: pending.startLine, startCol: pending.startCol, endLine: line, endCol: col + 1 });
+                pending = undefined;
+            }
+        }
+    };
+    while (i < n) {
+        const c = src[i];
+        if (c === 10) {
+            if (insertsSemi)
+                semicolon();
+            i++;
+            line++;
+            lineStart = i;
+            continue;
+        }
+        if (c === 32 || c === 9 || c === 13) {
+            i++;
+            continue;
+        }
+        if (c === 47 && src[i + 1] === 47) {
+            const start = i;
+            while (i < n && src[i] !== 10)
+                i++;
+            if (beforePackage && !generated)
+                generated = isGeneratedCommentText(text(start, i).replace(/\r/g, ''));
+            continue; // the newline (if any) is handled next, a line comment acts like one
+        }
+        if (c === 47 && src[i + 1] === 42) {
+            const start = i;
+            let sawNewline = false;
+            i += 2;
+            while (i < n && !(src[i] === 42 && src[i + 1] === 47)) {
+                if (src[i] === 10) {
+                    sawNewline = true;
+                    line++;
+                    lineStart = i + 1;
+                }
+                i++;
+            }
+            i = Math.min(n, i + 2);
+            if (beforePackage && !generated)
+                generated = isGeneratedCommentText(text(start, i).replace(/\r/g, ''));
+            if (sawNewline && insertsSemi)
+                semicolon();
+            continue;
+        }
+        const start = i;
+        if (c === 34 /* " */ || c === 39 /* ' */) {
+            i++;
+            while (i < n && src[i] !== c && src[i] !== 10)
+                i += src[i] === 92 ? 2 : 1;
+            i++;
+            token('"', 'literal', start);
+            insertsSemi = true;
+            continue;
+        }
+        if (c === 96 /* ` */) {
+            i++;
+            while (i < n && src[i] !== 96) {
+                if (src[i] === 10) {
+                    line++;
+                    lineStart = i + 1;
+                }
+                i++;
+            }
+            i++;
+            token('`', 'literal', start);
+            insertsSemi = true;
+            continue;
+        }
+        if (isDigit(c) || (c === 46 && isDigit(src[i + 1]))) {
+            const hex = c === 48 && (src[i + 1] === 120 || src[i + 1] === 88);
+            i++;
+            while (i < n) {
+                const d = src[i];
+                if (isIdentByte(d) || d === 46)
+                    i++;
+                else if ((d === 43 || d === 45) && (src[i - 1] === 112 || src[i - 1] === 80 || (!hex && (src[i - 1] === 101 || src[i - 1] === 69))))
+                    i++;
+                else
+                    break;
+            }
+            token('0', 'literal', start);
+            insertsSemi = true;
+            continue;
+        }
+        if (isIdentByte(c)) {
+            while (i < n && isIdentByte(src[i]))
+                i++;
+            const word = text(start, i);
+            const keyword = GO_KEYWORDS.has(word);
+            token(word, keyword ? 'keyword' : 'ident', start);
+            insertsSemi = !keyword || KEYWORDS_INSERTING_SEMICOLON.has(word);
+            continue;
+        }
+        // Operators and punctuation.
+        i++;
+        if (c === 59 /* ; */) {
+            token(';', 'op', start);
+            semicolon();
+            continue;
+        }
+        if ((c === 43 || c === 45) && src[i] === c) {
+            i++;
+            token(c === 43 ? '++' : '--', 'op', start);
+            insertsSemi = true;
+            continue;
+        }
+        const op = String.fromCharCode(c);
+        token(op, 'op', start);
+        insertsSemi = c === 41 || c === 93 || c === 125;
+    }
+    return { funcs, generated };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/coverage/func-coverage.ts
+
+/**
+ * Statements of `blocks` inside each function, as cmd/cover's
+ * FuncExtent.coverage counts them: a block belongs to a function unless it
+ * starts at or after the function's end or ends at or before its start.
+ * `blocks` must be sorted by start (as a merged profile is).
+ */
+function funcCoverage(blocks, funcs) {
+    return funcs.map(f => {
+        let covered = 0;
+        let total = 0;
+        for (const b of blocks) {
+            if (b.startLine > f.endLine || (b.startLine === f.endLine && b.startCol >= f.endCol))
+                break;
+            if (b.endLine < f.startLine || (b.endLine === f.startLine && b.endCol <= f.startCol))
+                continue;
+            total += b.numStmt;
+            if (b.count > 0)
+                covered += b.numStmt;
+        }
+        return { func: f, covered, total };
+    });
+}
+/** The `go tool cover -func` total for one file. */
+function funcTotals(blocks, funcs) {
+    let covered = 0;
+    let total = 0;
+    for (const r of funcCoverage(blocks, funcs)) {
+        covered += r.covered;
+        total += r.total;
+    }
+    return { covered, total };
+}
+/** Statement totals of blocks: what `go test -cover` counts. */
+function blockTotals(blocks) {
+    let covered = 0;
+    let total = 0;
+    for (const b of blocks) {
+        total += b.numStmt;
+        if (b.count > 0)
+            covered += b.numStmt;
+    }
+    return { covered, total };
+}
+/**
+ * The `go tool cover -func` total of a whole profile: `source(fileName)`
+ * returns a profile file's Go source (the caller maps import paths to files).
+ */
+async function profileFuncTotals(files, source) {
+    let covered = 0;
+    let total = 0;
+    for (const f of files) {
+        const t = funcTotals(f.blocks, scanGoSource(await source(f.fileName)).funcs);
+        covered += t.covered;
+        total += t.total;
+    }
+    return { covered, total };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/coverage/index.ts
+
+
+
+
+
+
+
 
 ;// CONCATENATED MODULE: ./packages/core/src/go/dist-list.ts
 const cache = new WeakMap();
@@ -41248,6 +41814,7 @@ function range(start, count) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 /** @go-ci-gates/core: everything the gates share. */
+
 
 
 
