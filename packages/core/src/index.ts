@@ -39,3 +39,6 @@ export * from './sumdb/http.js';
 export * from './sumdb/client.js';
 export * from './sumdb/audit.js';
 export * from './gofiles/module-syntax.js';
+export * from './gofiles/modules-txt.js';
+export * from './gofiles/vendor-consistency.js';
+export * from './util/line-diff.js';

@@ -38,18 +38,33 @@ export async function fingerprintCheckout(root: string): Promise<Fingerprint> {
 }
 
 async function digestTree(dir: string, root: string, fp: Fingerprint): Promise<void> {
+  // Directories are walked and files digested concurrently (bounded): a vendor/ of
+  // thousands of files is read in a fraction of the time a sequential walk takes.
   const entries = await fs.readdir(dir, { withFileTypes: true });
-  for (const e of entries) {
-    const full = path.join(dir, e.name);
-    const rel = toPosixRelative(root, full);
-    if (e.isSymbolicLink()) fp.set(rel, `symlink:${await fs.readlink(full)}`);
-    else if (e.isDirectory()) await digestTree(full, root, fp);
-    else if (e.isFile()) fp.set(rel, await digestFile(full));
-  }
+  await Promise.all(
+    entries.map(async e => {
+      const full = path.join(dir, e.name);
+      const rel = toPosixRelative(root, full);
+      if (e.isSymbolicLink()) fp.set(rel, `symlink:${await fs.readlink(full)}`);
+      else if (e.isDirectory()) await digestTree(full, root, fp);
+      else if (e.isFile()) fp.set(rel, await digestFile(full));
+    })
+  );
 }
 
+const MAX_OPEN_FILES = 32;
+let openFiles = 0;
+const waiting: (() => void)[] = [];
+
 async function digestFile(file: string): Promise<string> {
-  return createHash('sha256').update(await fs.readFile(file)).digest('hex');
+  if (openFiles >= MAX_OPEN_FILES) await new Promise<void>(resolve => waiting.push(resolve));
+  openFiles++;
+  try {
+    return createHash('sha256').update(await fs.readFile(file)).digest('hex');
+  } finally {
+    openFiles--;
+    waiting.shift()?.();
+  }
 }
 
 export interface FingerprintDiff {

@@ -1,0 +1,64 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { EnvOverlay, GoRunner } from '@go-ci-gates/core';
+import type { VendorRoot } from './vendor-roots.js';
+
+export interface Regenerated {
+  /** Absolute path of the regenerated vendor directory (may not exist: nothing to vendor). */
+  vendorDir: string;
+  /** The go version that ran (after any toolchain switch the go/toolchain lines asked for). */
+  goVersion: string;
+  command: string;
+  durationMs: number;
+}
+
+// Never copied into the scratch workspace: version control, other vendor trees, JS deps.
+const SKIP_COPY = new Set(['.git', 'node_modules', '.hg', '.svn']);
+
+/**
+ * Runs the go command's own vendoring into a temp directory, never the
+ * checkout. A module: `go mod vendor -modfile=<tmp>/go.mod -o <tmp>/vendor`,
+ * so go.mod and go.sum are read from temp copies and any go.sum update lands
+ * there. A workspace: the go.work directory is copied (without vendor/ and
+ * VCS dirs) and `go work vendor` runs in the copy. The user's GOTOOLCHAIN
+ * is left alone, so the go/toolchain lines pick the toolchain as in a build.
+ */
+export async function regenerateVendor(go: GoRunner, root: VendorRoot, tempDir: string, index: number, processEnv: NodeJS.ProcessEnv): Promise<Regenerated> {
+  const scratch = path.join(tempDir, `regen-${index}`);
+  await fs.mkdir(scratch, { recursive: true });
+  const started = performance.now();
+  if (root.kind === 'module') {
+    await fs.copyFile(path.join(root.dir, 'go.mod'), path.join(scratch, 'go.mod'));
+    await fs.copyFile(path.join(root.dir, 'go.sum'), path.join(scratch, 'go.sum')).catch(err => {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    });
+    const vendorDir = path.join(scratch, 'vendor');
+    const env: EnvOverlay = { GOWORK: 'off', GOFLAGS: withoutModFlag(processEnv.GOFLAGS) };
+    const args = ['mod', 'vendor', `-modfile=${path.join(scratch, 'go.mod')}`, '-o', vendorDir];
+    const [, version] = await Promise.all([go.run(args, { cwd: root.dir, env }), runningVersion(go, root.dir, env)]);
+    return { vendorDir, goVersion: version, command: 'go mod vendor -o <temp>', durationMs: performance.now() - started };
+  }
+  const copy = path.join(scratch, 'workspace');
+  const vendorAbs = path.join(root.dir, 'vendor');
+  await fs.cp(root.dir, copy, {
+    recursive: true,
+    verbatimSymlinks: true,
+    filter: src => src !== vendorAbs && !SKIP_COPY.has(path.basename(src))
+  });
+  const env: EnvOverlay = { GOWORK: path.join(copy, 'go.work'), GOFLAGS: withoutModFlag(processEnv.GOFLAGS) };
+  const [, version] = await Promise.all([go.run(['work', 'vendor'], { cwd: copy, env }), runningVersion(go, copy, env)]);
+  return { vendorDir: path.join(copy, 'vendor'), goVersion: version, command: 'go work vendor (in a temp copy)', durationMs: performance.now() - started };
+}
+
+/** GOFLAGS without -mod=...: `go mod vendor` rejects it, and a CI-wide -mod=vendor is common. */
+function withoutModFlag(goflags: string | undefined): string | undefined {
+  if (!goflags) return goflags;
+  const kept = goflags.split(/\s+/).filter(f => f && !/^--?mod=/.test(f));
+  return kept.join(' ');
+}
+
+/** `go env GOVERSION` in the root: the toolchain the go/toolchain lines select. */
+async function runningVersion(go: GoRunner, cwd: string, env: EnvOverlay): Promise<string> {
+  const r = await go.run(['env', 'GOVERSION'], { cwd, env, allowFailure: true });
+  return r.exitCode === 0 ? r.stdout.trim().replace(/^go/, '') : await go.version();
+}
