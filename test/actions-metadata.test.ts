@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { recordingSource, mapInputSource, type GateDefinition } from '@go-ci-gates/core';
+import { ConfigurationError, recordingSource, mapInputSource, type GateDefinition } from '@go-ci-gates/core';
 import { REPO_ROOT } from './harness/go-sandbox.js';
 
 const gates = readdirSync(path.join(REPO_ROOT, 'actions')).filter(g => existsSync(path.join(REPO_ROOT, 'actions', g, 'action.yml')));
@@ -39,7 +39,13 @@ describe.each(gates)('actions/%s/action.yml', gate => {
     // Defaults like ${{ github.token }} are expanded by the runner; a placeholder stands in for them here.
     for (const k of Object.keys(defaults)) if (defaults[k].includes('${{')) defaults[k] = 'placeholder';
     const rec = recordingSource(mapInputSource(defaults));
-    def.parseInputs(rec.source);
+    try {
+      def.parseInputs(rec.source);
+    } catch (err) {
+      // Defaults alone may be refused by a check across inputs (coverage-gate needs a profile source);
+      // such checks run after every input was read, so the set read is still complete.
+      if (!(err instanceof ConfigurationError)) throw err;
+    }
     expect([...rec.read].sort()).toEqual(Object.keys(meta.inputs ?? {}).sort());
   });
 });
