@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { toPosixRelative } from '../util/paths.js';
 
-/** Workspace-relative path → content digest (or `symlink:<target>`). */
+/** Workspace-relative path → content digest, stat signature, or `symlink:<target>`. */
 export type Fingerprint = Map<string, string>;
 
 const MODULE_FILES = new Set(['go.mod', 'go.sum', 'go.work', 'go.work.sum']);
@@ -12,6 +12,12 @@ const MODULE_FILES = new Set(['go.mod', 'go.sum', 'go.work', 'go.work.sum']);
  * Fingerprints every file a gate promises never to change: go.mod, go.sum,
  * go.work, go.work.sum anywhere below `root`, and everything inside each
  * `vendor/` directory that sits beside a go.mod or go.work.
+ *
+ * Module files are digested by content. Vendored files, which can be
+ * thousands of files and hundreds of megabytes, are fingerprinted by their
+ * stat signature (size, nanosecond mtime, inode, mode): any write to a file
+ * changes its mtime, and any replacement its inode, so a gate that wrote
+ * anything is caught without reading 150 MB twice per run.
  */
 export async function fingerprintCheckout(root: string): Promise<Fingerprint> {
   const fp: Fingerprint = new Map();
@@ -47,9 +53,14 @@ async function digestTree(dir: string, root: string, fp: Fingerprint): Promise<v
       const rel = toPosixRelative(root, full);
       if (e.isSymbolicLink()) fp.set(rel, `symlink:${await fs.readlink(full)}`);
       else if (e.isDirectory()) await digestTree(full, root, fp);
-      else if (e.isFile()) fp.set(rel, await digestFile(full));
+      else if (e.isFile()) fp.set(rel, await statSignature(full));
     })
   );
+}
+
+async function statSignature(file: string): Promise<string> {
+  const st = await fs.lstat(file, { bigint: true });
+  return `stat:${st.size}:${st.mtimeNs}:${st.ino}:${st.mode}`;
 }
 
 const MAX_OPEN_FILES = 32;
@@ -80,6 +91,10 @@ export function diffFingerprints(before: Fingerprint, after: Fingerprint): Finge
     else if (after.get(k) !== v) diff.changed.push(k);
   }
   for (const k of after.keys()) if (!before.has(k)) diff.added.push(k);
+  // Fingerprints are built concurrently: sort so reports are deterministic.
+  diff.changed.sort();
+  diff.added.sort();
+  diff.removed.sort();
   return diff;
 }
 
