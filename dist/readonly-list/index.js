@@ -34117,7 +34117,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1644);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2711);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -34126,7 +34126,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1644:
+/***/ 2711:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37219,6 +37219,12 @@ const MODULE_FILES = new Set(['go.mod', 'go.sum', 'go.work', 'go.work.sum']);
  * Fingerprints every file a gate promises never to change: go.mod, go.sum,
  * go.work, go.work.sum anywhere below `root`, and everything inside each
  * `vendor/` directory that sits beside a go.mod or go.work.
+ *
+ * Module files are digested by content. Vendored files, which can be
+ * thousands of files and hundreds of megabytes, are fingerprinted by their
+ * stat signature (size, nanosecond mtime, inode, mode): any write to a file
+ * changes its mtime, and any replacement its inode, so a gate that wrote
+ * anything is caught without reading 150 MB twice per run.
  */
 async function fingerprintCheckout(root) {
     const fp = new Map();
@@ -37248,8 +37254,10 @@ async function fingerprintCheckout(root) {
     return fp;
 }
 async function digestTree(dir, root, fp) {
+    // Directories are walked and files digested concurrently (bounded): a vendor/ of
+    // thousands of files is read in a fraction of the time a sequential walk takes.
     const entries = await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true });
-    for (const e of entries) {
+    await Promise.all(entries.map(async (e) => {
         const full = external_node_path_namespaceObject.join(dir, e.name);
         const rel = toPosixRelative(root, full);
         if (e.isSymbolicLink())
@@ -37257,11 +37265,27 @@ async function digestTree(dir, root, fp) {
         else if (e.isDirectory())
             await digestTree(full, root, fp);
         else if (e.isFile())
-            fp.set(rel, await digestFile(full));
-    }
+            fp.set(rel, await statSignature(full));
+    }));
 }
+async function statSignature(file) {
+    const st = await external_node_fs_namespaceObject.promises.lstat(file, { bigint: true });
+    return `stat:${st.size}:${st.mtimeNs}:${st.ino}:${st.mode}`;
+}
+const MAX_OPEN_FILES = 32;
+let openFiles = 0;
+const waiting = [];
 async function digestFile(file) {
-    return (0,external_node_crypto_.createHash)('sha256').update(await external_node_fs_namespaceObject.promises.readFile(file)).digest('hex');
+    if (openFiles >= MAX_OPEN_FILES)
+        await new Promise(resolve => waiting.push(resolve));
+    openFiles++;
+    try {
+        return (0,external_node_crypto_.createHash)('sha256').update(await external_node_fs_namespaceObject.promises.readFile(file)).digest('hex');
+    }
+    finally {
+        openFiles--;
+        waiting.shift()?.();
+    }
 }
 function diffFingerprints(before, after) {
     const diff = { changed: [], added: [], removed: [] };
@@ -37274,6 +37298,10 @@ function diffFingerprints(before, after) {
     for (const k of after.keys())
         if (!before.has(k))
             diff.added.push(k);
+    // Fingerprints are built concurrently: sort so reports are deterministic.
+    diff.changed.sort();
+    diff.added.sort();
+    diff.removed.sort();
     return diff;
 }
 function isUnchanged(d) {
@@ -37345,7 +37373,7 @@ function compareGoVersions(a, b) {
     return ra[0] - rb[0] || ra[1] - rb[1] || ra[2] - rb[2];
 }
 /** Compares two version strings; throws on unparseable input. */
-function compareGoVersionStrings(a, b) {
+function go_version_compareGoVersionStrings(a, b) {
     const pa = parseGoVersion(a);
     const pb = parseGoVersion(b);
     if (!pa || !pb)
@@ -37498,7 +37526,7 @@ class GoRunner {
         // Development builds ("devel go1.27-...") are treated as new enough.
         if (actual.startsWith('devel'))
             return true;
-        return compareGoVersionStrings(actual, minimum) >= 0;
+        return go_version_compareGoVersionStrings(actual, minimum) >= 0;
     }
     /** Runs go and collects stdout (bounded) and the tail of stderr. */
     async run(args, opts) {
@@ -38046,7 +38074,7 @@ function parseDeprecation(text) {
     return m ? m[1] : undefined;
 }
 /** Whether a replacement target is a filesystem path rather than a module (modfile.IsDirectoryPath). */
-function isLocalReplacement(newPath) {
+function modfile_isLocalReplacement(newPath) {
     return (newPath.startsWith('./') ||
         newPath.startsWith('../') ||
         newPath === '.' ||
@@ -38561,7 +38589,7 @@ function parseGoSemver(v) {
         short: m[3] === undefined
     };
 }
-function isValidGoSemver(v) {
+function module_version_isValidGoSemver(v) {
     return parseGoSemver(v) !== undefined;
 }
 /** `vMAJOR`, e.g. `v2`; '' when invalid (semver.Major). */
@@ -38709,7 +38737,7 @@ function incompatibleProblem(path, version) {
 }
 /** Checks path and version together (module.Check, version half): a reason, or undefined. */
 function module_version_checkModuleVersion(path, version) {
-    if (!isValidGoSemver(version))
+    if (!module_version_isValidGoSemver(version))
         return `${JSON.stringify(version)} is not a semantic version (want v1.2.3)`;
     if (!isCanonicalVersion(version))
         return `${version} is not canonical (want ${canonicalVersion(version)})`;
@@ -38733,7 +38761,7 @@ function module_version_checkModuleVersion(path, version) {
 const PSEUDO_RE = /^v[0-9]+\.(0\.0-|\d+\.\d+-([^+]*\.)?0\.)\d{14}-[A-Za-z0-9]+(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
 /** module.IsPseudoVersion. */
 function module_version_isPseudoVersion(v) {
-    return (v.match(/-/g)?.length ?? 0) >= 2 && isValidGoSemver(v) && PSEUDO_RE.test(v);
+    return (v.match(/-/g)?.length ?? 0) >= 2 && module_version_isValidGoSemver(v) && PSEUDO_RE.test(v);
 }
 /** parsePseudoVersion of x/mod/module; undefined when not a pseudo-version. */
 function parsePseudoVersion(v) {
@@ -41451,8 +41479,329 @@ async function writeSavedTreeState(dir, state) {
     await fs.writeFile(path.join(dir, STATE_FILE), JSON.stringify(state));
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/gofiles/modules-txt.ts
+/**
+ * Parser for vendor/modules.txt, the manifest `go mod vendor` and
+ * `go work vendor` write. It keeps a line number for every entry (so
+ * findings can be annotated) and derives exactly what the go command's
+ * readVendorList (cmd/go/internal/modload/vendor.go) derives:
+ *
+ *   ## workspace                           (first line, go work vendor only)
+ *   # path version [=> replacement [version]]
+ *   ## explicit; go 1.21                   (annotations, union across lines)
+ *   path/of/a/package                      (packages vendored from the module)
+ *   # path [version] => replacement [version]   (trailing replacement records)
+ *
+ * Lines the go command ignores are kept in `ignored` so a caller can warn.
+ */
+
+const modules_txt_moduleKey = (m) => `${m.path}@${m.version}`;
+/**
+ * A close approximation of module.CheckImportPath: slash-separated
+ * non-empty elements of letters, digits and `-._~+`, no leading dot or
+ * slash, no `..`. Enough to tell package lines from anything else.
+ */
+function isImportPath(p) {
+    if (p === '' || p.startsWith('/') || p.endsWith('/') || p.startsWith('-'))
+        return false;
+    return p.split('/').every(e => e !== '' && e !== '.' && e !== '..' && !e.startsWith('.') && /^[A-Za-z0-9\-._~+]+$/.test(e));
+}
+function parseModulesTxt(text) {
+    const out = { workspace: false, entries: [], ignored: [] };
+    const lines = text.split('\n');
+    let current;
+    lines.forEach((raw, idx) => {
+        const lineNo = idx + 1;
+        const line = raw.replace(/\r$/, '');
+        if (line === '')
+            return;
+        if (line.startsWith('# ')) {
+            const f = line.split(/\s+/).filter(Boolean);
+            if (f.length < 3) {
+                current = undefined;
+                out.ignored.push({ line: lineNo, text: line, reason: 'module line without a version' });
+                return;
+            }
+            let rest;
+            let entry;
+            if (isValidGoSemver(f[2])) {
+                entry = { path: f[1], version: f[2], line: lineNo, explicit: false, packages: [] };
+                rest = f.slice(3);
+            }
+            else if (f[2] === '=>') {
+                entry = { path: f[1], version: '', line: lineNo, explicit: false, packages: [] };
+                rest = f.slice(2);
+            }
+            else {
+                current = undefined;
+                out.ignored.push({ line: lineNo, text: line, reason: `'${f[2]}' is neither a version nor =>` });
+                return;
+            }
+            if (rest.length >= 2 && rest[0] === '=>') {
+                if (rest.length === 2)
+                    entry.replacement = { path: rest[1], version: '' };
+                else if (rest.length === 3 && isValidGoSemver(rest[2]))
+                    entry.replacement = { path: rest[1], version: rest[2] };
+                else
+                    out.ignored.push({ line: lineNo, text: line, reason: 'replacement the go command does not understand' });
+            }
+            out.entries.push(entry);
+            current = entry;
+            return;
+        }
+        // modulesTextIsForWorkspace: only the first line counts, as a `## ` annotation list naming `workspace`.
+        if (idx === 0 && line.startsWith('## ') && line.slice(3).split(';').some(a => a.trim() === 'workspace')) {
+            out.workspace = true;
+            out.workspaceLine = lineNo;
+            return;
+        }
+        if (!current) {
+            out.ignored.push({ line: lineNo, text: line, reason: 'no module line before it' });
+            return;
+        }
+        if (line.startsWith('## ')) {
+            for (const part of line.slice(3).split(';')) {
+                const annotation = part.trim();
+                if (annotation === 'explicit') {
+                    current.explicit = true;
+                    current.explicitLine ??= lineNo;
+                }
+                else if (annotation.startsWith('go ')) {
+                    current.goVersion = annotation.slice(3);
+                    current.goVersionLine = lineNo;
+                }
+            }
+            return;
+        }
+        const f = line.split(/\s+/).filter(Boolean);
+        if (f.length === 1 && isImportPath(f[0]))
+            current.packages.push({ path: f[0], line: lineNo });
+        else
+            out.ignored.push({ line: lineNo, text: line, reason: 'not a package path' });
+    });
+    return out;
+}
+/** Derives readVendorList's tables from a parsed modules.txt. */
+function modules_txt_vendorListOf(txt) {
+    const list = {
+        vendorList: [],
+        vendorReplaced: [],
+        vendorVersion: new Map(),
+        vendorPkgModule: new Map(),
+        vendorMeta: new Map()
+    };
+    for (const e of txt.entries) {
+        const mod = { path: e.path, version: e.version };
+        const key = modules_txt_moduleKey(mod);
+        const meta = list.vendorMeta.get(key) ?? { explicit: false, entry: e };
+        if (e.replacement) {
+            meta.replacement = e.replacement;
+            list.vendorReplaced.push(mod);
+        }
+        meta.explicit ||= e.explicit;
+        if (e.goVersion !== undefined)
+            meta.goVersion = e.goVersion;
+        list.vendorMeta.set(key, meta);
+        for (const p of e.packages) {
+            list.vendorPkgModule.set(p.path, mod);
+            const v = list.vendorVersion.get(mod.path);
+            if (v === undefined || compareModuleVersions(v, mod.version) < 0) {
+                list.vendorList.push(mod);
+                list.vendorVersion.set(mod.path, mod.version);
+            }
+        }
+    }
+    return list;
+}
+/**
+ * The module a vendored file belongs to: the module whose package list
+ * contains the file's directory, else the module with the longest path
+ * prefix of the directory (for metadata files such as LICENSE at a module root).
+ */
+function moduleOfVendoredPath(txt, relPath) {
+    const dir = relPath.includes('/') ? relPath.slice(0, relPath.lastIndexOf('/')) : '';
+    let best;
+    for (const e of txt.entries) {
+        if (e.packages.some(p => p.path === dir))
+            return e;
+        if ((dir === e.path || dir.startsWith(e.path + '/')) && (!best || e.path.length > best.path.length))
+            best = e;
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/gofiles/vendor-consistency.ts
+/**
+ * The go command's vendor consistency check (checkVendorConsistency in
+ * cmd/go/internal/modload/vendor.go, Go 1.22+ with workspaces), reproduced
+ * offline: vendor/modules.txt against the requirements and replacements of
+ * go.mod (or of every go.mod of a go.work, plus the go.work's replaces).
+ * Every problem keeps Go's exact wording, and points at the go.mod / go.work
+ * line and the modules.txt line it is about.
+ */
+
+
+
+
+const describe = (m) => (m.version ? `${m.path}@${m.version}` : m.path);
+/** modload.ToDirectoryPath: keep a directory path, else make it ./relative. */
+function toDirectoryPath(p) {
+    if (isLocalReplacement(p))
+        return p;
+    return './' + path.posix.normalize(p.replace(/\\/g, '/'));
+}
+function checkVendorConsistency(input) {
+    const { mainModules, work, modulesTxt } = input;
+    const v = vendorListOf(modulesTxt);
+    const workspaceMode = !!work;
+    const rootDir = work ? work.dir : mainModules[0]?.dir ?? '.';
+    // Relative to the directory the go command runs in, as base.ShortPath shows it.
+    const shortPath = (abs, shown) => {
+        const rel = path.relative(rootDir, abs).split(path.sep).join('/');
+        return rel && !rel.startsWith('..') ? rel : shown;
+    };
+    let pre114 = false;
+    if (!workspaceMode) {
+        const go = mainModules[0]?.modFile.go?.version ?? '';
+        pre114 = go === '' || compareGoVersionStrings(go, '1.14') < 0;
+    }
+    const problems = [];
+    const add = (p) => {
+        const meta = v.vendorMeta.get(moduleKey(p.module));
+        problems.push({ ...p, goLine: `\t${describe(p.module)}: ${p.detail}`, modulesTxtLine: meta?.entry.line });
+    };
+    const mainPaths = new Set(mainModules.map(m => m.path));
+    // 1. Every require must be marked explicit (pre-1.14: at least not vendored at another version).
+    for (const mm of mainModules) {
+        for (const r of mm.modFile.require) {
+            const mod = { path: r.path, version: r.version };
+            if (v.vendorMeta.get(moduleKey(mod))?.explicit)
+                continue;
+            if (pre114) {
+                const vv = v.vendorVersion.get(r.path);
+                if (vv !== undefined && vv !== r.version) {
+                    add({ rule: 'version-mismatch', module: mod, detail: `is explicitly required in go.mod, but vendor/modules.txt indicates ${r.path}@${vv}`, file: mm.file, line: r.line });
+                }
+            }
+            else {
+                add({ rule: 'not-explicit', module: mod, detail: 'is explicitly required in go.mod, but not marked as explicit in vendor/modules.txt', file: mm.file, line: r.line });
+            }
+        }
+    }
+    // replacementFrom: go.work replaces win; otherwise the main modules' go.mod replaces.
+    const lookup = (replaces, mod) => replaces.find(r => r.oldPath === mod.path && (r.oldVersion ?? '') === mod.version) ??
+        replaces.find(r => r.oldPath === mod.path && r.oldVersion === undefined);
+    const replacementFrom = (mod) => {
+        if (mainPaths.has(mod.path) && mod.version === '')
+            return { source: '' };
+        if (work) {
+            const r = lookup(work.workFile.replace, mod);
+            if (r)
+                return { r, source: shortPath(path.join(work.dir, 'go.work'), work.file), sourceFile: work.file };
+        }
+        let found;
+        for (const mm of mainModules) {
+            const r = lookup(mm.modFile.replace, mod);
+            if (r)
+                found = { r, modRoot: mm };
+        }
+        if (!found)
+            return { source: '' };
+        return { ...found, source: shortPath(path.join(found.modRoot.dir, 'go.mod'), found.modRoot.file), sourceFile: found.modRoot.file };
+    };
+    const newOf = (r) => (r ? { path: r.newPath, version: r.newVersion ?? '' } : { path: '', version: '' });
+    // canonicalizeReplacePath: in workspace mode a directory replacement from a go.mod becomes relative to go.work.
+    const canonical = (rNew, modRoot) => {
+        if (!work || !modRoot || rNew.version !== '' || rNew.path === '' || path.isAbsolute(rNew.path))
+            return rNew;
+        const abs = path.join(modRoot.dir, rNew.path);
+        const rel = path.relative(work.dir, abs).split(path.sep).join('/');
+        return { path: toDirectoryPath(rel || '.'), version: '' };
+    };
+    const replacement = (mod) => {
+        const f = replacementFrom(mod);
+        return canonical(newOf(f.r), f.modRoot);
+    };
+    const same = (a, b) => a.path === b.path && a.version === b.version;
+    // 2. Every replace in go.mod (and go.work) must be recorded, with the same target.
+    const seen = new Set();
+    const checkReplace = (replaces, file) => {
+        for (const rep of replaces) {
+            const old = { path: rep.oldPath, version: rep.oldVersion ?? '' };
+            if (seen.has(moduleKey(old)))
+                continue;
+            seen.add(moduleKey(old));
+            const from = replacementFrom(old);
+            const rNew = newOf(from.r);
+            const rNewCanonical = canonical(rNew, from.modRoot);
+            const vr = v.vendorMeta.get(moduleKey(old))?.replacement;
+            // Annotate at the directive that wins (a go.work replace overrides a go.mod one).
+            const at = from.r && from.sourceFile ? { file: from.sourceFile, line: from.r.line } : { file, line: rep.line };
+            if (!vr) {
+                if (rNewCanonical.path === '')
+                    continue; // a main module: not actually replaced
+                if (pre114 && (old.version === '' || v.vendorVersion.get(old.path) !== old.version))
+                    continue;
+                add({ rule: 'replace-missing', module: old, detail: `is replaced in ${from.source}, but not marked as replaced in vendor/modules.txt`, ...at });
+            }
+            else if (!same(vr, rNewCanonical)) {
+                add({
+                    rule: 'replace-differs',
+                    module: old,
+                    detail: `is replaced by ${describe(rNew)} in ${from.source}, but marked as replaced by ${describe(vr)} in vendor/modules.txt`,
+                    ...at
+                });
+            }
+        }
+    };
+    for (const mm of mainModules)
+        checkReplace(mm.modFile.replace, mm.file);
+    if (work)
+        checkReplace(work.workFile.replace, work.file);
+    // 3. A module marked explicit must be required by (one of) the main module(s).
+    for (const mod of v.vendorList) {
+        if (!v.vendorMeta.get(moduleKey(mod))?.explicit)
+            continue;
+        const required = mainModules.some(mm => mm.modFile.require.some(r => r.path === mod.path && r.version === mod.version));
+        if (!required) {
+            add({
+                rule: 'explicit-not-required',
+                module: mod,
+                detail: `is marked as explicit in vendor/modules.txt, but not explicitly required in ${workspaceMode ? 'a ' : ''}go.mod`,
+                file: mainModules[0]?.file,
+                line: mainModules[0]?.modFile.module?.line
+            });
+        }
+    }
+    // 4. A module marked replaced must be replaced (a different target was reported above).
+    for (const mod of v.vendorReplaced) {
+        if (replacement(mod).path !== '')
+            continue;
+        add({
+            rule: 'replaced-not-replaced',
+            module: mod,
+            detail: `is marked as replaced in vendor/modules.txt, but not replaced in ${workspaceMode ? 'the workspace' : 'go.mod'}`,
+            file: work ? work.file : mainModules[0]?.file,
+            line: work ? undefined : mainModules[0]?.modFile.module?.line
+        });
+    }
+    return {
+        problems,
+        pre114,
+        goError(vendorRoot) {
+            if (!problems.length)
+                return '';
+            return (`go: inconsistent vendoring in ${vendorRoot}:\n${problems.map(p => p.goLine).join('\n')}\n\n` +
+                `\tTo ignore the vendor directory, use -mod=readonly or -mod=mod.\n\tTo sync the vendor directory, run:\n\t\tgo ${workspaceMode ? 'work' : 'mod'} vendor`);
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 /** @go-ci-gates/core: everything the gates share. */
+
+
+
 
 
 

@@ -37219,6 +37219,12 @@ const MODULE_FILES = new Set(['go.mod', 'go.sum', 'go.work', 'go.work.sum']);
  * Fingerprints every file a gate promises never to change: go.mod, go.sum,
  * go.work, go.work.sum anywhere below `root`, and everything inside each
  * `vendor/` directory that sits beside a go.mod or go.work.
+ *
+ * Module files are digested by content. Vendored files, which can be
+ * thousands of files and hundreds of megabytes, are fingerprinted by their
+ * stat signature (size, nanosecond mtime, inode, mode): any write to a file
+ * changes its mtime, and any replacement its inode, so a gate that wrote
+ * anything is caught without reading 150 MB twice per run.
  */
 async function fingerprintCheckout(root) {
     const fp = new Map();
@@ -37259,8 +37265,12 @@ async function digestTree(dir, root, fp) {
         else if (e.isDirectory())
             await digestTree(full, root, fp);
         else if (e.isFile())
-            fp.set(rel, await digestFile(full));
+            fp.set(rel, await statSignature(full));
     }));
+}
+async function statSignature(file) {
+    const st = await external_node_fs_namespaceObject.promises.lstat(file, { bigint: true });
+    return `stat:${st.size}:${st.mtimeNs}:${st.ino}:${st.mode}`;
 }
 const MAX_OPEN_FILES = 32;
 let openFiles = 0;
@@ -37288,6 +37298,10 @@ function diffFingerprints(before, after) {
     for (const k of after.keys())
         if (!before.has(k))
             diff.added.push(k);
+    // Fingerprints are built concurrently: sort so reports are deterministic.
+    diff.changed.sort();
+    diff.added.sort();
+    diff.removed.sort();
     return diff;
 }
 function isUnchanged(d) {
