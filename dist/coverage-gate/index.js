@@ -48312,7 +48312,7 @@ async function execute(inputs, deps) {
     }
     if (inputs.comment && ctx.pullRequest) {
         if (ctx.pullRequest.fromFork)
-            log.info('Skipping the pull request comment: fork pull requests get a read-only token.');
+            findings.push({ rule: 'comment-skipped', severity: 'notice', message: 'The pull request comment was skipped: fork pull requests get a read-only token.' });
         else if (!inputs.githubToken)
             log.warning("The pull request comment needs 'github-token'.");
         else {
