@@ -34958,7 +34958,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5171);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2011);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -34967,7 +34967,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5171:
+/***/ 2011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40433,10 +40433,7 @@ function actionsStateCache(env, log, version) {
     return new ActionsStateCache({ resultsUrl, token, log, version });
 }
 
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./packages/core/src/coverage/profile.ts
-
 
 
 /** A problem in a profile file, always naming the file and the line. */
@@ -40464,11 +40461,20 @@ const MODES = ['set', 'count', 'atomic'];
 const STRIDE = 9;
 class FileAccumulator {
     fileName;
+    nameBytes;
     data = [];
     /** (startLine, startCol) → offset of the first block starting there. */
     byStart = new Map();
-    constructor(fileName) {
+    /**
+     * Offset of the block the next line most likely repeats: -coverpkg writes
+     * every file's blocks in the same order once per test binary, so checking
+     * the block after the last one matched avoids the index for nearly all lines.
+     */
+    next = 0;
+    /** The file name's UTF-8 bytes, to recognise the same name without decoding it. */
+    constructor(fileName, nameBytes) {
         this.fileName = fileName;
+        this.nameBytes = nameBytes;
     }
 }
 /**
@@ -40500,37 +40506,61 @@ class CoverProfileMerger {
             throw new CoverProfileError(profile, line, `mode conflict: "mode: ${mode}" here, but "mode: ${this.mode}" at ${this.modeSource}; profiles of different modes cannot be merged`);
         }
     }
+    /** @internal The accumulator for a name given as bytes; the last one is reused without decoding. */
+    fileFor(buf, from, to) {
+        const last = this.last;
+        if (last !== undefined) {
+            const nb = last.nameBytes;
+            const len = to - from;
+            if (nb.length === len) {
+                // Compare from the end: names of one package share their start.
+                let i = len - 1;
+                while (i >= 0 && nb[i] === buf[from + i])
+                    i--;
+                if (i < 0)
+                    return last;
+            }
+        }
+        const name = buf.toString('utf8', from, to);
+        let acc = this.files.get(name);
+        if (acc === undefined) {
+            acc = new FileAccumulator(name, Buffer.from(buf.subarray(from, to)));
+            this.files.set(name, acc);
+        }
+        // A file seen again starts a new test binary's copy: expect its first block.
+        acc.next = 0;
+        this.last = acc;
+        return acc;
+    }
     /** @internal */
     addBlock(fileName, sl, sc, el, ec, n, c, source, line) {
-        let acc = this.last;
-        if (acc === undefined || acc.fileName !== fileName) {
-            acc = this.files.get(fileName);
-            if (acc === undefined) {
-                // A flat copy, so the key does not keep the whole read chunk alive.
-                const own = Buffer.from(fileName, 'utf8').toString('utf8');
-                acc = new FileAccumulator(own);
-                this.files.set(own, acc);
-            }
-            this.last = acc;
-        }
+        const bytes = Buffer.from(fileName, 'utf8');
+        this.addBlockTo(this.fileFor(bytes, 0, bytes.length), sl, sc, el, ec, n, c, source, line);
+    }
+    /** @internal */
+    addBlockTo(acc, sl, sc, el, ec, n, c, source, line) {
         this.linesRead++;
         const d = acc.data;
-        const startKey = sl * 1048576 + sc;
-        let at = acc.byStart.get(startKey);
-        while (at !== undefined) {
-            if (d[at] === sl && d[at + 1] === sc && d[at + 2] === el && d[at + 3] === ec) {
-                if (d[at + 4] !== n) {
-                    throw new CoverProfileError(this.sources[source], line, `inconsistent NumStmt for ${acc.fileName}:${sl}.${sc},${el}.${ec}: changed from ${d[at + 4]} (${this.sources[d[at + 6]]}:${d[at + 7]}) to ${n}`);
-                }
-                // x/tools: set mode ORs the counts, count and atomic add them.
-                d[at + 5] = this.mode === 'set' ? (d[at + 5] | c) >>> 0 : d[at + 5] + c;
-                return;
-            }
-            at = d[at + 8] < 0 ? undefined : d[at + 8];
+        let at = acc.next;
+        if (!(at < d.length && d[at] === sl && d[at + 1] === sc && d[at + 2] === el && d[at + 3] === ec)) {
+            at = acc.byStart.get(sl * 1048576 + sc);
+            while (at !== undefined && !(d[at] === sl && d[at + 1] === sc && d[at + 2] === el && d[at + 3] === ec))
+                at = d[at + 8] < 0 ? undefined : d[at + 8];
         }
+        if (at !== undefined) {
+            if (d[at + 4] !== n) {
+                throw new CoverProfileError(this.sources[source], line, `inconsistent NumStmt for ${acc.fileName}:${sl}.${sc},${el}.${ec}: changed from ${d[at + 4]} (${this.sources[d[at + 6]]}:${d[at + 7]}) to ${n}`);
+            }
+            // x/tools: set mode ORs the counts, count and atomic add them.
+            d[at + 5] = this.mode === 'set' ? (d[at + 5] | c) >>> 0 : d[at + 5] + c;
+            acc.next = at + STRIDE;
+            return;
+        }
+        const startKey = sl * 1048576 + sc;
         const offset = d.length;
         d.push(sl, sc, el, ec, n, c, source, line, acc.byStart.get(startKey) ?? -1);
         acc.byStart.set(startKey, offset);
+        acc.next = offset + STRIDE;
     }
     /** Sorts and merges every file's blocks; throws on a NumStmt conflict naming both places. */
     finish() {
@@ -40580,12 +40610,16 @@ const FIELDS = [
     { sep: Ch.Dot, what: 'StartCol' },
     { sep: Ch.Colon, what: 'StartLine' }
 ];
-/** Reads one profile's text incrementally; call push() with chunks and end() once. */
+/**
+ * Reads one profile incrementally from bytes (no per-line strings: a name is
+ * decoded only when it differs from the previous line's); call push() or
+ * pushBytes() with chunks and end() once.
+ */
 class ProfileReader {
     merger;
     index;
     name;
-    carry = '';
+    carry;
     line = 0;
     sawMode = false;
     values = new Array(6);
@@ -40595,26 +40629,34 @@ class ProfileReader {
         this.name = name;
     }
     push(text) {
-        let start = 0;
-        let buf = text;
-        if (this.carry !== '') {
-            buf = this.carry + text;
-            this.carry = '';
+        this.pushBytes(Buffer.from(text, 'utf8'));
+    }
+    /** Parses every complete line of the chunk, keeping an unfinished last line for the next one. */
+    pushBytes(chunk) {
+        let buf = chunk;
+        if (this.carry !== undefined) {
+            buf = Buffer.concat([this.carry, chunk]);
+            this.carry = undefined;
         }
+        const rest = this.parseLines(buf, 0, buf.length);
+        if (rest < buf.length)
+            this.carry = Buffer.from(buf.subarray(rest));
+    }
+    /** Parses the complete lines of buf[from, to); returns where the unfinished last line starts. */
+    parseLines(buf, from, to) {
+        let start = from;
         for (;;) {
-            const nl = buf.indexOf('\n', start);
-            if (nl < 0)
-                break;
+            const nl = buf.indexOf(10, start);
+            if (nl < 0 || nl >= to)
+                return start;
             this.parse(buf, start, nl);
             start = nl + 1;
         }
-        if (start < buf.length)
-            this.carry = buf.slice(start);
     }
     end() {
-        if (this.carry !== '') {
+        if (this.carry !== undefined) {
             const rest = this.carry;
-            this.carry = '';
+            this.carry = undefined;
             this.parse(rest, 0, rest.length);
         }
         if (!this.sawMode)
@@ -40623,10 +40665,10 @@ class ProfileReader {
     parse(s, from, to) {
         this.line++;
         // bufio.Scanner's ScanLines drops one trailing \r.
-        if (to > from && s.charCodeAt(to - 1) === Ch.CR)
+        if (to > from && s[to - 1] === Ch.CR)
             to--;
-        if (!this.sawMode || s.startsWith('mode:', from)) {
-            const text = s.slice(from, to);
+        if (!this.sawMode || (to - from >= 5 && s[from] === 109 /* m */ && s.toString('latin1', from, from + 5) === 'mode:')) {
+            const text = s.toString('utf8', from, to);
             if (!text.startsWith('mode: ') || text === 'mode: ') {
                 throw new CoverProfileError(this.name, this.line, `bad mode line ${JSON.stringify(text)}: a profile starts with "mode: set", "mode: count" or "mode: atomic"`);
             }
@@ -40637,41 +40679,54 @@ class ProfileReader {
         let end = to;
         const v = this.values;
         for (let f = 0; f < 6; f++) {
-            const { sep, what } = FIELDS[f];
+            const sep = FIELDS[f].sep;
             let i = end - 1;
-            while (i >= from && s.charCodeAt(i) !== sep)
-                i--;
+            let n = 0;
+            let scale = 1;
+            // Digits are read from the end; anything else before the separator is an error.
+            for (; i >= from; i--) {
+                const c = s[i];
+                if (c === sep)
+                    break;
+                if (c >= Ch.Zero && c <= Ch.Nine && scale <= 1e15) {
+                    n += (c - Ch.Zero) * scale;
+                    scale *= 10;
+                    continue;
+                }
+                // A leading '+' is accepted by strconv; '-' and the rest are errors.
+                if (c === Ch.Plus && (i === from || s[i - 1] === sep) && i + 1 < end)
+                    continue;
+                let j = i;
+                while (j >= from && s[j] !== sep)
+                    j--;
+                if (j < from)
+                    this.fail(s, from, to, `couldn't find a ${String.fromCharCode(sep)} before ${FIELDS[f].what}`);
+                this.number(s, j + 1, end, FIELDS[f].what, from, to);
+            }
             if (i < from)
-                this.fail(s, from, to, `couldn't find a ${String.fromCharCode(sep)} before ${what}`);
-            v[f] = this.number(s, i + 1, end, what, from, to);
+                this.fail(s, from, to, `couldn't find a ${String.fromCharCode(sep)} before ${FIELDS[f].what}`);
+            if (i + 1 === end)
+                this.fail(s, from, to, `couldn't parse ${FIELDS[f].what}: empty`);
+            if (!Number.isSafeInteger(n))
+                this.fail(s, from, to, `${FIELDS[f].what} ${s.toString('utf8', i + 1, end)} is too large`);
+            v[f] = n;
             end = i;
         }
         if (end === from)
             this.fail(s, from, to, 'a FileName cannot be blank');
-        this.merger.addBlock(s.slice(from, end), v[5], v[4], v[3], v[2], v[1], v[0], this.index, this.line);
+        this.merger.addBlockTo(this.merger.fileFor(s, from, end), v[5], v[4], v[3], v[2], v[1], v[0], this.index, this.line);
     }
+    /** The slow path for a field that is not plain digits: always ends in fail(), with the reason. */
     number(s, a, b, what, from, to) {
-        if (a === b)
-            this.fail(s, from, to, `couldn't parse ${what}: empty`);
-        let i = a;
-        const first = s.charCodeAt(i);
-        if (first === Ch.Minus)
-            this.fail(s, from, to, `negative values are not allowed for ${what}, found ${s.slice(a, b)}`);
-        if (first === Ch.Plus)
-            i++;
-        let n = 0;
-        for (; i < b; i++) {
-            const c = s.charCodeAt(i);
-            if (c < Ch.Zero || c > Ch.Nine)
-                this.fail(s, from, to, `couldn't parse ${what}: ${JSON.stringify(s.slice(a, b))} is not a number`);
-            n = n * 10 + (c - Ch.Zero);
-        }
-        if (!Number.isSafeInteger(n))
-            this.fail(s, from, to, `${what} ${s.slice(a, b)} is too large`);
-        return n;
+        const text = s.toString('utf8', a, b);
+        if (text.startsWith('-'))
+            this.fail(s, from, to, `negative values are not allowed for ${what}, found ${text}`);
+        if (/^\+?\d+$/.test(text))
+            this.fail(s, from, to, `${what} ${text} is too large`);
+        this.fail(s, from, to, `couldn't parse ${what}: ${JSON.stringify(text)} is not a number`);
     }
     fail(s, from, to, why) {
-        const text = s.slice(from, to);
+        const text = s.toString('utf8', from, to);
         const shown = text.length > 200 ? `${text.slice(0, 200)}...` : text;
         throw new CoverProfileError(this.name, this.line, `line ${JSON.stringify(shown)} doesn't match the coverprofile format name.go:line.col,line.col statements count: ${why}`);
     }
@@ -40685,19 +40740,38 @@ async function readCoverProfiles(files) {
     if (files.length === 0)
         throw new ProjectError('No coverage profile to read.');
     const merger = new CoverProfileMerger();
+    // Synchronous reads into one reused buffer: the profile is the only work
+    // in flight, and thread-pool round trips per chunk cost more than they hide.
+    let buf = Buffer.allocUnsafe(8 << 20);
     for (const file of files) {
         const reader = merger.beginProfile(file);
-        const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+        let fd;
         try {
-            for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: 1 << 20 }))
-                reader.push(decoder.write(chunk));
+            fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+            let filled = 0;
+            for (;;) {
+                if (filled === buf.length)
+                    buf = Buffer.concat([buf, Buffer.allocUnsafe(buf.length)]); // a line longer than the buffer
+                const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, filled, buf.length - filled, null);
+                if (n === 0)
+                    break;
+                const end = filled + n;
+                const rest = reader.parseLines(buf, 0, end);
+                buf.copyWithin(0, rest, end);
+                filled = end - rest;
+            }
+            if (filled > 0)
+                reader.pushBytes(Buffer.from(buf.subarray(0, filled)));
         }
         catch (err) {
             if (err instanceof CoverProfileError)
                 throw err;
             throw new ProjectError(`Cannot read the coverage profile ${file}: ${err.message}`);
         }
-        reader.push(decoder.end());
+        finally {
+            if (fd !== undefined)
+                (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
         reader.end();
     }
     return merger.finish();
@@ -48312,7 +48386,7 @@ async function execute(inputs, deps) {
     }
     if (inputs.comment && ctx.pullRequest) {
         if (ctx.pullRequest.fromFork)
-            log.info('Skipping the pull request comment: fork pull requests get a read-only token.');
+            findings.push({ rule: 'comment-skipped', severity: 'notice', message: 'The pull request comment was skipped: fork pull requests get a read-only token.' });
         else if (!inputs.githubToken)
             log.warning("The pull request comment needs 'github-token'.");
         else {

@@ -210,7 +210,7 @@ export async function execute(inputs: CoverageGateInputs, deps: GateDeps): Promi
   }
 
   if (inputs.comment && ctx.pullRequest) {
-    if (ctx.pullRequest.fromFork) log.info('Skipping the pull request comment: fork pull requests get a read-only token.');
+    if (ctx.pullRequest.fromFork) findings.push({ rule: 'comment-skipped', severity: 'notice', message: 'The pull request comment was skipped: fork pull requests get a read-only token.' });
     else if (!inputs.githubToken) log.warning("The pull request comment needs 'github-token'.");
     else {
       const errors = findings.filter(f => f.severity === 'error');

@@ -1,5 +1,4 @@
-import { createReadStream } from 'node:fs';
-import { StringDecoder } from 'node:string_decoder';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { ProjectError } from '../errors.js';
 
 /** One counted block of a Go coverprofile, after merging. */
@@ -59,7 +58,17 @@ class FileAccumulator {
   data: number[] = [];
   /** (startLine, startCol) → offset of the first block starting there. */
   byStart = new Map<number, number>();
-  constructor(readonly fileName: string) {}
+  /**
+   * Offset of the block the next line most likely repeats: -coverpkg writes
+   * every file's blocks in the same order once per test binary, so checking
+   * the block after the last one matched avoids the index for nearly all lines.
+   */
+  next = 0;
+  /** The file name's UTF-8 bytes, to recognise the same name without decoding it. */
+  constructor(
+    readonly fileName: string,
+    readonly nameBytes: Buffer
+  ) {}
 }
 
 /**
@@ -92,41 +101,64 @@ export class CoverProfileMerger {
     }
   }
 
+  /** @internal The accumulator for a name given as bytes; the last one is reused without decoding. */
+  fileFor(buf: Buffer, from: number, to: number): FileAccumulator {
+    const last = this.last;
+    if (last !== undefined) {
+      const nb = last.nameBytes;
+      const len = to - from;
+      if (nb.length === len) {
+        // Compare from the end: names of one package share their start.
+        let i = len - 1;
+        while (i >= 0 && nb[i] === buf[from + i]) i--;
+        if (i < 0) return last;
+      }
+    }
+    const name = buf.toString('utf8', from, to);
+    let acc = this.files.get(name);
+    if (acc === undefined) {
+      acc = new FileAccumulator(name, Buffer.from(buf.subarray(from, to)));
+      this.files.set(name, acc);
+    }
+    // A file seen again starts a new test binary's copy: expect its first block.
+    acc.next = 0;
+    this.last = acc;
+    return acc;
+  }
+
   /** @internal */
   addBlock(fileName: string, sl: number, sc: number, el: number, ec: number, n: number, c: number, source: number, line: number): void {
-    let acc = this.last;
-    if (acc === undefined || acc.fileName !== fileName) {
-      acc = this.files.get(fileName);
-      if (acc === undefined) {
-        // A flat copy, so the key does not keep the whole read chunk alive.
-        const own = Buffer.from(fileName, 'utf8').toString('utf8');
-        acc = new FileAccumulator(own);
-        this.files.set(own, acc);
-      }
-      this.last = acc;
-    }
+    const bytes = Buffer.from(fileName, 'utf8');
+    this.addBlockTo(this.fileFor(bytes, 0, bytes.length), sl, sc, el, ec, n, c, source, line);
+  }
+
+  /** @internal */
+  addBlockTo(acc: FileAccumulator, sl: number, sc: number, el: number, ec: number, n: number, c: number, source: number, line: number): void {
     this.linesRead++;
     const d = acc.data;
-    const startKey = sl * 1048576 + sc;
-    let at = acc.byStart.get(startKey);
-    while (at !== undefined) {
-      if (d[at] === sl && d[at + 1] === sc && d[at + 2] === el && d[at + 3] === ec) {
-        if (d[at + 4] !== n) {
-          throw new CoverProfileError(
-            this.sources[source],
-            line,
-            `inconsistent NumStmt for ${acc.fileName}:${sl}.${sc},${el}.${ec}: changed from ${d[at + 4]} (${this.sources[d[at + 6]]}:${d[at + 7]}) to ${n}`
-          );
-        }
-        // x/tools: set mode ORs the counts, count and atomic add them.
-        d[at + 5] = this.mode === 'set' ? (d[at + 5] | c) >>> 0 : d[at + 5] + c;
-        return;
-      }
-      at = d[at + 8] < 0 ? undefined : d[at + 8];
+    let at: number | undefined = acc.next;
+    if (!(at < d.length && d[at] === sl && d[at + 1] === sc && d[at + 2] === el && d[at + 3] === ec)) {
+      at = acc.byStart.get(sl * 1048576 + sc);
+      while (at !== undefined && !(d[at] === sl && d[at + 1] === sc && d[at + 2] === el && d[at + 3] === ec)) at = d[at + 8] < 0 ? undefined : d[at + 8];
     }
+    if (at !== undefined) {
+      if (d[at + 4] !== n) {
+        throw new CoverProfileError(
+          this.sources[source],
+          line,
+          `inconsistent NumStmt for ${acc.fileName}:${sl}.${sc},${el}.${ec}: changed from ${d[at + 4]} (${this.sources[d[at + 6]]}:${d[at + 7]}) to ${n}`
+        );
+      }
+      // x/tools: set mode ORs the counts, count and atomic add them.
+      d[at + 5] = this.mode === 'set' ? (d[at + 5] | c) >>> 0 : d[at + 5] + c;
+      acc.next = at + STRIDE;
+      return;
+    }
+    const startKey = sl * 1048576 + sc;
     const offset = d.length;
     d.push(sl, sc, el, ec, n, c, source, line, acc.byStart.get(startKey) ?? -1);
     acc.byStart.set(startKey, offset);
+    acc.next = offset + STRIDE;
   }
 
   /** Sorts and merges every file's blocks; throws on a NumStmt conflict naming both places. */
@@ -179,9 +211,13 @@ const FIELDS: { sep: number; what: string }[] = [
   { sep: Ch.Colon, what: 'StartLine' }
 ];
 
-/** Reads one profile's text incrementally; call push() with chunks and end() once. */
+/**
+ * Reads one profile incrementally from bytes (no per-line strings: a name is
+ * decoded only when it differs from the previous line's); call push() or
+ * pushBytes() with chunks and end() once.
+ */
 export class ProfileReader {
-  private carry = '';
+  private carry: Buffer | undefined;
   private line = 0;
   private sawMode = false;
   private readonly values = new Array<number>(6);
@@ -193,36 +229,46 @@ export class ProfileReader {
   ) {}
 
   push(text: string): void {
-    let start = 0;
-    let buf = text;
-    if (this.carry !== '') {
-      buf = this.carry + text;
-      this.carry = '';
+    this.pushBytes(Buffer.from(text, 'utf8'));
+  }
+
+  /** Parses every complete line of the chunk, keeping an unfinished last line for the next one. */
+  pushBytes(chunk: Buffer): void {
+    let buf = chunk;
+    if (this.carry !== undefined) {
+      buf = Buffer.concat([this.carry, chunk]);
+      this.carry = undefined;
     }
+    const rest = this.parseLines(buf, 0, buf.length);
+    if (rest < buf.length) this.carry = Buffer.from(buf.subarray(rest));
+  }
+
+  /** Parses the complete lines of buf[from, to); returns where the unfinished last line starts. */
+  parseLines(buf: Buffer, from: number, to: number): number {
+    let start = from;
     for (;;) {
-      const nl = buf.indexOf('\n', start);
-      if (nl < 0) break;
+      const nl = buf.indexOf(10, start);
+      if (nl < 0 || nl >= to) return start;
       this.parse(buf, start, nl);
       start = nl + 1;
     }
-    if (start < buf.length) this.carry = buf.slice(start);
   }
 
   end(): void {
-    if (this.carry !== '') {
+    if (this.carry !== undefined) {
       const rest = this.carry;
-      this.carry = '';
+      this.carry = undefined;
       this.parse(rest, 0, rest.length);
     }
     if (!this.sawMode) throw new CoverProfileError(this.name, 1, 'empty profile: no "mode:" line');
   }
 
-  private parse(s: string, from: number, to: number): void {
+  private parse(s: Buffer, from: number, to: number): void {
     this.line++;
     // bufio.Scanner's ScanLines drops one trailing \r.
-    if (to > from && s.charCodeAt(to - 1) === Ch.CR) to--;
-    if (!this.sawMode || s.startsWith('mode:', from)) {
-      const text = s.slice(from, to);
+    if (to > from && s[to - 1] === Ch.CR) to--;
+    if (!this.sawMode || (to - from >= 5 && s[from] === 109 /* m */ && s.toString('latin1', from, from + 5) === 'mode:')) {
+      const text = s.toString('utf8', from, to);
       if (!text.startsWith('mode: ') || text === 'mode: ') {
         throw new CoverProfileError(this.name, this.line, `bad mode line ${JSON.stringify(text)}: a profile starts with "mode: set", "mode: count" or "mode: atomic"`);
       }
@@ -233,35 +279,46 @@ export class ProfileReader {
     let end = to;
     const v = this.values;
     for (let f = 0; f < 6; f++) {
-      const { sep, what } = FIELDS[f];
+      const sep = FIELDS[f].sep;
       let i = end - 1;
-      while (i >= from && s.charCodeAt(i) !== sep) i--;
-      if (i < from) this.fail(s, from, to, `couldn't find a ${String.fromCharCode(sep)} before ${what}`);
-      v[f] = this.number(s, i + 1, end, what, from, to);
+      let n = 0;
+      let scale = 1;
+      // Digits are read from the end; anything else before the separator is an error.
+      for (; i >= from; i--) {
+        const c = s[i];
+        if (c === sep) break;
+        if (c >= Ch.Zero && c <= Ch.Nine && scale <= 1e15) {
+          n += (c - Ch.Zero) * scale;
+          scale *= 10;
+          continue;
+        }
+        // A leading '+' is accepted by strconv; '-' and the rest are errors.
+        if (c === Ch.Plus && (i === from || s[i - 1] === sep) && i + 1 < end) continue;
+        let j = i;
+        while (j >= from && s[j] !== sep) j--;
+        if (j < from) this.fail(s, from, to, `couldn't find a ${String.fromCharCode(sep)} before ${FIELDS[f].what}`);
+        this.number(s, j + 1, end, FIELDS[f].what, from, to);
+      }
+      if (i < from) this.fail(s, from, to, `couldn't find a ${String.fromCharCode(sep)} before ${FIELDS[f].what}`);
+      if (i + 1 === end) this.fail(s, from, to, `couldn't parse ${FIELDS[f].what}: empty`);
+      if (!Number.isSafeInteger(n)) this.fail(s, from, to, `${FIELDS[f].what} ${s.toString('utf8', i + 1, end)} is too large`);
+      v[f] = n;
       end = i;
     }
     if (end === from) this.fail(s, from, to, 'a FileName cannot be blank');
-    this.merger.addBlock(s.slice(from, end), v[5], v[4], v[3], v[2], v[1], v[0], this.index, this.line);
+    this.merger.addBlockTo(this.merger.fileFor(s, from, end), v[5], v[4], v[3], v[2], v[1], v[0], this.index, this.line);
   }
 
-  private number(s: string, a: number, b: number, what: string, from: number, to: number): number {
-    if (a === b) this.fail(s, from, to, `couldn't parse ${what}: empty`);
-    let i = a;
-    const first = s.charCodeAt(i);
-    if (first === Ch.Minus) this.fail(s, from, to, `negative values are not allowed for ${what}, found ${s.slice(a, b)}`);
-    if (first === Ch.Plus) i++;
-    let n = 0;
-    for (; i < b; i++) {
-      const c = s.charCodeAt(i);
-      if (c < Ch.Zero || c > Ch.Nine) this.fail(s, from, to, `couldn't parse ${what}: ${JSON.stringify(s.slice(a, b))} is not a number`);
-      n = n * 10 + (c - Ch.Zero);
-    }
-    if (!Number.isSafeInteger(n)) this.fail(s, from, to, `${what} ${s.slice(a, b)} is too large`);
-    return n;
+  /** The slow path for a field that is not plain digits: always ends in fail(), with the reason. */
+  private number(s: Buffer, a: number, b: number, what: string, from: number, to: number): never {
+    const text = s.toString('utf8', a, b);
+    if (text.startsWith('-')) this.fail(s, from, to, `negative values are not allowed for ${what}, found ${text}`);
+    if (/^\+?\d+$/.test(text)) this.fail(s, from, to, `${what} ${text} is too large`);
+    this.fail(s, from, to, `couldn't parse ${what}: ${JSON.stringify(text)} is not a number`);
   }
 
-  private fail(s: string, from: number, to: number, why: string): never {
-    const text = s.slice(from, to);
+  private fail(s: Buffer, from: number, to: number, why: string): never {
+    const text = s.toString('utf8', from, to);
     const shown = text.length > 200 ? `${text.slice(0, 200)}...` : text;
     throw new CoverProfileError(this.name, this.line, `line ${JSON.stringify(shown)} doesn't match the coverprofile format name.go:line.col,line.col statements count: ${why}`);
   }
@@ -275,16 +332,31 @@ export class ProfileReader {
 export async function readCoverProfiles(files: string[]): Promise<CoverProfile> {
   if (files.length === 0) throw new ProjectError('No coverage profile to read.');
   const merger = new CoverProfileMerger();
+  // Synchronous reads into one reused buffer: the profile is the only work
+  // in flight, and thread-pool round trips per chunk cost more than they hide.
+  let buf = Buffer.allocUnsafe(8 << 20);
   for (const file of files) {
     const reader = merger.beginProfile(file);
-    const decoder = new StringDecoder('utf8');
+    let fd: number | undefined;
     try {
-      for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) reader.push(decoder.write(chunk as Buffer));
+      fd = openSync(file, 'r');
+      let filled = 0;
+      for (;;) {
+        if (filled === buf.length) buf = Buffer.concat([buf, Buffer.allocUnsafe(buf.length)]); // a line longer than the buffer
+        const n = readSync(fd, buf, filled, buf.length - filled, null);
+        if (n === 0) break;
+        const end = filled + n;
+        const rest = reader.parseLines(buf, 0, end);
+        buf.copyWithin(0, rest, end);
+        filled = end - rest;
+      }
+      if (filled > 0) reader.pushBytes(Buffer.from(buf.subarray(0, filled)));
     } catch (err) {
       if (err instanceof CoverProfileError) throw err;
       throw new ProjectError(`Cannot read the coverage profile ${file}: ${(err as Error).message}`);
+    } finally {
+      if (fd !== undefined) closeSync(fd);
     }
-    reader.push(decoder.end());
     reader.end();
   }
   return merger.finish();
