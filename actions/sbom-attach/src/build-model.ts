@@ -5,6 +5,7 @@ import { detectModuleLicense, type LicenseResult } from './licenses.js';
 import { mainModuleVersion, type MainVersion } from './main-version.js';
 import { PROPERTY_PREFIX, type ComponentModel, type LeftOut, type SbomModel } from './model.js';
 import { loadPackageGraph, moduleKey, STD_KEY, type ListedModule, type PackageGraph } from './package-graph.js';
+import { readVendorModules } from './vendor-modules.js';
 import { firstHttpProxy, matchesPrefixPatterns } from './private-modules.js';
 import type { SumTable } from './sums.js';
 
@@ -85,7 +86,10 @@ export async function buildModuleModel(ctx: BuildContext, mod: GoModule): Promis
     await addModule(reached.module, { ...reached, imported: true });
   }
   if (mode === 'module') {
-    const { values } = await ctx.go.listJson<ListedModule>(['list', '-m', '-json', 'all'], { cwd: mod.dir, env: ctx.env });
+    // go uses vendor/ outside a workspace unless -mod=mod (or readonly) is set.
+    const vendorMode = ctx.env.GOWORK === 'off' && !/-mod=(mod|readonly)/.test(ctx.goEnv.GOFLAGS ?? '');
+    const vendored = vendorMode ? await readVendorModules(mod.dir) : undefined;
+    const values = vendored ?? (await ctx.go.listJson<ListedModule>(['list', '-m', '-json', 'all'], { cwd: mod.dir, env: ctx.env })).values;
     for (const m of values) {
       if (m.Main || graph.modules.has(moduleKey(m))) continue;
       await addModule(m, { runtime: true, test: false, direct: false, targets: new Set(), imported: false });

@@ -45,7 +45,7 @@ function component(c: ComponentModel, version: CycloneDxVersion, type: 'library'
   if (c.vcsUrl) refs.push({ type: 'vcs', url: c.vcsUrl });
   if (c.downloadUrl) refs.push({ type: 'distribution', url: c.downloadUrl });
   if (refs.length) out.externalReferences = refs;
-  if (c.replaces) out.pedigree = { ancestors: [{ type: 'library', 'bom-ref': `${c.ref}#replaces`, name: c.replaces.path, version: c.replaces.version || undefined, purl: c.replaces.version ? replacedPurl(c) : undefined }] };
+  if (c.replaces && !c.localDir) out.pedigree = { ancestors: [{ type: 'library', 'bom-ref': `${c.ref}#replaces`, name: c.replaces.path, version: c.replaces.version || undefined, purl: c.replaces.version ? replacedPurl(c) : undefined }] };
   const props: [string, string][] = [...c.properties];
   if (c.testOnly) props.push([p('scope'), 'test']);
   if (c.license && c.license.expression === NOASSERTION && c.license.files.length) props.push([p('license'), NOASSERTION]);

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ConfigurationError, runGate, type Finding, type GateDefinition, type GateDeps, type GateResult } from '@go-ci-gates/core';
-import { buildModuleModel, type BuildContext } from './build-model.js';
+import { buildModuleModel, NoMainPackageError, type BuildContext } from './build-model.js';
 import { buildBinaryModel } from './binary.js';
 import { toCycloneDx } from './cyclonedx.js';
 import { parseInputs, type SbomInputs } from './inputs.js';
@@ -51,10 +51,23 @@ export async function execute(inputs: SbomInputs, deps: GateDeps): Promise<GateR
   };
 
   let models: SbomModel[] = [];
+  const skipped: Finding[] = [];
   if (inputs.mode === 'binary') {
     for (const b of inputs.binaries) models.push(await buildBinaryModel(ctx, path.resolve(workspace, b)));
   } else {
-    for (const mod of discovery.modules) models.push(await buildModuleModel(ctx, mod));
+    // In app mode a library module of a multi-module repo has nothing to describe:
+    // it is skipped with a notice, and only a run with no command at all is an error.
+    let noMain: NoMainPackageError | undefined;
+    for (const mod of discovery.modules) {
+      try {
+        models.push(await buildModuleModel(ctx, mod));
+      } catch (err) {
+        if (!(err instanceof NoMainPackageError) || discovery.modules.length === 1) throw err;
+        noMain ??= err;
+        skipped.push({ rule: 'no-main-package', severity: 'notice', module: mod.path, file: mod.goModFile, message: `${mod.path} has no main package matching ${inputs.packages.join(' ')}, so app mode has no SBOM for it (use mode: module to describe a library).` });
+      }
+    }
+    if (models.length === 0 && noMain) throw noMain;
     if (inputs.merge) models = [mergeModels(models)];
   }
 
@@ -63,7 +76,7 @@ export async function execute(inputs: SbomInputs, deps: GateDeps): Promise<GateR
   const outDir = inputs.outputDir ? path.resolve(workspace, inputs.outputDir) : path.join(env.RUNNER_TEMP || os.tmpdir(), 'sbom-attach');
   await fs.mkdir(outDir, { recursive: true });
 
-  const findings: Finding[] = ctx.warnings.map(w => ({ rule: 'main-version', severity: 'warning', message: w }));
+  const findings: Finding[] = [...skipped, ...ctx.warnings.map(w => ({ rule: 'main-version', severity: 'warning' as const, message: w }))];
   const written: WrittenFiles[] = [];
   for (const model of models) {
     const files: WrittenFiles = { model };
