@@ -5,7 +5,7 @@ import { escapeModulePath, escapeModuleVersion, goModulePurl, ProjectError, stri
 import { attachLicenses, p, stdlibComponent, type BuildContext } from './build-model.js';
 import { pseudoVersion, pathMajor, ZERO_PSEUDO_VERSION } from './main-version.js';
 import type { ComponentModel, SbomModel } from './model.js';
-import { firstHttpProxy, matchesPrefixPatterns } from './private-modules.js';
+import { firstHttpProxy, isPrivateModule } from './private-modules.js';
 
 interface BuildInfoModule {
   Path: string;
@@ -52,14 +52,13 @@ export async function buildBinaryModel(ctx: BuildContext, file: string): Promise
   const goVersion = stripGoPrefix(info.GoVersion.split(' ')[0]);
   const components = new Map<string, ComponentModel>();
   const proxy = firstHttpProxy(ctx.goEnv.GOPROXY ?? '');
-  const privatePatterns = ctx.goEnv.GONOPROXY || ctx.goEnv.GOPRIVATE || '';
   for (const d of info.Deps ?? []) {
     const compiled = d.Replace ?? d;
     const local = !!d.Replace && !d.Replace.Version;
     const cpath = local ? d.Path : compiled.Path;
     const cversion = local ? d.Version ?? '' : compiled.Version ?? '';
     const cpurl = goModulePurl(cpath, cversion);
-    const isPrivate = matchesPrefixPatterns(privatePatterns, cpath);
+    const isPrivate = isPrivateModule(ctx.goEnv, cpath);
     const props: [string, string][] = [];
     const c: ComponentModel = { ref: cpurl, kind: 'module', path: cpath, version: cversion, purl: cpurl, testOnly: false, direct: false, private: isPrivate, properties: props };
     if (d.Replace) {

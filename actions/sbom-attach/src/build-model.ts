@@ -6,7 +6,7 @@ import { mainModuleVersion, type MainVersion } from './main-version.js';
 import { PROPERTY_PREFIX, type ComponentModel, type LeftOut, type SbomModel } from './model.js';
 import { loadPackageGraph, moduleKey, STD_KEY, type ListedModule, type PackageGraph } from './package-graph.js';
 import { readVendorModules } from './vendor-modules.js';
-import { firstHttpProxy, matchesPrefixPatterns } from './private-modules.js';
+import { firstHttpProxy, isPrivateModule } from './private-modules.js';
 import type { SumTable } from './sums.js';
 
 export interface BuildContext {
@@ -203,8 +203,7 @@ async function dependencyComponent(ctx: BuildContext, m: ListedModule, vendorDir
   const compiledPath = replace && !local ? replace.Path : m.Path;
   const compiledVersion = replace && !local ? replace.Version! : m.Version ?? '';
   const purl = goModulePurl(compiledPath, compiledVersion);
-  const privatePatterns = ctx.goEnv.GONOPROXY || ctx.goEnv.GOPRIVATE || '';
-  const isPrivate = matchesPrefixPatterns(privatePatterns, compiledPath);
+  const isPrivate = isPrivateModule(ctx.goEnv, compiledPath);
   const properties: [string, string][] = [];
   const c: ComponentModel = {
     ref: purl,

@@ -47,3 +47,8 @@ export function firstHttpProxy(goproxy: string): string | undefined {
   }
   return undefined;
 }
+
+/** Private: matched by GOPRIVATE or GONOPROXY (either keeps the module off the public proxy). */
+export function isPrivateModule(env: Record<string, string | undefined>, modulePath: string): boolean {
+  return matchesPrefixPatterns(env.GOPRIVATE ?? '', modulePath) || matchesPrefixPatterns(env.GONOPROXY ?? '', modulePath);
+}
