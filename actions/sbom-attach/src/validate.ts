@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Spec, Validation } from '@cyclonedx/cyclonedx-library';
+import { Ajv } from 'ajv';
 import { Ajv2019 } from 'ajv/dist/2019.js';
+import ajvFormats from 'ajv-formats';
 import { checkLicenseExpression } from '@go-ci-gates/core';
 import type { CycloneDxVersion } from './inputs.js';
 
@@ -11,11 +12,88 @@ export type ValidationProblems = string[];
 
 /** CycloneDX: the library's strict JSON validator (ajv, ajv-formats, ajv-formats-draft2019 are its peers). */
 export async function validateCycloneDx(json: string, version: CycloneDxVersion): Promise<ValidationProblems> {
+  const { Spec, Validation } = await loadCycloneDxLibrary();
   const specVersion = version === '1.5' ? Spec.Version.v1dot5 : Spec.Version.v1dot6;
-  const validator = new Validation.JsonStrictValidator(specVersion);
-  const error = await validator.validate(json);
+  let error: unknown;
+  try {
+    error = await quietPunycode(() => new Validation.JsonStrictValidator(specVersion).validate(json));
+  } catch (err) {
+    // In the ncc bundle the library's schema files (read from its package's res/ directory)
+    // are not there; the same schemas ship in actions/sbom-attach/schema/cyclonedx.
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    error = (await quietPunycode(() => bundledCycloneDxValidator(version)))(json);
+  }
   if (!error) return checkCycloneDxGraph(JSON.parse(json));
   return [`schema: ${JSON.stringify(error).slice(0, 600)}`];
+}
+
+/**
+ * The library is CommonJS and computes its resource paths from __dirname when
+ * loaded; inside the ESM bundle there is no __dirname, so one is provided
+ * before the (lazy) import.
+ */
+async function loadCycloneDxLibrary(): Promise<typeof import('@cyclonedx/cyclonedx-library')> {
+  const g = globalThis as { __dirname?: string };
+  if (typeof __dirname === 'undefined' && g.__dirname === undefined) g.__dirname = path.dirname(fileURLToPath(import.meta.url));
+  // Loading it probes its optional Ajv plugins, which pulls in punycode.
+  return quietPunycode(() => import('@cyclonedx/cyclonedx-library'));
+}
+
+/**
+ * ajv-formats-draft2019 (the validator's peer, for idn-email) loads Node's
+ * deprecated built-in punycode, which prints DEP0040 on Node 22+. That one
+ * warning is not the user's concern; every other warning passes through.
+ */
+async function quietPunycode<T>(fn: () => Promise<T> | T): Promise<T> {
+  const original = process.emitWarning;
+  process.emitWarning = function (this: unknown, warning: string | Error, ...rest: unknown[]) {
+    const code = typeof rest[0] === 'object' && rest[0] !== null ? (rest[0] as { code?: string }).code : rest[1];
+    if (code === 'DEP0040') return;
+    return (original as (...a: unknown[]) => void).call(process, warning, ...rest);
+  } as typeof process.emitWarning;
+  try {
+    return await fn();
+  } finally {
+    process.emitWarning = original;
+  }
+}
+
+const bundledValidators = new Map<string, (json: string) => unknown>();
+
+/**
+ * The library's strict JSON validation, with its exact Ajv setup (non-strict
+ * schema mode, ajv-formats, idn-email from ajv-formats-draft2019, iri-reference
+ * accepted, remote schemas disabled) over the vendored copies of its schema files.
+ */
+export async function bundledCycloneDxValidator(version: CycloneDxVersion): Promise<(json: string) => unknown> {
+  let v = bundledValidators.get(version);
+  if (v) return v;
+  const dir = path.join(path.dirname(spdxSchemaPath()), 'cyclonedx');
+  const read = (f: string) => JSON.parse(readFileSync(path.join(dir, f), 'utf8'));
+  const ajv = new Ajv({
+    useDefaults: false,
+    strict: false,
+    strictSchema: false,
+    addUsedSchema: false,
+    loadSchema: (uri: string) => {
+      throw new Error(`Remote schemas are disabled: ${uri}`);
+    },
+    schemas: {
+      'http://cyclonedx.org/schema/spdx.SNAPSHOT.schema.json': read('spdx.SNAPSHOT.schema.json'),
+      'http://cyclonedx.org/schema/cryptography-defs.SNAPSHOT.schema.json': read('cryptography-defs.SNAPSHOT.schema.json'),
+      'http://cyclonedx.org/schema/jsf-0.82.SNAPSHOT.schema.json': read('jsf-0.82.SNAPSHOT.schema.json')
+    }
+  });
+  // ajv-formats is CommonJS with its function on `default`.
+  const addFormats = ((ajvFormats as unknown as { default?: typeof ajvFormats }).default ?? ajvFormats) as unknown as (a: Ajv) => void;
+  addFormats(ajv);
+  const { default: addFormatsDraft2019 } = await import('ajv-formats-draft2019');
+  addFormatsDraft2019(ajv, { formats: ['idn-email'] });
+  ajv.addFormat('iri-reference', true);
+  const validate = ajv.compile(read(`bom-${version}.SNAPSHOT.schema.json`));
+  v = (json: string) => (validate(JSON.parse(json)) ? null : validate.errors);
+  bundledValidators.set(version, v);
+  return v;
 }
 
 /** Checks the schema cannot express: every dependency ref exists, none depends on itself. */
