@@ -47194,7 +47194,7 @@ function bestMatch(t, file, fileCounts) {
         const span = r.last - r.first + 1;
         const similarity = (2 * r.lcs) / (t.words.length + span);
         if (!best || similarity > best.similarity)
-            best = { id: t.id, similarity, start: r.first, end: r.last + 1 };
+            best = { id: t.id, similarity, start: r.first, end: r.last + 1, matchedWords: r.lcs };
     }
     return best;
 }
@@ -47227,8 +47227,9 @@ function matchWords(words, textHash) {
     }
     // Greedy: the most similar match wins its region; longer texts break ties (more specific).
     // The match explaining the most of the file wins its region (so full Apache-2.0
-    // beats a shorter derived license that matches only part of it), then the most similar.
-    const weight = (m) => m.similarity * (m.end - m.start);
+    // beats a shorter derived license that matches only part of it), weighed by
+    // similarity (so BSD-2-Clause beats a variant with extra clauses the file lacks).
+    const weight = (m) => m.similarity * m.matchedWords;
     candidates.sort((a, b) => weight(b) - weight(a) || b.similarity - a.similarity || a.id.localeCompare(b.id));
     const accepted = [];
     for (const c of candidates) {
