@@ -43,30 +43,35 @@ export interface LicenseFileResult {
 interface LicenseTemplate {
   id: string;
   words: string[];
-  vocabulary: Set<string>;
   counts: Map<string, number>;
-  /** Positions of each 3-word shingle in the first part of the text, for anchoring. */
-  anchors: Map<string, number[]>;
+  /** Positions of each 3-word shingle in the first part of the text, for anchoring (built on first use). */
+  anchors?: Map<string, number[]>;
 }
 
-const COPYRIGHT_LINE = /^\s*(copyright\b|\(c\)|©|all rights reserved)/i;
+/**
+ * A copyright notice line: "Copyright (c) ...", "Copyright 2009 ...", "(c) 2020 ...",
+ * "© ...", "All rights reserved". Not a wrapped license sentence that happens to
+ * start with the word (Apache-2.0: "copyright notice that is included in ...").
+ */
+const COPYRIGHT_LINE = /^\s*(copyright\s*(\(c\)|©|\[?\d{4}|<year>|\[yyyy\]|\{yyyy\})|copyright\b.*\b(19|20)\d\d\b|\(c\)\s*((19|20)\d\d|<year>)|©|all rights reserved)/i;
 
 /** Words of a license text after SPDX-guideline normalisation. */
 export function normaliseLicenseWords(text: string): string[] {
-  const lines = text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
+  const kept: string[] = [];
+  for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
     // Copyright notices differ per project and are not part of the license (guideline 8).
-    .filter(l => !COPYRIGHT_LINE.test(l.replace(/^[\s#*/-]+/, '')));
+    if (!COPYRIGHT_LINE.test(line.replace(/^[\s#*/-]+/, ''))) kept.push(line);
+  }
+  const flat = kept
+    .join('\n')
+    .toLowerCase()
+    .replace(/https?:\/\//g, '')
+    .replace(/&/g, 'and')
+    // Punctuation is dropped inside words ("as-is" → "asis"), as one pass over the whole text.
+    .replace(/[^a-z0-9\s]+/g, '');
   const words: string[] = [];
-  for (const raw of lines.join('\n').toLowerCase().split(/\s+/)) {
-    let w = raw
-      .replace(/^https?:\/\//, '')
-      .replace(/&/g, 'and')
-      .replace(/[^a-z0-9]+/g, '');
-    if (!w) continue;
-    w = VARIETAL_WORDS.get(w) ?? w;
-    words.push(w);
+  for (const w of flat.split(/\s+/)) {
+    if (w) words.push(VARIETAL_WORDS.get(w) ?? w);
   }
   return words;
 }
@@ -90,21 +95,45 @@ const VARIETAL_WORDS = new Map<string, string>([
 ]);
 
 let templates: LicenseTemplate[] | undefined;
+let commonTemplates: LicenseTemplate[] | undefined;
+
+/**
+ * The licenses most Go modules carry. A file these explain almost entirely
+ * (every match ≥ 97% similar, ≥ 95% of the file covered) needs no comparison
+ * with the other ~700 texts: near-variants (MIT-0, BSD-3-Clause-No-Nuclear...)
+ * fall below those bars and go through the full list.
+ */
+const COMMON_LICENSES = ['Apache-2.0', 'MIT', 'BSD-3-Clause', 'BSD-2-Clause', 'ISC', 'MPL-2.0', 'Unlicense', '0BSD'];
+const COMMON_SIMILARITY = 0.97;
+const COMMON_COVERAGE = 0.95;
+
+function licenseList(): Record<string, { licenseText: string; name: string }> {
+  return createRequire(import.meta.url)('spdx-license-list/full') as Record<string, { licenseText: string; name: string }>;
+}
+
+function templatesOf(id: string, text: string): LicenseTemplate[] {
+  const words = normaliseLicenseWords(text);
+  if (words.length < 5) return [];
+  const out = [makeTemplate(id, words)];
+  // The list's texts carry appendices ("How to apply these terms...") that the
+  // SPDX templates mark optional; most LICENSE files leave them out.
+  const end = indexOfSequence(words, ['end', 'of', 'terms', 'and', 'conditions']);
+  if (end > 0 && end + 5 < words.length) out.push(makeTemplate(id, words.slice(0, end + 5)));
+  return out;
+}
+
+function loadCommonTemplates(): LicenseTemplate[] {
+  if (commonTemplates) return commonTemplates;
+  const full = licenseList();
+  commonTemplates = COMMON_LICENSES.flatMap(id => (full[id]?.licenseText ? templatesOf(id, full[id].licenseText) : []));
+  return commonTemplates;
+}
 
 function loadTemplates(): LicenseTemplate[] {
   if (templates) return templates;
-  const require = createRequire(import.meta.url);
-  const full = require('spdx-license-list/full') as Record<string, { licenseText: string; name: string }>;
   templates = [];
-  for (const [id, l] of Object.entries(full)) {
-    if (typeof l.licenseText !== 'string' || !l.licenseText) continue;
-    const words = normaliseLicenseWords(l.licenseText);
-    if (words.length < 5) continue;
-    templates.push(makeTemplate(id, words));
-    // The list's texts carry appendices ("How to apply these terms...") that the
-    // SPDX templates mark optional; most LICENSE files leave them out.
-    const end = indexOfSequence(words, ['end', 'of', 'terms', 'and', 'conditions']);
-    if (end > 0 && end + 5 < words.length) templates.push(makeTemplate(id, words.slice(0, end + 5)));
+  for (const [id, l] of Object.entries(licenseList())) {
+    if (typeof l.licenseText === 'string' && l.licenseText) templates.push(...templatesOf(id, l.licenseText));
   }
   return templates;
 }
@@ -112,7 +141,7 @@ function loadTemplates(): LicenseTemplate[] {
 function makeTemplate(id: string, words: string[]): LicenseTemplate {
   const counts = new Map<string, number>();
   for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return { id, words, vocabulary: new Set(words), counts, anchors: shingles(words, Math.max(6, Math.ceil(words.length * 0.3))) };
+  return { id, words, counts };
 }
 
 function indexOfSequence(words: readonly string[], seq: readonly string[]): number {
@@ -134,46 +163,70 @@ function shingles(words: readonly string[], limit: number): Map<string, number[]
   return out;
 }
 
-/** LCS alignment of `lic` against `file[from, to)`: matched word count and matched span in the file. */
-function align(lic: readonly string[], file: readonly string[], from: number, to: number): { lcs: number; first: number; last: number } {
+/**
+ * Banded LCS alignment of `lic` against `file[from, to)`: license word i is
+ * expected near window position i + center, and a match at or above 90%
+ * similarity cannot drift further than the band, so cells outside it are
+ * never computed. Returns the matched word count and the matched span.
+ */
+function align(lic: readonly string[], file: readonly string[], from: number, to: number, center: number): { lcs: number; first: number; last: number } {
   const n = lic.length;
   const m = to - from;
   if (m <= 0) return { lcs: 0, first: -1, last: -1 };
-  const width = m + 1;
+  const band = Math.ceil(n * 0.12) + 24;
+  const width = 2 * band + 1;
   const table = new Uint16Array((n + 1) * width);
+  // Column k of row i holds window position j = i + center - band + k.
+  const at = (i: number, j: number): number => {
+    if (i <= 0 || j <= 0) return 0;
+    const k = j - (i + center - band);
+    return k < 0 || k >= width ? 0 : table[i * width + k];
+  };
   for (let i = 1; i <= n; i++) {
     const a = lic[i - 1];
-    const row = i * width;
-    const prev = row - width;
-    for (let j = 1; j <= m; j++) {
-      table[row + j] = a === file[from + j - 1] ? table[prev + j - 1] + 1 : Math.max(table[prev + j], table[row + j - 1]);
+    const lo = Math.max(1, i + center - band);
+    const hi = Math.min(m, i + center + band);
+    // Same column index k in the row above is (i-1, j-1); k+1 is (i-1, j); k-1 in this row is (i, j-1).
+    const rowStart = i + center - band;
+    const cur = i * width;
+    const prev = cur - width;
+    for (let j = lo; j <= hi; j++) {
+      const k = j - rowStart;
+      if (a === file[from + j - 1]) table[cur + k] = (i > 1 && j > 1 ? table[prev + k] : 0) + 1;
+      else {
+        const up = i > 1 && k + 1 < width ? table[prev + k + 1] : 0;
+        const left = k > 0 && j > lo ? table[cur + k - 1] : 0;
+        table[cur + k] = up > left ? up : left;
+      }
     }
   }
   let i = n;
-  let j = m;
+  let j = Math.min(m, n + center + band);
+  const lcs = at(i, j);
   let first = -1;
   let last = -1;
-  while (i > 0 && j > 0) {
-    if (lic[i - 1] === file[from + j - 1]) {
+  while (i > 0 && j > 0 && at(i, j) > 0) {
+    if (lic[i - 1] === file[from + j - 1] && at(i, j) === at(i - 1, j - 1) + 1) {
       if (last < 0) last = from + j - 1;
       first = from + j - 1;
       i--;
       j--;
-    } else if (table[(i - 1) * width + j] >= table[i * width + j - 1]) i--;
+    } else if (at(i - 1, j) >= at(i, j - 1)) i--;
     else j--;
   }
-  return { lcs: table[n * width + m], first, last };
+  return { lcs, first, last };
 }
 
-function bestMatch(t: LicenseTemplate, file: readonly string[], fileCounts: Map<string, number>): LicenseMatch | undefined {
+function bestMatch(t: LicenseTemplate, file: readonly string[], fileCounts: Map<string, number>, fileShingles: readonly string[]): LicenseMatch | undefined {
   // Cheap rejection: the multiset overlap bounds the alignment, so it bounds the similarity too.
   let overlap = 0;
   for (const [w, c] of t.counts) overlap += Math.min(c, fileCounts.get(w) ?? 0);
   if ((2 * overlap) / (t.words.length + overlap) < MIN_MATCH_SIMILARITY) return undefined;
   // Candidate start positions: where the license's opening shingles occur in the file (most votes first).
+  t.anchors ??= shingles(t.words, Math.max(6, Math.ceil(t.words.length * 0.3)));
   const votes = new Map<number, number>();
-  for (let k = 0; k + 3 <= file.length; k++) {
-    const offsets = t.anchors.get(`${file[k]} ${file[k + 1]} ${file[k + 2]}`);
+  for (let k = 0; k < fileShingles.length; k++) {
+    const offsets = t.anchors.get(fileShingles[k]);
     if (!offsets) continue;
     for (const o of offsets) {
       const s = Math.max(0, Math.floor((k - o) / 16) * 16);
@@ -187,11 +240,12 @@ function bestMatch(t: LicenseTemplate, file: readonly string[], fileCounts: Map<
   for (const s of starts) {
     const from = Math.max(0, s - 16);
     const to = Math.min(file.length, s + t.words.length + slack);
-    const r = align(t.words, file, from, to);
+    const r = align(t.words, file, from, to, s - from);
     if (r.lcs === 0) continue;
     const span = r.last - r.first + 1;
     const similarity = (2 * r.lcs) / (t.words.length + span);
     if (!best || similarity > best.similarity) best = { id: t.id, similarity, start: r.first, end: r.last + 1, matchedWords: r.lcs };
+    if (best.similarity >= 0.98) break;
   }
   return best;
 }
@@ -213,11 +267,19 @@ function matchWords(words: string[], textHash: string): LicenseFileResult {
   if (words.length === 0) return { ids: [], matches: [], coverage: 0, recognised: false, textHash };
   const counts = new Map<string, number>();
   for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const common = selectMatches(words, textHash, counts, loadCommonTemplates());
+  if (common.recognised && common.coverage >= COMMON_COVERAGE && common.matches.every(m => m.similarity >= COMMON_SIMILARITY)) return common;
+  return selectMatches(words, textHash, counts, loadTemplates());
+}
+
+function selectMatches(words: string[], textHash: string, counts: Map<string, number>, pool: readonly LicenseTemplate[]): LicenseFileResult {
   const candidates: LicenseMatch[] = [];
-  for (const t of loadTemplates()) {
+  const fileShingles: string[] = [];
+  for (let k = 0; k + 3 <= words.length; k++) fileShingles.push(`${words[k]} ${words[k + 1]} ${words[k + 2]}`);
+  for (const t of pool) {
     // A license much longer than the file cannot be 90% present in it.
     if (t.words.length * MIN_MATCH_SIMILARITY > words.length * 1.15 + 8) continue;
-    const m = bestMatch(t, words, counts);
+    const m = bestMatch(t, words, counts, fileShingles);
     if (m && m.similarity >= MIN_MATCH_SIMILARITY) candidates.push(m);
   }
   // Greedy: the most similar match wins its region; longer texts break ties (more specific).
