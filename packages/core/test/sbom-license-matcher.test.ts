@@ -30,6 +30,24 @@ describe('license matching against the SPDX texts', () => {
     expect(matchLicenseText(text.slice(0, cut + 'END OF TERMS AND CONDITIONS'.length)).ids).toEqual(['Apache-2.0']);
   });
 
+  test('line wrapping does not matter: a wrapped line starting "copyright notice..." or "(c) You must" is license text', () => {
+    const words = full['Apache-2.0'].licenseText.split(/\s+/);
+    // Re-wrap so that lines start with the words the copyright-line rule must not drop.
+    const lines: string[] = [];
+    let line: string[] = [];
+    for (const w of words) {
+      if ((w === 'copyright' && line.length > 3) || w === '(c)') {
+        lines.push(line.join(' '));
+        line = [];
+      }
+      line.push(w);
+    }
+    lines.push(line.join(' '));
+    const r = matchLicenseText(lines.join('\n'));
+    expect(r.ids).toEqual(['Apache-2.0']);
+    expect(r.matches[0].similarity).toBeGreaterThan(0.99);
+  });
+
   test('two licenses in one file both count', () => {
     const both = `${full['MIT'].licenseText}\n\n----\n\n${full['BSD-2-Clause'].licenseText}`;
     expect(matchLicenseText(both).ids.sort()).toEqual(['BSD-2-Clause', 'MIT']);
