@@ -42187,7 +42187,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6332);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5596);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -42196,7 +42196,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6332:
+/***/ 5596:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42236,7 +42236,7 @@ class ConfigurationError extends UserFacingError {
     }
 }
 /** A problem with the project being checked (no go.mod, unreadable file, ...). */
-class ProjectError extends UserFacingError {
+class errors_ProjectError extends UserFacingError {
     name = 'ProjectError';
 }
 class GoNotFoundError extends UserFacingError {
@@ -42292,7 +42292,7 @@ function importantStderr(stderr, maxLines = 20) {
     const dropped = lines.length - kept.length;
     return (dropped > 0 ? [`... (${dropped} earlier lines)`, ...kept] : kept).join('\n');
 }
-function errorMessage(err) {
+function errors_errorMessage(err) {
     return err instanceof Error ? err.message : String(err);
 }
 
@@ -45289,6 +45289,12 @@ const MODULE_FILES = new Set(['go.mod', 'go.sum', 'go.work', 'go.work.sum']);
  * Fingerprints every file a gate promises never to change: go.mod, go.sum,
  * go.work, go.work.sum anywhere below `root`, and everything inside each
  * `vendor/` directory that sits beside a go.mod or go.work.
+ *
+ * Module files are digested by content. Vendored files, which can be
+ * thousands of files and hundreds of megabytes, are fingerprinted by their
+ * stat signature (size, nanosecond mtime, inode, mode): any write to a file
+ * changes its mtime, and any replacement its inode, so a gate that wrote
+ * anything is caught without reading 150 MB twice per run.
  */
 async function fingerprintCheckout(root) {
     const fp = new Map();
@@ -45318,8 +45324,10 @@ async function fingerprintCheckout(root) {
     return fp;
 }
 async function digestTree(dir, root, fp) {
+    // Directories are walked and files digested concurrently (bounded): a vendor/ of
+    // thousands of files is read in a fraction of the time a sequential walk takes.
     const entries = await external_node_fs_.promises.readdir(dir, { withFileTypes: true });
-    for (const e of entries) {
+    await Promise.all(entries.map(async (e) => {
         const full = external_node_path_.join(dir, e.name);
         const rel = toPosixRelative(root, full);
         if (e.isSymbolicLink())
@@ -45327,11 +45335,27 @@ async function digestTree(dir, root, fp) {
         else if (e.isDirectory())
             await digestTree(full, root, fp);
         else if (e.isFile())
-            fp.set(rel, await digestFile(full));
-    }
+            fp.set(rel, await statSignature(full));
+    }));
 }
+async function statSignature(file) {
+    const st = await external_node_fs_.promises.lstat(file, { bigint: true });
+    return `stat:${st.size}:${st.mtimeNs}:${st.ino}:${st.mode}`;
+}
+const MAX_OPEN_FILES = 32;
+let openFiles = 0;
+const waiting = [];
 async function digestFile(file) {
-    return (0,external_node_crypto_.createHash)('sha256').update(await external_node_fs_.promises.readFile(file)).digest('hex');
+    if (openFiles >= MAX_OPEN_FILES)
+        await new Promise(resolve => waiting.push(resolve));
+    openFiles++;
+    try {
+        return (0,external_node_crypto_.createHash)('sha256').update(await external_node_fs_.promises.readFile(file)).digest('hex');
+    }
+    finally {
+        openFiles--;
+        waiting.shift()?.();
+    }
 }
 function diffFingerprints(before, after) {
     const diff = { changed: [], added: [], removed: [] };
@@ -45344,6 +45368,10 @@ function diffFingerprints(before, after) {
     for (const k of after.keys())
         if (!before.has(k))
             diff.added.push(k);
+    // Fingerprints are built concurrently: sort so reports are deterministic.
+    diff.changed.sort();
+    diff.added.sort();
+    diff.removed.sort();
     return diff;
 }
 function isUnchanged(d) {
@@ -45415,7 +45443,7 @@ function compareGoVersions(a, b) {
     return ra[0] - rb[0] || ra[1] - rb[1] || ra[2] - rb[2];
 }
 /** Compares two version strings; throws on unparseable input. */
-function compareGoVersionStrings(a, b) {
+function go_version_compareGoVersionStrings(a, b) {
     const pa = parseGoVersion(a);
     const pb = parseGoVersion(b);
     if (!pa || !pb)
@@ -45568,7 +45596,7 @@ class GoRunner {
         // Development builds ("devel go1.27-...") are treated as new enough.
         if (actual.startsWith('devel'))
             return true;
-        return compareGoVersionStrings(actual, minimum) >= 0;
+        return go_version_compareGoVersionStrings(actual, minimum) >= 0;
     }
     /** Runs go and collects stdout (bounded) and the tail of stderr. */
     async run(args, opts) {
@@ -45841,7 +45869,7 @@ function describeRange(opts) {
 /**
  * Parser for go.mod and go.work files that keeps the line of every directive,
  * so findings can be annotated where they are. It follows the lexical rules of
- * golang.org/x/mod/modfile: `//` comments, quoted and raw strings, `( )`
+ * golang.org/x/mod/modfile: `//` comments, double-quoted strings, `( )`
  * blocks, `[ , ]` intervals for retract, comments attached to the line they
  * precede or end; semantics match `go mod edit -json` (tested against it).
  */
@@ -45884,7 +45912,7 @@ function lex(text, errors) {
                 tokens.push({ text: c, punct: true, quoted: false });
                 i++;
             }
-            else if (c === '"' || c === '`') {
+            else if (c === '"') {
                 const end = findStringEnd(content, i);
                 if (end < 0) {
                     errors.push({ line: lineNo, message: 'unterminated quoted string' });
@@ -45893,7 +45921,7 @@ function lex(text, errors) {
                 const lit = content.slice(i, end + 1);
                 let value;
                 try {
-                    value = c === '`' ? lit.slice(1, -1) : JSON.parse(lit);
+                    value = JSON.parse(lit);
                 }
                 catch {
                     errors.push({ line: lineNo, message: `invalid quoted string ${lit}` });
@@ -45904,9 +45932,15 @@ function lex(text, errors) {
             }
             else {
                 let j = i;
-                while (j < content.length && !' \t\r()[],"`'.includes(content[j]) && !content.startsWith('//', j))
+                while (j < content.length && !' \t\r()[],"'.includes(content[j]) && !content.startsWith('//', j))
                     j++;
-                tokens.push({ text: content.slice(i, j), punct: false, quoted: false });
+                const word = content.slice(i, j);
+                if (word.includes('`')) {
+                    // As modfile: only double-quoted strings exist; a backquote is an error.
+                    errors.push({ line: lineNo, message: 'invalid quoted string: unquoted string cannot contain quote' });
+                    return;
+                }
+                tokens.push({ text: word, punct: false, quoted: false });
                 i = j;
             }
         }
@@ -46110,7 +46144,7 @@ function parseDeprecation(text) {
     return m ? m[1] : undefined;
 }
 /** Whether a replacement target is a filesystem path rather than a module (modfile.IsDirectoryPath). */
-function isLocalReplacement(newPath) {
+function modfile_isLocalReplacement(newPath) {
     return (newPath.startsWith('./') ||
         newPath.startsWith('../') ||
         newPath === '.' ||
@@ -46149,7 +46183,7 @@ async function discoverModules(opts) {
         const workFile = parseModFile(await external_node_fs_.promises.readFile(workPath, 'utf8'), 'go.work');
         if (workFile.errors.length) {
             const e = workFile.errors[0];
-            throw new ProjectError(`${toPosixRelative(workspace, workPath)}:${e.line}: ${e.message}`);
+            throw new errors_ProjectError(`${toPosixRelative(workspace, workPath)}:${e.line}: ${e.message}`);
         }
         goWork = { file: workPath, relFile: toPosixRelative(workspace, workPath), dir: root, workFile };
         dirs = workFile.use.map(u => external_node_path_.resolve(root, u.path));
@@ -46165,26 +46199,26 @@ async function discoverModules(opts) {
             text = await external_node_fs_.promises.readFile(goModPath, 'utf8');
         }
         catch {
-            throw new ProjectError(`${toPosixRelative(workspace, goModPath)} does not exist${goWork ? ` (named by a use directive in ${goWork.relFile})` : ''}`);
+            throw new errors_ProjectError(`${toPosixRelative(workspace, goModPath)} does not exist${goWork ? ` (named by a use directive in ${goWork.relFile})` : ''}`);
         }
         const modFile = parseModFile(text, 'go.mod');
         const rel = toPosixRelative(workspace, goModPath);
         if (modFile.errors.length) {
             const e = modFile.errors[0];
-            throw new ProjectError(`${rel}:${e.line}: ${e.message}`);
+            throw new errors_ProjectError(`${rel}:${e.line}: ${e.message}`);
         }
         if (!modFile.module)
-            throw new ProjectError(`${rel}: no module directive`);
+            throw new errors_ProjectError(`${rel}: no module directive`);
         modules.push({ path: modFile.module.path, dir, relDir: toPosixRelative(workspace, dir), goModFile: rel, modFile });
     }
     modules.sort((a, b) => a.relDir.localeCompare(b.relDir));
     const where = toPosixRelative(workspace, root);
     if (modules.length === 0) {
-        throw new ProjectError(`No go.mod found in or below '${where}'. Set 'working-directory' to the directory of your Go module.`);
+        throw new errors_ProjectError(`No go.mod found in or below '${where}'. Set 'working-directory' to the directory of your Go module.`);
     }
     const selected = opts.select?.length ? selectModules(modules, opts.select) : modules;
     if (selected.length === 0) {
-        throw new ProjectError(`The 'modules' patterns (${opts.select.join(', ')}) match none of the modules found: ${modules.map(m => `${m.relDir} (${m.path})`).join(', ')}`);
+        throw new errors_ProjectError(`The 'modules' patterns (${opts.select.join(', ')}) match none of the modules found: ${modules.map(m => `${m.relDir} (${m.path})`).join(', ')}`);
     }
     return { workspace, root, goWork, modules: selected };
 }
@@ -46510,11 +46544,12 @@ async function runGate(def, opts = {}) {
     const setFailed = opts.setFailed ?? ((m) => core_setFailed(m));
     const writeSummary = opts.writeSummary ?? defaultSummaryWriter(env);
     const workspace = external_node_path_.resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const source = opts.source ?? envInputSource;
     let inputs;
     let tempDir;
     let report;
     try {
-        inputs = def.parseInputs(opts.source ?? envInputSource);
+        inputs = def.parseInputs(source);
         const root = resolveInsideWorkspace(workspace, inputs.workingDirectory, 'working-directory');
         const go = GoRunner.locate(log, inputs.goBinary ? external_node_path_.resolve(workspace, inputs.goBinary) : undefined, env);
         const discovery = await discoverModules({ workspace, root, select: inputs.modules });
@@ -46529,7 +46564,7 @@ async function runGate(def, opts = {}) {
             report.outputs[k] = String(v);
     }
     catch (err) {
-        const message = errorMessage(err);
+        const message = errors_errorMessage(err);
         if (!(err instanceof UserFacingError) && err instanceof Error && err.stack)
             log.debug(err.stack);
         report = errorReport(def.name, def.title, inputs?.failOn ?? 'error', message);
@@ -46538,12 +46573,14 @@ async function runGate(def, opts = {}) {
         if (tempDir)
             await external_node_fs_.promises.rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
     }
-    return finish(report, inputs, { env, workspace, log, setOutput, setFailed, writeSummary, annotations: opts.annotations ?? actionsAnnotationSink });
+    // Even when the inputs could not be parsed, the report goes where the caller asked.
+    const reportPathInput = inputs?.reportPath ?? source('report-path');
+    return finish(report, inputs, reportPathInput, { env, workspace, log, setOutput, setFailed, writeSummary, annotations: opts.annotations ?? actionsAnnotationSink });
 }
-async function finish(report, inputs, io) {
+async function finish(report, inputs, reportPathInput, io) {
     const note = report.result === 'error' ? undefined : emitAnnotations(report.findings, inputs?.maxAnnotations ?? 10, io.annotations);
-    const reportPath = inputs?.reportPath
-        ? external_node_path_.resolve(io.workspace, inputs.reportPath)
+    const reportPath = reportPathInput
+        ? external_node_path_.resolve(io.workspace, reportPathInput)
         : external_node_path_.join(io.env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), 'go-ci-gates', `${report.gate}.json`);
     report.outputs = {
         ...report.outputs,
@@ -46559,7 +46596,7 @@ async function finish(report, inputs, io) {
         await external_node_fs_.promises.writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
     }
     catch (err) {
-        io.log.warning(`Could not write the JSON report to ${reportPath}: ${errorMessage(err)}`);
+        io.log.warning(`Could not write the JSON report to ${reportPath}: ${errors_errorMessage(err)}`);
     }
     for (const [k, v] of Object.entries(report.outputs))
         io.setOutput(k, v);
@@ -46567,7 +46604,7 @@ async function finish(report, inputs, io) {
         await io.writeSummary(renderSummary(report, note));
     }
     catch (err) {
-        io.log.warning(`Could not write the job summary: ${errorMessage(err)}`);
+        io.log.warning(`Could not write the job summary: ${errors_errorMessage(err)}`);
     }
     if (report.result === 'error')
         io.setFailed(report.error ?? 'unknown error');
@@ -46597,9 +46634,302 @@ function checkoutModifiedFinding(diff) {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
+;// CONCATENATED MODULE: ./packages/core/src/gofiles/module-version.ts
+
+const NUM = '(0|[1-9][0-9]*)';
+const IDENT = '[0-9A-Za-z-]+';
+const GO_SEMVER_RE = new RegExp(`^v${NUM}(?:\\.${NUM}(?:\\.${NUM}(-${IDENT}(?:\\.${IDENT})*)?(\\+${IDENT}(?:\\.${IDENT})*)?)?)?$`);
+/** Parses a Go semantic version (x/mod/semver's parse); undefined when invalid. */
+function parseGoSemver(v) {
+    const m = GO_SEMVER_RE.exec(v);
+    if (!m)
+        return undefined;
+    const prerelease = m[4] ?? '';
+    // Numeric pre-release identifiers may not have leading zeros.
+    if (prerelease && prerelease.slice(1).split('.').some(id => /^0[0-9]+$/.test(id)))
+        return undefined;
+    return {
+        major: m[1],
+        minor: m[2] ?? '0',
+        patch: m[3] ?? '0',
+        prerelease,
+        build: m[5] ?? '',
+        short: m[3] === undefined
+    };
+}
+function module_version_isValidGoSemver(v) {
+    return parseGoSemver(v) !== undefined;
+}
+/** `vMAJOR`, e.g. `v2`; '' when invalid (semver.Major). */
+function semverMajor(v) {
+    const p = parseGoSemver(v);
+    return p ? `v${p.major}` : '';
+}
+/** The build suffix with its `+`, or '' (semver.Build). */
+function semverBuild(v) {
+    return parseGoSemver(v)?.build ?? '';
+}
+/** The pre-release suffix with its `-`, or '' (semver.Prerelease). */
+function semverPrerelease(v) {
+    return parseGoSemver(v)?.prerelease ?? '';
+}
+/**
+ * module.CanonicalVersion: semver.Canonical (fills `.0`s, drops build
+ * metadata) but keeps `+incompatible`, which the module system gives meaning.
+ * '' when the version is not valid.
+ */
+function canonicalVersion(v) {
+    const p = parseGoSemver(v);
+    if (!p)
+        return '';
+    const base = `v${p.major}.${p.minor}.${p.patch}${p.prerelease}`;
+    return p.build === '+incompatible' ? `${base}+incompatible` : base;
+}
+/** Whether go.mod may hold the version as written (the go command rejects non-canonical ones). */
+function isCanonicalVersion(v) {
+    return v !== '' && canonicalVersion(v) === v;
+}
+/**
+ * Compares two Go versions as semver.Compare: an invalid version sorts before
+ * every valid one and equal to other invalid ones; build metadata is ignored.
+ */
+function module_version_compareModuleVersions(a, b) {
+    const ca = canonicalVersion(a);
+    const cb = canonicalVersion(b);
+    if (!ca || !cb)
+        return ca ? 1 : cb ? -1 : 0;
+    const sa = ca.slice(1).replace(/\+incompatible$/, '');
+    const sb = cb.slice(1).replace(/\+incompatible$/, '');
+    const na = semver.parse(sa);
+    const nb = semver.parse(sb);
+    if (na && nb)
+        return semver.compare(na, nb);
+    // npm semver refuses numbers beyond 2^53; Go accepts any length. Compare exactly.
+    return compareBig(parseGoSemver(ca), parseGoSemver(cb));
+}
+function compareBig(a, b) {
+    for (const k of ['major', 'minor', 'patch']) {
+        const d = BigInt(a[k]) - BigInt(b[k]);
+        if (d !== 0n)
+            return d < 0n ? -1 : 1;
+    }
+    if (a.prerelease === b.prerelease)
+        return 0;
+    if (!a.prerelease)
+        return 1;
+    if (!b.prerelease)
+        return -1;
+    const x = a.prerelease.slice(1).split('.');
+    const y = b.prerelease.slice(1).split('.');
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+        if (x[i] === y[i])
+            continue;
+        const xn = /^[0-9]+$/.test(x[i]);
+        const yn = /^[0-9]+$/.test(y[i]);
+        if (xn && yn)
+            return BigInt(x[i]) < BigInt(y[i]) ? -1 : 1;
+        if (xn !== yn)
+            return xn ? -1 : 1;
+        return x[i] < y[i] ? -1 : 1;
+    }
+    return x.length === y.length ? 0 : x.length < y.length ? -1 : 1;
+}
+/** module.SplitPathVersion. */
+function splitPathVersion(path) {
+    if (path.startsWith('gopkg.in/')) {
+        const m = /^(gopkg\.in\/.+?)(\.v(0|[1-9][0-9]*)(-unstable)?)$/.exec(path);
+        if (!m)
+            return { prefix: path, pathMajor: '', ok: false };
+        return { prefix: m[1], pathMajor: m[2], ok: true };
+    }
+    let i = path.length;
+    let dot = false;
+    while (i > 0 && ((path[i - 1] >= '0' && path[i - 1] <= '9') || path[i - 1] === '.')) {
+        if (path[i - 1] === '.')
+            dot = true;
+        i--;
+    }
+    if (i <= 1 || i === path.length || path[i - 1] !== 'v' || path[i - 2] !== '/')
+        return { prefix: path, pathMajor: '', ok: true };
+    const prefix = path.slice(0, i - 2);
+    const pathMajor = path.slice(i - 2);
+    if (dot || pathMajor.length <= 2 || pathMajor[2] === '0' || pathMajor === '/v1')
+        return { prefix: path, pathMajor: '', ok: false };
+    return { prefix, pathMajor, ok: true };
+}
+/**
+ * module.CheckPathMajor: why the version's major does not agree with the
+ * path's `/vN` or `.vN` suffix, or undefined when it does.
+ */
+function pathMajorMismatch(version, pathMajor) {
+    let pm = pathMajor;
+    if (pm.startsWith('.v') && pm.endsWith('-unstable'))
+        pm = pm.slice(0, -'-unstable'.length);
+    // Early vgo generated v0.0.0- pseudo-versions for gopkg.in .v1 paths; Go still accepts them.
+    if (version.startsWith('v0.0.0-') && pm === '.v1')
+        return undefined;
+    const m = semverMajor(version);
+    let want;
+    if (pm === '') {
+        if (m === 'v0' || m === 'v1' || semverBuild(version) === '+incompatible')
+            return undefined;
+        want = 'v0 or v1';
+    }
+    else {
+        if (m === pm.slice(1))
+            return undefined;
+        want = pm.slice(1);
+    }
+    return `should be ${want}, not ${m || JSON.stringify(version)}`;
+}
+/** Whether the version's major agrees with the module path (module.MatchPathMajor). */
+function matchPathMajor(version, pathMajor) {
+    return pathMajorMismatch(version, pathMajor) === undefined;
+}
+/**
+ * Why `+incompatible` is not valid on this version for this path, or
+ * undefined when it is valid or absent. It marks a v2+ version of a module
+ * without a go.mod whose path has no major suffix; on v0/v1 or on a `/vN`
+ * or gopkg.in path the go command rejects it.
+ */
+function incompatibleProblem(path, version) {
+    if (semverBuild(version) !== '+incompatible')
+        return undefined;
+    const { pathMajor } = splitPathVersion(path);
+    if (pathMajor)
+        return `+incompatible is not allowed on a module path with a major-version suffix (${pathMajor})`;
+    const major = semverMajor(version);
+    if (major === 'v0' || major === 'v1')
+        return `+incompatible is not allowed on ${major}: major version ${major} is compatible`;
+    return undefined;
+}
+/** Checks path and version together (module.Check, version half): a reason, or undefined. */
+function module_version_checkModuleVersion(path, version) {
+    if (!module_version_isValidGoSemver(version))
+        return `${JSON.stringify(version)} is not a semantic version (want v1.2.3)`;
+    if (!isCanonicalVersion(version))
+        return `${version} is not canonical (want ${canonicalVersion(version)})`;
+    const { pathMajor, ok } = splitPathVersion(path);
+    if (!ok)
+        return `${path} has a malformed major-version suffix`;
+    const mismatch = pathMajorMismatch(version, pathMajor);
+    if (mismatch)
+        return `major version ${mismatch} for module path ${path}`;
+    const incompatible = incompatibleProblem(path, version);
+    if (incompatible)
+        return incompatible;
+    if (module_version_isPseudoVersion(version)) {
+        const err = pseudoVersionProblem(version);
+        if (err)
+            return err;
+    }
+    return undefined;
+}
+// x/mod/module's pseudoVersionRE.
+const PSEUDO_RE = /^v[0-9]+\.(0\.0-|\d+\.\d+-([^+]*\.)?0\.)\d{14}-[A-Za-z0-9]+(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
+/** module.IsPseudoVersion. */
+function module_version_isPseudoVersion(v) {
+    return (v.match(/-/g)?.length ?? 0) >= 2 && module_version_isValidGoSemver(v) && PSEUDO_RE.test(v);
+}
+/** parsePseudoVersion of x/mod/module; undefined when not a pseudo-version. */
+function parsePseudoVersion(v) {
+    if (!module_version_isPseudoVersion(v))
+        return undefined;
+    const build = semverBuild(v);
+    let rest = build ? v.slice(0, -build.length) : v;
+    const j = rest.lastIndexOf('-');
+    const rev = rest.slice(j + 1);
+    rest = rest.slice(0, j);
+    const i = rest.lastIndexOf('-');
+    const k = rest.lastIndexOf('.');
+    let base;
+    let timestamp;
+    if (k > i) {
+        base = rest.slice(0, k);
+        timestamp = rest.slice(k + 1);
+    }
+    else {
+        base = rest.slice(0, i);
+        timestamp = rest.slice(i + 1);
+    }
+    const pre = semverPrerelease(base);
+    const form = pre === '' ? 'no-base' : pre === '-0' ? 'release' : 'prerelease';
+    return { base, timestamp, rev, build, form };
+}
+/** Why a string shaped like a pseudo-version is still not a valid one, or undefined. */
+function pseudoVersionProblem(v) {
+    try {
+        pseudoVersionBase(v);
+        pseudoVersionTime(v);
+        return undefined;
+    }
+    catch (err) {
+        return err.message;
+    }
+}
+/**
+ * module.PseudoVersionBase: the tagged version the pseudo-version builds on,
+ * '' for the vX.0.0 form. Throws for a malformed pseudo-version.
+ */
+function pseudoVersionBase(v) {
+    const p = parsePseudoVersion(v);
+    if (!p)
+        throw new Error(`${v}: not a pseudo-version`);
+    if (p.form === 'no-base') {
+        // "vX.0.0-" says there is no parent tag; "+incompatible" says there is one: nonsensical.
+        if (p.build)
+            throw new Error(`${v}: pseudo-version lacks base version, but has build metadata ${JSON.stringify(p.build)}`);
+        return '';
+    }
+    // The build suffix (+incompatible) carries over to the base version.
+    if (p.form === 'release') {
+        const core = p.base.slice(0, -'-0'.length);
+        const dot = core.lastIndexOf('.');
+        const patch = core.slice(dot + 1);
+        if (patch === '0')
+            throw new Error(`${v}: version before ${core} would have negative patch number`);
+        return `${core.slice(0, dot + 1)}${(BigInt(patch) - 1n).toString()}${p.build}`;
+    }
+    return `${p.base.slice(0, -'.0'.length)}${p.build}`;
+}
+/** module.PseudoVersionTime: the commit time (UTC). Throws for a malformed one. */
+function pseudoVersionTime(v) {
+    const p = parsePseudoVersion(v);
+    if (!p)
+        throw new Error(`${v}: not a pseudo-version`);
+    const t = p.timestamp;
+    const [y, mo, d, h, mi, s] = [t.slice(0, 4), t.slice(4, 6), t.slice(6, 8), t.slice(8, 10), t.slice(10, 12), t.slice(12, 14)].map(Number);
+    const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+    if (date.getUTCFullYear() !== y ||
+        date.getUTCMonth() !== mo - 1 ||
+        date.getUTCDate() !== d ||
+        date.getUTCHours() !== h ||
+        date.getUTCMinutes() !== mi ||
+        date.getUTCSeconds() !== s) {
+        throw new Error(`${v}: pseudo-version has malformed time ${JSON.stringify(t)}`);
+    }
+    return date;
+}
+/** module.PseudoVersionRev: the revision identifier (a 12-character commit prefix for git). */
+function pseudoVersionRev(v) {
+    const p = parsePseudoVersion(v);
+    if (!p)
+        throw new Error(`${v}: not a pseudo-version`);
+    return p.rev;
+}
+/** Whether a version is a pre-release that is not a pseudo-version (e.g. v1.2.0-rc.1). */
+function isPrereleaseVersion(v) {
+    return semverPrerelease(v) !== '' && !module_version_isPseudoVersion(v);
+}
+
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./packages/core/src/gofiles/gosum.ts
+
+
 
 
 function parseGoSumLine(raw, line) {
@@ -46644,6 +46974,100 @@ async function* readGoSum(file) {
 /** Key identifying a go.sum entry: `module version[/go.mod]`. */
 function goSumKey(l) {
     return `${l.module} ${l.version}${l.kind === 'go.mod' ? '/go.mod' : ''}`;
+}
+/** Why a parsed line is malformed (fields, hash encoding, path and version syntax), or undefined. */
+function goSumLineSyntaxProblem(l) {
+    if (l.problem === 'merge-conflict marker')
+        return { kind: 'conflict-marker', message: `merge-conflict marker ${JSON.stringify(l.raw.slice(0, 20))} left in go.sum` };
+    if (l.problem)
+        return { kind: 'malformed', message: `malformed line: ${l.problem}` };
+    const pathProblem = checkModulePath(l.module);
+    if (pathProblem)
+        return { kind: 'malformed', message: `invalid module path ${JSON.stringify(l.module)}: ${pathProblem}` };
+    const versionProblem = checkModuleVersion(l.module, l.version);
+    if (versionProblem)
+        return { kind: 'malformed', message: `invalid version ${JSON.stringify(l.version)} for ${l.module}: ${versionProblem}` };
+    const colon = l.hash.indexOf(':');
+    if (colon <= 0)
+        return { kind: 'malformed', message: `hash ${JSON.stringify(l.hash)} has no algorithm prefix (expected h1:...)` };
+    const alg = l.hash.slice(0, colon);
+    if (alg !== 'h1')
+        return { kind: 'unknown-hash', message: `unknown hash algorithm ${JSON.stringify(alg)}: the go command only checks h1 hashes, so this line protects nothing` };
+    const b64 = l.hash.slice(colon + 1);
+    const raw = /^[A-Za-z0-9+/]*={0,2}$/.test(b64) && b64.length % 4 === 0 ? Buffer.from(b64, 'base64') : undefined;
+    if (!raw || raw.length !== 32)
+        return { kind: 'malformed', message: `h1 hash ${JSON.stringify(l.hash)} does not decode to a 32-byte SHA-256` };
+    return undefined;
+}
+/** Go's go.sum order (modfetch.WriteGoSum / module.Sort): path, then version by semver, then the zip line before /go.mod. */
+function compareGoSumLines(a, b) {
+    if (a.module !== b.module)
+        return a.module < b.module ? -1 : 1;
+    if (a.version !== b.version) {
+        const c = compareModuleVersions(a.version, b.version);
+        if (c !== 0)
+            return c;
+    }
+    if (a.kind !== b.kind)
+        return a.kind === 'zip' ? -1 : 1;
+    return a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0;
+}
+/**
+ * Checks a go.sum file line by line: syntax (fields, conflict markers, hash
+ * encoding, module path and version), the final newline, identical and
+ * conflicting duplicates, zip lines without their /go.mod partner, and order.
+ */
+function checkGoSum(file, lineCount) {
+    const issues = [];
+    const good = [];
+    for (const l of file.lines) {
+        const p = goSumLineSyntaxProblem(l);
+        if (p)
+            issues.push({ ...p, line: l.line });
+        if (!p || p.kind === 'unknown-hash')
+            good.push(l);
+    }
+    if (!file.endsWithNewline) {
+        const last = lineCount ?? file.lines[file.lines.length - 1]?.line ?? 1;
+        issues.push({ kind: 'missing-final-newline', line: last, message: 'the last line has no newline at the end' });
+    }
+    const seenLine = new Map();
+    const seenKey = new Map();
+    for (const l of good) {
+        const text = `${goSumKey(l)} ${l.hash}`;
+        const first = seenLine.get(text);
+        if (first !== undefined) {
+            issues.push({ kind: 'duplicate-line', line: l.line, otherLine: first, message: `duplicate of line ${first}` });
+            continue;
+        }
+        seenLine.set(text, l.line);
+        const alg = l.hash.split(':')[0];
+        const key = `${goSumKey(l)} ${alg}`;
+        const other = seenKey.get(key);
+        if (other) {
+            issues.push({
+                kind: 'conflicting-hash',
+                line: l.line,
+                otherLine: other.line,
+                message: `${l.module}@${l.version}${l.kind === 'go.mod' ? '/go.mod' : ''} has two different hashes: ${other.hash} (line ${other.line}) and ${l.hash}; at most one can be right`
+            });
+        }
+        else
+            seenKey.set(key, l);
+    }
+    const hasGoMod = new Set(good.filter(l => l.kind === 'go.mod').map(l => `${l.module}@${l.version}`));
+    for (const l of good) {
+        if (l.kind === 'zip' && !hasGoMod.has(`${l.module}@${l.version}`) && !issues.some(i => i.line === l.line)) {
+            issues.push({ kind: 'missing-go-mod-hash', line: l.line, message: `${l.module}@${l.version} has a module hash but no /go.mod hash line` });
+        }
+    }
+    for (let i = 1; i < good.length; i++) {
+        if (compareGoSumLines(good[i - 1], good[i]) > 0) {
+            issues.push({ kind: 'non-canonical-order', line: good[i].line, message: `out of order: ${goSumKey(good[i])} should come before ${goSumKey(good[i - 1])} (line ${good[i - 1].line}), as the go command writes go.sum` });
+            break; // One notice says the file needs rewriting; listing every line would drown the rest.
+        }
+    }
+    return issues.sort((a, b) => a.line - b.line);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/goproxy/escape.ts
@@ -46728,6 +47152,7 @@ function zip_writer_writeZip(entries) {
 
 
 
+
 const FIXED_TIME = '2024-01-01T00:00:00Z';
 /**
  * Builds a GOPROXY directory tree (`<escaped path>/@v/list`, `.info`, `.mod`,
@@ -46798,10 +47223,6 @@ async function readTree(root) {
     }
     await walk(root, '');
     return files;
-}
-const PSEUDO_RE = /^v[0-9]+\.(0\.0-|\d+\.\d+-([^+]*\.)?0\.)\d{14}-[A-Za-z0-9]+(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
-function isPseudoVersion(v) {
-    return PSEUDO_RE.test(v);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/goproxy/hermetic-env.ts
@@ -47020,6 +47441,2256 @@ function h1ToHex(h1) {
         return undefined;
     const raw = Buffer.from(h1.slice(3), 'base64');
     return raw.length === 32 ? raw.toString('hex') : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/cache/state-cache.ts
+
+
+
+
+async function packDir(dir) {
+    const files = {};
+    async function walk(d, rel) {
+        for (const e of (await fs.readdir(d, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+            const r = rel ? `${rel}/${e.name}` : e.name;
+            if (e.isDirectory())
+                await walk(path.join(d, e.name), r);
+            else if (e.isFile())
+                files[r] = (await fs.readFile(path.join(d, e.name))).toString('base64');
+        }
+    }
+    await walk(dir, '');
+    return Buffer.from(JSON.stringify({ files }));
+}
+async function unpackInto(data, dir) {
+    const bundle = JSON.parse(data.toString('utf8'));
+    if (!bundle || typeof bundle.files !== 'object')
+        throw new Error('cache entry is not a go-ci-gates state bundle');
+    for (const [rel, b64] of Object.entries(bundle.files)) {
+        const target = path.resolve(dir, rel);
+        if (!target.startsWith(path.resolve(dir) + path.sep))
+            throw new Error(`cache entry has an unsafe path: ${rel}`);
+        await fs.mkdir(path.dirname(target), { recursive: true });
+        await fs.writeFile(target, Buffer.from(b64, 'base64'));
+    }
+}
+/** A directory on disk as the store (for users without the Actions cache, the CLI and tests). */
+class DirectoryStateCache {
+    root;
+    log;
+    description;
+    constructor(root, log) {
+        this.root = root;
+        this.log = log;
+        this.description = `directory ${root}`;
+    }
+    file(key) {
+        return path.join(this.root, `${createHash('sha256').update(key).digest('hex').slice(0, 32)}.json`);
+    }
+    async restore(key, restoreKeys, dir) {
+        try {
+            const index = await this.index();
+            const hit = [key, ...restoreKeys].map(k => (k === key ? (index[k] ? k : undefined) : newestWithPrefix(index, k))).find(Boolean);
+            if (!hit)
+                return undefined;
+            await unpackInto(await fs.readFile(this.file(hit)), dir);
+            return hit;
+        }
+        catch (err) {
+            this.log.warning(`Could not restore state from ${this.description}: ${errorMessage(err)}`);
+            return undefined;
+        }
+    }
+    async save(key, dir) {
+        try {
+            await fs.mkdir(this.root, { recursive: true });
+            await fs.writeFile(this.file(key), await packDir(dir));
+            const index = await this.index();
+            index[key] = Object.keys(index).length + 1;
+            await fs.writeFile(path.join(this.root, 'index.json'), JSON.stringify(index, null, 2));
+            return true;
+        }
+        catch (err) {
+            this.log.warning(`Could not save state to ${this.description}: ${errorMessage(err)}`);
+            return false;
+        }
+    }
+    async index() {
+        try {
+            return JSON.parse(await fs.readFile(path.join(this.root, 'index.json'), 'utf8'));
+        }
+        catch {
+            return {};
+        }
+    }
+}
+function newestWithPrefix(index, prefix) {
+    return Object.entries(index)
+        .filter(([k]) => k.startsWith(prefix))
+        .sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+const CACHE_SERVICE = 'github.actions.results.api.v1.CacheService';
+/**
+ * The GitHub Actions cache service (v2: twirp JSON calls to the results
+ * service, blobs through the signed URLs it returns). We speak it directly
+ * rather than through @actions/cache: our state is a few small files (no
+ * tar/zstd needed), and the library reports service outages as `::error`
+ * annotations, where a gate's missing state is only worth a warning.
+ */
+class ActionsStateCache {
+    opts;
+    description = 'the GitHub Actions cache';
+    version;
+    constructor(opts) {
+        this.opts = opts;
+        this.version = createHash('sha256').update(`go-ci-gates-state-1|${opts.version ?? ''}`).digest('hex');
+    }
+    async restore(key, restoreKeys, dir) {
+        try {
+            const res = await this.twirp('GetCacheEntryDownloadURL', { key, restore_keys: restoreKeys, version: this.version });
+            const url = res.signed_download_url ?? res.signedDownloadUrl;
+            if (!res.ok || !url)
+                return undefined;
+            const blob = await this.http('GET', url);
+            await unpackInto(blob, dir);
+            return res.matched_key ?? res.matchedKey ?? key;
+        }
+        catch (err) {
+            this.opts.log.warning(`Could not restore state from ${this.description}: ${errorMessage(err)}`);
+            return undefined;
+        }
+    }
+    async save(key, dir) {
+        try {
+            const data = await packDir(dir);
+            const created = await this.twirp('CreateCacheEntry', {
+                key,
+                version: this.version
+            });
+            const url = created.signed_upload_url ?? created.signedUploadUrl;
+            if (!created.ok || !url) {
+                // The service refuses a key that already exists (entries are immutable): not an error.
+                this.opts.log.info(`State not saved to ${this.description}: ${created.message || 'entry exists or the cache is read-only'}`);
+                return false;
+            }
+            await this.http('PUT', url, data, { 'x-ms-blob-type': 'BlockBlob', 'x-ms-version': '2023-11-03', 'content-type': 'application/octet-stream' });
+            const fin = await this.twirp('FinalizeCacheEntryUpload', {
+                key,
+                size_bytes: String(data.length),
+                version: this.version
+            });
+            if (!fin.ok)
+                throw new Error(`finalize refused${fin.message ? `: ${fin.message}` : ''}`);
+            return true;
+        }
+        catch (err) {
+            this.opts.log.warning(`Could not save state to ${this.description}: ${errorMessage(err)}`);
+            return false;
+        }
+    }
+    async twirp(method, body) {
+        const url = new URL(`twirp/${CACHE_SERVICE}/${method}`, this.opts.resultsUrl.endsWith('/') ? this.opts.resultsUrl : `${this.opts.resultsUrl}/`);
+        const data = await this.http('POST', url.href, Buffer.from(JSON.stringify(body)), {
+            'content-type': 'application/json',
+            authorization: `Bearer ${this.opts.token}`
+        });
+        return JSON.parse(data.toString('utf8'));
+    }
+    async http(method, url, body, headers = {}) {
+        const attempts = this.opts.attempts ?? 3;
+        let last;
+        for (let attempt = 1; attempt <= attempts; attempt++) {
+            try {
+                const res = await fetch(url, { method, body, headers, signal: AbortSignal.timeout(this.opts.timeoutMs ?? 30_000) });
+                const buf = Buffer.from(await res.arrayBuffer());
+                if (res.ok)
+                    return buf;
+                const what = `${method} ${new URL(url).pathname} answered ${res.status}${buf.length ? `: ${buf.toString('utf8').slice(0, 200)}` : ''}`;
+                if (res.status < 500 && res.status !== 429)
+                    throw new NonRetryable(what);
+                last = new Error(what);
+            }
+            catch (err) {
+                if (err instanceof NonRetryable)
+                    throw err;
+                last = err;
+            }
+            if (attempt < attempts)
+                await new Promise(r => setTimeout(r, (this.opts.backoffMs ?? 500) * 2 ** (attempt - 1)));
+        }
+        throw last instanceof Error ? new Error(`${last.message} (after ${attempts} attempts)`) : last;
+    }
+}
+class NonRetryable extends (/* unused pure expression or super */ null && (Error)) {
+}
+/** A store that never has anything (no cache service, or the user turned it off). */
+class NoStateCache {
+    description;
+    constructor(description) {
+        this.description = description;
+    }
+    async restore() {
+        return undefined;
+    }
+    async save() {
+        return false;
+    }
+}
+/**
+ * The Actions cache when the runner provides it (ACTIONS_RESULTS_URL and
+ * ACTIONS_RUNTIME_TOKEN, as on github.com), else a store that is always empty,
+ * with a warning that says why.
+ */
+function actionsStateCache(env, log, version) {
+    const resultsUrl = env.ACTIONS_RESULTS_URL;
+    const token = env.ACTIONS_RUNTIME_TOKEN;
+    if (!resultsUrl || !token) {
+        log.warning('The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL/ACTIONS_RUNTIME_TOKEN); state is not kept between runs.');
+        return new NoStateCache('no cache (service not available)');
+    }
+    return new ActionsStateCache({ resultsUrl, token, log, version });
+}
+
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./packages/core/src/coverage/profile.ts
+
+
+
+/** A problem in a profile file, always naming the file and the line. */
+class CoverProfileError extends errors_ProjectError {
+    profile;
+    line;
+    detail;
+    name = 'CoverProfileError';
+    constructor(profile, line, detail) {
+        super(`${profile}:${line}: ${detail}`);
+        this.profile = profile;
+        this.line = line;
+        this.detail = detail;
+    }
+}
+const MODES = (/* unused pure expression or super */ null && (['set', 'count', 'atomic']));
+/**
+ * The distinct blocks of one source file while reading, kept in a flat
+ * number array (9 numbers a block: 4 extents, statements, count, profile
+ * index, line, next-with-same-start) so a million-line profile costs tens of
+ * megabytes. Duplicates (-coverpkg writes every block once per test binary)
+ * are merged on arrival through a start-position index, so they are never
+ * stored or sorted.
+ */
+const STRIDE = 9;
+class FileAccumulator {
+    fileName;
+    data = [];
+    /** (startLine, startCol) → offset of the first block starting there. */
+    byStart = new Map();
+    constructor(fileName) {
+        this.fileName = fileName;
+    }
+}
+/**
+ * Streams profile text line by line: `mode:` lines (one per concatenated
+ * profile; they must agree) and `name.go:l.c,l.c stmts count` lines, parsed
+ * from the end as x/tools' parseLine does so names may contain ':'.
+ */
+class CoverProfileMerger {
+    mode;
+    modeSource = '';
+    files = new Map();
+    last;
+    sources = [];
+    linesRead = 0;
+    /** Feeds one profile's text (the whole file in tests; streamed by readCoverProfiles). */
+    beginProfile(name) {
+        this.sources.push(name);
+        return new ProfileReader(this, this.sources.length - 1, name);
+    }
+    /** @internal */
+    setMode(mode, profile, line) {
+        if (!MODES.includes(mode))
+            throw new CoverProfileError(profile, line, `unknown coverage mode ${JSON.stringify(mode)} (expected set, count or atomic)`);
+        if (this.mode === undefined) {
+            this.mode = mode;
+            this.modeSource = `${profile}:${line}`;
+        }
+        else if (this.mode !== mode) {
+            throw new CoverProfileError(profile, line, `mode conflict: "mode: ${mode}" here, but "mode: ${this.mode}" at ${this.modeSource}; profiles of different modes cannot be merged`);
+        }
+    }
+    /** @internal */
+    addBlock(fileName, sl, sc, el, ec, n, c, source, line) {
+        let acc = this.last;
+        if (acc === undefined || acc.fileName !== fileName) {
+            acc = this.files.get(fileName);
+            if (acc === undefined) {
+                // A flat copy, so the key does not keep the whole read chunk alive.
+                const own = Buffer.from(fileName, 'utf8').toString('utf8');
+                acc = new FileAccumulator(own);
+                this.files.set(own, acc);
+            }
+            this.last = acc;
+        }
+        this.linesRead++;
+        const d = acc.data;
+        const startKey = sl * 1048576 + sc;
+        let at = acc.byStart.get(startKey);
+        while (at !== undefined) {
+            if (d[at] === sl && d[at + 1] === sc && d[at + 2] === el && d[at + 3] === ec) {
+                if (d[at + 4] !== n) {
+                    throw new CoverProfileError(this.sources[source], line, `inconsistent NumStmt for ${acc.fileName}:${sl}.${sc},${el}.${ec}: changed from ${d[at + 4]} (${this.sources[d[at + 6]]}:${d[at + 7]}) to ${n}`);
+                }
+                // x/tools: set mode ORs the counts, count and atomic add them.
+                d[at + 5] = this.mode === 'set' ? (d[at + 5] | c) >>> 0 : d[at + 5] + c;
+                return;
+            }
+            at = d[at + 8] < 0 ? undefined : d[at + 8];
+        }
+        const offset = d.length;
+        d.push(sl, sc, el, ec, n, c, source, line, acc.byStart.get(startKey) ?? -1);
+        acc.byStart.set(startKey, offset);
+    }
+    /** Sorts and merges every file's blocks; throws on a NumStmt conflict naming both places. */
+    finish() {
+        if (this.mode === undefined) {
+            throw new CoverProfileError(this.sources[0] ?? '(no profile)', 1, 'empty profile: no "mode:" line');
+        }
+        const names = [...this.files.keys()].sort(compareStrings);
+        const files = [];
+        for (const name of names) {
+            const d = this.files.get(name).data;
+            const count = d.length / STRIDE;
+            const order = new Uint32Array(count);
+            for (let i = 0; i < count; i++)
+                order[i] = i * STRIDE;
+            order.sort((x, y) => d[x] - d[y] || d[x + 1] - d[y + 1] || d[x + 2] - d[y + 2] || d[x + 3] - d[y + 3]);
+            const blocks = new Array(count);
+            for (let k = 0; k < count; k++) {
+                const o = order[k];
+                blocks[k] = { startLine: d[o], startCol: d[o + 1], endLine: d[o + 2], endCol: d[o + 3], numStmt: d[o + 4], count: d[o + 5] };
+            }
+            files.push({ fileName: name, blocks });
+        }
+        this.files.clear();
+        return { mode: this.mode, files, sources: [...this.sources], linesRead: this.linesRead };
+    }
+}
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+var Ch;
+(function (Ch) {
+    Ch[Ch["Space"] = 32] = "Space";
+    Ch[Ch["Comma"] = 44] = "Comma";
+    Ch[Ch["Dot"] = 46] = "Dot";
+    Ch[Ch["Colon"] = 58] = "Colon";
+    Ch[Ch["Zero"] = 48] = "Zero";
+    Ch[Ch["Nine"] = 57] = "Nine";
+    Ch[Ch["Minus"] = 45] = "Minus";
+    Ch[Ch["Plus"] = 43] = "Plus";
+    Ch[Ch["CR"] = 13] = "CR";
+})(Ch || (Ch = {}));
+const FIELDS = [
+    { sep: Ch.Space, what: 'Count' },
+    { sep: Ch.Space, what: 'NumStmt' },
+    { sep: Ch.Dot, what: 'EndCol' },
+    { sep: Ch.Comma, what: 'EndLine' },
+    { sep: Ch.Dot, what: 'StartCol' },
+    { sep: Ch.Colon, what: 'StartLine' }
+];
+/** Reads one profile's text incrementally; call push() with chunks and end() once. */
+class ProfileReader {
+    merger;
+    index;
+    name;
+    carry = '';
+    line = 0;
+    sawMode = false;
+    values = new Array(6);
+    constructor(merger, index, name) {
+        this.merger = merger;
+        this.index = index;
+        this.name = name;
+    }
+    push(text) {
+        let start = 0;
+        let buf = text;
+        if (this.carry !== '') {
+            buf = this.carry + text;
+            this.carry = '';
+        }
+        for (;;) {
+            const nl = buf.indexOf('\n', start);
+            if (nl < 0)
+                break;
+            this.parse(buf, start, nl);
+            start = nl + 1;
+        }
+        if (start < buf.length)
+            this.carry = buf.slice(start);
+    }
+    end() {
+        if (this.carry !== '') {
+            const rest = this.carry;
+            this.carry = '';
+            this.parse(rest, 0, rest.length);
+        }
+        if (!this.sawMode)
+            throw new CoverProfileError(this.name, 1, 'empty profile: no "mode:" line');
+    }
+    parse(s, from, to) {
+        this.line++;
+        // bufio.Scanner's ScanLines drops one trailing \r.
+        if (to > from && s.charCodeAt(to - 1) === Ch.CR)
+            to--;
+        if (!this.sawMode || s.startsWith('mode:', from)) {
+            const text = s.slice(from, to);
+            if (!text.startsWith('mode: ') || text === 'mode: ') {
+                throw new CoverProfileError(this.name, this.line, `bad mode line ${JSON.stringify(text)}: a profile starts with "mode: set", "mode: count" or "mode: atomic"`);
+            }
+            this.merger.setMode(text.slice(6), this.name, this.line);
+            this.sawMode = true;
+            return;
+        }
+        let end = to;
+        const v = this.values;
+        for (let f = 0; f < 6; f++) {
+            const { sep, what } = FIELDS[f];
+            let i = end - 1;
+            while (i >= from && s.charCodeAt(i) !== sep)
+                i--;
+            if (i < from)
+                this.fail(s, from, to, `couldn't find a ${String.fromCharCode(sep)} before ${what}`);
+            v[f] = this.number(s, i + 1, end, what, from, to);
+            end = i;
+        }
+        if (end === from)
+            this.fail(s, from, to, 'a FileName cannot be blank');
+        this.merger.addBlock(s.slice(from, end), v[5], v[4], v[3], v[2], v[1], v[0], this.index, this.line);
+    }
+    number(s, a, b, what, from, to) {
+        if (a === b)
+            this.fail(s, from, to, `couldn't parse ${what}: empty`);
+        let i = a;
+        const first = s.charCodeAt(i);
+        if (first === Ch.Minus)
+            this.fail(s, from, to, `negative values are not allowed for ${what}, found ${s.slice(a, b)}`);
+        if (first === Ch.Plus)
+            i++;
+        let n = 0;
+        for (; i < b; i++) {
+            const c = s.charCodeAt(i);
+            if (c < Ch.Zero || c > Ch.Nine)
+                this.fail(s, from, to, `couldn't parse ${what}: ${JSON.stringify(s.slice(a, b))} is not a number`);
+            n = n * 10 + (c - Ch.Zero);
+        }
+        if (!Number.isSafeInteger(n))
+            this.fail(s, from, to, `${what} ${s.slice(a, b)} is too large`);
+        return n;
+    }
+    fail(s, from, to, why) {
+        const text = s.slice(from, to);
+        const shown = text.length > 200 ? `${text.slice(0, 200)}...` : text;
+        throw new CoverProfileError(this.name, this.line, `line ${JSON.stringify(shown)} doesn't match the coverprofile format name.go:line.col,line.col statements count: ${why}`);
+    }
+}
+/**
+ * Reads and merges coverprofiles (several shards, concatenated files with
+ * repeated `mode:` lines, CRLF) as golang.org/x/tools/cover does, streaming
+ * each file. Errors name the profile file and line.
+ */
+async function readCoverProfiles(files) {
+    if (files.length === 0)
+        throw new ProjectError('No coverage profile to read.');
+    const merger = new CoverProfileMerger();
+    for (const file of files) {
+        const reader = merger.beginProfile(file);
+        const decoder = new StringDecoder('utf8');
+        try {
+            for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }))
+                reader.push(decoder.write(chunk));
+        }
+        catch (err) {
+            if (err instanceof CoverProfileError)
+                throw err;
+            throw new ProjectError(`Cannot read the coverage profile ${file}: ${err.message}`);
+        }
+        reader.push(decoder.end());
+        reader.end();
+    }
+    return merger.finish();
+}
+/** Parses profile texts held in memory (tests, covdata output): name → text. */
+function parseCoverProfiles(texts) {
+    const merger = new CoverProfileMerger();
+    for (const { name, text } of texts) {
+        const r = merger.beginProfile(name);
+        r.push(text);
+        r.end();
+    }
+    return merger.finish();
+}
+/** Every block counts: what `go test -cover` and `go tool covdata percent` count. */
+function statementTotals(p) {
+    let covered = 0;
+    let total = 0;
+    for (const f of p.files) {
+        for (const b of f.blocks) {
+            total += b.numStmt;
+            if (b.count > 0)
+                covered += b.numStmt;
+        }
+    }
+    return { covered, total };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/coverage/go-source-scanner.ts
+/**
+ * A small Go source scanner: just enough of go/scanner to find the extents
+ * of top-level function declarations with bodies (what `go tool cover -func`
+ * counts) and the generated-file marker of go/ast.IsGenerated, without a Go
+ * toolchain. It skips comments, interpreted and raw strings and runes, and
+ * applies Go's semicolon insertion, so a `func` literal in a package-level
+ * `var` is never taken for a declaration. Positions are 1-based lines and
+ * byte columns, as Go and coverprofiles count them.
+ */
+const KEYWORDS_INSERTING_SEMICOLON = new Set(['break', 'continue', 'fallthrough', 'return']);
+const GO_KEYWORDS = new Set([
+    'break', 'case', 'chan', 'const', 'continue', 'default', 'defer', 'else', 'fallthrough', 'for', 'func', 'go', 'goto',
+    'if', 'import', 'interface', 'map', 'package', 'range', 'return', 'select', 'struct', 'switch', 'type', 'var'
+]);
+function isIdentByte(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (c >= 48 && c <= 57) || c >= 0x80;
+}
+function isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+/** The line of a generated-file marker as go/ast.generator matches it. */
+function isGeneratedCommentText(comment) {
+    if (!comment.includes('// Code generated '))
+        return false;
+    return comment.split('\n').some(l => l.startsWith('// Code generated ') && l.slice('// Code generated '.length).endsWith(' DO NOT EDIT.'));
+}
+function go_source_scanner_scanGoSource(src) {
+    const funcs = [];
+    let generated = false;
+    let beforePackage = true;
+    const n = src.length;
+    let i = 0;
+    let line = 1;
+    let lineStart = 0;
+    if (n >= 3 && src[0] === 0xef && src[1] === 0xbb && src[2] === 0xbf)
+        i = 3;
+    // Go's semicolon insertion: a newline after these tokens ends a statement.
+    let insertsSemi = false;
+    let atStatementStart = true;
+    let depth = 0;
+    let pending;
+    const text = (a, b) => Buffer.from(src.buffer, src.byteOffset + a, b - a).toString('utf8');
+    const semicolon = () => {
+        insertsSemi = false;
+        if (depth === 0) {
+            atStatementStart = true;
+            // A declaration without a body (assembly, linkname) ends at its semicolon.
+            if (pending && pending.bodyDepth < 0 && pending.headerDepth === 0)
+                pending = undefined;
+        }
+    };
+    const token = (tok, kind, startOffset) => {
+        const col = startOffset - lineStart + 1;
+        if (kind === 'ident' || kind === 'keyword') {
+            if (tok === 'package' && beforePackage)
+                beforePackage = false;
+            if (tok === 'func' && depth === 0 && atStatementStart && !pending) {
+                pending = { name: '', startLine: line, startCol: col, headerDepth: 0, bodyDepth: -1, lastToken: 'func' };
+                atStatementStart = false;
+                return;
+            }
+        }
+        atStatementStart = false;
+        if (pending && pending.bodyDepth < 0) {
+            if (kind === 'ident' && pending.name === '' && pending.headerDepth === 0) {
+                // The first identifier at header depth 0 is the name (the receiver is inside parens).
+                pending.name = tok;
+            }
+            if (tok === '(' || tok === '[')
+                pending.headerDepth++;
+            else if (tok === ')' || tok === ']')
+                pending.headerDepth--;
+            else if (tok === '{') {
+                if (pending.headerDepth === 0 && pending.lastToken !== 'struct' && pending.lastToken !== 'interface') {
+                    pending.bodyDepth = depth;
+                }
+                else
+                    pending.headerDepth++;
+            }
+            else if (tok === '}')
+                pending.headerDepth--;
+            pending.lastToken = tok;
+        }
+        if (tok === '(' || tok === '[' || tok === '{')
+            depth++;
+        else if (tok === ')' || tok === ']' || tok === '}') {
+            depth--;
+            if (tok === '}' && pending && pending.bodyDepth === depth) {
+                funcs.push({ name: pending.name, startLine: pending.startLine, startCol: pending.startCol, endLine: line, endCol: col + 1 });
+                pending = undefined;
+            }
+        }
+    };
+    while (i < n) {
+        const c = src[i];
+        if (c === 10) {
+            if (insertsSemi)
+                semicolon();
+            i++;
+            line++;
+            lineStart = i;
+            continue;
+        }
+        if (c === 32 || c === 9 || c === 13) {
+            i++;
+            continue;
+        }
+        if (c === 47 && src[i + 1] === 47) {
+            const start = i;
+            while (i < n && src[i] !== 10)
+                i++;
+            if (beforePackage && !generated)
+                generated = isGeneratedCommentText(text(start, i).replace(/\r/g, ''));
+            continue; // the newline (if any) is handled next, a line comment acts like one
+        }
+        if (c === 47 && src[i + 1] === 42) {
+            const start = i;
+            let sawNewline = false;
+            i += 2;
+            while (i < n && !(src[i] === 42 && src[i + 1] === 47)) {
+                if (src[i] === 10) {
+                    sawNewline = true;
+                    line++;
+                    lineStart = i + 1;
+                }
+                i++;
+            }
+            i = Math.min(n, i + 2);
+            if (beforePackage && !generated)
+                generated = isGeneratedCommentText(text(start, i).replace(/\r/g, ''));
+            if (sawNewline && insertsSemi)
+                semicolon();
+            continue;
+        }
+        const start = i;
+        if (c === 34 /* " */ || c === 39 /* ' */) {
+            i++;
+            while (i < n && src[i] !== c && src[i] !== 10)
+                i += src[i] === 92 ? 2 : 1;
+            i++;
+            token('"', 'literal', start);
+            insertsSemi = true;
+            continue;
+        }
+        if (c === 96 /* ` */) {
+            i++;
+            while (i < n && src[i] !== 96) {
+                if (src[i] === 10) {
+                    line++;
+                    lineStart = i + 1;
+                }
+                i++;
+            }
+            i++;
+            token('`', 'literal', start);
+            insertsSemi = true;
+            continue;
+        }
+        if (isDigit(c) || (c === 46 && isDigit(src[i + 1]))) {
+            const hex = c === 48 && (src[i + 1] === 120 || src[i + 1] === 88);
+            i++;
+            while (i < n) {
+                const d = src[i];
+                if (isIdentByte(d) || d === 46)
+                    i++;
+                else if ((d === 43 || d === 45) && (src[i - 1] === 112 || src[i - 1] === 80 || (!hex && (src[i - 1] === 101 || src[i - 1] === 69))))
+                    i++;
+                else
+                    break;
+            }
+            token('0', 'literal', start);
+            insertsSemi = true;
+            continue;
+        }
+        if (isIdentByte(c)) {
+            while (i < n && isIdentByte(src[i]))
+                i++;
+            const word = text(start, i);
+            const keyword = GO_KEYWORDS.has(word);
+            token(word, keyword ? 'keyword' : 'ident', start);
+            insertsSemi = !keyword || KEYWORDS_INSERTING_SEMICOLON.has(word);
+            continue;
+        }
+        // Operators and punctuation.
+        i++;
+        if (c === 59 /* ; */) {
+            token(';', 'op', start);
+            semicolon();
+            continue;
+        }
+        if ((c === 43 || c === 45) && src[i] === c) {
+            i++;
+            token(c === 43 ? '++' : '--', 'op', start);
+            insertsSemi = true;
+            continue;
+        }
+        const op = String.fromCharCode(c);
+        token(op, 'op', start);
+        insertsSemi = c === 41 || c === 93 || c === 125;
+    }
+    return { funcs, generated };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/coverage/func-coverage.ts
+
+/**
+ * Statements of `blocks` inside each function, as cmd/cover's
+ * FuncExtent.coverage counts them: a block belongs to a function unless it
+ * starts at or after the function's end or ends at or before its start.
+ * `blocks` must be sorted by start (as a merged profile is).
+ */
+function funcCoverage(blocks, funcs) {
+    return funcs.map(f => {
+        let covered = 0;
+        let total = 0;
+        for (const b of blocks) {
+            if (b.startLine > f.endLine || (b.startLine === f.endLine && b.startCol >= f.endCol))
+                break;
+            if (b.endLine < f.startLine || (b.endLine === f.startLine && b.endCol <= f.startCol))
+                continue;
+            total += b.numStmt;
+            if (b.count > 0)
+                covered += b.numStmt;
+        }
+        return { func: f, covered, total };
+    });
+}
+/** The `go tool cover -func` total for one file. */
+function funcTotals(blocks, funcs) {
+    let covered = 0;
+    let total = 0;
+    for (const r of funcCoverage(blocks, funcs)) {
+        covered += r.covered;
+        total += r.total;
+    }
+    return { covered, total };
+}
+/** Statement totals of blocks: what `go test -cover` counts. */
+function blockTotals(blocks) {
+    let covered = 0;
+    let total = 0;
+    for (const b of blocks) {
+        total += b.numStmt;
+        if (b.count > 0)
+            covered += b.numStmt;
+    }
+    return { covered, total };
+}
+/**
+ * The `go tool cover -func` total of a whole profile: `source(fileName)`
+ * returns a profile file's Go source (the caller maps import paths to files).
+ */
+async function profileFuncTotals(files, source) {
+    let covered = 0;
+    let total = 0;
+    for (const f of files) {
+        const t = funcTotals(f.blocks, scanGoSource(await source(f.fileName)).funcs);
+        covered += t.covered;
+        total += t.total;
+    }
+    return { covered, total };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/coverage/index.ts
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/core/src/go/dist-list.ts
+const cache = new WeakMap();
+/** The platforms the running go supports, read once per runner. */
+function distList(go) {
+    let list = cache.get(go);
+    if (!list) {
+        list = go.run(['tool', 'dist', 'list', '-json'], { cwd: process.cwd() }).then(r => JSON.parse(r.stdout));
+        cache.set(go, list);
+    }
+    return list;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sumdb/note.ts
+
+/**
+ * Go's signed notes (golang.org/x/mod/sumdb/note): a UTF-8 text ending in a
+ * newline, a blank line, then signature lines `— <name> <base64(keyhash‖sig)>`.
+ * Keys are `<name>+<hash>+<base64(alg‖key)>` with alg 1 = Ed25519 and hash the
+ * first 4 bytes (big-endian) of SHA-256(name ‖ "\n" ‖ alg ‖ key).
+ */
+/** The checksum database key the go command has built in for sum.golang.org. */
+const SUM_GOLANG_ORG_KEY = 'sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8';
+const ALG_ED25519 = 1;
+// DER prefixes that turn a raw 32-byte Ed25519 key into SPKI / PKCS#8 for node:crypto.
+const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+const PKCS8_ED25519_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
+const SIG_PREFIX = '\u2014 ';
+class note_NoteError extends (/* unused pure expression or super */ null && (Error)) {
+}
+function isValidName(name) {
+    return name !== '' && !/[\s+]/u.test(name) && !/[\u0000-\u001f\u007f]/.test(name);
+}
+function keyHash(name, key) {
+    return createHash('sha256').update(Buffer.concat([Buffer.from(`${name}\n`, 'utf8'), key])).digest().readUInt32BE(0);
+}
+function strictBase64(text) {
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0)
+        return undefined;
+    return Buffer.from(text, 'base64');
+}
+/** Parses a verifier key `name+hash+base64key`; throws NoteError saying what is wrong. */
+function note_parseVerifierKey(text) {
+    const parts = text.split('+');
+    // The base64 key may itself contain '+': name and hash are the first two fields.
+    if (parts.length < 3)
+        throw new note_NoteError(`malformed verifier key ${JSON.stringify(text)}: expected name+hash+key`);
+    const name = parts[0];
+    const hashText = parts[1];
+    const keyText = parts.slice(2).join('+');
+    if (!isValidName(name))
+        throw new note_NoteError(`malformed verifier key ${JSON.stringify(text)}: invalid name`);
+    if (!/^[0-9a-f]{8}$/.test(hashText))
+        throw new note_NoteError(`malformed verifier key ${JSON.stringify(text)}: hash must be 8 lower-case hex digits`);
+    const key = strictBase64(keyText);
+    if (!key || key.length === 0)
+        throw new note_NoteError(`malformed verifier key ${JSON.stringify(text)}: key is not base64`);
+    const hash = parseInt(hashText, 16);
+    if (keyHash(name, key) !== hash)
+        throw new note_NoteError(`malformed verifier key ${JSON.stringify(text)}: hash ${hashText} does not match the key`);
+    if (key[0] !== ALG_ED25519)
+        throw new note_NoteError(`verifier key ${JSON.stringify(text)}: unknown algorithm ${key[0]} (only Ed25519 is supported)`);
+    if (key.length !== 33)
+        throw new note_NoteError(`malformed verifier key ${JSON.stringify(text)}: Ed25519 key must be 32 bytes`);
+    const publicKey = createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, key.subarray(1)]), format: 'der', type: 'spki' });
+    return {
+        name,
+        hash,
+        text,
+        verify: (message, signature) => signature.length === 64 && verify(null, message, publicKey, signature)
+    };
+}
+/** A new Ed25519 key pair in Go's text forms (`PRIVATE+KEY+name+hash+key` and `name+hash+key`). */
+function generateNoteKey(name) {
+    if (!isValidName(name))
+        throw new note_NoteError(`invalid key name ${JSON.stringify(name)}`);
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    const seed = privateKey.export({ format: 'der', type: 'pkcs8' }).subarray(PKCS8_ED25519_PREFIX.length);
+    const pub = publicKey.export({ format: 'der', type: 'spki' }).subarray(SPKI_ED25519_PREFIX.length);
+    const alg = Buffer.from([ALG_ED25519]);
+    const hash = keyHash(name, Buffer.concat([alg, pub])).toString(16).padStart(8, '0');
+    return {
+        signerKey: `PRIVATE+KEY+${name}+${hash}+${Buffer.concat([alg, seed]).toString('base64')}`,
+        verifierKey: `${name}+${hash}+${Buffer.concat([alg, pub]).toString('base64')}`
+    };
+}
+function parseSignerKey(text) {
+    const m = /^PRIVATE\+KEY\+([^+]+)\+([0-9a-f]{8})\+(.+)$/.exec(text);
+    if (!m)
+        throw new note_NoteError('malformed signer key');
+    const raw = Buffer.from(m[3], 'base64');
+    if (raw[0] !== ALG_ED25519 || raw.length !== 33)
+        throw new note_NoteError('signer key is not an Ed25519 seed');
+    const privateKey = createPrivateKey({ key: Buffer.concat([PKCS8_ED25519_PREFIX, raw.subarray(1)]), format: 'der', type: 'pkcs8' });
+    return { name: m[1], hash: parseInt(m[2], 16), sign: message => sign(null, message, privateKey) };
+}
+/** Signs a note text (which must end in a newline) with each signer. */
+function signNote(text, ...signers) {
+    if (!text.endsWith('\n'))
+        throw new note_NoteError('note text must end in a newline');
+    const lines = signers.map(s => {
+        const hash = Buffer.alloc(4);
+        hash.writeUInt32BE(s.hash >>> 0);
+        return `${SIG_PREFIX}${s.name} ${Buffer.concat([hash, s.sign(Buffer.from(text, 'utf8'))]).toString('base64')}\n`;
+    });
+    return `${text}\n${lines.join('')}`;
+}
+/**
+ * Opens a signed note: checks its format and that at least one signature is a
+ * valid signature by one of the known verifiers. A signature by a known key
+ * name and hash that does not verify is an error even when others do.
+ */
+function note_openNote(message, verifiers) {
+    if (/[\u0000-\u0009\u000b-\u001f\u007f]/.test(message))
+        throw new note_NoteError('malformed note: control characters');
+    const split = message.lastIndexOf('\n\n');
+    if (split < 0)
+        throw new note_NoteError('malformed note: no signature block');
+    const text = message.slice(0, split + 1);
+    const sigBlock = message.slice(split + 2);
+    if (sigBlock === '' || !sigBlock.endsWith('\n'))
+        throw new note_NoteError('malformed note: signature block must end in a newline');
+    const verifiedBy = [];
+    for (const line of sigBlock.slice(0, -1).split('\n')) {
+        if (!line.startsWith(SIG_PREFIX))
+            throw new note_NoteError(`malformed note: bad signature line ${JSON.stringify(line)}`);
+        const [name, b64, extra] = line.slice(SIG_PREFIX.length).split(' ');
+        const sig = b64 === undefined ? undefined : strictBase64(b64);
+        if (!name || extra !== undefined || !sig || sig.length < 5)
+            throw new note_NoteError(`malformed note: bad signature line ${JSON.stringify(line)}`);
+        const hash = sig.readUInt32BE(0);
+        const v = verifiers.find(k => k.name === name && k.hash === hash);
+        if (!v)
+            continue; // A signature by an unknown key is allowed and ignored.
+        if (!v.verify(Buffer.from(text, 'utf8'), sig.subarray(4)))
+            throw new note_NoteError(`invalid signature by ${name}+${hash.toString(16).padStart(8, '0')}`);
+        verifiedBy.push(name);
+    }
+    if (verifiedBy.length === 0)
+        throw new note_NoteError('no verifiable signature by a known key');
+    return { text, verifiedBy };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sumdb/tlog.ts
+
+/**
+ * The transparency log behind Go's checksum database (golang.org/x/mod/sumdb/tlog):
+ * RFC 6962 Merkle hashing, the tree-head text, tile coordinates and paths,
+ * and inclusion / consistency checks computed from hashes read out of tiles.
+ * Tree sizes are plain numbers: exact up to 2^53 records.
+ */
+const TILE_HEIGHT = 8;
+const TILE_WIDTH = 2 ** TILE_HEIGHT;
+const tlog_HASH_SIZE = 32;
+class tlog_TlogError extends (/* unused pure expression or super */ null && (Error)) {
+}
+function recordHash(data) {
+    return createHash('sha256').update(Buffer.from([0])).update(data).digest();
+}
+function nodeHash(left, right) {
+    return createHash('sha256').update(Buffer.from([1])).update(left).update(right).digest();
+}
+/** `go.sum database tree\n<N>\n<base64 hash>\n` (tlog.FormatTree). */
+function formatTree(tree) {
+    return `go.sum database tree\n${tree.size}\n${tree.hash.toString('base64')}\n`;
+}
+/** Parses a tree-head note text; extra lines after the hash are allowed (tlog.ParseTree). */
+function tlog_parseTree(text) {
+    const lines = text.split('\n');
+    if (lines[0] !== 'go.sum database tree' || lines.length < 4 || !text.endsWith('\n'))
+        throw new tlog_TlogError('malformed tree note');
+    if (!/^(0|[1-9][0-9]*)$/.test(lines[1]))
+        throw new tlog_TlogError('malformed tree note: bad size');
+    const size = Number(lines[1]);
+    const hash = Buffer.from(lines[2], 'base64');
+    if (!Number.isSafeInteger(size) || hash.length !== tlog_HASH_SIZE || hash.toString('base64') !== lines[2])
+        throw new tlog_TlogError('malformed tree note: bad hash');
+    return { size, hash };
+}
+/** `tile/8/<L|data>/<N as x001/x234/067>[.p/<W>]` (tlog.Tile.Path). */
+function tlog_tilePath(t) {
+    let n = t.index;
+    let nStr = String(n % 1000).padStart(3, '0');
+    while (n >= 1000) {
+        n = Math.floor(n / 1000);
+        nStr = `x${String(n % 1000).padStart(3, '0')}/${nStr}`;
+    }
+    const partial = t.width !== TILE_WIDTH ? `.p/${t.width}` : '';
+    return `tile/${TILE_HEIGHT}/${t.level === -1 ? 'data' : t.level}/${nStr}${partial}`;
+}
+/** Inverse of tilePath; undefined when the path is not a well-formed tile path of height 8. */
+function tlog_parseTilePath(p) {
+    const m = /^tile\/(\d+)\/(data|\d+)\/((?:x\d{3}\/)*\d{3})(?:\.p\/(\d+))?$/.exec(p);
+    if (!m || Number(m[1]) !== TILE_HEIGHT)
+        return undefined;
+    const index = m[3].split('/').reduce((acc, part) => acc * 1000 + Number(part.replace(/^x/, '')), 0);
+    const width = m[4] === undefined ? TILE_WIDTH : Number(m[4]);
+    if (width < 1 || width > TILE_WIDTH || (m[4] !== undefined && width === TILE_WIDTH))
+        return undefined;
+    const level = m[2] === 'data' ? -1 : Number(m[2]);
+    const t = { level, index, width };
+    return tlog_tilePath(t) === p ? t : undefined;
+}
+/** Width of tile (level, index) in a tree of `size` records (0 when it does not exist yet). */
+function tileWidth(size, level, index) {
+    const stored = Math.floor(size / TILE_WIDTH ** Math.max(level, 0));
+    return Math.max(0, Math.min(TILE_WIDTH, stored - index * TILE_WIDTH));
+}
+function largestPowerOfTwoBelow(n) {
+    let k = 1;
+    while (k * 2 < n)
+        k *= 2;
+    return k;
+}
+function isPowerOfTwo(n) {
+    return n >= 1 && 2 ** Math.round(Math.log2(n)) === n;
+}
+/** Hash of the complete subtree of 2^level leaves starting at leaf index * 2^level, from tiles. */
+class tlog_TileHashReader {
+    size;
+    fetch;
+    constructor(size, fetch) {
+        this.size = size;
+        this.fetch = fetch;
+    }
+    memo = new Map();
+    /** Memoized: many proofs share the same subtrees. */
+    subtreeHash(level, index) {
+        const key = `${level}/${index}`;
+        let p = this.memo.get(key);
+        if (!p) {
+            p = this.computeSubtreeHash(level, index);
+            this.memo.set(key, p);
+            p.catch(() => this.memo.delete(key));
+        }
+        return p;
+    }
+    async computeSubtreeHash(level, index) {
+        const tileLevel = Math.floor(level / TILE_HEIGHT);
+        const within = level - tileLevel * TILE_HEIGHT;
+        const count = 2 ** within;
+        const first = index * count;
+        const tileIndex = Math.floor(first / TILE_WIDTH);
+        const offset = first - tileIndex * TILE_WIDTH;
+        const width = tileWidth(this.size, tileLevel, tileIndex);
+        if (offset + count > width)
+            throw new tlog_TlogError(`subtree ${level}/${index} is not complete in a tree of ${this.size}`);
+        const tile = { level: tileLevel, index: tileIndex, width };
+        const data = await this.fetch(tile);
+        if (data.length !== width * tlog_HASH_SIZE)
+            throw new tlog_TlogError(`${tlog_tilePath(tile)}: expected ${width * tlog_HASH_SIZE} bytes, got ${data.length}`);
+        let hashes = [];
+        for (let i = 0; i < count; i++)
+            hashes.push(data.subarray((offset + i) * tlog_HASH_SIZE, (offset + i + 1) * tlog_HASH_SIZE));
+        while (hashes.length > 1) {
+            const next = [];
+            for (let i = 0; i < hashes.length; i += 2)
+                next.push(nodeHash(hashes[i], hashes[i + 1]));
+            hashes = next;
+        }
+        return hashes[0];
+    }
+    /** Hash of leaves [lo, hi) where the range is a complete, aligned subtree. */
+    completeHash(lo, hi) {
+        const n = hi - lo;
+        return this.subtreeHash(Math.round(Math.log2(n)), lo / n);
+    }
+    rangeMemo = new Map();
+    /** RFC 6962 MTH of leaves [lo, hi) from stored complete subtrees (memoized: proofs share the right edge). */
+    rangeHash(lo, hi) {
+        const n = hi - lo;
+        if (isPowerOfTwo(n) && lo % n === 0)
+            return this.completeHash(lo, hi);
+        const key = `${lo}-${hi}`;
+        let p = this.rangeMemo.get(key);
+        if (!p) {
+            const k = largestPowerOfTwoBelow(n);
+            p = Promise.all([this.rangeHash(lo, lo + k), this.rangeHash(lo + k, hi)]).then(([l, r]) => nodeHash(l, r));
+            this.rangeMemo.set(key, p);
+            p.catch(() => this.rangeMemo.delete(key));
+        }
+        return p;
+    }
+    /** The root hash of this tree size, from tiles. */
+    treeHash() {
+        if (this.size === 0)
+            return Promise.resolve(createHash('sha256').digest());
+        return this.rangeHash(0, this.size);
+    }
+    /** MTH of [lo, hi) where leaf `index` is replaced by the given leaf hash (never read from tiles). */
+    async rootWithLeaf(lo, hi, index, leaf) {
+        if (hi - lo === 1)
+            return leaf;
+        const k = largestPowerOfTwoBelow(hi - lo);
+        if (index < lo + k)
+            return nodeHash(await this.rootWithLeaf(lo, lo + k, index, leaf), await this.rangeHash(lo + k, hi));
+        return nodeHash(await this.rangeHash(lo, lo + k), await this.rootWithLeaf(lo + k, hi, index, leaf));
+    }
+    /**
+     * Proves that record `index` with the given data is in this tree: its audit
+     * path read from tiles must lead to the signed root hash.
+     */
+    async verifyInclusion(root, index, data) {
+        if (index < 0 || index >= this.size)
+            throw new tlog_TlogError(`record ${index} is outside the tree of ${this.size}`);
+        const computed = await this.rootWithLeaf(0, this.size, index, recordHash(data));
+        if (!computed.equals(root))
+            throw new tlog_TlogError(`inclusion proof for record ${index} does not lead to the signed tree hash`);
+    }
+    /**
+     * Proves that `older` is a prefix of this tree (whose signed root is `root`):
+     * the older tree's hash is rebuilt from its complete subtrees, and this
+     * tree's hash from those same subtrees plus hashes of later leaves only.
+     */
+    async verifyConsistency(older, root) {
+        if (older.size > this.size)
+            throw new tlog_TlogError(`tree of ${older.size} cannot be a prefix of a tree of ${this.size}`);
+        if (older.size === this.size) {
+            if (!older.hash.equals(root))
+                throw new tlog_TlogError(`two different hashes for tree size ${this.size}`);
+            return;
+        }
+        if (older.size === 0)
+            return;
+        const pieces = new Map();
+        let lo = 0;
+        for (let bit = 2 ** Math.floor(Math.log2(older.size)); bit >= 1; bit /= 2) {
+            if (Math.floor(older.size / bit) % 2 === 1) {
+                pieces.set(lo, await this.completeHash(lo, lo + bit));
+                lo += bit;
+            }
+        }
+        const starts = [...pieces.keys()];
+        let oldRoot = pieces.get(starts[starts.length - 1]);
+        for (let i = starts.length - 2; i >= 0; i--)
+            oldRoot = nodeHash(pieces.get(starts[i]), oldRoot);
+        if (!oldRoot.equals(older.hash))
+            throw new tlog_TlogError(`the log's hashes for its first ${older.size} records do not match the earlier tree head`);
+        const mth = async (a, b) => {
+            if (b <= older.size) {
+                const piece = pieces.get(a);
+                if (!piece)
+                    throw new tlog_TlogError(`internal: no old subtree at ${a}`);
+                return piece;
+            }
+            const n = b - a;
+            if (a >= older.size && isPowerOfTwo(n) && a % n === 0)
+                return this.completeHash(a, b);
+            const k = largestPowerOfTwoBelow(n);
+            return nodeHash(await mth(a, a + k), await mth(a + k, b));
+        };
+        const newRoot = await mth(0, this.size);
+        if (!newRoot.equals(root))
+            throw new tlog_TlogError(`tree of ${this.size} is not an extension of the earlier tree of ${older.size}`);
+    }
+}
+/** Hashes level-0 tiles for a server: stored hashes of complete subtrees at levels 0, 8, 16... */
+function buildStoredLevels(leafHashes) {
+    const levels = [leafHashes.slice()];
+    for (;;) {
+        const below = levels[levels.length - 1];
+        if (below.length < TILE_WIDTH)
+            break;
+        const next = [];
+        for (let i = 0; i + TILE_WIDTH <= below.length; i += TILE_WIDTH) {
+            let hs = below.slice(i, i + TILE_WIDTH);
+            while (hs.length > 1) {
+                const up = [];
+                for (let j = 0; j < hs.length; j += 2)
+                    up.push(nodeHash(hs[j], hs[j + 1]));
+                hs = up;
+            }
+            next.push(hs[0]);
+        }
+        levels.push(next);
+    }
+    return levels;
+}
+/** RFC 6962 MTH over leaf hashes (for servers and tests; clients use TileHashReader). */
+function merkleRoot(leafHashes) {
+    if (leafHashes.length === 0)
+        return createHash('sha256').digest();
+    if (leafHashes.length === 1)
+        return leafHashes[0];
+    const k = largestPowerOfTwoBelow(leafHashes.length);
+    return nodeHash(merkleRoot(leafHashes.slice(0, k)), merkleRoot(leafHashes.slice(k)));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sumdb/patterns.ts
+/**
+ * Go's module path patterns, as GOPRIVATE, GONOSUMDB and GONOPROXY use them
+ * (golang.org/x/mod/module.MatchPrefixPatterns): a comma-separated list of
+ * path.Match globs, each matched against the leading path elements of the
+ * module path (as many elements as the glob has).
+ */
+class BadPatternError extends (/* unused pure expression or super */ null && (Error)) {
+}
+function escapeRegExpChar(c) {
+    return /[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c;
+}
+const compiled = new Map();
+/** Compiles a path.Match pattern to an anchored RegExp; throws BadPatternError as path.Match returns ErrBadPattern. */
+function compilePathPattern(pattern) {
+    const hit = compiled.get(pattern);
+    if (hit instanceof RegExp)
+        return hit;
+    if (hit)
+        throw hit;
+    try {
+        const re = translate(pattern);
+        compiled.set(pattern, re);
+        return re;
+    }
+    catch (err) {
+        if (err instanceof BadPatternError)
+            compiled.set(pattern, err);
+        throw err;
+    }
+}
+function translate(pattern) {
+    const chars = [...pattern];
+    let out = '';
+    for (let i = 0; i < chars.length; i++) {
+        const c = chars[i];
+        if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '\\') {
+            if (i + 1 >= chars.length)
+                throw new BadPatternError(`bad pattern ${JSON.stringify(pattern)}: trailing backslash`);
+            out += escapeRegExpChar(chars[++i]);
+        }
+        else if (c === '[') {
+            i++;
+            let negate = false;
+            if (chars[i] === '^') {
+                negate = true;
+                i++;
+            }
+            const parts = [];
+            // Reads one class character (with escapes); '-' and ']' may not start a range end unescaped.
+            const classChar = () => {
+                const ch = chars[i];
+                if (ch === undefined || ch === '-' || ch === ']')
+                    throw new BadPatternError(`bad pattern ${JSON.stringify(pattern)}: bad character class`);
+                if (ch === '\\') {
+                    i++;
+                    if (chars[i] === undefined)
+                        throw new BadPatternError(`bad pattern ${JSON.stringify(pattern)}: trailing backslash`);
+                }
+                return chars[i++];
+            };
+            for (;;) {
+                if (chars[i] === ']' && parts.length > 0)
+                    break;
+                const lo = classChar();
+                if (chars[i] === '-') {
+                    i++;
+                    const hi = classChar();
+                    if (hi < lo)
+                        throw new BadPatternError(`bad pattern ${JSON.stringify(pattern)}: bad range`);
+                    parts.push(`${escapeRegExpChar(lo)}-${escapeRegExpChar(hi)}`);
+                }
+                else
+                    parts.push(escapeRegExpChar(lo));
+            }
+            out += `[${negate ? '^' : ''}${parts.join('')}]`;
+        }
+        else
+            out += escapeRegExpChar(c);
+    }
+    return new RegExp(`^${out}$`, 'u');
+}
+/** Go's path.Match; throws BadPatternError for a malformed pattern. */
+function pathMatch(pattern, name) {
+    return compilePathPattern(pattern).test(name);
+}
+/** module.MatchPrefixPatterns: whether any glob in the comma-separated list matches a prefix of target. */
+function matchPrefixPatterns(globs, target) {
+    for (const raw of globs.split(',')) {
+        const glob = raw.replace(/\/$/, '');
+        if (glob === '')
+            continue;
+        let n = glob.split('/').length - 1;
+        let prefix = target;
+        for (let i = 0; i < target.length; i++) {
+            if (target[i] === '/') {
+                if (n === 0) {
+                    prefix = target.slice(0, i);
+                    break;
+                }
+                n--;
+            }
+        }
+        if (n > 0)
+            continue; // Not enough path elements in the target.
+        try {
+            if (pathMatch(glob, prefix))
+                return true;
+        }
+        catch (err) {
+            // The go command ignores a bad pattern here (the match simply fails).
+            if (!(err instanceof BadPatternError))
+                throw err;
+        }
+    }
+    return false;
+}
+/** The patterns that exclude a module from the checksum database: GONOSUMDB, else GOPRIVATE (cfg.GONOSUMDB). */
+function noSumdbPatterns(env) {
+    return env.GONOSUMDB || env.GOPRIVATE || '';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sumdb/config.ts
+
+
+
+/** Thrown for a GOSUMDB value the go command would reject. */
+class SumdbConfigError extends (/* unused pure expression or super */ null && (Error)) {
+}
+const KNOWN_KEYS = { 'sum.golang.org': SUM_GOLANG_ORG_KEY };
+/**
+ * Parses GOSUMDB as cmd/go does (modfetch.dbDial): `off`; a known name
+ * (`sum.golang.org`, and `sum.golang.google.cn` as its alias); `name+hash+key`;
+ * either followed by a URL. Empty means the default, sum.golang.org.
+ * Returns undefined for `off`.
+ */
+function parseGosumdb(value) {
+    let gosumdb = (value ?? '').trim() || 'sum.golang.org';
+    if (gosumdb === 'sum.golang.google.cn')
+        gosumdb = 'sum.golang.org https://sum.golang.google.cn';
+    if (gosumdb === 'off')
+        return undefined;
+    const fields = gosumdb.split(/\s+/);
+    if (fields.length > 2)
+        throw new SumdbConfigError(`invalid GOSUMDB ${JSON.stringify(value)}: too many fields (expected "<key> [<url>]")`);
+    const keyText = KNOWN_KEYS[fields[0]] ?? fields[0];
+    let verifier;
+    try {
+        verifier = parseVerifierKey(keyText);
+    }
+    catch (err) {
+        if (err instanceof NoteError && !fields[0].includes('+')) {
+            throw new SumdbConfigError(`invalid GOSUMDB ${JSON.stringify(value)}: ${fields[0]} is not a known checksum database; give its key as name+hash+key`);
+        }
+        throw new SumdbConfigError(`invalid GOSUMDB ${JSON.stringify(value)}: ${err.message}`);
+    }
+    const name = verifier.name;
+    // "No funny business in the database name": it must be a bare host.
+    if (!/^[A-Za-z0-9.-]+(:[0-9]+)?$/.test(name))
+        throw new SumdbConfigError(`invalid GOSUMDB ${JSON.stringify(value)}: database name ${JSON.stringify(name)} must be a host name`);
+    let url;
+    if (fields[1] !== undefined) {
+        try {
+            const u = new URL(fields[1]);
+            if (!['http:', 'https:', 'file:'].includes(u.protocol))
+                throw new Error(`unsupported scheme ${u.protocol}`);
+            url = fields[1].replace(/\/+$/, '');
+        }
+        catch (err) {
+            throw new SumdbConfigError(`invalid GOSUMDB URL ${JSON.stringify(fields[1])}: ${err.message}`);
+        }
+    }
+    return { name, verifier, url, directUrl: `https://${name}` };
+}
+/** Splits GOPROXY as cmd/go does; empty means the default. */
+function parseGoproxy(value) {
+    const text = (value ?? '').trim() || 'https://proxy.golang.org,direct';
+    const out = [];
+    let rest = text;
+    while (rest !== '') {
+        const i = rest.search(/[,|]/);
+        const entry = (i < 0 ? rest : rest.slice(0, i)).trim();
+        const sep = i < 0 ? '' : rest[i];
+        rest = i < 0 ? '' : rest.slice(i + 1);
+        if (entry === '')
+            continue;
+        out.push({ url: entry.replace(/\/+$/, ''), fallBackOnError: sep === '|' });
+    }
+    return out;
+}
+async function probeOnce(url, fetchStatus) {
+    if (url.startsWith('file:')) {
+        try {
+            await fs.access(fileURLToPath(url));
+            return { status: 200 };
+        }
+        catch {
+            return { status: 404 };
+        }
+    }
+    return fetchStatus(url);
+}
+/**
+ * Chooses the database URL as cmd/go does (modfetch dbClient.initBase): the
+ * URL in GOSUMDB if given; else the first GOPROXY entry whose
+ * `<proxy>/sumdb/<name>/supported` answers 200; a 404/410 (or any error after
+ * a `|`) moves to the next entry; `direct`, `off` or the end of the list means
+ * the database's own https://<name>. Any other failure is an error: the go
+ * command would not fall back to direct then either.
+ */
+async function routeSumdb(config, goproxy, fetchStatus) {
+    if (config.url)
+        return { baseUrl: config.url, via: 'gosumdb-url', probes: [] };
+    const probes = [];
+    for (const entry of parseGoproxy(goproxy)) {
+        if (entry.url === 'direct' || entry.url === 'off')
+            break;
+        const supported = `${entry.url}/sumdb/${config.name}/supported`;
+        let status;
+        let failure;
+        try {
+            status = (await probeOnce(supported, fetchStatus)).status;
+        }
+        catch (err) {
+            failure = err.message;
+        }
+        probes.push({ url: supported, answer: failure ?? String(status) });
+        if (status === 200)
+            return { baseUrl: `${entry.url}/sumdb/${config.name}`, via: 'proxy', probes };
+        if (status === 404 || status === 410 || entry.fallBackOnError)
+            continue;
+        throw new SumdbConfigError(`checking whether ${entry.url} proxies the checksum database ${config.name}: ${failure ?? `HTTP ${status}`}`);
+    }
+    return { baseUrl: config.directUrl, via: 'direct', probes };
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./packages/core/src/sumdb/http.ts
+
+
+
+
+/** A failed request: `status` is set for HTTP answers, absent for network errors and timeouts. */
+class http_FetchError extends Error {
+    url;
+    status;
+    attempts;
+    constructor(message, url, status, attempts = 1) {
+        super(message);
+        this.url = url;
+        this.status = status;
+        this.attempts = attempts;
+    }
+    get notFound() {
+        return this.status === 404 || this.status === 410;
+    }
+}
+/** Bounded-concurrency GET with retries and backoff; counts what it sent. */
+class BoundedFetcher {
+    opts;
+    requests = 0;
+    retries = 0;
+    active = 0;
+    waiting = [];
+    concurrency;
+    attempts;
+    backoffMs;
+    timeoutMs;
+    // Keep-alive agents: a run makes hundreds of small requests to one host.
+    agents;
+    constructor(opts = {}) {
+        this.opts = opts;
+        this.concurrency = Math.max(1, opts.concurrency ?? 16);
+        this.agents = {
+            http: new http.Agent({ keepAlive: true, maxSockets: this.concurrency }),
+            https: new https.Agent({ keepAlive: true, maxSockets: this.concurrency })
+        };
+        this.attempts = Math.max(1, opts.attempts ?? 4);
+        this.backoffMs = opts.backoffMs ?? 250;
+        this.timeoutMs = opts.timeoutMs ?? 20_000;
+    }
+    async slot(fn) {
+        if (this.active >= this.concurrency)
+            await new Promise(r => this.waiting.push(r));
+        this.active++;
+        try {
+            return await fn();
+        }
+        finally {
+            this.active--;
+            this.waiting.shift()?.();
+        }
+    }
+    /** GET url → body; 404/410 and other 4xx fail at once, the rest are retried. */
+    async get(url) {
+        if (url.startsWith('file:'))
+            return this.readFile(url);
+        let last;
+        for (let attempt = 1; attempt <= this.attempts; attempt++) {
+            if (attempt > 1) {
+                this.retries++;
+                this.opts.onRetry?.(url, attempt, last.message);
+                const delay = this.backoffMs * 2 ** (attempt - 2);
+                await new Promise(r => setTimeout(r, delay / 2 + Math.random() * (delay / 2)));
+            }
+            try {
+                return await this.slot(() => this.once(url));
+            }
+            catch (err) {
+                last = err instanceof http_FetchError ? err : new http_FetchError(err.message, url);
+                const retryable = last.status === undefined || last.status >= 500 || last.status === 429;
+                if (!retryable)
+                    throw last;
+            }
+        }
+        throw new http_FetchError(`${last.message} (after ${this.attempts} attempts)`, url, last.status, this.attempts);
+    }
+    /** Closes idle keep-alive sockets (so a finished run does not hold the process open). */
+    close() {
+        this.agents.http.destroy();
+        this.agents.https.destroy();
+    }
+    once(url, redirects = 0) {
+        this.requests++;
+        return new Promise((resolve, reject) => {
+            const u = new URL(url);
+            const mod = u.protocol === 'https:' ? https : http;
+            const req = mod.get(u, { agent: u.protocol === 'https:' ? this.agents.https : this.agents.http, headers: { 'user-agent': 'go-ci-gates-sum-audit' } }, res => {
+                const chunks = [];
+                res.on('data', (c) => chunks.push(c));
+                res.on('error', err => reject(new http_FetchError(`GET ${url}: ${describeNetworkError(err)}`, url)));
+                res.on('end', () => {
+                    const body = Buffer.concat(chunks);
+                    const status = res.statusCode ?? 0;
+                    if ([301, 302, 303, 307, 308].includes(status) && res.headers.location && redirects < 5) {
+                        resolve(this.once(new URL(res.headers.location, url).href, redirects + 1));
+                        return;
+                    }
+                    if (status !== 200) {
+                        const text = body.toString('utf8').trim().split('\n')[0].slice(0, 200);
+                        reject(new http_FetchError(`GET ${url}: HTTP ${status}${text ? `: ${text}` : ''}`, url, status));
+                        return;
+                    }
+                    resolve(body);
+                });
+            });
+            req.setTimeout(this.timeoutMs, () => req.destroy(new Error(`timed out after ${this.timeoutMs} ms`)));
+            req.on('error', err => reject(new http_FetchError(`GET ${url}: ${describeNetworkError(err)}`, url)));
+        });
+    }
+    async readFile(url) {
+        this.requests++;
+        try {
+            return await fs.readFile(fileURLToPath(url));
+        }
+        catch (err) {
+            const code = err.code;
+            throw new http_FetchError(`read ${url}: ${code ?? err.message}`, url, code === 'ENOENT' ? 404 : undefined);
+        }
+    }
+}
+function describeNetworkError(err) {
+    const e = err;
+    return e.code && !e.message.includes(e.code) ? `${e.code}: ${e.message}` : e.message;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sumdb/client.ts
+
+
+
+
+
+/** The server answered something that is not the protocol (bad note, malformed record, truncated tile). */
+class client_ProtocolError extends (/* unused pure expression or super */ null && (Error)) {
+}
+/** A signature that does not verify: a security problem, never retried away. */
+class client_SignatureError extends (/* unused pure expression or super */ null && (Error)) {
+}
+/** Opens a signed tree note with the database key. */
+function client_openTreeNote(note, verifier) {
+    let text;
+    try {
+        text = openNote(note, [verifier]).text;
+    }
+    catch (err) {
+        throw new client_SignatureError(`tree head not signed by ${verifier.name}+${verifier.hash.toString(16).padStart(8, '0')}: ${err.message}`);
+    }
+    try {
+        return { tree: parseTree(text), note };
+    }
+    catch (err) {
+        throw new client_ProtocolError(err.message);
+    }
+}
+/** Parses a /lookup answer: `<id>\n<record text>\n<signed tree note>` (tlog.ParseRecord). */
+function parseLookupAnswer(body, verifier, verified) {
+    const nl = body.indexOf('\n');
+    const idText = nl < 0 ? '' : body.slice(0, nl);
+    if (!/^(0|[1-9][0-9]*)$/.test(idText))
+        throw new client_ProtocolError('malformed lookup answer: no record id');
+    const rest = body.slice(nl + 1);
+    const blank = rest.indexOf('\n\n');
+    if (blank < 0)
+        throw new client_ProtocolError('malformed lookup answer: no blank line after the record');
+    const data = rest.slice(0, blank + 1);
+    const note = rest.slice(blank + 2);
+    let signed = verified?.get(note);
+    if (!signed) {
+        signed = client_openTreeNote(note, verifier);
+        verified?.set(note, signed);
+    }
+    const id = Number(idText);
+    if (id >= signed.tree.size)
+        throw new client_ProtocolError(`lookup answer: record ${id} is outside the signed tree of ${signed.tree.size}`);
+    return { ...signed, id, data };
+}
+/** The go.sum lines of a record for module@version: `M V h1:` and `M V/go.mod h1:`. */
+function client_recordLines(data, module, version) {
+    return data.split('\n').filter(l => l.startsWith(`${module} ${version} `) || l.startsWith(`${module} ${version}/go.mod `));
+}
+/**
+ * Tiles by (level, index), the widest seen kept: a hash never changes once
+ * stored, so a wider tile serves every narrower request. Tiles can be
+ * preloaded from a directory (kept from an earlier run) and written back.
+ */
+class TileStore {
+    download;
+    tiles = new Map();
+    inflight = new Map();
+    fetched = 0;
+    usedFromDisk = 0;
+    constructor(download) {
+        this.download = download;
+    }
+    static key(t) {
+        return `${t.level}/${t.index}`;
+    }
+    fetch = async (tile) => {
+        const key = TileStore.key(tile);
+        const have = this.tiles.get(key);
+        if (have && have.data.length >= tile.width * HASH_SIZE) {
+            if (have.fromDisk)
+                this.usedFromDisk++;
+            return have.data.subarray(0, tile.width * HASH_SIZE);
+        }
+        const flightKey = `${key}/${tile.width}`;
+        let p = this.inflight.get(flightKey);
+        if (!p) {
+            p = this.download(tile).then(data => {
+                this.fetched++;
+                if (data.length !== tile.width * HASH_SIZE)
+                    throw new client_ProtocolError(`${tilePath(tile)} is truncated: expected ${tile.width * HASH_SIZE} bytes, got ${data.length}`);
+                const cur = this.tiles.get(key);
+                if (!cur || cur.data.length < data.length)
+                    this.tiles.set(key, { data, fromDisk: false });
+                return data;
+            });
+            this.inflight.set(flightKey, p);
+            p.catch(() => undefined).finally(() => this.inflight.delete(flightKey));
+        }
+        return p;
+    };
+    /** Forgets tiles read from disk (after a proof failed with them, to retry with fresh ones). */
+    dropDiskTiles() {
+        let dropped = false;
+        for (const [k, v] of this.tiles) {
+            if (v.fromDisk) {
+                this.tiles.delete(k);
+                dropped = true;
+            }
+        }
+        return dropped;
+    }
+    async load(dir) {
+        let n = 0;
+        async function* walk(d, rel) {
+            let entries;
+            try {
+                entries = await fs.readdir(d, { withFileTypes: true });
+            }
+            catch {
+                return;
+            }
+            for (const e of entries) {
+                const r = rel ? `${rel}/${e.name}` : e.name;
+                if (e.isDirectory())
+                    yield* walk(path.join(d, e.name), r);
+                else
+                    yield r;
+            }
+        }
+        for await (const rel of walk(path.join(dir, 'tile'), 'tile')) {
+            const tile = parseTilePath(rel.replace(/\.tile$/, ''));
+            if (!tile || tile.level < 0)
+                continue;
+            const data = await fs.readFile(path.join(dir, rel));
+            if (data.length !== tile.width * HASH_SIZE)
+                continue;
+            const cur = this.tiles.get(TileStore.key(tile));
+            if (!cur || cur.data.length < data.length)
+                this.tiles.set(TileStore.key(tile), { data, fromDisk: true });
+            n++;
+        }
+        return n;
+    }
+    /** Writes every tile (widest version) under dir/tile/...; a `.tile` suffix keeps full and partial paths apart on disk. */
+    async save(dir) {
+        await fs.rm(path.join(dir, 'tile'), { recursive: true, force: true });
+        for (const [key, { data }] of this.tiles) {
+            const [level, index] = key.split('/').map(Number);
+            const rel = `${tilePath({ level, index, width: data.length / HASH_SIZE })}.tile`;
+            await fs.mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
+            await fs.writeFile(path.join(dir, rel), data);
+        }
+        return this.tiles.size;
+    }
+}
+/** The checksum database protocol over a base URL: /latest, /lookup/M@V, /tile/... */
+class SumdbClient {
+    baseUrl;
+    verifier;
+    http;
+    tiles;
+    constructor(baseUrl, verifier, http) {
+        this.baseUrl = baseUrl;
+        this.verifier = verifier;
+        this.http = http;
+        this.tiles = new TileStore(tile => this.http.get(`${this.baseUrl}/${tilePath(tile)}`));
+    }
+    // Every lookup carries the same tree note while the log does not grow: verify each text once.
+    notes = new Map();
+    async latest() {
+        const body = await this.http.get(`${this.baseUrl}/latest`);
+        return client_openTreeNote(body.toString('utf8'), this.verifier);
+    }
+    async lookup(module, version) {
+        const url = `${this.baseUrl}/lookup/${escapeModulePath(module)}@${escapeModuleVersion(version)}`;
+        return parseLookupAnswer((await this.http.get(url)).toString('utf8'), this.verifier, this.notes);
+    }
+}
+
+
+;// CONCATENATED MODULE: ./packages/core/src/sumdb/audit.ts
+
+
+
+
+
+const versionKey = (module, version) => `${module}@${version}`;
+function treeOf(state) {
+    return { size: state.size, hash: Buffer.from(state.hash, 'base64') };
+}
+function failureOutcome(err) {
+    const reason = err.message;
+    if (err instanceof FetchError)
+        return err.notFound ? { state: 'not-found', reason } : { state: 'unreachable', reason };
+    if (err instanceof SignatureError || err instanceof TlogError)
+        return { state: 'rejected', reason };
+    if (err instanceof ProtocolError)
+        return { state: 'unreachable', reason };
+    throw err;
+}
+/**
+ * Looks up each module version once (or takes it from the earlier run's
+ * state), verifies every tree head's signature, proves all tree heads seen
+ * (and the earlier run's) consistent with the newest one, and proves each new
+ * record included in it. A proof that fails with tiles from disk is retried
+ * once with fresh tiles, so a stale local tile never reads as a fork.
+ */
+async function auditModuleVersions(client, versions, opts = {}) {
+    const outcomes = new Map();
+    let previous = opts.previous && opts.previous.key === client.verifier.text ? opts.previous : undefined;
+    let stateProblem;
+    if (previous) {
+        // The saved state is input like any other: its note must carry the database's signature.
+        try {
+            const signed = openTreeNote(previous.note, client.verifier).tree;
+            if (signed.size !== previous.size || signed.hash.toString('base64') !== previous.hash)
+                throw new Error('its tree does not match its signed note');
+        }
+        catch (err) {
+            stateProblem = `the saved tree state was ignored: ${err.message}`;
+            previous = undefined;
+        }
+    }
+    const previousTree = previous ? treeOf(previous) : undefined;
+    const answers = new Map();
+    const todo = [];
+    for (const v of versions) {
+        const key = versionKey(v.module, v.version);
+        if (outcomes.has(key) || todo.some(t => t.key === key))
+            continue;
+        const saved = previous?.records[key];
+        if (saved)
+            outcomes.set(key, { state: 'verified', id: saved.id, lines: recordLines(saved.data, v.module, v.version), fromState: true });
+        else
+            todo.push({ ...v, key });
+    }
+    let done = 0;
+    await Promise.all(todo.map(async (t) => {
+        try {
+            const answer = await client.lookup(t.module, t.version);
+            if (recordLines(answer.data, t.module, t.version).length === 0) {
+                outcomes.set(t.key, { state: 'rejected', reason: `the database answered for ${t.key} with a record about something else` });
+            }
+            else
+                answers.set(t.key, answer);
+        }
+        catch (err) {
+            outcomes.set(t.key, failureOutcome(err));
+        }
+        opts.onProgress?.(++done, todo.length);
+    }));
+    // Every signed tree head seen this run, plus the earlier run's.
+    const heads = [];
+    for (const a of answers.values())
+        if (!heads.some(h => h.tree.size === a.tree.size && h.tree.hash.equals(a.tree.hash)))
+            heads.push(a);
+    let consistencyUnchecked;
+    if (previous && heads.length === 0) {
+        try {
+            heads.push(await client.latest());
+        }
+        catch (err) {
+            consistencyUnchecked = `could not fetch the latest tree head: ${err.message}`;
+        }
+    }
+    const all = heads.map(h => ({ ...h, label: `the tree head served this run (size ${h.tree.size})` }));
+    if (previous && previousTree)
+        all.push({ tree: previousTree, note: previous.note, label: `the tree head verified in an earlier run (size ${previous.size})` });
+    if (all.length === 0)
+        return { outcomes, previous: previousTree, consistencyUnchecked, stateProblem };
+    // After a fork neither view of the log can be trusted: nothing counts as verified.
+    const rejectAll = (reason) => {
+        for (const key of [...answers.keys(), ...outcomes.keys()]) {
+            const o = outcomes.get(key);
+            if (!o || o.state === 'verified')
+                outcomes.set(key, { state: 'rejected', reason });
+        }
+    };
+    for (let i = 0; i < all.length; i++) {
+        for (let j = i + 1; j < all.length; j++) {
+            if (all[i].tree.size === all[j].tree.size && !all[i].tree.hash.equals(all[j].tree.hash)) {
+                const fork = `${all[i].label} and ${all[j].label} have the same size and different hashes (${all[i].tree.hash.toString('base64')} vs ${all[j].tree.hash.toString('base64')})`;
+                rejectAll(`the checksum database log is forked: ${fork}`);
+                return { outcomes, previous: previousTree, fork, stateProblem };
+            }
+        }
+    }
+    const newest = all.reduce((a, b) => (b.tree.size > a.tree.size ? b : a));
+    const prove = async () => {
+        const reader = new TileHashReader(newest.tree.size, client.tiles.fetch);
+        if (previous && previousTree) {
+            // Records kept from the earlier run are proven again against its tree, from kept tiles.
+            const oldReader = new TileHashReader(previousTree.size, client.tiles.fetch);
+            await Promise.all([...outcomes].map(async ([key, o]) => {
+                if (o.state !== 'verified' || !o.fromState)
+                    return;
+                try {
+                    await oldReader.verifyInclusion(previousTree.hash, o.id, Buffer.from(previous.records[key].data, 'utf8'));
+                }
+                catch (err) {
+                    outcomes.set(key, failureOutcome(err));
+                }
+            }));
+        }
+        for (const other of all) {
+            if (other === newest)
+                continue;
+            try {
+                await reader.verifyConsistency(other.tree, newest.tree.hash);
+            }
+            catch (err) {
+                if (err instanceof TlogError)
+                    throw new ForkError(`${other.label} is not a prefix of ${newest.label}: ${err.message}`);
+                if (other.tree === previousTree) {
+                    consistencyUnchecked = err.message;
+                    continue;
+                }
+                throw err;
+            }
+        }
+        await Promise.all([...answers].map(async ([key, answer]) => {
+            try {
+                await reader.verifyInclusion(newest.tree.hash, answer.id, Buffer.from(answer.data, 'utf8'));
+                const [module] = key.split('@');
+                outcomes.set(key, { state: 'verified', id: answer.id, lines: recordLines(answer.data, module, key.slice(module.length + 1)), fromState: false });
+            }
+            catch (err) {
+                outcomes.set(key, failureOutcome(err));
+            }
+        }));
+    };
+    try {
+        await prove();
+        const rejected = [...outcomes.values()].some(o => o.state === 'rejected');
+        if (rejected && client.tiles.dropDiskTiles())
+            await prove();
+    }
+    catch (err) {
+        if (client.tiles.dropDiskTiles()) {
+            try {
+                await prove();
+            }
+            catch (err2) {
+                return handleProofFailure(err2);
+            }
+        }
+        else
+            return handleProofFailure(err);
+    }
+    function handleProofFailure(err) {
+        if (err instanceof ForkError) {
+            rejectAll(`the checksum database log is forked: ${err.message}`);
+            return { outcomes, previous: previousTree, fork: err.message, stateProblem };
+        }
+        const outcome = failureOutcome(err);
+        for (const key of answers.keys())
+            outcomes.set(key, outcome);
+        return { outcomes, previous: previousTree, consistencyUnchecked, stateProblem };
+    }
+    const clean = [...outcomes.values()].every(o => o.state !== 'rejected') && !consistencyUnchecked;
+    let nextState;
+    if (clean) {
+        const records = { ...(previous?.records ?? {}) };
+        for (const [key, a] of answers)
+            if (outcomes.get(key)?.state === 'verified')
+                records[key] = { id: a.id, data: a.data };
+        nextState = { version: 1, key: client.verifier.text, size: newest.tree.size, hash: newest.tree.hash.toString('base64'), note: newest.note, records };
+    }
+    return { outcomes, tree: { tree: newest.tree, note: newest.note }, previous: previousTree, consistencyUnchecked, stateProblem, nextState };
+}
+class ForkError extends (/* unused pure expression or super */ null && (Error)) {
+}
+const STATE_FILE = 'state.json';
+/** The state directory for one database: `<dir>/<name>/` holding state.json and tile/. */
+function sumdbStateDir(root, name) {
+    return path.join(root, name.replace(/[^A-Za-z0-9.-]/g, '_'));
+}
+/** Reads the saved state; undefined when there is none or it is unreadable (with the reason). */
+async function readSavedTreeState(dir) {
+    let text;
+    try {
+        text = await fs.readFile(path.join(dir, STATE_FILE), 'utf8');
+    }
+    catch {
+        return {};
+    }
+    try {
+        const s = JSON.parse(text);
+        if (s.version !== 1 || typeof s.size !== 'number' || typeof s.hash !== 'string' || typeof s.note !== 'string' || typeof s.records !== 'object') {
+            return { problem: 'saved tree state has an unknown shape' };
+        }
+        return { state: s };
+    }
+    catch (err) {
+        return { problem: `saved tree state is not JSON: ${err.message}` };
+    }
+}
+async function writeSavedTreeState(dir, state) {
+    await fs.mkdir(dir, { recursive: true });
+    await fs.writeFile(path.join(dir, STATE_FILE), JSON.stringify(state));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/gofiles/modules-txt.ts
+/**
+ * Parser for vendor/modules.txt, the manifest `go mod vendor` and
+ * `go work vendor` write. It keeps a line number for every entry (so
+ * findings can be annotated) and derives exactly what the go command's
+ * readVendorList (cmd/go/internal/modload/vendor.go) derives:
+ *
+ *   ## workspace                           (first line, go work vendor only)
+ *   # path version [=> replacement [version]]
+ *   ## explicit; go 1.21                   (annotations, union across lines)
+ *   path/of/a/package                      (packages vendored from the module)
+ *   # path [version] => replacement [version]   (trailing replacement records)
+ *
+ * Lines the go command ignores are kept in `ignored` so a caller can warn.
+ */
+
+const modules_txt_moduleKey = (m) => `${m.path}@${m.version}`;
+/**
+ * A close approximation of module.CheckImportPath: slash-separated
+ * non-empty elements of letters, digits and `-._~+`, no leading dot or
+ * slash, no `..`. Enough to tell package lines from anything else.
+ */
+function isImportPath(p) {
+    if (p === '' || p.startsWith('/') || p.endsWith('/') || p.startsWith('-'))
+        return false;
+    return p.split('/').every(e => e !== '' && e !== '.' && e !== '..' && !e.startsWith('.') && /^[A-Za-z0-9\-._~+]+$/.test(e));
+}
+function parseModulesTxt(text) {
+    const out = { workspace: false, entries: [], ignored: [] };
+    const lines = text.split('\n');
+    let current;
+    lines.forEach((raw, idx) => {
+        const lineNo = idx + 1;
+        const line = raw.replace(/\r$/, '');
+        if (line === '')
+            return;
+        if (line.startsWith('# ')) {
+            const f = line.split(/\s+/).filter(Boolean);
+            if (f.length < 3) {
+                current = undefined;
+                out.ignored.push({ line: lineNo, text: line, reason: 'module line without a version' });
+                return;
+            }
+            let rest;
+            let entry;
+            if (isValidGoSemver(f[2])) {
+                entry = { path: f[1], version: f[2], line: lineNo, explicit: false, packages: [] };
+                rest = f.slice(3);
+            }
+            else if (f[2] === '=>') {
+                entry = { path: f[1], version: '', line: lineNo, explicit: false, packages: [] };
+                rest = f.slice(2);
+            }
+            else {
+                current = undefined;
+                out.ignored.push({ line: lineNo, text: line, reason: `'${f[2]}' is neither a version nor =>` });
+                return;
+            }
+            if (rest.length >= 2 && rest[0] === '=>') {
+                if (rest.length === 2)
+                    entry.replacement = { path: rest[1], version: '' };
+                else if (rest.length === 3 && isValidGoSemver(rest[2]))
+                    entry.replacement = { path: rest[1], version: rest[2] };
+                else
+                    out.ignored.push({ line: lineNo, text: line, reason: 'replacement the go command does not understand' });
+            }
+            out.entries.push(entry);
+            current = entry;
+            return;
+        }
+        // modulesTextIsForWorkspace: only the first line counts, as a `## ` annotation list naming `workspace`.
+        if (idx === 0 && line.startsWith('## ') && line.slice(3).split(';').some(a => a.trim() === 'workspace')) {
+            out.workspace = true;
+            out.workspaceLine = lineNo;
+            return;
+        }
+        if (!current) {
+            out.ignored.push({ line: lineNo, text: line, reason: 'no module line before it' });
+            return;
+        }
+        if (line.startsWith('## ')) {
+            for (const part of line.slice(3).split(';')) {
+                const annotation = part.trim();
+                if (annotation === 'explicit') {
+                    current.explicit = true;
+                    current.explicitLine ??= lineNo;
+                }
+                else if (annotation.startsWith('go ')) {
+                    current.goVersion = annotation.slice(3);
+                    current.goVersionLine = lineNo;
+                }
+            }
+            return;
+        }
+        const f = line.split(/\s+/).filter(Boolean);
+        if (f.length === 1 && isImportPath(f[0]))
+            current.packages.push({ path: f[0], line: lineNo });
+        else
+            out.ignored.push({ line: lineNo, text: line, reason: 'not a package path' });
+    });
+    return out;
+}
+/** Derives readVendorList's tables from a parsed modules.txt. */
+function modules_txt_vendorListOf(txt) {
+    const list = {
+        vendorList: [],
+        vendorReplaced: [],
+        vendorVersion: new Map(),
+        vendorPkgModule: new Map(),
+        vendorMeta: new Map()
+    };
+    for (const e of txt.entries) {
+        const mod = { path: e.path, version: e.version };
+        const key = modules_txt_moduleKey(mod);
+        const meta = list.vendorMeta.get(key) ?? { explicit: false, entry: e };
+        if (e.replacement) {
+            meta.replacement = e.replacement;
+            list.vendorReplaced.push(mod);
+        }
+        meta.explicit ||= e.explicit;
+        if (e.goVersion !== undefined)
+            meta.goVersion = e.goVersion;
+        list.vendorMeta.set(key, meta);
+        for (const p of e.packages) {
+            list.vendorPkgModule.set(p.path, mod);
+            const v = list.vendorVersion.get(mod.path);
+            if (v === undefined || compareModuleVersions(v, mod.version) < 0) {
+                list.vendorList.push(mod);
+                list.vendorVersion.set(mod.path, mod.version);
+            }
+        }
+    }
+    return list;
+}
+/**
+ * The module a vendored file belongs to: the module whose package list
+ * contains the file's directory, else the module with the longest path
+ * prefix of the directory (for metadata files such as LICENSE at a module root).
+ */
+function moduleOfVendoredPath(txt, relPath) {
+    const dir = relPath.includes('/') ? relPath.slice(0, relPath.lastIndexOf('/')) : '';
+    let best;
+    for (const e of txt.entries) {
+        if (e.packages.some(p => p.path === dir))
+            return e;
+        if ((dir === e.path || dir.startsWith(e.path + '/')) && (!best || e.path.length > best.path.length))
+            best = e;
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/gofiles/vendor-consistency.ts
+/**
+ * The go command's vendor consistency check (checkVendorConsistency in
+ * cmd/go/internal/modload/vendor.go, Go 1.22+ with workspaces), reproduced
+ * offline: vendor/modules.txt against the requirements and replacements of
+ * go.mod (or of every go.mod of a go.work, plus the go.work's replaces).
+ * Every problem keeps Go's exact wording, and points at the go.mod / go.work
+ * line and the modules.txt line it is about.
+ */
+
+
+
+
+const describe = (m) => (m.version ? `${m.path}@${m.version}` : m.path);
+/** modload.ToDirectoryPath: keep a directory path, else make it ./relative. */
+function toDirectoryPath(p) {
+    if (isLocalReplacement(p))
+        return p;
+    return './' + path.posix.normalize(p.replace(/\\/g, '/'));
+}
+function checkVendorConsistency(input) {
+    const { mainModules, work, modulesTxt } = input;
+    const v = vendorListOf(modulesTxt);
+    const workspaceMode = !!work;
+    const rootDir = work ? work.dir : mainModules[0]?.dir ?? '.';
+    // Relative to the directory the go command runs in, as base.ShortPath shows it.
+    const shortPath = (abs, shown) => {
+        const rel = path.relative(rootDir, abs).split(path.sep).join('/');
+        return rel && !rel.startsWith('..') ? rel : shown;
+    };
+    let pre114 = false;
+    if (!workspaceMode) {
+        const go = mainModules[0]?.modFile.go?.version ?? '';
+        pre114 = go === '' || compareGoVersionStrings(go, '1.14') < 0;
+    }
+    const problems = [];
+    const add = (p) => {
+        const meta = v.vendorMeta.get(moduleKey(p.module));
+        problems.push({ ...p, goLine: `\t${describe(p.module)}: ${p.detail}`, modulesTxtLine: meta?.entry.line });
+    };
+    const mainPaths = new Set(mainModules.map(m => m.path));
+    // 1. Every require must be marked explicit (pre-1.14: at least not vendored at another version).
+    for (const mm of mainModules) {
+        for (const r of mm.modFile.require) {
+            const mod = { path: r.path, version: r.version };
+            if (v.vendorMeta.get(moduleKey(mod))?.explicit)
+                continue;
+            if (pre114) {
+                const vv = v.vendorVersion.get(r.path);
+                if (vv !== undefined && vv !== r.version) {
+                    add({ rule: 'version-mismatch', module: mod, detail: `is explicitly required in go.mod, but vendor/modules.txt indicates ${r.path}@${vv}`, file: mm.file, line: r.line });
+                }
+            }
+            else {
+                add({ rule: 'not-explicit', module: mod, detail: 'is explicitly required in go.mod, but not marked as explicit in vendor/modules.txt', file: mm.file, line: r.line });
+            }
+        }
+    }
+    // replacementFrom: go.work replaces win; otherwise the main modules' go.mod replaces.
+    const lookup = (replaces, mod) => replaces.find(r => r.oldPath === mod.path && (r.oldVersion ?? '') === mod.version) ??
+        replaces.find(r => r.oldPath === mod.path && r.oldVersion === undefined);
+    const replacementFrom = (mod) => {
+        if (mainPaths.has(mod.path) && mod.version === '')
+            return { source: '' };
+        if (work) {
+            const r = lookup(work.workFile.replace, mod);
+            if (r)
+                return { r, source: shortPath(path.join(work.dir, 'go.work'), work.file), sourceFile: work.file };
+        }
+        let found;
+        for (const mm of mainModules) {
+            const r = lookup(mm.modFile.replace, mod);
+            if (r)
+                found = { r, modRoot: mm };
+        }
+        if (!found)
+            return { source: '' };
+        return { ...found, source: shortPath(path.join(found.modRoot.dir, 'go.mod'), found.modRoot.file), sourceFile: found.modRoot.file };
+    };
+    const newOf = (r) => (r ? { path: r.newPath, version: r.newVersion ?? '' } : { path: '', version: '' });
+    // canonicalizeReplacePath: in workspace mode a directory replacement from a go.mod becomes relative to go.work.
+    const canonical = (rNew, modRoot) => {
+        if (!work || !modRoot || rNew.version !== '' || rNew.path === '' || path.isAbsolute(rNew.path))
+            return rNew;
+        const abs = path.join(modRoot.dir, rNew.path);
+        const rel = path.relative(work.dir, abs).split(path.sep).join('/');
+        return { path: toDirectoryPath(rel || '.'), version: '' };
+    };
+    const replacement = (mod) => {
+        const f = replacementFrom(mod);
+        return canonical(newOf(f.r), f.modRoot);
+    };
+    const same = (a, b) => a.path === b.path && a.version === b.version;
+    // 2. Every replace in go.mod (and go.work) must be recorded, with the same target.
+    const seen = new Set();
+    const checkReplace = (replaces, file) => {
+        for (const rep of replaces) {
+            const old = { path: rep.oldPath, version: rep.oldVersion ?? '' };
+            if (seen.has(moduleKey(old)))
+                continue;
+            seen.add(moduleKey(old));
+            const from = replacementFrom(old);
+            const rNew = newOf(from.r);
+            const rNewCanonical = canonical(rNew, from.modRoot);
+            const vr = v.vendorMeta.get(moduleKey(old))?.replacement;
+            // Annotate at the directive that wins (a go.work replace overrides a go.mod one).
+            const at = from.r && from.sourceFile ? { file: from.sourceFile, line: from.r.line } : { file, line: rep.line };
+            if (!vr) {
+                if (rNewCanonical.path === '')
+                    continue; // a main module: not actually replaced
+                if (pre114 && (old.version === '' || v.vendorVersion.get(old.path) !== old.version))
+                    continue;
+                add({ rule: 'replace-missing', module: old, detail: `is replaced in ${from.source}, but not marked as replaced in vendor/modules.txt`, ...at });
+            }
+            else if (!same(vr, rNewCanonical)) {
+                add({
+                    rule: 'replace-differs',
+                    module: old,
+                    detail: `is replaced by ${describe(rNew)} in ${from.source}, but marked as replaced by ${describe(vr)} in vendor/modules.txt`,
+                    ...at
+                });
+            }
+        }
+    };
+    for (const mm of mainModules)
+        checkReplace(mm.modFile.replace, mm.file);
+    if (work)
+        checkReplace(work.workFile.replace, work.file);
+    // 3. A module marked explicit must be required by (one of) the main module(s).
+    for (const mod of v.vendorList) {
+        if (!v.vendorMeta.get(moduleKey(mod))?.explicit)
+            continue;
+        const required = mainModules.some(mm => mm.modFile.require.some(r => r.path === mod.path && r.version === mod.version));
+        if (!required) {
+            add({
+                rule: 'explicit-not-required',
+                module: mod,
+                detail: `is marked as explicit in vendor/modules.txt, but not explicitly required in ${workspaceMode ? 'a ' : ''}go.mod`,
+                file: mainModules[0]?.file,
+                line: mainModules[0]?.modFile.module?.line
+            });
+        }
+    }
+    // 4. A module marked replaced must be replaced (a different target was reported above).
+    for (const mod of v.vendorReplaced) {
+        if (replacement(mod).path !== '')
+            continue;
+        add({
+            rule: 'replaced-not-replaced',
+            module: mod,
+            detail: `is marked as replaced in vendor/modules.txt, but not replaced in ${workspaceMode ? 'the workspace' : 'go.mod'}`,
+            file: work ? work.file : mainModules[0]?.file,
+            line: work ? undefined : mainModules[0]?.modFile.module?.line
+        });
+    }
+    return {
+        problems,
+        pre114,
+        goError(vendorRoot) {
+            if (!problems.length)
+                return '';
+            return (`go: inconsistent vendoring in ${vendorRoot}:\n${problems.map(p => p.goLine).join('\n')}\n\n` +
+                `\tTo ignore the vendor directory, use -mod=readonly or -mod=mod.\n\tTo sync the vendor directory, run:\n\t\tgo ${workspaceMode ? 'work' : 'mod'} vendor`);
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:module"
@@ -47254,16 +49925,16 @@ function bestMatch(t, file, fileCounts, fileShingles) {
     }
     return best;
 }
-const cache = new Map();
+const license_matcher_cache = new Map();
 /** Matches one license file's text against the SPDX license list. Results are cached by normalised text. */
 function matchLicenseText(text) {
     const words = normaliseLicenseWords(text);
     const textHash = (0,external_node_crypto_.createHash)('sha256').update(words.join(' ')).digest('hex');
-    const cached = cache.get(textHash);
+    const cached = license_matcher_cache.get(textHash);
     if (cached)
         return cached;
     const result = matchWords(words, textHash);
-    cache.set(textHash, result);
+    license_matcher_cache.set(textHash, result);
     return result;
 }
 function matchWords(words, textHash) {
@@ -47500,6 +50171,22 @@ function uuidV5(name, namespace = UUID_NAMESPACE_URL) {
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./actions/sbom-attach/src/licenses.ts
 
 
@@ -47549,9 +50236,6 @@ function round(n) {
     return Math.round(n * 1000) / 1000;
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 ;// CONCATENATED MODULE: ./actions/sbom-attach/src/main-version.ts
 
 
@@ -47640,7 +50324,7 @@ const PROPERTY_PREFIX = 'go-ci-gates:go';
 
 const LIST_FIELDS = 'ImportPath,Name,Dir,Standard,DepOnly,ForTest,Imports,Module,Error,DepsErrors';
 const STD_KEY = 'std';
-function moduleKey(m) {
+function package_graph_moduleKey(m) {
     return `${m.Path}@${m.Main ? '' : (m.Version ?? '')}`;
 }
 function isTestVariant(p) {
@@ -47670,7 +50354,7 @@ async function loadPackageGraph(go, opts) {
         const depProblems = values.filter(p => p.Error && p.DepOnly).map(p => `${p.ImportPath}: ${p.Error.Err.trim()}`);
         if (problems.length || depProblems.length) {
             const all = [...problems, ...depProblems];
-            throw new ProjectError(`go list could not load the packages of ${opts.where} for ${targetName}: ${all.slice(0, 3).join('; ')}${all.length > 3 ? ` (and ${all.length - 3} more)` : ''}`);
+            throw new errors_ProjectError(`go list could not load the packages of ${opts.where} for ${targetName}: ${all.slice(0, 3).join('; ')}${all.length > 3 ? ` (and ${all.length - 3} more)` : ''}`);
         }
         const roots = values.filter(p => !p.DepOnly && !isTestVariant(p) && (opts.mode === 'module' || p.Name === 'main'));
         for (const r of roots)
@@ -47689,7 +50373,7 @@ async function loadPackageGraph(go, opts) {
             }
             if (!p.Module)
                 continue;
-            const key = moduleKey(p.Module);
+            const key = package_graph_moduleKey(p.Module);
             if (!inRuntime && !inTest) {
                 if (!graph.modules.has(key))
                     graph.unreached.set(key, p.Module);
@@ -47708,7 +50392,7 @@ async function loadPackageGraph(go, opts) {
                 const dep = byPath.get(imp);
                 if (!dep)
                     continue;
-                const depKey = dep.Standard ? STD_KEY : dep.Module ? moduleKey(dep.Module) : undefined;
+                const depKey = dep.Standard ? STD_KEY : dep.Module ? package_graph_moduleKey(dep.Module) : undefined;
                 if (!depKey || depKey === key)
                     continue;
                 let set = graph.edges.get(key);
@@ -47724,7 +50408,7 @@ async function loadPackageGraph(go, opts) {
             for (const imp of p.Imports ?? []) {
                 const dep = byPath.get(imp);
                 if (dep?.Module && !dep.Module.Main) {
-                    const reached = graph.modules.get(moduleKey(dep.Module));
+                    const reached = graph.modules.get(package_graph_moduleKey(dep.Module));
                     if (reached)
                         reached.direct = true;
                 }
@@ -47878,11 +50562,11 @@ async function buildModuleModel(ctx, mod) {
     }
     const main = await mainComponent(ctx, mod, graph);
     const components = new Map();
-    const keyToRef = new Map([[moduleKey({ Path: mod.path, Main: true }), main.ref]]);
+    const keyToRef = new Map([[package_graph_moduleKey({ Path: mod.path, Main: true }), main.ref]]);
     const leftOut = [];
     const vendorDir = external_node_path_.join(mod.dir, 'vendor');
     const addModule = async (m, flags) => {
-        const key = moduleKey(m);
+        const key = package_graph_moduleKey(m);
         if (m.Main && m.Path === mod.path)
             return;
         const testOnly = flags.test && !flags.runtime;
@@ -47916,7 +50600,7 @@ async function buildModuleModel(ctx, mod) {
         const vendored = vendorMode ? await readVendorModules(mod.dir) : undefined;
         const values = vendored ?? (await ctx.go.listJson(['list', '-m', '-json', 'all'], { cwd: mod.dir, env: ctx.env })).values;
         for (const m of values) {
-            if (m.Main || graph.modules.has(moduleKey(m)))
+            if (m.Main || graph.modules.has(package_graph_moduleKey(m)))
                 continue;
             await addModule(m, { runtime: true, test: false, direct: false, targets: new Set(), imported: false });
         }
@@ -47973,7 +50657,7 @@ async function buildModuleModel(ctx, mod) {
         targets: inputs.targets.length ? inputs.targets.map(t => `${t.goos}/${t.goarch}`) : [`${ctx.goEnv.GOOS}/${ctx.goEnv.GOARCH}`]
     };
 }
-class NoMainPackageError extends ProjectError {
+class NoMainPackageError extends errors_ProjectError {
     constructor(mod, patterns) {
         super(`No main package in ${mod.path} (${mod.relDir}) matches ${patterns.join(' ')}: mode 'app' describes what main packages compile into. ` +
             `Point 'packages' at your commands (e.g. ./cmd/...) or use mode: module for a library.`);
@@ -48126,11 +50810,11 @@ async function attachLicenses(components) {
 /** Reads a binary's embedded build info with `go version -m -json`. */
 async function readBuildInfo(ctx, file) {
     if (!(0,external_node_fs_.existsSync)(file))
-        throw new ProjectError(`Binary ${external_node_path_.relative(ctx.workspace, file) || file} does not exist`);
+        throw new errors_ProjectError(`Binary ${external_node_path_.relative(ctx.workspace, file) || file} does not exist`);
     const r = await ctx.go.run(['version', '-m', '-json', file], { cwd: ctx.workspace, allowFailure: true });
     if (r.exitCode !== 0 || !r.stdout.trim().startsWith('{')) {
         const why = r.stderr.trim().split('\n')[0] || 'no Go build info found';
-        throw new ProjectError(`${external_node_path_.relative(ctx.workspace, file) || file} is not a Go binary with build info: ${why.replace(`${file}: `, '')}`);
+        throw new errors_ProjectError(`${external_node_path_.relative(ctx.workspace, file) || file} is not a Go binary with build info: ${why.replace(`${file}: `, '')}`);
     }
     return JSON.parse(r.stdout);
 }
@@ -48308,7 +50992,7 @@ function toCycloneDx(model, version, timestamp) {
 
 ;// CONCATENATED MODULE: ./actions/sbom-attach/src/inputs.ts
 
-const MODES = ['app', 'module', 'binary'];
+const inputs_MODES = ['app', 'module', 'binary'];
 const FORMATS = ['cyclonedx', 'spdx'];
 const CYCLONEDX_VERSIONS = ['1.6', '1.5'];
 const TEST_DEPENDENCY_HANDLING = ['mark', 'exclude'];
@@ -48325,7 +51009,7 @@ function parseInputs(source) {
             throw new ConfigurationError('targets', t, 'expected GOOS/GOARCH pairs such as linux/amd64');
         return { goos: m[1], goarch: m[2] };
     });
-    const mode = inputs.enumeration('mode', MODES, 'app');
+    const mode = inputs.enumeration('mode', inputs_MODES, 'app');
     const binaries = inputs.list('binaries');
     if (mode === 'binary' && binaries.length === 0) {
         throw new ConfigurationError('binaries', '', "mode 'binary' needs at least one binary path");
