@@ -74,6 +74,7 @@ console.log(`${deps} modules in the module graph; warm cache; ${os.cpus().length
 
 const out = path.join(work, 'out');
 await fs.mkdir(out, { recursive: true });
+await fs.mkdir(path.join(work, 'runner-temp'), { recursive: true });
 const bundle = path.join(ROOT, 'dist', 'sbom-attach', 'index.js');
 if (!existsSync(bundle)) throw new Error('build the bundle first: node scripts/build.mjs sbom-attach');
 const gateEnv = (inputs: Record<string, string>): NodeJS.ProcessEnv => ({
