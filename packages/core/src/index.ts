@@ -42,3 +42,7 @@ export * from './gofiles/module-syntax.js';
 export * from './gofiles/modules-txt.js';
 export * from './gofiles/vendor-consistency.js';
 export * from './util/line-diff.js';
+export * from './sbom/license-matcher.js';
+export * from './sbom/license-expression.js';
+export * from './sbom/purl.js';
+export * from './sbom/uuid5.js';

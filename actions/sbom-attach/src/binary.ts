@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import { existsSync, promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { escapeModulePath, escapeModuleVersion, goModulePurl, ProjectError, stripGoPrefix } from '@go-ci-gates/core';
+import { attachLicenses, p, stdlibComponent, type BuildContext } from './build-model.js';
+import { pseudoVersion, pathMajor, ZERO_PSEUDO_VERSION } from './main-version.js';
+import type { ComponentModel, SbomModel } from './model.js';
+import { firstHttpProxy, isPrivateModule } from './private-modules.js';
+
+interface BuildInfoModule {
+  Path: string;
+  Version?: string;
+  Sum?: string;
+  Replace?: BuildInfoModule;
+}
+
+interface BuildInfo {
+  GoVersion: string;
+  Path: string;
+  Main?: BuildInfoModule;
+  Deps?: BuildInfoModule[];
+  Settings?: { Key: string; Value?: string }[];
+}
+
+/** Reads a binary's embedded build info with `go version -m -json`. */
+export async function readBuildInfo(ctx: BuildContext, file: string): Promise<BuildInfo> {
+  if (!existsSync(file)) throw new ProjectError(`Binary ${path.relative(ctx.workspace, file) || file} does not exist`);
+  const r = await ctx.go.run(['version', '-m', '-json', file], { cwd: ctx.workspace, allowFailure: true });
+  if (r.exitCode !== 0 || !r.stdout.trim().startsWith('{')) {
+    const why = r.stderr.trim().split('\n')[0] || 'no Go build info found';
+    throw new ProjectError(`${path.relative(ctx.workspace, file) || file} is not a Go binary with build info: ${why.replace(`${file}: `, '')}`);
+  }
+  return JSON.parse(r.stdout) as BuildInfo;
+}
+
+/** The SBOM of a built binary: its modules as linked, flat (build info has no edges). */
+export async function buildBinaryModel(ctx: BuildContext, file: string): Promise<SbomModel> {
+  const info = await readBuildInfo(ctx, file);
+  const settings = new Map((info.Settings ?? []).map(s => [s.Key, s.Value ?? '']));
+  const mainPath = info.Main?.Path || info.Path;
+  let version = info.Main?.Version ?? '';
+  if (!version || version === '(devel)') {
+    const rev = settings.get('vcs.revision');
+    const time = settings.get('vcs.time');
+    version = rev && time ? pseudoVersion(undefined, pathMajor(mainPath), Date.parse(time) / 1000, rev) + (settings.get('vcs.modified') === 'true' ? '+dirty' : '') : ZERO_PSEUDO_VERSION;
+    if (!rev) ctx.warnings.push(`${path.basename(file)} has no VCS stamp (built with -buildvcs=false or outside git), so its version is ${ZERO_PSEUDO_VERSION}`);
+  }
+  const purl = goModulePurl(mainPath, version);
+  const properties: [string, string][] = [...settings.entries()].filter(([, v]) => v !== '').map(([k, v]) => [p(`build:${k}`), v] as [string, string]);
+  properties.push([p('toolchain'), info.GoVersion]);
+  const main: ComponentModel = { ref: purl, kind: 'main', path: mainPath, version, purl, testOnly: false, direct: false, private: false, properties };
+  const goVersion = stripGoPrefix(info.GoVersion.split(' ')[0]);
+  const components = new Map<string, ComponentModel>();
+  const proxy = firstHttpProxy(ctx.goEnv.GOPROXY ?? '');
+  for (const d of info.Deps ?? []) {
+    const compiled = d.Replace ?? d;
+    const local = !!d.Replace && !d.Replace.Version;
+    const cpath = local ? d.Path : compiled.Path;
+    const cversion = local ? d.Version ?? '' : compiled.Version ?? '';
+    const cpurl = goModulePurl(cpath, cversion);
+    const isPrivate = isPrivateModule(ctx.goEnv, cpath);
+    const props: [string, string][] = [];
+    const c: ComponentModel = { ref: cpurl, kind: 'module', path: cpath, version: cversion, purl: cpurl, testOnly: false, direct: false, private: isPrivate, properties: props };
+    if (d.Replace) {
+      c.replaces = { path: d.Path, version: d.Version ?? '' };
+      props.push([p('replaces'), `${d.Path}${d.Version ? '@' + d.Version : ''}`]);
+    }
+    if (local) props.push([p('local-replacement'), d.Replace!.Path]);
+    else {
+      c.h1 = compiled.Sum;
+      if (c.h1) props.push([p('gosum:h1'), c.h1]);
+      const gm = ctx.sums.goMod.get(`${cpath}@${cversion}`);
+      if (gm) {
+        c.goModH1 = gm;
+        props.push([p('gosum:gomod'), gm]);
+      }
+      if (!isPrivate && proxy) c.downloadUrl = `${proxy}/${escapeModulePath(cpath)}/@v/${escapeModuleVersion(cversion)}.zip`;
+      c.dir = path.join(ctx.goEnv.GOMODCACHE, `${escapeModulePath(cpath)}@${escapeModuleVersion(cversion)}`);
+    }
+    if (isPrivate) props.push([p('private'), 'true']);
+    components.set(c.ref, c);
+  }
+  const std = stdlibComponent(goVersion, ctx.goEnv);
+  components.set(std.ref, std);
+  const ordered = [...components.values()].sort((a, b) => a.ref.localeCompare(b.ref));
+  const dependsOn = new Map<string, Set<string>>([[main.ref, new Set(ordered.map(c => c.ref).filter(r => r !== main.ref))]]);
+  for (const c of ordered) dependsOn.set(c.ref, new Set());
+  if (ctx.inputs.licenses) await attachLicenses(ordered);
+  const data = await fs.readFile(file);
+  return {
+    mode: 'binary',
+    modulePath: mainPath,
+    relDir: path.relative(ctx.workspace, path.dirname(file)).split(path.sep).join('/') || '.',
+    goModFile: path.relative(ctx.workspace, file).split(path.sep).join('/'),
+    main,
+    components: ordered.filter(c => c.ref !== main.ref),
+    dependsOn,
+    edgesComplete: false,
+    leftOut: [],
+    goVersion,
+    targets: [`${settings.get('GOOS') ?? ''}/${settings.get('GOARCH') ?? ''}`],
+    binary: { name: path.basename(file), sha256: createHash('sha256').update(data).digest('hex') }
+  };
+}

@@ -1,0 +1,67 @@
+import { existsSync, promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { isLicenseFileName, joinLicenseIds, matchLicenseText } from '@go-ci-gates/core';
+
+export interface LicenseFileFinding {
+  /** File name at the module root. */
+  file: string;
+  ids: string[];
+  coverage: number;
+  /** Lowest similarity among the accepted matches. */
+  confidence: number;
+  recognised: boolean;
+}
+
+export interface LicenseResult {
+  /** SPDX expression (ids joined with AND), or NOASSERTION. */
+  expression: string;
+  files: LicenseFileFinding[];
+  /** `Copyright ...` lines of the license files. */
+  copyright: string[];
+  /** Where the files were read: the module cache, vendor/ or a local directory. */
+  source: 'module-cache' | 'vendor' | 'local' | 'none';
+}
+
+export const NOASSERTION = 'NOASSERTION';
+
+/**
+ * The license of a module from the license files at its root, offline. Every
+ * license file must be recognised; otherwise the answer is NOASSERTION.
+ */
+export async function detectModuleLicense(dir: string | undefined, source: LicenseResult['source']): Promise<LicenseResult> {
+  if (!dir || !existsSync(dir)) return { expression: NOASSERTION, files: [], copyright: [], source: 'none' };
+  let names: string[];
+  try {
+    names = (await fs.readdir(dir, { withFileTypes: true })).filter(e => e.isFile() && isLicenseFileName(e.name)).map(e => e.name).sort();
+  } catch {
+    return { expression: NOASSERTION, files: [], copyright: [], source: 'none' };
+  }
+  const files: LicenseFileFinding[] = [];
+  const copyright: string[] = [];
+  for (const name of names) {
+    const text = await fs.readFile(path.join(dir, name), 'utf8');
+    const r = matchLicenseText(text);
+    files.push({
+      file: name,
+      ids: r.ids,
+      coverage: round(r.coverage),
+      confidence: round(r.matches.length ? Math.min(...r.matches.map(m => m.similarity)) : 0),
+      recognised: r.recognised
+    });
+    for (const line of text.split(/\r?\n/)) {
+      const t = line.trim();
+      if (/^(copyright\b|\(c\)|©)/i.test(t) && !t.includes('<') && copyright.length < 10 && !copyright.includes(t)) copyright.push(t);
+    }
+  }
+  const recognised = files.length > 0 && files.every(f => f.recognised);
+  return {
+    expression: recognised ? joinLicenseIds(files.flatMap(f => f.ids)) : NOASSERTION,
+    files,
+    copyright,
+    source
+  };
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

@@ -1,0 +1,134 @@
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ConfigurationError, runGate, type Finding, type GateDefinition, type GateDeps, type GateResult } from '@go-ci-gates/core';
+import { buildModuleModel, NoMainPackageError, type BuildContext } from './build-model.js';
+import { buildBinaryModel } from './binary.js';
+import { toCycloneDx } from './cyclonedx.js';
+import { parseInputs, type SbomInputs } from './inputs.js';
+import { mergeModels } from './merge.js';
+import type { SbomModel } from './model.js';
+import { toSpdx } from './spdx.js';
+import { buildSubmissionGraph } from './submission-graph.js';
+import { readSums, sumFilesFor } from './sums.js';
+import { summaryBlocks, type WrittenFiles } from './summary.js';
+import { validateCycloneDx, validateSpdx } from './validate.js';
+
+export { parseInputs };
+
+/** The document timestamp: SOURCE_DATE_EPOCH, else the commit time of HEAD, else now (all UTC, whole seconds). */
+export function documentTimestamp(env: NodeJS.ProcessEnv, commitTime: number | undefined): string {
+  const sde = env.SOURCE_DATE_EPOCH;
+  let seconds: number;
+  if (sde !== undefined && sde !== '') {
+    if (!/^\d+$/.test(sde)) throw new ConfigurationError('SOURCE_DATE_EPOCH', sde, 'expected whole seconds since the epoch');
+    seconds = Number(sde);
+  } else seconds = commitTime ?? Math.floor(Date.now() / 1000);
+  return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function fileStem(model: SbomModel): string {
+  const base = model.binary ? model.binary.name : model.modulePath;
+  return base.replace(/[^A-Za-z0-9._-]+/g, '_');
+}
+
+export async function execute(inputs: SbomInputs, deps: GateDeps): Promise<GateResult> {
+  const { go, discovery, workspace, env } = deps;
+  const goEnv = await go.goEnv();
+  const goVersion = await go.version();
+  const sums = await readSums(sumFilesFor(discovery.modules.map(m => m.dir), discovery.goWork?.dir));
+  const ctx: BuildContext = {
+    go,
+    goEnv,
+    goVersion,
+    workspace,
+    env: discovery.goWork ? {} : { GOWORK: 'off' },
+    sums,
+    inputs,
+    mainVersions: new Map(),
+    workspaceModules: new Map(discovery.modules.map(m => [m.path, m])),
+    warnings: []
+  };
+
+  let models: SbomModel[] = [];
+  const skipped: Finding[] = [];
+  if (inputs.mode === 'binary') {
+    for (const b of inputs.binaries) models.push(await buildBinaryModel(ctx, path.resolve(workspace, b)));
+  } else {
+    // In app mode a library module of a multi-module repo has nothing to describe:
+    // it is skipped with a notice, and only a run with no command at all is an error.
+    let noMain: NoMainPackageError | undefined;
+    for (const mod of discovery.modules) {
+      try {
+        models.push(await buildModuleModel(ctx, mod));
+      } catch (err) {
+        if (!(err instanceof NoMainPackageError) || discovery.modules.length === 1) throw err;
+        noMain ??= err;
+        skipped.push({ rule: 'no-main-package', severity: 'notice', module: mod.path, file: mod.goModFile, message: `${mod.path} has no main package matching ${inputs.packages.join(' ')}, so app mode has no SBOM for it (use mode: module to describe a library).` });
+      }
+    }
+    if (models.length === 0 && noMain) throw noMain;
+    if (inputs.merge) models = [mergeModels(models)];
+  }
+
+  const commitTime = [...ctx.mainVersions.values()].find(v => v.commitTime !== undefined)?.commitTime;
+  const timestamp = documentTimestamp(env, commitTime);
+  const outDir = inputs.outputDir ? path.resolve(workspace, inputs.outputDir) : path.join(env.RUNNER_TEMP || os.tmpdir(), 'sbom-attach');
+  await fs.mkdir(outDir, { recursive: true });
+
+  const findings: Finding[] = [...skipped, ...ctx.warnings.map(w => ({ rule: 'main-version', severity: 'warning' as const, message: w }))];
+  const written: WrittenFiles[] = [];
+  for (const model of models) {
+    const files: WrittenFiles = { model };
+    const stem = fileStem(model);
+    const module = model.mode === 'binary' ? undefined : model.modulePath;
+    if (inputs.formats.includes('cyclonedx')) {
+      const text = toCycloneDx(model, inputs.cyclonedxVersion, timestamp);
+      const problems = await validateCycloneDx(text, inputs.cyclonedxVersion);
+      for (const problem of problems.slice(0, 5)) findings.push({ rule: 'invalid-cyclonedx', severity: 'error', module, message: `The CycloneDX ${inputs.cyclonedxVersion} document for ${model.main.path} is invalid: ${problem}` });
+      files.cyclonedx = path.join(outDir, `${stem}.cdx.json`);
+      await fs.writeFile(files.cyclonedx, text);
+    }
+    if (inputs.formats.includes('spdx')) {
+      const text = toSpdx(model, timestamp, env.GITHUB_REPOSITORY);
+      const problems = validateSpdx(text);
+      for (const problem of problems.slice(0, 5)) findings.push({ rule: 'invalid-spdx', severity: 'error', module, message: `The SPDX 2.3 document for ${model.main.path} is invalid: ${problem}` });
+      files.spdx = path.join(outDir, `${stem}.spdx.json`);
+      await fs.writeFile(files.spdx, text);
+    }
+    written.push(files);
+  }
+
+  const componentCount = models.reduce((n, m) => n + m.components.length + 1, 0);
+  const submissionGraph = buildSubmissionGraph(models);
+  const rel = (f: string) => {
+    const r = path.relative(workspace, f);
+    return r.startsWith('..') ? f : r.split(path.sep).join('/');
+  };
+  return {
+    findings,
+    headline: `${models.length} SBOM${models.length === 1 ? '' : 's'} (${inputs.mode} mode, ${inputs.formats.join(' + ')}) with ${componentCount} components, validated.`,
+    sections: summaryBlocks(written, rel),
+    outputs: {
+      'cyclonedx-path': written.map(w => w.cyclonedx).filter(Boolean).join('\n'),
+      'spdx-path': written.map(w => w.spdx).filter(Boolean).join('\n'),
+      'component-count': componentCount
+    },
+    data: {
+      files: written.map(w => ({ subject: `${w.model.main.path}@${w.model.main.version}`, cyclonedx: w.cyclonedx, spdx: w.spdx })),
+      submissionGraph,
+      leftOut: models.flatMap(m => m.leftOut)
+    }
+  };
+}
+
+export const gate: GateDefinition<SbomInputs> = {
+  name: 'sbom-attach',
+  title: 'sbom-attach',
+  parseInputs,
+  execute
+};
+
+export async function run(): Promise<void> {
+  await runGate(gate);
+}

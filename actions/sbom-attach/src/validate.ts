@@ -1,0 +1,164 @@
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
+import { Ajv2019 } from 'ajv/dist/2019.js';
+import ajvFormats from 'ajv-formats';
+import { checkLicenseExpression } from '@go-ci-gates/core';
+import type { CycloneDxVersion } from './inputs.js';
+
+/** Validation problems of one document; empty when it is valid. */
+export type ValidationProblems = string[];
+
+/** CycloneDX: the library's strict JSON validator (ajv, ajv-formats, ajv-formats-draft2019 are its peers). */
+export async function validateCycloneDx(json: string, version: CycloneDxVersion): Promise<ValidationProblems> {
+  const { Spec, Validation } = await loadCycloneDxLibrary();
+  const specVersion = version === '1.5' ? Spec.Version.v1dot5 : Spec.Version.v1dot6;
+  let error: unknown;
+  try {
+    error = await quietPunycode(() => new Validation.JsonStrictValidator(specVersion).validate(json));
+  } catch (err) {
+    // In the ncc bundle the library's schema files (read from its package's res/ directory)
+    // are not there; the same schemas ship in actions/sbom-attach/schema/cyclonedx.
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    error = (await quietPunycode(() => bundledCycloneDxValidator(version)))(json);
+  }
+  if (!error) return checkCycloneDxGraph(JSON.parse(json));
+  return [`schema: ${JSON.stringify(error).slice(0, 600)}`];
+}
+
+/**
+ * The library is CommonJS and computes its resource paths from __dirname when
+ * loaded; inside the ESM bundle there is no __dirname, so one is provided
+ * before the (lazy) import.
+ */
+async function loadCycloneDxLibrary(): Promise<typeof import('@cyclonedx/cyclonedx-library')> {
+  const g = globalThis as { __dirname?: string };
+  if (typeof __dirname === 'undefined' && g.__dirname === undefined) g.__dirname = path.dirname(fileURLToPath(import.meta.url));
+  // Loading it probes its optional Ajv plugins, which pulls in punycode.
+  return quietPunycode(() => import('@cyclonedx/cyclonedx-library'));
+}
+
+/**
+ * ajv-formats-draft2019 (the validator's peer, for idn-email) loads Node's
+ * deprecated built-in punycode, which prints DEP0040 on Node 22+. That one
+ * warning is not the user's concern; every other warning passes through.
+ */
+async function quietPunycode<T>(fn: () => Promise<T> | T): Promise<T> {
+  const original = process.emitWarning;
+  process.emitWarning = function (this: unknown, warning: string | Error, ...rest: unknown[]) {
+    const code = typeof rest[0] === 'object' && rest[0] !== null ? (rest[0] as { code?: string }).code : rest[1];
+    if (code === 'DEP0040') return;
+    return (original as (...a: unknown[]) => void).call(process, warning, ...rest);
+  } as typeof process.emitWarning;
+  try {
+    return await fn();
+  } finally {
+    process.emitWarning = original;
+  }
+}
+
+const bundledValidators = new Map<string, (json: string) => unknown>();
+
+/**
+ * The library's strict JSON validation, with its exact Ajv setup (non-strict
+ * schema mode, ajv-formats, idn-email from ajv-formats-draft2019, iri-reference
+ * accepted, remote schemas disabled) over the vendored copies of its schema files.
+ */
+export async function bundledCycloneDxValidator(version: CycloneDxVersion): Promise<(json: string) => unknown> {
+  let v = bundledValidators.get(version);
+  if (v) return v;
+  const dir = path.join(path.dirname(spdxSchemaPath()), 'cyclonedx');
+  const read = (f: string) => JSON.parse(readFileSync(path.join(dir, f), 'utf8'));
+  const ajv = new Ajv({
+    useDefaults: false,
+    strict: false,
+    strictSchema: false,
+    addUsedSchema: false,
+    loadSchema: (uri: string) => {
+      throw new Error(`Remote schemas are disabled: ${uri}`);
+    },
+    schemas: {
+      'http://cyclonedx.org/schema/spdx.SNAPSHOT.schema.json': read('spdx.SNAPSHOT.schema.json'),
+      'http://cyclonedx.org/schema/cryptography-defs.SNAPSHOT.schema.json': read('cryptography-defs.SNAPSHOT.schema.json'),
+      'http://cyclonedx.org/schema/jsf-0.82.SNAPSHOT.schema.json': read('jsf-0.82.SNAPSHOT.schema.json')
+    }
+  });
+  // ajv-formats is CommonJS with its function on `default`.
+  const addFormats = ((ajvFormats as unknown as { default?: typeof ajvFormats }).default ?? ajvFormats) as unknown as (a: Ajv) => void;
+  addFormats(ajv);
+  const { default: addFormatsDraft2019 } = await import('ajv-formats-draft2019');
+  addFormatsDraft2019(ajv, { formats: ['idn-email'] });
+  ajv.addFormat('iri-reference', true);
+  const validate = ajv.compile(read(`bom-${version}.SNAPSHOT.schema.json`));
+  v = (json: string) => (validate(JSON.parse(json)) ? null : validate.errors);
+  bundledValidators.set(version, v);
+  return v;
+}
+
+/** Checks the schema cannot express: every dependency ref exists, none depends on itself. */
+function checkCycloneDxGraph(doc: { metadata?: { component?: { 'bom-ref'?: string } }; components?: { 'bom-ref'?: string }[]; dependencies?: { ref: string; dependsOn?: string[] }[] }): ValidationProblems {
+  const refs = new Set<string>([doc.metadata?.component?.['bom-ref'] ?? '', ...(doc.components ?? []).map(c => c['bom-ref'] ?? '')]);
+  const problems: string[] = [];
+  for (const d of doc.dependencies ?? []) {
+    if (!refs.has(d.ref)) problems.push(`dependency entry for missing component ${d.ref}`);
+    for (const to of d.dependsOn ?? []) {
+      if (!refs.has(to)) problems.push(`${d.ref} depends on missing component ${to}`);
+      if (to === d.ref) problems.push(`${d.ref} depends on itself`);
+    }
+  }
+  return problems;
+}
+
+let spdxValidator: ReturnType<Ajv2019['compile']> | undefined;
+
+/** The vendored official SPDX 2.3 JSON schema, found from this file in sources and in the bundle. */
+function spdxSchemaPath(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    const candidate = path.join(dir, 'actions', 'sbom-attach', 'schema', 'spdx-schema.json');
+    if (existsSync(candidate)) return candidate;
+    const sibling = path.join(dir, 'schema', 'spdx-schema.json');
+    if (existsSync(sibling)) return sibling;
+    dir = path.dirname(dir);
+  }
+  throw new Error('the SPDX 2.3 JSON schema (actions/sbom-attach/schema/spdx-schema.json) was not found');
+}
+
+interface SpdxDoc {
+  SPDXID?: string;
+  creationInfo?: { created?: string };
+  packages?: { SPDXID: string; licenseConcluded?: string; licenseDeclared?: string }[];
+  relationships?: { spdxElementId: string; relatedSpdxElement: string; relationshipType: string }[];
+}
+
+/** SPDX 2.3: the official schema plus unique SPDXIDs, no dangling relationships, parseable license expressions. */
+export function validateSpdx(json: string): ValidationProblems {
+  if (!spdxValidator) {
+    const ajv = new Ajv2019({ allErrors: true, strict: false });
+    spdxValidator = ajv.compile(JSON.parse(readFileSync(spdxSchemaPath(), 'utf8')));
+  }
+  const doc = JSON.parse(json) as SpdxDoc;
+  const problems: string[] = [];
+  if (!spdxValidator(doc)) {
+    for (const e of spdxValidator.errors ?? []) problems.push(`schema: ${e.instancePath || '/'} ${e.message ?? ''}`.trim());
+  }
+  const ids = new Set<string>(['SPDXRef-DOCUMENT']);
+  for (const p of doc.packages ?? []) {
+    if (!/^SPDXRef-[A-Za-z0-9.-]+$/.test(p.SPDXID)) problems.push(`bad SPDXID ${p.SPDXID}`);
+    if (ids.has(p.SPDXID)) problems.push(`duplicate SPDXID ${p.SPDXID}`);
+    ids.add(p.SPDXID);
+    for (const field of ['licenseConcluded', 'licenseDeclared'] as const) {
+      const expr = p[field];
+      const err = expr ? checkLicenseExpression(expr) : undefined;
+      if (err) problems.push(`${p.SPDXID} ${field}: ${err}`);
+    }
+  }
+  for (const r of doc.relationships ?? []) {
+    if (!ids.has(r.spdxElementId)) problems.push(`relationship from missing element ${r.spdxElementId}`);
+    if (!ids.has(r.relatedSpdxElement)) problems.push(`relationship to missing element ${r.relatedSpdxElement}`);
+    if (r.spdxElementId === r.relatedSpdxElement) problems.push(`${r.spdxElementId} ${r.relationshipType} itself`);
+  }
+  if (doc.creationInfo?.created && !doc.creationInfo.created.endsWith('Z')) problems.push('creationInfo.created is not in UTC');
+  return problems;
+}
