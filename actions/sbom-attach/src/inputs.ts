@@ -1,4 +1,5 @@
 import { ConfigurationError, Inputs, parseCommonInputs, type CommonInputs, type InputSource } from '@go-ci-gates/core';
+import { parsePublishInputs, type PublishInputs } from './publish/index.js';
 
 export const MODES = ['app', 'module', 'binary'] as const;
 export type SbomMode = (typeof MODES)[number];
@@ -29,6 +30,8 @@ export interface SbomInputs extends CommonInputs {
   licenses: boolean;
   /** Directory the SBOM files are written to; empty means RUNNER_TEMP/sbom-attach. */
   outputDir: string;
+  /** Where the files are attached: artifact, release asset, dependency submission, attestation. */
+  publish: PublishInputs;
 }
 
 export function parseInputs(source: InputSource): SbomInputs {
@@ -59,6 +62,7 @@ export function parseInputs(source: InputSource): SbomInputs {
     merge: inputs.boolean('merge', false),
     binaries,
     licenses: inputs.boolean('licenses', true),
-    outputDir: inputs.string('output-dir')
+    outputDir: inputs.string('output-dir'),
+    publish: parsePublishInputs(inputs)
   };
 }

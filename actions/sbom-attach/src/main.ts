@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -8,6 +9,7 @@ import { toCycloneDx } from './cyclonedx.js';
 import { parseInputs, type SbomInputs } from './inputs.js';
 import { mergeModels } from './merge.js';
 import type { SbomModel } from './model.js';
+import { publishSbom, type SbomFile } from './publish/index.js';
 import { toSpdx } from './spdx.js';
 import { buildSubmissionGraph } from './submission-graph.js';
 import { readSums, sumFilesFor } from './sums.js';
@@ -105,10 +107,37 @@ export async function execute(inputs: SbomInputs, deps: GateDeps): Promise<GateR
     const r = path.relative(workspace, f);
     return r.startsWith('..') ? f : r.split(path.sep).join('/');
   };
+  // Attach only documents that validated: a broken SBOM must not reach a release or GitHub's graph.
+  const publishable: SbomFile[] = findings.some(f => f.rule === 'invalid-cyclonedx' || f.rule === 'invalid-spdx')
+    ? []
+    : written.flatMap(w => [
+        ...(w.cyclonedx ? [{ path: w.cyclonedx, format: 'cyclonedx' as const, name: path.basename(w.cyclonedx) }] : []),
+        ...(w.spdx ? [{ path: w.spdx, format: 'spdx' as const, name: path.basename(w.spdx) }] : [])
+      ]);
+  const published = publishable.length
+    ? await publishSbom(publishable, submissionGraph, inputs.publish, {
+        env,
+        log: deps.log,
+        workspace,
+        attestSubjects: inputs.mode === 'binary' ? await binarySubjects(inputs.binaries.map(b => path.resolve(workspace, b))) : undefined
+      })
+    : { findings: [], rows: [] };
+  findings.push(...published.findings);
+  const sections = summaryBlocks(written, rel);
+  if (published.rows.length) {
+    sections.push(
+      { kind: 'heading', level: 3, text: 'Attached' },
+      {
+        kind: 'table',
+        columns: ['Target', 'Status', 'Link'],
+        rows: published.rows.map(r => [r.target, r.status, r.link ? { text: r.link, href: r.link } : ''])
+      }
+    );
+  }
   return {
     findings,
     headline: `${models.length} SBOM${models.length === 1 ? '' : 's'} (${inputs.mode} mode, ${inputs.formats.join(' + ')}) with ${componentCount} components, validated.`,
-    sections: summaryBlocks(written, rel),
+    sections,
     outputs: {
       'cyclonedx-path': written.map(w => w.cyclonedx).filter(Boolean).join('\n'),
       'spdx-path': written.map(w => w.spdx).filter(Boolean).join('\n'),
@@ -120,6 +149,13 @@ export async function execute(inputs: SbomInputs, deps: GateDeps): Promise<GateR
       leftOut: models.flatMap(m => m.leftOut)
     }
   };
+}
+
+/** Attestation subjects for binary mode: each binary by name and SHA-256. */
+async function binarySubjects(files: string[]): Promise<{ name: string; digest: Record<string, string> }[]> {
+  return Promise.all(
+    files.map(async f => ({ name: path.basename(f), digest: { sha256: createHash('sha256').update(await fs.readFile(f)).digest('hex') } }))
+  );
 }
 
 export const gate: GateDefinition<SbomInputs> = {

@@ -21,7 +21,8 @@ export async function runSbomGate(workspace: string, env: Record<string, string>
   let failed: string | undefined;
   const log = new MemoryLogger();
   const report = await runGate(gate, {
-    source: mapInputSource(inputs),
+    // Generation tests: nothing is attached unless a test asks (the attach tests run their own servers).
+    source: mapInputSource({ 'upload-artifact': 'false', ...inputs }),
     env: { ...process.env, ...env, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: runnerTemp, GITHUB_STEP_SUMMARY: '' },
     log,
     annotations: { annotate: () => undefined },

@@ -19,7 +19,7 @@ describe.each(nodeBinaries())('sbom-attach bundle under $name', ({ bin }) => {
     const run = await runAction({
       gate: 'sbom-attach',
       workspace: ws,
-      inputs: { 'output-dir': out },
+      inputs: { 'output-dir': out, 'upload-artifact': 'false' },
       env: { ...sandbox.env, SOURCE_DATE_EPOCH: '1700000000' },
       node: bin
     });
