@@ -1,6 +1,1495 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 7091:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/*!
+Copyright (c) the purl authors
+
+Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the "Software"), to deal
+in the Software without restriction, including without limitation the rights
+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all
+copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+SOFTWARE.
+*/
+
+
+const {
+  PackageURL,
+  PurlComponent,
+  PurlQualifierNames,
+  PurlType
+} = __nccwpck_require__(6686)
+
+module.exports = {
+  PackageURL,
+  PurlComponent,
+  PurlQualifierNames,
+  PurlType
+}
+
+
+/***/ }),
+
+/***/ 3779:
+/***/ ((module) => {
+
+
+
+const LOOP_SENTINEL = 1_000_000
+
+const REUSED_SEARCH_PARAMS = new URLSearchParams()
+
+const REUSED_SEARCH_PARAMS_KEY = '_'
+
+const REUSED_SEARCH_PARAMS_OFFSET = 2 // '_='.length
+
+module.exports = {
+    LOOP_SENTINEL,
+    REUSED_SEARCH_PARAMS,
+    REUSED_SEARCH_PARAMS_KEY,
+    REUSED_SEARCH_PARAMS_OFFSET
+}
+
+
+/***/ }),
+
+/***/ 782:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { PurlError } = __nccwpck_require__(616)
+
+const { decodeURIComponent } = globalThis
+
+function decodePurlComponent(comp, encodedURIComponent) {
+    try {
+        return decodeURIComponent(encodedURIComponent)
+    } catch {}
+    throw new PurlError(`unable to decode "${comp}" component`)
+}
+
+module.exports = {
+    decodePurlComponent
+}
+
+
+/***/ }),
+
+/***/ 5954:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const {
+    REUSED_SEARCH_PARAMS,
+    REUSED_SEARCH_PARAMS_KEY,
+    REUSED_SEARCH_PARAMS_OFFSET
+} = __nccwpck_require__(3779)
+const { isObject } = __nccwpck_require__(7018)
+const { isNonEmptyString } = __nccwpck_require__(2764)
+
+const { encodeURIComponent } = globalThis
+
+function encodeNamespace(namespace) {
+    return isNonEmptyString(namespace)
+        ? encodeURIComponent(namespace)
+              .replace(/%3A/g, ':')
+              .replace(/%2F/g, '/')
+        : ''
+}
+
+function encodeQualifierParam(param) {
+    if (isNonEmptyString(param)) {
+        // Param key and value are encoded with `percentEncodeSet` of
+        // 'application/x-www-form-urlencoded' and `spaceAsPlus` of `true`.
+        // https://url.spec.whatwg.org/#urlencoded-serializing
+        REUSED_SEARCH_PARAMS.set(REUSED_SEARCH_PARAMS_KEY, param)
+        return replacePlusSignWithPercentEncodedSpace(
+            REUSED_SEARCH_PARAMS.toString().slice(REUSED_SEARCH_PARAMS_OFFSET)
+        )
+    }
+    return ''
+}
+
+function encodeQualifiers(qualifiers) {
+    if (isObject(qualifiers)) {
+        // Sort this list of qualifier strings lexicographically.
+        const qualifiersKeys = Object.keys(qualifiers).sort()
+        const searchParams = new URLSearchParams()
+        for (let i = 0, { length } = qualifiersKeys; i < length; i += 1) {
+            const key = qualifiersKeys[i]
+            searchParams.set(key, qualifiers[key])
+        }
+        return replacePlusSignWithPercentEncodedSpace(searchParams.toString())
+    }
+    return ''
+}
+
+function encodeSubpath(subpath) {
+    return isNonEmptyString(subpath)
+        ? encodeURIComponent(subpath).replace(/%2F/g, '/')
+        : ''
+}
+
+function encodeVersion(version) {
+    return isNonEmptyString(version)
+        ? encodeURIComponent(version).replace(/%3A/g, ':').replace(/%2B/g, '+')
+        : ''
+}
+
+function replacePlusSignWithPercentEncodedSpace(str) {
+    // Convert plus signs to %20 for better portability.
+    return str.replace(/\+/g, '%20')
+}
+
+module.exports = {
+    encodeNamespace,
+    encodeVersion,
+    encodeQualifiers,
+    encodeQualifierParam,
+    encodeSubpath,
+    encodeURIComponent
+}
+
+
+/***/ }),
+
+/***/ 616:
+/***/ ((module) => {
+
+
+
+function formatPurlErrorMessage(message = '') {
+    const { length } = message
+    let formatted = ''
+    if (length) {
+        // Lower case start of message.
+        const code0 = message.charCodeAt(0)
+        formatted =
+            code0 >= 65 /*'A'*/ || code0 <= 90 /*'Z'*/
+                ? `${message[0].toLowerCase()}${message.slice(1)}`
+                : message
+        // Remove period from end of message.
+        if (
+            length > 1 &&
+            message.charCodeAt(length - 1) === 46 /*'.'*/ &&
+            message.charCodeAt(length - 2) !== 46
+        ) {
+            formatted = formatted.slice(0, -1)
+        }
+    }
+    return `Invalid purl: ${formatted}`
+}
+
+class PurlError extends Error {
+    constructor(message) {
+        super(formatPurlErrorMessage(message))
+    }
+}
+
+module.exports = {
+    formatPurlErrorMessage,
+    PurlError
+}
+
+
+/***/ }),
+
+/***/ 4947:
+/***/ ((module) => {
+
+
+
+function createHelpersNamespaceObject(helpers, options_ = {}) {
+    const { comparator, ...defaults } = { __proto__: null, ...options_ }
+    const helperNames = Object.keys(helpers).sort()
+    const propNames = [
+        ...new Set([...Object.values(helpers)].map(Object.keys).flat())
+    ].sort(comparator)
+    const nsObject = Object.create(null)
+    for (let i = 0, { length } = propNames; i < length; i += 1) {
+        const propName = propNames[i]
+        const helpersForProp = Object.create(null)
+        for (
+            let j = 0, { length: length_j } = helperNames;
+            j < length_j;
+            j += 1
+        ) {
+            const helperName = helperNames[j]
+            const helperValue =
+                helpers[helperName][propName] ?? defaults[helperName]
+            if (helperValue !== undefined) {
+                helpersForProp[helperName] = helperValue
+            }
+        }
+        nsObject[propName] = helpersForProp
+    }
+    return nsObject
+}
+
+module.exports = {
+    createHelpersNamespaceObject
+}
+
+
+/***/ }),
+
+/***/ 6808:
+/***/ ((module) => {
+
+
+
+function isNullishOrEmptyString(value) {
+    return (
+        value === null ||
+        value === undefined ||
+        (typeof value === 'string' && value.length === 0)
+    )
+}
+
+module.exports = {
+    isNullishOrEmptyString
+}
+
+
+/***/ }),
+
+/***/ 4265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { isObject } = __nccwpck_require__(7018)
+const { isBlank } = __nccwpck_require__(2764)
+
+function normalizeName(rawName) {
+    return typeof rawName === 'string' ? rawName.trim() : undefined
+}
+
+function normalizeNamespace(rawNamespace) {
+    return typeof rawNamespace === 'string'
+        ? normalizePath(rawNamespace)
+        : undefined
+}
+
+function normalizePath(pathname, callback) {
+    let collapsed = ''
+    let start = 0
+    // Leading and trailing slashes, i.e. '/', are not significant and should be
+    // stripped in the canonical form.
+    while (pathname.charCodeAt(start) === 47 /*'/'*/) {
+        start += 1
+    }
+    let nextIndex = pathname.indexOf('/', start)
+    if (nextIndex === -1) {
+        return pathname.slice(start)
+    }
+    // Discard any empty string segments by collapsing repeated segment
+    // separator slashes, i.e. '/'.
+    while (nextIndex !== -1) {
+        const segment = pathname.slice(start, nextIndex)
+        if (callback === undefined || callback(segment)) {
+            collapsed =
+                collapsed + (collapsed.length === 0 ? '' : '/') + segment
+        }
+        start = nextIndex + 1
+        while (pathname.charCodeAt(start) === 47) {
+            start += 1
+        }
+        nextIndex = pathname.indexOf('/', start)
+    }
+    const lastSegment = pathname.slice(start)
+    if (
+        lastSegment.length !== 0 &&
+        (callback === undefined || callback(lastSegment))
+    ) {
+        collapsed = collapsed + '/' + lastSegment
+    }
+    return collapsed
+}
+
+function normalizeQualifiers(rawQualifiers) {
+    let qualifiers
+    for (const { 0: key, 1: value } of qualifiersToEntries(rawQualifiers)) {
+        const strValue = typeof value === 'string' ? value : String(value)
+        const trimmed = strValue.trim()
+        // A key=value pair with an empty value is the same as no key/value
+        // at all for this key.
+        if (trimmed.length === 0) {
+            continue
+        }
+        if (qualifiers === undefined) {
+            qualifiers = { __proto__: null }
+        }
+        // A key is case insensitive. The canonical form is lowercase.
+        qualifiers[key.toLowerCase()] = trimmed
+    }
+    return qualifiers
+}
+
+function normalizeSubpath(rawSubpath) {
+    return typeof rawSubpath === 'string'
+        ? normalizePath(rawSubpath, subpathFilter)
+        : undefined
+}
+
+function normalizeType(rawType) {
+    // The type must NOT be percent-encoded.
+    // The type is case insensitive. The canonical form is lowercase.
+    return typeof rawType === 'string'
+        ? rawType.trim().toLowerCase()
+        : undefined
+}
+
+function normalizeVersion(rawVersion) {
+    return typeof rawVersion === 'string' ? rawVersion.trim() : undefined
+}
+
+function qualifiersToEntries(rawQualifiers) {
+    if (isObject(rawQualifiers)) {
+        return rawQualifiers instanceof URLSearchParams
+            ? rawQualifiers.entries()
+            : Object.entries(rawQualifiers)
+    }
+    return typeof rawQualifiers === 'string'
+        ? new URLSearchParams(rawQualifiers).entries()
+        : Object.entries({})
+}
+
+function subpathFilter(segment) {
+    // When percent-decoded, a segment
+    //   - must not be any of '.' or '..'
+    //   - must not be empty
+    const { length } = segment
+    if (length === 1 && segment.charCodeAt(0) === 46 /*'.'*/) return false
+    if (
+        length === 2 &&
+        segment.charCodeAt(0) === 46 &&
+        segment.charCodeAt(1) === 46
+    ) {
+        return false
+    }
+    return !isBlank(segment)
+}
+
+module.exports = {
+    normalizeName,
+    normalizeNamespace,
+    normalizePath,
+    normalizeQualifiers,
+    normalizeSubpath,
+    normalizeType,
+    normalizeVersion
+}
+
+
+/***/ }),
+
+/***/ 7018:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { LOOP_SENTINEL } = __nccwpck_require__(3779)
+
+function isObject(value) {
+    return value !== null && typeof value === 'object'
+}
+
+function recursiveFreeze(value_) {
+    if (
+        value_ === null ||
+        !(typeof value_ === 'object' || typeof value_ === 'function') ||
+        Object.isFrozen(value_)
+    ) {
+        return value_
+    }
+    const queue = [value_]
+    let { length: queueLength } = queue
+    let pos = 0
+    while (pos < queueLength) {
+        if (pos === LOOP_SENTINEL) {
+            throw new Error(
+                'Detected infinite loop in object crawl of recursiveFreeze'
+            )
+        }
+        const obj = queue[pos++]
+        Object.freeze(obj)
+        if (Array.isArray(obj)) {
+            for (let i = 0, { length } = obj; i < length; i += 1) {
+                const item = obj[i]
+                if (
+                    item !== null &&
+                    (typeof item === 'object' || typeof item === 'function') &&
+                    !Object.isFrozen(item)
+                ) {
+                    queue[queueLength++] = item
+                }
+            }
+        } else {
+            const keys = Reflect.ownKeys(obj)
+            for (let i = 0, { length } = keys; i < length; i += 1) {
+                const propValue = obj[keys[i]]
+                if (
+                    propValue !== null &&
+                    (typeof propValue === 'object' ||
+                        typeof propValue === 'function') &&
+                    !Object.isFrozen(propValue)
+                ) {
+                    queue[queueLength++] = propValue
+                }
+            }
+        }
+    }
+    return value_
+}
+
+module.exports = {
+    isObject,
+    recursiveFreeze
+}
+
+
+/***/ }),
+
+/***/ 6686:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/*!
+Copyright (c) the purl authors
+
+Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the "Software"), to deal
+in the Software without restriction, including without limitation the rights
+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all
+copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+SOFTWARE.
+*/
+
+
+const { decodePurlComponent } = __nccwpck_require__(782)
+const { isObject, recursiveFreeze } = __nccwpck_require__(7018)
+const { isBlank, isNonEmptyString, trimLeadingSlashes } = __nccwpck_require__(2764)
+
+const { PurlComponent } = __nccwpck_require__(1487)
+const { PurlQualifierNames } = __nccwpck_require__(7197)
+const { PurlType } = __nccwpck_require__(8958)
+const { PurlError } = __nccwpck_require__(616)
+
+class PackageURL {
+    static Component = recursiveFreeze(PurlComponent)
+    static KnownQualifierNames = recursiveFreeze(PurlQualifierNames)
+    static Type = recursiveFreeze(PurlType)
+
+    constructor(
+        rawType,
+        rawNamespace,
+        rawName,
+        rawVersion,
+        rawQualifiers,
+        rawSubpath
+    ) {
+        const type = isNonEmptyString(rawType)
+            ? PurlComponent.type.normalize(rawType)
+            : rawType
+        PurlComponent.type.validate(type, true)
+
+        const namespace = isNonEmptyString(rawNamespace)
+            ? PurlComponent.namespace.normalize(rawNamespace)
+            : rawNamespace
+        PurlComponent.namespace.validate(namespace, true)
+
+        const name = isNonEmptyString(rawName)
+            ? PurlComponent.name.normalize(rawName)
+            : rawName
+        PurlComponent.name.validate(name, true)
+
+        const version = isNonEmptyString(rawVersion)
+            ? PurlComponent.version.normalize(rawVersion)
+            : rawVersion
+        PurlComponent.version.validate(version, true)
+
+        const qualifiers =
+            typeof rawQualifiers === 'string' || isObject(rawQualifiers)
+                ? PurlComponent.qualifiers.normalize(rawQualifiers)
+                : rawQualifiers
+        PurlComponent.qualifiers.validate(qualifiers, true)
+
+        const subpath = isNonEmptyString(rawSubpath)
+            ? PurlComponent.subpath.normalize(rawSubpath)
+            : rawSubpath
+        PurlComponent.subpath.validate(subpath, true)
+
+        this.type = type
+        this.name = name
+        this.namespace = namespace ?? undefined
+        this.version = version ?? undefined
+        this.qualifiers = qualifiers ?? undefined
+        this.subpath = subpath ?? undefined
+
+        const typeHelpers = PurlType[type]
+        if (typeHelpers) {
+            typeHelpers.normalize(this)
+            typeHelpers.validate(this, true)
+        }
+    }
+
+    toString() {
+        const { namespace, name, version, qualifiers, subpath, type } = this
+        let purlStr = `pkg:${PurlComponent.type.encode(type)}/`
+        if (namespace) {
+            purlStr = `${purlStr}${PurlComponent.namespace.encode(namespace)}/`
+        }
+        purlStr = `${purlStr}${PurlComponent.name.encode(name)}`
+        if (version) {
+            purlStr = `${purlStr}@${PurlComponent.version.encode(version)}`
+        }
+        if (qualifiers) {
+            purlStr = `${purlStr}?${PurlComponent.qualifiers.encode(qualifiers)}`
+        }
+        if (subpath) {
+            purlStr = `${purlStr}#${PurlComponent.subpath.encode(subpath)}`
+        }
+        return purlStr
+    }
+
+    static fromString(purlStr) {
+        return new PackageURL(...PackageURL.parseString(purlStr))
+    }
+
+    static parseString(purlStr) {
+        // https://github.com/package-url/purl-spec/blob/master/PURL-SPECIFICATION.rst#how-to-parse-a-purl-string-in-its-components
+        if (typeof purlStr !== 'string') {
+            throw new Error('A purl string argument is required.')
+        }
+        if (isBlank(purlStr)) {
+            return [
+                undefined,
+                undefined,
+                undefined,
+                undefined,
+                undefined,
+                undefined
+            ]
+        }
+
+        // Split the remainder once from left on ':'.
+        const colonIndex = purlStr.indexOf(':')
+        // Use WHATWG URL to split up the purl string.
+        //   - Split the purl string once from right on '#'
+        //   - Split the remainder once from right on '?'
+        //   - Split the remainder once from left on ':'
+        let url
+        let maybeUrlWithAuth
+        if (colonIndex !== -1) {
+            try {
+                // Since a purl never contains a URL Authority, its scheme
+                // must not be suffixed with double slash as in 'pkg://'
+                // and should use instead 'pkg:'. Purl parsers must accept
+                // URLs such as 'pkg://' and must ignore the '//'
+                const beforeColon = purlStr.slice(0, colonIndex)
+                const afterColon = purlStr.slice(colonIndex + 1)
+                const trimmedAfterColon = trimLeadingSlashes(afterColon)
+                url = new URL(`${beforeColon}:${trimmedAfterColon}`)
+                maybeUrlWithAuth =
+                    afterColon.length === trimmedAfterColon.length
+                        ? url
+                        : new URL(purlStr)
+            } catch (e) {
+                throw new PurlError('failed to parse as URL', {
+                    cause: e
+                })
+            }
+        }
+        // The scheme is a constant with the value "pkg".
+        if (url?.protocol !== 'pkg:') {
+            throw new PurlError('missing required "pkg" scheme component')
+        }
+        // A purl must NOT contain a URL Authority i.e. there is no support for
+        // username, password, host and port components.
+        if (
+            maybeUrlWithAuth.username !== '' ||
+            maybeUrlWithAuth.password !== ''
+        ) {
+            throw new PurlError('cannot contain a "user:pass@host:port"')
+        }
+
+        const { pathname } = url
+        const firstSlashIndex = pathname.indexOf('/')
+        const rawType = decodePurlComponent(
+            'type',
+            firstSlashIndex === -1
+                ? pathname
+                : pathname.slice(0, firstSlashIndex)
+        )
+        if (firstSlashIndex < 1) {
+            return [
+                rawType,
+                undefined,
+                undefined,
+                undefined,
+                undefined,
+                undefined
+            ]
+        }
+
+        let rawVersion
+        let atSignIndex = pathname.lastIndexOf('@')
+        // Handle unencoded leading '@' characters. This is a small break from
+        // the specification to make parsing more forgiving so that users don't
+        // have to deal with it.
+        if (
+            atSignIndex !== -1 &&
+            pathname.charCodeAt(atSignIndex - 1) === 47 /*'/'*/
+        ) {
+            atSignIndex = -1
+        }
+        const beforeVersion = pathname.slice(
+            rawType.length + 1,
+            atSignIndex === -1 ? pathname.length : atSignIndex
+        )
+        if (atSignIndex !== -1) {
+            // Split the remainder once from right on '@'.
+            rawVersion = decodePurlComponent(
+                'version',
+                pathname.slice(atSignIndex + 1)
+            )
+        }
+
+        let rawNamespace
+        let rawName
+        const lastSlashIndex = beforeVersion.lastIndexOf('/')
+        if (lastSlashIndex === -1) {
+            // Split the remainder once from right on '/'.
+            rawName = decodePurlComponent('name', beforeVersion)
+        } else {
+            // Split the remainder once from right on '/'.
+            rawName = decodePurlComponent(
+                'name',
+                beforeVersion.slice(lastSlashIndex + 1)
+            )
+            // Split the remainder on '/'.
+            rawNamespace = decodePurlComponent(
+                'namespace',
+                beforeVersion.slice(0, lastSlashIndex)
+            )
+        }
+
+        let rawQualifiers
+        const { searchParams } = url
+        if (searchParams.size !== 0) {
+            searchParams.forEach((value) =>
+                decodePurlComponent('qualifiers', value)
+            )
+            // Split the remainder once from right on '?'.
+            rawQualifiers = searchParams
+        }
+
+        let rawSubpath
+        const { hash } = url
+        if (hash.length !== 0) {
+            // Split the purl string once from right on '#'.
+            rawSubpath = decodePurlComponent('subpath', hash.slice(1))
+        }
+
+        return [
+            rawType,
+            rawNamespace,
+            rawName,
+            rawVersion,
+            rawQualifiers,
+            rawSubpath
+        ]
+    }
+}
+
+for (const staticProp of ['Component', 'KnownQualifierNames', 'Type']) {
+    Reflect.defineProperty(PackageURL, staticProp, {
+        ...Reflect.getOwnPropertyDescriptor(PackageURL, staticProp),
+        writable: false
+    })
+}
+
+Reflect.setPrototypeOf(PackageURL.prototype, null)
+
+module.exports = {
+    PackageURL,
+    PurlComponent,
+    PurlQualifierNames,
+    PurlType
+}
+
+
+/***/ }),
+
+/***/ 1487:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const {
+    encodeNamespace,
+    encodeVersion,
+    encodeQualifiers,
+    encodeQualifierParam,
+    encodeSubpath,
+    encodeURIComponent
+} = __nccwpck_require__(5954)
+
+const { createHelpersNamespaceObject } = __nccwpck_require__(4947)
+
+const {
+    normalizeType,
+    normalizeNamespace,
+    normalizeName,
+    normalizeVersion,
+    normalizeQualifiers,
+    normalizeSubpath
+} = __nccwpck_require__(4265)
+
+const { localeCompare, isNonEmptyString } = __nccwpck_require__(2764)
+
+const {
+    validateType,
+    validateNamespace,
+    validateName,
+    validateVersion,
+    validateQualifiers,
+    validateQualifierKey,
+    validateSubpath
+} = __nccwpck_require__(3206)
+
+const PurlComponentEncoder = (comp) =>
+    isNonEmptyString(comp) ? encodeURIComponent(comp) : ''
+
+const PurlComponentStringNormalizer = (comp) =>
+    typeof comp === 'string' ? comp : undefined
+
+const PurlComponentValidator = (_comp, _throws) => true
+
+const componentSortOrderLookup = {
+    __proto__: null,
+    type: 0,
+    namespace: 1,
+    name: 2,
+    version: 3,
+    qualifiers: 4,
+    qualifierKey: 5,
+    qualifierValue: 6,
+    subpath: 7
+}
+
+function componentSortOrder(comp) {
+    return componentSortOrderLookup[comp] ?? comp
+}
+
+function componentComparator(compA, compB) {
+    return localeCompare(componentSortOrder(compA), componentSortOrder(compB))
+}
+
+module.exports = {
+    // Rules for each purl component:
+    // https://github.com/package-url/purl-spec/blob/master/PURL-SPECIFICATION.rst#rules-for-each-purl-component
+    PurlComponent: createHelpersNamespaceObject(
+        {
+            encode: {
+                namespace: encodeNamespace,
+                version: encodeVersion,
+                qualifiers: encodeQualifiers,
+                qualifierKey: encodeQualifierParam,
+                qualifierValue: encodeQualifierParam,
+                subpath: encodeSubpath
+            },
+            normalize: {
+                type: normalizeType,
+                namespace: normalizeNamespace,
+                name: normalizeName,
+                version: normalizeVersion,
+                qualifiers: normalizeQualifiers,
+                subpath: normalizeSubpath
+            },
+            validate: {
+                type: validateType,
+                namespace: validateNamespace,
+                name: validateName,
+                version: validateVersion,
+                qualifierKey: validateQualifierKey,
+                qualifiers: validateQualifiers,
+                subpath: validateSubpath
+            }
+        },
+        {
+            comparator: componentComparator,
+            encode: PurlComponentEncoder,
+            normalize: PurlComponentStringNormalizer,
+            validate: PurlComponentValidator
+        }
+    )
+}
+
+
+/***/ }),
+
+/***/ 7197:
+/***/ ((module) => {
+
+
+
+module.exports = {
+    // Known qualifiers:
+    // https://github.com/package-url/purl-spec/blob/master/PURL-SPECIFICATION.rst#known-qualifiers-keyvalue-pairs
+    PurlQualifierNames: {
+        __proto__: null,
+        RepositoryUrl: 'repository_url',
+        DownloadUrl: 'download_url',
+        VcsUrl: 'vcs_url',
+        FileName: 'file_name',
+        Checksum: 'checksum'
+    }
+}
+
+
+/***/ }),
+
+/***/ 8958:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { isNullishOrEmptyString } = __nccwpck_require__(6808)
+
+const { createHelpersNamespaceObject } = __nccwpck_require__(4947)
+
+const {
+    isSemverString,
+    lowerName,
+    lowerNamespace,
+    lowerVersion,
+    replaceDashesWithUnderscores,
+    replaceUnderscoresWithDashes
+} = __nccwpck_require__(2764)
+
+const { validateEmptyByType, validateRequiredByType } = __nccwpck_require__(3206)
+const { PurlError } = __nccwpck_require__(616)
+
+const PurlTypNormalizer = (purl) => purl
+
+const PurlTypeValidator = (_purl, _throws) => true
+
+module.exports = {
+    // PURL types:
+    // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst
+    PurlType: createHelpersNamespaceObject(
+        {
+            normalize: {
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#alpm
+                alpm(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#apk
+                apk(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#bitbucket
+                bitbucket(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#bitnami
+                bitnami(purl) {
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#composer
+                composer(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#deb
+                deb(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#other-candidate-types-to-define
+                gitlab(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#github
+                github(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#golang
+                // golang(purl) {
+                //     // Ignore case-insensitive rule because go.mod are case-sensitive.
+                //     // Pending spec change: https://github.com/package-url/purl-spec/pull/196
+                //     lowerNamespace(purl)
+                //     lowerName(purl)
+                //     return purl
+                // },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#hex
+                hex(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#huggingface
+                huggingface(purl) {
+                    lowerVersion(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#mlflow
+                mlflow(purl) {
+                    if (
+                        purl.qualifiers?.repository_url?.includes('databricks')
+                    ) {
+                        lowerName(purl)
+                    }
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#npm
+                npm(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#luarocks
+                luarocks(purl) {
+                    lowerVersion(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#oci
+                oci(purl) {
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#pub
+                pub(purl) {
+                    lowerName(purl)
+                    purl.name = replaceDashesWithUnderscores(purl.name)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#pypi
+                pypi(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    purl.name = replaceUnderscoresWithDashes(purl.name)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#qpkg
+                qpkg(purl) {
+                    lowerNamespace(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#rpm
+                rpm(purl) {
+                    lowerNamespace(purl)
+                    return purl
+                }
+            },
+            validate: {
+                // TODO: cocoapods name validation
+                // TODO: cpan namespace validation
+                // TODO: swid qualifier validation
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#conan
+                conan(purl, throws) {
+                    if (isNullishOrEmptyString(purl.namespace)) {
+                        if (purl.qualifiers?.channel) {
+                            if (throws) {
+                                throw new PurlError(
+                                    'conan requires a "namespace" component when a "channel" qualifier is present'
+                                )
+                            }
+                            return false
+                        }
+                    } else if (isNullishOrEmptyString(purl.qualifiers)) {
+                        if (throws) {
+                            throw new PurlError(
+                                'conan requires a "qualifiers" component when a namespace is present'
+                            )
+                        }
+                        return false
+                    }
+                    return true
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#cran
+                cran(purl, throws) {
+                    return validateRequiredByType(
+                        'cran',
+                        'version',
+                        purl.version,
+                        throws
+                    )
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#golang
+                golang(purl) {
+                    // Still being lenient here since the standard changes aren't official.
+                    // Pending spec change: https://github.com/package-url/purl-spec/pull/196
+                    const { version } = purl
+                    const length =
+                        typeof version === 'string' ? version.length : 0
+                    // If the version starts with a "v" then ensure its a valid semver version.
+                    // This, by semver semantics, also supports pseudo-version number.
+                    // https://go.dev/doc/modules/version-numbers#pseudo-version-number
+                    if (
+                        length &&
+                        version.charCodeAt(0) === 118 /*'v'*/ &&
+                        !isSemverString(version.slice(1))
+                    ) {
+                        if (throws) {
+                            throw new PurlError(
+                                'golang "version" component starting with a "v" must be followed by a valid semver version'
+                            )
+                        }
+                        return false
+                    }
+                    return true
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#maven
+                maven(purl, throws) {
+                    return validateRequiredByType(
+                        'maven',
+                        'namespace',
+                        purl.namespace,
+                        throws
+                    )
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#mlflow
+                mlflow(purl, throws) {
+                    return validateEmptyByType(
+                        'mlflow',
+                        'namespace',
+                        purl.namespace,
+                        throws
+                    )
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#oci
+                oci(purl, throws) {
+                    return validateEmptyByType(
+                        'oci',
+                        'namespace',
+                        purl.namespace,
+                        throws
+                    )
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#pub
+                pub(purl, throws) {
+                    const { name } = purl
+                    for (let i = 0, { length } = name; i < length; i += 1) {
+                        const code = name.charCodeAt(i)
+                        // prettier-ignore
+                        if (
+                  !(
+                      (
+                          (code >= 48 && code <= 57)  || // 0-9
+                          (code >= 97 && code <= 122) || // a-z
+                          code === 95 // _
+                      )
+                  )
+              ) {
+                  if (throws) {
+                      throw new PurlError(
+                          'pub "name" component may only contain [a-z0-9_] characters'
+                      )
+                  }
+                  return false
+              }
+                    }
+                    return true
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#swift
+                swift(purl, throws) {
+                    return (
+                        validateRequiredByType(
+                            'swift',
+                            'namespace',
+                            purl.namespace,
+                            throws
+                        ) &&
+                        validateRequiredByType(
+                            'swift',
+                            'version',
+                            purl.version,
+                            throws
+                        )
+                    )
+                }
+            }
+        },
+        {
+            normalize: PurlTypNormalizer,
+            validate: PurlTypeValidator
+        }
+    )
+}
+
+
+/***/ }),
+
+/***/ 2764:
+/***/ ((module) => {
+
+
+
+// Intl.Collator is faster than String#localeCompare
+// https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/String/localeCompare:
+// > When comparing large numbers of strings, such as in sorting large arrays,
+// > it is better to create an Intl.Collator object and use the function provided
+// > by its compare() method.
+const { compare: localeCompare } = new Intl.Collator()
+
+// This regexp is valid as of 2024-08-01.
+// https://semver.org/#is-there-a-suggested-regular-expression-regex-to-check-a-semver-string
+const regexSemverNumberedGroups =
+    /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/
+
+function isBlank(str) {
+    for (let i = 0, { length } = str; i < length; i += 1) {
+        const code = str.charCodeAt(i)
+        // prettier-ignore
+        if (
+            !(
+                // Whitespace characters according to ECMAScript spec:
+                // https://tc39.es/ecma262/#sec-white-space
+                (
+                    code === 0x0020 || // Space
+                    code === 0x0009 || // Tab
+                    code === 0x000a || // Line Feed
+                    code === 0x000b || // Vertical Tab
+                    code === 0x000c || // Form Feed
+                    code === 0x000d || // Carriage Return
+                    code === 0x00a0 || // No-Break Space
+                    code === 0x1680 || // Ogham Space Mark
+                    code === 0x2000 || // En Quad
+                    code === 0x2001 || // Em Quad
+                    code === 0x2002 || // En Space
+                    code === 0x2003 || // Em Space
+                    code === 0x2004 || // Three-Per-Em Space
+                    code === 0x2005 || // Four-Per-Em Space
+                    code === 0x2006 || // Six-Per-Em Space
+                    code === 0x2007 || // Figure Space
+                    code === 0x2008 || // Punctuation Space
+                    code === 0x2009 || // Thin Space
+                    code === 0x200a || // Hair Space
+                    code === 0x2028 || // Line Separator
+                    code === 0x2029 || // Paragraph Separator
+                    code === 0x202f || // Narrow No-Break Space
+                    code === 0x205f || // Medium Mathematical Space
+                    code === 0x3000 || // Ideographic Space
+                    code === 0xfeff    // Byte Order Mark
+                )
+            )
+        ) {
+            return false
+        }
+    }
+    return true
+}
+
+function isNonEmptyString(value) {
+    return typeof value === 'string' && value.length > 0
+}
+
+function isSemverString(value) {
+    return typeof value === 'string' && regexSemverNumberedGroups.test(value)
+}
+
+function lowerName(purl) {
+    purl.name = purl.name.toLowerCase()
+}
+
+function lowerNamespace(purl) {
+    const { namespace } = purl
+    if (typeof namespace === 'string') {
+        purl.namespace = namespace.toLowerCase()
+    }
+}
+
+function lowerVersion(purl) {
+    const { version } = purl
+    if (typeof version === 'string') {
+        purl.version = version.toLowerCase()
+    }
+}
+
+function replaceDashesWithUnderscores(str) {
+    // Replace all "-" with "_"
+    let result = ''
+    let fromIndex = 0
+    let index = 0
+    while ((index = str.indexOf('-', fromIndex)) !== -1) {
+        result = result + str.slice(fromIndex, index) + '_'
+        fromIndex = index + 1
+    }
+    return fromIndex ? result + str.slice(fromIndex) : str
+}
+
+function replaceUnderscoresWithDashes(str) {
+    // Replace all "_" with "-"
+    let result = ''
+    let fromIndex = 0
+    let index = 0
+    while ((index = str.indexOf('_', fromIndex)) !== -1) {
+        result = result + str.slice(fromIndex, index) + '-'
+        fromIndex = index + 1
+    }
+    return fromIndex ? result + str.slice(fromIndex) : str
+}
+
+function trimLeadingSlashes(str) {
+    let start = 0
+    while (str.charCodeAt(start) === 47 /*'/'*/) {
+        start += 1
+    }
+    return start === 0 ? str : str.slice(start)
+}
+
+module.exports = {
+    isBlank,
+    isNonEmptyString,
+    isSemverString,
+    localeCompare,
+    lowerName,
+    lowerNamespace,
+    lowerVersion,
+    replaceDashesWithUnderscores,
+    replaceUnderscoresWithDashes,
+    trimLeadingSlashes
+}
+
+
+/***/ }),
+
+/***/ 3206:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { PurlError } = __nccwpck_require__(616)
+const { isNullishOrEmptyString } = __nccwpck_require__(6808)
+const { isNonEmptyString } = __nccwpck_require__(2764)
+
+function validateEmptyByType(type, name, value, throws) {
+    if (!isNullishOrEmptyString(value)) {
+        if (throws) {
+            throw new PurlError(`${type} "${name}" component must be empty`)
+        }
+        return false
+    }
+    return true
+}
+
+function validateName(name, throws) {
+    return (
+        validateRequired('name', name, throws) &&
+        validateStrings('name', name, throws)
+    )
+}
+
+function validateNamespace(namespace, throws) {
+    return validateStrings('namespace', namespace, throws)
+}
+
+function validateQualifiers(qualifiers, throws) {
+    if (qualifiers === null || qualifiers === undefined) {
+        return true
+    }
+    if (typeof qualifiers !== 'object') {
+        if (throws) {
+            throw new PurlError('"qualifiers" must be an object')
+        }
+        return false
+    }
+    const keysIterable =
+        // URL searchParams have an "keys" method that returns an iterator.
+        typeof qualifiers.keys === 'function'
+            ? qualifiers.keys()
+            : Object.keys(qualifiers)
+    for (const key of keysIterable) {
+        if (!validateQualifierKey(key, throws)) {
+            return false
+        }
+    }
+    return true
+}
+
+function validateQualifierKey(key, throws) {
+    // A key cannot start with a number.
+    if (!validateStartsWithoutNumber('qualifier', key, throws)) {
+        return false
+    }
+    // The key must be composed only of ASCII letters and numbers,
+    // '.', '-' and '_' (period, dash and underscore).
+    for (let i = 0, { length } = key; i < length; i += 1) {
+        const code = key.charCodeAt(i)
+        // prettier-ignore
+        if (
+            !(
+                (
+                    (code >= 48 && code <= 57)  || // 0-9
+                    (code >= 65 && code <= 90)  || // A-Z
+                    (code >= 97 && code <= 122) || // a-z
+                    code === 46 || // .
+                    code === 45 || // -
+                    code === 95    // _
+                )
+            )
+        ) {
+            if (throws) {
+                throw new PurlError(
+                    `qualifier "${key}" contains an illegal character`
+                )
+            }
+            return false
+        }
+    }
+    return true
+}
+
+function validateRequired(name, value, throws) {
+    if (isNullishOrEmptyString(value)) {
+        if (throws) {
+            throw new PurlError(`"${name}" is a required component`)
+        }
+        return false
+    }
+    return true
+}
+
+function validateRequiredByType(type, name, value, throws) {
+    if (isNullishOrEmptyString(value)) {
+        if (throws) {
+            throw new PurlError(`${type} requires a "${name}" component`)
+        }
+        return false
+    }
+    return true
+}
+
+function validateStartsWithoutNumber(name, value, throws) {
+    if (isNonEmptyString(value)) {
+        const code = value.charCodeAt(0)
+        if (code >= 48 /*'0'*/ && code <= 57 /*'9'*/) {
+            if (throws) {
+                throw new PurlError(
+                    `${name} "${value}" cannot start with a number`
+                )
+            }
+            return false
+        }
+    }
+    return true
+}
+
+function validateStrings(name, value, throws) {
+    if (value === null || value === undefined || typeof value === 'string') {
+        return true
+    }
+    if (throws) {
+        throw new PurlError(`"'${name}" must be a string`)
+    }
+    return false
+}
+
+function validateSubpath(subpath, throws) {
+    return validateStrings('subpath', subpath, throws)
+}
+
+function validateType(type, throws) {
+    // The type cannot be nullish, an empty string, or start with a number.
+    if (
+        !validateRequired('type', type, throws) ||
+        !validateStrings('type', type, throws) ||
+        !validateStartsWithoutNumber('type', type, throws)
+    ) {
+        return false
+    }
+    // The package type is composed only of ASCII letters and numbers,
+    // '.', '+' and '-' (period, plus, and dash)
+    for (let i = 0, { length } = type; i < length; i += 1) {
+        const code = type.charCodeAt(i)
+        // prettier-ignore
+        if (
+            !(
+                (
+                    (code >= 48 && code <= 57)  || // 0-9
+                    (code >= 65 && code <= 90)  || // A-Z
+                    (code >= 97 && code <= 122) || // a-z
+                    code === 46 || // .
+                    code === 43 || // +
+                    code === 45    // -
+                )
+            )
+        ) {
+            if (throws) {
+                throw new PurlError(
+                    `type "${type}" contains an illegal character`
+                )
+            }
+            return false
+        }
+    }
+    return true
+}
+
+function validateVersion(version, throws) {
+    return validateStrings('version', version, throws)
+}
+
+module.exports = {
+    validateEmptyByType,
+    validateName,
+    validateNamespace,
+    validateQualifiers,
+    validateQualifierKey,
+    validateRequired,
+    validateRequiredByType,
+    validateStartsWithoutNumber,
+    validateStrings,
+    validateSubpath,
+    validateType,
+    validateVersion
+}
+
+
+/***/ }),
+
 /***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -34117,7 +35606,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2711);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4584);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -34126,7 +35615,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2711:
+/***/ 4584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39592,10 +41081,7 @@ function actionsStateCache(env, log, version) {
     return new ActionsStateCache({ resultsUrl, token, log, version });
 }
 
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./packages/core/src/coverage/profile.ts
-
 
 
 /** A problem in a profile file, always naming the file and the line. */
@@ -39623,11 +41109,20 @@ const MODES = (/* unused pure expression or super */ null && (['set', 'count', '
 const STRIDE = 9;
 class FileAccumulator {
     fileName;
+    nameBytes;
     data = [];
     /** (startLine, startCol) → offset of the first block starting there. */
     byStart = new Map();
-    constructor(fileName) {
+    /**
+     * Offset of the block the next line most likely repeats: -coverpkg writes
+     * every file's blocks in the same order once per test binary, so checking
+     * the block after the last one matched avoids the index for nearly all lines.
+     */
+    next = 0;
+    /** The file name's UTF-8 bytes, to recognise the same name without decoding it. */
+    constructor(fileName, nameBytes) {
         this.fileName = fileName;
+        this.nameBytes = nameBytes;
     }
 }
 /**
@@ -39659,37 +41154,61 @@ class CoverProfileMerger {
             throw new CoverProfileError(profile, line, `mode conflict: "mode: ${mode}" here, but "mode: ${this.mode}" at ${this.modeSource}; profiles of different modes cannot be merged`);
         }
     }
+    /** @internal The accumulator for a name given as bytes; the last one is reused without decoding. */
+    fileFor(buf, from, to) {
+        const last = this.last;
+        if (last !== undefined) {
+            const nb = last.nameBytes;
+            const len = to - from;
+            if (nb.length === len) {
+                // Compare from the end: names of one package share their start.
+                let i = len - 1;
+                while (i >= 0 && nb[i] === buf[from + i])
+                    i--;
+                if (i < 0)
+                    return last;
+            }
+        }
+        const name = buf.toString('utf8', from, to);
+        let acc = this.files.get(name);
+        if (acc === undefined) {
+            acc = new FileAccumulator(name, Buffer.from(buf.subarray(from, to)));
+            this.files.set(name, acc);
+        }
+        // A file seen again starts a new test binary's copy: expect its first block.
+        acc.next = 0;
+        this.last = acc;
+        return acc;
+    }
     /** @internal */
     addBlock(fileName, sl, sc, el, ec, n, c, source, line) {
-        let acc = this.last;
-        if (acc === undefined || acc.fileName !== fileName) {
-            acc = this.files.get(fileName);
-            if (acc === undefined) {
-                // A flat copy, so the key does not keep the whole read chunk alive.
-                const own = Buffer.from(fileName, 'utf8').toString('utf8');
-                acc = new FileAccumulator(own);
-                this.files.set(own, acc);
-            }
-            this.last = acc;
-        }
+        const bytes = Buffer.from(fileName, 'utf8');
+        this.addBlockTo(this.fileFor(bytes, 0, bytes.length), sl, sc, el, ec, n, c, source, line);
+    }
+    /** @internal */
+    addBlockTo(acc, sl, sc, el, ec, n, c, source, line) {
         this.linesRead++;
         const d = acc.data;
-        const startKey = sl * 1048576 + sc;
-        let at = acc.byStart.get(startKey);
-        while (at !== undefined) {
-            if (d[at] === sl && d[at + 1] === sc && d[at + 2] === el && d[at + 3] === ec) {
-                if (d[at + 4] !== n) {
-                    throw new CoverProfileError(this.sources[source], line, `inconsistent NumStmt for ${acc.fileName}:${sl}.${sc},${el}.${ec}: changed from ${d[at + 4]} (${this.sources[d[at + 6]]}:${d[at + 7]}) to ${n}`);
-                }
-                // x/tools: set mode ORs the counts, count and atomic add them.
-                d[at + 5] = this.mode === 'set' ? (d[at + 5] | c) >>> 0 : d[at + 5] + c;
-                return;
-            }
-            at = d[at + 8] < 0 ? undefined : d[at + 8];
+        let at = acc.next;
+        if (!(at < d.length && d[at] === sl && d[at + 1] === sc && d[at + 2] === el && d[at + 3] === ec)) {
+            at = acc.byStart.get(sl * 1048576 + sc);
+            while (at !== undefined && !(d[at] === sl && d[at + 1] === sc && d[at + 2] === el && d[at + 3] === ec))
+                at = d[at + 8] < 0 ? undefined : d[at + 8];
         }
+        if (at !== undefined) {
+            if (d[at + 4] !== n) {
+                throw new CoverProfileError(this.sources[source], line, `inconsistent NumStmt for ${acc.fileName}:${sl}.${sc},${el}.${ec}: changed from ${d[at + 4]} (${this.sources[d[at + 6]]}:${d[at + 7]}) to ${n}`);
+            }
+            // x/tools: set mode ORs the counts, count and atomic add them.
+            d[at + 5] = this.mode === 'set' ? (d[at + 5] | c) >>> 0 : d[at + 5] + c;
+            acc.next = at + STRIDE;
+            return;
+        }
+        const startKey = sl * 1048576 + sc;
         const offset = d.length;
         d.push(sl, sc, el, ec, n, c, source, line, acc.byStart.get(startKey) ?? -1);
         acc.byStart.set(startKey, offset);
+        acc.next = offset + STRIDE;
     }
     /** Sorts and merges every file's blocks; throws on a NumStmt conflict naming both places. */
     finish() {
@@ -39739,12 +41258,16 @@ const FIELDS = [
     { sep: Ch.Dot, what: 'StartCol' },
     { sep: Ch.Colon, what: 'StartLine' }
 ];
-/** Reads one profile's text incrementally; call push() with chunks and end() once. */
+/**
+ * Reads one profile incrementally from bytes (no per-line strings: a name is
+ * decoded only when it differs from the previous line's); call push() or
+ * pushBytes() with chunks and end() once.
+ */
 class ProfileReader {
     merger;
     index;
     name;
-    carry = '';
+    carry;
     line = 0;
     sawMode = false;
     values = new Array(6);
@@ -39754,26 +41277,34 @@ class ProfileReader {
         this.name = name;
     }
     push(text) {
-        let start = 0;
-        let buf = text;
-        if (this.carry !== '') {
-            buf = this.carry + text;
-            this.carry = '';
+        this.pushBytes(Buffer.from(text, 'utf8'));
+    }
+    /** Parses every complete line of the chunk, keeping an unfinished last line for the next one. */
+    pushBytes(chunk) {
+        let buf = chunk;
+        if (this.carry !== undefined) {
+            buf = Buffer.concat([this.carry, chunk]);
+            this.carry = undefined;
         }
+        const rest = this.parseLines(buf, 0, buf.length);
+        if (rest < buf.length)
+            this.carry = Buffer.from(buf.subarray(rest));
+    }
+    /** Parses the complete lines of buf[from, to); returns where the unfinished last line starts. */
+    parseLines(buf, from, to) {
+        let start = from;
         for (;;) {
-            const nl = buf.indexOf('\n', start);
-            if (nl < 0)
-                break;
+            const nl = buf.indexOf(10, start);
+            if (nl < 0 || nl >= to)
+                return start;
             this.parse(buf, start, nl);
             start = nl + 1;
         }
-        if (start < buf.length)
-            this.carry = buf.slice(start);
     }
     end() {
-        if (this.carry !== '') {
+        if (this.carry !== undefined) {
             const rest = this.carry;
-            this.carry = '';
+            this.carry = undefined;
             this.parse(rest, 0, rest.length);
         }
         if (!this.sawMode)
@@ -39782,10 +41313,10 @@ class ProfileReader {
     parse(s, from, to) {
         this.line++;
         // bufio.Scanner's ScanLines drops one trailing \r.
-        if (to > from && s.charCodeAt(to - 1) === Ch.CR)
+        if (to > from && s[to - 1] === Ch.CR)
             to--;
-        if (!this.sawMode || s.startsWith('mode:', from)) {
-            const text = s.slice(from, to);
+        if (!this.sawMode || (to - from >= 5 && s[from] === 109 /* m */ && s.toString('latin1', from, from + 5) === 'mode:')) {
+            const text = s.toString('utf8', from, to);
             if (!text.startsWith('mode: ') || text === 'mode: ') {
                 throw new CoverProfileError(this.name, this.line, `bad mode line ${JSON.stringify(text)}: a profile starts with "mode: set", "mode: count" or "mode: atomic"`);
             }
@@ -39796,41 +41327,54 @@ class ProfileReader {
         let end = to;
         const v = this.values;
         for (let f = 0; f < 6; f++) {
-            const { sep, what } = FIELDS[f];
+            const sep = FIELDS[f].sep;
             let i = end - 1;
-            while (i >= from && s.charCodeAt(i) !== sep)
-                i--;
+            let n = 0;
+            let scale = 1;
+            // Digits are read from the end; anything else before the separator is an error.
+            for (; i >= from; i--) {
+                const c = s[i];
+                if (c === sep)
+                    break;
+                if (c >= Ch.Zero && c <= Ch.Nine && scale <= 1e15) {
+                    n += (c - Ch.Zero) * scale;
+                    scale *= 10;
+                    continue;
+                }
+                // A leading '+' is accepted by strconv; '-' and the rest are errors.
+                if (c === Ch.Plus && (i === from || s[i - 1] === sep) && i + 1 < end)
+                    continue;
+                let j = i;
+                while (j >= from && s[j] !== sep)
+                    j--;
+                if (j < from)
+                    this.fail(s, from, to, `couldn't find a ${String.fromCharCode(sep)} before ${FIELDS[f].what}`);
+                this.number(s, j + 1, end, FIELDS[f].what, from, to);
+            }
             if (i < from)
-                this.fail(s, from, to, `couldn't find a ${String.fromCharCode(sep)} before ${what}`);
-            v[f] = this.number(s, i + 1, end, what, from, to);
+                this.fail(s, from, to, `couldn't find a ${String.fromCharCode(sep)} before ${FIELDS[f].what}`);
+            if (i + 1 === end)
+                this.fail(s, from, to, `couldn't parse ${FIELDS[f].what}: empty`);
+            if (!Number.isSafeInteger(n))
+                this.fail(s, from, to, `${FIELDS[f].what} ${s.toString('utf8', i + 1, end)} is too large`);
+            v[f] = n;
             end = i;
         }
         if (end === from)
             this.fail(s, from, to, 'a FileName cannot be blank');
-        this.merger.addBlock(s.slice(from, end), v[5], v[4], v[3], v[2], v[1], v[0], this.index, this.line);
+        this.merger.addBlockTo(this.merger.fileFor(s, from, end), v[5], v[4], v[3], v[2], v[1], v[0], this.index, this.line);
     }
+    /** The slow path for a field that is not plain digits: always ends in fail(), with the reason. */
     number(s, a, b, what, from, to) {
-        if (a === b)
-            this.fail(s, from, to, `couldn't parse ${what}: empty`);
-        let i = a;
-        const first = s.charCodeAt(i);
-        if (first === Ch.Minus)
-            this.fail(s, from, to, `negative values are not allowed for ${what}, found ${s.slice(a, b)}`);
-        if (first === Ch.Plus)
-            i++;
-        let n = 0;
-        for (; i < b; i++) {
-            const c = s.charCodeAt(i);
-            if (c < Ch.Zero || c > Ch.Nine)
-                this.fail(s, from, to, `couldn't parse ${what}: ${JSON.stringify(s.slice(a, b))} is not a number`);
-            n = n * 10 + (c - Ch.Zero);
-        }
-        if (!Number.isSafeInteger(n))
-            this.fail(s, from, to, `${what} ${s.slice(a, b)} is too large`);
-        return n;
+        const text = s.toString('utf8', a, b);
+        if (text.startsWith('-'))
+            this.fail(s, from, to, `negative values are not allowed for ${what}, found ${text}`);
+        if (/^\+?\d+$/.test(text))
+            this.fail(s, from, to, `${what} ${text} is too large`);
+        this.fail(s, from, to, `couldn't parse ${what}: ${JSON.stringify(text)} is not a number`);
     }
     fail(s, from, to, why) {
-        const text = s.slice(from, to);
+        const text = s.toString('utf8', from, to);
         const shown = text.length > 200 ? `${text.slice(0, 200)}...` : text;
         throw new CoverProfileError(this.name, this.line, `line ${JSON.stringify(shown)} doesn't match the coverprofile format name.go:line.col,line.col statements count: ${why}`);
     }
@@ -39844,19 +41388,38 @@ async function readCoverProfiles(files) {
     if (files.length === 0)
         throw new ProjectError('No coverage profile to read.');
     const merger = new CoverProfileMerger();
+    // Synchronous reads into one reused buffer: the profile is the only work
+    // in flight, and thread-pool round trips per chunk cost more than they hide.
+    let buf = Buffer.allocUnsafe(8 << 20);
     for (const file of files) {
         const reader = merger.beginProfile(file);
-        const decoder = new StringDecoder('utf8');
+        let fd;
         try {
-            for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }))
-                reader.push(decoder.write(chunk));
+            fd = openSync(file, 'r');
+            let filled = 0;
+            for (;;) {
+                if (filled === buf.length)
+                    buf = Buffer.concat([buf, Buffer.allocUnsafe(buf.length)]); // a line longer than the buffer
+                const n = readSync(fd, buf, filled, buf.length - filled, null);
+                if (n === 0)
+                    break;
+                const end = filled + n;
+                const rest = reader.parseLines(buf, 0, end);
+                buf.copyWithin(0, rest, end);
+                filled = end - rest;
+            }
+            if (filled > 0)
+                reader.pushBytes(Buffer.from(buf.subarray(0, filled)));
         }
         catch (err) {
             if (err instanceof CoverProfileError)
                 throw err;
             throw new ProjectError(`Cannot read the coverage profile ${file}: ${err.message}`);
         }
-        reader.push(decoder.end());
+        finally {
+            if (fd !== undefined)
+                closeSync(fd);
+        }
         reader.end();
     }
     return merger.finish();
@@ -41797,8 +43360,456 @@ function checkVendorConsistency(input) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./packages/core/src/sbom/license-matcher.ts
+
+
+/**
+ * Offline license detection: license texts are normalised into words (after
+ * the SPDX matching guidelines: case, punctuation, bullets, copyright lines,
+ * varietal spellings) and aligned word by word against the SPDX license list
+ * texts shipped in the npm `spdx-license-list` package.
+ *
+ * Thresholds follow pkgsite: every accepted match must be at least 90%
+ * similar to its license text, and the accepted matches together must cover
+ * at least 75% of the file's words. Anything less is NOASSERTION, never a
+ * guess.
+ */
+const MIN_MATCH_SIMILARITY = 0.9;
+const MIN_FILE_COVERAGE = 0.75;
+/**
+ * A copyright notice line: "Copyright (c) ...", "Copyright 2009 ...", "(c) 2020 ...",
+ * "© ...", "All rights reserved". Not a wrapped license sentence that happens to
+ * start with the word (Apache-2.0: "copyright notice that is included in ...").
+ */
+const COPYRIGHT_LINE = /^\s*(copyright\s*(\(c\)|©|\[?\d{4}|<year>|\[yyyy\]|\{yyyy\})|copyright\b.*\b(19|20)\d\d\b|\(c\)\s*((19|20)\d\d|<year>)|©|all rights reserved)/i;
+/** Words of a license text after SPDX-guideline normalisation. */
+function normaliseLicenseWords(text) {
+    const kept = [];
+    for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
+        // Copyright notices differ per project and are not part of the license (guideline 8).
+        if (!COPYRIGHT_LINE.test(line.replace(/^[\s#*/-]+/, '')))
+            kept.push(line);
+    }
+    const flat = kept
+        .join('\n')
+        .toLowerCase()
+        .replace(/https?:\/\//g, '')
+        .replace(/&/g, 'and')
+        // Punctuation is dropped inside words ("as-is" → "asis"), as one pass over the whole text.
+        .replace(/[^a-z0-9\s]+/g, '');
+    const words = [];
+    for (const w of flat.split(/\s+/)) {
+        if (w)
+            words.push(VARIETAL_WORDS.get(w) ?? w);
+    }
+    return words;
+}
+/** Equivalent spellings per the SPDX matching guidelines' varietal word list (the common ones). */
+const VARIETAL_WORDS = new Map([
+    ['licence', 'license'],
+    ['licences', 'licenses'],
+    ['licensor', 'licensor'],
+    ['acknowledgment', 'acknowledgement'],
+    ['analogue', 'analog'],
+    ['authorisation', 'authorization'],
+    ['authorised', 'authorized'],
+    ['labelled', 'labeled'],
+    ['licencing', 'licensing'],
+    ['noncommercial', 'noncommercial'],
+    ['organisation', 'organization'],
+    ['sublicence', 'sublicense'],
+    ['per cent', 'percent'],
+    ['copyrightowner', 'copyrightholder']
+]);
+let templates;
+let commonTemplates;
+/**
+ * The licenses most Go modules carry. A file these explain almost entirely
+ * (every match ≥ 97% similar, ≥ 95% of the file covered) needs no comparison
+ * with the other ~700 texts: near-variants (MIT-0, BSD-3-Clause-No-Nuclear...)
+ * fall below those bars and go through the full list.
+ */
+const COMMON_LICENSES = (/* unused pure expression or super */ null && (['Apache-2.0', 'MIT', 'BSD-3-Clause', 'BSD-2-Clause', 'ISC', 'MPL-2.0', 'Unlicense', '0BSD']));
+const COMMON_SIMILARITY = 0.97;
+const COMMON_COVERAGE = 0.95;
+function licenseList() {
+    return createRequire(import.meta.url)('spdx-license-list/full');
+}
+function templatesOf(id, text) {
+    const words = normaliseLicenseWords(text);
+    if (words.length < 5)
+        return [];
+    const out = [makeTemplate(id, words)];
+    // The list's texts carry appendices ("How to apply these terms...") that the
+    // SPDX templates mark optional; most LICENSE files leave them out.
+    const end = indexOfSequence(words, ['end', 'of', 'terms', 'and', 'conditions']);
+    if (end > 0 && end + 5 < words.length)
+        out.push(makeTemplate(id, words.slice(0, end + 5)));
+    return out;
+}
+function loadCommonTemplates() {
+    if (commonTemplates)
+        return commonTemplates;
+    const full = licenseList();
+    commonTemplates = COMMON_LICENSES.flatMap(id => (full[id]?.licenseText ? templatesOf(id, full[id].licenseText) : []));
+    return commonTemplates;
+}
+function loadTemplates() {
+    if (templates)
+        return templates;
+    templates = [];
+    for (const [id, l] of Object.entries(licenseList())) {
+        if (typeof l.licenseText === 'string' && l.licenseText)
+            templates.push(...templatesOf(id, l.licenseText));
+    }
+    return templates;
+}
+function makeTemplate(id, words) {
+    const counts = new Map();
+    for (const w of words)
+        counts.set(w, (counts.get(w) ?? 0) + 1);
+    return { id, words, counts };
+}
+function indexOfSequence(words, seq) {
+    outer: for (let i = 0; i + seq.length <= words.length; i++) {
+        for (let k = 0; k < seq.length; k++)
+            if (words[i + k] !== seq[k])
+                continue outer;
+        return i;
+    }
+    return -1;
+}
+function shingles(words, limit) {
+    const out = new Map();
+    for (let i = 0; i + 3 <= Math.min(words.length, limit + 2); i++) {
+        const key = `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
+        const list = out.get(key);
+        if (list)
+            list.push(i);
+        else
+            out.set(key, [i]);
+    }
+    return out;
+}
+/**
+ * Banded LCS alignment of `lic` against `file[from, to)`: license word i is
+ * expected near window position i + center, and a match at or above 90%
+ * similarity cannot drift further than the band, so cells outside it are
+ * never computed. Returns the matched word count and the matched span.
+ */
+function align(lic, file, from, to, center) {
+    const n = lic.length;
+    const m = to - from;
+    if (m <= 0)
+        return { lcs: 0, first: -1, last: -1 };
+    const band = Math.ceil(n * 0.12) + 24;
+    const width = 2 * band + 1;
+    const table = new Uint16Array((n + 1) * width);
+    // Column k of row i holds window position j = i + center - band + k.
+    const at = (i, j) => {
+        if (i <= 0 || j <= 0)
+            return 0;
+        const k = j - (i + center - band);
+        return k < 0 || k >= width ? 0 : table[i * width + k];
+    };
+    for (let i = 1; i <= n; i++) {
+        const a = lic[i - 1];
+        const lo = Math.max(1, i + center - band);
+        const hi = Math.min(m, i + center + band);
+        // Same column index k in the row above is (i-1, j-1); k+1 is (i-1, j); k-1 in this row is (i, j-1).
+        const rowStart = i + center - band;
+        const cur = i * width;
+        const prev = cur - width;
+        for (let j = lo; j <= hi; j++) {
+            const k = j - rowStart;
+            if (a === file[from + j - 1])
+                table[cur + k] = (i > 1 && j > 1 ? table[prev + k] : 0) + 1;
+            else {
+                const up = i > 1 && k + 1 < width ? table[prev + k + 1] : 0;
+                const left = k > 0 && j > lo ? table[cur + k - 1] : 0;
+                table[cur + k] = up > left ? up : left;
+            }
+        }
+    }
+    let i = n;
+    let j = Math.min(m, n + center + band);
+    const lcs = at(i, j);
+    let first = -1;
+    let last = -1;
+    while (i > 0 && j > 0 && at(i, j) > 0) {
+        if (lic[i - 1] === file[from + j - 1] && at(i, j) === at(i - 1, j - 1) + 1) {
+            if (last < 0)
+                last = from + j - 1;
+            first = from + j - 1;
+            i--;
+            j--;
+        }
+        else if (at(i - 1, j) >= at(i, j - 1))
+            i--;
+        else
+            j--;
+    }
+    return { lcs, first, last };
+}
+function bestMatch(t, file, fileCounts, fileShingles) {
+    // Cheap rejection: the multiset overlap bounds the alignment, so it bounds the similarity too.
+    let overlap = 0;
+    for (const [w, c] of t.counts)
+        overlap += Math.min(c, fileCounts.get(w) ?? 0);
+    if ((2 * overlap) / (t.words.length + overlap) < MIN_MATCH_SIMILARITY)
+        return undefined;
+    // Candidate start positions: where the license's opening shingles occur in the file (most votes first).
+    t.anchors ??= shingles(t.words, Math.max(6, Math.ceil(t.words.length * 0.3)));
+    const votes = new Map();
+    for (let k = 0; k < fileShingles.length; k++) {
+        const offsets = t.anchors.get(fileShingles[k]);
+        if (!offsets)
+            continue;
+        for (const o of offsets) {
+            const s = Math.max(0, Math.floor((k - o) / 16) * 16);
+            votes.set(s, (votes.get(s) ?? 0) + 1);
+        }
+    }
+    const starts = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 3).map(([s]) => s);
+    if (starts.length === 0)
+        starts.push(0);
+    let best;
+    const slack = Math.ceil(t.words.length * 0.15) + 16;
+    for (const s of starts) {
+        const from = Math.max(0, s - 16);
+        const to = Math.min(file.length, s + t.words.length + slack);
+        const r = align(t.words, file, from, to, s - from);
+        if (r.lcs === 0)
+            continue;
+        const span = r.last - r.first + 1;
+        const similarity = (2 * r.lcs) / (t.words.length + span);
+        if (!best || similarity > best.similarity)
+            best = { id: t.id, similarity, start: r.first, end: r.last + 1, matchedWords: r.lcs };
+        if (best.similarity >= 0.98)
+            break;
+    }
+    return best;
+}
+const license_matcher_cache = new Map();
+/** Matches one license file's text against the SPDX license list. Results are cached by normalised text. */
+function matchLicenseText(text) {
+    const words = normaliseLicenseWords(text);
+    const textHash = createHash('sha256').update(words.join(' ')).digest('hex');
+    const cached = license_matcher_cache.get(textHash);
+    if (cached)
+        return cached;
+    const result = matchWords(words, textHash);
+    license_matcher_cache.set(textHash, result);
+    return result;
+}
+function matchWords(words, textHash) {
+    if (words.length === 0)
+        return { ids: [], matches: [], coverage: 0, recognised: false, textHash };
+    const counts = new Map();
+    for (const w of words)
+        counts.set(w, (counts.get(w) ?? 0) + 1);
+    const common = selectMatches(words, textHash, counts, loadCommonTemplates());
+    if (common.recognised && common.coverage >= COMMON_COVERAGE && common.matches.every(m => m.similarity >= COMMON_SIMILARITY))
+        return common;
+    return selectMatches(words, textHash, counts, loadTemplates());
+}
+function selectMatches(words, textHash, counts, pool) {
+    const candidates = [];
+    const fileShingles = [];
+    for (let k = 0; k + 3 <= words.length; k++)
+        fileShingles.push(`${words[k]} ${words[k + 1]} ${words[k + 2]}`);
+    for (const t of pool) {
+        // A license much longer than the file cannot be 90% present in it.
+        if (t.words.length * MIN_MATCH_SIMILARITY > words.length * 1.15 + 8)
+            continue;
+        const m = bestMatch(t, words, counts, fileShingles);
+        if (m && m.similarity >= MIN_MATCH_SIMILARITY)
+            candidates.push(m);
+    }
+    // Greedy: the most similar match wins its region; longer texts break ties (more specific).
+    // The match explaining the most of the file wins its region (so full Apache-2.0
+    // beats a shorter derived license that matches only part of it), weighed by
+    // similarity (so BSD-2-Clause beats a variant with extra clauses the file lacks).
+    const weight = (m) => m.similarity * m.matchedWords;
+    candidates.sort((a, b) => weight(b) - weight(a) || b.similarity - a.similarity || a.id.localeCompare(b.id));
+    const accepted = [];
+    for (const c of candidates) {
+        if (accepted.some(a => a.id === c.id && a.start === c.start))
+            continue;
+        const overlaps = accepted.some(a => Math.min(a.end, c.end) - Math.max(a.start, c.start) > 0.2 * (c.end - c.start));
+        if (!overlaps)
+            accepted.push(c);
+    }
+    accepted.sort((a, b) => a.start - b.start);
+    const covered = accepted.reduce((sum, m) => sum + (m.end - m.start), 0);
+    const coverage = covered / words.length;
+    const recognised = accepted.length > 0 && coverage >= MIN_FILE_COVERAGE;
+    const ids = recognised ? [...new Set(accepted.map(m => m.id))] : [];
+    return { ids, matches: accepted, coverage, recognised, textHash };
+}
+/** File names that hold a module's license, as pkgsite recognises them (compared case-insensitively). */
+const LICENSE_FILE_NAMES = [
+    'COPYING', 'COPYING.md', 'COPYING.markdown', 'COPYING.txt',
+    'LICENCE', 'LICENCE.md', 'LICENCE.markdown', 'LICENCE.txt',
+    'LICENSE', 'LICENSE.md', 'LICENSE.markdown', 'LICENSE.txt',
+    'LICENSE-2.0.txt', 'LICENCE-2.0.txt', 'LICENSE-APACHE', 'LICENCE-APACHE',
+    'LICENSE-APACHE-2.0.txt', 'LICENCE-APACHE-2.0.txt', 'LICENSE-MIT', 'LICENCE-MIT',
+    'LICENSE.MIT', 'LICENCE.MIT', 'LICENSE.code', 'LICENCE.code', 'LICENSE.docs', 'LICENCE.docs',
+    'LICENSE.rst', 'LICENCE.rst', 'MIT-LICENSE', 'MIT-LICENCE', 'MIT-LICENSE.md', 'MIT-LICENCE.md',
+    'MIT-LICENSE.markdown', 'MIT-LICENCE.markdown', 'MIT-LICENSE.txt', 'MIT-LICENCE.txt',
+    'MIT_LICENSE', 'MIT_LICENCE', 'UNLICENSE', 'UNLICENCE'
+];
+const LICENSE_NAME_SET = new Set(LICENSE_FILE_NAMES.map(n => n.toLowerCase()));
+function isLicenseFileName(name) {
+    return LICENSE_NAME_SET.has(name.toLowerCase());
+}
+/** Joins distinct license ids into one SPDX expression (AND), in a stable order. */
+function joinLicenseIds(ids) {
+    const distinct = [...new Set(ids)].sort();
+    return distinct.join(' AND ');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sbom/license-expression.ts
+
+let known;
+/** Every id on the SPDX license list (spdx-license-list/simple is a Set of ids). */
+function knownIds() {
+    known ??= new Set(createRequire(import.meta.url)('spdx-license-list/simple'));
+    return known;
+}
+const EXCEPTION_RE = /^[A-Za-z0-9.+-]+$/;
+/**
+ * Parses an SPDX license expression (Annex D: ids, LicenseRef-, AND, OR,
+ * WITH, parentheses, `+`). Returns an error message, or undefined when it
+ * parses and every id is on the SPDX list (or a LicenseRef-).
+ */
+function checkLicenseExpression(expression) {
+    if (expression === 'NOASSERTION' || expression === 'NONE')
+        return undefined;
+    const tokens = expression.match(/\(|\)|[^\s()]+/g) ?? [];
+    let i = 0;
+    const fail = (msg) => {
+        throw new Error(`license expression '${expression}': ${msg}`);
+    };
+    function simple() {
+        const t = tokens[i++];
+        if (t === undefined)
+            fail('ends too early');
+        if (t === '(') {
+            compound();
+            if (tokens[i++] !== ')')
+                fail('missing )');
+            return;
+        }
+        const id = t.replace(/\+$/, '');
+        if (/^(DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+$/.test(id))
+            return;
+        if (!knownIds().has(id))
+            fail(`unknown license id '${id}'`);
+        if (tokens[i] === 'WITH') {
+            i++;
+            const ex = tokens[i++];
+            if (!ex || !EXCEPTION_RE.test(ex))
+                fail('WITH needs an exception id');
+        }
+    }
+    function compound() {
+        simple();
+        while (tokens[i] === 'AND' || tokens[i] === 'OR') {
+            i++;
+            simple();
+        }
+    }
+    try {
+        if (tokens.length === 0)
+            fail('empty');
+        compound();
+        if (i !== tokens.length)
+            fail(`unexpected '${tokens[i]}'`);
+        return undefined;
+    }
+    catch (err) {
+        return err.message;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
+var packageurl_js = __nccwpck_require__(7091);
+;// CONCATENATED MODULE: ./packages/core/src/sbom/purl.ts
+
+/**
+ * `pkg:golang/<module path>@<version>` with the path's case and `/vN` kept
+ * (namespace = path up to the last `/`, name = the last element) and no
+ * qualifiers. Every PURL is round-tripped through packageurl-js: one that does
+ * not survive parsing is reported instead of being written (a single bad PURL
+ * gets a whole dependency snapshot rejected).
+ */
+function goModulePurl(modulePath, version) {
+    const slash = modulePath.lastIndexOf('/');
+    const namespace = slash > 0 ? modulePath.slice(0, slash) : undefined;
+    const name = slash > 0 ? modulePath.slice(slash + 1) : modulePath;
+    const purl = new PackageURL('golang', namespace, name, version || undefined, undefined, undefined).toString();
+    assertPurlRoundTrips(purl, modulePath, version);
+    return purl;
+}
+/** The standard library: `pkg:golang/stdlib@1.24.2` (no `go` prefix), as OSV and syft name it. */
+function goStdlibPurl(goVersion) {
+    const purl = new PackageURL('golang', undefined, 'stdlib', goVersion.replace(/^go/, ''), undefined, undefined).toString();
+    assertPurlRoundTrips(purl, 'stdlib', goVersion.replace(/^go/, ''));
+    return purl;
+}
+function goStdlibCpe(goVersion) {
+    return `cpe:2.3:a:golang:go:${goVersion.replace(/^go/, '')}:*:*:*:*:*:*:*`;
+}
+class InvalidPurlError extends (/* unused pure expression or super */ null && (Error)) {
+}
+/** Throws unless `purl` parses back to the same module path and version. */
+function assertPurlRoundTrips(purl, modulePath, version) {
+    let parsed;
+    try {
+        parsed = PackageURL.fromString(purl);
+    }
+    catch (err) {
+        throw new InvalidPurlError(`PURL ${purl} for ${modulePath}@${version} does not parse: ${err.message}`);
+    }
+    const back = parsed.namespace ? `${parsed.namespace}/${parsed.name}` : parsed.name;
+    if (parsed.type !== 'golang' || back !== modulePath || (parsed.version ?? '') !== version) {
+        throw new InvalidPurlError(`PURL ${purl} does not round-trip to ${modulePath}@${version} (got ${back}@${parsed.version ?? ''})`);
+    }
+}
+/** True when `purl` parses with packageurl-js (for filtering before submission). */
+function isValidPurl(purl) {
+    try {
+        PackageURL.fromString(purl);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sbom/uuid5.ts
+
+/** RFC 4122 URL namespace. */
+const UUID_NAMESPACE_URL = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
+/** A name-based (SHA-1) version 5 UUID: the same name always gives the same UUID. */
+function uuidV5(name, namespace = UUID_NAMESPACE_URL) {
+    const ns = Buffer.from(namespace.replace(/-/g, ''), 'hex');
+    const bytes = createHash('sha1').update(ns).update(name, 'utf8').digest().subarray(0, 16);
+    bytes[6] = (bytes[6] & 0x0f) | 0x50;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    const h = bytes.toString('hex');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 /** @go-ci-gates/core: everything the gates share. */
+
+
+
+
 
 
 
