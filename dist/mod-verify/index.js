@@ -44654,17 +44654,23 @@ async function execute(inputs, deps) {
             continue;
         }
         const run = await prepareModuleRun(discovery, mod, deps.tempDir, i);
-        // Cache check first: it downloads what the other checks read.
-        const cache = isOn(rules, 'cache-integrity') || isOn(rules, 'gosum-mismatch') ? await checkCacheIntegrity(go, run, { download: inputs.download }) : undefined;
         const needGraph = isOn(rules, 'retracted', 'deprecated') || (policy?.unwanted.size ?? 0) > 0;
-        // Independent of each other: run them at once (go list -u waits on the proxy, hashing on the CPU).
+        // Three independent chains at once. Only the go.sum hash check needs the cache check first
+        // (it reuses the .ziphash values go mod verify has just proven); tidy and the retraction
+        // listing download what they need themselves (the module cache is lock-protected), and the
+        // listing waits mostly on the proxy, so it overlaps the download, verify and hashing.
+        const cacheThenSums = (async () => {
+            const cache = isOn(rules, 'cache-integrity') || isOn(rules, 'gosum-mismatch') ? await checkCacheIntegrity(go, run, { download: inputs.download }) : undefined;
+            const sums = isOn(rules, 'gosum-mismatch') ? await checkGoSumHashes(go, run, external_node_path_namespaceObject.join(deps.tempDir, `sums-${i}`), goEnv.GOMODCACHE, cache?.status === 'verified') : undefined;
+            return { cache, sums };
+        })();
         const graphThenRetract = (async () => {
             const graph = needGraph ? await moduleGraph(go, run) : undefined;
             const retract = isOn(rules, 'retracted', 'deprecated') ? await checkRetractions(go, run, graph, inputs.retries, Boolean(discovery.goWork)) : undefined;
             return { graph, retract };
         })();
-        const [sums, tidy, { graph, retract }] = await Promise.all([
-            isOn(rules, 'gosum-mismatch') ? checkGoSumHashes(go, run, external_node_path_namespaceObject.join(deps.tempDir, `sums-${i}`), goEnv.GOMODCACHE, cache?.status === 'verified') : undefined,
+        const [{ cache, sums }, tidy, { graph, retract }] = await Promise.all([
+            cacheThenSums,
             isOn(rules, 'untidy', 'tidy-error', 'tidy-undecided') ? checkTidy(go, run, { retries: inputs.retries, tempDir: deps.tempDir }) : undefined,
             graphThenRetract
         ]);
