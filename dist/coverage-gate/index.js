@@ -36447,7 +36447,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5068);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3576);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -36456,7 +36456,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5068:
+/***/ 3576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44675,8 +44675,48 @@ function uuidV5(name, namespace = UUID_NAMESPACE_URL) {
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/github/workflow-event.ts
+
+/**
+ * Reads the event from GITHUB_EVENT_PATH and the GITHUB_* variables of `env`
+ * (not @actions/github's import-time context, so a caller's env is the one
+ * source of truth and tests need no globals).
+ */
+function readWorkflowEvent(env) {
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) ?? {};
+        }
+        catch {
+            payload = {};
+        }
+    }
+    const pr = payload.pull_request;
+    const headRepo = pr?.head?.repo?.full_name;
+    const baseRepo = pr?.base?.repo?.full_name;
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload,
+        ref: env.GITHUB_REF ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        repository: env.GITHUB_REPOSITORY ?? '',
+        defaultBranch: payload.repository?.default_branch ?? '',
+        pullRequest: pr
+            ? {
+                number: Number(pr.number ?? payload.number),
+                baseSha: String(pr.base?.sha ?? ''),
+                headSha: String(pr.head?.sha ?? ''),
+                baseRef: String(pr.base?.ref ?? ''),
+                fromFork: Boolean(pr.head?.repo?.fork) || (headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo)
+            }
+            : undefined
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 /** @go-ci-gates/core: everything the gates share. */
+
 
 
 
@@ -44806,32 +44846,14 @@ function cacheStore(env, log, branch, sha, dir) {
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/event.ts
 
 async function readRunContext(env) {
-    let event = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            event = JSON.parse(await external_node_fs_namespaceObject.promises.readFile(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch {
-            event = {};
-        }
-    }
-    const pr = event.pull_request;
-    const ref = env.GITHUB_REF ?? '';
+    const e = readWorkflowEvent(env);
     return {
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        sha: env.GITHUB_SHA ?? '',
-        branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : '',
-        defaultBranch: event.repository?.default_branch ?? '',
-        repository: env.GITHUB_REPOSITORY ?? '',
-        pullRequest: pr
-            ? {
-                number: Number(pr.number ?? event.number),
-                baseSha: String(pr.base?.sha ?? ''),
-                headSha: String(pr.head?.sha ?? ''),
-                baseRef: String(pr.base?.ref ?? ''),
-                fromFork: !!pr.head?.repo && !!pr.base?.repo && pr.head.repo.full_name !== pr.base.repo.full_name
-            }
-            : undefined
+        eventName: e.eventName,
+        sha: e.sha,
+        branch: e.ref.startsWith('refs/heads/') ? e.ref.slice('refs/heads/'.length) : '',
+        defaultBranch: e.defaultBranch,
+        repository: e.repository,
+        pullRequest: e.pullRequest
     };
 }
 

@@ -35606,7 +35606,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4584);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5803);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -35615,7 +35615,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4584:
+/***/ 5803:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43804,8 +43804,48 @@ function uuidV5(name, namespace = UUID_NAMESPACE_URL) {
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/github/workflow-event.ts
+
+/**
+ * Reads the event from GITHUB_EVENT_PATH and the GITHUB_* variables of `env`
+ * (not @actions/github's import-time context, so a caller's env is the one
+ * source of truth and tests need no globals).
+ */
+function readWorkflowEvent(env) {
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) ?? {};
+        }
+        catch {
+            payload = {};
+        }
+    }
+    const pr = payload.pull_request;
+    const headRepo = pr?.head?.repo?.full_name;
+    const baseRepo = pr?.base?.repo?.full_name;
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload,
+        ref: env.GITHUB_REF ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        repository: env.GITHUB_REPOSITORY ?? '',
+        defaultBranch: payload.repository?.default_branch ?? '',
+        pullRequest: pr
+            ? {
+                number: Number(pr.number ?? payload.number),
+                baseSha: String(pr.base?.sha ?? ''),
+                headSha: String(pr.head?.sha ?? ''),
+                baseRef: String(pr.base?.ref ?? ''),
+                fromFork: Boolean(pr.head?.repo?.fork) || (headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo)
+            }
+            : undefined
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 /** @go-ci-gates/core: everything the gates share. */
+
 
 
 

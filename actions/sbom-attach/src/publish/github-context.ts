@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readWorkflowEvent } from '@go-ci-gates/core';
 
 /**
  * What the publishers need to know about the workflow run, read from the
@@ -28,32 +28,21 @@ const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_comment', 'pull_reque
 
 export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  const eventName = env.GITHUB_EVENT_NAME ?? '';
-  let event: any = {};
-  if (env.GITHUB_EVENT_PATH) {
-    try {
-      event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
-    } catch {
-      event = {};
-    }
-  }
-  const headSha: string | undefined = event?.pull_request?.head?.sha;
-  const sha = PULL_REQUEST_EVENTS.includes(eventName) && headSha ? headSha : (env.GITHUB_SHA ?? '');
-  const headRepo = event?.pull_request?.head?.repo?.full_name;
-  const baseRepo = event?.pull_request?.base?.repo?.full_name;
+  const e = readWorkflowEvent(env);
+  const headSha = e.pullRequest?.headSha;
   return {
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
     serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
     owner,
     repo,
-    eventName,
-    event,
-    ref: env.GITHUB_REF ?? '',
-    sha,
+    eventName: e.eventName,
+    event: e.payload,
+    ref: e.ref,
+    sha: PULL_REQUEST_EVENTS.includes(e.eventName) && headSha ? headSha : e.sha,
     runId: env.GITHUB_RUN_ID ?? '',
     workflow: env.GITHUB_WORKFLOW ?? '',
     job: env.GITHUB_JOB ?? '',
-    fromFork: Boolean(event?.pull_request?.head?.repo?.fork) || (headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo)
+    fromFork: e.pullRequest?.fromFork ?? false
   };
 }
 
