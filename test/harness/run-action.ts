@@ -40,6 +40,8 @@ export interface RunActionOptions {
   /** Environment for the action (GO* from the sandbox, overrides). */
   env?: Record<string, string | undefined>;
   node?: string;
+  /** Extra arguments for node before the entry point (e.g. --cpu-prof when profiling a bench). */
+  nodeArgs?: string[];
   /** The webhook event payload, written to GITHUB_EVENT_PATH. */
   event?: unknown;
   eventName?: string;
@@ -102,7 +104,7 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
 
   const entry = path.join(REPO_ROOT, 'dist', opts.gate, 'index.js');
   const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(opts.node ?? process.execPath, [entry], { cwd: opts.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(opts.node ?? process.execPath, [...(opts.nodeArgs ?? []), entry], { cwd: opts.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', c => (out += c));
