@@ -36447,16 +36447,31 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3576);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _go_ci_gates_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8734);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2995);
+/* harmony import */ var _profile_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6989);
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
+
+
+
+// This bundle is also the worker thread that reads part of a large
+// coverprofile (see readCoverProfilesParallel in core).
+if ((0,_go_ci_gates_core__WEBPACK_IMPORTED_MODULE_1__/* .isProfileWorker */ .aOq)()) {
+    (0,_go_ci_gates_core__WEBPACK_IMPORTED_MODULE_1__/* .runProfileWorker */ .JIV)();
+}
+else {
+    (0,_profile_source_js__WEBPACK_IMPORTED_MODULE_3__/* .useProfileWorker */ .HG)((0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url));
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)();
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 3576:
+/***/ 2995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36467,8304 +36482,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: execute, gate, parseInputs
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./packages/core/src/errors.ts
-/**
- * Typed errors. `run()` turns each into one clear failure line; only an
- * unexpected error (anything else) gets its stack printed, and only in debug.
- */
-/** Base for errors that are the user's to fix and need no stack trace. */
-class UserFacingError extends Error {
-    name = 'UserFacingError';
-}
-/** A bad action input: names the input, the value and what is accepted. */
-class ConfigurationError extends UserFacingError {
-    input;
-    value;
-    accepted;
-    name = 'ConfigurationError';
-    constructor(input, value, accepted) {
-        super(`Input '${input}' has an invalid value ${JSON.stringify(value)}: ${accepted}`);
-        this.input = input;
-        this.value = value;
-        this.accepted = accepted;
-    }
-}
-/** A problem with the project being checked (no go.mod, unreadable file, ...). */
-class ProjectError extends UserFacingError {
-    name = 'ProjectError';
-}
-class GoNotFoundError extends UserFacingError {
-    searched;
-    name = 'GoNotFoundError';
-    constructor(searched) {
-        super(`The go command was not found (${searched}). Install Go before this step, ` +
-            `for example with actions/setup-go, or point the 'go-binary' input at the go executable.`);
-        this.searched = searched;
-    }
-}
-class GoTooOldError extends UserFacingError {
-    feature;
-    required;
-    actual;
-    name = 'GoTooOldError';
-    constructor(feature, required, actual) {
-        super(`${feature} needs Go ${required} or newer, but the go command on PATH is ${actual}.`);
-        this.feature = feature;
-        this.required = required;
-        this.actual = actual;
-    }
-}
-/** A go invocation that exited non-zero where success was required. */
-class GoCommandError extends UserFacingError {
-    args;
-    cwd;
-    exitCode;
-    stderr;
-    signal;
-    name = 'GoCommandError';
-    constructor(args, cwd, exitCode, stderr, signal) {
-        const how = signal ? `was killed by ${signal}` : `exited with code ${exitCode}`;
-        const detail = importantStderr(stderr);
-        super(`\`go ${args.join(' ')}\` ${how} (in ${cwd})${detail ? `:\n${detail}` : ''}`);
-        this.args = args;
-        this.cwd = cwd;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-        this.signal = signal;
-    }
-}
-/**
- * The stderr lines that explain a failure: progress chatter such as
- * "go: downloading x v1" is dropped, and only the last lines are kept.
- */
-function importantStderr(stderr, maxLines = 20) {
-    const lines = stderr
-        .split(/\r?\n/)
-        .map(l => l.trimEnd())
-        .filter(l => l !== '' && !/^go: (downloading|finding|extracting) /.test(l));
-    const kept = lines.slice(-maxLines);
-    const dropped = lines.length - kept.length;
-    return (dropped > 0 ? [`... (${dropped} earlier lines)`, ...kept] : kept).join('\n');
-}
-function errors_errorMessage(err) {
-    return err instanceof Error ? err.message : String(err);
-}
-
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function core_setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function core_setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    command_issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    command_issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/core/src/util/paths.ts
-
-
-
-/** Forward-slash relative path, `.` for the same directory. */
-function toPosixRelative(from, to) {
-    const rel = external_node_path_namespaceObject.relative(from, to);
-    return rel === '' ? '.' : rel.split(external_node_path_namespaceObject.sep).join('/');
-}
-/** Whether `child` is `parent` or inside it (lexically). */
-function isInside(parent, child) {
-    const rel = external_node_path_namespaceObject.relative(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel));
-}
-/**
- * Resolves a path input against the workspace and refuses anything outside it,
- * whether by `..` or through a symlink.
- */
-function resolveInsideWorkspace(workspace, value, inputName) {
-    const resolved = external_node_path_namespaceObject.resolve(workspace, value || '.');
-    if (!isInside(workspace, resolved)) {
-        throw new ConfigurationError(inputName, value, `it must stay inside the workspace (${workspace})`);
-    }
-    let real;
-    try {
-        real = (0,external_node_fs_namespaceObject.realpathSync)(resolved);
-    }
-    catch {
-        throw new ConfigurationError(inputName, value, 'no such directory in the workspace');
-    }
-    if (!isInside((0,external_node_fs_namespaceObject.realpathSync)(workspace), real)) {
-        throw new ConfigurationError(inputName, value, `it resolves outside the workspace through a symlink`);
-    }
-    return resolved;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/checkout/fingerprint.ts
-
-
-
-
-const MODULE_FILES = new Set(['go.mod', 'go.sum', 'go.work', 'go.work.sum']);
-/**
- * Fingerprints every file a gate promises never to change: go.mod, go.sum,
- * go.work, go.work.sum anywhere below `root`, and everything inside each
- * `vendor/` directory that sits beside a go.mod or go.work.
- *
- * Module files are digested by content. Vendored files, which can be
- * thousands of files and hundreds of megabytes, are fingerprinted by their
- * stat signature (size, nanosecond mtime, inode, mode): any write to a file
- * changes its mtime, and any replacement its inode, so a gate that wrote
- * anything is caught without reading 150 MB twice per run.
- */
-async function fingerprintCheckout(root) {
-    const fp = new Map();
-    async function visit(dir) {
-        let entries;
-        try {
-            entries = await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        const isModuleDir = entries.some(e => e.isFile() && (e.name === 'go.mod' || e.name === 'go.work'));
-        for (const e of entries) {
-            const full = external_node_path_namespaceObject.join(dir, e.name);
-            if (e.isFile() && MODULE_FILES.has(e.name)) {
-                fp.set(toPosixRelative(root, full), await digestFile(full));
-            }
-            else if (e.isDirectory()) {
-                if (e.name === 'vendor' && isModuleDir)
-                    await digestTree(full, root, fp);
-                else if (e.name !== '.git' && e.name !== 'node_modules')
-                    await visit(full);
-            }
-        }
-    }
-    await visit(root);
-    return fp;
-}
-async function digestTree(dir, root, fp) {
-    // Directories are walked and files digested concurrently (bounded): a vendor/ of
-    // thousands of files is read in a fraction of the time a sequential walk takes.
-    const entries = await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true });
-    await Promise.all(entries.map(async (e) => {
-        const full = external_node_path_namespaceObject.join(dir, e.name);
-        const rel = toPosixRelative(root, full);
-        if (e.isSymbolicLink())
-            fp.set(rel, `symlink:${await external_node_fs_namespaceObject.promises.readlink(full)}`);
-        else if (e.isDirectory())
-            await digestTree(full, root, fp);
-        else if (e.isFile())
-            fp.set(rel, await statSignature(full));
-    }));
-}
-async function statSignature(file) {
-    const st = await external_node_fs_namespaceObject.promises.lstat(file, { bigint: true });
-    return `stat:${st.size}:${st.mtimeNs}:${st.ino}:${st.mode}`;
-}
-const MAX_OPEN_FILES = 32;
-let openFiles = 0;
-const waiting = [];
-async function digestFile(file) {
-    if (openFiles >= MAX_OPEN_FILES)
-        await new Promise(resolve => waiting.push(resolve));
-    openFiles++;
-    try {
-        return (0,external_node_crypto_.createHash)('sha256').update(await external_node_fs_namespaceObject.promises.readFile(file)).digest('hex');
-    }
-    finally {
-        openFiles--;
-        waiting.shift()?.();
-    }
-}
-function diffFingerprints(before, after) {
-    const diff = { changed: [], added: [], removed: [] };
-    for (const [k, v] of before) {
-        if (!after.has(k))
-            diff.removed.push(k);
-        else if (after.get(k) !== v)
-            diff.changed.push(k);
-    }
-    for (const k of after.keys())
-        if (!before.has(k))
-            diff.added.push(k);
-    // Fingerprints are built concurrently: sort so reports are deterministic.
-    diff.changed.sort();
-    diff.added.sort();
-    diff.removed.sort();
-    return diff;
-}
-function isUnchanged(d) {
-    return d.changed.length + d.added.length + d.removed.length === 0;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./packages/core/src/util/log.ts
-
-const actionsLogger = {
-    info: m => info(m),
-    debug: m => core_debug(m),
-    warning: m => warning(m),
-    group(title, lines) {
-        startGroup(title);
-        for (const l of lines)
-            info(l);
-        endGroup();
-    }
-};
-/** A logger that keeps everything in memory, for tests. */
-class MemoryLogger {
-    lines = [];
-    info(m) {
-        this.lines.push(m);
-    }
-    debug(m) {
-        this.lines.push(`debug: ${m}`);
-    }
-    warning(m) {
-        this.lines.push(`warning: ${m}`);
-    }
-    group(title, lines) {
-        this.lines.push(`group: ${title}`, ...lines);
-    }
-}
-function formatDuration(ms) {
-    return ms < 1000 ? `${Math.round(ms)}ms` : `${(ms / 1000).toFixed(2)}s`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/go/go-version.ts
-const GO_VERSION_RE = /^(?:go)?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:(alpha|beta|rc)(\d+))?$/;
-function parseGoVersion(text) {
-    const m = GO_VERSION_RE.exec(text.trim());
-    if (!m)
-        return undefined;
-    // gover: "1" alone and "1.21.0rc1" style (pre-release with patch) are invalid.
-    if (m[3] !== undefined && m[4] !== undefined)
-        return undefined;
-    return {
-        major: Number(m[1]),
-        minor: m[2] === undefined ? 0 : Number(m[2]),
-        patch: m[3] === undefined ? undefined : Number(m[3]),
-        kind: m[4] ?? '',
-        pre: m[5] === undefined ? 0 : Number(m[5]),
-        raw: text.trim()
-    };
-}
-const KIND_RANK = { alpha: 1, beta: 2, rc: 3, '': 4 };
-function compareGoVersions(a, b) {
-    if (a.major !== b.major)
-        return a.major - b.major;
-    if (a.minor !== b.minor)
-        return a.minor - b.minor;
-    // Within a minor: language version (no patch, no prerelease) < prereleases < patches.
-    const rank = (v) => v.patch !== undefined ? [2, v.patch, 0] : v.kind === '' ? [0, 0, 0] : [1, KIND_RANK[v.kind], v.pre];
-    const [ra, rb] = [rank(a), rank(b)];
-    return ra[0] - rb[0] || ra[1] - rb[1] || ra[2] - rb[2];
-}
-/** Compares two version strings; throws on unparseable input. */
-function go_version_compareGoVersionStrings(a, b) {
-    const pa = parseGoVersion(a);
-    const pb = parseGoVersion(b);
-    if (!pa || !pb)
-        throw new Error(`Not a Go version: ${!pa ? a : b}`);
-    return compareGoVersions(pa, pb);
-}
-/** `go1.22.3` → `1.22.3`; leaves `1.22` alone. */
-function stripGoPrefix(v) {
-    return v.startsWith('go') ? v.slice(2) : v;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/go/json-stream.ts
-/**
- * Streaming decoder for a concatenation of JSON values, the format printed by
- * `go list -json`, `go list -m -json` and `go mod download -json`
- * (one indented object after another, no separators). Feed it chunks; it emits
- * each complete top-level value without holding the whole stream in memory.
- */
-class JsonStreamDecoder {
-    onValue;
-    buffer = '';
-    depth = 0;
-    inString = false;
-    escaped = false;
-    start = -1;
-    scanned = 0;
-    constructor(onValue) {
-        this.onValue = onValue;
-    }
-    push(chunk) {
-        this.buffer += chunk;
-        const buf = this.buffer;
-        let i = this.scanned;
-        for (; i < buf.length; i++) {
-            const c = buf.charCodeAt(i);
-            if (this.inString) {
-                if (this.escaped)
-                    this.escaped = false;
-                else if (c === 0x5c /* \ */)
-                    this.escaped = true;
-                else if (c === 0x22 /* " */)
-                    this.inString = false;
-                continue;
-            }
-            if (c === 0x22) {
-                this.inString = true;
-            }
-            else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-                if (this.depth === 0)
-                    this.start = i;
-                this.depth++;
-            }
-            else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
-                this.depth--;
-                if (this.depth < 0)
-                    throw new SyntaxError(`Unbalanced '${String.fromCharCode(c)}' in JSON stream`);
-                if (this.depth === 0) {
-                    this.onValue(JSON.parse(buf.slice(this.start, i + 1)));
-                    this.start = -1;
-                }
-            }
-            else if (this.depth === 0 && c > 0x20) {
-                throw new SyntaxError(`Unexpected ${JSON.stringify(buf[i])} between JSON values`);
-            }
-        }
-        // Drop everything already decoded so memory stays bounded by one value.
-        if (this.depth === 0) {
-            this.buffer = '';
-            this.scanned = 0;
-        }
-        else {
-            this.buffer = buf.slice(this.start);
-            this.scanned = i - this.start;
-            this.start = 0;
-        }
-    }
-    /** Call at end of input; throws when a value was left incomplete. */
-    end() {
-        if (this.depth !== 0 || this.inString)
-            throw new SyntaxError('JSON stream ended inside a value');
-    }
-}
-/** Decodes a whole string of concatenated JSON values (for small outputs and tests). */
-function decodeJsonStream(text) {
-    const out = [];
-    const d = new JsonStreamDecoder(v => out.push(v));
-    d.push(text);
-    d.end();
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/go/go-runner.ts
-
-
-
-
-
-
-
-const STDERR_TAIL_BYTES = 64 * 1024;
-/**
- * Runs the go command. Always an argument array, never a shell; every call
- * is logged as one collapsible group with its duration.
- */
-class GoRunner {
-    goBinary;
-    log;
-    baseEnv;
-    envPromise;
-    constructor(goBinary, log, 
-    /** Environment for every call (defaults to this process's). */
-    baseEnv = process.env) {
-        this.goBinary = goBinary;
-        this.log = log;
-        this.baseEnv = baseEnv;
-    }
-    /** Finds go: an explicit path (input `go-binary`), else the first `go` on PATH. */
-    static locate(log, explicit, env = process.env) {
-        if (explicit) {
-            if (!isExecutableFile(explicit))
-                throw new GoNotFoundError(`'${explicit}' is not an executable file`);
-            return new GoRunner(explicit, log, env);
-        }
-        const exe = process.platform === 'win32' ? 'go.exe' : 'go';
-        const dirs = (env.PATH ?? '').split(external_node_path_namespaceObject.delimiter).filter(Boolean);
-        for (const dir of dirs) {
-            const candidate = external_node_path_namespaceObject.join(dir, exe);
-            if (isExecutableFile(candidate))
-                return new GoRunner(candidate, log, env);
-        }
-        throw new GoNotFoundError(dirs.length ? 'not on PATH' : 'PATH is empty');
-    }
-    /** `go env -json`, read once per runner and cached. */
-    goEnv() {
-        this.envPromise ??= this.run(['env', '-json'], { cwd: process.cwd() }).then(r => JSON.parse(r.stdout));
-        return this.envPromise;
-    }
-    /** The running Go version without the `go` prefix, e.g. `1.26.8`. */
-    async version() {
-        return stripGoPrefix((await this.goEnv()).GOVERSION.split(' ')[0]);
-    }
-    /** Throws GoTooOldError unless the running Go is at least `minimum` (e.g. "1.23"). */
-    async requireVersion(feature, minimum) {
-        const actual = await this.version();
-        if (!(await this.atLeast(minimum)))
-            throw new GoTooOldError(feature, minimum, actual);
-    }
-    async atLeast(minimum) {
-        const actual = await this.version();
-        // Development builds ("devel go1.27-...") are treated as new enough.
-        if (actual.startsWith('devel'))
-            return true;
-        return go_version_compareGoVersionStrings(actual, minimum) >= 0;
-    }
-    /** Runs go and collects stdout (bounded) and the tail of stderr. */
-    async run(args, opts) {
-        const maxStdout = opts.maxStdout ?? 256 * 1024 * 1024;
-        const chunks = [];
-        let size = 0;
-        let overflow = false;
-        const result = await this.spawnGo(args, opts, chunk => {
-            size += chunk.length;
-            if (size > maxStdout)
-                overflow = true;
-            else
-                chunks.push(chunk);
-        });
-        if (overflow) {
-            throw new GoCommandError(args, opts.cwd, result.exitCode, `output exceeded ${maxStdout} bytes`);
-        }
-        return { ...result, stdout: Buffer.concat(chunks).toString('utf8') };
-    }
-    /**
-     * Runs go and decodes its stdout as a stream of JSON values (go list -json
-     * and friends), calling `onValue` for each without buffering the output.
-     */
-    async streamJson(args, opts, onValue) {
-        const decoder = new JsonStreamDecoder(v => onValue(v));
-        const utf8 = new TextDecoder('utf-8');
-        let decodeError;
-        const result = await this.spawnGo(args, opts, chunk => {
-            if (decodeError)
-                return;
-            try {
-                decoder.push(utf8.decode(chunk, { stream: true }));
-            }
-            catch (err) {
-                decodeError = err;
-            }
-        });
-        if (!decodeError) {
-            try {
-                decoder.push(utf8.decode());
-                decoder.end();
-            }
-            catch (err) {
-                decodeError = err;
-            }
-        }
-        if (decodeError && result.exitCode === 0) {
-            throw new GoCommandError(args, opts.cwd, result.exitCode, `could not decode JSON output: ${String(decodeError)}`);
-        }
-        return { ...result, stdout: '' };
-    }
-    /** Collects every JSON value of a streaming command into an array. */
-    async listJson(args, opts) {
-        const values = [];
-        const result = await this.streamJson(args, opts, v => values.push(v));
-        return { values, result };
-    }
-    spawnGo(args, opts, onStdout) {
-        const env = applyOverlay(this.baseEnv, opts.env);
-        const started = performance.now();
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)(this.goBinary, [...args], {
-                cwd: opts.cwd,
-                env,
-                shell: false,
-                stdio: ['pipe', 'pipe', 'pipe'],
-                windowsHide: true
-            });
-            let stderr = '';
-            let timer;
-            if (opts.timeoutMs)
-                timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs);
-            child.stdout.on('data', (c) => onStdout(c));
-            child.stderr.on('data', (c) => {
-                stderr += c.toString('utf8');
-                if (stderr.length > STDERR_TAIL_BYTES * 2)
-                    stderr = stderr.slice(-STDERR_TAIL_BYTES);
-            });
-            child.stdin.on('error', () => undefined);
-            child.stdin.end(opts.stdin ?? '');
-            child.on('error', err => {
-                if (timer)
-                    clearTimeout(timer);
-                const code = err.code;
-                if (code === 'ENOENT')
-                    reject(new GoNotFoundError(`'${this.goBinary}' could not be started`));
-                else
-                    reject(err);
-            });
-            child.on('close', (exitCode, signal) => {
-                if (timer)
-                    clearTimeout(timer);
-                const durationMs = performance.now() - started;
-                if (stderr.length > STDERR_TAIL_BYTES)
-                    stderr = stderr.slice(-STDERR_TAIL_BYTES);
-                const shownCwd = external_node_path_namespaceObject.relative(process.cwd(), opts.cwd) || '.';
-                const overlay = Object.entries(opts.env ?? {})
-                    .filter(([, v]) => v !== undefined)
-                    .map(([k, v]) => `${k}=${v}`);
-                this.log.group(`go ${args.join(' ')} (${formatDuration(durationMs)}, exit ${exitCode ?? signal})`, [
-                    `cwd: ${shownCwd}`,
-                    ...(overlay.length ? [`env: ${overlay.join(' ')}`] : []),
-                    ...(stderr.trim() ? stderr.trimEnd().split('\n').slice(-40) : [])
-                ]);
-                const result = { args, cwd: opts.cwd, exitCode, signal, stderr, durationMs };
-                if ((exitCode !== 0 || signal) && !opts.allowFailure) {
-                    reject(new GoCommandError(args, opts.cwd, exitCode, stderr, signal));
-                }
-                else {
-                    resolve(result);
-                }
-            });
-        });
-    }
-}
-function applyOverlay(base, overlay) {
-    const env = { ...base };
-    for (const [k, v] of Object.entries(overlay ?? {})) {
-        if (v === undefined)
-            delete env[k];
-        else
-            env[k] = v;
-    }
-    return env;
-}
-function isExecutableFile(p) {
-    try {
-        if (!(0,external_node_fs_namespaceObject.statSync)(p).isFile())
-            return false;
-        (0,external_node_fs_namespaceObject.accessSync)(p, external_node_fs_namespaceObject.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/inputs/inputs.ts
-
-
-/** The runner's mangling: upper-case, spaces to `_`, hyphens kept. */
-function inputEnvName(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-const envInputSource = name => (process.env[inputEnvName(name)] ?? '').trim();
-function mapInputSource(values) {
-    return name => (values[name] === undefined ? '' : String(values[name]).trim());
-}
-/** Wraps a source and remembers every name read (the metadata test uses it). */
-function recordingSource(inner) {
-    const read = new Set();
-    return {
-        read,
-        source: name => {
-            read.add(name);
-            return inner(name);
-        }
-    };
-}
-/** Typed readers over a source; each throws ConfigurationError on a bad value. */
-class Inputs {
-    source;
-    constructor(source) {
-        this.source = source;
-    }
-    string(name, fallback = '') {
-        const v = this.source(name);
-        return v === '' ? fallback : v;
-    }
-    required(name) {
-        const v = this.source(name);
-        if (v === '')
-            throw new ConfigurationError(name, v, 'a value is required');
-        return v;
-    }
-    /** YAML 1.2 core-schema booleans, like core.getBooleanInput. */
-    boolean(name, fallback) {
-        const v = this.source(name);
-        if (v === '')
-            return fallback;
-        if (['true', 'True', 'TRUE'].includes(v))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(v))
-            return false;
-        throw new ConfigurationError(name, v, 'expected true or false');
-    }
-    number(name, opts) {
-        const v = this.source(name);
-        if (v === '')
-            return opts.fallback;
-        const n = Number(v);
-        const range = describeRange(opts);
-        if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(v) || !Number.isFinite(n)) {
-            throw new ConfigurationError(name, v, `expected ${opts.integer ? 'a whole number' : 'a number'}${range}`);
-        }
-        if (opts.integer && !Number.isInteger(n))
-            throw new ConfigurationError(name, v, `expected a whole number${range}`);
-        if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) {
-            throw new ConfigurationError(name, v, `expected a number${range}`);
-        }
-        return n;
-    }
-    enumeration(name, allowed, fallback) {
-        const v = this.source(name);
-        if (v === '')
-            return fallback;
-        if (!allowed.includes(v)) {
-            throw new ConfigurationError(name, v, `expected one of: ${allowed.join(', ')}`);
-        }
-        return v;
-    }
-    /** A list: one item per line, or comma-separated; `#` starts a comment line. */
-    list(name) {
-        return splitList(this.source(name));
-    }
-    /** A list of globs, each checked to compile. */
-    globs(name) {
-        const items = this.list(name);
-        for (const g of items) {
-            try {
-                picomatch_default()(g.replace(/^!/, ''));
-            }
-            catch (err) {
-                throw new ConfigurationError(name, g, `not a valid glob (${err.message})`);
-            }
-            if (g === '!' || g === '')
-                throw new ConfigurationError(name, g, 'an empty pattern matches nothing');
-        }
-        return items;
-    }
-    /** `key: value` lines (e.g. `internal/**: 60`). */
-    mapping(name) {
-        const raw = this.source(name);
-        const out = [];
-        raw.split(/\r?\n/).forEach((l, i) => {
-            const t = l.trim();
-            if (t === '' || t.startsWith('#'))
-                return;
-            const idx = t.lastIndexOf(':');
-            if (idx <= 0)
-                throw new ConfigurationError(name, t, "expected 'key: value' on each line");
-            out.push({ key: t.slice(0, idx).trim().replace(/^["']|["']$/g, ''), value: t.slice(idx + 1).trim(), line: i + 1 });
-        });
-        return out;
-    }
-}
-function splitList(raw) {
-    return raw
-        .split(/\r?\n/)
-        .map(l => l.trim())
-        .filter(l => l !== '' && !l.startsWith('#'))
-        .flatMap(l => l.split(','))
-        .map(s => s.trim())
-        .filter(Boolean);
-}
-function describeRange(opts) {
-    if (opts.min !== undefined && opts.max !== undefined)
-        return ` from ${opts.min} to ${opts.max}`;
-    if (opts.min !== undefined)
-        return ` of at least ${opts.min}`;
-    if (opts.max !== undefined)
-        return ` of at most ${opts.max}`;
-    return '';
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/gofiles/modfile.ts
-/**
- * Parser for go.mod and go.work files that keeps the line of every directive,
- * so findings can be annotated where they are. It follows the lexical rules of
- * golang.org/x/mod/modfile: `//` comments, double-quoted strings, `( )`
- * blocks, `[ , ]` intervals for retract, comments attached to the line they
- * precede or end; semantics match `go mod edit -json` (tested against it).
- */
-function parseModFile(text, kind = 'go.mod') {
-    const file = {
-        kind,
-        godebug: [],
-        require: [],
-        exclude: [],
-        replace: [],
-        retract: [],
-        tool: [],
-        ignore: [],
-        use: [],
-        errors: []
-    };
-    const lines = lex(text, file.errors);
-    for (const stmt of modfile_group(lines, file.errors))
-        interpret(stmt, file);
-    return file;
-}
-function lex(text, errors) {
-    const out = [];
-    const src = text.replace(/\r\n/g, '\n').split('\n');
-    src.forEach((content, idx) => {
-        const lineNo = idx + 1;
-        const tokens = [];
-        let i = 0;
-        let comment;
-        while (i < content.length) {
-            const c = content[i];
-            if (c === ' ' || c === '\t' || c === '\r') {
-                i++;
-            }
-            else if (content.startsWith('//', i)) {
-                comment = content.slice(i + 2);
-                break;
-            }
-            else if ('()[],'.includes(c)) {
-                tokens.push({ text: c, punct: true, quoted: false });
-                i++;
-            }
-            else if (c === '"') {
-                const end = findStringEnd(content, i);
-                if (end < 0) {
-                    errors.push({ line: lineNo, message: 'unterminated quoted string' });
-                    return;
-                }
-                const lit = content.slice(i, end + 1);
-                let value;
-                try {
-                    value = JSON.parse(lit);
-                }
-                catch {
-                    errors.push({ line: lineNo, message: `invalid quoted string ${lit}` });
-                    return;
-                }
-                tokens.push({ text: value, punct: false, quoted: true });
-                i = end + 1;
-            }
-            else {
-                let j = i;
-                while (j < content.length && !' \t\r()[],"'.includes(content[j]) && !content.startsWith('//', j))
-                    j++;
-                const word = content.slice(i, j);
-                if (word.includes('`')) {
-                    // As modfile: only double-quoted strings exist; a backquote is an error.
-                    errors.push({ line: lineNo, message: 'invalid quoted string: unquoted string cannot contain quote' });
-                    return;
-                }
-                tokens.push({ text: word, punct: false, quoted: false });
-                i = j;
-            }
-        }
-        out.push({ line: lineNo, tokens, comment });
-    });
-    return out;
-}
-function findStringEnd(s, start) {
-    const q = s[start];
-    for (let i = start + 1; i < s.length; i++) {
-        if (q === '"' && s[i] === '\\') {
-            i++;
-            continue;
-        }
-        if (s[i] === q)
-            return i;
-    }
-    return -1;
-}
-/** Groups lexed lines into statements and blocks, attaching comments. */
-function modfile_group(lines, errors) {
-    const stmts = [];
-    let pending = [];
-    let block;
-    for (const l of lines) {
-        if (l.tokens.length === 0) {
-            // A comment-only line accumulates; a blank line separates comments from what follows.
-            if (l.comment !== undefined)
-                pending.push(l.comment);
-            else
-                pending = [];
-            continue;
-        }
-        const first = l.tokens[0];
-        if (block) {
-            if (first.punct && first.text === ')' && l.tokens.length === 1) {
-                block = undefined;
-                pending = [];
-                continue;
-            }
-            block.block.entries.push({ line: l.line, tokens: l.tokens, before: pending, suffix: l.comment });
-            pending = [];
-            continue;
-        }
-        const last = l.tokens[l.tokens.length - 1];
-        if (l.tokens.length === 2 && last.punct && last.text === '(') {
-            block = { line: l.line, tokens: [first], before: pending, suffix: l.comment, block: { verb: first.text, before: pending, entries: [] } };
-            stmts.push(block);
-            pending = [];
-            continue;
-        }
-        stmts.push({ line: l.line, tokens: l.tokens, before: pending, suffix: l.comment });
-        pending = [];
-    }
-    if (block)
-        errors.push({ line: block.line, message: `unterminated ${block.tokens[0].text} block` });
-    return stmts;
-}
-function commentText(before, suffix) {
-    const parts = [...before, ...(suffix !== undefined ? [suffix] : [])].map(c => c.replace(/^ /, '').trimEnd());
-    return parts.join('\n');
-}
-function interpret(stmt, file) {
-    if (stmt.block) {
-        const verb = stmt.block.verb;
-        for (const entry of stmt.block.entries) {
-            // A block entry without comments of its own takes the block's (as modfile does for retract rationale).
-            const before = entry.before.length || entry.suffix !== undefined ? entry.before : stmt.block.before;
-            directive(verb, entry.tokens, entry.line, file, before, entry.suffix, entry.suffix === undefined ? stmt.suffix : entry.suffix);
-        }
-        return;
-    }
-    directive(stmt.tokens[0].text, stmt.tokens.slice(1), stmt.line, file, stmt.before, stmt.suffix, stmt.suffix);
-}
-const VERBS = {
-    'go.mod': new Set(['module', 'go', 'toolchain', 'godebug', 'require', 'exclude', 'replace', 'retract', 'tool', 'ignore']),
-    'go.work': new Set(['go', 'toolchain', 'godebug', 'use', 'replace'])
-};
-function directive(verb, args, line, file, before, suffix, indirectComment) {
-    const err = (message) => {
-        file.errors.push({ line, message });
-    };
-    if (!VERBS[file.kind].has(verb)) {
-        err(`unknown directive: ${verb}`);
-        return;
-    }
-    const words = args.map(t => t.text);
-    const need = (n, usage) => {
-        if (args.length !== n || args.some(t => t.punct)) {
-            err(`usage: ${usage}`);
-            return false;
-        }
-        return true;
-    };
-    switch (verb) {
-        case 'module':
-            if (!need(1, 'module module/path'))
-                return;
-            if (file.module)
-                return err('repeated module statement');
-            file.module = { path: words[0], line };
-            {
-                const deprecated = parseDeprecation(commentText(before, suffix));
-                if (deprecated !== undefined)
-                    file.module.deprecated = deprecated;
-            }
-            return;
-        case 'go':
-            if (!need(1, 'go 1.23'))
-                return;
-            if (file.go)
-                return err('repeated go statement');
-            file.go = { version: words[0], line };
-            return;
-        case 'toolchain':
-            if (!need(1, 'toolchain go1.23.1'))
-                return;
-            if (file.toolchain)
-                return err('repeated toolchain statement');
-            file.toolchain = { name: words[0], line };
-            return;
-        case 'godebug': {
-            if (!need(1, 'godebug key=value'))
-                return;
-            const eq = words[0].indexOf('=');
-            if (eq <= 0)
-                return err('usage: godebug key=value');
-            file.godebug.push({ key: words[0].slice(0, eq), value: words[0].slice(eq + 1), line });
-            return;
-        }
-        case 'require':
-            if (!need(2, 'require module/path v1.2.3'))
-                return;
-            file.require.push({ path: words[0], version: words[1], indirect: isIndirect(indirectComment), line });
-            return;
-        case 'exclude':
-            if (!need(2, 'exclude module/path v1.2.3'))
-                return;
-            file.exclude.push({ path: words[0], version: words[1], line });
-            return;
-        case 'replace': {
-            const arrow = words.indexOf('=>');
-            if (arrow < 1 || arrow > 2 || words.length - arrow - 1 < 1 || words.length - arrow - 1 > 2 || args.some(t => t.punct)) {
-                return err('usage: replace module/path [v1.2.3] => other/module v1.4 | replace module/path [v1.2.3] => ../local/directory');
-            }
-            const r = { oldPath: words[0], newPath: words[arrow + 1], line };
-            if (arrow === 2)
-                r.oldVersion = words[1];
-            if (words.length - arrow - 1 === 2)
-                r.newVersion = words[arrow + 2];
-            file.replace.push(r);
-            return;
-        }
-        case 'retract': {
-            const rationale = parseDirectiveRationale(before, suffix);
-            if (args.length === 1 && !args[0].punct) {
-                file.retract.push({ low: words[0], high: words[0], rationale, line });
-            }
-            else if (args.length === 5 &&
-                words[0] === '[' &&
-                words[2] === ',' &&
-                words[4] === ']' &&
-                !args[1].punct &&
-                !args[3].punct) {
-                file.retract.push({ low: words[1], high: words[3], rationale, line });
-            }
-            else {
-                err('usage: retract v1.2.3 | retract [v1.2.3, v1.3.0]');
-            }
-            return;
-        }
-        case 'tool':
-            if (!need(1, 'tool module/path/cmd'))
-                return;
-            file.tool.push({ path: words[0], line });
-            return;
-        case 'ignore':
-            if (!need(1, 'ignore ./dir'))
-                return;
-            file.ignore.push({ path: words[0], line });
-            return;
-        case 'use':
-            if (!need(1, 'use ./dir'))
-                return;
-            file.use.push({ path: words[0], line });
-            return;
-    }
-}
-function isIndirect(suffix) {
-    if (suffix === undefined)
-        return false;
-    const t = suffix.trim();
-    return t === 'indirect' || t.startsWith('indirect;');
-}
-function parseDirectiveRationale(before, suffix) {
-    return commentText(before, suffix).trim();
-}
-/** The text after a `Deprecated:` paragraph marker, as modfile's parseDeprecation finds it. */
-function parseDeprecation(text) {
-    const m = /(?:^|\n\n)Deprecated: *([\s\S]*?)(?:$|\n\n)/.exec(text);
-    return m ? m[1] : undefined;
-}
-/** Whether a replacement target is a filesystem path rather than a module (modfile.IsDirectoryPath). */
-function modfile_isLocalReplacement(newPath) {
-    return (newPath.startsWith('./') ||
-        newPath.startsWith('../') ||
-        newPath === '.' ||
-        newPath === '..' ||
-        newPath.startsWith('/') ||
-        /^[A-Za-z]:[\\/]/.test(newPath) ||
-        newPath.startsWith('.\\') ||
-        newPath.startsWith('..\\'));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/modules/discover.ts
-
-
-
-
-
-
-/** Directories never searched for go.mod: Go ignores them, or they are not source. */
-function isSkippedDir(name) {
-    return (name === 'vendor' ||
-        name === 'testdata' ||
-        name === 'node_modules' ||
-        name.startsWith('.') ||
-        name.startsWith('_'));
-}
-/**
- * Finds the modules to check: the modules of the go.work in `root` when there
- * is one, otherwise every go.mod at or below `root`.
- */
-async function discoverModules(opts) {
-    const { workspace, root } = opts;
-    const workPath = external_node_path_namespaceObject.join(root, 'go.work');
-    let goWork;
-    let dirs;
-    if (opts.useGoWork !== false && (0,external_node_fs_namespaceObject.existsSync)(workPath)) {
-        const workFile = parseModFile(await external_node_fs_namespaceObject.promises.readFile(workPath, 'utf8'), 'go.work');
-        if (workFile.errors.length) {
-            const e = workFile.errors[0];
-            throw new ProjectError(`${toPosixRelative(workspace, workPath)}:${e.line}: ${e.message}`);
-        }
-        goWork = { file: workPath, relFile: toPosixRelative(workspace, workPath), dir: root, workFile };
-        dirs = workFile.use.map(u => external_node_path_namespaceObject.resolve(root, u.path));
-    }
-    else {
-        dirs = await findGoModDirs(root);
-    }
-    const modules = [];
-    for (const dir of dirs) {
-        const goModPath = external_node_path_namespaceObject.join(dir, 'go.mod');
-        let text;
-        try {
-            text = await external_node_fs_namespaceObject.promises.readFile(goModPath, 'utf8');
-        }
-        catch {
-            throw new ProjectError(`${toPosixRelative(workspace, goModPath)} does not exist${goWork ? ` (named by a use directive in ${goWork.relFile})` : ''}`);
-        }
-        const modFile = parseModFile(text, 'go.mod');
-        const rel = toPosixRelative(workspace, goModPath);
-        if (modFile.errors.length) {
-            const e = modFile.errors[0];
-            throw new ProjectError(`${rel}:${e.line}: ${e.message}`);
-        }
-        if (!modFile.module)
-            throw new ProjectError(`${rel}: no module directive`);
-        modules.push({ path: modFile.module.path, dir, relDir: toPosixRelative(workspace, dir), goModFile: rel, modFile });
-    }
-    modules.sort((a, b) => a.relDir.localeCompare(b.relDir));
-    const where = toPosixRelative(workspace, root);
-    if (modules.length === 0) {
-        throw new ProjectError(`No go.mod found in or below '${where}'. Set 'working-directory' to the directory of your Go module.`);
-    }
-    const selected = opts.select?.length ? selectModules(modules, opts.select) : modules;
-    if (selected.length === 0) {
-        throw new ProjectError(`The 'modules' patterns (${opts.select.join(', ')}) match none of the modules found: ${modules.map(m => `${m.relDir} (${m.path})`).join(', ')}`);
-    }
-    return { workspace, root, goWork, modules: selected };
-}
-/** A module is selected when a pattern matches its directory or its module path; `!pattern` excludes. */
-function selectModules(modules, patterns) {
-    const include = patterns.filter(p => !p.startsWith('!'));
-    const exclude = patterns.filter(p => p.startsWith('!')).map(p => p.slice(1));
-    const inc = include.length ? picomatch_default()(include, { dot: true }) : () => true;
-    const exc = exclude.length ? picomatch_default()(exclude, { dot: true }) : () => false;
-    return modules.filter(m => (inc(m.relDir) || inc(m.path)) && !(exc(m.relDir) || exc(m.path)));
-}
-async function findGoModDirs(root) {
-    const found = [];
-    async function walk(dir) {
-        let entries;
-        try {
-            entries = await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        if (entries.some(e => e.isFile() && e.name === 'go.mod'))
-            found.push(dir);
-        for (const e of entries) {
-            if (e.isDirectory() && !isSkippedDir(e.name))
-                await walk(external_node_path_namespaceObject.join(dir, e.name));
-        }
-    }
-    await walk(root);
-    return found;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/annotations.ts
-
-const actionsAnnotationSink = {
-    annotate(severity, message, props) {
-        if (severity === 'error')
-            error(message, props);
-        else if (severity === 'warning')
-            warning(message, props);
-        else
-            notice(message, props);
-    }
-};
-/**
- * Emits annotations for the findings, at most `perKind` of each severity:
- * GitHub shows only 10 errors, 10 warnings and 10 notices per step. Findings
- * with a file and line go first, since those are the ones worth pinning.
- * Returns a note for the summary when some were left out.
- */
-function emitAnnotations(findings, perKind, sink) {
-    const emitted = { error: 0, warning: 0, notice: 0 };
-    const skipped = { error: 0, warning: 0, notice: 0 };
-    const ordered = [...findings].sort((a, b) => Number(b.line !== undefined) - Number(a.line !== undefined));
-    for (const f of ordered) {
-        if (emitted[f.severity] >= perKind) {
-            skipped[f.severity]++;
-            continue;
-        }
-        emitted[f.severity]++;
-        const props = { title: f.title ?? f.rule };
-        if (f.file) {
-            props.file = f.file;
-            if (f.line !== undefined) {
-                props.startLine = f.line;
-                props.endLine = f.endLine ?? f.line;
-                // Columns are only meaningful on a single line (GitHub ignores them otherwise).
-                if (f.column !== undefined && props.endLine === f.line) {
-                    props.startColumn = f.column;
-                    if (f.endColumn !== undefined)
-                        props.endColumn = f.endColumn;
-                }
-            }
-        }
-        const text = f.fix ? `${f.message}\nFix: ${f.fix.command ?? f.fix.description}` : f.message;
-        sink.annotate(f.severity, f.module && !f.file ? `${f.module}: ${text}` : text, props);
-    }
-    const total = skipped.error + skipped.warning + skipped.notice;
-    if (total === 0)
-        return undefined;
-    return `${total} finding${total === 1 ? ' is' : 's are'} not annotated: GitHub shows at most ${perKind} annotations of each kind per step. The table above lists them all.`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/finding.ts
-/** The findings model every gate reports in. */
-const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const f of findings)
-        counts[f.severity]++;
-    return counts;
-}
-const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-/** Deterministic order: severity, then file, line, rule, message. */
-function compareFindings(a, b) {
-    return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        (a.module ?? '').localeCompare(b.module ?? '') ||
-        (a.file ?? '').localeCompare(b.file ?? '') ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        a.rule.localeCompare(b.rule) ||
-        a.message.localeCompare(b.message));
-}
-const FAIL_ON_VALUES = ['error', 'warning', 'never'];
-/** Whether the findings fail the gate under the `fail-on` policy. */
-function failsUnder(policy, counts) {
-    if (policy === 'never')
-        return false;
-    if (policy === 'warning')
-        return counts.error + counts.warning > 0;
-    return counts.error > 0;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/gate-report.ts
-
-/** Bump when the JSON report's shape changes incompatibly. */
-const REPORT_SCHEMA = 'go-ci-gates/report@1';
-function buildReport(gate, title, failOn, modules, result) {
-    const findings = [...result.findings].sort(compareFindings);
-    const counts = countBySeverity(findings);
-    const rows = modules.map(m => ({
-        path: m.path,
-        dir: m.relDir,
-        counts: countBySeverity(findings.filter(f => f.module === m.path))
-    }));
-    return {
-        schema: REPORT_SCHEMA,
-        gate,
-        title,
-        result: failsUnder(failOn, counts) ? 'fail' : 'pass',
-        failOn,
-        headline: result.headline,
-        counts,
-        modules: rows,
-        findings,
-        sections: result.sections ?? [],
-        outputs: {},
-        data: result.data
-    };
-}
-function errorReport(gate, title, failOn, message) {
-    return {
-        schema: REPORT_SCHEMA,
-        gate,
-        title,
-        result: 'error',
-        failOn,
-        counts: { error: 0, warning: 0, notice: 0 },
-        modules: [],
-        findings: [],
-        sections: [],
-        outputs: {},
-        error: message
-    };
-}
-function gate_report_verdictText(report) {
-    const c = report.counts;
-    const parts = [
-        c.error ? `${c.error} error${c.error === 1 ? '' : 's'}` : '',
-        c.warning ? `${c.warning} warning${c.warning === 1 ? '' : 's'}` : '',
-        c.notice ? `${c.notice} notice${c.notice === 1 ? '' : 's'}` : ''
-    ].filter(Boolean);
-    const found = parts.length ? parts.join(', ') : 'no findings';
-    const scope = report.modules.length ? ` in ${report.modules.length} module${report.modules.length === 1 ? '' : 's'}` : '';
-    if (report.result === 'error')
-        return `Could not run: ${report.error ?? 'unknown error'}`;
-    return `${report.result === 'pass' ? 'Passed' : 'Failed'}: ${found}${scope} (fail-on: ${report.failOn}).`;
-}
-function formatLocation(f) {
-    if (!f.file)
-        return '';
-    if (f.line === undefined)
-        return f.file;
-    const end = f.endLine !== undefined && f.endLine !== f.line ? `-${f.endLine}` : '';
-    return `${f.file}:${f.line}${end}`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/util/html.ts
-/** Escapes text for HTML and for Markdown table cells. */
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
-}
-/** Escapes text for a Markdown table cell: HTML, pipes, and line breaks. */
-function escapeCell(text) {
-    return escapeHtml(text)
-        .replace(/\|/g, '&#124;')
-        .replace(/\r?\n/g, '<br>');
-}
-/** Escapes Markdown emphasis/link characters in paragraph text. */
-function escapeMarkdownText(text) {
-    return escapeHtml(text).replace(/([\\`*_[\]#|~])/g, '\\$1');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/markdown.ts
-
-
-
-/** GitHub rejects a step summary over 1 MiB; stay well clear of it. */
-const SUMMARY_LIMIT_BYTES = 1000 * 1000;
-const ICON = { pass: '✅', fail: '❌', error: '⚠️' };
-function renderCell(cell) {
-    if (typeof cell === 'string' || typeof cell === 'number')
-        return escapeCell(String(cell));
-    let inner = cell.code ? `<code>${escapeCell(cell.text)}</code>` : escapeCell(cell.text);
-    if (cell.href && /^https?:\/\//.test(cell.href))
-        inner = `<a href="${escapeHtml(cell.href)}">${inner}</a>`;
-    return inner;
-}
-function renderBlocks(blocks, rowCap) {
-    return blocks.map(b => renderBlock(b, rowCap)).join('\n');
-}
-function renderBlock(b, rowCap) {
-    switch (b.kind) {
-        case 'heading':
-            return `${'#'.repeat(b.level)} ${escapeMarkdownText(b.text)}\n`;
-        case 'paragraph':
-            return `${b.strong ? `**${escapeMarkdownText(b.strong)}** ` : ''}${escapeMarkdownText(b.text)}\n`;
-        case 'list':
-            return b.items.map(i => `- ${escapeMarkdownText(i)}`).join('\n') + '\n';
-        case 'code':
-            return `\`\`\`${b.lang ?? ''}\n${b.text.replace(/```/g, '`\u200b``')}\n\`\`\`\n`;
-        case 'details':
-            return `<details><summary>${escapeHtml(b.summary)}</summary>\n\n${renderBlocks(b.blocks, rowCap)}\n</details>\n`;
-        case 'table': {
-            const rows = b.rows.slice(0, rowCap);
-            const align = b.columns.map((_, i) => (b.align?.[i] === 'right' ? '---:' : ':---'));
-            const lines = [
-                `| ${b.columns.map(c => escapeCell(c)).join(' | ')} |`,
-                `| ${align.join(' | ')} |`,
-                ...rows.map(r => `| ${r.map(renderCell).join(' | ')} |`)
-            ];
-            const notes = [];
-            if (b.rows.length > rows.length)
-                notes.push(`${b.rows.length - rows.length} more rows not shown; the JSON report has them all.`);
-            if (b.note)
-                notes.push(b.note);
-            return lines.join('\n') + '\n' + (notes.length ? `\n${escapeMarkdownText(notes.join(' '))}\n` : '');
-        }
-    }
-}
-/** The findings table, as every gate shows it. */
-function markdown_findingsTable(report) {
-    const rows = report.findings.map(f => [
-        f.severity,
-        { text: f.rule, code: true },
-        f.module ?? '',
-        formatLocation(f) ? { text: formatLocation(f), code: true } : '',
-        f.fix ? `${f.message}\nFix: ${f.fix.command ?? f.fix.description}` : f.message
-    ]);
-    return { kind: 'table', columns: ['Severity', 'Rule', 'Module', 'Location', 'Finding'], rows };
-}
-function moduleTable(report) {
-    return {
-        kind: 'table',
-        columns: ['Module', 'Directory', 'Errors', 'Warnings', 'Notices'],
-        align: ['left', 'left', 'right', 'right', 'right'],
-        rows: report.modules.map(m => [
-            { text: m.path, code: true },
-            { text: m.dir, code: true },
-            m.counts.error,
-            m.counts.warning,
-            m.counts.notice
-        ])
-    };
-}
-/** The full job summary for one gate, kept under GitHub's size limit. */
-function renderSummary(report, annotationNote) {
-    for (const rowCap of [Infinity, 1000, 200, 50, 10]) {
-        const md = renderSummaryWithCap(report, rowCap, annotationNote);
-        if (Buffer.byteLength(md) <= SUMMARY_LIMIT_BYTES)
-            return md;
-    }
-    const head = renderSummaryWithCap({ ...report, sections: [], findings: report.findings.slice(0, 10) }, 10, annotationNote);
-    return head.slice(0, SUMMARY_LIMIT_BYTES - 200) + '\n\n_Summary truncated to stay under GitHub\'s 1 MiB limit; see the JSON report._\n';
-}
-function renderSummaryWithCap(report, rowCap, annotationNote) {
-    const parts = [];
-    parts.push(`## ${ICON[report.result]} ${escapeMarkdownText(report.title)}\n`);
-    parts.push(`**${escapeMarkdownText(gate_report_verdictText(report))}**\n`);
-    if (report.headline)
-        parts.push(`${escapeMarkdownText(report.headline)}\n`);
-    if (report.modules.length > 1)
-        parts.push(renderBlock(moduleTable(report), rowCap));
-    if (report.sections.length)
-        parts.push(renderBlocks(report.sections, rowCap));
-    if (report.findings.length) {
-        parts.push(`### Findings (${report.findings.length})\n`);
-        parts.push(renderBlock(markdown_findingsTable(report), rowCap));
-    }
-    if (annotationNote)
-        parts.push(`_${escapeMarkdownText(annotationNote)}_\n`);
-    if (rowCap !== Infinity)
-        parts.push(`_Tables capped at ${rowCap} rows to stay under GitHub's 1 MiB summary limit._\n`);
-    return parts.join('\n');
-}
-
-
-;// CONCATENATED MODULE: ./packages/core/src/action/run-gate.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The one entry point every gate's `run()` calls. It owns everything around
- * the gate's decision: inputs, finding go, discovering modules, proving the
- * checkout was not touched, and reporting (summary, annotations, outputs,
- * JSON report, exit code). The summary is written whether the gate passes,
- * fails or cannot run.
- */
-async function runGate(def, opts = {}) {
-    const env = opts.env ?? process.env;
-    const log = opts.log ?? actionsLogger;
-    const setOutput = opts.setOutput ?? ((n, v) => core_setOutput(n, v));
-    const setFailed = opts.setFailed ?? ((m) => core_setFailed(m));
-    const writeSummary = opts.writeSummary ?? defaultSummaryWriter(env);
-    const workspace = external_node_path_namespaceObject.resolve(env.GITHUB_WORKSPACE || process.cwd());
-    const source = opts.source ?? envInputSource;
-    let inputs;
-    let tempDir;
-    let report;
-    try {
-        inputs = def.parseInputs(source);
-        const root = resolveInsideWorkspace(workspace, inputs.workingDirectory, 'working-directory');
-        const go = GoRunner.locate(log, inputs.goBinary ? external_node_path_namespaceObject.resolve(workspace, inputs.goBinary) : undefined, env);
-        const discovery = await discoverModules({ workspace, root, select: inputs.modules });
-        const before = await fingerprintCheckout(workspace);
-        tempDir = await external_node_fs_namespaceObject.promises.mkdtemp(external_node_path_namespaceObject.join(env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), `go-ci-gates-${def.name}-`));
-        const result = await def.execute(inputs, { go, discovery, workspace, tempDir, log, env });
-        const diff = diffFingerprints(before, await fingerprintCheckout(workspace));
-        if (!isUnchanged(diff))
-            result.findings.push(checkoutModifiedFinding(diff));
-        report = buildReport(def.name, def.title, inputs.failOn, discovery.modules, result);
-        for (const [k, v] of Object.entries(result.outputs ?? {}))
-            report.outputs[k] = String(v);
-    }
-    catch (err) {
-        const message = errors_errorMessage(err);
-        if (!(err instanceof UserFacingError) && err instanceof Error && err.stack)
-            log.debug(err.stack);
-        report = errorReport(def.name, def.title, inputs?.failOn ?? 'error', message);
-    }
-    finally {
-        if (tempDir)
-            await external_node_fs_namespaceObject.promises.rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
-    }
-    // Even when the inputs could not be parsed, the report goes where the caller asked.
-    const reportPathInput = inputs?.reportPath ?? source('report-path');
-    return finish(report, inputs, reportPathInput, { env, workspace, log, setOutput, setFailed, writeSummary, annotations: opts.annotations ?? actionsAnnotationSink });
-}
-async function finish(report, inputs, reportPathInput, io) {
-    const note = report.result === 'error' ? undefined : emitAnnotations(report.findings, inputs?.maxAnnotations ?? 10, io.annotations);
-    const reportPath = reportPathInput
-        ? external_node_path_namespaceObject.resolve(io.workspace, reportPathInput)
-        : external_node_path_namespaceObject.join(io.env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), 'go-ci-gates', `${report.gate}.json`);
-    report.outputs = {
-        ...report.outputs,
-        result: report.result,
-        'error-count': String(report.counts.error),
-        'warning-count': String(report.counts.warning),
-        'notice-count': String(report.counts.notice),
-        'finding-count': String(report.findings.length),
-        'report-path': reportPath
-    };
-    try {
-        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(reportPath), { recursive: true });
-        await external_node_fs_namespaceObject.promises.writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
-    }
-    catch (err) {
-        io.log.warning(`Could not write the JSON report to ${reportPath}: ${errors_errorMessage(err)}`);
-    }
-    for (const [k, v] of Object.entries(report.outputs))
-        io.setOutput(k, v);
-    try {
-        await io.writeSummary(renderSummary(report, note));
-    }
-    catch (err) {
-        io.log.warning(`Could not write the job summary: ${errors_errorMessage(err)}`);
-    }
-    if (report.result === 'error')
-        io.setFailed(report.error ?? 'unknown error');
-    else if (report.result === 'fail')
-        io.setFailed(`${report.title}: ${gate_report_verdictText(report)}`);
-    else
-        io.log.info(`${report.title}: ${gate_report_verdictText(report)}`);
-    return report;
-}
-function defaultSummaryWriter(env) {
-    return async (md) => {
-        if (!env.GITHUB_STEP_SUMMARY)
-            return;
-        await external_node_fs_namespaceObject.promises.appendFile(env.GITHUB_STEP_SUMMARY, md + '\n');
-    };
-}
-function checkoutModifiedFinding(diff) {
-    const list = [
-        ...diff.changed.map(p => `changed ${p}`),
-        ...diff.added.map(p => `added ${p}`),
-        ...diff.removed.map(p => `removed ${p}`)
-    ];
-    return {
-        rule: 'checkout-modified',
-        severity: 'error',
-        message: `The checkout changed while the gate ran, which it must never do: ${list.slice(0, 10).join(', ')}${list.length > 10 ? ` and ${list.length - 10} more` : ''}.`
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(2088);
-;// CONCATENATED MODULE: ./packages/core/src/gofiles/module-version.ts
-
-const NUM = '(0|[1-9][0-9]*)';
-const IDENT = '[0-9A-Za-z-]+';
-const GO_SEMVER_RE = new RegExp(`^v${NUM}(?:\\.${NUM}(?:\\.${NUM}(-${IDENT}(?:\\.${IDENT})*)?(\\+${IDENT}(?:\\.${IDENT})*)?)?)?$`);
-/** Parses a Go semantic version (x/mod/semver's parse); undefined when invalid. */
-function parseGoSemver(v) {
-    const m = GO_SEMVER_RE.exec(v);
-    if (!m)
-        return undefined;
-    const prerelease = m[4] ?? '';
-    // Numeric pre-release identifiers may not have leading zeros.
-    if (prerelease && prerelease.slice(1).split('.').some(id => /^0[0-9]+$/.test(id)))
-        return undefined;
-    return {
-        major: m[1],
-        minor: m[2] ?? '0',
-        patch: m[3] ?? '0',
-        prerelease,
-        build: m[5] ?? '',
-        short: m[3] === undefined
-    };
-}
-function module_version_isValidGoSemver(v) {
-    return parseGoSemver(v) !== undefined;
-}
-/** `vMAJOR`, e.g. `v2`; '' when invalid (semver.Major). */
-function semverMajor(v) {
-    const p = parseGoSemver(v);
-    return p ? `v${p.major}` : '';
-}
-/** The build suffix with its `+`, or '' (semver.Build). */
-function semverBuild(v) {
-    return parseGoSemver(v)?.build ?? '';
-}
-/** The pre-release suffix with its `-`, or '' (semver.Prerelease). */
-function semverPrerelease(v) {
-    return parseGoSemver(v)?.prerelease ?? '';
-}
-/**
- * module.CanonicalVersion: semver.Canonical (fills `.0`s, drops build
- * metadata) but keeps `+incompatible`, which the module system gives meaning.
- * '' when the version is not valid.
- */
-function canonicalVersion(v) {
-    const p = parseGoSemver(v);
-    if (!p)
-        return '';
-    const base = `v${p.major}.${p.minor}.${p.patch}${p.prerelease}`;
-    return p.build === '+incompatible' ? `${base}+incompatible` : base;
-}
-/** Whether go.mod may hold the version as written (the go command rejects non-canonical ones). */
-function isCanonicalVersion(v) {
-    return v !== '' && canonicalVersion(v) === v;
-}
-/**
- * Compares two Go versions as semver.Compare: an invalid version sorts before
- * every valid one and equal to other invalid ones; build metadata is ignored.
- */
-function module_version_compareModuleVersions(a, b) {
-    const ca = canonicalVersion(a);
-    const cb = canonicalVersion(b);
-    if (!ca || !cb)
-        return ca ? 1 : cb ? -1 : 0;
-    const sa = ca.slice(1).replace(/\+incompatible$/, '');
-    const sb = cb.slice(1).replace(/\+incompatible$/, '');
-    const na = semver.parse(sa);
-    const nb = semver.parse(sb);
-    if (na && nb)
-        return semver.compare(na, nb);
-    // npm semver refuses numbers beyond 2^53; Go accepts any length. Compare exactly.
-    return compareBig(parseGoSemver(ca), parseGoSemver(cb));
-}
-function compareBig(a, b) {
-    for (const k of ['major', 'minor', 'patch']) {
-        const d = BigInt(a[k]) - BigInt(b[k]);
-        if (d !== 0n)
-            return d < 0n ? -1 : 1;
-    }
-    if (a.prerelease === b.prerelease)
-        return 0;
-    if (!a.prerelease)
-        return 1;
-    if (!b.prerelease)
-        return -1;
-    const x = a.prerelease.slice(1).split('.');
-    const y = b.prerelease.slice(1).split('.');
-    for (let i = 0; i < Math.min(x.length, y.length); i++) {
-        if (x[i] === y[i])
-            continue;
-        const xn = /^[0-9]+$/.test(x[i]);
-        const yn = /^[0-9]+$/.test(y[i]);
-        if (xn && yn)
-            return BigInt(x[i]) < BigInt(y[i]) ? -1 : 1;
-        if (xn !== yn)
-            return xn ? -1 : 1;
-        return x[i] < y[i] ? -1 : 1;
-    }
-    return x.length === y.length ? 0 : x.length < y.length ? -1 : 1;
-}
-/** module.SplitPathVersion. */
-function splitPathVersion(path) {
-    if (path.startsWith('gopkg.in/')) {
-        const m = /^(gopkg\.in\/.+?)(\.v(0|[1-9][0-9]*)(-unstable)?)$/.exec(path);
-        if (!m)
-            return { prefix: path, pathMajor: '', ok: false };
-        return { prefix: m[1], pathMajor: m[2], ok: true };
-    }
-    let i = path.length;
-    let dot = false;
-    while (i > 0 && ((path[i - 1] >= '0' && path[i - 1] <= '9') || path[i - 1] === '.')) {
-        if (path[i - 1] === '.')
-            dot = true;
-        i--;
-    }
-    if (i <= 1 || i === path.length || path[i - 1] !== 'v' || path[i - 2] !== '/')
-        return { prefix: path, pathMajor: '', ok: true };
-    const prefix = path.slice(0, i - 2);
-    const pathMajor = path.slice(i - 2);
-    if (dot || pathMajor.length <= 2 || pathMajor[2] === '0' || pathMajor === '/v1')
-        return { prefix: path, pathMajor: '', ok: false };
-    return { prefix, pathMajor, ok: true };
-}
-/**
- * module.CheckPathMajor: why the version's major does not agree with the
- * path's `/vN` or `.vN` suffix, or undefined when it does.
- */
-function pathMajorMismatch(version, pathMajor) {
-    let pm = pathMajor;
-    if (pm.startsWith('.v') && pm.endsWith('-unstable'))
-        pm = pm.slice(0, -'-unstable'.length);
-    // Early vgo generated v0.0.0- pseudo-versions for gopkg.in .v1 paths; Go still accepts them.
-    if (version.startsWith('v0.0.0-') && pm === '.v1')
-        return undefined;
-    const m = semverMajor(version);
-    let want;
-    if (pm === '') {
-        if (m === 'v0' || m === 'v1' || semverBuild(version) === '+incompatible')
-            return undefined;
-        want = 'v0 or v1';
-    }
-    else {
-        if (m === pm.slice(1))
-            return undefined;
-        want = pm.slice(1);
-    }
-    return `should be ${want}, not ${m || JSON.stringify(version)}`;
-}
-/** Whether the version's major agrees with the module path (module.MatchPathMajor). */
-function matchPathMajor(version, pathMajor) {
-    return pathMajorMismatch(version, pathMajor) === undefined;
-}
-/**
- * Why `+incompatible` is not valid on this version for this path, or
- * undefined when it is valid or absent. It marks a v2+ version of a module
- * without a go.mod whose path has no major suffix; on v0/v1 or on a `/vN`
- * or gopkg.in path the go command rejects it.
- */
-function incompatibleProblem(path, version) {
-    if (semverBuild(version) !== '+incompatible')
-        return undefined;
-    const { pathMajor } = splitPathVersion(path);
-    if (pathMajor)
-        return `+incompatible is not allowed on a module path with a major-version suffix (${pathMajor})`;
-    const major = semverMajor(version);
-    if (major === 'v0' || major === 'v1')
-        return `+incompatible is not allowed on ${major}: major version ${major} is compatible`;
-    return undefined;
-}
-/** Checks path and version together (module.Check, version half): a reason, or undefined. */
-function module_version_checkModuleVersion(path, version) {
-    if (!module_version_isValidGoSemver(version))
-        return `${JSON.stringify(version)} is not a semantic version (want v1.2.3)`;
-    if (!isCanonicalVersion(version))
-        return `${version} is not canonical (want ${canonicalVersion(version)})`;
-    const { pathMajor, ok } = splitPathVersion(path);
-    if (!ok)
-        return `${path} has a malformed major-version suffix`;
-    const mismatch = pathMajorMismatch(version, pathMajor);
-    if (mismatch)
-        return `major version ${mismatch} for module path ${path}`;
-    const incompatible = incompatibleProblem(path, version);
-    if (incompatible)
-        return incompatible;
-    if (module_version_isPseudoVersion(version)) {
-        const err = pseudoVersionProblem(version);
-        if (err)
-            return err;
-    }
-    return undefined;
-}
-// x/mod/module's pseudoVersionRE.
-const PSEUDO_RE = /^v[0-9]+\.(0\.0-|\d+\.\d+-([^+]*\.)?0\.)\d{14}-[A-Za-z0-9]+(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
-/** module.IsPseudoVersion. */
-function module_version_isPseudoVersion(v) {
-    return (v.match(/-/g)?.length ?? 0) >= 2 && module_version_isValidGoSemver(v) && PSEUDO_RE.test(v);
-}
-/** parsePseudoVersion of x/mod/module; undefined when not a pseudo-version. */
-function parsePseudoVersion(v) {
-    if (!module_version_isPseudoVersion(v))
-        return undefined;
-    const build = semverBuild(v);
-    let rest = build ? v.slice(0, -build.length) : v;
-    const j = rest.lastIndexOf('-');
-    const rev = rest.slice(j + 1);
-    rest = rest.slice(0, j);
-    const i = rest.lastIndexOf('-');
-    const k = rest.lastIndexOf('.');
-    let base;
-    let timestamp;
-    if (k > i) {
-        base = rest.slice(0, k);
-        timestamp = rest.slice(k + 1);
-    }
-    else {
-        base = rest.slice(0, i);
-        timestamp = rest.slice(i + 1);
-    }
-    const pre = semverPrerelease(base);
-    const form = pre === '' ? 'no-base' : pre === '-0' ? 'release' : 'prerelease';
-    return { base, timestamp, rev, build, form };
-}
-/** Why a string shaped like a pseudo-version is still not a valid one, or undefined. */
-function pseudoVersionProblem(v) {
-    try {
-        pseudoVersionBase(v);
-        pseudoVersionTime(v);
-        return undefined;
-    }
-    catch (err) {
-        return err.message;
-    }
-}
-/**
- * module.PseudoVersionBase: the tagged version the pseudo-version builds on,
- * '' for the vX.0.0 form. Throws for a malformed pseudo-version.
- */
-function pseudoVersionBase(v) {
-    const p = parsePseudoVersion(v);
-    if (!p)
-        throw new Error(`${v}: not a pseudo-version`);
-    if (p.form === 'no-base') {
-        // "vX.0.0-" says there is no parent tag; "+incompatible" says there is one: nonsensical.
-        if (p.build)
-            throw new Error(`${v}: pseudo-version lacks base version, but has build metadata ${JSON.stringify(p.build)}`);
-        return '';
-    }
-    // The build suffix (+incompatible) carries over to the base version.
-    if (p.form === 'release') {
-        const core = p.base.slice(0, -'-0'.length);
-        const dot = core.lastIndexOf('.');
-        const patch = core.slice(dot + 1);
-        if (patch === '0')
-            throw new Error(`${v}: version before ${core} would have negative patch number`);
-        return `${core.slice(0, dot + 1)}${(BigInt(patch) - 1n).toString()}${p.build}`;
-    }
-    return `${p.base.slice(0, -'.0'.length)}${p.build}`;
-}
-/** module.PseudoVersionTime: the commit time (UTC). Throws for a malformed one. */
-function pseudoVersionTime(v) {
-    const p = parsePseudoVersion(v);
-    if (!p)
-        throw new Error(`${v}: not a pseudo-version`);
-    const t = p.timestamp;
-    const [y, mo, d, h, mi, s] = [t.slice(0, 4), t.slice(4, 6), t.slice(6, 8), t.slice(8, 10), t.slice(10, 12), t.slice(12, 14)].map(Number);
-    const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
-    if (date.getUTCFullYear() !== y ||
-        date.getUTCMonth() !== mo - 1 ||
-        date.getUTCDate() !== d ||
-        date.getUTCHours() !== h ||
-        date.getUTCMinutes() !== mi ||
-        date.getUTCSeconds() !== s) {
-        throw new Error(`${v}: pseudo-version has malformed time ${JSON.stringify(t)}`);
-    }
-    return date;
-}
-/** module.PseudoVersionRev: the revision identifier (a 12-character commit prefix for git). */
-function pseudoVersionRev(v) {
-    const p = parsePseudoVersion(v);
-    if (!p)
-        throw new Error(`${v}: not a pseudo-version`);
-    return p.rev;
-}
-/** Whether a version is a pre-release that is not a pseudo-version (e.g. v1.2.0-rc.1). */
-function isPrereleaseVersion(v) {
-    return semverPrerelease(v) !== '' && !module_version_isPseudoVersion(v);
-}
-
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-;// CONCATENATED MODULE: ./packages/core/src/gofiles/gosum.ts
-
-
-
-
-function parseGoSumLine(raw, line) {
-    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    const fields = text.trim().split(/\s+/).filter(Boolean);
-    const base = { line, raw: text, module: '', version: '', kind: 'zip', hash: '' };
-    if (/^(<<<<<<<|=======|>>>>>>>|\|\|\|\|\|\|\|)( |$)/.test(text)) {
-        return { ...base, problem: 'merge-conflict marker' };
-    }
-    if (fields.length !== 3)
-        return { ...base, problem: `expected 3 fields, found ${fields.length}` };
-    const [module, versionField, hash] = fields;
-    const kind = versionField.endsWith('/go.mod') ? 'go.mod' : 'zip';
-    const version = kind === 'go.mod' ? versionField.slice(0, -'/go.mod'.length) : versionField;
-    return { line, raw: text, module, version, kind, hash };
-}
-/** Parses go.sum text; blank lines are skipped (the go command skips them too). */
-function parseGoSum(text) {
-    const rows = text.split('\n');
-    const endsWithNewline = text === '' || text.endsWith('\n');
-    if (rows[rows.length - 1] === '')
-        rows.pop();
-    const lines = [];
-    rows.forEach((raw, i) => {
-        if (raw.trim() === '')
-            return;
-        lines.push(parseGoSumLine(raw, i + 1));
-    });
-    return { lines, endsWithNewline };
-}
-/** Streams a go.sum file line by line (large workspaces' go.work.sum can be big). */
-async function* readGoSum(file) {
-    const rl = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-    let n = 0;
-    for await (const raw of rl) {
-        n++;
-        if (raw.trim() === '')
-            continue;
-        yield parseGoSumLine(raw, n);
-    }
-}
-/** Key identifying a go.sum entry: `module version[/go.mod]`. */
-function goSumKey(l) {
-    return `${l.module} ${l.version}${l.kind === 'go.mod' ? '/go.mod' : ''}`;
-}
-/** Why a parsed line is malformed (fields, hash encoding, path and version syntax), or undefined. */
-function goSumLineSyntaxProblem(l) {
-    if (l.problem === 'merge-conflict marker')
-        return { kind: 'conflict-marker', message: `merge-conflict marker ${JSON.stringify(l.raw.slice(0, 20))} left in go.sum` };
-    if (l.problem)
-        return { kind: 'malformed', message: `malformed line: ${l.problem}` };
-    const pathProblem = checkModulePath(l.module);
-    if (pathProblem)
-        return { kind: 'malformed', message: `invalid module path ${JSON.stringify(l.module)}: ${pathProblem}` };
-    const versionProblem = checkModuleVersion(l.module, l.version);
-    if (versionProblem)
-        return { kind: 'malformed', message: `invalid version ${JSON.stringify(l.version)} for ${l.module}: ${versionProblem}` };
-    const colon = l.hash.indexOf(':');
-    if (colon <= 0)
-        return { kind: 'malformed', message: `hash ${JSON.stringify(l.hash)} has no algorithm prefix (expected h1:...)` };
-    const alg = l.hash.slice(0, colon);
-    if (alg !== 'h1')
-        return { kind: 'unknown-hash', message: `unknown hash algorithm ${JSON.stringify(alg)}: the go command only checks h1 hashes, so this line protects nothing` };
-    const b64 = l.hash.slice(colon + 1);
-    const raw = /^[A-Za-z0-9+/]*={0,2}$/.test(b64) && b64.length % 4 === 0 ? Buffer.from(b64, 'base64') : undefined;
-    if (!raw || raw.length !== 32)
-        return { kind: 'malformed', message: `h1 hash ${JSON.stringify(l.hash)} does not decode to a 32-byte SHA-256` };
-    return undefined;
-}
-/** Go's go.sum order (modfetch.WriteGoSum / module.Sort): path, then version by semver, then the zip line before /go.mod. */
-function compareGoSumLines(a, b) {
-    if (a.module !== b.module)
-        return a.module < b.module ? -1 : 1;
-    if (a.version !== b.version) {
-        const c = compareModuleVersions(a.version, b.version);
-        if (c !== 0)
-            return c;
-    }
-    if (a.kind !== b.kind)
-        return a.kind === 'zip' ? -1 : 1;
-    return a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0;
-}
-/**
- * Checks a go.sum file line by line: syntax (fields, conflict markers, hash
- * encoding, module path and version), the final newline, identical and
- * conflicting duplicates, zip lines without their /go.mod partner, and order.
- */
-function checkGoSum(file, lineCount) {
-    const issues = [];
-    const good = [];
-    for (const l of file.lines) {
-        const p = goSumLineSyntaxProblem(l);
-        if (p)
-            issues.push({ ...p, line: l.line });
-        if (!p || p.kind === 'unknown-hash')
-            good.push(l);
-    }
-    if (!file.endsWithNewline) {
-        const last = lineCount ?? file.lines[file.lines.length - 1]?.line ?? 1;
-        issues.push({ kind: 'missing-final-newline', line: last, message: 'the last line has no newline at the end' });
-    }
-    const seenLine = new Map();
-    const seenKey = new Map();
-    for (const l of good) {
-        const text = `${goSumKey(l)} ${l.hash}`;
-        const first = seenLine.get(text);
-        if (first !== undefined) {
-            issues.push({ kind: 'duplicate-line', line: l.line, otherLine: first, message: `duplicate of line ${first}` });
-            continue;
-        }
-        seenLine.set(text, l.line);
-        const alg = l.hash.split(':')[0];
-        const key = `${goSumKey(l)} ${alg}`;
-        const other = seenKey.get(key);
-        if (other) {
-            issues.push({
-                kind: 'conflicting-hash',
-                line: l.line,
-                otherLine: other.line,
-                message: `${l.module}@${l.version}${l.kind === 'go.mod' ? '/go.mod' : ''} has two different hashes: ${other.hash} (line ${other.line}) and ${l.hash}; at most one can be right`
-            });
-        }
-        else
-            seenKey.set(key, l);
-    }
-    const hasGoMod = new Set(good.filter(l => l.kind === 'go.mod').map(l => `${l.module}@${l.version}`));
-    for (const l of good) {
-        if (l.kind === 'zip' && !hasGoMod.has(`${l.module}@${l.version}`) && !issues.some(i => i.line === l.line)) {
-            issues.push({ kind: 'missing-go-mod-hash', line: l.line, message: `${l.module}@${l.version} has a module hash but no /go.mod hash line` });
-        }
-    }
-    for (let i = 1; i < good.length; i++) {
-        if (compareGoSumLines(good[i - 1], good[i]) > 0) {
-            issues.push({ kind: 'non-canonical-order', line: good[i].line, message: `out of order: ${goSumKey(good[i])} should come before ${goSumKey(good[i - 1])} (line ${good[i - 1].line}), as the go command writes go.sum` });
-            break; // One notice says the file needs rewriting; listing every line would drown the rest.
-        }
-    }
-    return issues.sort((a, b) => a.line - b.line);
-}
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./packages/core/src/goproxy/zip-writer.ts
-
-/**
- * Writes a zip archive (deflate, no zip64), enough for module zips: Go reads
- * any standard zip, and a module's `h1:` hash depends only on the names and
- * contents of its files, never on the archive's metadata. Timestamps are
- * fixed so the same files give the same bytes.
- */
-function zip_writer_writeZip(entries) {
-    const local = [];
-    const central = [];
-    let offset = 0;
-    const DOS_TIME = 0; // 00:00:00
-    const DOS_DATE = (2020 - 1980) << 9 | 1 << 5 | 1; // 2020-01-01
-    for (const e of entries) {
-        const name = Buffer.from(e.name, 'utf8');
-        const compressed = deflateRawSync(e.data);
-        const crc = crc32(e.data) >>> 0;
-        const header = Buffer.alloc(30);
-        header.writeUInt32LE(0x04034b50, 0);
-        header.writeUInt16LE(20, 4); // version needed
-        header.writeUInt16LE(0x0800, 6); // UTF-8 names
-        header.writeUInt16LE(8, 8); // deflate
-        header.writeUInt16LE(DOS_TIME, 10);
-        header.writeUInt16LE(DOS_DATE, 12);
-        header.writeUInt32LE(crc, 14);
-        header.writeUInt32LE(compressed.length, 18);
-        header.writeUInt32LE(e.data.length, 22);
-        header.writeUInt16LE(name.length, 26);
-        header.writeUInt16LE(0, 28);
-        local.push(header, name, compressed);
-        const dir = Buffer.alloc(46);
-        dir.writeUInt32LE(0x02014b50, 0);
-        dir.writeUInt16LE(0x031e, 4); // made by: unix, 3.0
-        dir.writeUInt16LE(20, 6);
-        dir.writeUInt16LE(0x0800, 8);
-        dir.writeUInt16LE(8, 10);
-        dir.writeUInt16LE(DOS_TIME, 12);
-        dir.writeUInt16LE(DOS_DATE, 14);
-        dir.writeUInt32LE(crc, 16);
-        dir.writeUInt32LE(compressed.length, 20);
-        dir.writeUInt32LE(e.data.length, 24);
-        dir.writeUInt16LE(name.length, 28);
-        dir.writeUInt32LE((0o100644 << 16) >>> 0, 38); // external attrs: regular file 0644
-        dir.writeUInt32LE(offset, 42);
-        central.push(dir, name);
-        offset += header.length + name.length + compressed.length;
-    }
-    const centralBuf = Buffer.concat(central);
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(0x06054b50, 0);
-    end.writeUInt16LE(entries.length, 8);
-    end.writeUInt16LE(entries.length, 10);
-    end.writeUInt32LE(centralBuf.length, 12);
-    end.writeUInt32LE(offset, 16);
-    return Buffer.concat([...local, centralBuf, end]);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/goproxy/file-proxy.ts
-
-
-
-
-
-
-const FIXED_TIME = '2024-01-01T00:00:00Z';
-/**
- * Builds a GOPROXY directory tree (`<escaped path>/@v/list`, `.info`, `.mod`,
- * `.zip`, and `@latest`) that the go command reads through `file://`. Zips
- * use the module zip layout: every file under `<path>@<version>/`.
- */
-async function buildFileProxy(dir, modules) {
-    const byPath = new Map();
-    for (const m of modules) {
-        if (!('go.mod' in m.files))
-            throw new Error(`${m.path}@${m.version}: a proxy module needs a go.mod`);
-        byPath.set(m.path, [...(byPath.get(m.path) ?? []), m]);
-    }
-    for (const [modPath, versions] of byPath) {
-        const vdir = path.join(dir, escapeModulePath(modPath), '@v');
-        await fs.mkdir(vdir, { recursive: true });
-        for (const m of versions) {
-            const ev = escapeModuleVersion(m.version);
-            const info = JSON.stringify({ Version: m.version, Time: m.time ?? FIXED_TIME });
-            await fs.writeFile(path.join(vdir, `${ev}.info`), info + '\n');
-            await fs.writeFile(path.join(vdir, `${ev}.mod`), m.files['go.mod']);
-            const entries = Object.keys(m.files)
-                .sort()
-                .map(name => ({ name: `${m.path}@${m.version}/${name}`, data: Buffer.from(m.files[name]) }));
-            await fs.writeFile(path.join(vdir, `${ev}.zip`), writeZip(entries));
-        }
-        // The list holds tagged versions only; pseudo-versions are fetched by name.
-        const tagged = versions.map(v => v.version).filter(v => !isPseudoVersion(v));
-        await fs.writeFile(path.join(vdir, 'list'), tagged.join('\n') + (tagged.length ? '\n' : ''));
-    }
-    return pathToFileURL(dir).href;
-}
-/**
- * Reads fixture modules from a source tree where each directory named
- * `<last path element>@<version>` under a path is one module version, e.g.
- * `example.com/lib@v1.2.0/` or `example.com/lib/v2@v2.0.0/`.
- */
-async function readProxyModules(sourceRoot) {
-    const out = [];
-    async function walk(dir, rel) {
-        for (const e of await fs.readdir(dir, { withFileTypes: true })) {
-            if (!e.isDirectory())
-                continue;
-            const relChild = rel ? `${rel}/${e.name}` : e.name;
-            const at = e.name.lastIndexOf('@');
-            if (at > 0) {
-                const files = await readTree(path.join(dir, e.name));
-                out.push({ path: `${rel ? rel + '/' : ''}${e.name.slice(0, at)}`, version: e.name.slice(at + 1), files });
-            }
-            else {
-                await walk(path.join(dir, e.name), relChild);
-            }
-        }
-    }
-    await walk(sourceRoot, '');
-    return out.sort((a, b) => a.path.localeCompare(b.path) || a.version.localeCompare(b.version));
-}
-async function readTree(root) {
-    const files = {};
-    async function walk(dir, rel) {
-        for (const e of await fs.readdir(dir, { withFileTypes: true })) {
-            const r = rel ? `${rel}/${e.name}` : e.name;
-            if (e.isDirectory())
-                await walk(path.join(dir, e.name), r);
-            else if (e.isFile())
-                files[r] = await fs.readFile(path.join(dir, e.name));
-        }
-    }
-    await walk(root, '');
-    return files;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/goproxy/hermetic-env.ts
-
-
-/**
- * The environment for running go with no network and nothing shared with the
- * machine: a file:// GOPROXY, private module cache, GOPATH and build cache,
- * GOTOOLCHAIN=local so no toolchain is downloaded, and GOFLAGS set explicitly.
- * Used by the tests and by the CLI's hermetic demo.
- */
-async function hermeticGoEnv(root, proxyUrl, extra = {}) {
-    const dirs = { GOMODCACHE: path.join(root, 'modcache'), GOPATH: path.join(root, 'gopath'), GOCACHE: path.join(root, 'gocache') };
-    await Promise.all(Object.values(dirs).map(d => fs.mkdir(d, { recursive: true })));
-    return {
-        ...dirs,
-        GOPROXY: proxyUrl,
-        GOSUMDB: 'off',
-        GONOSUMDB: '',
-        GONOSUMCHECK: '',
-        GOPRIVATE: '',
-        GONOPROXY: '',
-        GOINSECURE: '',
-        // -modcacherw: the module cache stays deletable when the test removes its temp dir.
-        GOFLAGS: '-modcacherw',
-        GOTOOLCHAIN: 'local',
-        GOENV: 'off',
-        GOWORK: '',
-        CGO_ENABLED: '0',
-        ...extra
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/inputs/common-inputs.ts
-
-const COMMON_INPUT_NAMES = (/* unused pure expression or super */ null && (['working-directory', 'modules', 'go-binary', 'fail-on', 'report-path', 'max-annotations']));
-function parseCommonInputs(inputs) {
-    return {
-        workingDirectory: inputs.string('working-directory', '.'),
-        modules: inputs.globs('modules'),
-        goBinary: inputs.string('go-binary'),
-        failOn: inputs.enumeration('fail-on', FAIL_ON_VALUES, 'error'),
-        reportPath: inputs.string('report-path'),
-        maxAnnotations: inputs.number('max-annotations', { min: 0, max: 50, integer: true, fallback: 10 })
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/blocks.ts
-/**
- * Summary content as data. Gates describe what to show; renderers turn it
- * into the job summary (Markdown/HTML), the terminal, or the JSON report.
- * All text is plain text: renderers escape it, so module paths and tool
- * output can never inject HTML into the summary.
- */
-function blocks_cellText(cell) {
-    if (typeof cell === 'string')
-        return cell;
-    if (typeof cell === 'number')
-        return String(cell);
-    return cell.text;
-}
-const code = (text) => ({ text, code: true });
-const blocks_link = (text, href) => ({ text, href });
-/** Formats a ratio as a percentage with fixed decimals, never rounding up across a threshold. */
-function formatPercent(numerator, denominator, decimals = 1) {
-    if (denominator === 0)
-        return 'n/a';
-    const scale = 10 ** decimals;
-    // Floor, so a display never shows a value the exact comparison would reject.
-    const floored = Math.floor((numerator * 100 * scale) / denominator) / scale;
-    return `${floored.toFixed(decimals)}%`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/terminal.ts
-
-
-
-/** Renders a gate report for a terminal: aligned tables, colours on a TTY. */
-function renderTerminal(report, opts) {
-    const c = colors(opts.color);
-    const out = [];
-    const mark = report.result === 'pass' ? c.green('PASS') : report.result === 'fail' ? c.red('FAIL') : c.yellow('ERROR');
-    out.push(`${c.bold(`== ${report.title}`)} ${mark}`);
-    out.push(verdictText(report));
-    if (report.headline)
-        out.push(report.headline);
-    const blocks = [...report.sections];
-    if (report.findings.length) {
-        blocks.push({ kind: 'heading', level: 3, text: `Findings (${report.findings.length})` }, findingsTable(report));
-    }
-    for (const b of blocks)
-        out.push(terminal_renderBlock(b, c, '', opts.width ?? 120));
-    return out.join('\n') + '\n';
-}
-function colors(on) {
-    const wrap = (code) => (s) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
-    return { bold: wrap(1), red: wrap(31), green: wrap(32), yellow: wrap(33), dim: wrap(2) };
-}
-function terminal_renderBlock(b, c, indent, width) {
-    switch (b.kind) {
-        case 'heading':
-            return `\n${indent}${c.bold(b.text)}`;
-        case 'paragraph':
-            return `${indent}${b.strong ? c.bold(b.strong) + ' ' : ''}${b.text}`;
-        case 'list':
-            return b.items.map(i => `${indent}- ${i}`).join('\n');
-        case 'code':
-            return b.text
-                .split('\n')
-                .map(l => `${indent}  ${c.dim(l)}`)
-                .join('\n');
-        case 'details':
-            return `${indent}${c.bold(b.summary)}\n${b.blocks.map(x => terminal_renderBlock(x, c, indent + '  ', width)).join('\n')}`;
-        case 'table': {
-            const maxCell = Math.max(16, Math.floor(width / Math.max(1, b.columns.length)) + 20);
-            const rows = b.rows.map(r => r.map(x => clip(cellText(x).replace(/\s*\n\s*/g, ' | '), maxCell)));
-            const widths = b.columns.map((h, i) => Math.max(h.length, ...rows.map(r => (r[i] ?? '').length)));
-            const fmt = (cells) => indent +
-                cells
-                    .map((s, i) => (b.align?.[i] === 'right' ? s.padStart(widths[i]) : s.padEnd(widths[i])))
-                    .join('  ')
-                    .trimEnd();
-            const lines = [c.bold(fmt(b.columns)), indent + widths.map(w => '-'.repeat(w)).join('  '), ...rows.map(fmt)];
-            if (b.note)
-                lines.push(`${indent}${c.dim(b.note)}`);
-            return lines.join('\n');
-        }
-    }
-}
-function clip(s, max) {
-    return s.length <= max ? s : s.slice(0, max - 1) + '…';
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/goproxy/zip-reader.ts
-
-
-/**
- * Reads a zip archive's central directory (stored and deflated entries; no
- * zip64, which module zips never need: Go caps them at 500 MB). Used to
- * hash module zips from the module cache the way the go command does.
- */
-async function zip_reader_readZip(file) {
-    return parseZip(await fs.readFile(file));
-}
-function parseZip(buf) {
-    const eocd = findEndOfCentralDirectory(buf);
-    const count = buf.readUInt16LE(eocd + 10);
-    let p = buf.readUInt32LE(eocd + 16);
-    const entries = [];
-    for (let i = 0; i < count; i++) {
-        if (buf.readUInt32LE(p) !== 0x02014b50)
-            throw new Error('zip: bad central directory entry');
-        const method = buf.readUInt16LE(p + 10);
-        const compressedSize = buf.readUInt32LE(p + 20);
-        const size = buf.readUInt32LE(p + 24);
-        const nameLen = buf.readUInt16LE(p + 28);
-        const extraLen = buf.readUInt16LE(p + 30);
-        const commentLen = buf.readUInt16LE(p + 32);
-        const localOffset = buf.readUInt32LE(p + 42);
-        const name = buf.subarray(p + 46, p + 46 + nameLen).toString('utf8');
-        p += 46 + nameLen + extraLen + commentLen;
-        entries.push({
-            name,
-            size,
-            isDirectory: name.endsWith('/'),
-            read() {
-                if (buf.readUInt32LE(localOffset) !== 0x04034b50)
-                    throw new Error(`zip: bad local header for ${name}`);
-                const start = localOffset + 30 + buf.readUInt16LE(localOffset + 26) + buf.readUInt16LE(localOffset + 28);
-                const data = buf.subarray(start, start + compressedSize);
-                if (method === 0)
-                    return Buffer.from(data);
-                if (method === 8)
-                    return inflateRawSync(data);
-                throw new Error(`zip: unsupported compression method ${method} for ${name}`);
-            }
-        });
-    }
-    return entries;
-}
-function findEndOfCentralDirectory(buf) {
-    for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
-        if (buf.readUInt32LE(i) === 0x06054b50)
-            return i;
-    }
-    throw new Error('zip: end of central directory not found (not a zip file?)');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/gofiles/dirhash.ts
-
-
-
-
-/**
- * Go's dirhash "h1:" (golang.org/x/mod/sumdb/dirhash.Hash1): SHA-256 over the
- * lines, sorted by file name, `<hex sha256 of file>  <name>\n`, base64-encoded. For a module
- * zip the names are `<path>@<version>/<file>` as stored in the zip; for a
- * `/go.mod` line the single name is `go.mod`.
- */
-function hash1(files) {
-    // Sorted by file name (Go's sort.Strings, i.e. by UTF-8 bytes), not by line.
-    const sorted = [...files].sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
-    const summary = createHash('sha256');
-    for (const f of sorted) {
-        if (f.name.includes('\n'))
-            throw new Error(`dirhash: filename with newline: ${JSON.stringify(f.name)}`);
-        summary.update(`${createHash('sha256').update(f.data).digest('hex')}  ${f.name}\n`);
-    }
-    return `h1:${summary.digest('base64')}`;
-}
-/** h1 of a go.mod file's bytes, as in `<module> <version>/go.mod h1:...`. */
-function hashGoMod(data) {
-    return hash1([{ name: 'go.mod', data }]);
-}
-/** h1 of a module zip (dirhash.HashZip): every file entry, by its name in the zip. */
-async function hashZipFile(zipPath) {
-    const entries = await readZip(zipPath);
-    return hash1(entries.filter(e => !e.isDirectory).map(e => ({ name: e.name, data: e.read() })));
-}
-/**
- * h1 of a directory (dirhash.HashDir) with names `<prefix>/<relative path>`,
- * as the go command hashes an extracted module directory. Symlinks and
- * irregular files are not followed.
- */
-async function hashDir(dir, prefix) {
-    const files = [];
-    async function walk(d, rel) {
-        for (const e of await fs.readdir(d, { withFileTypes: true })) {
-            const r = rel ? `${rel}/${e.name}` : e.name;
-            if (e.isDirectory())
-                await walk(path.join(d, e.name), r);
-            else if (e.isFile())
-                files.push({ name: `${prefix}/${r}`, data: await fs.readFile(path.join(d, e.name)) });
-        }
-    }
-    await walk(dir, '');
-    return hash1(files);
-}
-/** `h1:<base64>` → lower-case hex SHA-256 (for SBOM hashes); undefined when not an h1 hash. */
-function h1ToHex(h1) {
-    if (!h1.startsWith('h1:'))
-        return undefined;
-    const raw = Buffer.from(h1.slice(3), 'base64');
-    return raw.length === 32 ? raw.toString('hex') : undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/cache/state-cache.ts
-
-
-
-
-async function packDir(dir) {
-    const files = {};
-    async function walk(d, rel) {
-        for (const e of (await external_node_fs_namespaceObject.promises.readdir(d, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
-            const r = rel ? `${rel}/${e.name}` : e.name;
-            if (e.isDirectory())
-                await walk(external_node_path_namespaceObject.join(d, e.name), r);
-            else if (e.isFile())
-                files[r] = (await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(d, e.name))).toString('base64');
-        }
-    }
-    await walk(dir, '');
-    return Buffer.from(JSON.stringify({ files }));
-}
-async function unpackInto(data, dir) {
-    const bundle = JSON.parse(data.toString('utf8'));
-    if (!bundle || typeof bundle.files !== 'object')
-        throw new Error('cache entry is not a go-ci-gates state bundle');
-    for (const [rel, b64] of Object.entries(bundle.files)) {
-        const target = external_node_path_namespaceObject.resolve(dir, rel);
-        if (!target.startsWith(external_node_path_namespaceObject.resolve(dir) + external_node_path_namespaceObject.sep))
-            throw new Error(`cache entry has an unsafe path: ${rel}`);
-        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(target), { recursive: true });
-        await external_node_fs_namespaceObject.promises.writeFile(target, Buffer.from(b64, 'base64'));
-    }
-}
-/** A directory on disk as the store (for users without the Actions cache, the CLI and tests). */
-class DirectoryStateCache {
-    root;
-    log;
-    description;
-    constructor(root, log) {
-        this.root = root;
-        this.log = log;
-        this.description = `directory ${root}`;
-    }
-    file(key) {
-        return path.join(this.root, `${createHash('sha256').update(key).digest('hex').slice(0, 32)}.json`);
-    }
-    async restore(key, restoreKeys, dir) {
-        try {
-            const index = await this.index();
-            const hit = [key, ...restoreKeys].map(k => (k === key ? (index[k] ? k : undefined) : newestWithPrefix(index, k))).find(Boolean);
-            if (!hit)
-                return undefined;
-            await unpackInto(await fs.readFile(this.file(hit)), dir);
-            return hit;
-        }
-        catch (err) {
-            this.log.warning(`Could not restore state from ${this.description}: ${errorMessage(err)}`);
-            return undefined;
-        }
-    }
-    async save(key, dir) {
-        try {
-            await fs.mkdir(this.root, { recursive: true });
-            await fs.writeFile(this.file(key), await packDir(dir));
-            const index = await this.index();
-            index[key] = Object.keys(index).length + 1;
-            await fs.writeFile(path.join(this.root, 'index.json'), JSON.stringify(index, null, 2));
-            return true;
-        }
-        catch (err) {
-            this.log.warning(`Could not save state to ${this.description}: ${errorMessage(err)}`);
-            return false;
-        }
-    }
-    async index() {
-        try {
-            return JSON.parse(await fs.readFile(path.join(this.root, 'index.json'), 'utf8'));
-        }
-        catch {
-            return {};
-        }
-    }
-}
-function newestWithPrefix(index, prefix) {
-    return Object.entries(index)
-        .filter(([k]) => k.startsWith(prefix))
-        .sort((a, b) => b[1] - a[1])[0]?.[0];
-}
-const CACHE_SERVICE = 'github.actions.results.api.v1.CacheService';
-/**
- * The GitHub Actions cache service (v2: twirp JSON calls to the results
- * service, blobs through the signed URLs it returns). We speak it directly
- * rather than through @actions/cache: our state is a few small files (no
- * tar/zstd needed), and the library reports service outages as `::error`
- * annotations, where a gate's missing state is only worth a warning.
- */
-class ActionsStateCache {
-    opts;
-    description = 'the GitHub Actions cache';
-    version;
-    constructor(opts) {
-        this.opts = opts;
-        this.version = (0,external_node_crypto_.createHash)('sha256').update(`go-ci-gates-state-1|${opts.version ?? ''}`).digest('hex');
-    }
-    async restore(key, restoreKeys, dir) {
-        try {
-            const res = await this.twirp('GetCacheEntryDownloadURL', { key, restore_keys: restoreKeys, version: this.version });
-            const url = res.signed_download_url ?? res.signedDownloadUrl;
-            if (!res.ok || !url)
-                return undefined;
-            const blob = await this.http('GET', url);
-            await unpackInto(blob, dir);
-            return res.matched_key ?? res.matchedKey ?? key;
-        }
-        catch (err) {
-            this.opts.log.warning(`Could not restore state from ${this.description}: ${errors_errorMessage(err)}`);
-            return undefined;
-        }
-    }
-    async save(key, dir) {
-        try {
-            const data = await packDir(dir);
-            const created = await this.twirp('CreateCacheEntry', {
-                key,
-                version: this.version
-            });
-            const url = created.signed_upload_url ?? created.signedUploadUrl;
-            if (!created.ok || !url) {
-                // The service refuses a key that already exists (entries are immutable): not an error.
-                this.opts.log.info(`State not saved to ${this.description}: ${created.message || 'entry exists or the cache is read-only'}`);
-                return false;
-            }
-            await this.http('PUT', url, data, { 'x-ms-blob-type': 'BlockBlob', 'x-ms-version': '2023-11-03', 'content-type': 'application/octet-stream' });
-            const fin = await this.twirp('FinalizeCacheEntryUpload', {
-                key,
-                size_bytes: String(data.length),
-                version: this.version
-            });
-            if (!fin.ok)
-                throw new Error(`finalize refused${fin.message ? `: ${fin.message}` : ''}`);
-            return true;
-        }
-        catch (err) {
-            this.opts.log.warning(`Could not save state to ${this.description}: ${errors_errorMessage(err)}`);
-            return false;
-        }
-    }
-    async twirp(method, body) {
-        const url = new URL(`twirp/${CACHE_SERVICE}/${method}`, this.opts.resultsUrl.endsWith('/') ? this.opts.resultsUrl : `${this.opts.resultsUrl}/`);
-        const data = await this.http('POST', url.href, Buffer.from(JSON.stringify(body)), {
-            'content-type': 'application/json',
-            authorization: `Bearer ${this.opts.token}`
-        });
-        return JSON.parse(data.toString('utf8'));
-    }
-    async http(method, url, body, headers = {}) {
-        const attempts = this.opts.attempts ?? 3;
-        let last;
-        for (let attempt = 1; attempt <= attempts; attempt++) {
-            try {
-                const res = await fetch(url, { method, body, headers, signal: AbortSignal.timeout(this.opts.timeoutMs ?? 30_000) });
-                const buf = Buffer.from(await res.arrayBuffer());
-                if (res.ok)
-                    return buf;
-                const what = `${method} ${new URL(url).pathname} answered ${res.status}${buf.length ? `: ${buf.toString('utf8').slice(0, 200)}` : ''}`;
-                if (res.status < 500 && res.status !== 429)
-                    throw new NonRetryable(what);
-                last = new Error(what);
-            }
-            catch (err) {
-                if (err instanceof NonRetryable)
-                    throw err;
-                last = err;
-            }
-            if (attempt < attempts)
-                await new Promise(r => setTimeout(r, (this.opts.backoffMs ?? 500) * 2 ** (attempt - 1)));
-        }
-        throw last instanceof Error ? new Error(`${last.message} (after ${attempts} attempts)`) : last;
-    }
-}
-class NonRetryable extends Error {
-}
-/** A store that never has anything (no cache service, or the user turned it off). */
-class NoStateCache {
-    description;
-    constructor(description) {
-        this.description = description;
-    }
-    async restore() {
-        return undefined;
-    }
-    async save() {
-        return false;
-    }
-}
-/**
- * The Actions cache when the runner provides it (ACTIONS_RESULTS_URL and
- * ACTIONS_RUNTIME_TOKEN, as on github.com), else a store that is always empty,
- * with a warning that says why.
- */
-function actionsStateCache(env, log, version) {
-    const resultsUrl = env.ACTIONS_RESULTS_URL;
-    const token = env.ACTIONS_RUNTIME_TOKEN;
-    if (!resultsUrl || !token) {
-        log.warning('The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL/ACTIONS_RUNTIME_TOKEN); state is not kept between runs.');
-        return new NoStateCache('no cache (service not available)');
-    }
-    return new ActionsStateCache({ resultsUrl, token, log, version });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/coverage/profile.ts
-
-
-/** A problem in a profile file, always naming the file and the line. */
-class CoverProfileError extends ProjectError {
-    profile;
-    line;
-    detail;
-    name = 'CoverProfileError';
-    constructor(profile, line, detail) {
-        super(`${profile}:${line}: ${detail}`);
-        this.profile = profile;
-        this.line = line;
-        this.detail = detail;
-    }
-}
-const MODES = ['set', 'count', 'atomic'];
-/**
- * The distinct blocks of one source file while reading, kept in a flat
- * number array (9 numbers a block: 4 extents, statements, count, profile
- * index, line, next-with-same-start) so a million-line profile costs tens of
- * megabytes. Duplicates (-coverpkg writes every block once per test binary)
- * are merged on arrival through a start-position index, so they are never
- * stored or sorted.
- */
-const STRIDE = 9;
-class FileAccumulator {
-    fileName;
-    nameBytes;
-    data = [];
-    /** (startLine, startCol) → offset of the first block starting there. */
-    byStart = new Map();
-    /**
-     * Offset of the block the next line most likely repeats: -coverpkg writes
-     * every file's blocks in the same order once per test binary, so checking
-     * the block after the last one matched avoids the index for nearly all lines.
-     */
-    next = 0;
-    /** The file name's UTF-8 bytes, to recognise the same name without decoding it. */
-    constructor(fileName, nameBytes) {
-        this.fileName = fileName;
-        this.nameBytes = nameBytes;
-    }
-}
-/**
- * Streams profile text line by line: `mode:` lines (one per concatenated
- * profile; they must agree) and `name.go:l.c,l.c stmts count` lines, parsed
- * from the end as x/tools' parseLine does so names may contain ':'.
- */
-class CoverProfileMerger {
-    mode;
-    modeSource = '';
-    files = new Map();
-    last;
-    sources = [];
-    linesRead = 0;
-    /** Feeds one profile's text (the whole file in tests; streamed by readCoverProfiles). */
-    beginProfile(name) {
-        this.sources.push(name);
-        return new ProfileReader(this, this.sources.length - 1, name);
-    }
-    /** @internal */
-    setMode(mode, profile, line) {
-        if (!MODES.includes(mode))
-            throw new CoverProfileError(profile, line, `unknown coverage mode ${JSON.stringify(mode)} (expected set, count or atomic)`);
-        if (this.mode === undefined) {
-            this.mode = mode;
-            this.modeSource = `${profile}:${line}`;
-        }
-        else if (this.mode !== mode) {
-            throw new CoverProfileError(profile, line, `mode conflict: "mode: ${mode}" here, but "mode: ${this.mode}" at ${this.modeSource}; profiles of different modes cannot be merged`);
-        }
-    }
-    /** @internal The accumulator for a name given as bytes; the last one is reused without decoding. */
-    fileFor(buf, from, to) {
-        const last = this.last;
-        if (last !== undefined) {
-            const nb = last.nameBytes;
-            const len = to - from;
-            if (nb.length === len) {
-                // Compare from the end: names of one package share their start.
-                let i = len - 1;
-                while (i >= 0 && nb[i] === buf[from + i])
-                    i--;
-                if (i < 0)
-                    return last;
-            }
-        }
-        const name = buf.toString('utf8', from, to);
-        let acc = this.files.get(name);
-        if (acc === undefined) {
-            acc = new FileAccumulator(name, Buffer.from(buf.subarray(from, to)));
-            this.files.set(name, acc);
-        }
-        // A file seen again starts a new test binary's copy: expect its first block.
-        acc.next = 0;
-        this.last = acc;
-        return acc;
-    }
-    /** @internal */
-    addBlock(fileName, sl, sc, el, ec, n, c, source, line) {
-        const bytes = Buffer.from(fileName, 'utf8');
-        this.addBlockTo(this.fileFor(bytes, 0, bytes.length), sl, sc, el, ec, n, c, source, line);
-    }
-    /** @internal */
-    addBlockTo(acc, sl, sc, el, ec, n, c, source, line) {
-        this.linesRead++;
-        const d = acc.data;
-        let at = acc.next;
-        if (!(at < d.length && d[at] === sl && d[at + 1] === sc && d[at + 2] === el && d[at + 3] === ec)) {
-            at = acc.byStart.get(sl * 1048576 + sc);
-            while (at !== undefined && !(d[at] === sl && d[at + 1] === sc && d[at + 2] === el && d[at + 3] === ec))
-                at = d[at + 8] < 0 ? undefined : d[at + 8];
-        }
-        if (at !== undefined) {
-            if (d[at + 4] !== n) {
-                throw new CoverProfileError(this.sources[source], line, `inconsistent NumStmt for ${acc.fileName}:${sl}.${sc},${el}.${ec}: changed from ${d[at + 4]} (${this.sources[d[at + 6]]}:${d[at + 7]}) to ${n}`);
-            }
-            // x/tools: set mode ORs the counts, count and atomic add them.
-            d[at + 5] = this.mode === 'set' ? (d[at + 5] | c) >>> 0 : d[at + 5] + c;
-            acc.next = at + STRIDE;
-            return;
-        }
-        const startKey = sl * 1048576 + sc;
-        const offset = d.length;
-        d.push(sl, sc, el, ec, n, c, source, line, acc.byStart.get(startKey) ?? -1);
-        acc.byStart.set(startKey, offset);
-        acc.next = offset + STRIDE;
-    }
-    /** Sorts and merges every file's blocks; throws on a NumStmt conflict naming both places. */
-    finish() {
-        if (this.mode === undefined) {
-            throw new CoverProfileError(this.sources[0] ?? '(no profile)', 1, 'empty profile: no "mode:" line');
-        }
-        const names = [...this.files.keys()].sort(compareStrings);
-        const files = [];
-        for (const name of names) {
-            const d = this.files.get(name).data;
-            const count = d.length / STRIDE;
-            const order = new Uint32Array(count);
-            for (let i = 0; i < count; i++)
-                order[i] = i * STRIDE;
-            order.sort((x, y) => d[x] - d[y] || d[x + 1] - d[y + 1] || d[x + 2] - d[y + 2] || d[x + 3] - d[y + 3]);
-            const blocks = new Array(count);
-            for (let k = 0; k < count; k++) {
-                const o = order[k];
-                blocks[k] = { startLine: d[o], startCol: d[o + 1], endLine: d[o + 2], endCol: d[o + 3], numStmt: d[o + 4], count: d[o + 5] };
-            }
-            files.push({ fileName: name, blocks });
-        }
-        this.files.clear();
-        return { mode: this.mode, files, sources: [...this.sources], linesRead: this.linesRead };
-    }
-}
-function compareStrings(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-var Ch;
-(function (Ch) {
-    Ch[Ch["Space"] = 32] = "Space";
-    Ch[Ch["Comma"] = 44] = "Comma";
-    Ch[Ch["Dot"] = 46] = "Dot";
-    Ch[Ch["Colon"] = 58] = "Colon";
-    Ch[Ch["Zero"] = 48] = "Zero";
-    Ch[Ch["Nine"] = 57] = "Nine";
-    Ch[Ch["Minus"] = 45] = "Minus";
-    Ch[Ch["Plus"] = 43] = "Plus";
-    Ch[Ch["CR"] = 13] = "CR";
-})(Ch || (Ch = {}));
-const FIELDS = [
-    { sep: Ch.Space, what: 'Count' },
-    { sep: Ch.Space, what: 'NumStmt' },
-    { sep: Ch.Dot, what: 'EndCol' },
-    { sep: Ch.Comma, what: 'EndLine' },
-    { sep: Ch.Dot, what: 'StartCol' },
-    { sep: Ch.Colon, what: 'StartLine' }
-];
-/**
- * Reads one profile incrementally from bytes (no per-line strings: a name is
- * decoded only when it differs from the previous line's); call push() or
- * pushBytes() with chunks and end() once.
- */
-class ProfileReader {
-    merger;
-    index;
-    name;
-    carry;
-    line = 0;
-    sawMode = false;
-    values = new Array(6);
-    constructor(merger, index, name) {
-        this.merger = merger;
-        this.index = index;
-        this.name = name;
-    }
-    push(text) {
-        this.pushBytes(Buffer.from(text, 'utf8'));
-    }
-    /** Parses every complete line of the chunk, keeping an unfinished last line for the next one. */
-    pushBytes(chunk) {
-        let buf = chunk;
-        if (this.carry !== undefined) {
-            buf = Buffer.concat([this.carry, chunk]);
-            this.carry = undefined;
-        }
-        const rest = this.parseLines(buf, 0, buf.length);
-        if (rest < buf.length)
-            this.carry = Buffer.from(buf.subarray(rest));
-    }
-    /** Parses the complete lines of buf[from, to); returns where the unfinished last line starts. */
-    parseLines(buf, from, to) {
-        let start = from;
-        for (;;) {
-            const nl = buf.indexOf(10, start);
-            if (nl < 0 || nl >= to)
-                return start;
-            this.parse(buf, start, nl);
-            start = nl + 1;
-        }
-    }
-    end() {
-        if (this.carry !== undefined) {
-            const rest = this.carry;
-            this.carry = undefined;
-            this.parse(rest, 0, rest.length);
-        }
-        if (!this.sawMode)
-            throw new CoverProfileError(this.name, 1, 'empty profile: no "mode:" line');
-    }
-    parse(s, from, to) {
-        this.line++;
-        // bufio.Scanner's ScanLines drops one trailing \r.
-        if (to > from && s[to - 1] === Ch.CR)
-            to--;
-        if (!this.sawMode || (to - from >= 5 && s[from] === 109 /* m */ && s.toString('latin1', from, from + 5) === 'mode:')) {
-            const text = s.toString('utf8', from, to);
-            if (!text.startsWith('mode: ') || text === 'mode: ') {
-                throw new CoverProfileError(this.name, this.line, `bad mode line ${JSON.stringify(text)}: a profile starts with "mode: set", "mode: count" or "mode: atomic"`);
-            }
-            this.merger.setMode(text.slice(6), this.name, this.line);
-            this.sawMode = true;
-            return;
-        }
-        let end = to;
-        const v = this.values;
-        for (let f = 0; f < 6; f++) {
-            const sep = FIELDS[f].sep;
-            let i = end - 1;
-            let n = 0;
-            let scale = 1;
-            // Digits are read from the end; anything else before the separator is an error.
-            for (; i >= from; i--) {
-                const c = s[i];
-                if (c === sep)
-                    break;
-                if (c >= Ch.Zero && c <= Ch.Nine && scale <= 1e15) {
-                    n += (c - Ch.Zero) * scale;
-                    scale *= 10;
-                    continue;
-                }
-                // A leading '+' is accepted by strconv; '-' and the rest are errors.
-                if (c === Ch.Plus && (i === from || s[i - 1] === sep) && i + 1 < end)
-                    continue;
-                let j = i;
-                while (j >= from && s[j] !== sep)
-                    j--;
-                if (j < from)
-                    this.fail(s, from, to, `couldn't find a ${String.fromCharCode(sep)} before ${FIELDS[f].what}`);
-                this.number(s, j + 1, end, FIELDS[f].what, from, to);
-            }
-            if (i < from)
-                this.fail(s, from, to, `couldn't find a ${String.fromCharCode(sep)} before ${FIELDS[f].what}`);
-            if (i + 1 === end)
-                this.fail(s, from, to, `couldn't parse ${FIELDS[f].what}: empty`);
-            if (!Number.isSafeInteger(n))
-                this.fail(s, from, to, `${FIELDS[f].what} ${s.toString('utf8', i + 1, end)} is too large`);
-            v[f] = n;
-            end = i;
-        }
-        if (end === from)
-            this.fail(s, from, to, 'a FileName cannot be blank');
-        this.merger.addBlockTo(this.merger.fileFor(s, from, end), v[5], v[4], v[3], v[2], v[1], v[0], this.index, this.line);
-    }
-    /** The slow path for a field that is not plain digits: always ends in fail(), with the reason. */
-    number(s, a, b, what, from, to) {
-        const text = s.toString('utf8', a, b);
-        if (text.startsWith('-'))
-            this.fail(s, from, to, `negative values are not allowed for ${what}, found ${text}`);
-        if (/^\+?\d+$/.test(text))
-            this.fail(s, from, to, `${what} ${text} is too large`);
-        this.fail(s, from, to, `couldn't parse ${what}: ${JSON.stringify(text)} is not a number`);
-    }
-    fail(s, from, to, why) {
-        const text = s.toString('utf8', from, to);
-        const shown = text.length > 200 ? `${text.slice(0, 200)}...` : text;
-        throw new CoverProfileError(this.name, this.line, `line ${JSON.stringify(shown)} doesn't match the coverprofile format name.go:line.col,line.col statements count: ${why}`);
-    }
-}
-/**
- * Reads and merges coverprofiles (several shards, concatenated files with
- * repeated `mode:` lines, CRLF) as golang.org/x/tools/cover does, streaming
- * each file. Errors name the profile file and line.
- */
-async function readCoverProfiles(files) {
-    if (files.length === 0)
-        throw new ProjectError('No coverage profile to read.');
-    const merger = new CoverProfileMerger();
-    // Synchronous reads into one reused buffer: the profile is the only work
-    // in flight, and thread-pool round trips per chunk cost more than they hide.
-    let buf = Buffer.allocUnsafe(8 << 20);
-    for (const file of files) {
-        const reader = merger.beginProfile(file);
-        let fd;
-        try {
-            fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
-            let filled = 0;
-            for (;;) {
-                if (filled === buf.length)
-                    buf = Buffer.concat([buf, Buffer.allocUnsafe(buf.length)]); // a line longer than the buffer
-                const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, filled, buf.length - filled, null);
-                if (n === 0)
-                    break;
-                const end = filled + n;
-                const rest = reader.parseLines(buf, 0, end);
-                buf.copyWithin(0, rest, end);
-                filled = end - rest;
-            }
-            if (filled > 0)
-                reader.pushBytes(Buffer.from(buf.subarray(0, filled)));
-        }
-        catch (err) {
-            if (err instanceof CoverProfileError)
-                throw err;
-            throw new ProjectError(`Cannot read the coverage profile ${file}: ${err.message}`);
-        }
-        finally {
-            if (fd !== undefined)
-                (0,external_node_fs_namespaceObject.closeSync)(fd);
-        }
-        reader.end();
-    }
-    return merger.finish();
-}
-/** Parses profile texts held in memory (tests, covdata output): name → text. */
-function parseCoverProfiles(texts) {
-    const merger = new CoverProfileMerger();
-    for (const { name, text } of texts) {
-        const r = merger.beginProfile(name);
-        r.push(text);
-        r.end();
-    }
-    return merger.finish();
-}
-/** Every block counts: what `go test -cover` and `go tool covdata percent` count. */
-function statementTotals(p) {
-    let covered = 0;
-    let total = 0;
-    for (const f of p.files) {
-        for (const b of f.blocks) {
-            total += b.numStmt;
-            if (b.count > 0)
-                covered += b.numStmt;
-        }
-    }
-    return { covered, total };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/coverage/go-source-scanner.ts
-/**
- * A small Go source scanner: just enough of go/scanner to find the extents
- * of top-level function declarations with bodies (what `go tool cover -func`
- * counts) and the generated-file marker of go/ast.IsGenerated, without a Go
- * toolchain. It skips comments, interpreted and raw strings and runes, and
- * applies Go's semicolon insertion, so a `func` literal in a package-level
- * `var` is never taken for a declaration. Positions are 1-based lines and
- * byte columns, as Go and coverprofiles count them.
- */
-const KEYWORDS_INSERTING_SEMICOLON = new Set(['break', 'continue', 'fallthrough', 'return']);
-const GO_KEYWORDS = new Set([
-    'break', 'case', 'chan', 'const', 'continue', 'default', 'defer', 'else', 'fallthrough', 'for', 'func', 'go', 'goto',
-    'if', 'import', 'interface', 'map', 'package', 'range', 'return', 'select', 'struct', 'switch', 'type', 'var'
-]);
-function isIdentByte(c) {
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (c >= 48 && c <= 57) || c >= 0x80;
-}
-function isDigit(c) {
-    return c >= 48 && c <= 57;
-}
-/** The line of a generated-file marker as go/ast.generator matches it. */
-function isGeneratedCommentText(comment) {
-    if (!comment.includes('// Code generated '))
-        return false;
-    return comment.split('\n').some(l => l.startsWith('// Code generated ') && l.slice('// Code generated '.length).endsWith(' DO NOT EDIT.'));
-}
-function go_source_scanner_scanGoSource(src) {
-    const funcs = [];
-    let generated = false;
-    let beforePackage = true;
-    const n = src.length;
-    let i = 0;
-    let line = 1;
-    let lineStart = 0;
-    if (n >= 3 && src[0] === 0xef && src[1] === 0xbb && src[2] === 0xbf)
-        i = 3;
-    // Go's semicolon insertion: a newline after these tokens ends a statement.
-    let insertsSemi = false;
-    let atStatementStart = true;
-    let depth = 0;
-    let pending;
-    const text = (a, b) => Buffer.from(src.buffer, src.byteOffset + a, b - a).toString('utf8');
-    const semicolon = () => {
-        insertsSemi = false;
-        if (depth === 0) {
-            atStatementStart = true;
-            // A declaration without a body (assembly, linkname) ends at its semicolon.
-            if (pending && pending.bodyDepth < 0 && pending.headerDepth === 0)
-                pending = undefined;
-        }
-    };
-    const token = (tok, kind, startOffset) => {
-        const col = startOffset - lineStart + 1;
-        if (kind === 'ident' || kind === 'keyword') {
-            if (tok === 'package' && beforePackage)
-                beforePackage = false;
-            if (tok === 'func' && depth === 0 && atStatementStart && !pending) {
-                pending = { name: '', startLine: line, startCol: col, headerDepth: 0, bodyDepth: -1, lastToken: 'func' };
-                atStatementStart = false;
-                return;
-            }
-        }
-        atStatementStart = false;
-        if (pending && pending.bodyDepth < 0) {
-            if (kind === 'ident' && pending.name === '' && pending.headerDepth === 0) {
-                // The first identifier at header depth 0 is the name (the receiver is inside parens).
-                pending.name = tok;
-            }
-            if (tok === '(' || tok === '[')
-                pending.headerDepth++;
-            else if (tok === ')' || tok === ']')
-                pending.headerDepth--;
-            else if (tok === '{') {
-                if (pending.headerDepth === 0 && pending.lastToken !== 'struct' && pending.lastToken !== 'interface') {
-                    pending.bodyDepth = depth;
-                }
-                else
-                    pending.headerDepth++;
-            }
-            else if (tok === '}')
-                pending.headerDepth--;
-            pending.lastToken = tok;
-        }
-        if (tok === '(' || tok === '[' || tok === '{')
-            depth++;
-        else if (tok === ')' || tok === ']' || tok === '}') {
-            depth--;
-            if (tok === '}' && pending && pending.bodyDepth === depth) {
-                funcs.push({ name: pending.name, startLine: pending.startLine, startCol: pending.startCol, endLine: line, endCol: col + 1 });
-                pending = undefined;
-            }
-        }
-    };
-    while (i < n) {
-        const c = src[i];
-        if (c === 10) {
-            if (insertsSemi)
-                semicolon();
-            i++;
-            line++;
-            lineStart = i;
-            continue;
-        }
-        if (c === 32 || c === 9 || c === 13) {
-            i++;
-            continue;
-        }
-        if (c === 47 && src[i + 1] === 47) {
-            const start = i;
-            while (i < n && src[i] !== 10)
-                i++;
-            if (beforePackage && !generated)
-                generated = isGeneratedCommentText(text(start, i).replace(/\r/g, ''));
-            continue; // the newline (if any) is handled next, a line comment acts like one
-        }
-        if (c === 47 && src[i + 1] === 42) {
-            const start = i;
-            let sawNewline = false;
-            i += 2;
-            while (i < n && !(src[i] === 42 && src[i + 1] === 47)) {
-                if (src[i] === 10) {
-                    sawNewline = true;
-                    line++;
-                    lineStart = i + 1;
-                }
-                i++;
-            }
-            i = Math.min(n, i + 2);
-            if (beforePackage && !generated)
-                generated = isGeneratedCommentText(text(start, i).replace(/\r/g, ''));
-            if (sawNewline && insertsSemi)
-                semicolon();
-            continue;
-        }
-        const start = i;
-        if (c === 34 /* " */ || c === 39 /* ' */) {
-            i++;
-            while (i < n && src[i] !== c && src[i] !== 10)
-                i += src[i] === 92 ? 2 : 1;
-            i++;
-            token('"', 'literal', start);
-            insertsSemi = true;
-            continue;
-        }
-        if (c === 96 /* ` */) {
-            i++;
-            while (i < n && src[i] !== 96) {
-                if (src[i] === 10) {
-                    line++;
-                    lineStart = i + 1;
-                }
-                i++;
-            }
-            i++;
-            token('`', 'literal', start);
-            insertsSemi = true;
-            continue;
-        }
-        if (isDigit(c) || (c === 46 && isDigit(src[i + 1]))) {
-            const hex = c === 48 && (src[i + 1] === 120 || src[i + 1] === 88);
-            i++;
-            while (i < n) {
-                const d = src[i];
-                if (isIdentByte(d) || d === 46)
-                    i++;
-                else if ((d === 43 || d === 45) && (src[i - 1] === 112 || src[i - 1] === 80 || (!hex && (src[i - 1] === 101 || src[i - 1] === 69))))
-                    i++;
-                else
-                    break;
-            }
-            token('0', 'literal', start);
-            insertsSemi = true;
-            continue;
-        }
-        if (isIdentByte(c)) {
-            while (i < n && isIdentByte(src[i]))
-                i++;
-            const word = text(start, i);
-            const keyword = GO_KEYWORDS.has(word);
-            token(word, keyword ? 'keyword' : 'ident', start);
-            insertsSemi = !keyword || KEYWORDS_INSERTING_SEMICOLON.has(word);
-            continue;
-        }
-        // Operators and punctuation.
-        i++;
-        if (c === 59 /* ; */) {
-            token(';', 'op', start);
-            semicolon();
-            continue;
-        }
-        if ((c === 43 || c === 45) && src[i] === c) {
-            i++;
-            token(c === 43 ? '++' : '--', 'op', start);
-            insertsSemi = true;
-            continue;
-        }
-        const op = String.fromCharCode(c);
-        token(op, 'op', start);
-        insertsSemi = c === 41 || c === 93 || c === 125;
-    }
-    return { funcs, generated };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/coverage/func-coverage.ts
-
-/**
- * Statements of `blocks` inside each function, as cmd/cover's
- * FuncExtent.coverage counts them: a block belongs to a function unless it
- * starts at or after the function's end or ends at or before its start.
- * `blocks` must be sorted by start (as a merged profile is).
- */
-function funcCoverage(blocks, funcs) {
-    return funcs.map(f => {
-        let covered = 0;
-        let total = 0;
-        for (const b of blocks) {
-            if (b.startLine > f.endLine || (b.startLine === f.endLine && b.startCol >= f.endCol))
-                break;
-            if (b.endLine < f.startLine || (b.endLine === f.startLine && b.endCol <= f.startCol))
-                continue;
-            total += b.numStmt;
-            if (b.count > 0)
-                covered += b.numStmt;
-        }
-        return { func: f, covered, total };
-    });
-}
-/** The `go tool cover -func` total for one file. */
-function funcTotals(blocks, funcs) {
-    let covered = 0;
-    let total = 0;
-    for (const r of funcCoverage(blocks, funcs)) {
-        covered += r.covered;
-        total += r.total;
-    }
-    return { covered, total };
-}
-/** Statement totals of blocks: what `go test -cover` counts. */
-function blockTotals(blocks) {
-    let covered = 0;
-    let total = 0;
-    for (const b of blocks) {
-        total += b.numStmt;
-        if (b.count > 0)
-            covered += b.numStmt;
-    }
-    return { covered, total };
-}
-/**
- * The `go tool cover -func` total of a whole profile: `source(fileName)`
- * returns a profile file's Go source (the caller maps import paths to files).
- */
-async function profileFuncTotals(files, source) {
-    let covered = 0;
-    let total = 0;
-    for (const f of files) {
-        const t = funcTotals(f.blocks, scanGoSource(await source(f.fileName)).funcs);
-        covered += t.covered;
-        total += t.total;
-    }
-    return { covered, total };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/coverage/exact-percent.ts
-/**
- * Exact percentage arithmetic. Coverage stays as integers (covered, total);
- * thresholds and drops given as decimals (72.5, 8.01) become exact fractions
- * of BigInts, so no float rounding ever decides a verdict.
- */
-function parseDecimal(text) {
-    const m = /^\+?(\d+)(?:\.(\d+))?$/.exec(text.trim()) ?? /^\+?()\.(\d+)$/.exec(text.trim());
-    if (!m)
-        return undefined;
-    const frac = m[2] ?? '';
-    return { text: text.trim(), numerator: BigInt((m[1] || '0') + frac), denominator: 10n ** BigInt(frac.length) };
-}
-/** covered/total >= T% exactly, i.e. covered*100 >= T*total. An empty total passes nothing but T = 0. */
-function meetsPercent(covered, total, t) {
-    return BigInt(covered) * 100n * t.denominator >= t.numerator * BigInt(total);
-}
-/**
- * The drop in percentage points from base to head, as an exact fraction
- * (positive when coverage fell): 100*(bc/bt - hc/ht).
- */
-function dropFraction(base, head) {
-    const bt = BigInt(base.total || 1);
-    const ht = BigInt(head.total || 1);
-    return { num: 100n * (BigInt(base.covered) * ht - BigInt(head.covered) * bt), den: bt * ht };
-}
-/** fraction > decimal, exactly. */
-function fractionExceeds(f, d) {
-    return f.num * d.denominator > d.numerator * f.den;
-}
-/** |fraction| < decimal, exactly. */
-function fractionWithin(f, d) {
-    const abs = f.num < 0n ? -f.num : f.num;
-    return abs * d.denominator < d.numerator * f.den;
-}
-/** A fraction shown with `decimals` places, truncated toward zero (never rounded across a limit). */
-function formatFraction(f, decimals = 2, signed = true) {
-    const neg = f.num < 0n;
-    const abs = neg ? -f.num : f.num;
-    const scale = 10n ** BigInt(decimals);
-    const scaled = (abs * scale) / f.den;
-    const whole = scaled / scale;
-    const frac = (scaled % scale).toString().padStart(decimals, '0');
-    const body = decimals ? `${whole}.${frac}` : `${whole}`;
-    if (scaled === 0n)
-        return body;
-    return neg ? `-${body}` : signed ? `+${body}` : body;
-}
-/** covered/total as a percentage string, truncated (79.99% never shows as 80.0%). */
-function formatCoverage(covered, total, decimals = 1) {
-    if (total === 0)
-        return 'n/a';
-    return `${formatFraction({ num: BigInt(covered) * 100n, den: BigInt(total) }, decimals, false)}%`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/coverage/baseline.ts
-const BASELINE_SCHEMA = 'go-ci-gates/coverage-baseline@1';
-function serializeBaseline(b) {
-    const files = {};
-    for (const k of Object.keys(b.files).sort())
-        files[k] = b.files[k];
-    return JSON.stringify({ ...b, files }, null, 1) + '\n';
-}
-/** Parses a baseline record; returns a reason string when it is not one this version reads. */
-function parseBaseline(text) {
-    let v;
-    try {
-        v = JSON.parse(text);
-    }
-    catch (err) {
-        return `not JSON (${err.message})`;
-    }
-    const o = v;
-    if (!o || typeof o !== 'object')
-        return 'not a JSON object';
-    if (o.schema !== BASELINE_SCHEMA)
-        return `schema ${JSON.stringify(o.schema)} is not ${BASELINE_SCHEMA}`;
-    const isCounts = (c) => !!c && Number.isInteger(c.covered) && Number.isInteger(c.total) && c.covered >= 0 && c.covered <= c.total;
-    if (!isCounts(o.total))
-        return 'total must be {covered, total} integers with covered <= total';
-    if (o.denominator !== 'statements' && o.denominator !== 'func')
-        return `unknown denominator ${JSON.stringify(o.denominator)}`;
-    if (!o.files || typeof o.files !== 'object')
-        return 'files must be an object';
-    for (const [k, c] of Object.entries(o.files)) {
-        if (!Array.isArray(c) || c.length !== 2 || !Number.isInteger(c[0]) || !Number.isInteger(c[1]))
-            return `files[${JSON.stringify(k)}] must be [covered, total]`;
-    }
-    return {
-        schema: BASELINE_SCHEMA,
-        commit: String(o.commit ?? ''),
-        goVersion: String(o.goVersion ?? ''),
-        mode: String(o.mode ?? ''),
-        denominator: o.denominator,
-        total: o.total,
-        files: o.files
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/coverage/unified-diff.ts
-function parseUnifiedDiff(diff) {
-    const files = new Map();
-    let current;
-    for (const raw of diff.split('\n')) {
-        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-        if (line.startsWith('+++ ')) {
-            const name = line.slice(4);
-            if (name === '/dev/null') {
-                current = undefined;
-                continue;
-            }
-            const p = unquoteGitPath(name).replace(/^b\//, '');
-            current = files.get(p) ?? [];
-            files.set(p, current);
-            continue;
-        }
-        const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
-        if (m && current) {
-            const start = Number(m[1]);
-            const count = m[2] === undefined ? 1 : Number(m[2]);
-            if (count > 0)
-                current.push([start, start + count - 1]);
-        }
-    }
-    for (const [k, ranges] of files) {
-        if (ranges.length === 0)
-            files.delete(k);
-        else
-            ranges.sort((a, b) => a[0] - b[0]);
-    }
-    return { files };
-}
-/** Git quotes paths with unusual bytes as C strings: "b/d\303\251j\303\240.go". */
-function unquoteGitPath(p) {
-    if (!p.startsWith('"') || !p.endsWith('"'))
-        return p;
-    const bytes = [];
-    const s = p.slice(1, -1);
-    for (let i = 0; i < s.length; i++) {
-        if (s[i] !== '\\') {
-            bytes.push(...Buffer.from(s[i], 'utf8'));
-            continue;
-        }
-        const n = s[++i];
-        if (/[0-7]/.test(n)) {
-            bytes.push(parseInt(s.slice(i, i + 3), 8));
-            i += 2;
-        }
-        else
-            bytes.push({ n: 10, t: 9, '"': 34, '\\': 92, a: 7, b: 8, f: 12, r: 13, v: 11 }[n] ?? n.charCodeAt(0));
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
-/** Whether [a, b] intersects any of the sorted ranges. */
-function intersectsRanges(ranges, a, b) {
-    let lo = 0;
-    let hi = ranges.length - 1;
-    while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const [s, e] = ranges[mid];
-        if (e < a)
-            lo = mid + 1;
-        else if (s > b)
-            hi = mid - 1;
-        else
-            return true;
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/coverage/badge.ts
-
-/** Approximate Verdana 11px advance widths, enough for a badge's layout. */
-function textWidth(s) {
-    let w = 0;
-    for (const ch of s)
-        w += /[ilI.,:;|!']/.test(ch) ? 3.5 : /[mwMW%]/.test(ch) ? 10 : /[A-Z0-9]/.test(ch) ? 7.5 : 6.5;
-    return Math.round(w + 10);
-}
-/** A flat shields-style SVG badge; the colour follows the value against the threshold. */
-function coverageBadgeSvg(label, value, color) {
-    const lw = textWidth(label);
-    const vw = textWidth(value);
-    const w = lw + vw;
-    const l = escapeHtml(label);
-    const v = escapeHtml(value);
-    return (`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="20" role="img" aria-label="${l}: ${v}">` +
-        `<title>${l}: ${v}</title>` +
-        `<rect width="${lw}" height="20" fill="#555"/><rect x="${lw}" width="${vw}" height="20" fill="${color}"/>` +
-        `<g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11">` +
-        `<text x="${lw / 2}" y="14">${l}</text><text x="${lw + vw / 2}" y="14">${v}</text></g></svg>\n`);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/coverage/index.ts
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/core/src/go/dist-list.ts
-const cache = new WeakMap();
-/** The platforms the running go supports, read once per runner. */
-function distList(go) {
-    let list = cache.get(go);
-    if (!list) {
-        list = go.run(['tool', 'dist', 'list', '-json'], { cwd: process.cwd() }).then(r => JSON.parse(r.stdout));
-        cache.set(go, list);
-    }
-    return list;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sumdb/note.ts
-
-/**
- * Go's signed notes (golang.org/x/mod/sumdb/note): a UTF-8 text ending in a
- * newline, a blank line, then signature lines `— <name> <base64(keyhash‖sig)>`.
- * Keys are `<name>+<hash>+<base64(alg‖key)>` with alg 1 = Ed25519 and hash the
- * first 4 bytes (big-endian) of SHA-256(name ‖ "\n" ‖ alg ‖ key).
- */
-/** The checksum database key the go command has built in for sum.golang.org. */
-const SUM_GOLANG_ORG_KEY = 'sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8';
-const ALG_ED25519 = 1;
-// DER prefixes that turn a raw 32-byte Ed25519 key into SPKI / PKCS#8 for node:crypto.
-const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
-const PKCS8_ED25519_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
-const SIG_PREFIX = '\u2014 ';
-class note_NoteError extends (/* unused pure expression or super */ null && (Error)) {
-}
-function isValidName(name) {
-    return name !== '' && !/[\s+]/u.test(name) && !/[\u0000-\u001f\u007f]/.test(name);
-}
-function keyHash(name, key) {
-    return createHash('sha256').update(Buffer.concat([Buffer.from(`${name}\n`, 'utf8'), key])).digest().readUInt32BE(0);
-}
-function strictBase64(text) {
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0)
-        return undefined;
-    return Buffer.from(text, 'base64');
-}
-/** Parses a verifier key `name+hash+base64key`; throws NoteError saying what is wrong. */
-function note_parseVerifierKey(text) {
-    const parts = text.split('+');
-    // The base64 key may itself contain '+': name and hash are the first two fields.
-    if (parts.length < 3)
-        throw new note_NoteError(`malformed verifier key ${JSON.stringify(text)}: expected name+hash+key`);
-    const name = parts[0];
-    const hashText = parts[1];
-    const keyText = parts.slice(2).join('+');
-    if (!isValidName(name))
-        throw new note_NoteError(`malformed verifier key ${JSON.stringify(text)}: invalid name`);
-    if (!/^[0-9a-f]{8}$/.test(hashText))
-        throw new note_NoteError(`malformed verifier key ${JSON.stringify(text)}: hash must be 8 lower-case hex digits`);
-    const key = strictBase64(keyText);
-    if (!key || key.length === 0)
-        throw new note_NoteError(`malformed verifier key ${JSON.stringify(text)}: key is not base64`);
-    const hash = parseInt(hashText, 16);
-    if (keyHash(name, key) !== hash)
-        throw new note_NoteError(`malformed verifier key ${JSON.stringify(text)}: hash ${hashText} does not match the key`);
-    if (key[0] !== ALG_ED25519)
-        throw new note_NoteError(`verifier key ${JSON.stringify(text)}: unknown algorithm ${key[0]} (only Ed25519 is supported)`);
-    if (key.length !== 33)
-        throw new note_NoteError(`malformed verifier key ${JSON.stringify(text)}: Ed25519 key must be 32 bytes`);
-    const publicKey = createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, key.subarray(1)]), format: 'der', type: 'spki' });
-    return {
-        name,
-        hash,
-        text,
-        verify: (message, signature) => signature.length === 64 && verify(null, message, publicKey, signature)
-    };
-}
-/** A new Ed25519 key pair in Go's text forms (`PRIVATE+KEY+name+hash+key` and `name+hash+key`). */
-function generateNoteKey(name) {
-    if (!isValidName(name))
-        throw new note_NoteError(`invalid key name ${JSON.stringify(name)}`);
-    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-    const seed = privateKey.export({ format: 'der', type: 'pkcs8' }).subarray(PKCS8_ED25519_PREFIX.length);
-    const pub = publicKey.export({ format: 'der', type: 'spki' }).subarray(SPKI_ED25519_PREFIX.length);
-    const alg = Buffer.from([ALG_ED25519]);
-    const hash = keyHash(name, Buffer.concat([alg, pub])).toString(16).padStart(8, '0');
-    return {
-        signerKey: `PRIVATE+KEY+${name}+${hash}+${Buffer.concat([alg, seed]).toString('base64')}`,
-        verifierKey: `${name}+${hash}+${Buffer.concat([alg, pub]).toString('base64')}`
-    };
-}
-function parseSignerKey(text) {
-    const m = /^PRIVATE\+KEY\+([^+]+)\+([0-9a-f]{8})\+(.+)$/.exec(text);
-    if (!m)
-        throw new note_NoteError('malformed signer key');
-    const raw = Buffer.from(m[3], 'base64');
-    if (raw[0] !== ALG_ED25519 || raw.length !== 33)
-        throw new note_NoteError('signer key is not an Ed25519 seed');
-    const privateKey = createPrivateKey({ key: Buffer.concat([PKCS8_ED25519_PREFIX, raw.subarray(1)]), format: 'der', type: 'pkcs8' });
-    return { name: m[1], hash: parseInt(m[2], 16), sign: message => sign(null, message, privateKey) };
-}
-/** Signs a note text (which must end in a newline) with each signer. */
-function signNote(text, ...signers) {
-    if (!text.endsWith('\n'))
-        throw new note_NoteError('note text must end in a newline');
-    const lines = signers.map(s => {
-        const hash = Buffer.alloc(4);
-        hash.writeUInt32BE(s.hash >>> 0);
-        return `${SIG_PREFIX}${s.name} ${Buffer.concat([hash, s.sign(Buffer.from(text, 'utf8'))]).toString('base64')}\n`;
-    });
-    return `${text}\n${lines.join('')}`;
-}
-/**
- * Opens a signed note: checks its format and that at least one signature is a
- * valid signature by one of the known verifiers. A signature by a known key
- * name and hash that does not verify is an error even when others do.
- */
-function note_openNote(message, verifiers) {
-    if (/[\u0000-\u0009\u000b-\u001f\u007f]/.test(message))
-        throw new note_NoteError('malformed note: control characters');
-    const split = message.lastIndexOf('\n\n');
-    if (split < 0)
-        throw new note_NoteError('malformed note: no signature block');
-    const text = message.slice(0, split + 1);
-    const sigBlock = message.slice(split + 2);
-    if (sigBlock === '' || !sigBlock.endsWith('\n'))
-        throw new note_NoteError('malformed note: signature block must end in a newline');
-    const verifiedBy = [];
-    for (const line of sigBlock.slice(0, -1).split('\n')) {
-        if (!line.startsWith(SIG_PREFIX))
-            throw new note_NoteError(`malformed note: bad signature line ${JSON.stringify(line)}`);
-        const [name, b64, extra] = line.slice(SIG_PREFIX.length).split(' ');
-        const sig = b64 === undefined ? undefined : strictBase64(b64);
-        if (!name || extra !== undefined || !sig || sig.length < 5)
-            throw new note_NoteError(`malformed note: bad signature line ${JSON.stringify(line)}`);
-        const hash = sig.readUInt32BE(0);
-        const v = verifiers.find(k => k.name === name && k.hash === hash);
-        if (!v)
-            continue; // A signature by an unknown key is allowed and ignored.
-        if (!v.verify(Buffer.from(text, 'utf8'), sig.subarray(4)))
-            throw new note_NoteError(`invalid signature by ${name}+${hash.toString(16).padStart(8, '0')}`);
-        verifiedBy.push(name);
-    }
-    if (verifiedBy.length === 0)
-        throw new note_NoteError('no verifiable signature by a known key');
-    return { text, verifiedBy };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sumdb/tlog.ts
-
-/**
- * The transparency log behind Go's checksum database (golang.org/x/mod/sumdb/tlog):
- * RFC 6962 Merkle hashing, the tree-head text, tile coordinates and paths,
- * and inclusion / consistency checks computed from hashes read out of tiles.
- * Tree sizes are plain numbers: exact up to 2^53 records.
- */
-const TILE_HEIGHT = 8;
-const TILE_WIDTH = 2 ** TILE_HEIGHT;
-const tlog_HASH_SIZE = 32;
-class tlog_TlogError extends (/* unused pure expression or super */ null && (Error)) {
-}
-function recordHash(data) {
-    return createHash('sha256').update(Buffer.from([0])).update(data).digest();
-}
-function nodeHash(left, right) {
-    return createHash('sha256').update(Buffer.from([1])).update(left).update(right).digest();
-}
-/** `go.sum database tree\n<N>\n<base64 hash>\n` (tlog.FormatTree). */
-function formatTree(tree) {
-    return `go.sum database tree\n${tree.size}\n${tree.hash.toString('base64')}\n`;
-}
-/** Parses a tree-head note text; extra lines after the hash are allowed (tlog.ParseTree). */
-function tlog_parseTree(text) {
-    const lines = text.split('\n');
-    if (lines[0] !== 'go.sum database tree' || lines.length < 4 || !text.endsWith('\n'))
-        throw new tlog_TlogError('malformed tree note');
-    if (!/^(0|[1-9][0-9]*)$/.test(lines[1]))
-        throw new tlog_TlogError('malformed tree note: bad size');
-    const size = Number(lines[1]);
-    const hash = Buffer.from(lines[2], 'base64');
-    if (!Number.isSafeInteger(size) || hash.length !== tlog_HASH_SIZE || hash.toString('base64') !== lines[2])
-        throw new tlog_TlogError('malformed tree note: bad hash');
-    return { size, hash };
-}
-/** `tile/8/<L|data>/<N as x001/x234/067>[.p/<W>]` (tlog.Tile.Path). */
-function tlog_tilePath(t) {
-    let n = t.index;
-    let nStr = String(n % 1000).padStart(3, '0');
-    while (n >= 1000) {
-        n = Math.floor(n / 1000);
-        nStr = `x${String(n % 1000).padStart(3, '0')}/${nStr}`;
-    }
-    const partial = t.width !== TILE_WIDTH ? `.p/${t.width}` : '';
-    return `tile/${TILE_HEIGHT}/${t.level === -1 ? 'data' : t.level}/${nStr}${partial}`;
-}
-/** Inverse of tilePath; undefined when the path is not a well-formed tile path of height 8. */
-function tlog_parseTilePath(p) {
-    const m = /^tile\/(\d+)\/(data|\d+)\/((?:x\d{3}\/)*\d{3})(?:\.p\/(\d+))?$/.exec(p);
-    if (!m || Number(m[1]) !== TILE_HEIGHT)
-        return undefined;
-    const index = m[3].split('/').reduce((acc, part) => acc * 1000 + Number(part.replace(/^x/, '')), 0);
-    const width = m[4] === undefined ? TILE_WIDTH : Number(m[4]);
-    if (width < 1 || width > TILE_WIDTH || (m[4] !== undefined && width === TILE_WIDTH))
-        return undefined;
-    const level = m[2] === 'data' ? -1 : Number(m[2]);
-    const t = { level, index, width };
-    return tlog_tilePath(t) === p ? t : undefined;
-}
-/** Width of tile (level, index) in a tree of `size` records (0 when it does not exist yet). */
-function tileWidth(size, level, index) {
-    const stored = Math.floor(size / TILE_WIDTH ** Math.max(level, 0));
-    return Math.max(0, Math.min(TILE_WIDTH, stored - index * TILE_WIDTH));
-}
-function largestPowerOfTwoBelow(n) {
-    let k = 1;
-    while (k * 2 < n)
-        k *= 2;
-    return k;
-}
-function isPowerOfTwo(n) {
-    return n >= 1 && 2 ** Math.round(Math.log2(n)) === n;
-}
-/** Hash of the complete subtree of 2^level leaves starting at leaf index * 2^level, from tiles. */
-class tlog_TileHashReader {
-    size;
-    fetch;
-    constructor(size, fetch) {
-        this.size = size;
-        this.fetch = fetch;
-    }
-    memo = new Map();
-    /** Memoized: many proofs share the same subtrees. */
-    subtreeHash(level, index) {
-        const key = `${level}/${index}`;
-        let p = this.memo.get(key);
-        if (!p) {
-            p = this.computeSubtreeHash(level, index);
-            this.memo.set(key, p);
-            p.catch(() => this.memo.delete(key));
-        }
-        return p;
-    }
-    async computeSubtreeHash(level, index) {
-        const tileLevel = Math.floor(level / TILE_HEIGHT);
-        const within = level - tileLevel * TILE_HEIGHT;
-        const count = 2 ** within;
-        const first = index * count;
-        const tileIndex = Math.floor(first / TILE_WIDTH);
-        const offset = first - tileIndex * TILE_WIDTH;
-        const width = tileWidth(this.size, tileLevel, tileIndex);
-        if (offset + count > width)
-            throw new tlog_TlogError(`subtree ${level}/${index} is not complete in a tree of ${this.size}`);
-        const tile = { level: tileLevel, index: tileIndex, width };
-        const data = await this.fetch(tile);
-        if (data.length !== width * tlog_HASH_SIZE)
-            throw new tlog_TlogError(`${tlog_tilePath(tile)}: expected ${width * tlog_HASH_SIZE} bytes, got ${data.length}`);
-        let hashes = [];
-        for (let i = 0; i < count; i++)
-            hashes.push(data.subarray((offset + i) * tlog_HASH_SIZE, (offset + i + 1) * tlog_HASH_SIZE));
-        while (hashes.length > 1) {
-            const next = [];
-            for (let i = 0; i < hashes.length; i += 2)
-                next.push(nodeHash(hashes[i], hashes[i + 1]));
-            hashes = next;
-        }
-        return hashes[0];
-    }
-    /** Hash of leaves [lo, hi) where the range is a complete, aligned subtree. */
-    completeHash(lo, hi) {
-        const n = hi - lo;
-        return this.subtreeHash(Math.round(Math.log2(n)), lo / n);
-    }
-    rangeMemo = new Map();
-    /** RFC 6962 MTH of leaves [lo, hi) from stored complete subtrees (memoized: proofs share the right edge). */
-    rangeHash(lo, hi) {
-        const n = hi - lo;
-        if (isPowerOfTwo(n) && lo % n === 0)
-            return this.completeHash(lo, hi);
-        const key = `${lo}-${hi}`;
-        let p = this.rangeMemo.get(key);
-        if (!p) {
-            const k = largestPowerOfTwoBelow(n);
-            p = Promise.all([this.rangeHash(lo, lo + k), this.rangeHash(lo + k, hi)]).then(([l, r]) => nodeHash(l, r));
-            this.rangeMemo.set(key, p);
-            p.catch(() => this.rangeMemo.delete(key));
-        }
-        return p;
-    }
-    /** The root hash of this tree size, from tiles. */
-    treeHash() {
-        if (this.size === 0)
-            return Promise.resolve(createHash('sha256').digest());
-        return this.rangeHash(0, this.size);
-    }
-    /** MTH of [lo, hi) where leaf `index` is replaced by the given leaf hash (never read from tiles). */
-    async rootWithLeaf(lo, hi, index, leaf) {
-        if (hi - lo === 1)
-            return leaf;
-        const k = largestPowerOfTwoBelow(hi - lo);
-        if (index < lo + k)
-            return nodeHash(await this.rootWithLeaf(lo, lo + k, index, leaf), await this.rangeHash(lo + k, hi));
-        return nodeHash(await this.rangeHash(lo, lo + k), await this.rootWithLeaf(lo + k, hi, index, leaf));
-    }
-    /**
-     * Proves that record `index` with the given data is in this tree: its audit
-     * path read from tiles must lead to the signed root hash.
-     */
-    async verifyInclusion(root, index, data) {
-        if (index < 0 || index >= this.size)
-            throw new tlog_TlogError(`record ${index} is outside the tree of ${this.size}`);
-        const computed = await this.rootWithLeaf(0, this.size, index, recordHash(data));
-        if (!computed.equals(root))
-            throw new tlog_TlogError(`inclusion proof for record ${index} does not lead to the signed tree hash`);
-    }
-    /**
-     * Proves that `older` is a prefix of this tree (whose signed root is `root`):
-     * the older tree's hash is rebuilt from its complete subtrees, and this
-     * tree's hash from those same subtrees plus hashes of later leaves only.
-     */
-    async verifyConsistency(older, root) {
-        if (older.size > this.size)
-            throw new tlog_TlogError(`tree of ${older.size} cannot be a prefix of a tree of ${this.size}`);
-        if (older.size === this.size) {
-            if (!older.hash.equals(root))
-                throw new tlog_TlogError(`two different hashes for tree size ${this.size}`);
-            return;
-        }
-        if (older.size === 0)
-            return;
-        const pieces = new Map();
-        let lo = 0;
-        for (let bit = 2 ** Math.floor(Math.log2(older.size)); bit >= 1; bit /= 2) {
-            if (Math.floor(older.size / bit) % 2 === 1) {
-                pieces.set(lo, await this.completeHash(lo, lo + bit));
-                lo += bit;
-            }
-        }
-        const starts = [...pieces.keys()];
-        let oldRoot = pieces.get(starts[starts.length - 1]);
-        for (let i = starts.length - 2; i >= 0; i--)
-            oldRoot = nodeHash(pieces.get(starts[i]), oldRoot);
-        if (!oldRoot.equals(older.hash))
-            throw new tlog_TlogError(`the log's hashes for its first ${older.size} records do not match the earlier tree head`);
-        const mth = async (a, b) => {
-            if (b <= older.size) {
-                const piece = pieces.get(a);
-                if (!piece)
-                    throw new tlog_TlogError(`internal: no old subtree at ${a}`);
-                return piece;
-            }
-            const n = b - a;
-            if (a >= older.size && isPowerOfTwo(n) && a % n === 0)
-                return this.completeHash(a, b);
-            const k = largestPowerOfTwoBelow(n);
-            return nodeHash(await mth(a, a + k), await mth(a + k, b));
-        };
-        const newRoot = await mth(0, this.size);
-        if (!newRoot.equals(root))
-            throw new tlog_TlogError(`tree of ${this.size} is not an extension of the earlier tree of ${older.size}`);
-    }
-}
-/** Hashes level-0 tiles for a server: stored hashes of complete subtrees at levels 0, 8, 16... */
-function buildStoredLevels(leafHashes) {
-    const levels = [leafHashes.slice()];
-    for (;;) {
-        const below = levels[levels.length - 1];
-        if (below.length < TILE_WIDTH)
-            break;
-        const next = [];
-        for (let i = 0; i + TILE_WIDTH <= below.length; i += TILE_WIDTH) {
-            let hs = below.slice(i, i + TILE_WIDTH);
-            while (hs.length > 1) {
-                const up = [];
-                for (let j = 0; j < hs.length; j += 2)
-                    up.push(nodeHash(hs[j], hs[j + 1]));
-                hs = up;
-            }
-            next.push(hs[0]);
-        }
-        levels.push(next);
-    }
-    return levels;
-}
-/** RFC 6962 MTH over leaf hashes (for servers and tests; clients use TileHashReader). */
-function merkleRoot(leafHashes) {
-    if (leafHashes.length === 0)
-        return createHash('sha256').digest();
-    if (leafHashes.length === 1)
-        return leafHashes[0];
-    const k = largestPowerOfTwoBelow(leafHashes.length);
-    return nodeHash(merkleRoot(leafHashes.slice(0, k)), merkleRoot(leafHashes.slice(k)));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sumdb/patterns.ts
-/**
- * Go's module path patterns, as GOPRIVATE, GONOSUMDB and GONOPROXY use them
- * (golang.org/x/mod/module.MatchPrefixPatterns): a comma-separated list of
- * path.Match globs, each matched against the leading path elements of the
- * module path (as many elements as the glob has).
- */
-class BadPatternError extends (/* unused pure expression or super */ null && (Error)) {
-}
-function escapeRegExpChar(c) {
-    return /[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c;
-}
-const compiled = new Map();
-/** Compiles a path.Match pattern to an anchored RegExp; throws BadPatternError as path.Match returns ErrBadPattern. */
-function compilePathPattern(pattern) {
-    const hit = compiled.get(pattern);
-    if (hit instanceof RegExp)
-        return hit;
-    if (hit)
-        throw hit;
-    try {
-        const re = translate(pattern);
-        compiled.set(pattern, re);
-        return re;
-    }
-    catch (err) {
-        if (err instanceof BadPatternError)
-            compiled.set(pattern, err);
-        throw err;
-    }
-}
-function translate(pattern) {
-    const chars = [...pattern];
-    let out = '';
-    for (let i = 0; i < chars.length; i++) {
-        const c = chars[i];
-        if (c === '*')
-            out += '[^/]*';
-        else if (c === '?')
-            out += '[^/]';
-        else if (c === '\\') {
-            if (i + 1 >= chars.length)
-                throw new BadPatternError(`bad pattern ${JSON.stringify(pattern)}: trailing backslash`);
-            out += escapeRegExpChar(chars[++i]);
-        }
-        else if (c === '[') {
-            i++;
-            let negate = false;
-            if (chars[i] === '^') {
-                negate = true;
-                i++;
-            }
-            const parts = [];
-            // Reads one class character (with escapes); '-' and ']' may not start a range end unescaped.
-            const classChar = () => {
-                const ch = chars[i];
-                if (ch === undefined || ch === '-' || ch === ']')
-                    throw new BadPatternError(`bad pattern ${JSON.stringify(pattern)}: bad character class`);
-                if (ch === '\\') {
-                    i++;
-                    if (chars[i] === undefined)
-                        throw new BadPatternError(`bad pattern ${JSON.stringify(pattern)}: trailing backslash`);
-                }
-                return chars[i++];
-            };
-            for (;;) {
-                if (chars[i] === ']' && parts.length > 0)
-                    break;
-                const lo = classChar();
-                if (chars[i] === '-') {
-                    i++;
-                    const hi = classChar();
-                    if (hi < lo)
-                        throw new BadPatternError(`bad pattern ${JSON.stringify(pattern)}: bad range`);
-                    parts.push(`${escapeRegExpChar(lo)}-${escapeRegExpChar(hi)}`);
-                }
-                else
-                    parts.push(escapeRegExpChar(lo));
-            }
-            out += `[${negate ? '^' : ''}${parts.join('')}]`;
-        }
-        else
-            out += escapeRegExpChar(c);
-    }
-    return new RegExp(`^${out}$`, 'u');
-}
-/** Go's path.Match; throws BadPatternError for a malformed pattern. */
-function pathMatch(pattern, name) {
-    return compilePathPattern(pattern).test(name);
-}
-/** module.MatchPrefixPatterns: whether any glob in the comma-separated list matches a prefix of target. */
-function matchPrefixPatterns(globs, target) {
-    for (const raw of globs.split(',')) {
-        const glob = raw.replace(/\/$/, '');
-        if (glob === '')
-            continue;
-        let n = glob.split('/').length - 1;
-        let prefix = target;
-        for (let i = 0; i < target.length; i++) {
-            if (target[i] === '/') {
-                if (n === 0) {
-                    prefix = target.slice(0, i);
-                    break;
-                }
-                n--;
-            }
-        }
-        if (n > 0)
-            continue; // Not enough path elements in the target.
-        try {
-            if (pathMatch(glob, prefix))
-                return true;
-        }
-        catch (err) {
-            // The go command ignores a bad pattern here (the match simply fails).
-            if (!(err instanceof BadPatternError))
-                throw err;
-        }
-    }
-    return false;
-}
-/** The patterns that exclude a module from the checksum database: GONOSUMDB, else GOPRIVATE (cfg.GONOSUMDB). */
-function noSumdbPatterns(env) {
-    return env.GONOSUMDB || env.GOPRIVATE || '';
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sumdb/config.ts
-
-
-
-/** Thrown for a GOSUMDB value the go command would reject. */
-class SumdbConfigError extends (/* unused pure expression or super */ null && (Error)) {
-}
-const KNOWN_KEYS = { 'sum.golang.org': SUM_GOLANG_ORG_KEY };
-/**
- * Parses GOSUMDB as cmd/go does (modfetch.dbDial): `off`; a known name
- * (`sum.golang.org`, and `sum.golang.google.cn` as its alias); `name+hash+key`;
- * either followed by a URL. Empty means the default, sum.golang.org.
- * Returns undefined for `off`.
- */
-function parseGosumdb(value) {
-    let gosumdb = (value ?? '').trim() || 'sum.golang.org';
-    if (gosumdb === 'sum.golang.google.cn')
-        gosumdb = 'sum.golang.org https://sum.golang.google.cn';
-    if (gosumdb === 'off')
-        return undefined;
-    const fields = gosumdb.split(/\s+/);
-    if (fields.length > 2)
-        throw new SumdbConfigError(`invalid GOSUMDB ${JSON.stringify(value)}: too many fields (expected "<key> [<url>]")`);
-    const keyText = KNOWN_KEYS[fields[0]] ?? fields[0];
-    let verifier;
-    try {
-        verifier = parseVerifierKey(keyText);
-    }
-    catch (err) {
-        if (err instanceof NoteError && !fields[0].includes('+')) {
-            throw new SumdbConfigError(`invalid GOSUMDB ${JSON.stringify(value)}: ${fields[0]} is not a known checksum database; give its key as name+hash+key`);
-        }
-        throw new SumdbConfigError(`invalid GOSUMDB ${JSON.stringify(value)}: ${err.message}`);
-    }
-    const name = verifier.name;
-    // "No funny business in the database name": it must be a bare host.
-    if (!/^[A-Za-z0-9.-]+(:[0-9]+)?$/.test(name))
-        throw new SumdbConfigError(`invalid GOSUMDB ${JSON.stringify(value)}: database name ${JSON.stringify(name)} must be a host name`);
-    let url;
-    if (fields[1] !== undefined) {
-        try {
-            const u = new URL(fields[1]);
-            if (!['http:', 'https:', 'file:'].includes(u.protocol))
-                throw new Error(`unsupported scheme ${u.protocol}`);
-            url = fields[1].replace(/\/+$/, '');
-        }
-        catch (err) {
-            throw new SumdbConfigError(`invalid GOSUMDB URL ${JSON.stringify(fields[1])}: ${err.message}`);
-        }
-    }
-    return { name, verifier, url, directUrl: `https://${name}` };
-}
-/** Splits GOPROXY as cmd/go does; empty means the default. */
-function parseGoproxy(value) {
-    const text = (value ?? '').trim() || 'https://proxy.golang.org,direct';
-    const out = [];
-    let rest = text;
-    while (rest !== '') {
-        const i = rest.search(/[,|]/);
-        const entry = (i < 0 ? rest : rest.slice(0, i)).trim();
-        const sep = i < 0 ? '' : rest[i];
-        rest = i < 0 ? '' : rest.slice(i + 1);
-        if (entry === '')
-            continue;
-        out.push({ url: entry.replace(/\/+$/, ''), fallBackOnError: sep === '|' });
-    }
-    return out;
-}
-async function probeOnce(url, fetchStatus) {
-    if (url.startsWith('file:')) {
-        try {
-            await fs.access(fileURLToPath(url));
-            return { status: 200 };
-        }
-        catch {
-            return { status: 404 };
-        }
-    }
-    return fetchStatus(url);
-}
-/**
- * Chooses the database URL as cmd/go does (modfetch dbClient.initBase): the
- * URL in GOSUMDB if given; else the first GOPROXY entry whose
- * `<proxy>/sumdb/<name>/supported` answers 200; a 404/410 (or any error after
- * a `|`) moves to the next entry; `direct`, `off` or the end of the list means
- * the database's own https://<name>. Any other failure is an error: the go
- * command would not fall back to direct then either.
- */
-async function routeSumdb(config, goproxy, fetchStatus) {
-    if (config.url)
-        return { baseUrl: config.url, via: 'gosumdb-url', probes: [] };
-    const probes = [];
-    for (const entry of parseGoproxy(goproxy)) {
-        if (entry.url === 'direct' || entry.url === 'off')
-            break;
-        const supported = `${entry.url}/sumdb/${config.name}/supported`;
-        let status;
-        let failure;
-        try {
-            status = (await probeOnce(supported, fetchStatus)).status;
-        }
-        catch (err) {
-            failure = err.message;
-        }
-        probes.push({ url: supported, answer: failure ?? String(status) });
-        if (status === 200)
-            return { baseUrl: `${entry.url}/sumdb/${config.name}`, via: 'proxy', probes };
-        if (status === 404 || status === 410 || entry.fallBackOnError)
-            continue;
-        throw new SumdbConfigError(`checking whether ${entry.url} proxies the checksum database ${config.name}: ${failure ?? `HTTP ${status}`}`);
-    }
-    return { baseUrl: config.directUrl, via: 'direct', probes };
-}
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: ./packages/core/src/sumdb/http.ts
-
-
-
-
-/** A failed request: `status` is set for HTTP answers, absent for network errors and timeouts. */
-class http_FetchError extends Error {
-    url;
-    status;
-    attempts;
-    constructor(message, url, status, attempts = 1) {
-        super(message);
-        this.url = url;
-        this.status = status;
-        this.attempts = attempts;
-    }
-    get notFound() {
-        return this.status === 404 || this.status === 410;
-    }
-}
-/** Bounded-concurrency GET with retries and backoff; counts what it sent. */
-class BoundedFetcher {
-    opts;
-    requests = 0;
-    retries = 0;
-    active = 0;
-    waiting = [];
-    concurrency;
-    attempts;
-    backoffMs;
-    timeoutMs;
-    // Keep-alive agents: a run makes hundreds of small requests to one host.
-    agents;
-    constructor(opts = {}) {
-        this.opts = opts;
-        this.concurrency = Math.max(1, opts.concurrency ?? 16);
-        this.agents = {
-            http: new http.Agent({ keepAlive: true, maxSockets: this.concurrency }),
-            https: new https.Agent({ keepAlive: true, maxSockets: this.concurrency })
-        };
-        this.attempts = Math.max(1, opts.attempts ?? 4);
-        this.backoffMs = opts.backoffMs ?? 250;
-        this.timeoutMs = opts.timeoutMs ?? 20_000;
-    }
-    async slot(fn) {
-        if (this.active >= this.concurrency)
-            await new Promise(r => this.waiting.push(r));
-        this.active++;
-        try {
-            return await fn();
-        }
-        finally {
-            this.active--;
-            this.waiting.shift()?.();
-        }
-    }
-    /** GET url → body; 404/410 and other 4xx fail at once, the rest are retried. */
-    async get(url) {
-        if (url.startsWith('file:'))
-            return this.readFile(url);
-        let last;
-        for (let attempt = 1; attempt <= this.attempts; attempt++) {
-            if (attempt > 1) {
-                this.retries++;
-                this.opts.onRetry?.(url, attempt, last.message);
-                const delay = this.backoffMs * 2 ** (attempt - 2);
-                await new Promise(r => setTimeout(r, delay / 2 + Math.random() * (delay / 2)));
-            }
-            try {
-                return await this.slot(() => this.once(url));
-            }
-            catch (err) {
-                last = err instanceof http_FetchError ? err : new http_FetchError(err.message, url);
-                const retryable = last.status === undefined || last.status >= 500 || last.status === 429;
-                if (!retryable)
-                    throw last;
-            }
-        }
-        throw new http_FetchError(`${last.message} (after ${this.attempts} attempts)`, url, last.status, this.attempts);
-    }
-    /** Closes idle keep-alive sockets (so a finished run does not hold the process open). */
-    close() {
-        this.agents.http.destroy();
-        this.agents.https.destroy();
-    }
-    once(url, redirects = 0) {
-        this.requests++;
-        return new Promise((resolve, reject) => {
-            const u = new URL(url);
-            const mod = u.protocol === 'https:' ? https : http;
-            const req = mod.get(u, { agent: u.protocol === 'https:' ? this.agents.https : this.agents.http, headers: { 'user-agent': 'go-ci-gates-sum-audit' } }, res => {
-                const chunks = [];
-                res.on('data', (c) => chunks.push(c));
-                res.on('error', err => reject(new http_FetchError(`GET ${url}: ${describeNetworkError(err)}`, url)));
-                res.on('end', () => {
-                    const body = Buffer.concat(chunks);
-                    const status = res.statusCode ?? 0;
-                    if ([301, 302, 303, 307, 308].includes(status) && res.headers.location && redirects < 5) {
-                        resolve(this.once(new URL(res.headers.location, url).href, redirects + 1));
-                        return;
-                    }
-                    if (status !== 200) {
-                        const text = body.toString('utf8').trim().split('\n')[0].slice(0, 200);
-                        reject(new http_FetchError(`GET ${url}: HTTP ${status}${text ? `: ${text}` : ''}`, url, status));
-                        return;
-                    }
-                    resolve(body);
-                });
-            });
-            req.setTimeout(this.timeoutMs, () => req.destroy(new Error(`timed out after ${this.timeoutMs} ms`)));
-            req.on('error', err => reject(new http_FetchError(`GET ${url}: ${describeNetworkError(err)}`, url)));
-        });
-    }
-    async readFile(url) {
-        this.requests++;
-        try {
-            return await fs.readFile(fileURLToPath(url));
-        }
-        catch (err) {
-            const code = err.code;
-            throw new http_FetchError(`read ${url}: ${code ?? err.message}`, url, code === 'ENOENT' ? 404 : undefined);
-        }
-    }
-}
-function describeNetworkError(err) {
-    const e = err;
-    return e.code && !e.message.includes(e.code) ? `${e.code}: ${e.message}` : e.message;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sumdb/client.ts
-
-
-
-
-
-/** The server answered something that is not the protocol (bad note, malformed record, truncated tile). */
-class client_ProtocolError extends (/* unused pure expression or super */ null && (Error)) {
-}
-/** A signature that does not verify: a security problem, never retried away. */
-class client_SignatureError extends (/* unused pure expression or super */ null && (Error)) {
-}
-/** Opens a signed tree note with the database key. */
-function client_openTreeNote(note, verifier) {
-    let text;
-    try {
-        text = openNote(note, [verifier]).text;
-    }
-    catch (err) {
-        throw new client_SignatureError(`tree head not signed by ${verifier.name}+${verifier.hash.toString(16).padStart(8, '0')}: ${err.message}`);
-    }
-    try {
-        return { tree: parseTree(text), note };
-    }
-    catch (err) {
-        throw new client_ProtocolError(err.message);
-    }
-}
-/** Parses a /lookup answer: `<id>\n<record text>\n<signed tree note>` (tlog.ParseRecord). */
-function parseLookupAnswer(body, verifier, verified) {
-    const nl = body.indexOf('\n');
-    const idText = nl < 0 ? '' : body.slice(0, nl);
-    if (!/^(0|[1-9][0-9]*)$/.test(idText))
-        throw new client_ProtocolError('malformed lookup answer: no record id');
-    const rest = body.slice(nl + 1);
-    const blank = rest.indexOf('\n\n');
-    if (blank < 0)
-        throw new client_ProtocolError('malformed lookup answer: no blank line after the record');
-    const data = rest.slice(0, blank + 1);
-    const note = rest.slice(blank + 2);
-    let signed = verified?.get(note);
-    if (!signed) {
-        signed = client_openTreeNote(note, verifier);
-        verified?.set(note, signed);
-    }
-    const id = Number(idText);
-    if (id >= signed.tree.size)
-        throw new client_ProtocolError(`lookup answer: record ${id} is outside the signed tree of ${signed.tree.size}`);
-    return { ...signed, id, data };
-}
-/** The go.sum lines of a record for module@version: `M V h1:` and `M V/go.mod h1:`. */
-function client_recordLines(data, module, version) {
-    return data.split('\n').filter(l => l.startsWith(`${module} ${version} `) || l.startsWith(`${module} ${version}/go.mod `));
-}
-/**
- * Tiles by (level, index), the widest seen kept: a hash never changes once
- * stored, so a wider tile serves every narrower request. Tiles can be
- * preloaded from a directory (kept from an earlier run) and written back.
- */
-class TileStore {
-    download;
-    tiles = new Map();
-    inflight = new Map();
-    fetched = 0;
-    usedFromDisk = 0;
-    constructor(download) {
-        this.download = download;
-    }
-    static key(t) {
-        return `${t.level}/${t.index}`;
-    }
-    fetch = async (tile) => {
-        const key = TileStore.key(tile);
-        const have = this.tiles.get(key);
-        if (have && have.data.length >= tile.width * HASH_SIZE) {
-            if (have.fromDisk)
-                this.usedFromDisk++;
-            return have.data.subarray(0, tile.width * HASH_SIZE);
-        }
-        const flightKey = `${key}/${tile.width}`;
-        let p = this.inflight.get(flightKey);
-        if (!p) {
-            p = this.download(tile).then(data => {
-                this.fetched++;
-                if (data.length !== tile.width * HASH_SIZE)
-                    throw new client_ProtocolError(`${tilePath(tile)} is truncated: expected ${tile.width * HASH_SIZE} bytes, got ${data.length}`);
-                const cur = this.tiles.get(key);
-                if (!cur || cur.data.length < data.length)
-                    this.tiles.set(key, { data, fromDisk: false });
-                return data;
-            });
-            this.inflight.set(flightKey, p);
-            p.catch(() => undefined).finally(() => this.inflight.delete(flightKey));
-        }
-        return p;
-    };
-    /** Forgets tiles read from disk (after a proof failed with them, to retry with fresh ones). */
-    dropDiskTiles() {
-        let dropped = false;
-        for (const [k, v] of this.tiles) {
-            if (v.fromDisk) {
-                this.tiles.delete(k);
-                dropped = true;
-            }
-        }
-        return dropped;
-    }
-    async load(dir) {
-        let n = 0;
-        async function* walk(d, rel) {
-            let entries;
-            try {
-                entries = await fs.readdir(d, { withFileTypes: true });
-            }
-            catch {
-                return;
-            }
-            for (const e of entries) {
-                const r = rel ? `${rel}/${e.name}` : e.name;
-                if (e.isDirectory())
-                    yield* walk(path.join(d, e.name), r);
-                else
-                    yield r;
-            }
-        }
-        for await (const rel of walk(path.join(dir, 'tile'), 'tile')) {
-            const tile = parseTilePath(rel.replace(/\.tile$/, ''));
-            if (!tile || tile.level < 0)
-                continue;
-            const data = await fs.readFile(path.join(dir, rel));
-            if (data.length !== tile.width * HASH_SIZE)
-                continue;
-            const cur = this.tiles.get(TileStore.key(tile));
-            if (!cur || cur.data.length < data.length)
-                this.tiles.set(TileStore.key(tile), { data, fromDisk: true });
-            n++;
-        }
-        return n;
-    }
-    /** Writes every tile (widest version) under dir/tile/...; a `.tile` suffix keeps full and partial paths apart on disk. */
-    async save(dir) {
-        await fs.rm(path.join(dir, 'tile'), { recursive: true, force: true });
-        for (const [key, { data }] of this.tiles) {
-            const [level, index] = key.split('/').map(Number);
-            const rel = `${tilePath({ level, index, width: data.length / HASH_SIZE })}.tile`;
-            await fs.mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
-            await fs.writeFile(path.join(dir, rel), data);
-        }
-        return this.tiles.size;
-    }
-}
-/** The checksum database protocol over a base URL: /latest, /lookup/M@V, /tile/... */
-class SumdbClient {
-    baseUrl;
-    verifier;
-    http;
-    tiles;
-    constructor(baseUrl, verifier, http) {
-        this.baseUrl = baseUrl;
-        this.verifier = verifier;
-        this.http = http;
-        this.tiles = new TileStore(tile => this.http.get(`${this.baseUrl}/${tilePath(tile)}`));
-    }
-    // Every lookup carries the same tree note while the log does not grow: verify each text once.
-    notes = new Map();
-    async latest() {
-        const body = await this.http.get(`${this.baseUrl}/latest`);
-        return client_openTreeNote(body.toString('utf8'), this.verifier);
-    }
-    async lookup(module, version) {
-        const url = `${this.baseUrl}/lookup/${escapeModulePath(module)}@${escapeModuleVersion(version)}`;
-        return parseLookupAnswer((await this.http.get(url)).toString('utf8'), this.verifier, this.notes);
-    }
-}
-
-
-;// CONCATENATED MODULE: ./packages/core/src/sumdb/audit.ts
-
-
-
-
-
-const versionKey = (module, version) => `${module}@${version}`;
-function treeOf(state) {
-    return { size: state.size, hash: Buffer.from(state.hash, 'base64') };
-}
-function failureOutcome(err) {
-    const reason = err.message;
-    if (err instanceof FetchError)
-        return err.notFound ? { state: 'not-found', reason } : { state: 'unreachable', reason };
-    if (err instanceof SignatureError || err instanceof TlogError)
-        return { state: 'rejected', reason };
-    if (err instanceof ProtocolError)
-        return { state: 'unreachable', reason };
-    throw err;
-}
-/**
- * Looks up each module version once (or takes it from the earlier run's
- * state), verifies every tree head's signature, proves all tree heads seen
- * (and the earlier run's) consistent with the newest one, and proves each new
- * record included in it. A proof that fails with tiles from disk is retried
- * once with fresh tiles, so a stale local tile never reads as a fork.
- */
-async function auditModuleVersions(client, versions, opts = {}) {
-    const outcomes = new Map();
-    let previous = opts.previous && opts.previous.key === client.verifier.text ? opts.previous : undefined;
-    let stateProblem;
-    if (previous) {
-        // The saved state is input like any other: its note must carry the database's signature.
-        try {
-            const signed = openTreeNote(previous.note, client.verifier).tree;
-            if (signed.size !== previous.size || signed.hash.toString('base64') !== previous.hash)
-                throw new Error('its tree does not match its signed note');
-        }
-        catch (err) {
-            stateProblem = `the saved tree state was ignored: ${err.message}`;
-            previous = undefined;
-        }
-    }
-    const previousTree = previous ? treeOf(previous) : undefined;
-    const answers = new Map();
-    const todo = [];
-    for (const v of versions) {
-        const key = versionKey(v.module, v.version);
-        if (outcomes.has(key) || todo.some(t => t.key === key))
-            continue;
-        const saved = previous?.records[key];
-        if (saved)
-            outcomes.set(key, { state: 'verified', id: saved.id, lines: recordLines(saved.data, v.module, v.version), fromState: true });
-        else
-            todo.push({ ...v, key });
-    }
-    let done = 0;
-    await Promise.all(todo.map(async (t) => {
-        try {
-            const answer = await client.lookup(t.module, t.version);
-            if (recordLines(answer.data, t.module, t.version).length === 0) {
-                outcomes.set(t.key, { state: 'rejected', reason: `the database answered for ${t.key} with a record about something else` });
-            }
-            else
-                answers.set(t.key, answer);
-        }
-        catch (err) {
-            outcomes.set(t.key, failureOutcome(err));
-        }
-        opts.onProgress?.(++done, todo.length);
-    }));
-    // Every signed tree head seen this run, plus the earlier run's.
-    const heads = [];
-    for (const a of answers.values())
-        if (!heads.some(h => h.tree.size === a.tree.size && h.tree.hash.equals(a.tree.hash)))
-            heads.push(a);
-    let consistencyUnchecked;
-    if (previous && heads.length === 0) {
-        try {
-            heads.push(await client.latest());
-        }
-        catch (err) {
-            consistencyUnchecked = `could not fetch the latest tree head: ${err.message}`;
-        }
-    }
-    const all = heads.map(h => ({ ...h, label: `the tree head served this run (size ${h.tree.size})` }));
-    if (previous && previousTree)
-        all.push({ tree: previousTree, note: previous.note, label: `the tree head verified in an earlier run (size ${previous.size})` });
-    if (all.length === 0)
-        return { outcomes, previous: previousTree, consistencyUnchecked, stateProblem };
-    // After a fork neither view of the log can be trusted: nothing counts as verified.
-    const rejectAll = (reason) => {
-        for (const key of [...answers.keys(), ...outcomes.keys()]) {
-            const o = outcomes.get(key);
-            if (!o || o.state === 'verified')
-                outcomes.set(key, { state: 'rejected', reason });
-        }
-    };
-    for (let i = 0; i < all.length; i++) {
-        for (let j = i + 1; j < all.length; j++) {
-            if (all[i].tree.size === all[j].tree.size && !all[i].tree.hash.equals(all[j].tree.hash)) {
-                const fork = `${all[i].label} and ${all[j].label} have the same size and different hashes (${all[i].tree.hash.toString('base64')} vs ${all[j].tree.hash.toString('base64')})`;
-                rejectAll(`the checksum database log is forked: ${fork}`);
-                return { outcomes, previous: previousTree, fork, stateProblem };
-            }
-        }
-    }
-    const newest = all.reduce((a, b) => (b.tree.size > a.tree.size ? b : a));
-    const prove = async () => {
-        const reader = new TileHashReader(newest.tree.size, client.tiles.fetch);
-        if (previous && previousTree) {
-            // Records kept from the earlier run are proven again against its tree, from kept tiles.
-            const oldReader = new TileHashReader(previousTree.size, client.tiles.fetch);
-            await Promise.all([...outcomes].map(async ([key, o]) => {
-                if (o.state !== 'verified' || !o.fromState)
-                    return;
-                try {
-                    await oldReader.verifyInclusion(previousTree.hash, o.id, Buffer.from(previous.records[key].data, 'utf8'));
-                }
-                catch (err) {
-                    outcomes.set(key, failureOutcome(err));
-                }
-            }));
-        }
-        for (const other of all) {
-            if (other === newest)
-                continue;
-            try {
-                await reader.verifyConsistency(other.tree, newest.tree.hash);
-            }
-            catch (err) {
-                if (err instanceof TlogError)
-                    throw new ForkError(`${other.label} is not a prefix of ${newest.label}: ${err.message}`);
-                if (other.tree === previousTree) {
-                    consistencyUnchecked = err.message;
-                    continue;
-                }
-                throw err;
-            }
-        }
-        await Promise.all([...answers].map(async ([key, answer]) => {
-            try {
-                await reader.verifyInclusion(newest.tree.hash, answer.id, Buffer.from(answer.data, 'utf8'));
-                const [module] = key.split('@');
-                outcomes.set(key, { state: 'verified', id: answer.id, lines: recordLines(answer.data, module, key.slice(module.length + 1)), fromState: false });
-            }
-            catch (err) {
-                outcomes.set(key, failureOutcome(err));
-            }
-        }));
-    };
-    try {
-        await prove();
-        const rejected = [...outcomes.values()].some(o => o.state === 'rejected');
-        if (rejected && client.tiles.dropDiskTiles())
-            await prove();
-    }
-    catch (err) {
-        if (client.tiles.dropDiskTiles()) {
-            try {
-                await prove();
-            }
-            catch (err2) {
-                return handleProofFailure(err2);
-            }
-        }
-        else
-            return handleProofFailure(err);
-    }
-    function handleProofFailure(err) {
-        if (err instanceof ForkError) {
-            rejectAll(`the checksum database log is forked: ${err.message}`);
-            return { outcomes, previous: previousTree, fork: err.message, stateProblem };
-        }
-        const outcome = failureOutcome(err);
-        for (const key of answers.keys())
-            outcomes.set(key, outcome);
-        return { outcomes, previous: previousTree, consistencyUnchecked, stateProblem };
-    }
-    const clean = [...outcomes.values()].every(o => o.state !== 'rejected') && !consistencyUnchecked;
-    let nextState;
-    if (clean) {
-        const records = { ...(previous?.records ?? {}) };
-        for (const [key, a] of answers)
-            if (outcomes.get(key)?.state === 'verified')
-                records[key] = { id: a.id, data: a.data };
-        nextState = { version: 1, key: client.verifier.text, size: newest.tree.size, hash: newest.tree.hash.toString('base64'), note: newest.note, records };
-    }
-    return { outcomes, tree: { tree: newest.tree, note: newest.note }, previous: previousTree, consistencyUnchecked, stateProblem, nextState };
-}
-class ForkError extends (/* unused pure expression or super */ null && (Error)) {
-}
-const STATE_FILE = 'state.json';
-/** The state directory for one database: `<dir>/<name>/` holding state.json and tile/. */
-function sumdbStateDir(root, name) {
-    return path.join(root, name.replace(/[^A-Za-z0-9.-]/g, '_'));
-}
-/** Reads the saved state; undefined when there is none or it is unreadable (with the reason). */
-async function readSavedTreeState(dir) {
-    let text;
-    try {
-        text = await fs.readFile(path.join(dir, STATE_FILE), 'utf8');
-    }
-    catch {
-        return {};
-    }
-    try {
-        const s = JSON.parse(text);
-        if (s.version !== 1 || typeof s.size !== 'number' || typeof s.hash !== 'string' || typeof s.note !== 'string' || typeof s.records !== 'object') {
-            return { problem: 'saved tree state has an unknown shape' };
-        }
-        return { state: s };
-    }
-    catch (err) {
-        return { problem: `saved tree state is not JSON: ${err.message}` };
-    }
-}
-async function writeSavedTreeState(dir, state) {
-    await fs.mkdir(dir, { recursive: true });
-    await fs.writeFile(path.join(dir, STATE_FILE), JSON.stringify(state));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/gofiles/modules-txt.ts
-/**
- * Parser for vendor/modules.txt, the manifest `go mod vendor` and
- * `go work vendor` write. It keeps a line number for every entry (so
- * findings can be annotated) and derives exactly what the go command's
- * readVendorList (cmd/go/internal/modload/vendor.go) derives:
- *
- *   ## workspace                           (first line, go work vendor only)
- *   # path version [=> replacement [version]]
- *   ## explicit; go 1.21                   (annotations, union across lines)
- *   path/of/a/package                      (packages vendored from the module)
- *   # path [version] => replacement [version]   (trailing replacement records)
- *
- * Lines the go command ignores are kept in `ignored` so a caller can warn.
- */
-
-const modules_txt_moduleKey = (m) => `${m.path}@${m.version}`;
-/**
- * A close approximation of module.CheckImportPath: slash-separated
- * non-empty elements of letters, digits and `-._~+`, no leading dot or
- * slash, no `..`. Enough to tell package lines from anything else.
- */
-function isImportPath(p) {
-    if (p === '' || p.startsWith('/') || p.endsWith('/') || p.startsWith('-'))
-        return false;
-    return p.split('/').every(e => e !== '' && e !== '.' && e !== '..' && !e.startsWith('.') && /^[A-Za-z0-9\-._~+]+$/.test(e));
-}
-function parseModulesTxt(text) {
-    const out = { workspace: false, entries: [], ignored: [] };
-    const lines = text.split('\n');
-    let current;
-    lines.forEach((raw, idx) => {
-        const lineNo = idx + 1;
-        const line = raw.replace(/\r$/, '');
-        if (line === '')
-            return;
-        if (line.startsWith('# ')) {
-            const f = line.split(/\s+/).filter(Boolean);
-            if (f.length < 3) {
-                current = undefined;
-                out.ignored.push({ line: lineNo, text: line, reason: 'module line without a version' });
-                return;
-            }
-            let rest;
-            let entry;
-            if (isValidGoSemver(f[2])) {
-                entry = { path: f[1], version: f[2], line: lineNo, explicit: false, packages: [] };
-                rest = f.slice(3);
-            }
-            else if (f[2] === '=>') {
-                entry = { path: f[1], version: '', line: lineNo, explicit: false, packages: [] };
-                rest = f.slice(2);
-            }
-            else {
-                current = undefined;
-                out.ignored.push({ line: lineNo, text: line, reason: `'${f[2]}' is neither a version nor =>` });
-                return;
-            }
-            if (rest.length >= 2 && rest[0] === '=>') {
-                if (rest.length === 2)
-                    entry.replacement = { path: rest[1], version: '' };
-                else if (rest.length === 3 && isValidGoSemver(rest[2]))
-                    entry.replacement = { path: rest[1], version: rest[2] };
-                else
-                    out.ignored.push({ line: lineNo, text: line, reason: 'replacement the go command does not understand' });
-            }
-            out.entries.push(entry);
-            current = entry;
-            return;
-        }
-        // modulesTextIsForWorkspace: only the first line counts, as a `## ` annotation list naming `workspace`.
-        if (idx === 0 && line.startsWith('## ') && line.slice(3).split(';').some(a => a.trim() === 'workspace')) {
-            out.workspace = true;
-            out.workspaceLine = lineNo;
-            return;
-        }
-        if (!current) {
-            out.ignored.push({ line: lineNo, text: line, reason: 'no module line before it' });
-            return;
-        }
-        if (line.startsWith('## ')) {
-            for (const part of line.slice(3).split(';')) {
-                const annotation = part.trim();
-                if (annotation === 'explicit') {
-                    current.explicit = true;
-                    current.explicitLine ??= lineNo;
-                }
-                else if (annotation.startsWith('go ')) {
-                    current.goVersion = annotation.slice(3);
-                    current.goVersionLine = lineNo;
-                }
-            }
-            return;
-        }
-        const f = line.split(/\s+/).filter(Boolean);
-        if (f.length === 1 && isImportPath(f[0]))
-            current.packages.push({ path: f[0], line: lineNo });
-        else
-            out.ignored.push({ line: lineNo, text: line, reason: 'not a package path' });
-    });
-    return out;
-}
-/** Derives readVendorList's tables from a parsed modules.txt. */
-function modules_txt_vendorListOf(txt) {
-    const list = {
-        vendorList: [],
-        vendorReplaced: [],
-        vendorVersion: new Map(),
-        vendorPkgModule: new Map(),
-        vendorMeta: new Map()
-    };
-    for (const e of txt.entries) {
-        const mod = { path: e.path, version: e.version };
-        const key = modules_txt_moduleKey(mod);
-        const meta = list.vendorMeta.get(key) ?? { explicit: false, entry: e };
-        if (e.replacement) {
-            meta.replacement = e.replacement;
-            list.vendorReplaced.push(mod);
-        }
-        meta.explicit ||= e.explicit;
-        if (e.goVersion !== undefined)
-            meta.goVersion = e.goVersion;
-        list.vendorMeta.set(key, meta);
-        for (const p of e.packages) {
-            list.vendorPkgModule.set(p.path, mod);
-            const v = list.vendorVersion.get(mod.path);
-            if (v === undefined || compareModuleVersions(v, mod.version) < 0) {
-                list.vendorList.push(mod);
-                list.vendorVersion.set(mod.path, mod.version);
-            }
-        }
-    }
-    return list;
-}
-/**
- * The module a vendored file belongs to: the module whose package list
- * contains the file's directory, else the module with the longest path
- * prefix of the directory (for metadata files such as LICENSE at a module root).
- */
-function moduleOfVendoredPath(txt, relPath) {
-    const dir = relPath.includes('/') ? relPath.slice(0, relPath.lastIndexOf('/')) : '';
-    let best;
-    for (const e of txt.entries) {
-        if (e.packages.some(p => p.path === dir))
-            return e;
-        if ((dir === e.path || dir.startsWith(e.path + '/')) && (!best || e.path.length > best.path.length))
-            best = e;
-    }
-    return best;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/gofiles/vendor-consistency.ts
-/**
- * The go command's vendor consistency check (checkVendorConsistency in
- * cmd/go/internal/modload/vendor.go, Go 1.22+ with workspaces), reproduced
- * offline: vendor/modules.txt against the requirements and replacements of
- * go.mod (or of every go.mod of a go.work, plus the go.work's replaces).
- * Every problem keeps Go's exact wording, and points at the go.mod / go.work
- * line and the modules.txt line it is about.
- */
-
-
-
-
-const describe = (m) => (m.version ? `${m.path}@${m.version}` : m.path);
-/** modload.ToDirectoryPath: keep a directory path, else make it ./relative. */
-function toDirectoryPath(p) {
-    if (isLocalReplacement(p))
-        return p;
-    return './' + path.posix.normalize(p.replace(/\\/g, '/'));
-}
-function checkVendorConsistency(input) {
-    const { mainModules, work, modulesTxt } = input;
-    const v = vendorListOf(modulesTxt);
-    const workspaceMode = !!work;
-    const rootDir = work ? work.dir : mainModules[0]?.dir ?? '.';
-    // Relative to the directory the go command runs in, as base.ShortPath shows it.
-    const shortPath = (abs, shown) => {
-        const rel = path.relative(rootDir, abs).split(path.sep).join('/');
-        return rel && !rel.startsWith('..') ? rel : shown;
-    };
-    let pre114 = false;
-    if (!workspaceMode) {
-        const go = mainModules[0]?.modFile.go?.version ?? '';
-        pre114 = go === '' || compareGoVersionStrings(go, '1.14') < 0;
-    }
-    const problems = [];
-    const add = (p) => {
-        const meta = v.vendorMeta.get(moduleKey(p.module));
-        problems.push({ ...p, goLine: `\t${describe(p.module)}: ${p.detail}`, modulesTxtLine: meta?.entry.line });
-    };
-    const mainPaths = new Set(mainModules.map(m => m.path));
-    // 1. Every require must be marked explicit (pre-1.14: at least not vendored at another version).
-    for (const mm of mainModules) {
-        for (const r of mm.modFile.require) {
-            const mod = { path: r.path, version: r.version };
-            if (v.vendorMeta.get(moduleKey(mod))?.explicit)
-                continue;
-            if (pre114) {
-                const vv = v.vendorVersion.get(r.path);
-                if (vv !== undefined && vv !== r.version) {
-                    add({ rule: 'version-mismatch', module: mod, detail: `is explicitly required in go.mod, but vendor/modules.txt indicates ${r.path}@${vv}`, file: mm.file, line: r.line });
-                }
-            }
-            else {
-                add({ rule: 'not-explicit', module: mod, detail: 'is explicitly required in go.mod, but not marked as explicit in vendor/modules.txt', file: mm.file, line: r.line });
-            }
-        }
-    }
-    // replacementFrom: go.work replaces win; otherwise the main modules' go.mod replaces.
-    const lookup = (replaces, mod) => replaces.find(r => r.oldPath === mod.path && (r.oldVersion ?? '') === mod.version) ??
-        replaces.find(r => r.oldPath === mod.path && r.oldVersion === undefined);
-    const replacementFrom = (mod) => {
-        if (mainPaths.has(mod.path) && mod.version === '')
-            return { source: '' };
-        if (work) {
-            const r = lookup(work.workFile.replace, mod);
-            if (r)
-                return { r, source: shortPath(path.join(work.dir, 'go.work'), work.file), sourceFile: work.file };
-        }
-        let found;
-        for (const mm of mainModules) {
-            const r = lookup(mm.modFile.replace, mod);
-            if (r)
-                found = { r, modRoot: mm };
-        }
-        if (!found)
-            return { source: '' };
-        return { ...found, source: shortPath(path.join(found.modRoot.dir, 'go.mod'), found.modRoot.file), sourceFile: found.modRoot.file };
-    };
-    const newOf = (r) => (r ? { path: r.newPath, version: r.newVersion ?? '' } : { path: '', version: '' });
-    // canonicalizeReplacePath: in workspace mode a directory replacement from a go.mod becomes relative to go.work.
-    const canonical = (rNew, modRoot) => {
-        if (!work || !modRoot || rNew.version !== '' || rNew.path === '' || path.isAbsolute(rNew.path))
-            return rNew;
-        const abs = path.join(modRoot.dir, rNew.path);
-        const rel = path.relative(work.dir, abs).split(path.sep).join('/');
-        return { path: toDirectoryPath(rel || '.'), version: '' };
-    };
-    const replacement = (mod) => {
-        const f = replacementFrom(mod);
-        return canonical(newOf(f.r), f.modRoot);
-    };
-    const same = (a, b) => a.path === b.path && a.version === b.version;
-    // 2. Every replace in go.mod (and go.work) must be recorded, with the same target.
-    const seen = new Set();
-    const checkReplace = (replaces, file) => {
-        for (const rep of replaces) {
-            const old = { path: rep.oldPath, version: rep.oldVersion ?? '' };
-            if (seen.has(moduleKey(old)))
-                continue;
-            seen.add(moduleKey(old));
-            const from = replacementFrom(old);
-            const rNew = newOf(from.r);
-            const rNewCanonical = canonical(rNew, from.modRoot);
-            const vr = v.vendorMeta.get(moduleKey(old))?.replacement;
-            // Annotate at the directive that wins (a go.work replace overrides a go.mod one).
-            const at = from.r && from.sourceFile ? { file: from.sourceFile, line: from.r.line } : { file, line: rep.line };
-            if (!vr) {
-                if (rNewCanonical.path === '')
-                    continue; // a main module: not actually replaced
-                if (pre114 && (old.version === '' || v.vendorVersion.get(old.path) !== old.version))
-                    continue;
-                add({ rule: 'replace-missing', module: old, detail: `is replaced in ${from.source}, but not marked as replaced in vendor/modules.txt`, ...at });
-            }
-            else if (!same(vr, rNewCanonical)) {
-                add({
-                    rule: 'replace-differs',
-                    module: old,
-                    detail: `is replaced by ${describe(rNew)} in ${from.source}, but marked as replaced by ${describe(vr)} in vendor/modules.txt`,
-                    ...at
-                });
-            }
-        }
-    };
-    for (const mm of mainModules)
-        checkReplace(mm.modFile.replace, mm.file);
-    if (work)
-        checkReplace(work.workFile.replace, work.file);
-    // 3. A module marked explicit must be required by (one of) the main module(s).
-    for (const mod of v.vendorList) {
-        if (!v.vendorMeta.get(moduleKey(mod))?.explicit)
-            continue;
-        const required = mainModules.some(mm => mm.modFile.require.some(r => r.path === mod.path && r.version === mod.version));
-        if (!required) {
-            add({
-                rule: 'explicit-not-required',
-                module: mod,
-                detail: `is marked as explicit in vendor/modules.txt, but not explicitly required in ${workspaceMode ? 'a ' : ''}go.mod`,
-                file: mainModules[0]?.file,
-                line: mainModules[0]?.modFile.module?.line
-            });
-        }
-    }
-    // 4. A module marked replaced must be replaced (a different target was reported above).
-    for (const mod of v.vendorReplaced) {
-        if (replacement(mod).path !== '')
-            continue;
-        add({
-            rule: 'replaced-not-replaced',
-            module: mod,
-            detail: `is marked as replaced in vendor/modules.txt, but not replaced in ${workspaceMode ? 'the workspace' : 'go.mod'}`,
-            file: work ? work.file : mainModules[0]?.file,
-            line: work ? undefined : mainModules[0]?.modFile.module?.line
-        });
-    }
-    return {
-        problems,
-        pre114,
-        goError(vendorRoot) {
-            if (!problems.length)
-                return '';
-            return (`go: inconsistent vendoring in ${vendorRoot}:\n${problems.map(p => p.goLine).join('\n')}\n\n` +
-                `\tTo ignore the vendor directory, use -mod=readonly or -mod=mod.\n\tTo sync the vendor directory, run:\n\t\tgo ${workspaceMode ? 'work' : 'mod'} vendor`);
-        }
-    };
-}
-
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./packages/core/src/sbom/license-matcher.ts
-
-
-/**
- * Offline license detection: license texts are normalised into words (after
- * the SPDX matching guidelines: case, punctuation, bullets, copyright lines,
- * varietal spellings) and aligned word by word against the SPDX license list
- * texts shipped in the npm `spdx-license-list` package.
- *
- * Thresholds follow pkgsite: every accepted match must be at least 90%
- * similar to its license text, and the accepted matches together must cover
- * at least 75% of the file's words. Anything less is NOASSERTION, never a
- * guess.
- */
-const MIN_MATCH_SIMILARITY = 0.9;
-const MIN_FILE_COVERAGE = 0.75;
-/**
- * A copyright notice line: "Copyright (c) ...", "Copyright 2009 ...", "(c) 2020 ...",
- * "© ...", "All rights reserved". Not a wrapped license sentence that happens to
- * start with the word (Apache-2.0: "copyright notice that is included in ...").
- */
-const COPYRIGHT_LINE = /^\s*(copyright\s*(\(c\)|©|\[?\d{4}|<year>|\[yyyy\]|\{yyyy\})|copyright\b.*\b(19|20)\d\d\b|\(c\)\s*((19|20)\d\d|<year>)|©|all rights reserved)/i;
-/** Words of a license text after SPDX-guideline normalisation. */
-function normaliseLicenseWords(text) {
-    const kept = [];
-    for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
-        // Copyright notices differ per project and are not part of the license (guideline 8).
-        if (!COPYRIGHT_LINE.test(line.replace(/^[\s#*/-]+/, '')))
-            kept.push(line);
-    }
-    const flat = kept
-        .join('\n')
-        .toLowerCase()
-        .replace(/https?:\/\//g, '')
-        .replace(/&/g, 'and')
-        // Punctuation is dropped inside words ("as-is" → "asis"), as one pass over the whole text.
-        .replace(/[^a-z0-9\s]+/g, '');
-    const words = [];
-    for (const w of flat.split(/\s+/)) {
-        if (w)
-            words.push(VARIETAL_WORDS.get(w) ?? w);
-    }
-    return words;
-}
-/** Equivalent spellings per the SPDX matching guidelines' varietal word list (the common ones). */
-const VARIETAL_WORDS = new Map([
-    ['licence', 'license'],
-    ['licences', 'licenses'],
-    ['licensor', 'licensor'],
-    ['acknowledgment', 'acknowledgement'],
-    ['analogue', 'analog'],
-    ['authorisation', 'authorization'],
-    ['authorised', 'authorized'],
-    ['labelled', 'labeled'],
-    ['licencing', 'licensing'],
-    ['noncommercial', 'noncommercial'],
-    ['organisation', 'organization'],
-    ['sublicence', 'sublicense'],
-    ['per cent', 'percent'],
-    ['copyrightowner', 'copyrightholder']
-]);
-let templates;
-let commonTemplates;
-/**
- * The licenses most Go modules carry. A file these explain almost entirely
- * (every match ≥ 97% similar, ≥ 95% of the file covered) needs no comparison
- * with the other ~700 texts: near-variants (MIT-0, BSD-3-Clause-No-Nuclear...)
- * fall below those bars and go through the full list.
- */
-const COMMON_LICENSES = (/* unused pure expression or super */ null && (['Apache-2.0', 'MIT', 'BSD-3-Clause', 'BSD-2-Clause', 'ISC', 'MPL-2.0', 'Unlicense', '0BSD']));
-const COMMON_SIMILARITY = 0.97;
-const COMMON_COVERAGE = 0.95;
-function licenseList() {
-    return createRequire(import.meta.url)('spdx-license-list/full');
-}
-function templatesOf(id, text) {
-    const words = normaliseLicenseWords(text);
-    if (words.length < 5)
-        return [];
-    const out = [makeTemplate(id, words)];
-    // The list's texts carry appendices ("How to apply these terms...") that the
-    // SPDX templates mark optional; most LICENSE files leave them out.
-    const end = indexOfSequence(words, ['end', 'of', 'terms', 'and', 'conditions']);
-    if (end > 0 && end + 5 < words.length)
-        out.push(makeTemplate(id, words.slice(0, end + 5)));
-    return out;
-}
-function loadCommonTemplates() {
-    if (commonTemplates)
-        return commonTemplates;
-    const full = licenseList();
-    commonTemplates = COMMON_LICENSES.flatMap(id => (full[id]?.licenseText ? templatesOf(id, full[id].licenseText) : []));
-    return commonTemplates;
-}
-function loadTemplates() {
-    if (templates)
-        return templates;
-    templates = [];
-    for (const [id, l] of Object.entries(licenseList())) {
-        if (typeof l.licenseText === 'string' && l.licenseText)
-            templates.push(...templatesOf(id, l.licenseText));
-    }
-    return templates;
-}
-function makeTemplate(id, words) {
-    const counts = new Map();
-    for (const w of words)
-        counts.set(w, (counts.get(w) ?? 0) + 1);
-    return { id, words, counts };
-}
-function indexOfSequence(words, seq) {
-    outer: for (let i = 0; i + seq.length <= words.length; i++) {
-        for (let k = 0; k < seq.length; k++)
-            if (words[i + k] !== seq[k])
-                continue outer;
-        return i;
-    }
-    return -1;
-}
-function shingles(words, limit) {
-    const out = new Map();
-    for (let i = 0; i + 3 <= Math.min(words.length, limit + 2); i++) {
-        const key = `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
-        const list = out.get(key);
-        if (list)
-            list.push(i);
-        else
-            out.set(key, [i]);
-    }
-    return out;
-}
-/**
- * Banded LCS alignment of `lic` against `file[from, to)`: license word i is
- * expected near window position i + center, and a match at or above 90%
- * similarity cannot drift further than the band, so cells outside it are
- * never computed. Returns the matched word count and the matched span.
- */
-function align(lic, file, from, to, center) {
-    const n = lic.length;
-    const m = to - from;
-    if (m <= 0)
-        return { lcs: 0, first: -1, last: -1 };
-    const band = Math.ceil(n * 0.12) + 24;
-    const width = 2 * band + 1;
-    const table = new Uint16Array((n + 1) * width);
-    // Column k of row i holds window position j = i + center - band + k.
-    const at = (i, j) => {
-        if (i <= 0 || j <= 0)
-            return 0;
-        const k = j - (i + center - band);
-        return k < 0 || k >= width ? 0 : table[i * width + k];
-    };
-    for (let i = 1; i <= n; i++) {
-        const a = lic[i - 1];
-        const lo = Math.max(1, i + center - band);
-        const hi = Math.min(m, i + center + band);
-        // Same column index k in the row above is (i-1, j-1); k+1 is (i-1, j); k-1 in this row is (i, j-1).
-        const rowStart = i + center - band;
-        const cur = i * width;
-        const prev = cur - width;
-        for (let j = lo; j <= hi; j++) {
-            const k = j - rowStart;
-            if (a === file[from + j - 1])
-                table[cur + k] = (i > 1 && j > 1 ? table[prev + k] : 0) + 1;
-            else {
-                const up = i > 1 && k + 1 < width ? table[prev + k + 1] : 0;
-                const left = k > 0 && j > lo ? table[cur + k - 1] : 0;
-                table[cur + k] = up > left ? up : left;
-            }
-        }
-    }
-    let i = n;
-    let j = Math.min(m, n + center + band);
-    const lcs = at(i, j);
-    let first = -1;
-    let last = -1;
-    while (i > 0 && j > 0 && at(i, j) > 0) {
-        if (lic[i - 1] === file[from + j - 1] && at(i, j) === at(i - 1, j - 1) + 1) {
-            if (last < 0)
-                last = from + j - 1;
-            first = from + j - 1;
-            i--;
-            j--;
-        }
-        else if (at(i - 1, j) >= at(i, j - 1))
-            i--;
-        else
-            j--;
-    }
-    return { lcs, first, last };
-}
-function bestMatch(t, file, fileCounts, fileShingles) {
-    // Cheap rejection: the multiset overlap bounds the alignment, so it bounds the similarity too.
-    let overlap = 0;
-    for (const [w, c] of t.counts)
-        overlap += Math.min(c, fileCounts.get(w) ?? 0);
-    if ((2 * overlap) / (t.words.length + overlap) < MIN_MATCH_SIMILARITY)
-        return undefined;
-    // Candidate start positions: where the license's opening shingles occur in the file (most votes first).
-    t.anchors ??= shingles(t.words, Math.max(6, Math.ceil(t.words.length * 0.3)));
-    const votes = new Map();
-    for (let k = 0; k < fileShingles.length; k++) {
-        const offsets = t.anchors.get(fileShingles[k]);
-        if (!offsets)
-            continue;
-        for (const o of offsets) {
-            const s = Math.max(0, Math.floor((k - o) / 16) * 16);
-            votes.set(s, (votes.get(s) ?? 0) + 1);
-        }
-    }
-    const starts = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 3).map(([s]) => s);
-    if (starts.length === 0)
-        starts.push(0);
-    let best;
-    const slack = Math.ceil(t.words.length * 0.15) + 16;
-    for (const s of starts) {
-        const from = Math.max(0, s - 16);
-        const to = Math.min(file.length, s + t.words.length + slack);
-        const r = align(t.words, file, from, to, s - from);
-        if (r.lcs === 0)
-            continue;
-        const span = r.last - r.first + 1;
-        const similarity = (2 * r.lcs) / (t.words.length + span);
-        if (!best || similarity > best.similarity)
-            best = { id: t.id, similarity, start: r.first, end: r.last + 1, matchedWords: r.lcs };
-        if (best.similarity >= 0.98)
-            break;
-    }
-    return best;
-}
-const license_matcher_cache = new Map();
-/** Matches one license file's text against the SPDX license list. Results are cached by normalised text. */
-function matchLicenseText(text) {
-    const words = normaliseLicenseWords(text);
-    const textHash = createHash('sha256').update(words.join(' ')).digest('hex');
-    const cached = license_matcher_cache.get(textHash);
-    if (cached)
-        return cached;
-    const result = matchWords(words, textHash);
-    license_matcher_cache.set(textHash, result);
-    return result;
-}
-function matchWords(words, textHash) {
-    if (words.length === 0)
-        return { ids: [], matches: [], coverage: 0, recognised: false, textHash };
-    const counts = new Map();
-    for (const w of words)
-        counts.set(w, (counts.get(w) ?? 0) + 1);
-    const common = selectMatches(words, textHash, counts, loadCommonTemplates());
-    if (common.recognised && common.coverage >= COMMON_COVERAGE && common.matches.every(m => m.similarity >= COMMON_SIMILARITY))
-        return common;
-    return selectMatches(words, textHash, counts, loadTemplates());
-}
-function selectMatches(words, textHash, counts, pool) {
-    const candidates = [];
-    const fileShingles = [];
-    for (let k = 0; k + 3 <= words.length; k++)
-        fileShingles.push(`${words[k]} ${words[k + 1]} ${words[k + 2]}`);
-    for (const t of pool) {
-        // A license much longer than the file cannot be 90% present in it.
-        if (t.words.length * MIN_MATCH_SIMILARITY > words.length * 1.15 + 8)
-            continue;
-        const m = bestMatch(t, words, counts, fileShingles);
-        if (m && m.similarity >= MIN_MATCH_SIMILARITY)
-            candidates.push(m);
-    }
-    // Greedy: the most similar match wins its region; longer texts break ties (more specific).
-    // The match explaining the most of the file wins its region (so full Apache-2.0
-    // beats a shorter derived license that matches only part of it), weighed by
-    // similarity (so BSD-2-Clause beats a variant with extra clauses the file lacks).
-    const weight = (m) => m.similarity * m.matchedWords;
-    candidates.sort((a, b) => weight(b) - weight(a) || b.similarity - a.similarity || a.id.localeCompare(b.id));
-    const accepted = [];
-    for (const c of candidates) {
-        if (accepted.some(a => a.id === c.id && a.start === c.start))
-            continue;
-        const overlaps = accepted.some(a => Math.min(a.end, c.end) - Math.max(a.start, c.start) > 0.2 * (c.end - c.start));
-        if (!overlaps)
-            accepted.push(c);
-    }
-    accepted.sort((a, b) => a.start - b.start);
-    const covered = accepted.reduce((sum, m) => sum + (m.end - m.start), 0);
-    const coverage = covered / words.length;
-    const recognised = accepted.length > 0 && coverage >= MIN_FILE_COVERAGE;
-    const ids = recognised ? [...new Set(accepted.map(m => m.id))] : [];
-    return { ids, matches: accepted, coverage, recognised, textHash };
-}
-/** File names that hold a module's license, as pkgsite recognises them (compared case-insensitively). */
-const LICENSE_FILE_NAMES = [
-    'COPYING', 'COPYING.md', 'COPYING.markdown', 'COPYING.txt',
-    'LICENCE', 'LICENCE.md', 'LICENCE.markdown', 'LICENCE.txt',
-    'LICENSE', 'LICENSE.md', 'LICENSE.markdown', 'LICENSE.txt',
-    'LICENSE-2.0.txt', 'LICENCE-2.0.txt', 'LICENSE-APACHE', 'LICENCE-APACHE',
-    'LICENSE-APACHE-2.0.txt', 'LICENCE-APACHE-2.0.txt', 'LICENSE-MIT', 'LICENCE-MIT',
-    'LICENSE.MIT', 'LICENCE.MIT', 'LICENSE.code', 'LICENCE.code', 'LICENSE.docs', 'LICENCE.docs',
-    'LICENSE.rst', 'LICENCE.rst', 'MIT-LICENSE', 'MIT-LICENCE', 'MIT-LICENSE.md', 'MIT-LICENCE.md',
-    'MIT-LICENSE.markdown', 'MIT-LICENCE.markdown', 'MIT-LICENSE.txt', 'MIT-LICENCE.txt',
-    'MIT_LICENSE', 'MIT_LICENCE', 'UNLICENSE', 'UNLICENCE'
-];
-const LICENSE_NAME_SET = new Set(LICENSE_FILE_NAMES.map(n => n.toLowerCase()));
-function isLicenseFileName(name) {
-    return LICENSE_NAME_SET.has(name.toLowerCase());
-}
-/** Joins distinct license ids into one SPDX expression (AND), in a stable order. */
-function joinLicenseIds(ids) {
-    const distinct = [...new Set(ids)].sort();
-    return distinct.join(' AND ');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/license-expression.ts
-
-let known;
-/** Every id on the SPDX license list (spdx-license-list/simple is a Set of ids). */
-function knownIds() {
-    known ??= new Set(createRequire(import.meta.url)('spdx-license-list/simple'));
-    return known;
-}
-const EXCEPTION_RE = /^[A-Za-z0-9.+-]+$/;
-/**
- * Parses an SPDX license expression (Annex D: ids, LicenseRef-, AND, OR,
- * WITH, parentheses, `+`). Returns an error message, or undefined when it
- * parses and every id is on the SPDX list (or a LicenseRef-).
- */
-function checkLicenseExpression(expression) {
-    if (expression === 'NOASSERTION' || expression === 'NONE')
-        return undefined;
-    const tokens = expression.match(/\(|\)|[^\s()]+/g) ?? [];
-    let i = 0;
-    const fail = (msg) => {
-        throw new Error(`license expression '${expression}': ${msg}`);
-    };
-    function simple() {
-        const t = tokens[i++];
-        if (t === undefined)
-            fail('ends too early');
-        if (t === '(') {
-            compound();
-            if (tokens[i++] !== ')')
-                fail('missing )');
-            return;
-        }
-        const id = t.replace(/\+$/, '');
-        if (/^(DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+$/.test(id))
-            return;
-        if (!knownIds().has(id))
-            fail(`unknown license id '${id}'`);
-        if (tokens[i] === 'WITH') {
-            i++;
-            const ex = tokens[i++];
-            if (!ex || !EXCEPTION_RE.test(ex))
-                fail('WITH needs an exception id');
-        }
-    }
-    function compound() {
-        simple();
-        while (tokens[i] === 'AND' || tokens[i] === 'OR') {
-            i++;
-            simple();
-        }
-    }
-    try {
-        if (tokens.length === 0)
-            fail('empty');
-        compound();
-        if (i !== tokens.length)
-            fail(`unexpected '${tokens[i]}'`);
-        return undefined;
-    }
-    catch (err) {
-        return err.message;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
-var packageurl_js = __nccwpck_require__(7091);
-;// CONCATENATED MODULE: ./packages/core/src/sbom/purl.ts
-
-/**
- * `pkg:golang/<module path>@<version>` with the path's case and `/vN` kept
- * (namespace = path up to the last `/`, name = the last element) and no
- * qualifiers. Every PURL is round-tripped through packageurl-js: one that does
- * not survive parsing is reported instead of being written (a single bad PURL
- * gets a whole dependency snapshot rejected).
- */
-function goModulePurl(modulePath, version) {
-    const slash = modulePath.lastIndexOf('/');
-    const namespace = slash > 0 ? modulePath.slice(0, slash) : undefined;
-    const name = slash > 0 ? modulePath.slice(slash + 1) : modulePath;
-    const purl = new PackageURL('golang', namespace, name, version || undefined, undefined, undefined).toString();
-    assertPurlRoundTrips(purl, modulePath, version);
-    return purl;
-}
-/** The standard library: `pkg:golang/stdlib@1.24.2` (no `go` prefix), as OSV and syft name it. */
-function goStdlibPurl(goVersion) {
-    const purl = new PackageURL('golang', undefined, 'stdlib', goVersion.replace(/^go/, ''), undefined, undefined).toString();
-    assertPurlRoundTrips(purl, 'stdlib', goVersion.replace(/^go/, ''));
-    return purl;
-}
-function goStdlibCpe(goVersion) {
-    return `cpe:2.3:a:golang:go:${goVersion.replace(/^go/, '')}:*:*:*:*:*:*:*`;
-}
-class InvalidPurlError extends (/* unused pure expression or super */ null && (Error)) {
-}
-/** Throws unless `purl` parses back to the same module path and version. */
-function assertPurlRoundTrips(purl, modulePath, version) {
-    let parsed;
-    try {
-        parsed = PackageURL.fromString(purl);
-    }
-    catch (err) {
-        throw new InvalidPurlError(`PURL ${purl} for ${modulePath}@${version} does not parse: ${err.message}`);
-    }
-    const back = parsed.namespace ? `${parsed.namespace}/${parsed.name}` : parsed.name;
-    if (parsed.type !== 'golang' || back !== modulePath || (parsed.version ?? '') !== version) {
-        throw new InvalidPurlError(`PURL ${purl} does not round-trip to ${modulePath}@${version} (got ${back}@${parsed.version ?? ''})`);
-    }
-}
-/** True when `purl` parses with packageurl-js (for filtering before submission). */
-function isValidPurl(purl) {
-    try {
-        PackageURL.fromString(purl);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/uuid5.ts
-
-/** RFC 4122 URL namespace. */
-const UUID_NAMESPACE_URL = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
-/** A name-based (SHA-1) version 5 UUID: the same name always gives the same UUID. */
-function uuidV5(name, namespace = UUID_NAMESPACE_URL) {
-    const ns = Buffer.from(namespace.replace(/-/g, ''), 'hex');
-    const bytes = createHash('sha1').update(ns).update(name, 'utf8').digest().subarray(0, 16);
-    bytes[6] = (bytes[6] & 0x0f) | 0x50;
-    bytes[8] = (bytes[8] & 0x3f) | 0x80;
-    const h = bytes.toString('hex');
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/workflow-event.ts
-
-/**
- * Reads the event from GITHUB_EVENT_PATH and the GITHUB_* variables of `env`
- * (not @actions/github's import-time context, so a caller's env is the one
- * source of truth and tests need no globals).
- */
-function readWorkflowEvent(env) {
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) ?? {};
-        }
-        catch {
-            payload = {};
-        }
-    }
-    const pr = payload.pull_request;
-    const headRepo = pr?.head?.repo?.full_name;
-    const baseRepo = pr?.base?.repo?.full_name;
-    return {
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        payload,
-        ref: env.GITHUB_REF ?? '',
-        sha: env.GITHUB_SHA ?? '',
-        repository: env.GITHUB_REPOSITORY ?? '',
-        defaultBranch: payload.repository?.default_branch ?? '',
-        pullRequest: pr
-            ? {
-                number: Number(pr.number ?? payload.number),
-                baseSha: String(pr.base?.sha ?? ''),
-                headSha: String(pr.head?.sha ?? ''),
-                baseRef: String(pr.base?.ref ?? ''),
-                fromFork: Boolean(pr.head?.repo?.fork) || (headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo)
-            }
-            : undefined
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/index.ts
-/** @go-ci-gates/core: everything the gates share. */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 74 modules
+var src = __nccwpck_require__(8734);
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/baseline-store.ts
 
 
@@ -44779,19 +36505,19 @@ class FileBaselineStore {
     async load() {
         let text;
         try {
-            text = await external_node_fs_namespaceObject.promises.readFile(this.file, 'utf8');
+            text = await external_node_fs_.promises.readFile(this.file, 'utf8');
         }
         catch {
             return { detail: `no baseline file at ${this.file}` };
         }
-        const parsed = parseBaseline(text);
+        const parsed = (0,src/* parseBaseline */.nkb)(text);
         if (typeof parsed === 'string')
             return { detail: `the baseline file ${this.file} is not usable: ${parsed}` };
         return { baseline: parsed, detail: `file ${this.file}` };
     }
     async save(b) {
-        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(this.file), { recursive: true });
-        await external_node_fs_namespaceObject.promises.writeFile(this.file, serializeBaseline(b));
+        await external_node_fs_.promises.mkdir(external_node_path_.dirname(this.file), { recursive: true });
+        await external_node_fs_.promises.writeFile(this.file, (0,src/* serializeBaseline */.ky7)(b));
         return `Baseline written to ${this.file}.`;
     }
 }
@@ -44814,39 +36540,39 @@ class CacheBaselineStore {
         this.log = log;
     }
     async load() {
-        const restoreDir = external_node_path_namespaceObject.join(this.dir, 'restore');
-        await external_node_fs_namespaceObject.promises.mkdir(restoreDir, { recursive: true });
+        const restoreDir = external_node_path_.join(this.dir, 'restore');
+        await external_node_fs_.promises.mkdir(restoreDir, { recursive: true });
         const prefix = `${KEY_PREFIX}${this.branch}-`;
         const hit = await this.cache.restore(`${prefix}${this.sha}`, [prefix], restoreDir);
         if (!hit)
             return { detail: `no baseline for branch ${this.branch} in ${this.cache.description}` };
         try {
-            const parsed = parseBaseline(await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(restoreDir, FILE), 'utf8'));
+            const parsed = (0,src/* parseBaseline */.nkb)(await external_node_fs_.promises.readFile(external_node_path_.join(restoreDir, FILE), 'utf8'));
             if (typeof parsed === 'string')
                 return { detail: `the cached baseline ${hit} is not usable: ${parsed}` };
             return { baseline: parsed, detail: `${this.cache.description}, key ${hit}` };
         }
         catch (err) {
-            this.log.warning(`The cached baseline ${hit} could not be read: ${errors_errorMessage(err)}`);
+            this.log.warning(`The cached baseline ${hit} could not be read: ${(0,src/* errorMessage */.gJl)(err)}`);
             return { detail: `the cached baseline ${hit} has no ${FILE}` };
         }
     }
     async save(b) {
-        const saveDir = external_node_path_namespaceObject.join(this.dir, 'save');
-        await external_node_fs_namespaceObject.promises.mkdir(saveDir, { recursive: true });
-        await external_node_fs_namespaceObject.promises.writeFile(external_node_path_namespaceObject.join(saveDir, FILE), serializeBaseline(b));
+        const saveDir = external_node_path_.join(this.dir, 'save');
+        await external_node_fs_.promises.mkdir(saveDir, { recursive: true });
+        await external_node_fs_.promises.writeFile(external_node_path_.join(saveDir, FILE), (0,src/* serializeBaseline */.ky7)(b));
         const key = `${KEY_PREFIX}${this.branch}-${this.sha}`;
         return (await this.cache.save(key, saveDir)) ? `Baseline saved to ${this.cache.description} as ${key}.` : `The baseline could not be saved to ${this.cache.description} (see the warning).`;
     }
 }
 function cacheStore(env, log, branch, sha, dir) {
-    return new CacheBaselineStore(actionsStateCache(env, log, 'coverage-baseline'), branch, sha, dir, log);
+    return new CacheBaselineStore((0,src/* actionsStateCache */.FAY)(env, log, 'coverage-baseline'), branch, sha, dir, log);
 }
 
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/event.ts
 
 async function readRunContext(env) {
-    const e = readWorkflowEvent(env);
+    const e = (0,src/* readWorkflowEvent */.mEy)(env);
     return {
         eventName: e.eventName,
         sha: e.sha,
@@ -44877,14 +36603,14 @@ class FileMapper {
         for (const m of this.modules) {
             if (fileName.startsWith(m.path + '/')) {
                 const rel = fileName.slice(m.path.length + 1);
-                return { file: toPosixRelative(this.workspace, external_node_path_namespaceObject.join(m.dir, rel)), module: m, importDir: fileName.slice(0, fileName.lastIndexOf('/')) };
+                return { file: (0,src/* toPosixRelative */.T0E)(this.workspace, external_node_path_.join(m.dir, rel)), module: m, importDir: fileName.slice(0, fileName.lastIndexOf('/')) };
             }
         }
-        if (external_node_path_namespaceObject.isAbsolute(fileName)) {
-            const abs = external_node_path_namespaceObject.resolve(fileName);
-            const m = this.modules.find(mod => abs.startsWith(mod.dir + external_node_path_namespaceObject.sep));
+        if (external_node_path_.isAbsolute(fileName)) {
+            const abs = external_node_path_.resolve(fileName);
+            const m = this.modules.find(mod => abs.startsWith(mod.dir + external_node_path_.sep));
             if (m)
-                return { file: toPosixRelative(this.workspace, abs), module: m, importDir: external_node_path_namespaceObject.posix.dirname(toPosixRelative(this.workspace, abs)) };
+                return { file: (0,src/* toPosixRelative */.T0E)(this.workspace, abs), module: m, importDir: external_node_path_.posix.dirname((0,src/* toPosixRelative */.T0E)(this.workspace, abs)) };
         }
         return undefined;
     }
@@ -44896,21 +36622,21 @@ function percentInput(inputs, name, max = 100) {
     const v = inputs.string(name);
     if (v === '')
         return undefined;
-    const d = parseDecimal(v);
+    const d = (0,src/* parseDecimal */.$QJ)(v);
     if (!d || d.numerator > BigInt(max) * d.denominator)
-        throw new ConfigurationError(name, v, `expected a percentage from 0 to ${max}, decimals allowed (e.g. 72.5)`);
+        throw new src/* ConfigurationError */.j1i(name, v, `expected a percentage from 0 to ${max}, decimals allowed (e.g. 72.5)`);
     return d;
 }
 function parseInputs(source) {
-    const inputs = new Inputs(source);
+    const inputs = new src/* Inputs */.G0U(source);
     const rules = inputs.mapping('rules').map(({ key, value }) => {
-        const d = parseDecimal(value);
+        const d = (0,src/* parseDecimal */.$QJ)(value);
         if (!d || d.numerator > 100n * d.denominator)
-            throw new ConfigurationError('rules', `${key}: ${value}`, 'expected `glob: percentage` with a percentage from 0 to 100');
+            throw new src/* ConfigurationError */.j1i('rules', `${key}: ${value}`, 'expected `glob: percentage` with a percentage from 0 to 100');
         return { glob: key, minimum: d };
     });
     const r = {
-        ...parseCommonInputs(inputs),
+        ...(0,src/* parseCommonInputs */.uQg)(inputs),
         profile: inputs.list('profile'),
         covdataDir: inputs.list('covdata-dir'),
         runTests: inputs.boolean('run-tests', false),
@@ -44928,7 +36654,7 @@ function parseInputs(source) {
         saveBaseline: inputs.enumeration('save-baseline', ['auto', 'always', 'never'], 'auto'),
         maxDrop: percentInput(inputs, 'max-drop'),
         maxDropPackage: percentInput(inputs, 'max-drop-package'),
-        noiseFloor: percentInput(inputs, 'noise-floor') ?? parseDecimal('0.1'),
+        noiseFloor: percentInput(inputs, 'noise-floor') ?? (0,src/* parseDecimal */.$QJ)('0.1'),
         missingBaseline: inputs.enumeration('missing-baseline', ['warn', 'error', 'ignore'], 'warn'),
         thresholdPatch: percentInput(inputs, 'threshold-patch'),
         patchMinStatements: inputs.number('patch-min-statements', { min: 0, integer: true, fallback: 5 }),
@@ -44939,9 +36665,9 @@ function parseInputs(source) {
         githubToken: inputs.string('github-token')
     };
     if (r.baseline === 'file' && !r.baselinePath)
-        throw new ConfigurationError('baseline-path', '', "a file path is required when 'baseline' is file");
+        throw new src/* ConfigurationError */.j1i('baseline-path', '', "a file path is required when 'baseline' is file");
     if (r.profile.length === 0 && r.covdataDir.length === 0 && !r.runTests) {
-        throw new ConfigurationError('profile', '', "give a coverprofile ('profile'), GOCOVERDIR data ('covdata-dir'), or set 'run-tests: true'");
+        throw new src/* ConfigurationError */.j1i('profile', '', "give a coverprofile ('profile'), GOCOVERDIR data ('covdata-dir'), or set 'run-tests: true'");
     }
     return r;
 }
@@ -44961,7 +36687,7 @@ async function measure(profile, mapper, workspace, opts) {
     const isExcluded = include.length ? picomatch_default()(include, { dot: true }) : () => false;
     const out = { files: [], excluded: [], missingSources: 0 };
     for (const f of profile.files) {
-        const statements = blockTotals(f.blocks);
+        const statements = (0,src/* blockTotals */.j9g)(f.blocks);
         const m = mapper.map(f.fileName);
         if (!m) {
             out.excluded.push({ file: f.fileName, reason: 'unmapped', statements: statements.total });
@@ -44973,18 +36699,18 @@ async function measure(profile, mapper, workspace, opts) {
         }
         let source;
         try {
-            source = await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(workspace, m.file));
+            source = await external_node_fs_.promises.readFile(external_node_path_.join(workspace, m.file));
         }
         catch {
             out.missingSources++;
         }
-        const scan = source ? go_source_scanner_scanGoSource(source) : undefined;
+        const scan = source ? (0,src/* scanGoSource */.bOv)(source) : undefined;
         if (scan?.generated && opts.excludeGenerated) {
             out.excluded.push({ file: m.file, reason: 'generated', statements: statements.total });
             continue;
         }
         if (!scan && opts.needFunc) {
-            throw new ProjectError(`denominator 'func' needs the Go sources, but ${m.file} (for ${f.fileName}) is not in the checkout.`);
+            throw new src/* ProjectError */.wBX(`denominator 'func' needs the Go sources, but ${m.file} (for ${f.fileName}) is not in the checkout.`);
         }
         out.files.push({
             file: m.file,
@@ -44993,29 +36719,31 @@ async function measure(profile, mapper, workspace, opts) {
             pkg: m.importDir,
             blocks: f.blocks,
             statements,
-            func: scan ? funcTotals(f.blocks, scan.funcs) : undefined
+            func: scan ? (0,src/* funcTotals */.AZT)(f.blocks, scan.funcs) : undefined
         });
     }
     if (out.files.length === 0) {
         const unmapped = out.excluded.filter(e => e.reason === 'unmapped');
         if (unmapped.length === out.excluded.length && unmapped.length) {
-            throw new ProjectError(`None of the ${unmapped.length} files in the coverage profile belongs to a discovered module (e.g. ${unmapped[0].file}); check 'working-directory' and 'modules'.`);
+            throw new src/* ProjectError */.wBX(`None of the ${unmapped.length} files in the coverage profile belongs to a discovered module (e.g. ${unmapped[0].file}); check 'working-directory' and 'modules'.`);
         }
-        throw new ProjectError(`No file of the coverage profile is left to judge: ${out.excluded.length} excluded by 'exclude' or as generated code.`);
+        throw new src/* ProjectError */.wBX(`No file of the coverage profile is left to judge: ${out.excluded.length} excluded by 'exclude' or as generated code.`);
     }
     return out;
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/patch-coverage.ts
 
 
 
 function git(args, cwd) {
-    const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const r = (0,external_node_child_process_.spawnSync)('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     if (r.error)
-        throw new ProjectError(`git is needed for patch coverage but could not run: ${r.error.message}`);
+        throw new src/* ProjectError */.wBX(`git is needed for patch coverage but could not run: ${r.error.message}`);
     if (r.status !== 0)
-        throw new ProjectError(`\`git ${args.join(' ')}\` failed: ${r.stderr.trim().split('\n').slice(-3).join(' ')}`);
+        throw new src/* ProjectError */.wBX(`\`git ${args.join(' ')}\` failed: ${r.stderr.trim().split('\n').slice(-3).join(' ')}`);
     return r.stdout;
 }
 /**
@@ -45026,19 +36754,19 @@ function git(args, cwd) {
 function patchCoverage(files, workspace, base, head) {
     const top = git(['rev-parse', '--show-toplevel'], workspace).trim();
     const diff = git(['diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-renames', `${base}...${head}`, '--', '*.go'], workspace);
-    const changed = parseUnifiedDiff(diff);
-    const prefix = toPosixRelative(top, workspace);
+    const changed = (0,src/* parseUnifiedDiff */.rjx)(diff);
+    const prefix = (0,src/* toPosixRelative */.T0E)(top, workspace);
     const counts = { covered: 0, total: 0 };
     const uncovered = [];
     let changedFiles = 0;
     for (const f of files) {
-        const repoPath = prefix === '.' || prefix === '' ? f.file : external_node_path_namespaceObject.posix.join(prefix, f.file);
+        const repoPath = prefix === '.' || prefix === '' ? f.file : external_node_path_.posix.join(prefix, f.file);
         const ranges = changed.files.get(repoPath);
         if (!ranges)
             continue;
         changedFiles++;
         for (const b of f.blocks) {
-            if (b.numStmt === 0 || !intersectsRanges(ranges, b.startLine, b.endLine))
+            if (b.numStmt === 0 || !(0,src/* intersectsRanges */.pOQ)(ranges, b.startLine, b.endLine))
                 continue;
             counts.total += b.numStmt;
             if (b.count > 0)
@@ -45057,6 +36785,10 @@ function patchCoverage(files, workspace, base, head) {
     return { counts, uncovered, changedFiles };
 }
 
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -45068,12 +36800,12 @@ class Context {
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
             }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -45112,8 +36844,10 @@ class Context {
 //# sourceMappingURL=context.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var lib = __nccwpck_require__(9659);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -45143,7 +36877,7 @@ function getProxyAgentDispatcher(destinationUrl) {
 }
 function getProxyFetch(destinationUrl) {
     const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
+    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
         return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
     });
     return proxyFetch;
@@ -45347,7 +37081,7 @@ var DEFAULTS = {
 };
 
 // pkg/dist-src/util/lowercase-keys.js
-function dist_bundle_lowercaseKeys(object) {
+function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
@@ -45399,7 +37133,7 @@ function merge(defaults, route, options) {
   } else {
     options = Object.assign({}, route);
   }
-  options.headers = dist_bundle_lowercaseKeys(options.headers);
+  options.headers = lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
   const mergedOptions = mergeDeep(defaults || {}, options);
@@ -50083,77 +41817,13 @@ async function upsertPullRequestComment(opts) {
         if (status === 403 || status === 404 || status === 401) {
             return { action: 'skipped', detail: `The pull request comment was skipped: the token cannot write comments here (HTTP ${status}; fork pull requests get a read-only token).` };
         }
-        opts.log.warning(`The pull request comment failed: ${errors_errorMessage(err)}`);
-        return { action: 'skipped', detail: `The pull request comment failed: ${errors_errorMessage(err)}` };
+        opts.log.warning(`The pull request comment failed: ${(0,src/* errorMessage */.gJl)(err)}`);
+        return { action: 'skipped', detail: `The pull request comment failed: ${(0,src/* errorMessage */.gJl)(err)}` };
     }
 }
 
-;// CONCATENATED MODULE: ./actions/coverage-gate/src/profile-source.ts
-
-
-
-
-const GLOB_CHARS = /[*?[\]{}]/;
-async function walk(dir, out) {
-    for (const e of await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true })) {
-        if (e.name === '.git' || e.name === 'node_modules')
-            continue;
-        const p = external_node_path_namespaceObject.join(dir, e.name);
-        if (e.isDirectory())
-            await walk(p, out);
-        else
-            out.push(p);
-    }
-}
-/** Profile paths: plain paths must exist; globs (workspace-relative) must match at least one file. */
-async function resolveProfiles(patterns, workspace) {
-    const found = [];
-    let all;
-    for (const p of patterns) {
-        if (!GLOB_CHARS.test(p)) {
-            const abs = external_node_path_namespaceObject.resolve(workspace, p);
-            try {
-                await external_node_fs_namespaceObject.promises.access(abs);
-            }
-            catch {
-                throw new ProjectError(`The coverage profile ${p} does not exist.`);
-            }
-            found.push(abs);
-            continue;
-        }
-        if (!all)
-            await walk(workspace, (all = []));
-        const match = picomatch_default()(p, { dot: true });
-        const hits = all.filter(f => match(toPosixRelative(workspace, f))).sort();
-        if (hits.length === 0)
-            throw new ProjectError(`No coverage profile matches ${p}.`);
-        found.push(...hits);
-    }
-    return [...new Set(found)];
-}
-/** Reads the coverage the inputs point at: profiles, GOCOVERDIR data, or a `go test` run per module. */
-async function loadCoverage(inputs, deps) {
-    const files = await resolveProfiles(inputs.profile, deps.workspace);
-    if (inputs.covdataDir.length) {
-        await deps.go.requireVersion('covdata-dir (go tool covdata)', '1.20');
-        const dirs = inputs.covdataDir.map(d => external_node_path_namespaceObject.resolve(deps.workspace, d));
-        const out = external_node_path_namespaceObject.join(deps.tempDir, 'covdata.out');
-        await deps.go.run(['tool', 'covdata', 'textfmt', `-i=${dirs.join(',')}`, `-o=${out}`], { cwd: deps.workspace });
-        files.push(out);
-    }
-    if (files.length === 0 && inputs.runTests) {
-        const env = deps.discovery.goWork ? {} : { GOWORK: 'off' };
-        for (const [i, mod] of deps.discovery.modules.entries()) {
-            const out = external_node_path_namespaceObject.join(deps.tempDir, `module-${i}.out`);
-            deps.log.info(`Running go test -coverprofile in ${mod.relDir}`);
-            await deps.go.run(['test', `-coverprofile=${out}`, ...inputs.testArgs], { cwd: mod.dir, env });
-            files.push(out);
-        }
-    }
-    const profile = await readCoverProfiles(files);
-    return { profile, sources: files.map(f => toPosixRelative(deps.workspace, f)) };
-}
-
+// EXTERNAL MODULE: ./actions/coverage-gate/src/profile-source.ts
+var profile_source = __nccwpck_require__(6989);
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/main.ts
 
 
@@ -50168,8 +41838,8 @@ async function loadCoverage(inputs, deps) {
 
 
 
-const pct = (c) => formatCoverage(c.covered, c.total, 2);
-function main_group(files, key, pick) {
+const pct = (c) => (0,src/* formatCoverage */.OmK)(c.covered, c.total, 2);
+function group(files, key, pick) {
     const m = new Map();
     for (const f of files)
         m.set(key(f), add(m.get(key(f)) ?? ZERO, pick(f)));
@@ -50182,7 +41852,7 @@ async function execute(inputs, deps) {
     const { workspace, log } = deps;
     const findings = [];
     const ctx = await readRunContext(deps.env);
-    const { profile, sources } = await loadCoverage(inputs, deps);
+    const { profile, sources } = await (0,profile_source/* loadCoverage */.b2)(inputs, deps);
     const mapper = new FileMapper(deps.discovery.modules, workspace);
     const m = await measure(profile, mapper, workspace, { exclude: inputs.exclude, excludeGenerated: inputs.excludeGenerated, needFunc: inputs.denominator === 'func' });
     const pick = (f) => (inputs.denominator === 'func' ? f.func : f.statements);
@@ -50195,7 +41865,7 @@ async function execute(inputs, deps) {
             return 'n/a';
         if (c.total < floor && rule !== 'coverage-total')
             return `not judged (${c.total} < ${floor} statements)`;
-        if (meetsPercent(c.covered, c.total, t))
+        if ((0,src/* meetsPercent */.emv)(c.covered, c.total, t))
             return `pass (≥ ${t.text}%)`;
         findings.push({
             rule,
@@ -50207,8 +41877,8 @@ async function execute(inputs, deps) {
     };
     // Thresholds.
     const totalVerdict = judge('coverage-total', 'Total', total, inputs.thresholdTotal);
-    const packages = main_group(m.files, f => f.pkg, pick);
-    const pkgDir = new Map(m.files.map(f => [f.pkg, external_node_path_namespaceObject.posix.dirname(f.file)]));
+    const packages = group(m.files, f => f.pkg, pick);
+    const pkgDir = new Map(m.files.map(f => [f.pkg, external_node_path_.posix.dirname(f.file)]));
     const pkgModule = new Map(m.files.map(f => [f.pkg, f.module]));
     for (const [pkg, c] of packages)
         judge('coverage-package', `Package ${pkg}`, c, inputs.thresholdPackage, { module: pkgModule.get(pkg), file: pkgDir.get(pkg) });
@@ -50222,14 +41892,14 @@ async function execute(inputs, deps) {
         const verdict = files.length === 0 ? 'no files matched' : judge('coverage-rule', `Rule ${r.glob} (${files.length} files)`, c, r.minimum);
         if (files.length === 0)
             findings.push({ rule: 'coverage-rule', severity: 'warning', message: `Rule ${r.glob} matches no file of the profile.` });
-        ruleRows.rows.push([code(r.glob), files.length, files.length ? `${pct(c)} (${c.covered}/${c.total})` : 'n/a', `${r.minimum.text}%`, verdict]);
+        ruleRows.rows.push([(0,src/* code */.aYu)(r.glob), files.length, files.length ? `${pct(c)} (${c.covered}/${c.total})` : 'n/a', `${r.minimum.text}%`, verdict]);
     }
     // Baseline.
     const goVersion = await deps.go.version();
     const store = inputs.baseline === 'file'
-        ? new FileBaselineStore(external_node_path_namespaceObject.resolve(workspace, inputs.baselinePath))
+        ? new FileBaselineStore(external_node_path_.resolve(workspace, inputs.baselinePath))
         : inputs.baseline === 'cache'
-            ? cacheStore(deps.env, log, ctx.pullRequest?.baseRef || ctx.branch || ctx.defaultBranch || 'main', ctx.sha, external_node_path_namespaceObject.join(deps.tempDir, 'baseline'))
+            ? cacheStore(deps.env, log, ctx.pullRequest?.baseRef || ctx.branch || ctx.defaultBranch || 'main', ctx.sha, external_node_path_.join(deps.tempDir, 'baseline'))
             : undefined;
     const load = store ? await store.load() : { detail: 'baselines are off' };
     let deltaText = '';
@@ -50244,17 +41914,17 @@ async function execute(inputs, deps) {
             if (baseline.goVersion && baseline.goVersion !== goVersion) {
                 findings.push({ rule: 'baseline-go-version', severity: 'warning', message: `The baseline was measured with ${baseline.goVersion} and this run uses ${goVersion}; statement counts can shift between Go releases.` });
             }
-            const drop = dropFraction(baseline.total, total);
+            const drop = (0,src/* dropFraction */.e9C)(baseline.total, total);
             const delta = { num: -drop.num, den: drop.den };
-            deltaValue = formatFraction(delta, 2);
-            const noise = fractionWithin(drop, inputs.noiseFloor);
+            deltaValue = (0,src/* formatFraction */.MJF)(delta, 2);
+            const noise = (0,src/* fractionWithin */.wdK)(drop, inputs.noiseFloor);
             deltaText = `${deltaValue} pt against ${baseline.commit ? baseline.commit.slice(0, 12) : 'the baseline'} (${pct(baseline.total)})${noise ? ', within the noise floor' : ''}`;
-            if (inputs.maxDrop && !noise && fractionExceeds(drop, inputs.maxDrop)) {
-                findings.push({ rule: 'coverage-drop', severity: 'error', message: `Total coverage dropped by ${formatFraction(drop, 2, false)} pt (${pct(baseline.total)} → ${pct(total)}), more than the allowed ${inputs.maxDrop.text} pt.` });
+            if (inputs.maxDrop && !noise && (0,src/* fractionExceeds */.oX$)(drop, inputs.maxDrop)) {
+                findings.push({ rule: 'coverage-drop', severity: 'error', message: `Total coverage dropped by ${(0,src/* formatFraction */.MJF)(drop, 2, false)} pt (${pct(baseline.total)} → ${pct(total)}), more than the allowed ${inputs.maxDrop.text} pt.` });
             }
             for (const [file, [c, t]] of Object.entries(baseline.files)) {
                 const f = m.files.find(x => x.file === file);
-                const key = f?.pkg ?? external_node_path_namespaceObject.posix.dirname(file);
+                const key = f?.pkg ?? external_node_path_.posix.dirname(file);
                 pkgBase.set(key, add(pkgBase.get(key) ?? ZERO, { covered: c, total: t }));
             }
             if (inputs.maxDropPackage) {
@@ -50262,9 +41932,9 @@ async function execute(inputs, deps) {
                     const b = pkgBase.get(pkg);
                     if (!b)
                         continue;
-                    const d = dropFraction(b, c);
-                    if (!fractionWithin(d, inputs.noiseFloor) && fractionExceeds(d, inputs.maxDropPackage)) {
-                        findings.push({ rule: 'coverage-package-drop', severity: 'error', module: pkgModule.get(pkg), file: pkgDir.get(pkg), message: `Package ${pkg} coverage dropped by ${formatFraction(d, 2, false)} pt (${pct(b)} → ${pct(c)}), more than the allowed ${inputs.maxDropPackage.text} pt.` });
+                    const d = (0,src/* dropFraction */.e9C)(b, c);
+                    if (!(0,src/* fractionWithin */.wdK)(d, inputs.noiseFloor) && (0,src/* fractionExceeds */.oX$)(d, inputs.maxDropPackage)) {
+                        findings.push({ rule: 'coverage-package-drop', severity: 'error', module: pkgModule.get(pkg), file: pkgDir.get(pkg), message: `Package ${pkg} coverage dropped by ${(0,src/* formatFraction */.MJF)(d, 2, false)} pt (${pct(b)} → ${pct(c)}), more than the allowed ${inputs.maxDropPackage.text} pt.` });
                     }
                 }
             }
@@ -50277,7 +41947,7 @@ async function execute(inputs, deps) {
     let saved = '';
     if (store && (inputs.saveBaseline === 'always' || (inputs.saveBaseline === 'auto' && (inputs.baseline === 'file' ? !ctx.pullRequest : isDefaultPush)))) {
         const record = {
-            schema: BASELINE_SCHEMA,
+            schema: src/* BASELINE_SCHEMA */.iWM,
             commit: ctx.sha,
             goVersion,
             mode: profile.mode,
@@ -50295,7 +41965,7 @@ async function execute(inputs, deps) {
     if (base && head) {
         patch = patchCoverage(m.files, workspace, base, head);
         if (inputs.thresholdPatch && patch.counts.total >= inputs.patchMinStatements) {
-            if (!meetsPercent(patch.counts.covered, patch.counts.total, inputs.thresholdPatch)) {
+            if (!(0,src/* meetsPercent */.emv)(patch.counts.covered, patch.counts.total, inputs.thresholdPatch)) {
                 findings.push({ rule: 'patch-coverage', severity: 'error', message: `Patch coverage is ${pct(patch.counts)} (${patch.counts.covered}/${patch.counts.total} changed statements), below the minimum of ${inputs.thresholdPatch.text}%.` });
                 patchVerdict = `fail (< ${inputs.thresholdPatch.text}%)`;
             }
@@ -50329,19 +41999,19 @@ async function execute(inputs, deps) {
         sections.push({ kind: 'heading', level: 3, text: 'Rules' }, ruleRows);
     const pkgRows = [...packages].map(([pkg, c]) => ({ pkg, c, b: pkgBase.get(pkg) }));
     pkgRows.sort((a, b) => a.c.covered * b.c.total - b.c.covered * a.c.total || a.pkg.localeCompare(b.pkg));
-    sections.push({ kind: 'heading', level: 3, text: 'Packages (worst first)' }, { kind: 'table', columns: ['Package', 'Covered', 'Total', 'Coverage', 'Delta'], align: ['left', 'right', 'right', 'right', 'right'], rows: pkgRows.map(r => [code(r.pkg), r.c.covered, r.c.total, pct(r.c), r.b ? formatFraction({ num: -dropFraction(r.b, r.c).num, den: dropFraction(r.b, r.c).den }, 2) + ' pt' : '']) });
+    sections.push({ kind: 'heading', level: 3, text: 'Packages (worst first)' }, { kind: 'table', columns: ['Package', 'Covered', 'Total', 'Coverage', 'Delta'], align: ['left', 'right', 'right', 'right', 'right'], rows: pkgRows.map(r => [(0,src/* code */.aYu)(r.pkg), r.c.covered, r.c.total, pct(r.c), r.b ? (0,src/* formatFraction */.MJF)({ num: -(0,src/* dropFraction */.e9C)(r.b, r.c).num, den: (0,src/* dropFraction */.e9C)(r.b, r.c).den }, 2) + ' pt' : '']) });
     const worstFiles = [...m.files].filter(f => pick(f).total > 0).sort((a, b) => pick(a).covered * pick(b).total - pick(b).covered * pick(a).total || a.file.localeCompare(b.file)).slice(0, 10);
-    sections.push({ kind: 'details', summary: 'Least-covered files', blocks: [{ kind: 'table', columns: ['File', 'Covered', 'Total', 'Coverage'], rows: worstFiles.map(f => [code(f.file), pick(f).covered, pick(f).total, pct(pick(f))]) }] });
+    sections.push({ kind: 'details', summary: 'Least-covered files', blocks: [{ kind: 'table', columns: ['File', 'Covered', 'Total', 'Coverage'], rows: worstFiles.map(f => [(0,src/* code */.aYu)(f.file), pick(f).covered, pick(f).total, pct(pick(f))]) }] });
     if (m.excluded.length) {
         const by = (r) => m.excluded.filter(e => e.reason === r);
         sections.push({ kind: 'paragraph', strong: 'Excluded:', text: ['generated', 'glob', 'unmapped'].filter(r => by(r).length).map(r => `${by(r).length} ${r} file(s), ${by(r).reduce((s, e) => s + e.statements, 0)} statements`).join('; ') + '.' });
     }
     let badgePath = '';
     if (inputs.badgePath) {
-        badgePath = external_node_path_namespaceObject.resolve(workspace, inputs.badgePath);
-        const ok = inputs.thresholdTotal ? meetsPercent(total.covered, total.total, inputs.thresholdTotal) : true;
-        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(badgePath), { recursive: true });
-        await external_node_fs_namespaceObject.promises.writeFile(badgePath, coverageBadgeSvg('coverage', formatCoverage(total.covered, total.total, 1), ok ? '#4c1' : '#e05d44'));
+        badgePath = external_node_path_.resolve(workspace, inputs.badgePath);
+        const ok = inputs.thresholdTotal ? (0,src/* meetsPercent */.emv)(total.covered, total.total, inputs.thresholdTotal) : true;
+        await external_node_fs_.promises.mkdir(external_node_path_.dirname(badgePath), { recursive: true });
+        await external_node_fs_.promises.writeFile(badgePath, (0,src/* coverageBadgeSvg */.gVt)('coverage', (0,src/* formatCoverage */.OmK)(total.covered, total.total, 1), ok ? '#4c1' : '#e05d44'));
     }
     if (inputs.comment && ctx.pullRequest) {
         if (ctx.pullRequest.fromFork)
@@ -50350,7 +42020,7 @@ async function execute(inputs, deps) {
             log.warning("The pull request comment needs 'github-token'.");
         else {
             const errors = findings.filter(f => f.severity === 'error');
-            const body = [`### ${errors.length ? '❌' : '✅'} Coverage ${pct(total)} (${total.covered}/${total.total} ${inputs.denominator})`, ...errors.map(e => `- ${e.message}`), '', renderBlocks(sections.slice(0, 2), 50)].join('\n');
+            const body = [`### ${errors.length ? '❌' : '✅'} Coverage ${pct(total)} (${total.covered}/${total.total} ${inputs.denominator})`, ...errors.map(e => `- ${e.message}`), '', (0,src/* renderBlocks */.RzI)(sections.slice(0, 2), 50)].join('\n');
             const r = await upsertPullRequestComment({ token: inputs.githubToken, apiUrl: deps.env.GITHUB_API_URL || 'https://api.github.com', repository: ctx.repository, number: ctx.pullRequest.number, body, log });
             if (r.action === 'skipped')
                 findings.push({ rule: 'comment-skipped', severity: 'notice', message: r.detail });
@@ -50363,11 +42033,11 @@ async function execute(inputs, deps) {
         headline: `Coverage ${pct(total)} (${total.covered}/${total.total} ${inputs.denominator})${inputs.thresholdTotal ? `, minimum ${inputs.thresholdTotal.text}%` : ''}${deltaValue ? `, ${deltaValue} pt` : ''}${patch ? `, patch ${pct(patch.counts)}` : ''}.`,
         sections,
         outputs: {
-            coverage: formatCoverage(total.covered, total.total, 2).replace('%', ''),
+            coverage: (0,src/* formatCoverage */.OmK)(total.covered, total.total, 2).replace('%', ''),
             covered: total.covered,
             statements: total.total,
             delta: deltaValue,
-            'patch-coverage': patch ? formatCoverage(patch.counts.covered, patch.counts.total, 2).replace('%', '') : '',
+            'patch-coverage': patch ? (0,src/* formatCoverage */.OmK)(patch.counts.covered, patch.counts.total, 2).replace('%', '') : '',
             'badge-path': badgePath
         },
         data: { mode: profile.mode, denominator: inputs.denominator, total, statements, func: func ?? null, patch: patch?.counts ?? null, baseline: baseline ? { commit: baseline.commit, total: baseline.total, goVersion: baseline.goVersion } : null, packages: Object.fromEntries(packages), excluded: m.excluded }
@@ -50375,8 +42045,8789 @@ async function execute(inputs, deps) {
 }
 const gate = { name: 'coverage-gate', title: 'coverage-gate', parseInputs: parseInputs, execute };
 async function run() {
-    await runGate(gate);
+    await (0,src/* runGate */.Rgo)(gate);
 }
+
+
+/***/ }),
+
+/***/ 6989:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HG: () => (/* binding */ useProfileWorker),
+/* harmony export */   b2: () => (/* binding */ loadCoverage)
+/* harmony export */ });
+/* unused harmony export resolveProfiles */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _go_ci_gates_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8734);
+
+
+
+
+const GLOB_CHARS = /[*?[\]{}]/;
+let profileWorker;
+/** The bundle a worker thread runs to read half of a large profile (set by the entry point). */
+function useProfileWorker(script) {
+    profileWorker = script;
+}
+/**
+ * Profiles of at least this many bytes together are read on two threads.
+ * GO_CI_GATES_PARALLEL_PROFILE_BYTES lowers it so tests can exercise the
+ * worker with small fixture profiles.
+ */
+function parallelMinBytes(env) {
+    const v = Number(env.GO_CI_GATES_PARALLEL_PROFILE_BYTES);
+    return Number.isSafeInteger(v) && v > 0 ? v : undefined;
+}
+async function walk(dir, out) {
+    for (const e of await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(dir, { withFileTypes: true })) {
+        if (e.name === '.git' || e.name === 'node_modules')
+            continue;
+        const p = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, e.name);
+        if (e.isDirectory())
+            await walk(p, out);
+        else
+            out.push(p);
+    }
+}
+/** Profile paths: plain paths must exist; globs (workspace-relative) must match at least one file. */
+async function resolveProfiles(patterns, workspace) {
+    const found = [];
+    let all;
+    for (const p of patterns) {
+        if (!GLOB_CHARS.test(p)) {
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace, p);
+            try {
+                await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.access(abs);
+            }
+            catch {
+                throw new _go_ci_gates_core__WEBPACK_IMPORTED_MODULE_2__/* .ProjectError */ .wBX(`The coverage profile ${p} does not exist.`);
+            }
+            found.push(abs);
+            continue;
+        }
+        if (!all)
+            await walk(workspace, (all = []));
+        const match = picomatch__WEBPACK_IMPORTED_MODULE_3___default()(p, { dot: true });
+        const hits = all.filter(f => match((0,_go_ci_gates_core__WEBPACK_IMPORTED_MODULE_2__/* .toPosixRelative */ .T0E)(workspace, f))).sort();
+        if (hits.length === 0)
+            throw new _go_ci_gates_core__WEBPACK_IMPORTED_MODULE_2__/* .ProjectError */ .wBX(`No coverage profile matches ${p}.`);
+        found.push(...hits);
+    }
+    return [...new Set(found)];
+}
+/** Reads the coverage the inputs point at: profiles, GOCOVERDIR data, or a `go test` run per module. */
+async function loadCoverage(inputs, deps) {
+    const files = await resolveProfiles(inputs.profile, deps.workspace);
+    if (inputs.covdataDir.length) {
+        await deps.go.requireVersion('covdata-dir (go tool covdata)', '1.20');
+        const dirs = inputs.covdataDir.map(d => node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(deps.workspace, d));
+        const out = node_path__WEBPACK_IMPORTED_MODULE_1__.join(deps.tempDir, 'covdata.out');
+        await deps.go.run(['tool', 'covdata', 'textfmt', `-i=${dirs.join(',')}`, `-o=${out}`], { cwd: deps.workspace });
+        files.push(out);
+    }
+    if (files.length === 0 && inputs.runTests) {
+        const env = deps.discovery.goWork ? {} : { GOWORK: 'off' };
+        for (const [i, mod] of deps.discovery.modules.entries()) {
+            const out = node_path__WEBPACK_IMPORTED_MODULE_1__.join(deps.tempDir, `module-${i}.out`);
+            deps.log.info(`Running go test -coverprofile in ${mod.relDir}`);
+            await deps.go.run(['test', `-coverprofile=${out}`, ...inputs.testArgs], { cwd: mod.dir, env });
+            files.push(out);
+        }
+    }
+    const profile = await (0,_go_ci_gates_core__WEBPACK_IMPORTED_MODULE_2__/* .readCoverProfilesParallel */ .PDN)(files, { workerScript: profileWorker, minBytes: parallelMinBytes(deps.env) });
+    deps.log.info(`Read ${profile.linesRead} block lines from ${files.length} profile(s) on ${profile.threads} thread(s): ${profile.files.length} files.`);
+    return { profile, sources: files.map(f => (0,_go_ci_gates_core__WEBPACK_IMPORTED_MODULE_2__/* .toPosixRelative */ .T0E)(deps.workspace, f)) };
+}
+
+
+/***/ }),
+
+/***/ 8734:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  iWM: () => (/* reexport */ BASELINE_SCHEMA),
+  j1i: () => (/* reexport */ ConfigurationError),
+  G0U: () => (/* reexport */ Inputs),
+  wBX: () => (/* reexport */ ProjectError),
+  FAY: () => (/* reexport */ actionsStateCache),
+  j9g: () => (/* reexport */ blockTotals),
+  aYu: () => (/* reexport */ code),
+  gVt: () => (/* reexport */ coverageBadgeSvg),
+  e9C: () => (/* reexport */ dropFraction),
+  gJl: () => (/* reexport */ errors_errorMessage),
+  OmK: () => (/* reexport */ formatCoverage),
+  MJF: () => (/* reexport */ formatFraction),
+  oX$: () => (/* reexport */ fractionExceeds),
+  wdK: () => (/* reexport */ fractionWithin),
+  AZT: () => (/* reexport */ funcTotals),
+  pOQ: () => (/* reexport */ intersectsRanges),
+  aOq: () => (/* reexport */ isProfileWorker),
+  emv: () => (/* reexport */ meetsPercent),
+  nkb: () => (/* reexport */ parseBaseline),
+  uQg: () => (/* reexport */ parseCommonInputs),
+  $QJ: () => (/* reexport */ parseDecimal),
+  rjx: () => (/* reexport */ parseUnifiedDiff),
+  PDN: () => (/* reexport */ readCoverProfilesParallel),
+  mEy: () => (/* reexport */ readWorkflowEvent),
+  RzI: () => (/* reexport */ renderBlocks),
+  Rgo: () => (/* reexport */ runGate),
+  JIV: () => (/* reexport */ runProfileWorker),
+  bOv: () => (/* reexport */ go_source_scanner_scanGoSource),
+  ky7: () => (/* reexport */ serializeBaseline),
+  T0E: () => (/* reexport */ toPosixRelative)
+});
+
+// UNUSED EXPORTS: ActionsStateCache, BadPatternError, BoundedFetcher, COMMON_INPUT_NAMES, CoverProfileError, CoverProfileMerger, DirectoryStateCache, FAIL_ON_VALUES, FetchError, GoCommandError, GoNotFoundError, GoRunner, GoTooOldError, HASH_SIZE, InvalidPurlError, JsonStreamDecoder, LICENSE_FILE_NAMES, MIN_FILE_COVERAGE, MIN_MATCH_SIMILARITY, MemoryLogger, NoStateCache, NoteError, ProfileReader, ProtocolError, REPORT_SCHEMA, SEVERITIES, SUMMARY_LIMIT_BYTES, SUM_GOLANG_ORG_KEY, SignatureError, SumdbClient, SumdbConfigError, TILE_HEIGHT, TileHashReader, TileStore, TlogError, UUID_NAMESPACE_URL, UserFacingError, actionsAnnotationSink, actionsLogger, applyOverlay, assertPurlRoundTrips, auditModuleVersions, buildFileProxy, buildReport, buildStoredLevels, canonicalVersion, cellText, checkGoSum, checkLicenseExpression, checkModulePath, checkModuleVersion, checkVendorConsistency, compareFindings, compareGoSumLines, compareGoVersionStrings, compareGoVersions, compareModuleVersions, compilePathPattern, countBySeverity, decodeJsonStream, diffFingerprints, diffLines, discoverModules, distList, emitAnnotations, envInputSource, errorReport, escapeCell, escapeHtml, escapeMarkdownText, escapeModulePath, escapeModuleVersion, failsUnder, findImport, findingsTable, fingerprintCheckout, formatDuration, formatLocation, formatPercent, formatTree, funcCoverage, generateNoteKey, goModulePurl, goStdlibCpe, goStdlibPurl, goSumKey, goSumLineSyntaxProblem, h1ToHex, hash1, hashDir, hashGoMod, hashZipFile, hermeticGoEnv, importantStderr, incompatibleProblem, inputEnvName, isCanonicalVersion, isGeneratedCommentText, isImportPath, isInside, isLicenseFileName, isLocalReplacement, isPrereleaseVersion, isPseudoVersion, isSkippedDir, isUnchanged, isValidGoSemver, isValidPurl, joinLicenseIds, keyHash, link, mapInputSource, matchLicenseText, matchPathMajor, matchPrefixPatterns, merkleRoot, moduleKey, moduleOfVendoredPath, noSumdbPatterns, nodeHash, normaliseLicenseWords, openNote, openTreeNote, parseCoverProfiles, parseGoSemver, parseGoSum, parseGoSumLine, parseGoVersion, parseGoproxy, parseGosumdb, parseLookupAnswer, parseModFile, parseModulesTxt, parsePseudoVersion, parseSignerKey, parseTilePath, parseTree, parseVerifierKey, parseZip, pathMajorMismatch, pathMatch, profileFuncTotals, pseudoVersionBase, pseudoVersionRev, pseudoVersionTime, readCoverProfiles, readGoSum, readProxyModules, readSavedTreeState, readZip, recordHash, recordLines, recordingSource, renderSummary, renderTerminal, resolveInsideWorkspace, routeSumdb, scanImports, selectModules, semverBuild, semverMajor, semverPrerelease, signNote, splitLines, splitList, splitPathVersion, statementTotals, stripGoPrefix, sumdbStateDir, tilePath, tileWidth, unescapeModulePath, unifiedDiff, uuidV5, vendorListOf, verdictText, versionKey, writeSavedTreeState, writeZip
+
+;// CONCATENATED MODULE: ./packages/core/src/errors.ts
+/**
+ * Typed errors. `run()` turns each into one clear failure line; only an
+ * unexpected error (anything else) gets its stack printed, and only in debug.
+ */
+/** Base for errors that are the user's to fix and need no stack trace. */
+class UserFacingError extends Error {
+    name = 'UserFacingError';
+}
+/** A bad action input: names the input, the value and what is accepted. */
+class ConfigurationError extends UserFacingError {
+    input;
+    value;
+    accepted;
+    name = 'ConfigurationError';
+    constructor(input, value, accepted) {
+        super(`Input '${input}' has an invalid value ${JSON.stringify(value)}: ${accepted}`);
+        this.input = input;
+        this.value = value;
+        this.accepted = accepted;
+    }
+}
+/** A problem with the project being checked (no go.mod, unreadable file, ...). */
+class ProjectError extends UserFacingError {
+    name = 'ProjectError';
+}
+class GoNotFoundError extends UserFacingError {
+    searched;
+    name = 'GoNotFoundError';
+    constructor(searched) {
+        super(`The go command was not found (${searched}). Install Go before this step, ` +
+            `for example with actions/setup-go, or point the 'go-binary' input at the go executable.`);
+        this.searched = searched;
+    }
+}
+class GoTooOldError extends UserFacingError {
+    feature;
+    required;
+    actual;
+    name = 'GoTooOldError';
+    constructor(feature, required, actual) {
+        super(`${feature} needs Go ${required} or newer, but the go command on PATH is ${actual}.`);
+        this.feature = feature;
+        this.required = required;
+        this.actual = actual;
+    }
+}
+/** A go invocation that exited non-zero where success was required. */
+class GoCommandError extends UserFacingError {
+    args;
+    cwd;
+    exitCode;
+    stderr;
+    signal;
+    name = 'GoCommandError';
+    constructor(args, cwd, exitCode, stderr, signal) {
+        const how = signal ? `was killed by ${signal}` : `exited with code ${exitCode}`;
+        const detail = importantStderr(stderr);
+        super(`\`go ${args.join(' ')}\` ${how} (in ${cwd})${detail ? `:\n${detail}` : ''}`);
+        this.args = args;
+        this.cwd = cwd;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.signal = signal;
+    }
+}
+/**
+ * The stderr lines that explain a failure: progress chatter such as
+ * "go: downloading x v1" is dropped, and only the last lines are kept.
+ */
+function importantStderr(stderr, maxLines = 20) {
+    const lines = stderr
+        .split(/\r?\n/)
+        .map(l => l.trimEnd())
+        .filter(l => l !== '' && !/^go: (downloading|finding|extracting) /.test(l));
+    const kept = lines.slice(-maxLines);
+    const dropped = lines.length - kept.length;
+    return (dropped > 0 ? [`... (${dropped} earlier lines)`, ...kept] : kept).join('\n');
+}
+function errors_errorMessage(err) {
+    return err instanceof Error ? err.message : String(err);
+}
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class lib_HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class auth_BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = (/* unused pure expression or super */ null && (_summary));
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec_exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = tr.argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new tr.ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function core_setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function core_setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    command_issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    command_issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/core/src/util/paths.ts
+
+
+
+/** Forward-slash relative path, `.` for the same directory. */
+function toPosixRelative(from, to) {
+    const rel = external_node_path_.relative(from, to);
+    return rel === '' ? '.' : rel.split(external_node_path_.sep).join('/');
+}
+/** Whether `child` is `parent` or inside it (lexically). */
+function isInside(parent, child) {
+    const rel = external_node_path_.relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
+}
+/**
+ * Resolves a path input against the workspace and refuses anything outside it,
+ * whether by `..` or through a symlink.
+ */
+function resolveInsideWorkspace(workspace, value, inputName) {
+    const resolved = external_node_path_.resolve(workspace, value || '.');
+    if (!isInside(workspace, resolved)) {
+        throw new ConfigurationError(inputName, value, `it must stay inside the workspace (${workspace})`);
+    }
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(resolved);
+    }
+    catch {
+        throw new ConfigurationError(inputName, value, 'no such directory in the workspace');
+    }
+    if (!isInside((0,external_node_fs_.realpathSync)(workspace), real)) {
+        throw new ConfigurationError(inputName, value, `it resolves outside the workspace through a symlink`);
+    }
+    return resolved;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/checkout/fingerprint.ts
+
+
+
+
+const MODULE_FILES = new Set(['go.mod', 'go.sum', 'go.work', 'go.work.sum']);
+/**
+ * Fingerprints every file a gate promises never to change: go.mod, go.sum,
+ * go.work, go.work.sum anywhere below `root`, and everything inside each
+ * `vendor/` directory that sits beside a go.mod or go.work.
+ *
+ * Module files are digested by content. Vendored files, which can be
+ * thousands of files and hundreds of megabytes, are fingerprinted by their
+ * stat signature (size, nanosecond mtime, inode, mode): any write to a file
+ * changes its mtime, and any replacement its inode, so a gate that wrote
+ * anything is caught without reading 150 MB twice per run.
+ */
+async function fingerprintCheckout(root) {
+    const fp = new Map();
+    async function visit(dir) {
+        let entries;
+        try {
+            entries = await external_node_fs_.promises.readdir(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        const isModuleDir = entries.some(e => e.isFile() && (e.name === 'go.mod' || e.name === 'go.work'));
+        for (const e of entries) {
+            const full = external_node_path_.join(dir, e.name);
+            if (e.isFile() && MODULE_FILES.has(e.name)) {
+                fp.set(toPosixRelative(root, full), await digestFile(full));
+            }
+            else if (e.isDirectory()) {
+                if (e.name === 'vendor' && isModuleDir)
+                    await digestTree(full, root, fp);
+                else if (e.name !== '.git' && e.name !== 'node_modules')
+                    await visit(full);
+            }
+        }
+    }
+    await visit(root);
+    return fp;
+}
+async function digestTree(dir, root, fp) {
+    // Directories are walked and files digested concurrently (bounded): a vendor/ of
+    // thousands of files is read in a fraction of the time a sequential walk takes.
+    const entries = await external_node_fs_.promises.readdir(dir, { withFileTypes: true });
+    await Promise.all(entries.map(async (e) => {
+        const full = external_node_path_.join(dir, e.name);
+        const rel = toPosixRelative(root, full);
+        if (e.isSymbolicLink())
+            fp.set(rel, `symlink:${await external_node_fs_.promises.readlink(full)}`);
+        else if (e.isDirectory())
+            await digestTree(full, root, fp);
+        else if (e.isFile())
+            fp.set(rel, await statSignature(full));
+    }));
+}
+async function statSignature(file) {
+    const st = await external_node_fs_.promises.lstat(file, { bigint: true });
+    return `stat:${st.size}:${st.mtimeNs}:${st.ino}:${st.mode}`;
+}
+const MAX_OPEN_FILES = 32;
+let openFiles = 0;
+const waiting = [];
+async function digestFile(file) {
+    if (openFiles >= MAX_OPEN_FILES)
+        await new Promise(resolve => waiting.push(resolve));
+    openFiles++;
+    try {
+        return (0,external_node_crypto_.createHash)('sha256').update(await external_node_fs_.promises.readFile(file)).digest('hex');
+    }
+    finally {
+        openFiles--;
+        waiting.shift()?.();
+    }
+}
+function diffFingerprints(before, after) {
+    const diff = { changed: [], added: [], removed: [] };
+    for (const [k, v] of before) {
+        if (!after.has(k))
+            diff.removed.push(k);
+        else if (after.get(k) !== v)
+            diff.changed.push(k);
+    }
+    for (const k of after.keys())
+        if (!before.has(k))
+            diff.added.push(k);
+    // Fingerprints are built concurrently: sort so reports are deterministic.
+    diff.changed.sort();
+    diff.added.sort();
+    diff.removed.sort();
+    return diff;
+}
+function isUnchanged(d) {
+    return d.changed.length + d.added.length + d.removed.length === 0;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./packages/core/src/util/log.ts
+
+const actionsLogger = {
+    info: m => info(m),
+    debug: m => core_debug(m),
+    warning: m => warning(m),
+    group(title, lines) {
+        startGroup(title);
+        for (const l of lines)
+            info(l);
+        endGroup();
+    }
+};
+/** A logger that keeps everything in memory, for tests. */
+class MemoryLogger {
+    lines = [];
+    info(m) {
+        this.lines.push(m);
+    }
+    debug(m) {
+        this.lines.push(`debug: ${m}`);
+    }
+    warning(m) {
+        this.lines.push(`warning: ${m}`);
+    }
+    group(title, lines) {
+        this.lines.push(`group: ${title}`, ...lines);
+    }
+}
+function formatDuration(ms) {
+    return ms < 1000 ? `${Math.round(ms)}ms` : `${(ms / 1000).toFixed(2)}s`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/go/go-version.ts
+const GO_VERSION_RE = /^(?:go)?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:(alpha|beta|rc)(\d+))?$/;
+function parseGoVersion(text) {
+    const m = GO_VERSION_RE.exec(text.trim());
+    if (!m)
+        return undefined;
+    // gover: "1" alone and "1.21.0rc1" style (pre-release with patch) are invalid.
+    if (m[3] !== undefined && m[4] !== undefined)
+        return undefined;
+    return {
+        major: Number(m[1]),
+        minor: m[2] === undefined ? 0 : Number(m[2]),
+        patch: m[3] === undefined ? undefined : Number(m[3]),
+        kind: m[4] ?? '',
+        pre: m[5] === undefined ? 0 : Number(m[5]),
+        raw: text.trim()
+    };
+}
+const KIND_RANK = { alpha: 1, beta: 2, rc: 3, '': 4 };
+function compareGoVersions(a, b) {
+    if (a.major !== b.major)
+        return a.major - b.major;
+    if (a.minor !== b.minor)
+        return a.minor - b.minor;
+    // Within a minor: language version (no patch, no prerelease) < prereleases < patches.
+    const rank = (v) => v.patch !== undefined ? [2, v.patch, 0] : v.kind === '' ? [0, 0, 0] : [1, KIND_RANK[v.kind], v.pre];
+    const [ra, rb] = [rank(a), rank(b)];
+    return ra[0] - rb[0] || ra[1] - rb[1] || ra[2] - rb[2];
+}
+/** Compares two version strings; throws on unparseable input. */
+function go_version_compareGoVersionStrings(a, b) {
+    const pa = parseGoVersion(a);
+    const pb = parseGoVersion(b);
+    if (!pa || !pb)
+        throw new Error(`Not a Go version: ${!pa ? a : b}`);
+    return compareGoVersions(pa, pb);
+}
+/** `go1.22.3` → `1.22.3`; leaves `1.22` alone. */
+function stripGoPrefix(v) {
+    return v.startsWith('go') ? v.slice(2) : v;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/go/json-stream.ts
+/**
+ * Streaming decoder for a concatenation of JSON values, the format printed by
+ * `go list -json`, `go list -m -json` and `go mod download -json`
+ * (one indented object after another, no separators). Feed it chunks; it emits
+ * each complete top-level value without holding the whole stream in memory.
+ */
+class JsonStreamDecoder {
+    onValue;
+    buffer = '';
+    depth = 0;
+    inString = false;
+    escaped = false;
+    start = -1;
+    scanned = 0;
+    constructor(onValue) {
+        this.onValue = onValue;
+    }
+    push(chunk) {
+        this.buffer += chunk;
+        const buf = this.buffer;
+        let i = this.scanned;
+        for (; i < buf.length; i++) {
+            const c = buf.charCodeAt(i);
+            if (this.inString) {
+                if (this.escaped)
+                    this.escaped = false;
+                else if (c === 0x5c /* \ */)
+                    this.escaped = true;
+                else if (c === 0x22 /* " */)
+                    this.inString = false;
+                continue;
+            }
+            if (c === 0x22) {
+                this.inString = true;
+            }
+            else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+                if (this.depth === 0)
+                    this.start = i;
+                this.depth++;
+            }
+            else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+                this.depth--;
+                if (this.depth < 0)
+                    throw new SyntaxError(`Unbalanced '${String.fromCharCode(c)}' in JSON stream`);
+                if (this.depth === 0) {
+                    this.onValue(JSON.parse(buf.slice(this.start, i + 1)));
+                    this.start = -1;
+                }
+            }
+            else if (this.depth === 0 && c > 0x20) {
+                throw new SyntaxError(`Unexpected ${JSON.stringify(buf[i])} between JSON values`);
+            }
+        }
+        // Drop everything already decoded so memory stays bounded by one value.
+        if (this.depth === 0) {
+            this.buffer = '';
+            this.scanned = 0;
+        }
+        else {
+            this.buffer = buf.slice(this.start);
+            this.scanned = i - this.start;
+            this.start = 0;
+        }
+    }
+    /** Call at end of input; throws when a value was left incomplete. */
+    end() {
+        if (this.depth !== 0 || this.inString)
+            throw new SyntaxError('JSON stream ended inside a value');
+    }
+}
+/** Decodes a whole string of concatenated JSON values (for small outputs and tests). */
+function decodeJsonStream(text) {
+    const out = [];
+    const d = new JsonStreamDecoder(v => out.push(v));
+    d.push(text);
+    d.end();
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/go/go-runner.ts
+
+
+
+
+
+
+
+const STDERR_TAIL_BYTES = 64 * 1024;
+/**
+ * Runs the go command. Always an argument array, never a shell; every call
+ * is logged as one collapsible group with its duration.
+ */
+class GoRunner {
+    goBinary;
+    log;
+    baseEnv;
+    envPromise;
+    constructor(goBinary, log, 
+    /** Environment for every call (defaults to this process's). */
+    baseEnv = process.env) {
+        this.goBinary = goBinary;
+        this.log = log;
+        this.baseEnv = baseEnv;
+    }
+    /** Finds go: an explicit path (input `go-binary`), else the first `go` on PATH. */
+    static locate(log, explicit, env = process.env) {
+        if (explicit) {
+            if (!isExecutableFile(explicit))
+                throw new GoNotFoundError(`'${explicit}' is not an executable file`);
+            return new GoRunner(explicit, log, env);
+        }
+        const exe = process.platform === 'win32' ? 'go.exe' : 'go';
+        const dirs = (env.PATH ?? '').split(external_node_path_.delimiter).filter(Boolean);
+        for (const dir of dirs) {
+            const candidate = external_node_path_.join(dir, exe);
+            if (isExecutableFile(candidate))
+                return new GoRunner(candidate, log, env);
+        }
+        throw new GoNotFoundError(dirs.length ? 'not on PATH' : 'PATH is empty');
+    }
+    /** `go env -json`, read once per runner and cached. */
+    goEnv() {
+        this.envPromise ??= this.run(['env', '-json'], { cwd: process.cwd() }).then(r => JSON.parse(r.stdout));
+        return this.envPromise;
+    }
+    /** The running Go version without the `go` prefix, e.g. `1.26.8`. */
+    async version() {
+        return stripGoPrefix((await this.goEnv()).GOVERSION.split(' ')[0]);
+    }
+    /** Throws GoTooOldError unless the running Go is at least `minimum` (e.g. "1.23"). */
+    async requireVersion(feature, minimum) {
+        const actual = await this.version();
+        if (!(await this.atLeast(minimum)))
+            throw new GoTooOldError(feature, minimum, actual);
+    }
+    async atLeast(minimum) {
+        const actual = await this.version();
+        // Development builds ("devel go1.27-...") are treated as new enough.
+        if (actual.startsWith('devel'))
+            return true;
+        return go_version_compareGoVersionStrings(actual, minimum) >= 0;
+    }
+    /** Runs go and collects stdout (bounded) and the tail of stderr. */
+    async run(args, opts) {
+        const maxStdout = opts.maxStdout ?? 256 * 1024 * 1024;
+        const chunks = [];
+        let size = 0;
+        let overflow = false;
+        const result = await this.spawnGo(args, opts, chunk => {
+            size += chunk.length;
+            if (size > maxStdout)
+                overflow = true;
+            else
+                chunks.push(chunk);
+        });
+        if (overflow) {
+            throw new GoCommandError(args, opts.cwd, result.exitCode, `output exceeded ${maxStdout} bytes`);
+        }
+        return { ...result, stdout: Buffer.concat(chunks).toString('utf8') };
+    }
+    /**
+     * Runs go and decodes its stdout as a stream of JSON values (go list -json
+     * and friends), calling `onValue` for each without buffering the output.
+     */
+    async streamJson(args, opts, onValue) {
+        const decoder = new JsonStreamDecoder(v => onValue(v));
+        const utf8 = new TextDecoder('utf-8');
+        let decodeError;
+        const result = await this.spawnGo(args, opts, chunk => {
+            if (decodeError)
+                return;
+            try {
+                decoder.push(utf8.decode(chunk, { stream: true }));
+            }
+            catch (err) {
+                decodeError = err;
+            }
+        });
+        if (!decodeError) {
+            try {
+                decoder.push(utf8.decode());
+                decoder.end();
+            }
+            catch (err) {
+                decodeError = err;
+            }
+        }
+        if (decodeError && result.exitCode === 0) {
+            throw new GoCommandError(args, opts.cwd, result.exitCode, `could not decode JSON output: ${String(decodeError)}`);
+        }
+        return { ...result, stdout: '' };
+    }
+    /** Collects every JSON value of a streaming command into an array. */
+    async listJson(args, opts) {
+        const values = [];
+        const result = await this.streamJson(args, opts, v => values.push(v));
+        return { values, result };
+    }
+    spawnGo(args, opts, onStdout) {
+        const env = applyOverlay(this.baseEnv, opts.env);
+        const started = performance.now();
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_.spawn)(this.goBinary, [...args], {
+                cwd: opts.cwd,
+                env,
+                shell: false,
+                stdio: ['pipe', 'pipe', 'pipe'],
+                windowsHide: true
+            });
+            let stderr = '';
+            let timer;
+            if (opts.timeoutMs)
+                timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs);
+            child.stdout.on('data', (c) => onStdout(c));
+            child.stderr.on('data', (c) => {
+                stderr += c.toString('utf8');
+                if (stderr.length > STDERR_TAIL_BYTES * 2)
+                    stderr = stderr.slice(-STDERR_TAIL_BYTES);
+            });
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(opts.stdin ?? '');
+            child.on('error', err => {
+                if (timer)
+                    clearTimeout(timer);
+                const code = err.code;
+                if (code === 'ENOENT')
+                    reject(new GoNotFoundError(`'${this.goBinary}' could not be started`));
+                else
+                    reject(err);
+            });
+            child.on('close', (exitCode, signal) => {
+                if (timer)
+                    clearTimeout(timer);
+                const durationMs = performance.now() - started;
+                if (stderr.length > STDERR_TAIL_BYTES)
+                    stderr = stderr.slice(-STDERR_TAIL_BYTES);
+                const shownCwd = external_node_path_.relative(process.cwd(), opts.cwd) || '.';
+                const overlay = Object.entries(opts.env ?? {})
+                    .filter(([, v]) => v !== undefined)
+                    .map(([k, v]) => `${k}=${v}`);
+                this.log.group(`go ${args.join(' ')} (${formatDuration(durationMs)}, exit ${exitCode ?? signal})`, [
+                    `cwd: ${shownCwd}`,
+                    ...(overlay.length ? [`env: ${overlay.join(' ')}`] : []),
+                    ...(stderr.trim() ? stderr.trimEnd().split('\n').slice(-40) : [])
+                ]);
+                const result = { args, cwd: opts.cwd, exitCode, signal, stderr, durationMs };
+                if ((exitCode !== 0 || signal) && !opts.allowFailure) {
+                    reject(new GoCommandError(args, opts.cwd, exitCode, stderr, signal));
+                }
+                else {
+                    resolve(result);
+                }
+            });
+        });
+    }
+}
+function applyOverlay(base, overlay) {
+    const env = { ...base };
+    for (const [k, v] of Object.entries(overlay ?? {})) {
+        if (v === undefined)
+            delete env[k];
+        else
+            env[k] = v;
+    }
+    return env;
+}
+function isExecutableFile(p) {
+    try {
+        if (!(0,external_node_fs_.statSync)(p).isFile())
+            return false;
+        (0,external_node_fs_.accessSync)(p, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./packages/core/src/inputs/inputs.ts
+
+
+/** The runner's mangling: upper-case, spaces to `_`, hyphens kept. */
+function inputEnvName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+const envInputSource = name => (process.env[inputEnvName(name)] ?? '').trim();
+function mapInputSource(values) {
+    return name => (values[name] === undefined ? '' : String(values[name]).trim());
+}
+/** Wraps a source and remembers every name read (the metadata test uses it). */
+function recordingSource(inner) {
+    const read = new Set();
+    return {
+        read,
+        source: name => {
+            read.add(name);
+            return inner(name);
+        }
+    };
+}
+/** Typed readers over a source; each throws ConfigurationError on a bad value. */
+class Inputs {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    string(name, fallback = '') {
+        const v = this.source(name);
+        return v === '' ? fallback : v;
+    }
+    required(name) {
+        const v = this.source(name);
+        if (v === '')
+            throw new ConfigurationError(name, v, 'a value is required');
+        return v;
+    }
+    /** YAML 1.2 core-schema booleans, like core.getBooleanInput. */
+    boolean(name, fallback) {
+        const v = this.source(name);
+        if (v === '')
+            return fallback;
+        if (['true', 'True', 'TRUE'].includes(v))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(v))
+            return false;
+        throw new ConfigurationError(name, v, 'expected true or false');
+    }
+    number(name, opts) {
+        const v = this.source(name);
+        if (v === '')
+            return opts.fallback;
+        const n = Number(v);
+        const range = describeRange(opts);
+        if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(v) || !Number.isFinite(n)) {
+            throw new ConfigurationError(name, v, `expected ${opts.integer ? 'a whole number' : 'a number'}${range}`);
+        }
+        if (opts.integer && !Number.isInteger(n))
+            throw new ConfigurationError(name, v, `expected a whole number${range}`);
+        if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) {
+            throw new ConfigurationError(name, v, `expected a number${range}`);
+        }
+        return n;
+    }
+    enumeration(name, allowed, fallback) {
+        const v = this.source(name);
+        if (v === '')
+            return fallback;
+        if (!allowed.includes(v)) {
+            throw new ConfigurationError(name, v, `expected one of: ${allowed.join(', ')}`);
+        }
+        return v;
+    }
+    /** A list: one item per line, or comma-separated; `#` starts a comment line. */
+    list(name) {
+        return splitList(this.source(name));
+    }
+    /** A list of globs, each checked to compile. */
+    globs(name) {
+        const items = this.list(name);
+        for (const g of items) {
+            try {
+                picomatch_default()(g.replace(/^!/, ''));
+            }
+            catch (err) {
+                throw new ConfigurationError(name, g, `not a valid glob (${err.message})`);
+            }
+            if (g === '!' || g === '')
+                throw new ConfigurationError(name, g, 'an empty pattern matches nothing');
+        }
+        return items;
+    }
+    /** `key: value` lines (e.g. `internal/**: 60`). */
+    mapping(name) {
+        const raw = this.source(name);
+        const out = [];
+        raw.split(/\r?\n/).forEach((l, i) => {
+            const t = l.trim();
+            if (t === '' || t.startsWith('#'))
+                return;
+            const idx = t.lastIndexOf(':');
+            if (idx <= 0)
+                throw new ConfigurationError(name, t, "expected 'key: value' on each line");
+            out.push({ key: t.slice(0, idx).trim().replace(/^["']|["']$/g, ''), value: t.slice(idx + 1).trim(), line: i + 1 });
+        });
+        return out;
+    }
+}
+function splitList(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map(l => l.trim())
+        .filter(l => l !== '' && !l.startsWith('#'))
+        .flatMap(l => l.split(','))
+        .map(s => s.trim())
+        .filter(Boolean);
+}
+function describeRange(opts) {
+    if (opts.min !== undefined && opts.max !== undefined)
+        return ` from ${opts.min} to ${opts.max}`;
+    if (opts.min !== undefined)
+        return ` of at least ${opts.min}`;
+    if (opts.max !== undefined)
+        return ` of at most ${opts.max}`;
+    return '';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/gofiles/modfile.ts
+/**
+ * Parser for go.mod and go.work files that keeps the line of every directive,
+ * so findings can be annotated where they are. It follows the lexical rules of
+ * golang.org/x/mod/modfile: `//` comments, double-quoted strings, `( )`
+ * blocks, `[ , ]` intervals for retract, comments attached to the line they
+ * precede or end; semantics match `go mod edit -json` (tested against it).
+ */
+function parseModFile(text, kind = 'go.mod') {
+    const file = {
+        kind,
+        godebug: [],
+        require: [],
+        exclude: [],
+        replace: [],
+        retract: [],
+        tool: [],
+        ignore: [],
+        use: [],
+        errors: []
+    };
+    const lines = lex(text, file.errors);
+    for (const stmt of modfile_group(lines, file.errors))
+        interpret(stmt, file);
+    return file;
+}
+function lex(text, errors) {
+    const out = [];
+    const src = text.replace(/\r\n/g, '\n').split('\n');
+    src.forEach((content, idx) => {
+        const lineNo = idx + 1;
+        const tokens = [];
+        let i = 0;
+        let comment;
+        while (i < content.length) {
+            const c = content[i];
+            if (c === ' ' || c === '\t' || c === '\r') {
+                i++;
+            }
+            else if (content.startsWith('//', i)) {
+                comment = content.slice(i + 2);
+                break;
+            }
+            else if ('()[],'.includes(c)) {
+                tokens.push({ text: c, punct: true, quoted: false });
+                i++;
+            }
+            else if (c === '"') {
+                const end = findStringEnd(content, i);
+                if (end < 0) {
+                    errors.push({ line: lineNo, message: 'unterminated quoted string' });
+                    return;
+                }
+                const lit = content.slice(i, end + 1);
+                let value;
+                try {
+                    value = JSON.parse(lit);
+                }
+                catch {
+                    errors.push({ line: lineNo, message: `invalid quoted string ${lit}` });
+                    return;
+                }
+                tokens.push({ text: value, punct: false, quoted: true });
+                i = end + 1;
+            }
+            else {
+                let j = i;
+                while (j < content.length && !' \t\r()[],"'.includes(content[j]) && !content.startsWith('//', j))
+                    j++;
+                const word = content.slice(i, j);
+                if (word.includes('`')) {
+                    // As modfile: only double-quoted strings exist; a backquote is an error.
+                    errors.push({ line: lineNo, message: 'invalid quoted string: unquoted string cannot contain quote' });
+                    return;
+                }
+                tokens.push({ text: word, punct: false, quoted: false });
+                i = j;
+            }
+        }
+        out.push({ line: lineNo, tokens, comment });
+    });
+    return out;
+}
+function findStringEnd(s, start) {
+    const q = s[start];
+    for (let i = start + 1; i < s.length; i++) {
+        if (q === '"' && s[i] === '\\') {
+            i++;
+            continue;
+        }
+        if (s[i] === q)
+            return i;
+    }
+    return -1;
+}
+/** Groups lexed lines into statements and blocks, attaching comments. */
+function modfile_group(lines, errors) {
+    const stmts = [];
+    let pending = [];
+    let block;
+    for (const l of lines) {
+        if (l.tokens.length === 0) {
+            // A comment-only line accumulates; a blank line separates comments from what follows.
+            if (l.comment !== undefined)
+                pending.push(l.comment);
+            else
+                pending = [];
+            continue;
+        }
+        const first = l.tokens[0];
+        if (block) {
+            if (first.punct && first.text === ')' && l.tokens.length === 1) {
+                block = undefined;
+                pending = [];
+                continue;
+            }
+            block.block.entries.push({ line: l.line, tokens: l.tokens, before: pending, suffix: l.comment });
+            pending = [];
+            continue;
+        }
+        const last = l.tokens[l.tokens.length - 1];
+        if (l.tokens.length === 2 && last.punct && last.text === '(') {
+            block = { line: l.line, tokens: [first], before: pending, suffix: l.comment, block: { verb: first.text, before: pending, entries: [] } };
+            stmts.push(block);
+            pending = [];
+            continue;
+        }
+        stmts.push({ line: l.line, tokens: l.tokens, before: pending, suffix: l.comment });
+        pending = [];
+    }
+    if (block)
+        errors.push({ line: block.line, message: `unterminated ${block.tokens[0].text} block` });
+    return stmts;
+}
+function commentText(before, suffix) {
+    const parts = [...before, ...(suffix !== undefined ? [suffix] : [])].map(c => c.replace(/^ /, '').trimEnd());
+    return parts.join('\n');
+}
+function interpret(stmt, file) {
+    if (stmt.block) {
+        const verb = stmt.block.verb;
+        for (const entry of stmt.block.entries) {
+            // A block entry without comments of its own takes the block's (as modfile does for retract rationale).
+            const before = entry.before.length || entry.suffix !== undefined ? entry.before : stmt.block.before;
+            directive(verb, entry.tokens, entry.line, file, before, entry.suffix, entry.suffix === undefined ? stmt.suffix : entry.suffix);
+        }
+        return;
+    }
+    directive(stmt.tokens[0].text, stmt.tokens.slice(1), stmt.line, file, stmt.before, stmt.suffix, stmt.suffix);
+}
+const VERBS = {
+    'go.mod': new Set(['module', 'go', 'toolchain', 'godebug', 'require', 'exclude', 'replace', 'retract', 'tool', 'ignore']),
+    'go.work': new Set(['go', 'toolchain', 'godebug', 'use', 'replace'])
+};
+function directive(verb, args, line, file, before, suffix, indirectComment) {
+    const err = (message) => {
+        file.errors.push({ line, message });
+    };
+    if (!VERBS[file.kind].has(verb)) {
+        err(`unknown directive: ${verb}`);
+        return;
+    }
+    const words = args.map(t => t.text);
+    const need = (n, usage) => {
+        if (args.length !== n || args.some(t => t.punct)) {
+            err(`usage: ${usage}`);
+            return false;
+        }
+        return true;
+    };
+    switch (verb) {
+        case 'module':
+            if (!need(1, 'module module/path'))
+                return;
+            if (file.module)
+                return err('repeated module statement');
+            file.module = { path: words[0], line };
+            {
+                const deprecated = parseDeprecation(commentText(before, suffix));
+                if (deprecated !== undefined)
+                    file.module.deprecated = deprecated;
+            }
+            return;
+        case 'go':
+            if (!need(1, 'go 1.23'))
+                return;
+            if (file.go)
+                return err('repeated go statement');
+            file.go = { version: words[0], line };
+            return;
+        case 'toolchain':
+            if (!need(1, 'toolchain go1.23.1'))
+                return;
+            if (file.toolchain)
+                return err('repeated toolchain statement');
+            file.toolchain = { name: words[0], line };
+            return;
+        case 'godebug': {
+            if (!need(1, 'godebug key=value'))
+                return;
+            const eq = words[0].indexOf('=');
+            if (eq <= 0)
+                return err('usage: godebug key=value');
+            file.godebug.push({ key: words[0].slice(0, eq), value: words[0].slice(eq + 1), line });
+            return;
+        }
+        case 'require':
+            if (!need(2, 'require module/path v1.2.3'))
+                return;
+            file.require.push({ path: words[0], version: words[1], indirect: isIndirect(indirectComment), line });
+            return;
+        case 'exclude':
+            if (!need(2, 'exclude module/path v1.2.3'))
+                return;
+            file.exclude.push({ path: words[0], version: words[1], line });
+            return;
+        case 'replace': {
+            const arrow = words.indexOf('=>');
+            if (arrow < 1 || arrow > 2 || words.length - arrow - 1 < 1 || words.length - arrow - 1 > 2 || args.some(t => t.punct)) {
+                return err('usage: replace module/path [v1.2.3] => other/module v1.4 | replace module/path [v1.2.3] => ../local/directory');
+            }
+            const r = { oldPath: words[0], newPath: words[arrow + 1], line };
+            if (arrow === 2)
+                r.oldVersion = words[1];
+            if (words.length - arrow - 1 === 2)
+                r.newVersion = words[arrow + 2];
+            file.replace.push(r);
+            return;
+        }
+        case 'retract': {
+            const rationale = parseDirectiveRationale(before, suffix);
+            if (args.length === 1 && !args[0].punct) {
+                file.retract.push({ low: words[0], high: words[0], rationale, line });
+            }
+            else if (args.length === 5 &&
+                words[0] === '[' &&
+                words[2] === ',' &&
+                words[4] === ']' &&
+                !args[1].punct &&
+                !args[3].punct) {
+                file.retract.push({ low: words[1], high: words[3], rationale, line });
+            }
+            else {
+                err('usage: retract v1.2.3 | retract [v1.2.3, v1.3.0]');
+            }
+            return;
+        }
+        case 'tool':
+            if (!need(1, 'tool module/path/cmd'))
+                return;
+            file.tool.push({ path: words[0], line });
+            return;
+        case 'ignore':
+            if (!need(1, 'ignore ./dir'))
+                return;
+            file.ignore.push({ path: words[0], line });
+            return;
+        case 'use':
+            if (!need(1, 'use ./dir'))
+                return;
+            file.use.push({ path: words[0], line });
+            return;
+    }
+}
+function isIndirect(suffix) {
+    if (suffix === undefined)
+        return false;
+    const t = suffix.trim();
+    return t === 'indirect' || t.startsWith('indirect;');
+}
+function parseDirectiveRationale(before, suffix) {
+    return commentText(before, suffix).trim();
+}
+/** The text after a `Deprecated:` paragraph marker, as modfile's parseDeprecation finds it. */
+function parseDeprecation(text) {
+    const m = /(?:^|\n\n)Deprecated: *([\s\S]*?)(?:$|\n\n)/.exec(text);
+    return m ? m[1] : undefined;
+}
+/** Whether a replacement target is a filesystem path rather than a module (modfile.IsDirectoryPath). */
+function modfile_isLocalReplacement(newPath) {
+    return (newPath.startsWith('./') ||
+        newPath.startsWith('../') ||
+        newPath === '.' ||
+        newPath === '..' ||
+        newPath.startsWith('/') ||
+        /^[A-Za-z]:[\\/]/.test(newPath) ||
+        newPath.startsWith('.\\') ||
+        newPath.startsWith('..\\'));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/modules/discover.ts
+
+
+
+
+
+
+/** Directories never searched for go.mod: Go ignores them, or they are not source. */
+function isSkippedDir(name) {
+    return (name === 'vendor' ||
+        name === 'testdata' ||
+        name === 'node_modules' ||
+        name.startsWith('.') ||
+        name.startsWith('_'));
+}
+/**
+ * Finds the modules to check: the modules of the go.work in `root` when there
+ * is one, otherwise every go.mod at or below `root`.
+ */
+async function discoverModules(opts) {
+    const { workspace, root } = opts;
+    const workPath = external_node_path_.join(root, 'go.work');
+    let goWork;
+    let dirs;
+    if (opts.useGoWork !== false && (0,external_node_fs_.existsSync)(workPath)) {
+        const workFile = parseModFile(await external_node_fs_.promises.readFile(workPath, 'utf8'), 'go.work');
+        if (workFile.errors.length) {
+            const e = workFile.errors[0];
+            throw new ProjectError(`${toPosixRelative(workspace, workPath)}:${e.line}: ${e.message}`);
+        }
+        goWork = { file: workPath, relFile: toPosixRelative(workspace, workPath), dir: root, workFile };
+        dirs = workFile.use.map(u => external_node_path_.resolve(root, u.path));
+    }
+    else {
+        dirs = await findGoModDirs(root);
+    }
+    const modules = [];
+    for (const dir of dirs) {
+        const goModPath = external_node_path_.join(dir, 'go.mod');
+        let text;
+        try {
+            text = await external_node_fs_.promises.readFile(goModPath, 'utf8');
+        }
+        catch {
+            throw new ProjectError(`${toPosixRelative(workspace, goModPath)} does not exist${goWork ? ` (named by a use directive in ${goWork.relFile})` : ''}`);
+        }
+        const modFile = parseModFile(text, 'go.mod');
+        const rel = toPosixRelative(workspace, goModPath);
+        if (modFile.errors.length) {
+            const e = modFile.errors[0];
+            throw new ProjectError(`${rel}:${e.line}: ${e.message}`);
+        }
+        if (!modFile.module)
+            throw new ProjectError(`${rel}: no module directive`);
+        modules.push({ path: modFile.module.path, dir, relDir: toPosixRelative(workspace, dir), goModFile: rel, modFile });
+    }
+    modules.sort((a, b) => a.relDir.localeCompare(b.relDir));
+    const where = toPosixRelative(workspace, root);
+    if (modules.length === 0) {
+        throw new ProjectError(`No go.mod found in or below '${where}'. Set 'working-directory' to the directory of your Go module.`);
+    }
+    const selected = opts.select?.length ? selectModules(modules, opts.select) : modules;
+    if (selected.length === 0) {
+        throw new ProjectError(`The 'modules' patterns (${opts.select.join(', ')}) match none of the modules found: ${modules.map(m => `${m.relDir} (${m.path})`).join(', ')}`);
+    }
+    return { workspace, root, goWork, modules: selected };
+}
+/** A module is selected when a pattern matches its directory or its module path; `!pattern` excludes. */
+function selectModules(modules, patterns) {
+    const include = patterns.filter(p => !p.startsWith('!'));
+    const exclude = patterns.filter(p => p.startsWith('!')).map(p => p.slice(1));
+    const inc = include.length ? picomatch_default()(include, { dot: true }) : () => true;
+    const exc = exclude.length ? picomatch_default()(exclude, { dot: true }) : () => false;
+    return modules.filter(m => (inc(m.relDir) || inc(m.path)) && !(exc(m.relDir) || exc(m.path)));
+}
+async function findGoModDirs(root) {
+    const found = [];
+    async function walk(dir) {
+        let entries;
+        try {
+            entries = await external_node_fs_.promises.readdir(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        if (entries.some(e => e.isFile() && e.name === 'go.mod'))
+            found.push(dir);
+        for (const e of entries) {
+            if (e.isDirectory() && !isSkippedDir(e.name))
+                await walk(external_node_path_.join(dir, e.name));
+        }
+    }
+    await walk(root);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/annotations.ts
+
+const actionsAnnotationSink = {
+    annotate(severity, message, props) {
+        if (severity === 'error')
+            error(message, props);
+        else if (severity === 'warning')
+            warning(message, props);
+        else
+            notice(message, props);
+    }
+};
+/**
+ * Emits annotations for the findings, at most `perKind` of each severity:
+ * GitHub shows only 10 errors, 10 warnings and 10 notices per step. Findings
+ * with a file and line go first, since those are the ones worth pinning.
+ * Returns a note for the summary when some were left out.
+ */
+function emitAnnotations(findings, perKind, sink) {
+    const emitted = { error: 0, warning: 0, notice: 0 };
+    const skipped = { error: 0, warning: 0, notice: 0 };
+    const ordered = [...findings].sort((a, b) => Number(b.line !== undefined) - Number(a.line !== undefined));
+    for (const f of ordered) {
+        if (emitted[f.severity] >= perKind) {
+            skipped[f.severity]++;
+            continue;
+        }
+        emitted[f.severity]++;
+        const props = { title: f.title ?? f.rule };
+        if (f.file) {
+            props.file = f.file;
+            if (f.line !== undefined) {
+                props.startLine = f.line;
+                props.endLine = f.endLine ?? f.line;
+                // Columns are only meaningful on a single line (GitHub ignores them otherwise).
+                if (f.column !== undefined && props.endLine === f.line) {
+                    props.startColumn = f.column;
+                    if (f.endColumn !== undefined)
+                        props.endColumn = f.endColumn;
+                }
+            }
+        }
+        const text = f.fix ? `${f.message}\nFix: ${f.fix.command ?? f.fix.description}` : f.message;
+        sink.annotate(f.severity, f.module && !f.file ? `${f.module}: ${text}` : text, props);
+    }
+    const total = skipped.error + skipped.warning + skipped.notice;
+    if (total === 0)
+        return undefined;
+    return `${total} finding${total === 1 ? ' is' : 's are'} not annotated: GitHub shows at most ${perKind} annotations of each kind per step. The table above lists them all.`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/finding.ts
+/** The findings model every gate reports in. */
+const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        counts[f.severity]++;
+    return counts;
+}
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+/** Deterministic order: severity, then file, line, rule, message. */
+function compareFindings(a, b) {
+    return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        (a.module ?? '').localeCompare(b.module ?? '') ||
+        (a.file ?? '').localeCompare(b.file ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        a.rule.localeCompare(b.rule) ||
+        a.message.localeCompare(b.message));
+}
+const FAIL_ON_VALUES = ['error', 'warning', 'never'];
+/** Whether the findings fail the gate under the `fail-on` policy. */
+function failsUnder(policy, counts) {
+    if (policy === 'never')
+        return false;
+    if (policy === 'warning')
+        return counts.error + counts.warning > 0;
+    return counts.error > 0;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/gate-report.ts
+
+/** Bump when the JSON report's shape changes incompatibly. */
+const REPORT_SCHEMA = 'go-ci-gates/report@1';
+function buildReport(gate, title, failOn, modules, result) {
+    const findings = [...result.findings].sort(compareFindings);
+    const counts = countBySeverity(findings);
+    const rows = modules.map(m => ({
+        path: m.path,
+        dir: m.relDir,
+        counts: countBySeverity(findings.filter(f => f.module === m.path))
+    }));
+    return {
+        schema: REPORT_SCHEMA,
+        gate,
+        title,
+        result: failsUnder(failOn, counts) ? 'fail' : 'pass',
+        failOn,
+        headline: result.headline,
+        counts,
+        modules: rows,
+        findings,
+        sections: result.sections ?? [],
+        outputs: {},
+        data: result.data
+    };
+}
+function errorReport(gate, title, failOn, message) {
+    return {
+        schema: REPORT_SCHEMA,
+        gate,
+        title,
+        result: 'error',
+        failOn,
+        counts: { error: 0, warning: 0, notice: 0 },
+        modules: [],
+        findings: [],
+        sections: [],
+        outputs: {},
+        error: message
+    };
+}
+function gate_report_verdictText(report) {
+    const c = report.counts;
+    const parts = [
+        c.error ? `${c.error} error${c.error === 1 ? '' : 's'}` : '',
+        c.warning ? `${c.warning} warning${c.warning === 1 ? '' : 's'}` : '',
+        c.notice ? `${c.notice} notice${c.notice === 1 ? '' : 's'}` : ''
+    ].filter(Boolean);
+    const found = parts.length ? parts.join(', ') : 'no findings';
+    const scope = report.modules.length ? ` in ${report.modules.length} module${report.modules.length === 1 ? '' : 's'}` : '';
+    if (report.result === 'error')
+        return `Could not run: ${report.error ?? 'unknown error'}`;
+    return `${report.result === 'pass' ? 'Passed' : 'Failed'}: ${found}${scope} (fail-on: ${report.failOn}).`;
+}
+function formatLocation(f) {
+    if (!f.file)
+        return '';
+    if (f.line === undefined)
+        return f.file;
+    const end = f.endLine !== undefined && f.endLine !== f.line ? `-${f.endLine}` : '';
+    return `${f.file}:${f.line}${end}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/util/html.ts
+/** Escapes text for HTML and for Markdown table cells. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}
+/** Escapes text for a Markdown table cell: HTML, pipes, and line breaks. */
+function escapeCell(text) {
+    return escapeHtml(text)
+        .replace(/\|/g, '&#124;')
+        .replace(/\r?\n/g, '<br>');
+}
+/** Escapes Markdown emphasis/link characters in paragraph text. */
+function escapeMarkdownText(text) {
+    return escapeHtml(text).replace(/([\\`*_[\]#|~])/g, '\\$1');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/markdown.ts
+
+
+
+/** GitHub rejects a step summary over 1 MiB; stay well clear of it. */
+const SUMMARY_LIMIT_BYTES = 1000 * 1000;
+const ICON = { pass: '✅', fail: '❌', error: '⚠️' };
+function renderCell(cell) {
+    if (typeof cell === 'string' || typeof cell === 'number')
+        return escapeCell(String(cell));
+    let inner = cell.code ? `<code>${escapeCell(cell.text)}</code>` : escapeCell(cell.text);
+    if (cell.href && /^https?:\/\//.test(cell.href))
+        inner = `<a href="${escapeHtml(cell.href)}">${inner}</a>`;
+    return inner;
+}
+function renderBlocks(blocks, rowCap) {
+    return blocks.map(b => renderBlock(b, rowCap)).join('\n');
+}
+function renderBlock(b, rowCap) {
+    switch (b.kind) {
+        case 'heading':
+            return `${'#'.repeat(b.level)} ${escapeMarkdownText(b.text)}\n`;
+        case 'paragraph':
+            return `${b.strong ? `**${escapeMarkdownText(b.strong)}** ` : ''}${escapeMarkdownText(b.text)}\n`;
+        case 'list':
+            return b.items.map(i => `- ${escapeMarkdownText(i)}`).join('\n') + '\n';
+        case 'code':
+            return `\`\`\`${b.lang ?? ''}\n${b.text.replace(/```/g, '`\u200b``')}\n\`\`\`\n`;
+        case 'details':
+            return `<details><summary>${escapeHtml(b.summary)}</summary>\n\n${renderBlocks(b.blocks, rowCap)}\n</details>\n`;
+        case 'table': {
+            const rows = b.rows.slice(0, rowCap);
+            const align = b.columns.map((_, i) => (b.align?.[i] === 'right' ? '---:' : ':---'));
+            const lines = [
+                `| ${b.columns.map(c => escapeCell(c)).join(' | ')} |`,
+                `| ${align.join(' | ')} |`,
+                ...rows.map(r => `| ${r.map(renderCell).join(' | ')} |`)
+            ];
+            const notes = [];
+            if (b.rows.length > rows.length)
+                notes.push(`${b.rows.length - rows.length} more rows not shown; the JSON report has them all.`);
+            if (b.note)
+                notes.push(b.note);
+            return lines.join('\n') + '\n' + (notes.length ? `\n${escapeMarkdownText(notes.join(' '))}\n` : '');
+        }
+    }
+}
+/** The findings table, as every gate shows it. */
+function markdown_findingsTable(report) {
+    const rows = report.findings.map(f => [
+        f.severity,
+        { text: f.rule, code: true },
+        f.module ?? '',
+        formatLocation(f) ? { text: formatLocation(f), code: true } : '',
+        f.fix ? `${f.message}\nFix: ${f.fix.command ?? f.fix.description}` : f.message
+    ]);
+    return { kind: 'table', columns: ['Severity', 'Rule', 'Module', 'Location', 'Finding'], rows };
+}
+function moduleTable(report) {
+    return {
+        kind: 'table',
+        columns: ['Module', 'Directory', 'Errors', 'Warnings', 'Notices'],
+        align: ['left', 'left', 'right', 'right', 'right'],
+        rows: report.modules.map(m => [
+            { text: m.path, code: true },
+            { text: m.dir, code: true },
+            m.counts.error,
+            m.counts.warning,
+            m.counts.notice
+        ])
+    };
+}
+/** The full job summary for one gate, kept under GitHub's size limit. */
+function renderSummary(report, annotationNote) {
+    for (const rowCap of [Infinity, 1000, 200, 50, 10]) {
+        const md = renderSummaryWithCap(report, rowCap, annotationNote);
+        if (Buffer.byteLength(md) <= SUMMARY_LIMIT_BYTES)
+            return md;
+    }
+    const head = renderSummaryWithCap({ ...report, sections: [], findings: report.findings.slice(0, 10) }, 10, annotationNote);
+    return head.slice(0, SUMMARY_LIMIT_BYTES - 200) + '\n\n_Summary truncated to stay under GitHub\'s 1 MiB limit; see the JSON report._\n';
+}
+function renderSummaryWithCap(report, rowCap, annotationNote) {
+    const parts = [];
+    parts.push(`## ${ICON[report.result]} ${escapeMarkdownText(report.title)}\n`);
+    parts.push(`**${escapeMarkdownText(gate_report_verdictText(report))}**\n`);
+    if (report.headline)
+        parts.push(`${escapeMarkdownText(report.headline)}\n`);
+    if (report.modules.length > 1)
+        parts.push(renderBlock(moduleTable(report), rowCap));
+    if (report.sections.length)
+        parts.push(renderBlocks(report.sections, rowCap));
+    if (report.findings.length) {
+        parts.push(`### Findings (${report.findings.length})\n`);
+        parts.push(renderBlock(markdown_findingsTable(report), rowCap));
+    }
+    if (annotationNote)
+        parts.push(`_${escapeMarkdownText(annotationNote)}_\n`);
+    if (rowCap !== Infinity)
+        parts.push(`_Tables capped at ${rowCap} rows to stay under GitHub's 1 MiB summary limit._\n`);
+    return parts.join('\n');
+}
+
+
+;// CONCATENATED MODULE: ./packages/core/src/action/run-gate.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The one entry point every gate's `run()` calls. It owns everything around
+ * the gate's decision: inputs, finding go, discovering modules, proving the
+ * checkout was not touched, and reporting (summary, annotations, outputs,
+ * JSON report, exit code). The summary is written whether the gate passes,
+ * fails or cannot run.
+ */
+async function runGate(def, opts = {}) {
+    const env = opts.env ?? process.env;
+    const log = opts.log ?? actionsLogger;
+    const setOutput = opts.setOutput ?? ((n, v) => core_setOutput(n, v));
+    const setFailed = opts.setFailed ?? ((m) => core_setFailed(m));
+    const writeSummary = opts.writeSummary ?? defaultSummaryWriter(env);
+    const workspace = external_node_path_.resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const source = opts.source ?? envInputSource;
+    let inputs;
+    let tempDir;
+    let report;
+    try {
+        inputs = def.parseInputs(source);
+        const root = resolveInsideWorkspace(workspace, inputs.workingDirectory, 'working-directory');
+        const go = GoRunner.locate(log, inputs.goBinary ? external_node_path_.resolve(workspace, inputs.goBinary) : undefined, env);
+        const discovery = await discoverModules({ workspace, root, select: inputs.modules });
+        const before = await fingerprintCheckout(workspace);
+        tempDir = await external_node_fs_.promises.mkdtemp(external_node_path_.join(env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), `go-ci-gates-${def.name}-`));
+        const result = await def.execute(inputs, { go, discovery, workspace, tempDir, log, env });
+        const diff = diffFingerprints(before, await fingerprintCheckout(workspace));
+        if (!isUnchanged(diff))
+            result.findings.push(checkoutModifiedFinding(diff));
+        report = buildReport(def.name, def.title, inputs.failOn, discovery.modules, result);
+        for (const [k, v] of Object.entries(result.outputs ?? {}))
+            report.outputs[k] = String(v);
+    }
+    catch (err) {
+        const message = errors_errorMessage(err);
+        if (!(err instanceof UserFacingError) && err instanceof Error && err.stack)
+            log.debug(err.stack);
+        report = errorReport(def.name, def.title, inputs?.failOn ?? 'error', message);
+    }
+    finally {
+        if (tempDir)
+            await external_node_fs_.promises.rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
+    }
+    // Even when the inputs could not be parsed, the report goes where the caller asked.
+    const reportPathInput = inputs?.reportPath ?? source('report-path');
+    return finish(report, inputs, reportPathInput, { env, workspace, log, setOutput, setFailed, writeSummary, annotations: opts.annotations ?? actionsAnnotationSink });
+}
+async function finish(report, inputs, reportPathInput, io) {
+    const note = report.result === 'error' ? undefined : emitAnnotations(report.findings, inputs?.maxAnnotations ?? 10, io.annotations);
+    const reportPath = reportPathInput
+        ? external_node_path_.resolve(io.workspace, reportPathInput)
+        : external_node_path_.join(io.env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), 'go-ci-gates', `${report.gate}.json`);
+    report.outputs = {
+        ...report.outputs,
+        result: report.result,
+        'error-count': String(report.counts.error),
+        'warning-count': String(report.counts.warning),
+        'notice-count': String(report.counts.notice),
+        'finding-count': String(report.findings.length),
+        'report-path': reportPath
+    };
+    try {
+        await external_node_fs_.promises.mkdir(external_node_path_.dirname(reportPath), { recursive: true });
+        await external_node_fs_.promises.writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
+    }
+    catch (err) {
+        io.log.warning(`Could not write the JSON report to ${reportPath}: ${errors_errorMessage(err)}`);
+    }
+    for (const [k, v] of Object.entries(report.outputs))
+        io.setOutput(k, v);
+    try {
+        await io.writeSummary(renderSummary(report, note));
+    }
+    catch (err) {
+        io.log.warning(`Could not write the job summary: ${errors_errorMessage(err)}`);
+    }
+    if (report.result === 'error')
+        io.setFailed(report.error ?? 'unknown error');
+    else if (report.result === 'fail')
+        io.setFailed(`${report.title}: ${gate_report_verdictText(report)}`);
+    else
+        io.log.info(`${report.title}: ${gate_report_verdictText(report)}`);
+    return report;
+}
+function defaultSummaryWriter(env) {
+    return async (md) => {
+        if (!env.GITHUB_STEP_SUMMARY)
+            return;
+        await external_node_fs_.promises.appendFile(env.GITHUB_STEP_SUMMARY, md + '\n');
+    };
+}
+function checkoutModifiedFinding(diff) {
+    const list = [
+        ...diff.changed.map(p => `changed ${p}`),
+        ...diff.added.map(p => `added ${p}`),
+        ...diff.removed.map(p => `removed ${p}`)
+    ];
+    return {
+        rule: 'checkout-modified',
+        severity: 'error',
+        message: `The checkout changed while the gate ran, which it must never do: ${list.slice(0, 10).join(', ')}${list.length > 10 ? ` and ${list.length - 10} more` : ''}.`
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(2088);
+;// CONCATENATED MODULE: ./packages/core/src/gofiles/module-version.ts
+
+const NUM = '(0|[1-9][0-9]*)';
+const IDENT = '[0-9A-Za-z-]+';
+const GO_SEMVER_RE = new RegExp(`^v${NUM}(?:\\.${NUM}(?:\\.${NUM}(-${IDENT}(?:\\.${IDENT})*)?(\\+${IDENT}(?:\\.${IDENT})*)?)?)?$`);
+/** Parses a Go semantic version (x/mod/semver's parse); undefined when invalid. */
+function parseGoSemver(v) {
+    const m = GO_SEMVER_RE.exec(v);
+    if (!m)
+        return undefined;
+    const prerelease = m[4] ?? '';
+    // Numeric pre-release identifiers may not have leading zeros.
+    if (prerelease && prerelease.slice(1).split('.').some(id => /^0[0-9]+$/.test(id)))
+        return undefined;
+    return {
+        major: m[1],
+        minor: m[2] ?? '0',
+        patch: m[3] ?? '0',
+        prerelease,
+        build: m[5] ?? '',
+        short: m[3] === undefined
+    };
+}
+function module_version_isValidGoSemver(v) {
+    return parseGoSemver(v) !== undefined;
+}
+/** `vMAJOR`, e.g. `v2`; '' when invalid (semver.Major). */
+function semverMajor(v) {
+    const p = parseGoSemver(v);
+    return p ? `v${p.major}` : '';
+}
+/** The build suffix with its `+`, or '' (semver.Build). */
+function semverBuild(v) {
+    return parseGoSemver(v)?.build ?? '';
+}
+/** The pre-release suffix with its `-`, or '' (semver.Prerelease). */
+function semverPrerelease(v) {
+    return parseGoSemver(v)?.prerelease ?? '';
+}
+/**
+ * module.CanonicalVersion: semver.Canonical (fills `.0`s, drops build
+ * metadata) but keeps `+incompatible`, which the module system gives meaning.
+ * '' when the version is not valid.
+ */
+function canonicalVersion(v) {
+    const p = parseGoSemver(v);
+    if (!p)
+        return '';
+    const base = `v${p.major}.${p.minor}.${p.patch}${p.prerelease}`;
+    return p.build === '+incompatible' ? `${base}+incompatible` : base;
+}
+/** Whether go.mod may hold the version as written (the go command rejects non-canonical ones). */
+function isCanonicalVersion(v) {
+    return v !== '' && canonicalVersion(v) === v;
+}
+/**
+ * Compares two Go versions as semver.Compare: an invalid version sorts before
+ * every valid one and equal to other invalid ones; build metadata is ignored.
+ */
+function module_version_compareModuleVersions(a, b) {
+    const ca = canonicalVersion(a);
+    const cb = canonicalVersion(b);
+    if (!ca || !cb)
+        return ca ? 1 : cb ? -1 : 0;
+    const sa = ca.slice(1).replace(/\+incompatible$/, '');
+    const sb = cb.slice(1).replace(/\+incompatible$/, '');
+    const na = semver.parse(sa);
+    const nb = semver.parse(sb);
+    if (na && nb)
+        return semver.compare(na, nb);
+    // npm semver refuses numbers beyond 2^53; Go accepts any length. Compare exactly.
+    return compareBig(parseGoSemver(ca), parseGoSemver(cb));
+}
+function compareBig(a, b) {
+    for (const k of ['major', 'minor', 'patch']) {
+        const d = BigInt(a[k]) - BigInt(b[k]);
+        if (d !== 0n)
+            return d < 0n ? -1 : 1;
+    }
+    if (a.prerelease === b.prerelease)
+        return 0;
+    if (!a.prerelease)
+        return 1;
+    if (!b.prerelease)
+        return -1;
+    const x = a.prerelease.slice(1).split('.');
+    const y = b.prerelease.slice(1).split('.');
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+        if (x[i] === y[i])
+            continue;
+        const xn = /^[0-9]+$/.test(x[i]);
+        const yn = /^[0-9]+$/.test(y[i]);
+        if (xn && yn)
+            return BigInt(x[i]) < BigInt(y[i]) ? -1 : 1;
+        if (xn !== yn)
+            return xn ? -1 : 1;
+        return x[i] < y[i] ? -1 : 1;
+    }
+    return x.length === y.length ? 0 : x.length < y.length ? -1 : 1;
+}
+/** module.SplitPathVersion. */
+function splitPathVersion(path) {
+    if (path.startsWith('gopkg.in/')) {
+        const m = /^(gopkg\.in\/.+?)(\.v(0|[1-9][0-9]*)(-unstable)?)$/.exec(path);
+        if (!m)
+            return { prefix: path, pathMajor: '', ok: false };
+        return { prefix: m[1], pathMajor: m[2], ok: true };
+    }
+    let i = path.length;
+    let dot = false;
+    while (i > 0 && ((path[i - 1] >= '0' && path[i - 1] <= '9') || path[i - 1] === '.')) {
+        if (path[i - 1] === '.')
+            dot = true;
+        i--;
+    }
+    if (i <= 1 || i === path.length || path[i - 1] !== 'v' || path[i - 2] !== '/')
+        return { prefix: path, pathMajor: '', ok: true };
+    const prefix = path.slice(0, i - 2);
+    const pathMajor = path.slice(i - 2);
+    if (dot || pathMajor.length <= 2 || pathMajor[2] === '0' || pathMajor === '/v1')
+        return { prefix: path, pathMajor: '', ok: false };
+    return { prefix, pathMajor, ok: true };
+}
+/**
+ * module.CheckPathMajor: why the version's major does not agree with the
+ * path's `/vN` or `.vN` suffix, or undefined when it does.
+ */
+function pathMajorMismatch(version, pathMajor) {
+    let pm = pathMajor;
+    if (pm.startsWith('.v') && pm.endsWith('-unstable'))
+        pm = pm.slice(0, -'-unstable'.length);
+    // Early vgo generated v0.0.0- pseudo-versions for gopkg.in .v1 paths; Go still accepts them.
+    if (version.startsWith('v0.0.0-') && pm === '.v1')
+        return undefined;
+    const m = semverMajor(version);
+    let want;
+    if (pm === '') {
+        if (m === 'v0' || m === 'v1' || semverBuild(version) === '+incompatible')
+            return undefined;
+        want = 'v0 or v1';
+    }
+    else {
+        if (m === pm.slice(1))
+            return undefined;
+        want = pm.slice(1);
+    }
+    return `should be ${want}, not ${m || JSON.stringify(version)}`;
+}
+/** Whether the version's major agrees with the module path (module.MatchPathMajor). */
+function matchPathMajor(version, pathMajor) {
+    return pathMajorMismatch(version, pathMajor) === undefined;
+}
+/**
+ * Why `+incompatible` is not valid on this version for this path, or
+ * undefined when it is valid or absent. It marks a v2+ version of a module
+ * without a go.mod whose path has no major suffix; on v0/v1 or on a `/vN`
+ * or gopkg.in path the go command rejects it.
+ */
+function incompatibleProblem(path, version) {
+    if (semverBuild(version) !== '+incompatible')
+        return undefined;
+    const { pathMajor } = splitPathVersion(path);
+    if (pathMajor)
+        return `+incompatible is not allowed on a module path with a major-version suffix (${pathMajor})`;
+    const major = semverMajor(version);
+    if (major === 'v0' || major === 'v1')
+        return `+incompatible is not allowed on ${major}: major version ${major} is compatible`;
+    return undefined;
+}
+/** Checks path and version together (module.Check, version half): a reason, or undefined. */
+function module_version_checkModuleVersion(path, version) {
+    if (!module_version_isValidGoSemver(version))
+        return `${JSON.stringify(version)} is not a semantic version (want v1.2.3)`;
+    if (!isCanonicalVersion(version))
+        return `${version} is not canonical (want ${canonicalVersion(version)})`;
+    const { pathMajor, ok } = splitPathVersion(path);
+    if (!ok)
+        return `${path} has a malformed major-version suffix`;
+    const mismatch = pathMajorMismatch(version, pathMajor);
+    if (mismatch)
+        return `major version ${mismatch} for module path ${path}`;
+    const incompatible = incompatibleProblem(path, version);
+    if (incompatible)
+        return incompatible;
+    if (module_version_isPseudoVersion(version)) {
+        const err = pseudoVersionProblem(version);
+        if (err)
+            return err;
+    }
+    return undefined;
+}
+// x/mod/module's pseudoVersionRE.
+const PSEUDO_RE = /^v[0-9]+\.(0\.0-|\d+\.\d+-([^+]*\.)?0\.)\d{14}-[A-Za-z0-9]+(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
+/** module.IsPseudoVersion. */
+function module_version_isPseudoVersion(v) {
+    return (v.match(/-/g)?.length ?? 0) >= 2 && module_version_isValidGoSemver(v) && PSEUDO_RE.test(v);
+}
+/** parsePseudoVersion of x/mod/module; undefined when not a pseudo-version. */
+function parsePseudoVersion(v) {
+    if (!module_version_isPseudoVersion(v))
+        return undefined;
+    const build = semverBuild(v);
+    let rest = build ? v.slice(0, -build.length) : v;
+    const j = rest.lastIndexOf('-');
+    const rev = rest.slice(j + 1);
+    rest = rest.slice(0, j);
+    const i = rest.lastIndexOf('-');
+    const k = rest.lastIndexOf('.');
+    let base;
+    let timestamp;
+    if (k > i) {
+        base = rest.slice(0, k);
+        timestamp = rest.slice(k + 1);
+    }
+    else {
+        base = rest.slice(0, i);
+        timestamp = rest.slice(i + 1);
+    }
+    const pre = semverPrerelease(base);
+    const form = pre === '' ? 'no-base' : pre === '-0' ? 'release' : 'prerelease';
+    return { base, timestamp, rev, build, form };
+}
+/** Why a string shaped like a pseudo-version is still not a valid one, or undefined. */
+function pseudoVersionProblem(v) {
+    try {
+        pseudoVersionBase(v);
+        pseudoVersionTime(v);
+        return undefined;
+    }
+    catch (err) {
+        return err.message;
+    }
+}
+/**
+ * module.PseudoVersionBase: the tagged version the pseudo-version builds on,
+ * '' for the vX.0.0 form. Throws for a malformed pseudo-version.
+ */
+function pseudoVersionBase(v) {
+    const p = parsePseudoVersion(v);
+    if (!p)
+        throw new Error(`${v}: not a pseudo-version`);
+    if (p.form === 'no-base') {
+        // "vX.0.0-" says there is no parent tag; "+incompatible" says there is one: nonsensical.
+        if (p.build)
+            throw new Error(`${v}: pseudo-version lacks base version, but has build metadata ${JSON.stringify(p.build)}`);
+        return '';
+    }
+    // The build suffix (+incompatible) carries over to the base version.
+    if (p.form === 'release') {
+        const core = p.base.slice(0, -'-0'.length);
+        const dot = core.lastIndexOf('.');
+        const patch = core.slice(dot + 1);
+        if (patch === '0')
+            throw new Error(`${v}: version before ${core} would have negative patch number`);
+        return `${core.slice(0, dot + 1)}${(BigInt(patch) - 1n).toString()}${p.build}`;
+    }
+    return `${p.base.slice(0, -'.0'.length)}${p.build}`;
+}
+/** module.PseudoVersionTime: the commit time (UTC). Throws for a malformed one. */
+function pseudoVersionTime(v) {
+    const p = parsePseudoVersion(v);
+    if (!p)
+        throw new Error(`${v}: not a pseudo-version`);
+    const t = p.timestamp;
+    const [y, mo, d, h, mi, s] = [t.slice(0, 4), t.slice(4, 6), t.slice(6, 8), t.slice(8, 10), t.slice(10, 12), t.slice(12, 14)].map(Number);
+    const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+    if (date.getUTCFullYear() !== y ||
+        date.getUTCMonth() !== mo - 1 ||
+        date.getUTCDate() !== d ||
+        date.getUTCHours() !== h ||
+        date.getUTCMinutes() !== mi ||
+        date.getUTCSeconds() !== s) {
+        throw new Error(`${v}: pseudo-version has malformed time ${JSON.stringify(t)}`);
+    }
+    return date;
+}
+/** module.PseudoVersionRev: the revision identifier (a 12-character commit prefix for git). */
+function pseudoVersionRev(v) {
+    const p = parsePseudoVersion(v);
+    if (!p)
+        throw new Error(`${v}: not a pseudo-version`);
+    return p.rev;
+}
+/** Whether a version is a pre-release that is not a pseudo-version (e.g. v1.2.0-rc.1). */
+function isPrereleaseVersion(v) {
+    return semverPrerelease(v) !== '' && !module_version_isPseudoVersion(v);
+}
+
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: ./packages/core/src/gofiles/gosum.ts
+
+
+
+
+function parseGoSumLine(raw, line) {
+    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const fields = text.trim().split(/\s+/).filter(Boolean);
+    const base = { line, raw: text, module: '', version: '', kind: 'zip', hash: '' };
+    if (/^(<<<<<<<|=======|>>>>>>>|\|\|\|\|\|\|\|)( |$)/.test(text)) {
+        return { ...base, problem: 'merge-conflict marker' };
+    }
+    if (fields.length !== 3)
+        return { ...base, problem: `expected 3 fields, found ${fields.length}` };
+    const [module, versionField, hash] = fields;
+    const kind = versionField.endsWith('/go.mod') ? 'go.mod' : 'zip';
+    const version = kind === 'go.mod' ? versionField.slice(0, -'/go.mod'.length) : versionField;
+    return { line, raw: text, module, version, kind, hash };
+}
+/** Parses go.sum text; blank lines are skipped (the go command skips them too). */
+function parseGoSum(text) {
+    const rows = text.split('\n');
+    const endsWithNewline = text === '' || text.endsWith('\n');
+    if (rows[rows.length - 1] === '')
+        rows.pop();
+    const lines = [];
+    rows.forEach((raw, i) => {
+        if (raw.trim() === '')
+            return;
+        lines.push(parseGoSumLine(raw, i + 1));
+    });
+    return { lines, endsWithNewline };
+}
+/** Streams a go.sum file line by line (large workspaces' go.work.sum can be big). */
+async function* readGoSum(file) {
+    const rl = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+    let n = 0;
+    for await (const raw of rl) {
+        n++;
+        if (raw.trim() === '')
+            continue;
+        yield parseGoSumLine(raw, n);
+    }
+}
+/** Key identifying a go.sum entry: `module version[/go.mod]`. */
+function goSumKey(l) {
+    return `${l.module} ${l.version}${l.kind === 'go.mod' ? '/go.mod' : ''}`;
+}
+/** Why a parsed line is malformed (fields, hash encoding, path and version syntax), or undefined. */
+function goSumLineSyntaxProblem(l) {
+    if (l.problem === 'merge-conflict marker')
+        return { kind: 'conflict-marker', message: `merge-conflict marker ${JSON.stringify(l.raw.slice(0, 20))} left in go.sum` };
+    if (l.problem)
+        return { kind: 'malformed', message: `malformed line: ${l.problem}` };
+    const pathProblem = checkModulePath(l.module);
+    if (pathProblem)
+        return { kind: 'malformed', message: `invalid module path ${JSON.stringify(l.module)}: ${pathProblem}` };
+    const versionProblem = checkModuleVersion(l.module, l.version);
+    if (versionProblem)
+        return { kind: 'malformed', message: `invalid version ${JSON.stringify(l.version)} for ${l.module}: ${versionProblem}` };
+    const colon = l.hash.indexOf(':');
+    if (colon <= 0)
+        return { kind: 'malformed', message: `hash ${JSON.stringify(l.hash)} has no algorithm prefix (expected h1:...)` };
+    const alg = l.hash.slice(0, colon);
+    if (alg !== 'h1')
+        return { kind: 'unknown-hash', message: `unknown hash algorithm ${JSON.stringify(alg)}: the go command only checks h1 hashes, so this line protects nothing` };
+    const b64 = l.hash.slice(colon + 1);
+    const raw = /^[A-Za-z0-9+/]*={0,2}$/.test(b64) && b64.length % 4 === 0 ? Buffer.from(b64, 'base64') : undefined;
+    if (!raw || raw.length !== 32)
+        return { kind: 'malformed', message: `h1 hash ${JSON.stringify(l.hash)} does not decode to a 32-byte SHA-256` };
+    return undefined;
+}
+/** Go's go.sum order (modfetch.WriteGoSum / module.Sort): path, then version by semver, then the zip line before /go.mod. */
+function compareGoSumLines(a, b) {
+    if (a.module !== b.module)
+        return a.module < b.module ? -1 : 1;
+    if (a.version !== b.version) {
+        const c = compareModuleVersions(a.version, b.version);
+        if (c !== 0)
+            return c;
+    }
+    if (a.kind !== b.kind)
+        return a.kind === 'zip' ? -1 : 1;
+    return a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0;
+}
+/**
+ * Checks a go.sum file line by line: syntax (fields, conflict markers, hash
+ * encoding, module path and version), the final newline, identical and
+ * conflicting duplicates, zip lines without their /go.mod partner, and order.
+ */
+function checkGoSum(file, lineCount) {
+    const issues = [];
+    const good = [];
+    for (const l of file.lines) {
+        const p = goSumLineSyntaxProblem(l);
+        if (p)
+            issues.push({ ...p, line: l.line });
+        if (!p || p.kind === 'unknown-hash')
+            good.push(l);
+    }
+    if (!file.endsWithNewline) {
+        const last = lineCount ?? file.lines[file.lines.length - 1]?.line ?? 1;
+        issues.push({ kind: 'missing-final-newline', line: last, message: 'the last line has no newline at the end' });
+    }
+    const seenLine = new Map();
+    const seenKey = new Map();
+    for (const l of good) {
+        const text = `${goSumKey(l)} ${l.hash}`;
+        const first = seenLine.get(text);
+        if (first !== undefined) {
+            issues.push({ kind: 'duplicate-line', line: l.line, otherLine: first, message: `duplicate of line ${first}` });
+            continue;
+        }
+        seenLine.set(text, l.line);
+        const alg = l.hash.split(':')[0];
+        const key = `${goSumKey(l)} ${alg}`;
+        const other = seenKey.get(key);
+        if (other) {
+            issues.push({
+                kind: 'conflicting-hash',
+                line: l.line,
+                otherLine: other.line,
+                message: `${l.module}@${l.version}${l.kind === 'go.mod' ? '/go.mod' : ''} has two different hashes: ${other.hash} (line ${other.line}) and ${l.hash}; at most one can be right`
+            });
+        }
+        else
+            seenKey.set(key, l);
+    }
+    const hasGoMod = new Set(good.filter(l => l.kind === 'go.mod').map(l => `${l.module}@${l.version}`));
+    for (const l of good) {
+        if (l.kind === 'zip' && !hasGoMod.has(`${l.module}@${l.version}`) && !issues.some(i => i.line === l.line)) {
+            issues.push({ kind: 'missing-go-mod-hash', line: l.line, message: `${l.module}@${l.version} has a module hash but no /go.mod hash line` });
+        }
+    }
+    for (let i = 1; i < good.length; i++) {
+        if (compareGoSumLines(good[i - 1], good[i]) > 0) {
+            issues.push({ kind: 'non-canonical-order', line: good[i].line, message: `out of order: ${goSumKey(good[i])} should come before ${goSumKey(good[i - 1])} (line ${good[i - 1].line}), as the go command writes go.sum` });
+            break; // One notice says the file needs rewriting; listing every line would drown the rest.
+        }
+    }
+    return issues.sort((a, b) => a.line - b.line);
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./packages/core/src/goproxy/zip-writer.ts
+
+/**
+ * Writes a zip archive (deflate, no zip64), enough for module zips: Go reads
+ * any standard zip, and a module's `h1:` hash depends only on the names and
+ * contents of its files, never on the archive's metadata. Timestamps are
+ * fixed so the same files give the same bytes.
+ */
+function zip_writer_writeZip(entries) {
+    const local = [];
+    const central = [];
+    let offset = 0;
+    const DOS_TIME = 0; // 00:00:00
+    const DOS_DATE = (2020 - 1980) << 9 | 1 << 5 | 1; // 2020-01-01
+    for (const e of entries) {
+        const name = Buffer.from(e.name, 'utf8');
+        const compressed = deflateRawSync(e.data);
+        const crc = crc32(e.data) >>> 0;
+        const header = Buffer.alloc(30);
+        header.writeUInt32LE(0x04034b50, 0);
+        header.writeUInt16LE(20, 4); // version needed
+        header.writeUInt16LE(0x0800, 6); // UTF-8 names
+        header.writeUInt16LE(8, 8); // deflate
+        header.writeUInt16LE(DOS_TIME, 10);
+        header.writeUInt16LE(DOS_DATE, 12);
+        header.writeUInt32LE(crc, 14);
+        header.writeUInt32LE(compressed.length, 18);
+        header.writeUInt32LE(e.data.length, 22);
+        header.writeUInt16LE(name.length, 26);
+        header.writeUInt16LE(0, 28);
+        local.push(header, name, compressed);
+        const dir = Buffer.alloc(46);
+        dir.writeUInt32LE(0x02014b50, 0);
+        dir.writeUInt16LE(0x031e, 4); // made by: unix, 3.0
+        dir.writeUInt16LE(20, 6);
+        dir.writeUInt16LE(0x0800, 8);
+        dir.writeUInt16LE(8, 10);
+        dir.writeUInt16LE(DOS_TIME, 12);
+        dir.writeUInt16LE(DOS_DATE, 14);
+        dir.writeUInt32LE(crc, 16);
+        dir.writeUInt32LE(compressed.length, 20);
+        dir.writeUInt32LE(e.data.length, 24);
+        dir.writeUInt16LE(name.length, 28);
+        dir.writeUInt32LE((0o100644 << 16) >>> 0, 38); // external attrs: regular file 0644
+        dir.writeUInt32LE(offset, 42);
+        central.push(dir, name);
+        offset += header.length + name.length + compressed.length;
+    }
+    const centralBuf = Buffer.concat(central);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(entries.length, 8);
+    end.writeUInt16LE(entries.length, 10);
+    end.writeUInt32LE(centralBuf.length, 12);
+    end.writeUInt32LE(offset, 16);
+    return Buffer.concat([...local, centralBuf, end]);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/goproxy/file-proxy.ts
+
+
+
+
+
+
+const FIXED_TIME = '2024-01-01T00:00:00Z';
+/**
+ * Builds a GOPROXY directory tree (`<escaped path>/@v/list`, `.info`, `.mod`,
+ * `.zip`, and `@latest`) that the go command reads through `file://`. Zips
+ * use the module zip layout: every file under `<path>@<version>/`.
+ */
+async function buildFileProxy(dir, modules) {
+    const byPath = new Map();
+    for (const m of modules) {
+        if (!('go.mod' in m.files))
+            throw new Error(`${m.path}@${m.version}: a proxy module needs a go.mod`);
+        byPath.set(m.path, [...(byPath.get(m.path) ?? []), m]);
+    }
+    for (const [modPath, versions] of byPath) {
+        const vdir = path.join(dir, escapeModulePath(modPath), '@v');
+        await fs.mkdir(vdir, { recursive: true });
+        for (const m of versions) {
+            const ev = escapeModuleVersion(m.version);
+            const info = JSON.stringify({ Version: m.version, Time: m.time ?? FIXED_TIME });
+            await fs.writeFile(path.join(vdir, `${ev}.info`), info + '\n');
+            await fs.writeFile(path.join(vdir, `${ev}.mod`), m.files['go.mod']);
+            const entries = Object.keys(m.files)
+                .sort()
+                .map(name => ({ name: `${m.path}@${m.version}/${name}`, data: Buffer.from(m.files[name]) }));
+            await fs.writeFile(path.join(vdir, `${ev}.zip`), writeZip(entries));
+        }
+        // The list holds tagged versions only; pseudo-versions are fetched by name.
+        const tagged = versions.map(v => v.version).filter(v => !isPseudoVersion(v));
+        await fs.writeFile(path.join(vdir, 'list'), tagged.join('\n') + (tagged.length ? '\n' : ''));
+    }
+    return pathToFileURL(dir).href;
+}
+/**
+ * Reads fixture modules from a source tree where each directory named
+ * `<last path element>@<version>` under a path is one module version, e.g.
+ * `example.com/lib@v1.2.0/` or `example.com/lib/v2@v2.0.0/`.
+ */
+async function readProxyModules(sourceRoot) {
+    const out = [];
+    async function walk(dir, rel) {
+        for (const e of await fs.readdir(dir, { withFileTypes: true })) {
+            if (!e.isDirectory())
+                continue;
+            const relChild = rel ? `${rel}/${e.name}` : e.name;
+            const at = e.name.lastIndexOf('@');
+            if (at > 0) {
+                const files = await readTree(path.join(dir, e.name));
+                out.push({ path: `${rel ? rel + '/' : ''}${e.name.slice(0, at)}`, version: e.name.slice(at + 1), files });
+            }
+            else {
+                await walk(path.join(dir, e.name), relChild);
+            }
+        }
+    }
+    await walk(sourceRoot, '');
+    return out.sort((a, b) => a.path.localeCompare(b.path) || a.version.localeCompare(b.version));
+}
+async function readTree(root) {
+    const files = {};
+    async function walk(dir, rel) {
+        for (const e of await fs.readdir(dir, { withFileTypes: true })) {
+            const r = rel ? `${rel}/${e.name}` : e.name;
+            if (e.isDirectory())
+                await walk(path.join(dir, e.name), r);
+            else if (e.isFile())
+                files[r] = await fs.readFile(path.join(dir, e.name));
+        }
+    }
+    await walk(root, '');
+    return files;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/goproxy/hermetic-env.ts
+
+
+/**
+ * The environment for running go with no network and nothing shared with the
+ * machine: a file:// GOPROXY, private module cache, GOPATH and build cache,
+ * GOTOOLCHAIN=local so no toolchain is downloaded, and GOFLAGS set explicitly.
+ * Used by the tests and by the CLI's hermetic demo.
+ */
+async function hermeticGoEnv(root, proxyUrl, extra = {}) {
+    const dirs = { GOMODCACHE: path.join(root, 'modcache'), GOPATH: path.join(root, 'gopath'), GOCACHE: path.join(root, 'gocache') };
+    await Promise.all(Object.values(dirs).map(d => fs.mkdir(d, { recursive: true })));
+    return {
+        ...dirs,
+        GOPROXY: proxyUrl,
+        GOSUMDB: 'off',
+        GONOSUMDB: '',
+        GONOSUMCHECK: '',
+        GOPRIVATE: '',
+        GONOPROXY: '',
+        GOINSECURE: '',
+        // -modcacherw: the module cache stays deletable when the test removes its temp dir.
+        GOFLAGS: '-modcacherw',
+        GOTOOLCHAIN: 'local',
+        GOENV: 'off',
+        GOWORK: '',
+        CGO_ENABLED: '0',
+        ...extra
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/inputs/common-inputs.ts
+
+const COMMON_INPUT_NAMES = (/* unused pure expression or super */ null && (['working-directory', 'modules', 'go-binary', 'fail-on', 'report-path', 'max-annotations']));
+function parseCommonInputs(inputs) {
+    return {
+        workingDirectory: inputs.string('working-directory', '.'),
+        modules: inputs.globs('modules'),
+        goBinary: inputs.string('go-binary'),
+        failOn: inputs.enumeration('fail-on', FAIL_ON_VALUES, 'error'),
+        reportPath: inputs.string('report-path'),
+        maxAnnotations: inputs.number('max-annotations', { min: 0, max: 50, integer: true, fallback: 10 })
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/blocks.ts
+/**
+ * Summary content as data. Gates describe what to show; renderers turn it
+ * into the job summary (Markdown/HTML), the terminal, or the JSON report.
+ * All text is plain text: renderers escape it, so module paths and tool
+ * output can never inject HTML into the summary.
+ */
+function blocks_cellText(cell) {
+    if (typeof cell === 'string')
+        return cell;
+    if (typeof cell === 'number')
+        return String(cell);
+    return cell.text;
+}
+const code = (text) => ({ text, code: true });
+const blocks_link = (text, href) => ({ text, href });
+/** Formats a ratio as a percentage with fixed decimals, never rounding up across a threshold. */
+function formatPercent(numerator, denominator, decimals = 1) {
+    if (denominator === 0)
+        return 'n/a';
+    const scale = 10 ** decimals;
+    // Floor, so a display never shows a value the exact comparison would reject.
+    const floored = Math.floor((numerator * 100 * scale) / denominator) / scale;
+    return `${floored.toFixed(decimals)}%`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/terminal.ts
+
+
+
+/** Renders a gate report for a terminal: aligned tables, colours on a TTY. */
+function renderTerminal(report, opts) {
+    const c = colors(opts.color);
+    const out = [];
+    const mark = report.result === 'pass' ? c.green('PASS') : report.result === 'fail' ? c.red('FAIL') : c.yellow('ERROR');
+    out.push(`${c.bold(`== ${report.title}`)} ${mark}`);
+    out.push(verdictText(report));
+    if (report.headline)
+        out.push(report.headline);
+    const blocks = [...report.sections];
+    if (report.findings.length) {
+        blocks.push({ kind: 'heading', level: 3, text: `Findings (${report.findings.length})` }, findingsTable(report));
+    }
+    for (const b of blocks)
+        out.push(terminal_renderBlock(b, c, '', opts.width ?? 120));
+    return out.join('\n') + '\n';
+}
+function colors(on) {
+    const wrap = (code) => (s) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
+    return { bold: wrap(1), red: wrap(31), green: wrap(32), yellow: wrap(33), dim: wrap(2) };
+}
+function terminal_renderBlock(b, c, indent, width) {
+    switch (b.kind) {
+        case 'heading':
+            return `\n${indent}${c.bold(b.text)}`;
+        case 'paragraph':
+            return `${indent}${b.strong ? c.bold(b.strong) + ' ' : ''}${b.text}`;
+        case 'list':
+            return b.items.map(i => `${indent}- ${i}`).join('\n');
+        case 'code':
+            return b.text
+                .split('\n')
+                .map(l => `${indent}  ${c.dim(l)}`)
+                .join('\n');
+        case 'details':
+            return `${indent}${c.bold(b.summary)}\n${b.blocks.map(x => terminal_renderBlock(x, c, indent + '  ', width)).join('\n')}`;
+        case 'table': {
+            const maxCell = Math.max(16, Math.floor(width / Math.max(1, b.columns.length)) + 20);
+            const rows = b.rows.map(r => r.map(x => clip(cellText(x).replace(/\s*\n\s*/g, ' | '), maxCell)));
+            const widths = b.columns.map((h, i) => Math.max(h.length, ...rows.map(r => (r[i] ?? '').length)));
+            const fmt = (cells) => indent +
+                cells
+                    .map((s, i) => (b.align?.[i] === 'right' ? s.padStart(widths[i]) : s.padEnd(widths[i])))
+                    .join('  ')
+                    .trimEnd();
+            const lines = [c.bold(fmt(b.columns)), indent + widths.map(w => '-'.repeat(w)).join('  '), ...rows.map(fmt)];
+            if (b.note)
+                lines.push(`${indent}${c.dim(b.note)}`);
+            return lines.join('\n');
+        }
+    }
+}
+function clip(s, max) {
+    return s.length <= max ? s : s.slice(0, max - 1) + '…';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/goproxy/zip-reader.ts
+
+
+/**
+ * Reads a zip archive's central directory (stored and deflated entries; no
+ * zip64, which module zips never need: Go caps them at 500 MB). Used to
+ * hash module zips from the module cache the way the go command does.
+ */
+async function zip_reader_readZip(file) {
+    return parseZip(await fs.readFile(file));
+}
+function parseZip(buf) {
+    const eocd = findEndOfCentralDirectory(buf);
+    const count = buf.readUInt16LE(eocd + 10);
+    let p = buf.readUInt32LE(eocd + 16);
+    const entries = [];
+    for (let i = 0; i < count; i++) {
+        if (buf.readUInt32LE(p) !== 0x02014b50)
+            throw new Error('zip: bad central directory entry');
+        const method = buf.readUInt16LE(p + 10);
+        const compressedSize = buf.readUInt32LE(p + 20);
+        const size = buf.readUInt32LE(p + 24);
+        const nameLen = buf.readUInt16LE(p + 28);
+        const extraLen = buf.readUInt16LE(p + 30);
+        const commentLen = buf.readUInt16LE(p + 32);
+        const localOffset = buf.readUInt32LE(p + 42);
+        const name = buf.subarray(p + 46, p + 46 + nameLen).toString('utf8');
+        p += 46 + nameLen + extraLen + commentLen;
+        entries.push({
+            name,
+            size,
+            isDirectory: name.endsWith('/'),
+            read() {
+                if (buf.readUInt32LE(localOffset) !== 0x04034b50)
+                    throw new Error(`zip: bad local header for ${name}`);
+                const start = localOffset + 30 + buf.readUInt16LE(localOffset + 26) + buf.readUInt16LE(localOffset + 28);
+                const data = buf.subarray(start, start + compressedSize);
+                if (method === 0)
+                    return Buffer.from(data);
+                if (method === 8)
+                    return inflateRawSync(data);
+                throw new Error(`zip: unsupported compression method ${method} for ${name}`);
+            }
+        });
+    }
+    return entries;
+}
+function findEndOfCentralDirectory(buf) {
+    for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
+        if (buf.readUInt32LE(i) === 0x06054b50)
+            return i;
+    }
+    throw new Error('zip: end of central directory not found (not a zip file?)');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/gofiles/dirhash.ts
+
+
+
+
+/**
+ * Go's dirhash "h1:" (golang.org/x/mod/sumdb/dirhash.Hash1): SHA-256 over the
+ * lines, sorted by file name, `<hex sha256 of file>  <name>\n`, base64-encoded. For a module
+ * zip the names are `<path>@<version>/<file>` as stored in the zip; for a
+ * `/go.mod` line the single name is `go.mod`.
+ */
+function hash1(files) {
+    // Sorted by file name (Go's sort.Strings, i.e. by UTF-8 bytes), not by line.
+    const sorted = [...files].sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
+    const summary = createHash('sha256');
+    for (const f of sorted) {
+        if (f.name.includes('\n'))
+            throw new Error(`dirhash: filename with newline: ${JSON.stringify(f.name)}`);
+        summary.update(`${createHash('sha256').update(f.data).digest('hex')}  ${f.name}\n`);
+    }
+    return `h1:${summary.digest('base64')}`;
+}
+/** h1 of a go.mod file's bytes, as in `<module> <version>/go.mod h1:...`. */
+function hashGoMod(data) {
+    return hash1([{ name: 'go.mod', data }]);
+}
+/** h1 of a module zip (dirhash.HashZip): every file entry, by its name in the zip. */
+async function hashZipFile(zipPath) {
+    const entries = await readZip(zipPath);
+    return hash1(entries.filter(e => !e.isDirectory).map(e => ({ name: e.name, data: e.read() })));
+}
+/**
+ * h1 of a directory (dirhash.HashDir) with names `<prefix>/<relative path>`,
+ * as the go command hashes an extracted module directory. Symlinks and
+ * irregular files are not followed.
+ */
+async function hashDir(dir, prefix) {
+    const files = [];
+    async function walk(d, rel) {
+        for (const e of await fs.readdir(d, { withFileTypes: true })) {
+            const r = rel ? `${rel}/${e.name}` : e.name;
+            if (e.isDirectory())
+                await walk(path.join(d, e.name), r);
+            else if (e.isFile())
+                files.push({ name: `${prefix}/${r}`, data: await fs.readFile(path.join(d, e.name)) });
+        }
+    }
+    await walk(dir, '');
+    return hash1(files);
+}
+/** `h1:<base64>` → lower-case hex SHA-256 (for SBOM hashes); undefined when not an h1 hash. */
+function h1ToHex(h1) {
+    if (!h1.startsWith('h1:'))
+        return undefined;
+    const raw = Buffer.from(h1.slice(3), 'base64');
+    return raw.length === 32 ? raw.toString('hex') : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/cache/state-cache.ts
+
+
+
+
+async function packDir(dir) {
+    const files = {};
+    async function walk(d, rel) {
+        for (const e of (await external_node_fs_.promises.readdir(d, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+            const r = rel ? `${rel}/${e.name}` : e.name;
+            if (e.isDirectory())
+                await walk(external_node_path_.join(d, e.name), r);
+            else if (e.isFile())
+                files[r] = (await external_node_fs_.promises.readFile(external_node_path_.join(d, e.name))).toString('base64');
+        }
+    }
+    await walk(dir, '');
+    return Buffer.from(JSON.stringify({ files }));
+}
+async function unpackInto(data, dir) {
+    const bundle = JSON.parse(data.toString('utf8'));
+    if (!bundle || typeof bundle.files !== 'object')
+        throw new Error('cache entry is not a go-ci-gates state bundle');
+    for (const [rel, b64] of Object.entries(bundle.files)) {
+        const target = external_node_path_.resolve(dir, rel);
+        if (!target.startsWith(external_node_path_.resolve(dir) + external_node_path_.sep))
+            throw new Error(`cache entry has an unsafe path: ${rel}`);
+        await external_node_fs_.promises.mkdir(external_node_path_.dirname(target), { recursive: true });
+        await external_node_fs_.promises.writeFile(target, Buffer.from(b64, 'base64'));
+    }
+}
+/** A directory on disk as the store (for users without the Actions cache, the CLI and tests). */
+class DirectoryStateCache {
+    root;
+    log;
+    description;
+    constructor(root, log) {
+        this.root = root;
+        this.log = log;
+        this.description = `directory ${root}`;
+    }
+    file(key) {
+        return path.join(this.root, `${createHash('sha256').update(key).digest('hex').slice(0, 32)}.json`);
+    }
+    async restore(key, restoreKeys, dir) {
+        try {
+            const index = await this.index();
+            const hit = [key, ...restoreKeys].map(k => (k === key ? (index[k] ? k : undefined) : newestWithPrefix(index, k))).find(Boolean);
+            if (!hit)
+                return undefined;
+            await unpackInto(await fs.readFile(this.file(hit)), dir);
+            return hit;
+        }
+        catch (err) {
+            this.log.warning(`Could not restore state from ${this.description}: ${errorMessage(err)}`);
+            return undefined;
+        }
+    }
+    async save(key, dir) {
+        try {
+            await fs.mkdir(this.root, { recursive: true });
+            await fs.writeFile(this.file(key), await packDir(dir));
+            const index = await this.index();
+            index[key] = Object.keys(index).length + 1;
+            await fs.writeFile(path.join(this.root, 'index.json'), JSON.stringify(index, null, 2));
+            return true;
+        }
+        catch (err) {
+            this.log.warning(`Could not save state to ${this.description}: ${errorMessage(err)}`);
+            return false;
+        }
+    }
+    async index() {
+        try {
+            return JSON.parse(await fs.readFile(path.join(this.root, 'index.json'), 'utf8'));
+        }
+        catch {
+            return {};
+        }
+    }
+}
+function newestWithPrefix(index, prefix) {
+    return Object.entries(index)
+        .filter(([k]) => k.startsWith(prefix))
+        .sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+const CACHE_SERVICE = 'github.actions.results.api.v1.CacheService';
+/**
+ * The GitHub Actions cache service (v2: twirp JSON calls to the results
+ * service, blobs through the signed URLs it returns). We speak it directly
+ * rather than through @actions/cache: our state is a few small files (no
+ * tar/zstd needed), and the library reports service outages as `::error`
+ * annotations, where a gate's missing state is only worth a warning.
+ */
+class ActionsStateCache {
+    opts;
+    description = 'the GitHub Actions cache';
+    version;
+    constructor(opts) {
+        this.opts = opts;
+        this.version = (0,external_node_crypto_.createHash)('sha256').update(`go-ci-gates-state-1|${opts.version ?? ''}`).digest('hex');
+    }
+    async restore(key, restoreKeys, dir) {
+        try {
+            const res = await this.twirp('GetCacheEntryDownloadURL', { key, restore_keys: restoreKeys, version: this.version });
+            const url = res.signed_download_url ?? res.signedDownloadUrl;
+            if (!res.ok || !url)
+                return undefined;
+            const blob = await this.http('GET', url);
+            await unpackInto(blob, dir);
+            return res.matched_key ?? res.matchedKey ?? key;
+        }
+        catch (err) {
+            this.opts.log.warning(`Could not restore state from ${this.description}: ${errors_errorMessage(err)}`);
+            return undefined;
+        }
+    }
+    async save(key, dir) {
+        try {
+            const data = await packDir(dir);
+            const created = await this.twirp('CreateCacheEntry', {
+                key,
+                version: this.version
+            });
+            const url = created.signed_upload_url ?? created.signedUploadUrl;
+            if (!created.ok || !url) {
+                // The service refuses a key that already exists (entries are immutable): not an error.
+                this.opts.log.info(`State not saved to ${this.description}: ${created.message || 'entry exists or the cache is read-only'}`);
+                return false;
+            }
+            await this.http('PUT', url, data, { 'x-ms-blob-type': 'BlockBlob', 'x-ms-version': '2023-11-03', 'content-type': 'application/octet-stream' });
+            const fin = await this.twirp('FinalizeCacheEntryUpload', {
+                key,
+                size_bytes: String(data.length),
+                version: this.version
+            });
+            if (!fin.ok)
+                throw new Error(`finalize refused${fin.message ? `: ${fin.message}` : ''}`);
+            return true;
+        }
+        catch (err) {
+            this.opts.log.warning(`Could not save state to ${this.description}: ${errors_errorMessage(err)}`);
+            return false;
+        }
+    }
+    async twirp(method, body) {
+        const url = new URL(`twirp/${CACHE_SERVICE}/${method}`, this.opts.resultsUrl.endsWith('/') ? this.opts.resultsUrl : `${this.opts.resultsUrl}/`);
+        const data = await this.http('POST', url.href, Buffer.from(JSON.stringify(body)), {
+            'content-type': 'application/json',
+            authorization: `Bearer ${this.opts.token}`
+        });
+        return JSON.parse(data.toString('utf8'));
+    }
+    async http(method, url, body, headers = {}) {
+        const attempts = this.opts.attempts ?? 3;
+        let last;
+        for (let attempt = 1; attempt <= attempts; attempt++) {
+            try {
+                const res = await fetch(url, { method, body, headers, signal: AbortSignal.timeout(this.opts.timeoutMs ?? 30_000) });
+                const buf = Buffer.from(await res.arrayBuffer());
+                if (res.ok)
+                    return buf;
+                const what = `${method} ${new URL(url).pathname} answered ${res.status}${buf.length ? `: ${buf.toString('utf8').slice(0, 200)}` : ''}`;
+                if (res.status < 500 && res.status !== 429)
+                    throw new NonRetryable(what);
+                last = new Error(what);
+            }
+            catch (err) {
+                if (err instanceof NonRetryable)
+                    throw err;
+                last = err;
+            }
+            if (attempt < attempts)
+                await new Promise(r => setTimeout(r, (this.opts.backoffMs ?? 500) * 2 ** (attempt - 1)));
+        }
+        throw last instanceof Error ? new Error(`${last.message} (after ${attempts} attempts)`) : last;
+    }
+}
+class NonRetryable extends Error {
+}
+/** A store that never has anything (no cache service, or the user turned it off). */
+class NoStateCache {
+    description;
+    constructor(description) {
+        this.description = description;
+    }
+    async restore() {
+        return undefined;
+    }
+    async save() {
+        return false;
+    }
+}
+/**
+ * The Actions cache when the runner provides it (ACTIONS_RESULTS_URL and
+ * ACTIONS_RUNTIME_TOKEN, as on github.com), else a store that is always empty,
+ * with a warning that says why.
+ */
+function actionsStateCache(env, log, version) {
+    const resultsUrl = env.ACTIONS_RESULTS_URL;
+    const token = env.ACTIONS_RUNTIME_TOKEN;
+    if (!resultsUrl || !token) {
+        log.warning('The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL/ACTIONS_RUNTIME_TOKEN); state is not kept between runs.');
+        return new NoStateCache('no cache (service not available)');
+    }
+    return new ActionsStateCache({ resultsUrl, token, log, version });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/coverage/profile.ts
+
+
+/** A problem in a profile file, always naming the file and the line. */
+class CoverProfileError extends ProjectError {
+    profile;
+    line;
+    detail;
+    name = 'CoverProfileError';
+    constructor(profile, line, detail) {
+        super(`${profile}:${line}: ${detail}`);
+        this.profile = profile;
+        this.line = line;
+        this.detail = detail;
+    }
+}
+const MODES = ['set', 'count', 'atomic'];
+/**
+ * The distinct blocks of one source file while reading, kept in a flat
+ * number array (11 numbers a block: 4 extents, statements, count, profile
+ * index, line, next-with-same-start, and where the block's raw line text
+ * after the name sits in the merger's byte arena) so a million-line profile
+ * costs tens of megabytes. Duplicates (-coverpkg writes every block once per
+ * test binary) are merged on arrival through a start-position index, so they
+ * are never stored or sorted.
+ */
+const STRIDE = 11;
+const RAW_AT = 9;
+const RAW_LEN = 10;
+class FileAccumulator {
+    fileName;
+    nameBytes;
+    data = [];
+    /** (startLine, startCol) → offset of the first block starting there. */
+    byStart = new Map();
+    /**
+     * Offset of the block the next line most likely repeats: -coverpkg writes
+     * every file's blocks in the same order once per test binary, so checking
+     * the block after the last one matched avoids the index for nearly all lines.
+     */
+    next = 0;
+    /** The file name's UTF-8 bytes, to recognise the same name without decoding it. */
+    constructor(fileName, nameBytes) {
+        this.fileName = fileName;
+        this.nameBytes = nameBytes;
+    }
+}
+/**
+ * Streams profile text line by line: `mode:` lines (one per concatenated
+ * profile; they must agree) and `name.go:l.c,l.c stmts count` lines, parsed
+ * from the end as x/tools' parseLine does so names may contain ':'.
+ */
+class CoverProfileMerger {
+    mode;
+    modeSource = '';
+    files = new Map();
+    last;
+    sources = [];
+    linesRead = 0;
+    /**
+     * The raw bytes of every distinct block's line between the name and the
+     * count (`:12.3,14.5 2 `): a repeated line is recognised by comparing
+     * bytes with these, without parsing its numbers again.
+     */
+    raw = Buffer.allocUnsafe(1 << 16);
+    rawUsed = 0;
+    /** Feeds one profile's text (the whole file in tests; streamed by readCoverProfiles). */
+    beginProfile(name) {
+        this.sources.push(name);
+        return new ProfileReader(this, this.sources.length - 1, name);
+    }
+    /**
+     * @internal A reader for a part of a profile that starts at a line
+     * boundary after the file's `mode:` line (parallel reading): the mode must
+     * have been set with setMode first. Its line numbers are relative to the
+     * part, so callers re-read sequentially to report any error.
+     */
+    partReader(index, name) {
+        while (this.sources.length <= index)
+            this.sources.push(name);
+        return new ProfileReader(this, index, name, true);
+    }
+    /** @internal Every distinct block read so far: names and 6 numbers a block (extents, statements, count). */
+    exportBlocks() {
+        const names = [];
+        const blocks = [];
+        for (const [name, acc] of this.files) {
+            const d = acc.data;
+            const out = new Float64Array((d.length / STRIDE) * 6);
+            for (let o = 0, k = 0; o < d.length; o += STRIDE, k += 6)
+                for (let j = 0; j < 6; j++)
+                    out[k + j] = d[o + j];
+            names.push(name);
+            blocks.push(out);
+        }
+        return { names, blocks, linesRead: this.linesRead };
+    }
+    /**
+     * @internal Merges blocks another merger read from other parts of the same
+     * profiles (exportBlocks). Returns false on a NumStmt conflict, which the
+     * caller reports by re-reading sequentially (for the exact first line).
+     */
+    importBlocks(names, blocks, linesRead) {
+        for (let f = 0; f < names.length; f++) {
+            const bytes = Buffer.from(names[f], 'utf8');
+            const acc = this.fileFor(bytes, 0, bytes.length);
+            const b = blocks[f];
+            for (let k = 0; k < b.length; k += 6) {
+                const at = this.findBlock(acc, b[k], b[k + 1], b[k + 2], b[k + 3]);
+                if (at !== undefined && acc.data[at + 4] !== b[k + 4])
+                    return false;
+                this.addBlockTo(acc, b[k], b[k + 1], b[k + 2], b[k + 3], b[k + 4], b[k + 5], 0, 0);
+            }
+        }
+        this.linesRead += linesRead - blocksIn(blocks);
+        this.last = undefined;
+        return true;
+    }
+    findBlock(acc, sl, sc, el, ec) {
+        const d = acc.data;
+        let at = acc.byStart.get(sl * 1048576 + sc);
+        while (at !== undefined && !(d[at] === sl && d[at + 1] === sc && d[at + 2] === el && d[at + 3] === ec))
+            at = d[at + 8] < 0 ? undefined : d[at + 8];
+        return at;
+    }
+    /** @internal */
+    setMode(mode, profile, line) {
+        if (!MODES.includes(mode))
+            throw new CoverProfileError(profile, line, `unknown coverage mode ${JSON.stringify(mode)} (expected set, count or atomic)`);
+        if (this.mode === undefined) {
+            this.mode = mode;
+            this.modeSource = `${profile}:${line}`;
+        }
+        else if (this.mode !== mode) {
+            throw new CoverProfileError(profile, line, `mode conflict: "mode: ${mode}" here, but "mode: ${this.mode}" at ${this.modeSource}; profiles of different modes cannot be merged`);
+        }
+    }
+    /** @internal The accumulator for a name given as bytes; the last one is reused without decoding. */
+    fileFor(buf, from, to) {
+        const last = this.last;
+        if (last !== undefined) {
+            const nb = last.nameBytes;
+            const len = to - from;
+            if (nb.length === len) {
+                // Compare from the end: names of one package share their start.
+                let i = len - 1;
+                while (i >= 0 && nb[i] === buf[from + i])
+                    i--;
+                if (i < 0)
+                    return last;
+            }
+        }
+        const name = buf.toString('utf8', from, to);
+        let acc = this.files.get(name);
+        if (acc === undefined) {
+            acc = new FileAccumulator(name, Buffer.from(buf.subarray(from, to)));
+            this.files.set(name, acc);
+        }
+        // A file seen again starts a new test binary's copy: expect its first block.
+        acc.next = 0;
+        this.last = acc;
+        return acc;
+    }
+    /** @internal */
+    addBlock(fileName, sl, sc, el, ec, n, c, source, line) {
+        const bytes = Buffer.from(fileName, 'utf8');
+        this.addBlockTo(this.fileFor(bytes, 0, bytes.length), sl, sc, el, ec, n, c, source, line);
+    }
+    /**
+     * @internal The fast path for a line that repeats, byte for byte up to its
+     * count, the block expected next in the last file (-coverpkg's copies):
+     * such a line parses to that block's extents and statements, so only its
+     * count is read, and the scan for its end doubles as the newline search.
+     * Returns where the next line starts, or -1 when the line at `from` must
+     * take the full parse (other text, a sign, junk, or no newline before `limit`).
+     */
+    mergeRepeatedLine(s, from, limit) {
+        const acc = this.last;
+        if (acc === undefined)
+            return -1;
+        const d = acc.data;
+        const at = acc.next;
+        if (at >= d.length)
+            return -1;
+        const name = acc.nameBytes;
+        const nameLen = name.length;
+        const rawLen = d[at + RAW_LEN];
+        let i = from + nameLen + rawLen;
+        if (i >= limit)
+            return -1;
+        for (let k = 0; k < nameLen; k++)
+            if (s[from + k] !== name[k])
+                return -1;
+        const raw = this.raw;
+        for (let k = 0, r = d[at + RAW_AT], p = from + nameLen; k < rawLen; k++)
+            if (s[p + k] !== raw[r + k])
+                return -1;
+        const digitsFrom = i;
+        let c = 0;
+        for (; i < limit; i++) {
+            const ch = s[i];
+            if (ch >= Ch.Zero && ch <= Ch.Nine) {
+                c = c * 10 + (ch - Ch.Zero);
+                continue;
+            }
+            // bufio.Scanner drops one \r before the \n.
+            const eol = ch === Ch.LF ? i : ch === Ch.CR && i + 1 < limit && s[i + 1] === Ch.LF ? i + 1 : -1;
+            if (eol < 0 || i === digitsFrom || i - digitsFrom > 15)
+                return -1;
+            this.linesRead++;
+            d[at + 5] = this.mode === 'set' ? (d[at + 5] | c) >>> 0 : d[at + 5] + c;
+            acc.next = at + STRIDE;
+            return eol + 1;
+        }
+        return -1;
+    }
+    /** @internal Keeps a new block's raw text (name end to count start) for mergeRepeatedLine. */
+    keepRaw(acc, offset, s, rawFrom, rawTo) {
+        const d = acc.data;
+        if (s === undefined) {
+            d[offset + RAW_AT] = 0;
+            d[offset + RAW_LEN] = 0x7fffffff; // never matches: blocks added without their text
+            return;
+        }
+        const len = rawTo - rawFrom;
+        if (this.rawUsed + len > this.raw.length) {
+            const grown = Buffer.allocUnsafe(Math.max(this.raw.length * 2, this.rawUsed + len));
+            this.raw.copy(grown, 0, 0, this.rawUsed);
+            this.raw = grown;
+        }
+        s.copy(this.raw, this.rawUsed, rawFrom, rawTo);
+        d[offset + RAW_AT] = this.rawUsed;
+        d[offset + RAW_LEN] = len;
+        this.rawUsed += len;
+    }
+    /** @internal */
+    addBlockTo(acc, sl, sc, el, ec, n, c, source, line, text, rawFrom = 0, rawTo = 0) {
+        this.linesRead++;
+        const d = acc.data;
+        let at = acc.next;
+        if (!(at < d.length && d[at] === sl && d[at + 1] === sc && d[at + 2] === el && d[at + 3] === ec)) {
+            at = acc.byStart.get(sl * 1048576 + sc);
+            while (at !== undefined && !(d[at] === sl && d[at + 1] === sc && d[at + 2] === el && d[at + 3] === ec))
+                at = d[at + 8] < 0 ? undefined : d[at + 8];
+        }
+        if (at !== undefined) {
+            if (d[at + 4] !== n) {
+                throw new CoverProfileError(this.sources[source], line, `inconsistent NumStmt for ${acc.fileName}:${sl}.${sc},${el}.${ec}: changed from ${d[at + 4]} (${this.sources[d[at + 6]]}:${d[at + 7]}) to ${n}`);
+            }
+            // x/tools: set mode ORs the counts, count and atomic add them.
+            d[at + 5] = this.mode === 'set' ? (d[at + 5] | c) >>> 0 : d[at + 5] + c;
+            acc.next = at + STRIDE;
+            return;
+        }
+        const startKey = sl * 1048576 + sc;
+        const offset = d.length;
+        d.push(sl, sc, el, ec, n, c, source, line, acc.byStart.get(startKey) ?? -1, 0, 0);
+        this.keepRaw(acc, offset, text, rawFrom, rawTo);
+        acc.byStart.set(startKey, offset);
+        acc.next = offset + STRIDE;
+    }
+    /** Sorts and merges every file's blocks; throws on a NumStmt conflict naming both places. */
+    finish() {
+        if (this.mode === undefined) {
+            throw new CoverProfileError(this.sources[0] ?? '(no profile)', 1, 'empty profile: no "mode:" line');
+        }
+        const names = [...this.files.keys()].sort(compareStrings);
+        const files = [];
+        for (const name of names) {
+            const d = this.files.get(name).data;
+            const count = d.length / STRIDE;
+            const order = new Uint32Array(count);
+            for (let i = 0; i < count; i++)
+                order[i] = i * STRIDE;
+            order.sort((x, y) => d[x] - d[y] || d[x + 1] - d[y + 1] || d[x + 2] - d[y + 2] || d[x + 3] - d[y + 3]);
+            const blocks = new Array(count);
+            for (let k = 0; k < count; k++) {
+                const o = order[k];
+                blocks[k] = { startLine: d[o], startCol: d[o + 1], endLine: d[o + 2], endCol: d[o + 3], numStmt: d[o + 4], count: d[o + 5] };
+            }
+            files.push({ fileName: name, blocks });
+        }
+        this.files.clear();
+        return { mode: this.mode, files, sources: [...this.sources], linesRead: this.linesRead, threads: 1 };
+    }
+}
+function blocksIn(blocks) {
+    let n = 0;
+    for (const b of blocks)
+        n += b.length / 6;
+    return n;
+}
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+var Ch;
+(function (Ch) {
+    Ch[Ch["Space"] = 32] = "Space";
+    Ch[Ch["Comma"] = 44] = "Comma";
+    Ch[Ch["Dot"] = 46] = "Dot";
+    Ch[Ch["Colon"] = 58] = "Colon";
+    Ch[Ch["Zero"] = 48] = "Zero";
+    Ch[Ch["Nine"] = 57] = "Nine";
+    Ch[Ch["Minus"] = 45] = "Minus";
+    Ch[Ch["Plus"] = 43] = "Plus";
+    Ch[Ch["CR"] = 13] = "CR";
+    Ch[Ch["LF"] = 10] = "LF";
+})(Ch || (Ch = {}));
+const FIELDS = [
+    { sep: Ch.Space, what: 'Count' },
+    { sep: Ch.Space, what: 'NumStmt' },
+    { sep: Ch.Dot, what: 'EndCol' },
+    { sep: Ch.Comma, what: 'EndLine' },
+    { sep: Ch.Dot, what: 'StartCol' },
+    { sep: Ch.Colon, what: 'StartLine' }
+];
+/**
+ * Reads one profile incrementally from bytes (no per-line strings: a name is
+ * decoded only when it differs from the previous line's); call push() or
+ * pushBytes() with chunks and end() once.
+ */
+class ProfileReader {
+    merger;
+    index;
+    name;
+    sawMode;
+    carry;
+    line = 0;
+    values = new Array(6);
+    constructor(merger, index, name, 
+    /** A part after the `mode:` line (parallel reading) starts with the mode known. */
+    sawMode = false) {
+        this.merger = merger;
+        this.index = index;
+        this.name = name;
+        this.sawMode = sawMode;
+    }
+    push(text) {
+        this.pushBytes(Buffer.from(text, 'utf8'));
+    }
+    /** Parses every complete line of the chunk, keeping an unfinished last line for the next one. */
+    pushBytes(chunk) {
+        let buf = chunk;
+        if (this.carry !== undefined) {
+            buf = Buffer.concat([this.carry, chunk]);
+            this.carry = undefined;
+        }
+        const rest = this.parseLines(buf, 0, buf.length);
+        if (rest < buf.length)
+            this.carry = Buffer.from(buf.subarray(rest));
+    }
+    /** Parses the complete lines of buf[from, to); returns where the unfinished last line starts. */
+    parseLines(buf, from, to) {
+        let start = from;
+        const merger = this.merger;
+        for (;;) {
+            if (this.sawMode) {
+                const next = merger.mergeRepeatedLine(buf, start, to);
+                if (next >= 0) {
+                    this.line++;
+                    start = next;
+                    continue;
+                }
+            }
+            const nl = buf.indexOf(10, start);
+            if (nl < 0 || nl >= to)
+                return start;
+            this.parse(buf, start, nl);
+            start = nl + 1;
+        }
+    }
+    end() {
+        if (this.carry !== undefined) {
+            const rest = this.carry;
+            this.carry = undefined;
+            this.parse(rest, 0, rest.length);
+        }
+        if (!this.sawMode)
+            throw new CoverProfileError(this.name, 1, 'empty profile: no "mode:" line');
+    }
+    parse(s, from, to) {
+        this.line++;
+        // bufio.Scanner's ScanLines drops one trailing \r.
+        if (to > from && s[to - 1] === Ch.CR)
+            to--;
+        if (!this.sawMode || (to - from >= 5 && s[from] === 109 /* m */ && s.toString('latin1', from, from + 5) === 'mode:')) {
+            const text = s.toString('utf8', from, to);
+            if (!text.startsWith('mode: ') || text === 'mode: ') {
+                throw new CoverProfileError(this.name, this.line, `bad mode line ${JSON.stringify(text)}: a profile starts with "mode: set", "mode: count" or "mode: atomic"`);
+            }
+            this.merger.setMode(text.slice(6), this.name, this.line);
+            this.sawMode = true;
+            return;
+        }
+        let end = to;
+        let countSpace = to;
+        const v = this.values;
+        for (let f = 0; f < 6; f++) {
+            const sep = FIELDS[f].sep;
+            let i = end - 1;
+            let n = 0;
+            let scale = 1;
+            // Digits are read from the end; anything else before the separator is an error.
+            for (; i >= from; i--) {
+                const c = s[i];
+                if (c === sep)
+                    break;
+                if (c >= Ch.Zero && c <= Ch.Nine && scale <= 1e15) {
+                    n += (c - Ch.Zero) * scale;
+                    scale *= 10;
+                    continue;
+                }
+                // A leading '+' is accepted by strconv; '-' and the rest are errors.
+                if (c === Ch.Plus && (i === from || s[i - 1] === sep) && i + 1 < end)
+                    continue;
+                let j = i;
+                while (j >= from && s[j] !== sep)
+                    j--;
+                if (j < from)
+                    this.fail(s, from, to, `couldn't find a ${String.fromCharCode(sep)} before ${FIELDS[f].what}`);
+                this.number(s, j + 1, end, FIELDS[f].what, from, to);
+            }
+            if (i < from)
+                this.fail(s, from, to, `couldn't find a ${String.fromCharCode(sep)} before ${FIELDS[f].what}`);
+            if (i + 1 === end)
+                this.fail(s, from, to, `couldn't parse ${FIELDS[f].what}: empty`);
+            if (!Number.isSafeInteger(n))
+                this.fail(s, from, to, `${FIELDS[f].what} ${s.toString('utf8', i + 1, end)} is too large`);
+            v[f] = n;
+            end = i;
+            if (f === 0)
+                countSpace = i;
+        }
+        if (end === from)
+            this.fail(s, from, to, 'a FileName cannot be blank');
+        this.merger.addBlockTo(this.merger.fileFor(s, from, end), v[5], v[4], v[3], v[2], v[1], v[0], this.index, this.line, s, end, countSpace + 1);
+    }
+    /** The slow path for a field that is not plain digits: always ends in fail(), with the reason. */
+    number(s, a, b, what, from, to) {
+        const text = s.toString('utf8', a, b);
+        if (text.startsWith('-'))
+            this.fail(s, from, to, `negative values are not allowed for ${what}, found ${text}`);
+        if (/^\+?\d+$/.test(text))
+            this.fail(s, from, to, `${what} ${text} is too large`);
+        this.fail(s, from, to, `couldn't parse ${what}: ${JSON.stringify(text)} is not a number`);
+    }
+    fail(s, from, to, why) {
+        const text = s.toString('utf8', from, to);
+        const shown = text.length > 200 ? `${text.slice(0, 200)}...` : text;
+        throw new CoverProfileError(this.name, this.line, `line ${JSON.stringify(shown)} doesn't match the coverprofile format name.go:line.col,line.col statements count: ${why}`);
+    }
+}
+/**
+ * Reads and merges coverprofiles (several shards, concatenated files with
+ * repeated `mode:` lines, CRLF) as golang.org/x/tools/cover does, streaming
+ * each file. Errors name the profile file and line.
+ */
+async function readCoverProfiles(files) {
+    if (files.length === 0)
+        throw new ProjectError('No coverage profile to read.');
+    const merger = new CoverProfileMerger();
+    // Synchronous reads into one reused buffer: the profile is the only work
+    // in flight, and thread-pool round trips per chunk cost more than they hide.
+    let buf = Buffer.allocUnsafe(8 << 20);
+    for (const file of files) {
+        const reader = merger.beginProfile(file);
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(file, 'r');
+            let filled = 0;
+            for (;;) {
+                if (filled === buf.length)
+                    buf = Buffer.concat([buf, Buffer.allocUnsafe(buf.length)]); // a line longer than the buffer
+                const n = (0,external_node_fs_.readSync)(fd, buf, filled, buf.length - filled, null);
+                if (n === 0)
+                    break;
+                const end = filled + n;
+                const rest = reader.parseLines(buf, 0, end);
+                buf.copyWithin(0, rest, end);
+                filled = end - rest;
+            }
+            if (filled > 0)
+                reader.pushBytes(Buffer.from(buf.subarray(0, filled)));
+        }
+        catch (err) {
+            if (err instanceof CoverProfileError)
+                throw err;
+            throw new ProjectError(`Cannot read the coverage profile ${file}: ${err.message}`);
+        }
+        finally {
+            if (fd !== undefined)
+                (0,external_node_fs_.closeSync)(fd);
+        }
+        reader.end();
+    }
+    return merger.finish();
+}
+/** Parses profile texts held in memory (tests, covdata output): name → text. */
+function parseCoverProfiles(texts) {
+    const merger = new CoverProfileMerger();
+    for (const { name, text } of texts) {
+        const r = merger.beginProfile(name);
+        r.push(text);
+        r.end();
+    }
+    return merger.finish();
+}
+/** Every block counts: what `go test -cover` and `go tool covdata percent` count. */
+function statementTotals(p) {
+    let covered = 0;
+    let total = 0;
+    for (const f of p.files) {
+        for (const b of f.blocks) {
+            total += b.numStmt;
+            if (b.count > 0)
+                covered += b.numStmt;
+        }
+    }
+    return { covered, total };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/coverage/go-source-scanner.ts
+/**
+ * A small Go source scanner: just enough of go/scanner to find the extents
+ * of top-level function declarations with bodies (what `go tool cover -func`
+ * counts) and the generated-file marker of go/ast.IsGenerated, without a Go
+ * toolchain. It skips comments, interpreted and raw strings and runes, and
+ * applies Go's semicolon insertion, so a `func` literal in a package-level
+ * `var` is never taken for a declaration. Positions are 1-based lines and
+ * byte columns, as Go and coverprofiles count them.
+ */
+const KEYWORDS_INSERTING_SEMICOLON = new Set(['break', 'continue', 'fallthrough', 'return']);
+const GO_KEYWORDS = new Set([
+    'break', 'case', 'chan', 'const', 'continue', 'default', 'defer', 'else', 'fallthrough', 'for', 'func', 'go', 'goto',
+    'if', 'import', 'interface', 'map', 'package', 'range', 'return', 'select', 'struct', 'switch', 'type', 'var'
+]);
+function isIdentByte(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (c >= 48 && c <= 57) || c >= 0x80;
+}
+function isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+/** The line of a generated-file marker as go/ast.generator matches it. */
+function isGeneratedCommentText(comment) {
+    if (!comment.includes('// Code generated '))
+        return false;
+    return comment.split('\n').some(l => l.startsWith('// Code generated ') && l.slice('// Code generated '.length).endsWith(' DO NOT EDIT.'));
+}
+function go_source_scanner_scanGoSource(src) {
+    const funcs = [];
+    let generated = false;
+    let beforePackage = true;
+    const n = src.length;
+    let i = 0;
+    let line = 1;
+    let lineStart = 0;
+    if (n >= 3 && src[0] === 0xef && src[1] === 0xbb && src[2] === 0xbf)
+        i = 3;
+    // Go's semicolon insertion: a newline after these tokens ends a statement.
+    let insertsSemi = false;
+    let atStatementStart = true;
+    let depth = 0;
+    let pending;
+    const text = (a, b) => Buffer.from(src.buffer, src.byteOffset + a, b - a).toString('utf8');
+    const semicolon = () => {
+        insertsSemi = false;
+        if (depth === 0) {
+            atStatementStart = true;
+            // A declaration without a body (assembly, linkname) ends at its semicolon.
+            if (pending && pending.bodyDepth < 0 && pending.headerDepth === 0)
+                pending = undefined;
+        }
+    };
+    const token = (tok, kind, startOffset) => {
+        const col = startOffset - lineStart + 1;
+        if (kind === 'ident' || kind === 'keyword') {
+            if (tok === 'package' && beforePackage)
+                beforePackage = false;
+            if (tok === 'func' && depth === 0 && atStatementStart && !pending) {
+                pending = { name: '', startLine: line, startCol: col, headerDepth: 0, bodyDepth: -1, lastToken: 'func' };
+                atStatementStart = false;
+                return;
+            }
+        }
+        atStatementStart = false;
+        if (pending && pending.bodyDepth < 0) {
+            if (kind === 'ident' && pending.name === '' && pending.headerDepth === 0) {
+                // The first identifier at header depth 0 is the name (the receiver is inside parens).
+                pending.name = tok;
+            }
+            if (tok === '(' || tok === '[')
+                pending.headerDepth++;
+            else if (tok === ')' || tok === ']')
+                pending.headerDepth--;
+            else if (tok === '{') {
+                if (pending.headerDepth === 0 && pending.lastToken !== 'struct' && pending.lastToken !== 'interface') {
+                    pending.bodyDepth = depth;
+                }
+                else
+                    pending.headerDepth++;
+            }
+            else if (tok === '}')
+                pending.headerDepth--;
+            pending.lastToken = tok;
+        }
+        if (tok === '(' || tok === '[' || tok === '{')
+            depth++;
+        else if (tok === ')' || tok === ']' || tok === '}') {
+            depth--;
+            if (tok === '}' && pending && pending.bodyDepth === depth) {
+                funcs.push({ name: pending.name, startLine: pending.startLine, startCol: pending.startCol, endLine: line, endCol: col + 1 });
+                pending = undefined;
+            }
+        }
+    };
+    while (i < n) {
+        const c = src[i];
+        if (c === 10) {
+            if (insertsSemi)
+                semicolon();
+            i++;
+            line++;
+            lineStart = i;
+            continue;
+        }
+        if (c === 32 || c === 9 || c === 13) {
+            i++;
+            continue;
+        }
+        if (c === 47 && src[i + 1] === 47) {
+            const start = i;
+            while (i < n && src[i] !== 10)
+                i++;
+            if (beforePackage && !generated)
+                generated = isGeneratedCommentText(text(start, i).replace(/\r/g, ''));
+            continue; // the newline (if any) is handled next, a line comment acts like one
+        }
+        if (c === 47 && src[i + 1] === 42) {
+            const start = i;
+            let sawNewline = false;
+            i += 2;
+            while (i < n && !(src[i] === 42 && src[i + 1] === 47)) {
+                if (src[i] === 10) {
+                    sawNewline = true;
+                    line++;
+                    lineStart = i + 1;
+                }
+                i++;
+            }
+            i = Math.min(n, i + 2);
+            if (beforePackage && !generated)
+                generated = isGeneratedCommentText(text(start, i).replace(/\r/g, ''));
+            if (sawNewline && insertsSemi)
+                semicolon();
+            continue;
+        }
+        const start = i;
+        if (c === 34 /* " */ || c === 39 /* ' */) {
+            i++;
+            while (i < n && src[i] !== c && src[i] !== 10)
+                i += src[i] === 92 ? 2 : 1;
+            i++;
+            token('"', 'literal', start);
+            insertsSemi = true;
+            continue;
+        }
+        if (c === 96 /* ` */) {
+            i++;
+            while (i < n && src[i] !== 96) {
+                if (src[i] === 10) {
+                    line++;
+                    lineStart = i + 1;
+                }
+                i++;
+            }
+            i++;
+            token('`', 'literal', start);
+            insertsSemi = true;
+            continue;
+        }
+        if (isDigit(c) || (c === 46 && isDigit(src[i + 1]))) {
+            const hex = c === 48 && (src[i + 1] === 120 || src[i + 1] === 88);
+            i++;
+            while (i < n) {
+                const d = src[i];
+                if (isIdentByte(d) || d === 46)
+                    i++;
+                else if ((d === 43 || d === 45) && (src[i - 1] === 112 || src[i - 1] === 80 || (!hex && (src[i - 1] === 101 || src[i - 1] === 69))))
+                    i++;
+                else
+                    break;
+            }
+            token('0', 'literal', start);
+            insertsSemi = true;
+            continue;
+        }
+        if (isIdentByte(c)) {
+            while (i < n && isIdentByte(src[i]))
+                i++;
+            const word = text(start, i);
+            const keyword = GO_KEYWORDS.has(word);
+            token(word, keyword ? 'keyword' : 'ident', start);
+            insertsSemi = !keyword || KEYWORDS_INSERTING_SEMICOLON.has(word);
+            continue;
+        }
+        // Operators and punctuation.
+        i++;
+        if (c === 59 /* ; */) {
+            token(';', 'op', start);
+            semicolon();
+            continue;
+        }
+        if ((c === 43 || c === 45) && src[i] === c) {
+            i++;
+            token(c === 43 ? '++' : '--', 'op', start);
+            insertsSemi = true;
+            continue;
+        }
+        const op = String.fromCharCode(c);
+        token(op, 'op', start);
+        insertsSemi = c === 41 || c === 93 || c === 125;
+    }
+    return { funcs, generated };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/coverage/func-coverage.ts
+
+/**
+ * Statements of `blocks` inside each function, as cmd/cover's
+ * FuncExtent.coverage counts them: a block belongs to a function unless it
+ * starts at or after the function's end or ends at or before its start.
+ * `blocks` must be sorted by start (as a merged profile is).
+ */
+function funcCoverage(blocks, funcs) {
+    return funcs.map(f => {
+        let covered = 0;
+        let total = 0;
+        for (const b of blocks) {
+            if (b.startLine > f.endLine || (b.startLine === f.endLine && b.startCol >= f.endCol))
+                break;
+            if (b.endLine < f.startLine || (b.endLine === f.startLine && b.endCol <= f.startCol))
+                continue;
+            total += b.numStmt;
+            if (b.count > 0)
+                covered += b.numStmt;
+        }
+        return { func: f, covered, total };
+    });
+}
+/** The `go tool cover -func` total for one file. */
+function funcTotals(blocks, funcs) {
+    let covered = 0;
+    let total = 0;
+    for (const r of funcCoverage(blocks, funcs)) {
+        covered += r.covered;
+        total += r.total;
+    }
+    return { covered, total };
+}
+/** Statement totals of blocks: what `go test -cover` counts. */
+function blockTotals(blocks) {
+    let covered = 0;
+    let total = 0;
+    for (const b of blocks) {
+        total += b.numStmt;
+        if (b.count > 0)
+            covered += b.numStmt;
+    }
+    return { covered, total };
+}
+/**
+ * The `go tool cover -func` total of a whole profile: `source(fileName)`
+ * returns a profile file's Go source (the caller maps import paths to files).
+ */
+async function profileFuncTotals(files, source) {
+    let covered = 0;
+    let total = 0;
+    for (const f of files) {
+        const t = funcTotals(f.blocks, scanGoSource(await source(f.fileName)).funcs);
+        covered += t.covered;
+        total += t.total;
+    }
+    return { covered, total };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/coverage/exact-percent.ts
+/**
+ * Exact percentage arithmetic. Coverage stays as integers (covered, total);
+ * thresholds and drops given as decimals (72.5, 8.01) become exact fractions
+ * of BigInts, so no float rounding ever decides a verdict.
+ */
+function parseDecimal(text) {
+    const m = /^\+?(\d+)(?:\.(\d+))?$/.exec(text.trim()) ?? /^\+?()\.(\d+)$/.exec(text.trim());
+    if (!m)
+        return undefined;
+    const frac = m[2] ?? '';
+    return { text: text.trim(), numerator: BigInt((m[1] || '0') + frac), denominator: 10n ** BigInt(frac.length) };
+}
+/** covered/total >= T% exactly, i.e. covered*100 >= T*total. An empty total passes nothing but T = 0. */
+function meetsPercent(covered, total, t) {
+    return BigInt(covered) * 100n * t.denominator >= t.numerator * BigInt(total);
+}
+/**
+ * The drop in percentage points from base to head, as an exact fraction
+ * (positive when coverage fell): 100*(bc/bt - hc/ht).
+ */
+function dropFraction(base, head) {
+    const bt = BigInt(base.total || 1);
+    const ht = BigInt(head.total || 1);
+    return { num: 100n * (BigInt(base.covered) * ht - BigInt(head.covered) * bt), den: bt * ht };
+}
+/** fraction > decimal, exactly. */
+function fractionExceeds(f, d) {
+    return f.num * d.denominator > d.numerator * f.den;
+}
+/** |fraction| < decimal, exactly. */
+function fractionWithin(f, d) {
+    const abs = f.num < 0n ? -f.num : f.num;
+    return abs * d.denominator < d.numerator * f.den;
+}
+/** A fraction shown with `decimals` places, truncated toward zero (never rounded across a limit). */
+function formatFraction(f, decimals = 2, signed = true) {
+    const neg = f.num < 0n;
+    const abs = neg ? -f.num : f.num;
+    const scale = 10n ** BigInt(decimals);
+    const scaled = (abs * scale) / f.den;
+    const whole = scaled / scale;
+    const frac = (scaled % scale).toString().padStart(decimals, '0');
+    const body = decimals ? `${whole}.${frac}` : `${whole}`;
+    if (scaled === 0n)
+        return body;
+    return neg ? `-${body}` : signed ? `+${body}` : body;
+}
+/** covered/total as a percentage string, truncated (79.99% never shows as 80.0%). */
+function formatCoverage(covered, total, decimals = 1) {
+    if (total === 0)
+        return 'n/a';
+    return `${formatFraction({ num: BigInt(covered) * 100n, den: BigInt(total) }, decimals, false)}%`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/coverage/baseline.ts
+const BASELINE_SCHEMA = 'go-ci-gates/coverage-baseline@1';
+function serializeBaseline(b) {
+    const files = {};
+    for (const k of Object.keys(b.files).sort())
+        files[k] = b.files[k];
+    return JSON.stringify({ ...b, files }, null, 1) + '\n';
+}
+/** Parses a baseline record; returns a reason string when it is not one this version reads. */
+function parseBaseline(text) {
+    let v;
+    try {
+        v = JSON.parse(text);
+    }
+    catch (err) {
+        return `not JSON (${err.message})`;
+    }
+    const o = v;
+    if (!o || typeof o !== 'object')
+        return 'not a JSON object';
+    if (o.schema !== BASELINE_SCHEMA)
+        return `schema ${JSON.stringify(o.schema)} is not ${BASELINE_SCHEMA}`;
+    const isCounts = (c) => !!c && Number.isInteger(c.covered) && Number.isInteger(c.total) && c.covered >= 0 && c.covered <= c.total;
+    if (!isCounts(o.total))
+        return 'total must be {covered, total} integers with covered <= total';
+    if (o.denominator !== 'statements' && o.denominator !== 'func')
+        return `unknown denominator ${JSON.stringify(o.denominator)}`;
+    if (!o.files || typeof o.files !== 'object')
+        return 'files must be an object';
+    for (const [k, c] of Object.entries(o.files)) {
+        if (!Array.isArray(c) || c.length !== 2 || !Number.isInteger(c[0]) || !Number.isInteger(c[1]))
+            return `files[${JSON.stringify(k)}] must be [covered, total]`;
+    }
+    return {
+        schema: BASELINE_SCHEMA,
+        commit: String(o.commit ?? ''),
+        goVersion: String(o.goVersion ?? ''),
+        mode: String(o.mode ?? ''),
+        denominator: o.denominator,
+        total: o.total,
+        files: o.files
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/coverage/unified-diff.ts
+function parseUnifiedDiff(diff) {
+    const files = new Map();
+    let current;
+    for (const raw of diff.split('\n')) {
+        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        if (line.startsWith('+++ ')) {
+            const name = line.slice(4);
+            if (name === '/dev/null') {
+                current = undefined;
+                continue;
+            }
+            const p = unquoteGitPath(name).replace(/^b\//, '');
+            current = files.get(p) ?? [];
+            files.set(p, current);
+            continue;
+        }
+        const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+        if (m && current) {
+            const start = Number(m[1]);
+            const count = m[2] === undefined ? 1 : Number(m[2]);
+            if (count > 0)
+                current.push([start, start + count - 1]);
+        }
+    }
+    for (const [k, ranges] of files) {
+        if (ranges.length === 0)
+            files.delete(k);
+        else
+            ranges.sort((a, b) => a[0] - b[0]);
+    }
+    return { files };
+}
+/** Git quotes paths with unusual bytes as C strings: "b/d\303\251j\303\240.go". */
+function unquoteGitPath(p) {
+    if (!p.startsWith('"') || !p.endsWith('"'))
+        return p;
+    const bytes = [];
+    const s = p.slice(1, -1);
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] !== '\\') {
+            bytes.push(...Buffer.from(s[i], 'utf8'));
+            continue;
+        }
+        const n = s[++i];
+        if (/[0-7]/.test(n)) {
+            bytes.push(parseInt(s.slice(i, i + 3), 8));
+            i += 2;
+        }
+        else
+            bytes.push({ n: 10, t: 9, '"': 34, '\\': 92, a: 7, b: 8, f: 12, r: 13, v: 11 }[n] ?? n.charCodeAt(0));
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/** Whether [a, b] intersects any of the sorted ranges. */
+function intersectsRanges(ranges, a, b) {
+    let lo = 0;
+    let hi = ranges.length - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const [s, e] = ranges[mid];
+        if (e < a)
+            lo = mid + 1;
+        else if (s > b)
+            hi = mid - 1;
+        else
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/coverage/badge.ts
+
+/** Approximate Verdana 11px advance widths, enough for a badge's layout. */
+function textWidth(s) {
+    let w = 0;
+    for (const ch of s)
+        w += /[ilI.,:;|!']/.test(ch) ? 3.5 : /[mwMW%]/.test(ch) ? 10 : /[A-Z0-9]/.test(ch) ? 7.5 : 6.5;
+    return Math.round(w + 10);
+}
+/** A flat shields-style SVG badge; the colour follows the value against the threshold. */
+function coverageBadgeSvg(label, value, color) {
+    const lw = textWidth(label);
+    const vw = textWidth(value);
+    const w = lw + vw;
+    const l = escapeHtml(label);
+    const v = escapeHtml(value);
+    return (`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="20" role="img" aria-label="${l}: ${v}">` +
+        `<title>${l}: ${v}</title>` +
+        `<rect width="${lw}" height="20" fill="#555"/><rect x="${lw}" width="${vw}" height="20" fill="${color}"/>` +
+        `<g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11">` +
+        `<text x="${lw / 2}" y="14">${l}</text><text x="${lw + vw / 2}" y="14">${v}</text></g></svg>\n`);
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./packages/core/src/coverage/profile-parallel.ts
+
+
+
+
+/**
+ * Reading a large coverprofile on two threads. A -coverpkg profile of a big
+ * repository runs to millions of lines, and parsing them is the gate's whole
+ * cost; a runner has at least two cores. The files are cut into parts at
+ * line boundaries; this thread and one worker take parts from a shared
+ * counter, each merging into its own merger, and the worker's distinct blocks
+ * are merged into ours at the end. Merging is a sum (an OR in set mode), so
+ * the order the parts are read in cannot change the result. Anything unusual
+ * (an error in any part, a NumStmt conflict between the two threads, a worker
+ * that fails) makes us read everything again sequentially, so every error is
+ * reported exactly as the sequential reader reports it, with its line.
+ */
+const WORKER_TAG = 'go-ci-gates/coverprofile-parts';
+/** Below this a worker's start-up (loading the bundle) costs about what it saves. */
+const DEFAULT_MIN_BYTES = 48 << 20;
+const MAX_PART_BYTES = 8 << 20;
+const MIN_PART_BYTES = 4 << 10;
+/** Reads and merges profiles like readCoverProfiles, on two threads when they are large. */
+async function readCoverProfilesParallel(files, options = {}) {
+    const minBytes = options.minBytes ?? DEFAULT_MIN_BYTES;
+    const plan = options.workerScript && external_node_os_namespaceObject.availableParallelism() > 1 ? planParts(files, minBytes) : undefined;
+    if (!plan || plan.parts.length < 2)
+        return readCoverProfiles(files);
+    const counter = new Int32Array(new SharedArrayBuffer(4));
+    const input = { [WORKER_TAG]: true, files, plan, counter };
+    const worker = new external_node_worker_threads_.Worker(options.workerScript, { workerData: input, stdout: true, stderr: true });
+    let ready = () => { };
+    const workerUp = new Promise(resolve => (ready = resolve));
+    const fromWorker = new Promise(resolve => {
+        worker.on('message', (m) => (m === 'ready' ? ready() : resolve(m)));
+        worker.once('error', err => resolve({ ok: false, why: err.message }));
+        worker.once('exit', code => resolve({ ok: false, why: `worker exited with code ${code}` }));
+    });
+    if (options.startTogether)
+        await Promise.race([workerUp, fromWorker]);
+    const merger = mergerFor(files, plan);
+    let ok = true;
+    try {
+        readParts(merger, files, plan, counter);
+    }
+    catch {
+        ok = false;
+        Atomics.store(counter, 0, plan.parts.length); // the worker takes no more parts
+    }
+    const result = await fromWorker;
+    await worker.terminate();
+    if (ok && result.ok && merger.importBlocks(result.names, result.blocks, result.linesRead))
+        return { ...merger.finish(), threads: result.parts > 0 ? 2 : 1 };
+    // The sequential reader finds (and names the line of) whatever went wrong.
+    return readCoverProfiles(files);
+}
+/** True in a worker thread started by readCoverProfilesParallel. */
+function isProfileWorker() {
+    return !external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.[WORKER_TAG] === true;
+}
+/** The worker's side: read parts until none are left, then send the distinct blocks back. */
+function runProfileWorker() {
+    const { files, plan, counter } = external_node_worker_threads_.workerData;
+    external_node_worker_threads_.parentPort.postMessage('ready');
+    let result;
+    try {
+        const merger = mergerFor(files, plan);
+        const parts = readParts(merger, files, plan, counter);
+        result = { ok: true, parts, ...merger.exportBlocks() };
+    }
+    catch (err) {
+        result = { ok: false, why: err.message };
+    }
+    external_node_worker_threads_.parentPort.postMessage(result, result.ok ? result.blocks.map(b => b.buffer) : []);
+}
+function mergerFor(files, plan) {
+    const merger = new CoverProfileMerger();
+    files.forEach((f, i) => merger.partReader(i, f));
+    merger.setMode(plan.mode, files[0], 1);
+    return merger;
+}
+/** Reads parts while the shared counter has some left; returns how many this thread read. */
+function readParts(merger, files, plan, counter) {
+    let read = 0;
+    let buf = Buffer.allocUnsafe(0);
+    const fds = new Map();
+    try {
+        for (let i = Atomics.add(counter, 0, 1); i < plan.parts.length; i = Atomics.add(counter, 0, 1)) {
+            const part = plan.parts[i];
+            let fd = fds.get(part.file);
+            if (fd === undefined)
+                fds.set(part.file, (fd = (0,external_node_fs_.openSync)(files[part.file], 'r')));
+            const len = part.end - part.start;
+            if (buf.length < len)
+                buf = Buffer.allocUnsafe(len);
+            let filled = 0;
+            while (filled < len) {
+                const n = (0,external_node_fs_.readSync)(fd, buf, filled, len - filled, part.start + filled);
+                if (n === 0)
+                    throw new Error(`${files[part.file]} shrank while it was read`);
+                filled += n;
+            }
+            const reader = merger.partReader(part.file, files[part.file]);
+            reader.pushBytes(buf.subarray(0, len));
+            reader.end();
+            read++;
+        }
+        return read;
+    }
+    finally {
+        for (const fd of fds.values())
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * Cuts the files into parts that start at line boundaries after each file's
+ * `mode:` line. Undefined (read sequentially) when they are small, or when a
+ * file does not start with the same valid mode line: the sequential reader
+ * reports that.
+ */
+function planParts(files, minBytes) {
+    const sizes = [];
+    const fds = [];
+    try {
+        for (const f of files) {
+            const fd = (0,external_node_fs_.openSync)(f, 'r');
+            fds.push(fd);
+            sizes.push((0,external_node_fs_.fstatSync)(fd).size);
+        }
+        const totalBytes = sizes.reduce((a, b) => a + b, 0);
+        if (totalBytes < minBytes)
+            return undefined;
+        const partBytes = Math.min(MAX_PART_BYTES, Math.max(MIN_PART_BYTES, Math.ceil(totalBytes / 16)));
+        let mode;
+        const parts = [];
+        for (let file = 0; file < files.length; file++) {
+            const first = lineEndingAt(fds[file], 0, sizes[file]);
+            if (first === undefined)
+                return undefined;
+            const modeLine = first.text.replace(/\r$/, '');
+            const m = /^mode: (set|count|atomic)$/.exec(modeLine);
+            if (!m || (mode !== undefined && m[1] !== mode))
+                return undefined;
+            mode = m[1];
+            let start = first.next;
+            while (start < sizes[file]) {
+                let end = start + partBytes;
+                if (end >= sizes[file])
+                    end = sizes[file];
+                else
+                    end = lineEndingAt(fds[file], end, sizes[file])?.next ?? sizes[file];
+                parts.push({ file, start, end });
+                start = end;
+            }
+        }
+        return mode === undefined ? undefined : { mode, parts, totalBytes };
+    }
+    catch {
+        return undefined; // unreadable: the sequential reader says so
+    }
+    finally {
+        for (const fd of fds)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** The first line ending at or after `from`: where the next line starts, and the text (for the mode line). */
+function lineEndingAt(fd, from, size) {
+    const window = Buffer.allocUnsafe(64 << 10);
+    const chunks = [];
+    for (let at = from; at < size;) {
+        const n = (0,external_node_fs_.readSync)(fd, window, 0, window.length, at);
+        if (n === 0)
+            break;
+        const nl = window.subarray(0, n).indexOf(10);
+        if (nl >= 0) {
+            chunks.push(Buffer.from(window.subarray(0, nl)));
+            return { next: at + nl + 1, text: from === 0 ? Buffer.concat(chunks).toString('utf8') : '' };
+        }
+        if (from === 0)
+            chunks.push(Buffer.from(window.subarray(0, n)));
+        at += n;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/coverage/index.ts
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/core/src/go/dist-list.ts
+const cache = new WeakMap();
+/** The platforms the running go supports, read once per runner. */
+function distList(go) {
+    let list = cache.get(go);
+    if (!list) {
+        list = go.run(['tool', 'dist', 'list', '-json'], { cwd: process.cwd() }).then(r => JSON.parse(r.stdout));
+        cache.set(go, list);
+    }
+    return list;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sumdb/note.ts
+
+/**
+ * Go's signed notes (golang.org/x/mod/sumdb/note): a UTF-8 text ending in a
+ * newline, a blank line, then signature lines `— <name> <base64(keyhash‖sig)>`.
+ * Keys are `<name>+<hash>+<base64(alg‖key)>` with alg 1 = Ed25519 and hash the
+ * first 4 bytes (big-endian) of SHA-256(name ‖ "\n" ‖ alg ‖ key).
+ */
+/** The checksum database key the go command has built in for sum.golang.org. */
+const SUM_GOLANG_ORG_KEY = 'sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8';
+const ALG_ED25519 = 1;
+// DER prefixes that turn a raw 32-byte Ed25519 key into SPKI / PKCS#8 for node:crypto.
+const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+const PKCS8_ED25519_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
+const SIG_PREFIX = '\u2014 ';
+class note_NoteError extends (/* unused pure expression or super */ null && (Error)) {
+}
+function isValidName(name) {
+    return name !== '' && !/[\s+]/u.test(name) && !/[\u0000-\u001f\u007f]/.test(name);
+}
+function keyHash(name, key) {
+    return createHash('sha256').update(Buffer.concat([Buffer.from(`${name}\n`, 'utf8'), key])).digest().readUInt32BE(0);
+}
+function strictBase64(text) {
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0)
+        return undefined;
+    return Buffer.from(text, 'base64');
+}
+/** Parses a verifier key `name+hash+base64key`; throws NoteError saying what is wrong. */
+function note_parseVerifierKey(text) {
+    const parts = text.split('+');
+    // The base64 key may itself contain '+': name and hash are the first two fields.
+    if (parts.length < 3)
+        throw new note_NoteError(`malformed verifier key ${JSON.stringify(text)}: expected name+hash+key`);
+    const name = parts[0];
+    const hashText = parts[1];
+    const keyText = parts.slice(2).join('+');
+    if (!isValidName(name))
+        throw new note_NoteError(`malformed verifier key ${JSON.stringify(text)}: invalid name`);
+    if (!/^[0-9a-f]{8}$/.test(hashText))
+        throw new note_NoteError(`malformed verifier key ${JSON.stringify(text)}: hash must be 8 lower-case hex digits`);
+    const key = strictBase64(keyText);
+    if (!key || key.length === 0)
+        throw new note_NoteError(`malformed verifier key ${JSON.stringify(text)}: key is not base64`);
+    const hash = parseInt(hashText, 16);
+    if (keyHash(name, key) !== hash)
+        throw new note_NoteError(`malformed verifier key ${JSON.stringify(text)}: hash ${hashText} does not match the key`);
+    if (key[0] !== ALG_ED25519)
+        throw new note_NoteError(`verifier key ${JSON.stringify(text)}: unknown algorithm ${key[0]} (only Ed25519 is supported)`);
+    if (key.length !== 33)
+        throw new note_NoteError(`malformed verifier key ${JSON.stringify(text)}: Ed25519 key must be 32 bytes`);
+    const publicKey = createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, key.subarray(1)]), format: 'der', type: 'spki' });
+    return {
+        name,
+        hash,
+        text,
+        verify: (message, signature) => signature.length === 64 && verify(null, message, publicKey, signature)
+    };
+}
+/** A new Ed25519 key pair in Go's text forms (`PRIVATE+KEY+name+hash+key` and `name+hash+key`). */
+function generateNoteKey(name) {
+    if (!isValidName(name))
+        throw new note_NoteError(`invalid key name ${JSON.stringify(name)}`);
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    const seed = privateKey.export({ format: 'der', type: 'pkcs8' }).subarray(PKCS8_ED25519_PREFIX.length);
+    const pub = publicKey.export({ format: 'der', type: 'spki' }).subarray(SPKI_ED25519_PREFIX.length);
+    const alg = Buffer.from([ALG_ED25519]);
+    const hash = keyHash(name, Buffer.concat([alg, pub])).toString(16).padStart(8, '0');
+    return {
+        signerKey: `PRIVATE+KEY+${name}+${hash}+${Buffer.concat([alg, seed]).toString('base64')}`,
+        verifierKey: `${name}+${hash}+${Buffer.concat([alg, pub]).toString('base64')}`
+    };
+}
+function parseSignerKey(text) {
+    const m = /^PRIVATE\+KEY\+([^+]+)\+([0-9a-f]{8})\+(.+)$/.exec(text);
+    if (!m)
+        throw new note_NoteError('malformed signer key');
+    const raw = Buffer.from(m[3], 'base64');
+    if (raw[0] !== ALG_ED25519 || raw.length !== 33)
+        throw new note_NoteError('signer key is not an Ed25519 seed');
+    const privateKey = createPrivateKey({ key: Buffer.concat([PKCS8_ED25519_PREFIX, raw.subarray(1)]), format: 'der', type: 'pkcs8' });
+    return { name: m[1], hash: parseInt(m[2], 16), sign: message => sign(null, message, privateKey) };
+}
+/** Signs a note text (which must end in a newline) with each signer. */
+function signNote(text, ...signers) {
+    if (!text.endsWith('\n'))
+        throw new note_NoteError('note text must end in a newline');
+    const lines = signers.map(s => {
+        const hash = Buffer.alloc(4);
+        hash.writeUInt32BE(s.hash >>> 0);
+        return `${SIG_PREFIX}${s.name} ${Buffer.concat([hash, s.sign(Buffer.from(text, 'utf8'))]).toString('base64')}\n`;
+    });
+    return `${text}\n${lines.join('')}`;
+}
+/**
+ * Opens a signed note: checks its format and that at least one signature is a
+ * valid signature by one of the known verifiers. A signature by a known key
+ * name and hash that does not verify is an error even when others do.
+ */
+function note_openNote(message, verifiers) {
+    if (/[\u0000-\u0009\u000b-\u001f\u007f]/.test(message))
+        throw new note_NoteError('malformed note: control characters');
+    const split = message.lastIndexOf('\n\n');
+    if (split < 0)
+        throw new note_NoteError('malformed note: no signature block');
+    const text = message.slice(0, split + 1);
+    const sigBlock = message.slice(split + 2);
+    if (sigBlock === '' || !sigBlock.endsWith('\n'))
+        throw new note_NoteError('malformed note: signature block must end in a newline');
+    const verifiedBy = [];
+    for (const line of sigBlock.slice(0, -1).split('\n')) {
+        if (!line.startsWith(SIG_PREFIX))
+            throw new note_NoteError(`malformed note: bad signature line ${JSON.stringify(line)}`);
+        const [name, b64, extra] = line.slice(SIG_PREFIX.length).split(' ');
+        const sig = b64 === undefined ? undefined : strictBase64(b64);
+        if (!name || extra !== undefined || !sig || sig.length < 5)
+            throw new note_NoteError(`malformed note: bad signature line ${JSON.stringify(line)}`);
+        const hash = sig.readUInt32BE(0);
+        const v = verifiers.find(k => k.name === name && k.hash === hash);
+        if (!v)
+            continue; // A signature by an unknown key is allowed and ignored.
+        if (!v.verify(Buffer.from(text, 'utf8'), sig.subarray(4)))
+            throw new note_NoteError(`invalid signature by ${name}+${hash.toString(16).padStart(8, '0')}`);
+        verifiedBy.push(name);
+    }
+    if (verifiedBy.length === 0)
+        throw new note_NoteError('no verifiable signature by a known key');
+    return { text, verifiedBy };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sumdb/tlog.ts
+
+/**
+ * The transparency log behind Go's checksum database (golang.org/x/mod/sumdb/tlog):
+ * RFC 6962 Merkle hashing, the tree-head text, tile coordinates and paths,
+ * and inclusion / consistency checks computed from hashes read out of tiles.
+ * Tree sizes are plain numbers: exact up to 2^53 records.
+ */
+const TILE_HEIGHT = 8;
+const TILE_WIDTH = 2 ** TILE_HEIGHT;
+const tlog_HASH_SIZE = 32;
+class tlog_TlogError extends (/* unused pure expression or super */ null && (Error)) {
+}
+function recordHash(data) {
+    return createHash('sha256').update(Buffer.from([0])).update(data).digest();
+}
+function nodeHash(left, right) {
+    return createHash('sha256').update(Buffer.from([1])).update(left).update(right).digest();
+}
+/** `go.sum database tree\n<N>\n<base64 hash>\n` (tlog.FormatTree). */
+function formatTree(tree) {
+    return `go.sum database tree\n${tree.size}\n${tree.hash.toString('base64')}\n`;
+}
+/** Parses a tree-head note text; extra lines after the hash are allowed (tlog.ParseTree). */
+function tlog_parseTree(text) {
+    const lines = text.split('\n');
+    if (lines[0] !== 'go.sum database tree' || lines.length < 4 || !text.endsWith('\n'))
+        throw new tlog_TlogError('malformed tree note');
+    if (!/^(0|[1-9][0-9]*)$/.test(lines[1]))
+        throw new tlog_TlogError('malformed tree note: bad size');
+    const size = Number(lines[1]);
+    const hash = Buffer.from(lines[2], 'base64');
+    if (!Number.isSafeInteger(size) || hash.length !== tlog_HASH_SIZE || hash.toString('base64') !== lines[2])
+        throw new tlog_TlogError('malformed tree note: bad hash');
+    return { size, hash };
+}
+/** `tile/8/<L|data>/<N as x001/x234/067>[.p/<W>]` (tlog.Tile.Path). */
+function tlog_tilePath(t) {
+    let n = t.index;
+    let nStr = String(n % 1000).padStart(3, '0');
+    while (n >= 1000) {
+        n = Math.floor(n / 1000);
+        nStr = `x${String(n % 1000).padStart(3, '0')}/${nStr}`;
+    }
+    const partial = t.width !== TILE_WIDTH ? `.p/${t.width}` : '';
+    return `tile/${TILE_HEIGHT}/${t.level === -1 ? 'data' : t.level}/${nStr}${partial}`;
+}
+/** Inverse of tilePath; undefined when the path is not a well-formed tile path of height 8. */
+function tlog_parseTilePath(p) {
+    const m = /^tile\/(\d+)\/(data|\d+)\/((?:x\d{3}\/)*\d{3})(?:\.p\/(\d+))?$/.exec(p);
+    if (!m || Number(m[1]) !== TILE_HEIGHT)
+        return undefined;
+    const index = m[3].split('/').reduce((acc, part) => acc * 1000 + Number(part.replace(/^x/, '')), 0);
+    const width = m[4] === undefined ? TILE_WIDTH : Number(m[4]);
+    if (width < 1 || width > TILE_WIDTH || (m[4] !== undefined && width === TILE_WIDTH))
+        return undefined;
+    const level = m[2] === 'data' ? -1 : Number(m[2]);
+    const t = { level, index, width };
+    return tlog_tilePath(t) === p ? t : undefined;
+}
+/** Width of tile (level, index) in a tree of `size` records (0 when it does not exist yet). */
+function tileWidth(size, level, index) {
+    const stored = Math.floor(size / TILE_WIDTH ** Math.max(level, 0));
+    return Math.max(0, Math.min(TILE_WIDTH, stored - index * TILE_WIDTH));
+}
+function largestPowerOfTwoBelow(n) {
+    let k = 1;
+    while (k * 2 < n)
+        k *= 2;
+    return k;
+}
+function isPowerOfTwo(n) {
+    return n >= 1 && 2 ** Math.round(Math.log2(n)) === n;
+}
+/** Hash of the complete subtree of 2^level leaves starting at leaf index * 2^level, from tiles. */
+class tlog_TileHashReader {
+    size;
+    fetch;
+    constructor(size, fetch) {
+        this.size = size;
+        this.fetch = fetch;
+    }
+    memo = new Map();
+    /** Memoized: many proofs share the same subtrees. */
+    subtreeHash(level, index) {
+        const key = `${level}/${index}`;
+        let p = this.memo.get(key);
+        if (!p) {
+            p = this.computeSubtreeHash(level, index);
+            this.memo.set(key, p);
+            p.catch(() => this.memo.delete(key));
+        }
+        return p;
+    }
+    async computeSubtreeHash(level, index) {
+        const tileLevel = Math.floor(level / TILE_HEIGHT);
+        const within = level - tileLevel * TILE_HEIGHT;
+        const count = 2 ** within;
+        const first = index * count;
+        const tileIndex = Math.floor(first / TILE_WIDTH);
+        const offset = first - tileIndex * TILE_WIDTH;
+        const width = tileWidth(this.size, tileLevel, tileIndex);
+        if (offset + count > width)
+            throw new tlog_TlogError(`subtree ${level}/${index} is not complete in a tree of ${this.size}`);
+        const tile = { level: tileLevel, index: tileIndex, width };
+        const data = await this.fetch(tile);
+        if (data.length !== width * tlog_HASH_SIZE)
+            throw new tlog_TlogError(`${tlog_tilePath(tile)}: expected ${width * tlog_HASH_SIZE} bytes, got ${data.length}`);
+        let hashes = [];
+        for (let i = 0; i < count; i++)
+            hashes.push(data.subarray((offset + i) * tlog_HASH_SIZE, (offset + i + 1) * tlog_HASH_SIZE));
+        while (hashes.length > 1) {
+            const next = [];
+            for (let i = 0; i < hashes.length; i += 2)
+                next.push(nodeHash(hashes[i], hashes[i + 1]));
+            hashes = next;
+        }
+        return hashes[0];
+    }
+    /** Hash of leaves [lo, hi) where the range is a complete, aligned subtree. */
+    completeHash(lo, hi) {
+        const n = hi - lo;
+        return this.subtreeHash(Math.round(Math.log2(n)), lo / n);
+    }
+    rangeMemo = new Map();
+    /** RFC 6962 MTH of leaves [lo, hi) from stored complete subtrees (memoized: proofs share the right edge). */
+    rangeHash(lo, hi) {
+        const n = hi - lo;
+        if (isPowerOfTwo(n) && lo % n === 0)
+            return this.completeHash(lo, hi);
+        const key = `${lo}-${hi}`;
+        let p = this.rangeMemo.get(key);
+        if (!p) {
+            const k = largestPowerOfTwoBelow(n);
+            p = Promise.all([this.rangeHash(lo, lo + k), this.rangeHash(lo + k, hi)]).then(([l, r]) => nodeHash(l, r));
+            this.rangeMemo.set(key, p);
+            p.catch(() => this.rangeMemo.delete(key));
+        }
+        return p;
+    }
+    /** The root hash of this tree size, from tiles. */
+    treeHash() {
+        if (this.size === 0)
+            return Promise.resolve(createHash('sha256').digest());
+        return this.rangeHash(0, this.size);
+    }
+    /** MTH of [lo, hi) where leaf `index` is replaced by the given leaf hash (never read from tiles). */
+    async rootWithLeaf(lo, hi, index, leaf) {
+        if (hi - lo === 1)
+            return leaf;
+        const k = largestPowerOfTwoBelow(hi - lo);
+        if (index < lo + k)
+            return nodeHash(await this.rootWithLeaf(lo, lo + k, index, leaf), await this.rangeHash(lo + k, hi));
+        return nodeHash(await this.rangeHash(lo, lo + k), await this.rootWithLeaf(lo + k, hi, index, leaf));
+    }
+    /**
+     * Proves that record `index` with the given data is in this tree: its audit
+     * path read from tiles must lead to the signed root hash.
+     */
+    async verifyInclusion(root, index, data) {
+        if (index < 0 || index >= this.size)
+            throw new tlog_TlogError(`record ${index} is outside the tree of ${this.size}`);
+        const computed = await this.rootWithLeaf(0, this.size, index, recordHash(data));
+        if (!computed.equals(root))
+            throw new tlog_TlogError(`inclusion proof for record ${index} does not lead to the signed tree hash`);
+    }
+    /**
+     * Proves that `older` is a prefix of this tree (whose signed root is `root`):
+     * the older tree's hash is rebuilt from its complete subtrees, and this
+     * tree's hash from those same subtrees plus hashes of later leaves only.
+     */
+    async verifyConsistency(older, root) {
+        if (older.size > this.size)
+            throw new tlog_TlogError(`tree of ${older.size} cannot be a prefix of a tree of ${this.size}`);
+        if (older.size === this.size) {
+            if (!older.hash.equals(root))
+                throw new tlog_TlogError(`two different hashes for tree size ${this.size}`);
+            return;
+        }
+        if (older.size === 0)
+            return;
+        const pieces = new Map();
+        let lo = 0;
+        for (let bit = 2 ** Math.floor(Math.log2(older.size)); bit >= 1; bit /= 2) {
+            if (Math.floor(older.size / bit) % 2 === 1) {
+                pieces.set(lo, await this.completeHash(lo, lo + bit));
+                lo += bit;
+            }
+        }
+        const starts = [...pieces.keys()];
+        let oldRoot = pieces.get(starts[starts.length - 1]);
+        for (let i = starts.length - 2; i >= 0; i--)
+            oldRoot = nodeHash(pieces.get(starts[i]), oldRoot);
+        if (!oldRoot.equals(older.hash))
+            throw new tlog_TlogError(`the log's hashes for its first ${older.size} records do not match the earlier tree head`);
+        const mth = async (a, b) => {
+            if (b <= older.size) {
+                const piece = pieces.get(a);
+                if (!piece)
+                    throw new tlog_TlogError(`internal: no old subtree at ${a}`);
+                return piece;
+            }
+            const n = b - a;
+            if (a >= older.size && isPowerOfTwo(n) && a % n === 0)
+                return this.completeHash(a, b);
+            const k = largestPowerOfTwoBelow(n);
+            return nodeHash(await mth(a, a + k), await mth(a + k, b));
+        };
+        const newRoot = await mth(0, this.size);
+        if (!newRoot.equals(root))
+            throw new tlog_TlogError(`tree of ${this.size} is not an extension of the earlier tree of ${older.size}`);
+    }
+}
+/** Hashes level-0 tiles for a server: stored hashes of complete subtrees at levels 0, 8, 16... */
+function buildStoredLevels(leafHashes) {
+    const levels = [leafHashes.slice()];
+    for (;;) {
+        const below = levels[levels.length - 1];
+        if (below.length < TILE_WIDTH)
+            break;
+        const next = [];
+        for (let i = 0; i + TILE_WIDTH <= below.length; i += TILE_WIDTH) {
+            let hs = below.slice(i, i + TILE_WIDTH);
+            while (hs.length > 1) {
+                const up = [];
+                for (let j = 0; j < hs.length; j += 2)
+                    up.push(nodeHash(hs[j], hs[j + 1]));
+                hs = up;
+            }
+            next.push(hs[0]);
+        }
+        levels.push(next);
+    }
+    return levels;
+}
+/** RFC 6962 MTH over leaf hashes (for servers and tests; clients use TileHashReader). */
+function merkleRoot(leafHashes) {
+    if (leafHashes.length === 0)
+        return createHash('sha256').digest();
+    if (leafHashes.length === 1)
+        return leafHashes[0];
+    const k = largestPowerOfTwoBelow(leafHashes.length);
+    return nodeHash(merkleRoot(leafHashes.slice(0, k)), merkleRoot(leafHashes.slice(k)));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sumdb/patterns.ts
+/**
+ * Go's module path patterns, as GOPRIVATE, GONOSUMDB and GONOPROXY use them
+ * (golang.org/x/mod/module.MatchPrefixPatterns): a comma-separated list of
+ * path.Match globs, each matched against the leading path elements of the
+ * module path (as many elements as the glob has).
+ */
+class BadPatternError extends (/* unused pure expression or super */ null && (Error)) {
+}
+function escapeRegExpChar(c) {
+    return /[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c;
+}
+const compiled = new Map();
+/** Compiles a path.Match pattern to an anchored RegExp; throws BadPatternError as path.Match returns ErrBadPattern. */
+function compilePathPattern(pattern) {
+    const hit = compiled.get(pattern);
+    if (hit instanceof RegExp)
+        return hit;
+    if (hit)
+        throw hit;
+    try {
+        const re = translate(pattern);
+        compiled.set(pattern, re);
+        return re;
+    }
+    catch (err) {
+        if (err instanceof BadPatternError)
+            compiled.set(pattern, err);
+        throw err;
+    }
+}
+function translate(pattern) {
+    const chars = [...pattern];
+    let out = '';
+    for (let i = 0; i < chars.length; i++) {
+        const c = chars[i];
+        if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '\\') {
+            if (i + 1 >= chars.length)
+                throw new BadPatternError(`bad pattern ${JSON.stringify(pattern)}: trailing backslash`);
+            out += escapeRegExpChar(chars[++i]);
+        }
+        else if (c === '[') {
+            i++;
+            let negate = false;
+            if (chars[i] === '^') {
+                negate = true;
+                i++;
+            }
+            const parts = [];
+            // Reads one class character (with escapes); '-' and ']' may not start a range end unescaped.
+            const classChar = () => {
+                const ch = chars[i];
+                if (ch === undefined || ch === '-' || ch === ']')
+                    throw new BadPatternError(`bad pattern ${JSON.stringify(pattern)}: bad character class`);
+                if (ch === '\\') {
+                    i++;
+                    if (chars[i] === undefined)
+                        throw new BadPatternError(`bad pattern ${JSON.stringify(pattern)}: trailing backslash`);
+                }
+                return chars[i++];
+            };
+            for (;;) {
+                if (chars[i] === ']' && parts.length > 0)
+                    break;
+                const lo = classChar();
+                if (chars[i] === '-') {
+                    i++;
+                    const hi = classChar();
+                    if (hi < lo)
+                        throw new BadPatternError(`bad pattern ${JSON.stringify(pattern)}: bad range`);
+                    parts.push(`${escapeRegExpChar(lo)}-${escapeRegExpChar(hi)}`);
+                }
+                else
+                    parts.push(escapeRegExpChar(lo));
+            }
+            out += `[${negate ? '^' : ''}${parts.join('')}]`;
+        }
+        else
+            out += escapeRegExpChar(c);
+    }
+    return new RegExp(`^${out}$`, 'u');
+}
+/** Go's path.Match; throws BadPatternError for a malformed pattern. */
+function pathMatch(pattern, name) {
+    return compilePathPattern(pattern).test(name);
+}
+/** module.MatchPrefixPatterns: whether any glob in the comma-separated list matches a prefix of target. */
+function matchPrefixPatterns(globs, target) {
+    for (const raw of globs.split(',')) {
+        const glob = raw.replace(/\/$/, '');
+        if (glob === '')
+            continue;
+        let n = glob.split('/').length - 1;
+        let prefix = target;
+        for (let i = 0; i < target.length; i++) {
+            if (target[i] === '/') {
+                if (n === 0) {
+                    prefix = target.slice(0, i);
+                    break;
+                }
+                n--;
+            }
+        }
+        if (n > 0)
+            continue; // Not enough path elements in the target.
+        try {
+            if (pathMatch(glob, prefix))
+                return true;
+        }
+        catch (err) {
+            // The go command ignores a bad pattern here (the match simply fails).
+            if (!(err instanceof BadPatternError))
+                throw err;
+        }
+    }
+    return false;
+}
+/** The patterns that exclude a module from the checksum database: GONOSUMDB, else GOPRIVATE (cfg.GONOSUMDB). */
+function noSumdbPatterns(env) {
+    return env.GONOSUMDB || env.GOPRIVATE || '';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sumdb/config.ts
+
+
+
+/** Thrown for a GOSUMDB value the go command would reject. */
+class SumdbConfigError extends (/* unused pure expression or super */ null && (Error)) {
+}
+const KNOWN_KEYS = { 'sum.golang.org': SUM_GOLANG_ORG_KEY };
+/**
+ * Parses GOSUMDB as cmd/go does (modfetch.dbDial): `off`; a known name
+ * (`sum.golang.org`, and `sum.golang.google.cn` as its alias); `name+hash+key`;
+ * either followed by a URL. Empty means the default, sum.golang.org.
+ * Returns undefined for `off`.
+ */
+function parseGosumdb(value) {
+    let gosumdb = (value ?? '').trim() || 'sum.golang.org';
+    if (gosumdb === 'sum.golang.google.cn')
+        gosumdb = 'sum.golang.org https://sum.golang.google.cn';
+    if (gosumdb === 'off')
+        return undefined;
+    const fields = gosumdb.split(/\s+/);
+    if (fields.length > 2)
+        throw new SumdbConfigError(`invalid GOSUMDB ${JSON.stringify(value)}: too many fields (expected "<key> [<url>]")`);
+    const keyText = KNOWN_KEYS[fields[0]] ?? fields[0];
+    let verifier;
+    try {
+        verifier = parseVerifierKey(keyText);
+    }
+    catch (err) {
+        if (err instanceof NoteError && !fields[0].includes('+')) {
+            throw new SumdbConfigError(`invalid GOSUMDB ${JSON.stringify(value)}: ${fields[0]} is not a known checksum database; give its key as name+hash+key`);
+        }
+        throw new SumdbConfigError(`invalid GOSUMDB ${JSON.stringify(value)}: ${err.message}`);
+    }
+    const name = verifier.name;
+    // "No funny business in the database name": it must be a bare host.
+    if (!/^[A-Za-z0-9.-]+(:[0-9]+)?$/.test(name))
+        throw new SumdbConfigError(`invalid GOSUMDB ${JSON.stringify(value)}: database name ${JSON.stringify(name)} must be a host name`);
+    let url;
+    if (fields[1] !== undefined) {
+        try {
+            const u = new URL(fields[1]);
+            if (!['http:', 'https:', 'file:'].includes(u.protocol))
+                throw new Error(`unsupported scheme ${u.protocol}`);
+            url = fields[1].replace(/\/+$/, '');
+        }
+        catch (err) {
+            throw new SumdbConfigError(`invalid GOSUMDB URL ${JSON.stringify(fields[1])}: ${err.message}`);
+        }
+    }
+    return { name, verifier, url, directUrl: `https://${name}` };
+}
+/** Splits GOPROXY as cmd/go does; empty means the default. */
+function parseGoproxy(value) {
+    const text = (value ?? '').trim() || 'https://proxy.golang.org,direct';
+    const out = [];
+    let rest = text;
+    while (rest !== '') {
+        const i = rest.search(/[,|]/);
+        const entry = (i < 0 ? rest : rest.slice(0, i)).trim();
+        const sep = i < 0 ? '' : rest[i];
+        rest = i < 0 ? '' : rest.slice(i + 1);
+        if (entry === '')
+            continue;
+        out.push({ url: entry.replace(/\/+$/, ''), fallBackOnError: sep === '|' });
+    }
+    return out;
+}
+async function probeOnce(url, fetchStatus) {
+    if (url.startsWith('file:')) {
+        try {
+            await fs.access(fileURLToPath(url));
+            return { status: 200 };
+        }
+        catch {
+            return { status: 404 };
+        }
+    }
+    return fetchStatus(url);
+}
+/**
+ * Chooses the database URL as cmd/go does (modfetch dbClient.initBase): the
+ * URL in GOSUMDB if given; else the first GOPROXY entry whose
+ * `<proxy>/sumdb/<name>/supported` answers 200; a 404/410 (or any error after
+ * a `|`) moves to the next entry; `direct`, `off` or the end of the list means
+ * the database's own https://<name>. Any other failure is an error: the go
+ * command would not fall back to direct then either.
+ */
+async function routeSumdb(config, goproxy, fetchStatus) {
+    if (config.url)
+        return { baseUrl: config.url, via: 'gosumdb-url', probes: [] };
+    const probes = [];
+    for (const entry of parseGoproxy(goproxy)) {
+        if (entry.url === 'direct' || entry.url === 'off')
+            break;
+        const supported = `${entry.url}/sumdb/${config.name}/supported`;
+        let status;
+        let failure;
+        try {
+            status = (await probeOnce(supported, fetchStatus)).status;
+        }
+        catch (err) {
+            failure = err.message;
+        }
+        probes.push({ url: supported, answer: failure ?? String(status) });
+        if (status === 200)
+            return { baseUrl: `${entry.url}/sumdb/${config.name}`, via: 'proxy', probes };
+        if (status === 404 || status === 410 || entry.fallBackOnError)
+            continue;
+        throw new SumdbConfigError(`checking whether ${entry.url} proxies the checksum database ${config.name}: ${failure ?? `HTTP ${status}`}`);
+    }
+    return { baseUrl: config.directUrl, via: 'direct', probes };
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./packages/core/src/sumdb/http.ts
+
+
+
+
+/** A failed request: `status` is set for HTTP answers, absent for network errors and timeouts. */
+class http_FetchError extends Error {
+    url;
+    status;
+    attempts;
+    constructor(message, url, status, attempts = 1) {
+        super(message);
+        this.url = url;
+        this.status = status;
+        this.attempts = attempts;
+    }
+    get notFound() {
+        return this.status === 404 || this.status === 410;
+    }
+}
+/** Bounded-concurrency GET with retries and backoff; counts what it sent. */
+class BoundedFetcher {
+    opts;
+    requests = 0;
+    retries = 0;
+    active = 0;
+    waiting = [];
+    concurrency;
+    attempts;
+    backoffMs;
+    timeoutMs;
+    // Keep-alive agents: a run makes hundreds of small requests to one host.
+    agents;
+    constructor(opts = {}) {
+        this.opts = opts;
+        this.concurrency = Math.max(1, opts.concurrency ?? 16);
+        this.agents = {
+            http: new http.Agent({ keepAlive: true, maxSockets: this.concurrency }),
+            https: new https.Agent({ keepAlive: true, maxSockets: this.concurrency })
+        };
+        this.attempts = Math.max(1, opts.attempts ?? 4);
+        this.backoffMs = opts.backoffMs ?? 250;
+        this.timeoutMs = opts.timeoutMs ?? 20_000;
+    }
+    async slot(fn) {
+        if (this.active >= this.concurrency)
+            await new Promise(r => this.waiting.push(r));
+        this.active++;
+        try {
+            return await fn();
+        }
+        finally {
+            this.active--;
+            this.waiting.shift()?.();
+        }
+    }
+    /** GET url → body; 404/410 and other 4xx fail at once, the rest are retried. */
+    async get(url) {
+        if (url.startsWith('file:'))
+            return this.readFile(url);
+        let last;
+        for (let attempt = 1; attempt <= this.attempts; attempt++) {
+            if (attempt > 1) {
+                this.retries++;
+                this.opts.onRetry?.(url, attempt, last.message);
+                const delay = this.backoffMs * 2 ** (attempt - 2);
+                await new Promise(r => setTimeout(r, delay / 2 + Math.random() * (delay / 2)));
+            }
+            try {
+                return await this.slot(() => this.once(url));
+            }
+            catch (err) {
+                last = err instanceof http_FetchError ? err : new http_FetchError(err.message, url);
+                const retryable = last.status === undefined || last.status >= 500 || last.status === 429;
+                if (!retryable)
+                    throw last;
+            }
+        }
+        throw new http_FetchError(`${last.message} (after ${this.attempts} attempts)`, url, last.status, this.attempts);
+    }
+    /** Closes idle keep-alive sockets (so a finished run does not hold the process open). */
+    close() {
+        this.agents.http.destroy();
+        this.agents.https.destroy();
+    }
+    once(url, redirects = 0) {
+        this.requests++;
+        return new Promise((resolve, reject) => {
+            const u = new URL(url);
+            const mod = u.protocol === 'https:' ? https : http;
+            const req = mod.get(u, { agent: u.protocol === 'https:' ? this.agents.https : this.agents.http, headers: { 'user-agent': 'go-ci-gates-sum-audit' } }, res => {
+                const chunks = [];
+                res.on('data', (c) => chunks.push(c));
+                res.on('error', err => reject(new http_FetchError(`GET ${url}: ${describeNetworkError(err)}`, url)));
+                res.on('end', () => {
+                    const body = Buffer.concat(chunks);
+                    const status = res.statusCode ?? 0;
+                    if ([301, 302, 303, 307, 308].includes(status) && res.headers.location && redirects < 5) {
+                        resolve(this.once(new URL(res.headers.location, url).href, redirects + 1));
+                        return;
+                    }
+                    if (status !== 200) {
+                        const text = body.toString('utf8').trim().split('\n')[0].slice(0, 200);
+                        reject(new http_FetchError(`GET ${url}: HTTP ${status}${text ? `: ${text}` : ''}`, url, status));
+                        return;
+                    }
+                    resolve(body);
+                });
+            });
+            req.setTimeout(this.timeoutMs, () => req.destroy(new Error(`timed out after ${this.timeoutMs} ms`)));
+            req.on('error', err => reject(new http_FetchError(`GET ${url}: ${describeNetworkError(err)}`, url)));
+        });
+    }
+    async readFile(url) {
+        this.requests++;
+        try {
+            return await fs.readFile(fileURLToPath(url));
+        }
+        catch (err) {
+            const code = err.code;
+            throw new http_FetchError(`read ${url}: ${code ?? err.message}`, url, code === 'ENOENT' ? 404 : undefined);
+        }
+    }
+}
+function describeNetworkError(err) {
+    const e = err;
+    return e.code && !e.message.includes(e.code) ? `${e.code}: ${e.message}` : e.message;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sumdb/client.ts
+
+
+
+
+
+/** The server answered something that is not the protocol (bad note, malformed record, truncated tile). */
+class client_ProtocolError extends (/* unused pure expression or super */ null && (Error)) {
+}
+/** A signature that does not verify: a security problem, never retried away. */
+class client_SignatureError extends (/* unused pure expression or super */ null && (Error)) {
+}
+/** Opens a signed tree note with the database key. */
+function client_openTreeNote(note, verifier) {
+    let text;
+    try {
+        text = openNote(note, [verifier]).text;
+    }
+    catch (err) {
+        throw new client_SignatureError(`tree head not signed by ${verifier.name}+${verifier.hash.toString(16).padStart(8, '0')}: ${err.message}`);
+    }
+    try {
+        return { tree: parseTree(text), note };
+    }
+    catch (err) {
+        throw new client_ProtocolError(err.message);
+    }
+}
+/** Parses a /lookup answer: `<id>\n<record text>\n<signed tree note>` (tlog.ParseRecord). */
+function parseLookupAnswer(body, verifier, verified) {
+    const nl = body.indexOf('\n');
+    const idText = nl < 0 ? '' : body.slice(0, nl);
+    if (!/^(0|[1-9][0-9]*)$/.test(idText))
+        throw new client_ProtocolError('malformed lookup answer: no record id');
+    const rest = body.slice(nl + 1);
+    const blank = rest.indexOf('\n\n');
+    if (blank < 0)
+        throw new client_ProtocolError('malformed lookup answer: no blank line after the record');
+    const data = rest.slice(0, blank + 1);
+    const note = rest.slice(blank + 2);
+    let signed = verified?.get(note);
+    if (!signed) {
+        signed = client_openTreeNote(note, verifier);
+        verified?.set(note, signed);
+    }
+    const id = Number(idText);
+    if (id >= signed.tree.size)
+        throw new client_ProtocolError(`lookup answer: record ${id} is outside the signed tree of ${signed.tree.size}`);
+    return { ...signed, id, data };
+}
+/** The go.sum lines of a record for module@version: `M V h1:` and `M V/go.mod h1:`. */
+function client_recordLines(data, module, version) {
+    return data.split('\n').filter(l => l.startsWith(`${module} ${version} `) || l.startsWith(`${module} ${version}/go.mod `));
+}
+/**
+ * Tiles by (level, index), the widest seen kept: a hash never changes once
+ * stored, so a wider tile serves every narrower request. Tiles can be
+ * preloaded from a directory (kept from an earlier run) and written back.
+ */
+class TileStore {
+    download;
+    tiles = new Map();
+    inflight = new Map();
+    fetched = 0;
+    usedFromDisk = 0;
+    constructor(download) {
+        this.download = download;
+    }
+    static key(t) {
+        return `${t.level}/${t.index}`;
+    }
+    fetch = async (tile) => {
+        const key = TileStore.key(tile);
+        const have = this.tiles.get(key);
+        if (have && have.data.length >= tile.width * HASH_SIZE) {
+            if (have.fromDisk)
+                this.usedFromDisk++;
+            return have.data.subarray(0, tile.width * HASH_SIZE);
+        }
+        const flightKey = `${key}/${tile.width}`;
+        let p = this.inflight.get(flightKey);
+        if (!p) {
+            p = this.download(tile).then(data => {
+                this.fetched++;
+                if (data.length !== tile.width * HASH_SIZE)
+                    throw new client_ProtocolError(`${tilePath(tile)} is truncated: expected ${tile.width * HASH_SIZE} bytes, got ${data.length}`);
+                const cur = this.tiles.get(key);
+                if (!cur || cur.data.length < data.length)
+                    this.tiles.set(key, { data, fromDisk: false });
+                return data;
+            });
+            this.inflight.set(flightKey, p);
+            p.catch(() => undefined).finally(() => this.inflight.delete(flightKey));
+        }
+        return p;
+    };
+    /** Forgets tiles read from disk (after a proof failed with them, to retry with fresh ones). */
+    dropDiskTiles() {
+        let dropped = false;
+        for (const [k, v] of this.tiles) {
+            if (v.fromDisk) {
+                this.tiles.delete(k);
+                dropped = true;
+            }
+        }
+        return dropped;
+    }
+    async load(dir) {
+        let n = 0;
+        async function* walk(d, rel) {
+            let entries;
+            try {
+                entries = await fs.readdir(d, { withFileTypes: true });
+            }
+            catch {
+                return;
+            }
+            for (const e of entries) {
+                const r = rel ? `${rel}/${e.name}` : e.name;
+                if (e.isDirectory())
+                    yield* walk(path.join(d, e.name), r);
+                else
+                    yield r;
+            }
+        }
+        for await (const rel of walk(path.join(dir, 'tile'), 'tile')) {
+            const tile = parseTilePath(rel.replace(/\.tile$/, ''));
+            if (!tile || tile.level < 0)
+                continue;
+            const data = await fs.readFile(path.join(dir, rel));
+            if (data.length !== tile.width * HASH_SIZE)
+                continue;
+            const cur = this.tiles.get(TileStore.key(tile));
+            if (!cur || cur.data.length < data.length)
+                this.tiles.set(TileStore.key(tile), { data, fromDisk: true });
+            n++;
+        }
+        return n;
+    }
+    /** Writes every tile (widest version) under dir/tile/...; a `.tile` suffix keeps full and partial paths apart on disk. */
+    async save(dir) {
+        await fs.rm(path.join(dir, 'tile'), { recursive: true, force: true });
+        for (const [key, { data }] of this.tiles) {
+            const [level, index] = key.split('/').map(Number);
+            const rel = `${tilePath({ level, index, width: data.length / HASH_SIZE })}.tile`;
+            await fs.mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
+            await fs.writeFile(path.join(dir, rel), data);
+        }
+        return this.tiles.size;
+    }
+}
+/** The checksum database protocol over a base URL: /latest, /lookup/M@V, /tile/... */
+class SumdbClient {
+    baseUrl;
+    verifier;
+    http;
+    tiles;
+    constructor(baseUrl, verifier, http) {
+        this.baseUrl = baseUrl;
+        this.verifier = verifier;
+        this.http = http;
+        this.tiles = new TileStore(tile => this.http.get(`${this.baseUrl}/${tilePath(tile)}`));
+    }
+    // Every lookup carries the same tree note while the log does not grow: verify each text once.
+    notes = new Map();
+    async latest() {
+        const body = await this.http.get(`${this.baseUrl}/latest`);
+        return client_openTreeNote(body.toString('utf8'), this.verifier);
+    }
+    async lookup(module, version) {
+        const url = `${this.baseUrl}/lookup/${escapeModulePath(module)}@${escapeModuleVersion(version)}`;
+        return parseLookupAnswer((await this.http.get(url)).toString('utf8'), this.verifier, this.notes);
+    }
+}
+
+
+;// CONCATENATED MODULE: ./packages/core/src/sumdb/audit.ts
+
+
+
+
+
+const versionKey = (module, version) => `${module}@${version}`;
+function treeOf(state) {
+    return { size: state.size, hash: Buffer.from(state.hash, 'base64') };
+}
+function failureOutcome(err) {
+    const reason = err.message;
+    if (err instanceof FetchError)
+        return err.notFound ? { state: 'not-found', reason } : { state: 'unreachable', reason };
+    if (err instanceof SignatureError || err instanceof TlogError)
+        return { state: 'rejected', reason };
+    if (err instanceof ProtocolError)
+        return { state: 'unreachable', reason };
+    throw err;
+}
+/**
+ * Looks up each module version once (or takes it from the earlier run's
+ * state), verifies every tree head's signature, proves all tree heads seen
+ * (and the earlier run's) consistent with the newest one, and proves each new
+ * record included in it. A proof that fails with tiles from disk is retried
+ * once with fresh tiles, so a stale local tile never reads as a fork.
+ */
+async function auditModuleVersions(client, versions, opts = {}) {
+    const outcomes = new Map();
+    let previous = opts.previous && opts.previous.key === client.verifier.text ? opts.previous : undefined;
+    let stateProblem;
+    if (previous) {
+        // The saved state is input like any other: its note must carry the database's signature.
+        try {
+            const signed = openTreeNote(previous.note, client.verifier).tree;
+            if (signed.size !== previous.size || signed.hash.toString('base64') !== previous.hash)
+                throw new Error('its tree does not match its signed note');
+        }
+        catch (err) {
+            stateProblem = `the saved tree state was ignored: ${err.message}`;
+            previous = undefined;
+        }
+    }
+    const previousTree = previous ? treeOf(previous) : undefined;
+    const answers = new Map();
+    const todo = [];
+    for (const v of versions) {
+        const key = versionKey(v.module, v.version);
+        if (outcomes.has(key) || todo.some(t => t.key === key))
+            continue;
+        const saved = previous?.records[key];
+        if (saved)
+            outcomes.set(key, { state: 'verified', id: saved.id, lines: recordLines(saved.data, v.module, v.version), fromState: true });
+        else
+            todo.push({ ...v, key });
+    }
+    let done = 0;
+    await Promise.all(todo.map(async (t) => {
+        try {
+            const answer = await client.lookup(t.module, t.version);
+            if (recordLines(answer.data, t.module, t.version).length === 0) {
+                outcomes.set(t.key, { state: 'rejected', reason: `the database answered for ${t.key} with a record about something else` });
+            }
+            else
+                answers.set(t.key, answer);
+        }
+        catch (err) {
+            outcomes.set(t.key, failureOutcome(err));
+        }
+        opts.onProgress?.(++done, todo.length);
+    }));
+    // Every signed tree head seen this run, plus the earlier run's.
+    const heads = [];
+    for (const a of answers.values())
+        if (!heads.some(h => h.tree.size === a.tree.size && h.tree.hash.equals(a.tree.hash)))
+            heads.push(a);
+    let consistencyUnchecked;
+    if (previous && heads.length === 0) {
+        try {
+            heads.push(await client.latest());
+        }
+        catch (err) {
+            consistencyUnchecked = `could not fetch the latest tree head: ${err.message}`;
+        }
+    }
+    const all = heads.map(h => ({ ...h, label: `the tree head served this run (size ${h.tree.size})` }));
+    if (previous && previousTree)
+        all.push({ tree: previousTree, note: previous.note, label: `the tree head verified in an earlier run (size ${previous.size})` });
+    if (all.length === 0)
+        return { outcomes, previous: previousTree, consistencyUnchecked, stateProblem };
+    // After a fork neither view of the log can be trusted: nothing counts as verified.
+    const rejectAll = (reason) => {
+        for (const key of [...answers.keys(), ...outcomes.keys()]) {
+            const o = outcomes.get(key);
+            if (!o || o.state === 'verified')
+                outcomes.set(key, { state: 'rejected', reason });
+        }
+    };
+    for (let i = 0; i < all.length; i++) {
+        for (let j = i + 1; j < all.length; j++) {
+            if (all[i].tree.size === all[j].tree.size && !all[i].tree.hash.equals(all[j].tree.hash)) {
+                const fork = `${all[i].label} and ${all[j].label} have the same size and different hashes (${all[i].tree.hash.toString('base64')} vs ${all[j].tree.hash.toString('base64')})`;
+                rejectAll(`the checksum database log is forked: ${fork}`);
+                return { outcomes, previous: previousTree, fork, stateProblem };
+            }
+        }
+    }
+    const newest = all.reduce((a, b) => (b.tree.size > a.tree.size ? b : a));
+    const prove = async () => {
+        const reader = new TileHashReader(newest.tree.size, client.tiles.fetch);
+        if (previous && previousTree) {
+            // Records kept from the earlier run are proven again against its tree, from kept tiles.
+            const oldReader = new TileHashReader(previousTree.size, client.tiles.fetch);
+            await Promise.all([...outcomes].map(async ([key, o]) => {
+                if (o.state !== 'verified' || !o.fromState)
+                    return;
+                try {
+                    await oldReader.verifyInclusion(previousTree.hash, o.id, Buffer.from(previous.records[key].data, 'utf8'));
+                }
+                catch (err) {
+                    outcomes.set(key, failureOutcome(err));
+                }
+            }));
+        }
+        for (const other of all) {
+            if (other === newest)
+                continue;
+            try {
+                await reader.verifyConsistency(other.tree, newest.tree.hash);
+            }
+            catch (err) {
+                if (err instanceof TlogError)
+                    throw new ForkError(`${other.label} is not a prefix of ${newest.label}: ${err.message}`);
+                if (other.tree === previousTree) {
+                    consistencyUnchecked = err.message;
+                    continue;
+                }
+                throw err;
+            }
+        }
+        await Promise.all([...answers].map(async ([key, answer]) => {
+            try {
+                await reader.verifyInclusion(newest.tree.hash, answer.id, Buffer.from(answer.data, 'utf8'));
+                const [module] = key.split('@');
+                outcomes.set(key, { state: 'verified', id: answer.id, lines: recordLines(answer.data, module, key.slice(module.length + 1)), fromState: false });
+            }
+            catch (err) {
+                outcomes.set(key, failureOutcome(err));
+            }
+        }));
+    };
+    try {
+        await prove();
+        const rejected = [...outcomes.values()].some(o => o.state === 'rejected');
+        if (rejected && client.tiles.dropDiskTiles())
+            await prove();
+    }
+    catch (err) {
+        if (client.tiles.dropDiskTiles()) {
+            try {
+                await prove();
+            }
+            catch (err2) {
+                return handleProofFailure(err2);
+            }
+        }
+        else
+            return handleProofFailure(err);
+    }
+    function handleProofFailure(err) {
+        if (err instanceof ForkError) {
+            rejectAll(`the checksum database log is forked: ${err.message}`);
+            return { outcomes, previous: previousTree, fork: err.message, stateProblem };
+        }
+        const outcome = failureOutcome(err);
+        for (const key of answers.keys())
+            outcomes.set(key, outcome);
+        return { outcomes, previous: previousTree, consistencyUnchecked, stateProblem };
+    }
+    const clean = [...outcomes.values()].every(o => o.state !== 'rejected') && !consistencyUnchecked;
+    let nextState;
+    if (clean) {
+        const records = { ...(previous?.records ?? {}) };
+        for (const [key, a] of answers)
+            if (outcomes.get(key)?.state === 'verified')
+                records[key] = { id: a.id, data: a.data };
+        nextState = { version: 1, key: client.verifier.text, size: newest.tree.size, hash: newest.tree.hash.toString('base64'), note: newest.note, records };
+    }
+    return { outcomes, tree: { tree: newest.tree, note: newest.note }, previous: previousTree, consistencyUnchecked, stateProblem, nextState };
+}
+class ForkError extends (/* unused pure expression or super */ null && (Error)) {
+}
+const STATE_FILE = 'state.json';
+/** The state directory for one database: `<dir>/<name>/` holding state.json and tile/. */
+function sumdbStateDir(root, name) {
+    return path.join(root, name.replace(/[^A-Za-z0-9.-]/g, '_'));
+}
+/** Reads the saved state; undefined when there is none or it is unreadable (with the reason). */
+async function readSavedTreeState(dir) {
+    let text;
+    try {
+        text = await fs.readFile(path.join(dir, STATE_FILE), 'utf8');
+    }
+    catch {
+        return {};
+    }
+    try {
+        const s = JSON.parse(text);
+        if (s.version !== 1 || typeof s.size !== 'number' || typeof s.hash !== 'string' || typeof s.note !== 'string' || typeof s.records !== 'object') {
+            return { problem: 'saved tree state has an unknown shape' };
+        }
+        return { state: s };
+    }
+    catch (err) {
+        return { problem: `saved tree state is not JSON: ${err.message}` };
+    }
+}
+async function writeSavedTreeState(dir, state) {
+    await fs.mkdir(dir, { recursive: true });
+    await fs.writeFile(path.join(dir, STATE_FILE), JSON.stringify(state));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/gofiles/modules-txt.ts
+/**
+ * Parser for vendor/modules.txt, the manifest `go mod vendor` and
+ * `go work vendor` write. It keeps a line number for every entry (so
+ * findings can be annotated) and derives exactly what the go command's
+ * readVendorList (cmd/go/internal/modload/vendor.go) derives:
+ *
+ *   ## workspace                           (first line, go work vendor only)
+ *   # path version [=> replacement [version]]
+ *   ## explicit; go 1.21                   (annotations, union across lines)
+ *   path/of/a/package                      (packages vendored from the module)
+ *   # path [version] => replacement [version]   (trailing replacement records)
+ *
+ * Lines the go command ignores are kept in `ignored` so a caller can warn.
+ */
+
+const modules_txt_moduleKey = (m) => `${m.path}@${m.version}`;
+/**
+ * A close approximation of module.CheckImportPath: slash-separated
+ * non-empty elements of letters, digits and `-._~+`, no leading dot or
+ * slash, no `..`. Enough to tell package lines from anything else.
+ */
+function isImportPath(p) {
+    if (p === '' || p.startsWith('/') || p.endsWith('/') || p.startsWith('-'))
+        return false;
+    return p.split('/').every(e => e !== '' && e !== '.' && e !== '..' && !e.startsWith('.') && /^[A-Za-z0-9\-._~+]+$/.test(e));
+}
+function parseModulesTxt(text) {
+    const out = { workspace: false, entries: [], ignored: [] };
+    const lines = text.split('\n');
+    let current;
+    lines.forEach((raw, idx) => {
+        const lineNo = idx + 1;
+        const line = raw.replace(/\r$/, '');
+        if (line === '')
+            return;
+        if (line.startsWith('# ')) {
+            const f = line.split(/\s+/).filter(Boolean);
+            if (f.length < 3) {
+                current = undefined;
+                out.ignored.push({ line: lineNo, text: line, reason: 'module line without a version' });
+                return;
+            }
+            let rest;
+            let entry;
+            if (isValidGoSemver(f[2])) {
+                entry = { path: f[1], version: f[2], line: lineNo, explicit: false, packages: [] };
+                rest = f.slice(3);
+            }
+            else if (f[2] === '=>') {
+                entry = { path: f[1], version: '', line: lineNo, explicit: false, packages: [] };
+                rest = f.slice(2);
+            }
+            else {
+                current = undefined;
+                out.ignored.push({ line: lineNo, text: line, reason: `'${f[2]}' is neither a version nor =>` });
+                return;
+            }
+            if (rest.length >= 2 && rest[0] === '=>') {
+                if (rest.length === 2)
+                    entry.replacement = { path: rest[1], version: '' };
+                else if (rest.length === 3 && isValidGoSemver(rest[2]))
+                    entry.replacement = { path: rest[1], version: rest[2] };
+                else
+                    out.ignored.push({ line: lineNo, text: line, reason: 'replacement the go command does not understand' });
+            }
+            out.entries.push(entry);
+            current = entry;
+            return;
+        }
+        // modulesTextIsForWorkspace: only the first line counts, as a `## ` annotation list naming `workspace`.
+        if (idx === 0 && line.startsWith('## ') && line.slice(3).split(';').some(a => a.trim() === 'workspace')) {
+            out.workspace = true;
+            out.workspaceLine = lineNo;
+            return;
+        }
+        if (!current) {
+            out.ignored.push({ line: lineNo, text: line, reason: 'no module line before it' });
+            return;
+        }
+        if (line.startsWith('## ')) {
+            for (const part of line.slice(3).split(';')) {
+                const annotation = part.trim();
+                if (annotation === 'explicit') {
+                    current.explicit = true;
+                    current.explicitLine ??= lineNo;
+                }
+                else if (annotation.startsWith('go ')) {
+                    current.goVersion = annotation.slice(3);
+                    current.goVersionLine = lineNo;
+                }
+            }
+            return;
+        }
+        const f = line.split(/\s+/).filter(Boolean);
+        if (f.length === 1 && isImportPath(f[0]))
+            current.packages.push({ path: f[0], line: lineNo });
+        else
+            out.ignored.push({ line: lineNo, text: line, reason: 'not a package path' });
+    });
+    return out;
+}
+/** Derives readVendorList's tables from a parsed modules.txt. */
+function modules_txt_vendorListOf(txt) {
+    const list = {
+        vendorList: [],
+        vendorReplaced: [],
+        vendorVersion: new Map(),
+        vendorPkgModule: new Map(),
+        vendorMeta: new Map()
+    };
+    for (const e of txt.entries) {
+        const mod = { path: e.path, version: e.version };
+        const key = modules_txt_moduleKey(mod);
+        const meta = list.vendorMeta.get(key) ?? { explicit: false, entry: e };
+        if (e.replacement) {
+            meta.replacement = e.replacement;
+            list.vendorReplaced.push(mod);
+        }
+        meta.explicit ||= e.explicit;
+        if (e.goVersion !== undefined)
+            meta.goVersion = e.goVersion;
+        list.vendorMeta.set(key, meta);
+        for (const p of e.packages) {
+            list.vendorPkgModule.set(p.path, mod);
+            const v = list.vendorVersion.get(mod.path);
+            if (v === undefined || compareModuleVersions(v, mod.version) < 0) {
+                list.vendorList.push(mod);
+                list.vendorVersion.set(mod.path, mod.version);
+            }
+        }
+    }
+    return list;
+}
+/**
+ * The module a vendored file belongs to: the module whose package list
+ * contains the file's directory, else the module with the longest path
+ * prefix of the directory (for metadata files such as LICENSE at a module root).
+ */
+function moduleOfVendoredPath(txt, relPath) {
+    const dir = relPath.includes('/') ? relPath.slice(0, relPath.lastIndexOf('/')) : '';
+    let best;
+    for (const e of txt.entries) {
+        if (e.packages.some(p => p.path === dir))
+            return e;
+        if ((dir === e.path || dir.startsWith(e.path + '/')) && (!best || e.path.length > best.path.length))
+            best = e;
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/gofiles/vendor-consistency.ts
+/**
+ * The go command's vendor consistency check (checkVendorConsistency in
+ * cmd/go/internal/modload/vendor.go, Go 1.22+ with workspaces), reproduced
+ * offline: vendor/modules.txt against the requirements and replacements of
+ * go.mod (or of every go.mod of a go.work, plus the go.work's replaces).
+ * Every problem keeps Go's exact wording, and points at the go.mod / go.work
+ * line and the modules.txt line it is about.
+ */
+
+
+
+
+const describe = (m) => (m.version ? `${m.path}@${m.version}` : m.path);
+/** modload.ToDirectoryPath: keep a directory path, else make it ./relative. */
+function toDirectoryPath(p) {
+    if (isLocalReplacement(p))
+        return p;
+    return './' + path.posix.normalize(p.replace(/\\/g, '/'));
+}
+function checkVendorConsistency(input) {
+    const { mainModules, work, modulesTxt } = input;
+    const v = vendorListOf(modulesTxt);
+    const workspaceMode = !!work;
+    const rootDir = work ? work.dir : mainModules[0]?.dir ?? '.';
+    // Relative to the directory the go command runs in, as base.ShortPath shows it.
+    const shortPath = (abs, shown) => {
+        const rel = path.relative(rootDir, abs).split(path.sep).join('/');
+        return rel && !rel.startsWith('..') ? rel : shown;
+    };
+    let pre114 = false;
+    if (!workspaceMode) {
+        const go = mainModules[0]?.modFile.go?.version ?? '';
+        pre114 = go === '' || compareGoVersionStrings(go, '1.14') < 0;
+    }
+    const problems = [];
+    const add = (p) => {
+        const meta = v.vendorMeta.get(moduleKey(p.module));
+        problems.push({ ...p, goLine: `\t${describe(p.module)}: ${p.detail}`, modulesTxtLine: meta?.entry.line });
+    };
+    const mainPaths = new Set(mainModules.map(m => m.path));
+    // 1. Every require must be marked explicit (pre-1.14: at least not vendored at another version).
+    for (const mm of mainModules) {
+        for (const r of mm.modFile.require) {
+            const mod = { path: r.path, version: r.version };
+            if (v.vendorMeta.get(moduleKey(mod))?.explicit)
+                continue;
+            if (pre114) {
+                const vv = v.vendorVersion.get(r.path);
+                if (vv !== undefined && vv !== r.version) {
+                    add({ rule: 'version-mismatch', module: mod, detail: `is explicitly required in go.mod, but vendor/modules.txt indicates ${r.path}@${vv}`, file: mm.file, line: r.line });
+                }
+            }
+            else {
+                add({ rule: 'not-explicit', module: mod, detail: 'is explicitly required in go.mod, but not marked as explicit in vendor/modules.txt', file: mm.file, line: r.line });
+            }
+        }
+    }
+    // replacementFrom: go.work replaces win; otherwise the main modules' go.mod replaces.
+    const lookup = (replaces, mod) => replaces.find(r => r.oldPath === mod.path && (r.oldVersion ?? '') === mod.version) ??
+        replaces.find(r => r.oldPath === mod.path && r.oldVersion === undefined);
+    const replacementFrom = (mod) => {
+        if (mainPaths.has(mod.path) && mod.version === '')
+            return { source: '' };
+        if (work) {
+            const r = lookup(work.workFile.replace, mod);
+            if (r)
+                return { r, source: shortPath(path.join(work.dir, 'go.work'), work.file), sourceFile: work.file };
+        }
+        let found;
+        for (const mm of mainModules) {
+            const r = lookup(mm.modFile.replace, mod);
+            if (r)
+                found = { r, modRoot: mm };
+        }
+        if (!found)
+            return { source: '' };
+        return { ...found, source: shortPath(path.join(found.modRoot.dir, 'go.mod'), found.modRoot.file), sourceFile: found.modRoot.file };
+    };
+    const newOf = (r) => (r ? { path: r.newPath, version: r.newVersion ?? '' } : { path: '', version: '' });
+    // canonicalizeReplacePath: in workspace mode a directory replacement from a go.mod becomes relative to go.work.
+    const canonical = (rNew, modRoot) => {
+        if (!work || !modRoot || rNew.version !== '' || rNew.path === '' || path.isAbsolute(rNew.path))
+            return rNew;
+        const abs = path.join(modRoot.dir, rNew.path);
+        const rel = path.relative(work.dir, abs).split(path.sep).join('/');
+        return { path: toDirectoryPath(rel || '.'), version: '' };
+    };
+    const replacement = (mod) => {
+        const f = replacementFrom(mod);
+        return canonical(newOf(f.r), f.modRoot);
+    };
+    const same = (a, b) => a.path === b.path && a.version === b.version;
+    // 2. Every replace in go.mod (and go.work) must be recorded, with the same target.
+    const seen = new Set();
+    const checkReplace = (replaces, file) => {
+        for (const rep of replaces) {
+            const old = { path: rep.oldPath, version: rep.oldVersion ?? '' };
+            if (seen.has(moduleKey(old)))
+                continue;
+            seen.add(moduleKey(old));
+            const from = replacementFrom(old);
+            const rNew = newOf(from.r);
+            const rNewCanonical = canonical(rNew, from.modRoot);
+            const vr = v.vendorMeta.get(moduleKey(old))?.replacement;
+            // Annotate at the directive that wins (a go.work replace overrides a go.mod one).
+            const at = from.r && from.sourceFile ? { file: from.sourceFile, line: from.r.line } : { file, line: rep.line };
+            if (!vr) {
+                if (rNewCanonical.path === '')
+                    continue; // a main module: not actually replaced
+                if (pre114 && (old.version === '' || v.vendorVersion.get(old.path) !== old.version))
+                    continue;
+                add({ rule: 'replace-missing', module: old, detail: `is replaced in ${from.source}, but not marked as replaced in vendor/modules.txt`, ...at });
+            }
+            else if (!same(vr, rNewCanonical)) {
+                add({
+                    rule: 'replace-differs',
+                    module: old,
+                    detail: `is replaced by ${describe(rNew)} in ${from.source}, but marked as replaced by ${describe(vr)} in vendor/modules.txt`,
+                    ...at
+                });
+            }
+        }
+    };
+    for (const mm of mainModules)
+        checkReplace(mm.modFile.replace, mm.file);
+    if (work)
+        checkReplace(work.workFile.replace, work.file);
+    // 3. A module marked explicit must be required by (one of) the main module(s).
+    for (const mod of v.vendorList) {
+        if (!v.vendorMeta.get(moduleKey(mod))?.explicit)
+            continue;
+        const required = mainModules.some(mm => mm.modFile.require.some(r => r.path === mod.path && r.version === mod.version));
+        if (!required) {
+            add({
+                rule: 'explicit-not-required',
+                module: mod,
+                detail: `is marked as explicit in vendor/modules.txt, but not explicitly required in ${workspaceMode ? 'a ' : ''}go.mod`,
+                file: mainModules[0]?.file,
+                line: mainModules[0]?.modFile.module?.line
+            });
+        }
+    }
+    // 4. A module marked replaced must be replaced (a different target was reported above).
+    for (const mod of v.vendorReplaced) {
+        if (replacement(mod).path !== '')
+            continue;
+        add({
+            rule: 'replaced-not-replaced',
+            module: mod,
+            detail: `is marked as replaced in vendor/modules.txt, but not replaced in ${workspaceMode ? 'the workspace' : 'go.mod'}`,
+            file: work ? work.file : mainModules[0]?.file,
+            line: work ? undefined : mainModules[0]?.modFile.module?.line
+        });
+    }
+    return {
+        problems,
+        pre114,
+        goError(vendorRoot) {
+            if (!problems.length)
+                return '';
+            return (`go: inconsistent vendoring in ${vendorRoot}:\n${problems.map(p => p.goLine).join('\n')}\n\n` +
+                `\tTo ignore the vendor directory, use -mod=readonly or -mod=mod.\n\tTo sync the vendor directory, run:\n\t\tgo ${workspaceMode ? 'work' : 'mod'} vendor`);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./packages/core/src/sbom/license-matcher.ts
+
+
+/**
+ * Offline license detection: license texts are normalised into words (after
+ * the SPDX matching guidelines: case, punctuation, bullets, copyright lines,
+ * varietal spellings) and aligned word by word against the SPDX license list
+ * texts shipped in the npm `spdx-license-list` package.
+ *
+ * Thresholds follow pkgsite: every accepted match must be at least 90%
+ * similar to its license text, and the accepted matches together must cover
+ * at least 75% of the file's words. Anything less is NOASSERTION, never a
+ * guess.
+ */
+const MIN_MATCH_SIMILARITY = 0.9;
+const MIN_FILE_COVERAGE = 0.75;
+/**
+ * A copyright notice line: "Copyright (c) ...", "Copyright 2009 ...", "(c) 2020 ...",
+ * "© ...", "All rights reserved". Not a wrapped license sentence that happens to
+ * start with the word (Apache-2.0: "copyright notice that is included in ...").
+ */
+const COPYRIGHT_LINE = /^\s*(copyright\s*(\(c\)|©|\[?\d{4}|<year>|\[yyyy\]|\{yyyy\})|copyright\b.*\b(19|20)\d\d\b|\(c\)\s*((19|20)\d\d|<year>)|©|all rights reserved)/i;
+/** Words of a license text after SPDX-guideline normalisation. */
+function normaliseLicenseWords(text) {
+    const kept = [];
+    for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
+        // Copyright notices differ per project and are not part of the license (guideline 8).
+        if (!COPYRIGHT_LINE.test(line.replace(/^[\s#*/-]+/, '')))
+            kept.push(line);
+    }
+    const flat = kept
+        .join('\n')
+        .toLowerCase()
+        .replace(/https?:\/\//g, '')
+        .replace(/&/g, 'and')
+        // Punctuation is dropped inside words ("as-is" → "asis"), as one pass over the whole text.
+        .replace(/[^a-z0-9\s]+/g, '');
+    const words = [];
+    for (const w of flat.split(/\s+/)) {
+        if (w)
+            words.push(VARIETAL_WORDS.get(w) ?? w);
+    }
+    return words;
+}
+/** Equivalent spellings per the SPDX matching guidelines' varietal word list (the common ones). */
+const VARIETAL_WORDS = new Map([
+    ['licence', 'license'],
+    ['licences', 'licenses'],
+    ['licensor', 'licensor'],
+    ['acknowledgment', 'acknowledgement'],
+    ['analogue', 'analog'],
+    ['authorisation', 'authorization'],
+    ['authorised', 'authorized'],
+    ['labelled', 'labeled'],
+    ['licencing', 'licensing'],
+    ['noncommercial', 'noncommercial'],
+    ['organisation', 'organization'],
+    ['sublicence', 'sublicense'],
+    ['per cent', 'percent'],
+    ['copyrightowner', 'copyrightholder']
+]);
+let templates;
+let commonTemplates;
+/**
+ * The licenses most Go modules carry. A file these explain almost entirely
+ * (every match ≥ 97% similar, ≥ 95% of the file covered) needs no comparison
+ * with the other ~700 texts: near-variants (MIT-0, BSD-3-Clause-No-Nuclear...)
+ * fall below those bars and go through the full list.
+ */
+const COMMON_LICENSES = (/* unused pure expression or super */ null && (['Apache-2.0', 'MIT', 'BSD-3-Clause', 'BSD-2-Clause', 'ISC', 'MPL-2.0', 'Unlicense', '0BSD']));
+const COMMON_SIMILARITY = 0.97;
+const COMMON_COVERAGE = 0.95;
+function licenseList() {
+    return createRequire(import.meta.url)('spdx-license-list/full');
+}
+function templatesOf(id, text) {
+    const words = normaliseLicenseWords(text);
+    if (words.length < 5)
+        return [];
+    const out = [makeTemplate(id, words)];
+    // The list's texts carry appendices ("How to apply these terms...") that the
+    // SPDX templates mark optional; most LICENSE files leave them out.
+    const end = indexOfSequence(words, ['end', 'of', 'terms', 'and', 'conditions']);
+    if (end > 0 && end + 5 < words.length)
+        out.push(makeTemplate(id, words.slice(0, end + 5)));
+    return out;
+}
+function loadCommonTemplates() {
+    if (commonTemplates)
+        return commonTemplates;
+    const full = licenseList();
+    commonTemplates = COMMON_LICENSES.flatMap(id => (full[id]?.licenseText ? templatesOf(id, full[id].licenseText) : []));
+    return commonTemplates;
+}
+function loadTemplates() {
+    if (templates)
+        return templates;
+    templates = [];
+    for (const [id, l] of Object.entries(licenseList())) {
+        if (typeof l.licenseText === 'string' && l.licenseText)
+            templates.push(...templatesOf(id, l.licenseText));
+    }
+    return templates;
+}
+function makeTemplate(id, words) {
+    const counts = new Map();
+    for (const w of words)
+        counts.set(w, (counts.get(w) ?? 0) + 1);
+    return { id, words, counts };
+}
+function indexOfSequence(words, seq) {
+    outer: for (let i = 0; i + seq.length <= words.length; i++) {
+        for (let k = 0; k < seq.length; k++)
+            if (words[i + k] !== seq[k])
+                continue outer;
+        return i;
+    }
+    return -1;
+}
+function shingles(words, limit) {
+    const out = new Map();
+    for (let i = 0; i + 3 <= Math.min(words.length, limit + 2); i++) {
+        const key = `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
+        const list = out.get(key);
+        if (list)
+            list.push(i);
+        else
+            out.set(key, [i]);
+    }
+    return out;
+}
+/**
+ * Banded LCS alignment of `lic` against `file[from, to)`: license word i is
+ * expected near window position i + center, and a match at or above 90%
+ * similarity cannot drift further than the band, so cells outside it are
+ * never computed. Returns the matched word count and the matched span.
+ */
+function align(lic, file, from, to, center) {
+    const n = lic.length;
+    const m = to - from;
+    if (m <= 0)
+        return { lcs: 0, first: -1, last: -1 };
+    const band = Math.ceil(n * 0.12) + 24;
+    const width = 2 * band + 1;
+    const table = new Uint16Array((n + 1) * width);
+    // Column k of row i holds window position j = i + center - band + k.
+    const at = (i, j) => {
+        if (i <= 0 || j <= 0)
+            return 0;
+        const k = j - (i + center - band);
+        return k < 0 || k >= width ? 0 : table[i * width + k];
+    };
+    for (let i = 1; i <= n; i++) {
+        const a = lic[i - 1];
+        const lo = Math.max(1, i + center - band);
+        const hi = Math.min(m, i + center + band);
+        // Same column index k in the row above is (i-1, j-1); k+1 is (i-1, j); k-1 in this row is (i, j-1).
+        const rowStart = i + center - band;
+        const cur = i * width;
+        const prev = cur - width;
+        for (let j = lo; j <= hi; j++) {
+            const k = j - rowStart;
+            if (a === file[from + j - 1])
+                table[cur + k] = (i > 1 && j > 1 ? table[prev + k] : 0) + 1;
+            else {
+                const up = i > 1 && k + 1 < width ? table[prev + k + 1] : 0;
+                const left = k > 0 && j > lo ? table[cur + k - 1] : 0;
+                table[cur + k] = up > left ? up : left;
+            }
+        }
+    }
+    let i = n;
+    let j = Math.min(m, n + center + band);
+    const lcs = at(i, j);
+    let first = -1;
+    let last = -1;
+    while (i > 0 && j > 0 && at(i, j) > 0) {
+        if (lic[i - 1] === file[from + j - 1] && at(i, j) === at(i - 1, j - 1) + 1) {
+            if (last < 0)
+                last = from + j - 1;
+            first = from + j - 1;
+            i--;
+            j--;
+        }
+        else if (at(i - 1, j) >= at(i, j - 1))
+            i--;
+        else
+            j--;
+    }
+    return { lcs, first, last };
+}
+function bestMatch(t, file, fileCounts, fileShingles) {
+    // Cheap rejection: the multiset overlap bounds the alignment, so it bounds the similarity too.
+    let overlap = 0;
+    for (const [w, c] of t.counts)
+        overlap += Math.min(c, fileCounts.get(w) ?? 0);
+    if ((2 * overlap) / (t.words.length + overlap) < MIN_MATCH_SIMILARITY)
+        return undefined;
+    // Candidate start positions: where the license's opening shingles occur in the file (most votes first).
+    t.anchors ??= shingles(t.words, Math.max(6, Math.ceil(t.words.length * 0.3)));
+    const votes = new Map();
+    for (let k = 0; k < fileShingles.length; k++) {
+        const offsets = t.anchors.get(fileShingles[k]);
+        if (!offsets)
+            continue;
+        for (const o of offsets) {
+            const s = Math.max(0, Math.floor((k - o) / 16) * 16);
+            votes.set(s, (votes.get(s) ?? 0) + 1);
+        }
+    }
+    const starts = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 3).map(([s]) => s);
+    if (starts.length === 0)
+        starts.push(0);
+    let best;
+    const slack = Math.ceil(t.words.length * 0.15) + 16;
+    for (const s of starts) {
+        const from = Math.max(0, s - 16);
+        const to = Math.min(file.length, s + t.words.length + slack);
+        const r = align(t.words, file, from, to, s - from);
+        if (r.lcs === 0)
+            continue;
+        const span = r.last - r.first + 1;
+        const similarity = (2 * r.lcs) / (t.words.length + span);
+        if (!best || similarity > best.similarity)
+            best = { id: t.id, similarity, start: r.first, end: r.last + 1, matchedWords: r.lcs };
+        if (best.similarity >= 0.98)
+            break;
+    }
+    return best;
+}
+const license_matcher_cache = new Map();
+/** Matches one license file's text against the SPDX license list. Results are cached by normalised text. */
+function matchLicenseText(text) {
+    const words = normaliseLicenseWords(text);
+    const textHash = createHash('sha256').update(words.join(' ')).digest('hex');
+    const cached = license_matcher_cache.get(textHash);
+    if (cached)
+        return cached;
+    const result = matchWords(words, textHash);
+    license_matcher_cache.set(textHash, result);
+    return result;
+}
+function matchWords(words, textHash) {
+    if (words.length === 0)
+        return { ids: [], matches: [], coverage: 0, recognised: false, textHash };
+    const counts = new Map();
+    for (const w of words)
+        counts.set(w, (counts.get(w) ?? 0) + 1);
+    const common = selectMatches(words, textHash, counts, loadCommonTemplates());
+    if (common.recognised && common.coverage >= COMMON_COVERAGE && common.matches.every(m => m.similarity >= COMMON_SIMILARITY))
+        return common;
+    return selectMatches(words, textHash, counts, loadTemplates());
+}
+function selectMatches(words, textHash, counts, pool) {
+    const candidates = [];
+    const fileShingles = [];
+    for (let k = 0; k + 3 <= words.length; k++)
+        fileShingles.push(`${words[k]} ${words[k + 1]} ${words[k + 2]}`);
+    for (const t of pool) {
+        // A license much longer than the file cannot be 90% present in it.
+        if (t.words.length * MIN_MATCH_SIMILARITY > words.length * 1.15 + 8)
+            continue;
+        const m = bestMatch(t, words, counts, fileShingles);
+        if (m && m.similarity >= MIN_MATCH_SIMILARITY)
+            candidates.push(m);
+    }
+    // Greedy: the most similar match wins its region; longer texts break ties (more specific).
+    // The match explaining the most of the file wins its region (so full Apache-2.0
+    // beats a shorter derived license that matches only part of it), weighed by
+    // similarity (so BSD-2-Clause beats a variant with extra clauses the file lacks).
+    const weight = (m) => m.similarity * m.matchedWords;
+    candidates.sort((a, b) => weight(b) - weight(a) || b.similarity - a.similarity || a.id.localeCompare(b.id));
+    const accepted = [];
+    for (const c of candidates) {
+        if (accepted.some(a => a.id === c.id && a.start === c.start))
+            continue;
+        const overlaps = accepted.some(a => Math.min(a.end, c.end) - Math.max(a.start, c.start) > 0.2 * (c.end - c.start));
+        if (!overlaps)
+            accepted.push(c);
+    }
+    accepted.sort((a, b) => a.start - b.start);
+    const covered = accepted.reduce((sum, m) => sum + (m.end - m.start), 0);
+    const coverage = covered / words.length;
+    const recognised = accepted.length > 0 && coverage >= MIN_FILE_COVERAGE;
+    const ids = recognised ? [...new Set(accepted.map(m => m.id))] : [];
+    return { ids, matches: accepted, coverage, recognised, textHash };
+}
+/** File names that hold a module's license, as pkgsite recognises them (compared case-insensitively). */
+const LICENSE_FILE_NAMES = [
+    'COPYING', 'COPYING.md', 'COPYING.markdown', 'COPYING.txt',
+    'LICENCE', 'LICENCE.md', 'LICENCE.markdown', 'LICENCE.txt',
+    'LICENSE', 'LICENSE.md', 'LICENSE.markdown', 'LICENSE.txt',
+    'LICENSE-2.0.txt', 'LICENCE-2.0.txt', 'LICENSE-APACHE', 'LICENCE-APACHE',
+    'LICENSE-APACHE-2.0.txt', 'LICENCE-APACHE-2.0.txt', 'LICENSE-MIT', 'LICENCE-MIT',
+    'LICENSE.MIT', 'LICENCE.MIT', 'LICENSE.code', 'LICENCE.code', 'LICENSE.docs', 'LICENCE.docs',
+    'LICENSE.rst', 'LICENCE.rst', 'MIT-LICENSE', 'MIT-LICENCE', 'MIT-LICENSE.md', 'MIT-LICENCE.md',
+    'MIT-LICENSE.markdown', 'MIT-LICENCE.markdown', 'MIT-LICENSE.txt', 'MIT-LICENCE.txt',
+    'MIT_LICENSE', 'MIT_LICENCE', 'UNLICENSE', 'UNLICENCE'
+];
+const LICENSE_NAME_SET = new Set(LICENSE_FILE_NAMES.map(n => n.toLowerCase()));
+function isLicenseFileName(name) {
+    return LICENSE_NAME_SET.has(name.toLowerCase());
+}
+/** Joins distinct license ids into one SPDX expression (AND), in a stable order. */
+function joinLicenseIds(ids) {
+    const distinct = [...new Set(ids)].sort();
+    return distinct.join(' AND ');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sbom/license-expression.ts
+
+let known;
+/** Every id on the SPDX license list (spdx-license-list/simple is a Set of ids). */
+function knownIds() {
+    known ??= new Set(createRequire(import.meta.url)('spdx-license-list/simple'));
+    return known;
+}
+const EXCEPTION_RE = /^[A-Za-z0-9.+-]+$/;
+/**
+ * Parses an SPDX license expression (Annex D: ids, LicenseRef-, AND, OR,
+ * WITH, parentheses, `+`). Returns an error message, or undefined when it
+ * parses and every id is on the SPDX list (or a LicenseRef-).
+ */
+function checkLicenseExpression(expression) {
+    if (expression === 'NOASSERTION' || expression === 'NONE')
+        return undefined;
+    const tokens = expression.match(/\(|\)|[^\s()]+/g) ?? [];
+    let i = 0;
+    const fail = (msg) => {
+        throw new Error(`license expression '${expression}': ${msg}`);
+    };
+    function simple() {
+        const t = tokens[i++];
+        if (t === undefined)
+            fail('ends too early');
+        if (t === '(') {
+            compound();
+            if (tokens[i++] !== ')')
+                fail('missing )');
+            return;
+        }
+        const id = t.replace(/\+$/, '');
+        if (/^(DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+$/.test(id))
+            return;
+        if (!knownIds().has(id))
+            fail(`unknown license id '${id}'`);
+        if (tokens[i] === 'WITH') {
+            i++;
+            const ex = tokens[i++];
+            if (!ex || !EXCEPTION_RE.test(ex))
+                fail('WITH needs an exception id');
+        }
+    }
+    function compound() {
+        simple();
+        while (tokens[i] === 'AND' || tokens[i] === 'OR') {
+            i++;
+            simple();
+        }
+    }
+    try {
+        if (tokens.length === 0)
+            fail('empty');
+        compound();
+        if (i !== tokens.length)
+            fail(`unexpected '${tokens[i]}'`);
+        return undefined;
+    }
+    catch (err) {
+        return err.message;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
+var packageurl_js = __nccwpck_require__(7091);
+;// CONCATENATED MODULE: ./packages/core/src/sbom/purl.ts
+
+/**
+ * `pkg:golang/<module path>@<version>` with the path's case and `/vN` kept
+ * (namespace = path up to the last `/`, name = the last element) and no
+ * qualifiers. Every PURL is round-tripped through packageurl-js: one that does
+ * not survive parsing is reported instead of being written (a single bad PURL
+ * gets a whole dependency snapshot rejected).
+ */
+function goModulePurl(modulePath, version) {
+    const slash = modulePath.lastIndexOf('/');
+    const namespace = slash > 0 ? modulePath.slice(0, slash) : undefined;
+    const name = slash > 0 ? modulePath.slice(slash + 1) : modulePath;
+    const purl = new PackageURL('golang', namespace, name, version || undefined, undefined, undefined).toString();
+    assertPurlRoundTrips(purl, modulePath, version);
+    return purl;
+}
+/** The standard library: `pkg:golang/stdlib@1.24.2` (no `go` prefix), as OSV and syft name it. */
+function goStdlibPurl(goVersion) {
+    const purl = new PackageURL('golang', undefined, 'stdlib', goVersion.replace(/^go/, ''), undefined, undefined).toString();
+    assertPurlRoundTrips(purl, 'stdlib', goVersion.replace(/^go/, ''));
+    return purl;
+}
+function goStdlibCpe(goVersion) {
+    return `cpe:2.3:a:golang:go:${goVersion.replace(/^go/, '')}:*:*:*:*:*:*:*`;
+}
+class InvalidPurlError extends (/* unused pure expression or super */ null && (Error)) {
+}
+/** Throws unless `purl` parses back to the same module path and version. */
+function assertPurlRoundTrips(purl, modulePath, version) {
+    let parsed;
+    try {
+        parsed = PackageURL.fromString(purl);
+    }
+    catch (err) {
+        throw new InvalidPurlError(`PURL ${purl} for ${modulePath}@${version} does not parse: ${err.message}`);
+    }
+    const back = parsed.namespace ? `${parsed.namespace}/${parsed.name}` : parsed.name;
+    if (parsed.type !== 'golang' || back !== modulePath || (parsed.version ?? '') !== version) {
+        throw new InvalidPurlError(`PURL ${purl} does not round-trip to ${modulePath}@${version} (got ${back}@${parsed.version ?? ''})`);
+    }
+}
+/** True when `purl` parses with packageurl-js (for filtering before submission). */
+function isValidPurl(purl) {
+    try {
+        PackageURL.fromString(purl);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sbom/uuid5.ts
+
+/** RFC 4122 URL namespace. */
+const UUID_NAMESPACE_URL = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
+/** A name-based (SHA-1) version 5 UUID: the same name always gives the same UUID. */
+function uuidV5(name, namespace = UUID_NAMESPACE_URL) {
+    const ns = Buffer.from(namespace.replace(/-/g, ''), 'hex');
+    const bytes = createHash('sha1').update(ns).update(name, 'utf8').digest().subarray(0, 16);
+    bytes[6] = (bytes[6] & 0x0f) | 0x50;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    const h = bytes.toString('hex');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/workflow-event.ts
+
+/**
+ * Reads the event from GITHUB_EVENT_PATH and the GITHUB_* variables of `env`
+ * (not @actions/github's import-time context, so a caller's env is the one
+ * source of truth and tests need no globals).
+ */
+function readWorkflowEvent(env) {
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) ?? {};
+        }
+        catch {
+            payload = {};
+        }
+    }
+    const pr = payload.pull_request;
+    const headRepo = pr?.head?.repo?.full_name;
+    const baseRepo = pr?.base?.repo?.full_name;
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload,
+        ref: env.GITHUB_REF ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        repository: env.GITHUB_REPOSITORY ?? '',
+        defaultBranch: payload.repository?.default_branch ?? '',
+        pullRequest: pr
+            ? {
+                number: Number(pr.number ?? payload.number),
+                baseSha: String(pr.base?.sha ?? ''),
+                headSha: String(pr.head?.sha ?? ''),
+                baseRef: String(pr.base?.ref ?? ''),
+                fromFork: Boolean(pr.head?.repo?.fork) || (headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo)
+            }
+            : undefined
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/index.ts
+/** @go-ci-gates/core: everything the gates share. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 /***/ }),
@@ -50392,6 +50843,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -50437,6 +50895,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -50472,6 +50937,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -50490,6 +50962,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -50553,6 +51032,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 

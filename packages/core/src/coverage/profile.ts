@@ -29,6 +29,8 @@ export interface CoverProfile {
   sources: string[];
   /** Block lines read before merging (duplicates included). */
   linesRead: number;
+  /** Threads that parsed the profiles (2 when readCoverProfilesParallel's worker read a part). */
+  threads: number;
 }
 
 /** A problem in a profile file, always naming the file and the line. */
@@ -47,13 +49,16 @@ const MODES: readonly string[] = ['set', 'count', 'atomic'];
 
 /**
  * The distinct blocks of one source file while reading, kept in a flat
- * number array (9 numbers a block: 4 extents, statements, count, profile
- * index, line, next-with-same-start) so a million-line profile costs tens of
- * megabytes. Duplicates (-coverpkg writes every block once per test binary)
- * are merged on arrival through a start-position index, so they are never
- * stored or sorted.
+ * number array (11 numbers a block: 4 extents, statements, count, profile
+ * index, line, next-with-same-start, and where the block's raw line text
+ * after the name sits in the merger's byte arena) so a million-line profile
+ * costs tens of megabytes. Duplicates (-coverpkg writes every block once per
+ * test binary) are merged on arrival through a start-position index, so they
+ * are never stored or sorted.
  */
-const STRIDE = 9;
+const STRIDE = 11;
+const RAW_AT = 9;
+const RAW_LEN = 10;
 class FileAccumulator {
   data: number[] = [];
   /** (startLine, startCol) → offset of the first block starting there. */
@@ -83,11 +88,71 @@ export class CoverProfileMerger {
   private last: FileAccumulator | undefined;
   private readonly sources: string[] = [];
   private linesRead = 0;
+  /**
+   * The raw bytes of every distinct block's line between the name and the
+   * count (`:12.3,14.5 2 `): a repeated line is recognised by comparing
+   * bytes with these, without parsing its numbers again.
+   */
+  private raw = Buffer.allocUnsafe(1 << 16);
+  private rawUsed = 0;
 
   /** Feeds one profile's text (the whole file in tests; streamed by readCoverProfiles). */
   beginProfile(name: string): ProfileReader {
     this.sources.push(name);
     return new ProfileReader(this, this.sources.length - 1, name);
+  }
+
+  /**
+   * @internal A reader for a part of a profile that starts at a line
+   * boundary after the file's `mode:` line (parallel reading): the mode must
+   * have been set with setMode first. Its line numbers are relative to the
+   * part, so callers re-read sequentially to report any error.
+   */
+  partReader(index: number, name: string): ProfileReader {
+    while (this.sources.length <= index) this.sources.push(name);
+    return new ProfileReader(this, index, name, true);
+  }
+
+  /** @internal Every distinct block read so far: names and 6 numbers a block (extents, statements, count). */
+  exportBlocks(): { names: string[]; blocks: Float64Array[]; linesRead: number } {
+    const names: string[] = [];
+    const blocks: Float64Array[] = [];
+    for (const [name, acc] of this.files) {
+      const d = acc.data;
+      const out = new Float64Array((d.length / STRIDE) * 6);
+      for (let o = 0, k = 0; o < d.length; o += STRIDE, k += 6) for (let j = 0; j < 6; j++) out[k + j] = d[o + j];
+      names.push(name);
+      blocks.push(out);
+    }
+    return { names, blocks, linesRead: this.linesRead };
+  }
+
+  /**
+   * @internal Merges blocks another merger read from other parts of the same
+   * profiles (exportBlocks). Returns false on a NumStmt conflict, which the
+   * caller reports by re-reading sequentially (for the exact first line).
+   */
+  importBlocks(names: string[], blocks: Float64Array[], linesRead: number): boolean {
+    for (let f = 0; f < names.length; f++) {
+      const bytes = Buffer.from(names[f], 'utf8');
+      const acc = this.fileFor(bytes, 0, bytes.length);
+      const b = blocks[f];
+      for (let k = 0; k < b.length; k += 6) {
+        const at = this.findBlock(acc, b[k], b[k + 1], b[k + 2], b[k + 3]);
+        if (at !== undefined && acc.data[at + 4] !== b[k + 4]) return false;
+        this.addBlockTo(acc, b[k], b[k + 1], b[k + 2], b[k + 3], b[k + 4], b[k + 5], 0, 0);
+      }
+    }
+    this.linesRead += linesRead - blocksIn(blocks);
+    this.last = undefined;
+    return true;
+  }
+
+  private findBlock(acc: FileAccumulator, sl: number, sc: number, el: number, ec: number): number | undefined {
+    const d = acc.data;
+    let at = acc.byStart.get(sl * 1048576 + sc);
+    while (at !== undefined && !(d[at] === sl && d[at + 1] === sc && d[at + 2] === el && d[at + 3] === ec)) at = d[at + 8] < 0 ? undefined : d[at + 8];
+    return at;
   }
 
   /** @internal */
@@ -132,8 +197,82 @@ export class CoverProfileMerger {
     this.addBlockTo(this.fileFor(bytes, 0, bytes.length), sl, sc, el, ec, n, c, source, line);
   }
 
+  /**
+   * @internal The fast path for a line that repeats, byte for byte up to its
+   * count, the block expected next in the last file (-coverpkg's copies):
+   * such a line parses to that block's extents and statements, so only its
+   * count is read, and the scan for its end doubles as the newline search.
+   * Returns where the next line starts, or -1 when the line at `from` must
+   * take the full parse (other text, a sign, junk, or no newline before `limit`).
+   */
+  mergeRepeatedLine(s: Buffer, from: number, limit: number): number {
+    const acc = this.last;
+    if (acc === undefined) return -1;
+    const d = acc.data;
+    const at = acc.next;
+    if (at >= d.length) return -1;
+    const name = acc.nameBytes;
+    const nameLen = name.length;
+    const rawLen = d[at + RAW_LEN];
+    let i = from + nameLen + rawLen;
+    if (i >= limit) return -1;
+    for (let k = 0; k < nameLen; k++) if (s[from + k] !== name[k]) return -1;
+    const raw = this.raw;
+    for (let k = 0, r = d[at + RAW_AT], p = from + nameLen; k < rawLen; k++) if (s[p + k] !== raw[r + k]) return -1;
+    const digitsFrom = i;
+    let c = 0;
+    for (; i < limit; i++) {
+      const ch = s[i];
+      if (ch >= Ch.Zero && ch <= Ch.Nine) {
+        c = c * 10 + (ch - Ch.Zero);
+        continue;
+      }
+      // bufio.Scanner drops one \r before the \n.
+      const eol = ch === Ch.LF ? i : ch === Ch.CR && i + 1 < limit && s[i + 1] === Ch.LF ? i + 1 : -1;
+      if (eol < 0 || i === digitsFrom || i - digitsFrom > 15) return -1;
+      this.linesRead++;
+      d[at + 5] = this.mode === 'set' ? (d[at + 5] | c) >>> 0 : d[at + 5] + c;
+      acc.next = at + STRIDE;
+      return eol + 1;
+    }
+    return -1;
+  }
+
+  /** @internal Keeps a new block's raw text (name end to count start) for mergeRepeatedLine. */
+  private keepRaw(acc: FileAccumulator, offset: number, s: Buffer | undefined, rawFrom: number, rawTo: number): void {
+    const d = acc.data;
+    if (s === undefined) {
+      d[offset + RAW_AT] = 0;
+      d[offset + RAW_LEN] = 0x7fffffff; // never matches: blocks added without their text
+      return;
+    }
+    const len = rawTo - rawFrom;
+    if (this.rawUsed + len > this.raw.length) {
+      const grown = Buffer.allocUnsafe(Math.max(this.raw.length * 2, this.rawUsed + len));
+      this.raw.copy(grown, 0, 0, this.rawUsed);
+      this.raw = grown;
+    }
+    s.copy(this.raw, this.rawUsed, rawFrom, rawTo);
+    d[offset + RAW_AT] = this.rawUsed;
+    d[offset + RAW_LEN] = len;
+    this.rawUsed += len;
+  }
+
   /** @internal */
-  addBlockTo(acc: FileAccumulator, sl: number, sc: number, el: number, ec: number, n: number, c: number, source: number, line: number): void {
+  addBlockTo(
+    acc: FileAccumulator,
+    sl: number,
+    sc: number,
+    el: number,
+    ec: number,
+    n: number,
+    c: number,
+    source: number,
+    line: number,
+    text?: Buffer,
+    rawFrom = 0,
+    rawTo = 0
+  ): void {
     this.linesRead++;
     const d = acc.data;
     let at: number | undefined = acc.next;
@@ -156,7 +295,8 @@ export class CoverProfileMerger {
     }
     const startKey = sl * 1048576 + sc;
     const offset = d.length;
-    d.push(sl, sc, el, ec, n, c, source, line, acc.byStart.get(startKey) ?? -1);
+    d.push(sl, sc, el, ec, n, c, source, line, acc.byStart.get(startKey) ?? -1, 0, 0);
+    this.keepRaw(acc, offset, text, rawFrom, rawTo);
     acc.byStart.set(startKey, offset);
     acc.next = offset + STRIDE;
   }
@@ -182,8 +322,14 @@ export class CoverProfileMerger {
       files.push({ fileName: name, blocks });
     }
     this.files.clear();
-    return { mode: this.mode, files, sources: [...this.sources], linesRead: this.linesRead };
+    return { mode: this.mode, files, sources: [...this.sources], linesRead: this.linesRead, threads: 1 };
   }
+}
+
+function blocksIn(blocks: Float64Array[]): number {
+  let n = 0;
+  for (const b of blocks) n += b.length / 6;
+  return n;
 }
 
 function compareStrings(a: string, b: string): number {
@@ -199,7 +345,8 @@ const enum Ch {
   Nine = 57,
   Minus = 45,
   Plus = 43,
-  CR = 13
+  CR = 13,
+  LF = 10
 }
 
 const FIELDS: { sep: number; what: string }[] = [
@@ -219,13 +366,14 @@ const FIELDS: { sep: number; what: string }[] = [
 export class ProfileReader {
   private carry: Buffer | undefined;
   private line = 0;
-  private sawMode = false;
   private readonly values = new Array<number>(6);
 
   constructor(
     private readonly merger: CoverProfileMerger,
     private readonly index: number,
-    private readonly name: string
+    private readonly name: string,
+    /** A part after the `mode:` line (parallel reading) starts with the mode known. */
+    private sawMode = false
   ) {}
 
   push(text: string): void {
@@ -246,7 +394,16 @@ export class ProfileReader {
   /** Parses the complete lines of buf[from, to); returns where the unfinished last line starts. */
   parseLines(buf: Buffer, from: number, to: number): number {
     let start = from;
+    const merger = this.merger;
     for (;;) {
+      if (this.sawMode) {
+        const next = merger.mergeRepeatedLine(buf, start, to);
+        if (next >= 0) {
+          this.line++;
+          start = next;
+          continue;
+        }
+      }
       const nl = buf.indexOf(10, start);
       if (nl < 0 || nl >= to) return start;
       this.parse(buf, start, nl);
@@ -277,6 +434,7 @@ export class ProfileReader {
       return;
     }
     let end = to;
+    let countSpace = to;
     const v = this.values;
     for (let f = 0; f < 6; f++) {
       const sep = FIELDS[f].sep;
@@ -304,9 +462,10 @@ export class ProfileReader {
       if (!Number.isSafeInteger(n)) this.fail(s, from, to, `${FIELDS[f].what} ${s.toString('utf8', i + 1, end)} is too large`);
       v[f] = n;
       end = i;
+      if (f === 0) countSpace = i;
     }
     if (end === from) this.fail(s, from, to, 'a FileName cannot be blank');
-    this.merger.addBlockTo(this.merger.fileFor(s, from, end), v[5], v[4], v[3], v[2], v[1], v[0], this.index, this.line);
+    this.merger.addBlockTo(this.merger.fileFor(s, from, end), v[5], v[4], v[3], v[2], v[1], v[0], this.index, this.line, s, end, countSpace + 1);
   }
 
   /** The slow path for a field that is not plain digits: always ends in fail(), with the reason. */
