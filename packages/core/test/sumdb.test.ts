@@ -107,6 +107,49 @@ describe('tlog', () => {
     await expect(reader.verifyConsistency({ size: a, hash: merkleRoot(forged) }, root)).rejects.toThrow();
   });
 
+  test('batch inclusion: all records proven together, each tile read once, a forged record fails alone', async () => {
+    const n = 1000;
+    const l = log(n);
+    const root = merkleRoot(l.leaves);
+    const reader = new TileHashReader(n, l.fetch);
+    const records = Array.from({ length: 250 }, (_, i) => ({ index: i * 4, data: `record ${i * 4}\n` }));
+    expect(await reader.verifyInclusions(root, records)).toEqual(records.map(() => undefined));
+    expect(new Set(l.fetched).size).toBe(l.fetched.length);
+
+    const forged = [...records, { index: 999, data: 'forged\n' }, { index: n, data: 'outside\n' }];
+    const results = await new TileHashReader(n, l.fetch).verifyInclusions(root, forged);
+    expect(results.slice(0, records.length).every(r => r === undefined)).toBe(true);
+    expect(results[records.length]?.message).toMatch(/record 999 does not lead to the signed tree hash/);
+    expect(results[records.length + 1]?.message).toMatch(/outside the tree/);
+  });
+
+  test('batch inclusion: two records for one index, only the true one passes', async () => {
+    const l = log(300);
+    const root = merkleRoot(l.leaves);
+    const results = await new TileHashReader(300, l.fetch).verifyInclusions(root, [
+      { index: 7, data: 'record 7\n' },
+      { index: 7, data: 'other 7\n' },
+      { index: 8, data: 'record 8\n' }
+    ]);
+    expect(results.map(r => r?.message)).toEqual([undefined, expect.stringMatching(/record 7 does not lead/), undefined]);
+  });
+
+  test('batch inclusion: a tile that cannot be read fails only the records whose proofs need it', async () => {
+    const l = log(700);
+    const root = merkleRoot(l.leaves);
+    let failures = 0;
+    const reader = new TileHashReader(700, async t => {
+      if (t.level === 0 && t.index === 1) {
+        failures++;
+        throw new Error('tile 0/1 unavailable');
+      }
+      return l.fetch(t);
+    });
+    const results = await reader.verifyInclusions(root, [300, 10, 600].map(i => ({ index: i, data: `record ${i}\n` })));
+    expect(results.map(r => r?.message)).toEqual(['tile 0/1 unavailable', undefined, undefined]);
+    expect(failures).toBe(1);
+  });
+
   test('tree note text', () => {
     expect(formatTree({ size: 5, hash: Buffer.alloc(32) })).toBe(`go.sum database tree\n5\n${Buffer.alloc(32).toString('base64')}\n`);
   });
@@ -227,7 +270,8 @@ describe('auditModuleVersions against the test database', () => {
     expect(bad.outcomes.get('example.com/m2@v1.0.0')).toMatchObject({ state: 'rejected', reason: expect.stringMatching(/invalid signature/) });
     s.protocolFaults.badSignature = false;
     s.protocolFaults.truncateTiles = true;
-    const trunc = await auditModuleVersions(client(), versions);
+    // One record of three: its proof needs the others' hashes from a tile (all three together would not).
+    const trunc = await auditModuleVersions(client(), [versions[2]]);
     expect(trunc.outcomes.get('example.com/m2@v1.0.0')).toMatchObject({ state: 'unreachable', reason: expect.stringMatching(/truncated/) });
   });
 });

@@ -91,9 +91,11 @@ export async function auditModuleVersions(
   const previousTree = previous ? treeOf(previous) : undefined;
   const answers = new Map<string, LookupAnswer>();
   const todo: { module: string; version: string; key: string }[] = [];
+  const queued = new Set<string>();
   for (const v of versions) {
     const key = versionKey(v.module, v.version);
-    if (outcomes.has(key) || todo.some(t => t.key === key)) continue;
+    if (outcomes.has(key) || queued.has(key)) continue;
+    queued.add(key);
     const saved = previous?.records[key];
     if (saved) outcomes.set(key, { state: 'verified', id: saved.id, lines: recordLines(saved.data, v.module, v.version), fromState: true });
     else todo.push({ ...v, key });
@@ -149,18 +151,15 @@ export async function auditModuleVersions(
   const prove = async (): Promise<void> => {
     const reader = new TileHashReader(newest.tree.size, client.tiles.fetch);
     if (previous && previousTree) {
-      // Records kept from the earlier run are proven again against its tree, from kept tiles.
-      const oldReader = new TileHashReader(previousTree.size, client.tiles.fetch);
-      await Promise.all(
-        [...outcomes].map(async ([key, o]) => {
-          if (o.state !== 'verified' || !o.fromState) return;
-          try {
-            await oldReader.verifyInclusion(previousTree.hash, o.id, Buffer.from(previous!.records[key].data, 'utf8'));
-          } catch (err) {
-            outcomes.set(key, failureOutcome(err));
-          }
-        })
+      // Records kept from the earlier run are proven again against its tree, from kept tiles
+      // (the saved records are input too: only the tree head carries a signature).
+      const oldReader = previousTree.size === newest.tree.size ? reader : new TileHashReader(previousTree.size, client.tiles.fetch);
+      const kept = [...outcomes].filter(([, o]) => o.state === 'verified' && o.fromState).map(([key]) => key);
+      const results = await oldReader.verifyInclusions(
+        previousTree.hash,
+        kept.map(key => ({ index: previous!.records[key].id, data: previous!.records[key].data }))
       );
+      results.forEach((err, i) => err && outcomes.set(kept[i], failureOutcome(err)));
     }
     for (const other of all) {
       if (other === newest) continue;
@@ -175,17 +174,19 @@ export async function auditModuleVersions(
         throw err;
       }
     }
-    await Promise.all(
-      [...answers].map(async ([key, answer]) => {
-        try {
-          await reader.verifyInclusion(newest.tree.hash, answer.id, Buffer.from(answer.data, 'utf8'));
-          const [module] = key.split('@');
-          outcomes.set(key, { state: 'verified', id: answer.id, lines: recordLines(answer.data, module, key.slice(module.length + 1)), fromState: false });
-        } catch (err) {
-          outcomes.set(key, failureOutcome(err));
-        }
-      })
+    const fresh = [...answers];
+    const results = await reader.verifyInclusions(
+      newest.tree.hash,
+      fresh.map(([, answer]) => ({ index: answer.id, data: answer.data }))
     );
+    results.forEach((err, i) => {
+      const [key, answer] = fresh[i];
+      if (err) outcomes.set(key, failureOutcome(err));
+      else {
+        const [module] = key.split('@');
+        outcomes.set(key, { state: 'verified', id: answer.id, lines: recordLines(answer.data, module, key.slice(module.length + 1)), fromState: false });
+      }
+    });
   };
   try {
     await prove();
