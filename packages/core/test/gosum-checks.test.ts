@@ -12,6 +12,15 @@ describe('checkGoSum', () => {
     expect(f.lines.map(goSumKey)).toEqual(['a.example/m v1.0.0', 'a.example/m v1.0.0/go.mod', 'a.example/m v1.10.0/go.mod', 'b.example/m v0.1.0/go.mod']);
   });
 
+  test('an h1 hash must be padded base64 of exactly 32 bytes', () => {
+    const b64 = (n: number) => Buffer.alloc(n, 7).toString('base64');
+    const line = (hash: string) => `a.example/m v1.0.0/go.mod ${hash}\n`;
+    expect(kinds(line(`h1:${b64(32)}`))).toEqual([]);
+    for (const bad of [`h1:${b64(31)}`, `h1:${b64(33)}`, `h1:${b64(32).slice(0, -1)}`, `h1:${b64(32).replace(/^./, '-')}`, `h1:${b64(32)}=`]) {
+      expect(kinds(line(bad))).toEqual(['malformed@1']);
+    }
+  });
+
   test('each problem at its line', () => {
     const text = [
       `a.example/m v1.0.0 ${H(1)}`,
