@@ -109,6 +109,13 @@ function isPowerOfTwo(n: number): boolean {
   return n >= 1 && 2 ** Math.round(Math.log2(n)) === n;
 }
 
+/** RFC 6962 MTH of the hashes at positions [lo, hi) of a buffer of concatenated hashes. */
+function mthOfHashes(hashes: Buffer, lo: number, hi: number): Buffer {
+  if (hi - lo === 1) return hashes.subarray(lo * HASH_SIZE, (lo + 1) * HASH_SIZE);
+  const mid = lo + largestPowerOfTwoBelow(hi - lo);
+  return nodeHash(mthOfHashes(hashes, lo, mid), mthOfHashes(hashes, mid, hi));
+}
+
 /** A record to prove included: its leaf index and its text. */
 export interface RecordAtIndex {
   index: number;
@@ -136,7 +143,8 @@ export class TileHashReader {
     private readonly fetch: TileFetcher
   ) {}
 
-  private readonly tiles = new Map<string, Buffer>();
+  /** Tile data by tile level, then tile index. */
+  private readonly tiles: Map<number, Buffer>[] = [];
   private readonly failedTiles = new Map<string, unknown>();
   /** Tiles the current pass needed and did not have (a pass is synchronous, so one set serves all). */
   private readonly missing = new Map<string, Tile>();
@@ -165,11 +173,11 @@ export class TileHashReader {
   }
 
   private async load(key: string, tile: Tile): Promise<void> {
-    if (this.tiles.has(key) || this.failedTiles.has(key)) return;
+    if (this.tiles[tile.level]?.has(tile.index) || this.failedTiles.has(key)) return;
     try {
       const data = await this.fetch(tile);
       if (data.length !== tile.width * HASH_SIZE) throw new TlogError(`${tilePath(tile)}: expected ${tile.width * HASH_SIZE} bytes, got ${data.length}`);
-      this.tiles.set(key, data);
+      (this.tiles[tile.level] ??= new Map()).set(tile.index, data);
     } catch (err) {
       // Remembered for this reader: the records whose proofs need the tile fail at once, the others go on.
       this.failedTiles.set(key, err);
@@ -180,14 +188,19 @@ export class TileHashReader {
   private storedHash(tileLevel: number, index: number): Buffer {
     const tileIndex = Math.floor(index / TILE_WIDTH);
     const offset = index - tileIndex * TILE_WIDTH;
-    const width = tileWidth(this.size, tileLevel, tileIndex);
-    if (offset >= width) throw new TlogError(`subtree ${tileLevel * TILE_HEIGHT}/${index} is not complete in a tree of ${this.size}`);
+    if (offset >= tileWidth(this.size, tileLevel, tileIndex)) throw new TlogError(`subtree ${tileLevel * TILE_HEIGHT}/${index} is not complete in a tree of ${this.size}`);
+    const data = this.tileData(tileLevel, tileIndex);
+    return data ? data.subarray(offset * HASH_SIZE, (offset + 1) * HASH_SIZE) : PLACEHOLDER;
+  }
+
+  /** A tile's data; undefined (and noted as missing) when not read yet; a failed read throws its error. */
+  private tileData(tileLevel: number, tileIndex: number): Buffer | undefined {
+    const data = this.tiles[tileLevel]?.get(tileIndex);
+    if (data) return data;
     const key = `${tileLevel}/${tileIndex}`;
-    const data = this.tiles.get(key);
-    if (data) return data.subarray(offset * HASH_SIZE, (offset + 1) * HASH_SIZE);
     if (this.failedTiles.has(key)) throw this.failedTiles.get(key);
-    this.missing.set(key, { level: tileLevel, index: tileIndex, width });
-    return PLACEHOLDER;
+    this.missing.set(key, { level: tileLevel, index: tileIndex, width: tileWidth(this.size, tileLevel, tileIndex) });
+    return undefined;
   }
 
   /** Hash of the complete subtree of 2^level leaves starting at leaf index·2^level. */
@@ -222,11 +235,32 @@ export class TileHashReader {
    */
   private rootWithLeaves(lo: number, hi: number, leaves: readonly Leaf[], a: number, b: number): Buffer {
     if (a === b) return this.range(lo, hi);
-    if (hi - lo === 1) return leaves[a].hash;
+    if (Math.floor(lo / TILE_WIDTH) === Math.floor((hi - 1) / TILE_WIDTH)) return this.leafRangeWithLeaves(lo, hi, leaves, a, b);
     const mid = lo + largestPowerOfTwoBelow(hi - lo);
     let m = a;
     while (m < b && leaves[m].index < mid) m++;
     return this.combine(this.rootWithLeaves(lo, mid, leaves, a, m), this.rootWithLeaves(mid, hi, leaves, m, b));
+  }
+
+  /**
+   * MTH of [lo, hi), a range inside one level-0 tile, from the tile's leaf
+   * hashes with leaves[a..b) written over their stored hashes: the records'
+   * own hashes are what is proven, the rest of the tile is their audit path.
+   * One pass over a copy of the tile hashes the range once for all its records.
+   */
+  private leafRangeWithLeaves(lo: number, hi: number, leaves: readonly Leaf[], a: number, b: number): Buffer {
+    const hashes = Buffer.allocUnsafe((hi - lo) * HASH_SIZE);
+    if (b - a < hi - lo) {
+      // Some positions are not records being proven: they come from the tile.
+      const tileIndex = Math.floor(lo / TILE_WIDTH);
+      const data = this.tileData(0, tileIndex);
+      if (!data) return PLACEHOLDER;
+      const base = tileIndex * TILE_WIDTH;
+      data.copy(hashes, 0, (lo - base) * HASH_SIZE, (hi - base) * HASH_SIZE);
+    }
+    if (this.planning) return PLACEHOLDER;
+    for (let i = a; i < b; i++) leaves[i].hash.copy(hashes, (leaves[i].index - lo) * HASH_SIZE);
+    return mthOfHashes(hashes, 0, hi - lo);
   }
 
   /** Hash of the complete subtree of 2^level leaves starting at leaf index·2^level, from tiles. */
