@@ -255,6 +255,37 @@ describe('auditModuleVersions against the test database', () => {
     expect(forked.nextState).toBeUndefined();
   });
 
+  test('a saved tree head without records: every version is looked up, proven, and checked against that head', async () => {
+    const { client, versions } = await setup(40);
+    const first = await auditModuleVersions(client(), versions);
+    const c = client();
+    const second = await auditModuleVersions(c, versions, { previous: { ...first.nextState!, records: {} } });
+    expect([...second.outcomes.values()].every(o => o.state === 'verified' && !o.fromState)).toBe(true);
+    expect(c.http.requests).toBe(40 + c.tiles.fetched);
+    expect(second.previous!.size).toBe(40);
+    expect(second.fork).toBeUndefined();
+    expect(Object.keys(second.nextState!.records)).toHaveLength(40);
+  });
+
+  test('a kept tile that was altered on disk is replaced by a fresh one, not reported as a failed proof', async () => {
+    const { client, versions: all } = await setup(600);
+    // Every third record: the proofs need the others' hashes from the level-0 tiles.
+    const versions = all.filter((_, i) => i % 3 === 0);
+    const c1 = client();
+    const first = await auditModuleVersions(c1, versions);
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gcg-sumdb-tiles-'));
+    await c1.tiles.save(dir);
+    const tileFile = path.join(dir, 'tile/8/0/001.tile');
+    const tile = await fs.readFile(tileFile);
+    tile[5] ^= 1;
+    await fs.writeFile(tileFile, tile);
+    const c2 = client();
+    await c2.tiles.load(dir);
+    const second = await auditModuleVersions(c2, versions, { previous: first.nextState });
+    expect([...second.outcomes.values()].every(o => o.state === 'verified')).toBe(true);
+    expect(c2.tiles.fetched).toBeGreaterThan(0);
+  });
+
   test('retries 5xx, reports 404, rejects bad signatures and truncated tiles', async () => {
     const { server: s, client, versions } = await setup(3);
     s.inject({ match: /lookup\/example\.com\/m0@/, status: 503, times: 2 });

@@ -148,18 +148,19 @@ export async function auditModuleVersions(
   }
   const newest = all.reduce((a, b) => (b.tree.size > a.tree.size ? b : a));
 
+  // Records kept from the earlier run, as taken from it (a retry with fresh tiles proves them all again).
+  const kept = [...outcomes].filter(([, o]) => o.state === 'verified' && o.fromState);
   const prove = async (): Promise<void> => {
     const reader = new TileHashReader(newest.tree.size, client.tiles.fetch);
     if (previous && previousTree) {
-      // Records kept from the earlier run are proven again against its tree, from kept tiles
+      // Kept records are proven again against the earlier tree, from kept tiles
       // (the saved records are input too: only the tree head carries a signature).
       const oldReader = previousTree.size === newest.tree.size ? reader : new TileHashReader(previousTree.size, client.tiles.fetch);
-      const kept = [...outcomes].filter(([, o]) => o.state === 'verified' && o.fromState).map(([key]) => key);
       const results = await oldReader.verifyInclusions(
         previousTree.hash,
-        kept.map(key => ({ index: previous!.records[key].id, data: previous!.records[key].data }))
+        kept.map(([key]) => ({ index: previous!.records[key].id, data: previous!.records[key].data }))
       );
-      results.forEach((err, i) => err && outcomes.set(kept[i], failureOutcome(err)));
+      results.forEach((err, i) => outcomes.set(kept[i][0], err ? failureOutcome(err) : kept[i][1]));
     }
     for (const other of all) {
       if (other === newest) continue;
