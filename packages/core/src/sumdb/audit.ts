@@ -89,7 +89,7 @@ export async function auditModuleVersions(
     }
   }
   const previousTree = previous ? treeOf(previous) : undefined;
-  const answers = new Map<string, LookupAnswer>();
+  const answers = new Map<string, LookupAnswer & { lines: string[] }>();
   const todo: { module: string; version: string; key: string }[] = [];
   const queued = new Set<string>();
   for (const v of versions) {
@@ -105,9 +105,10 @@ export async function auditModuleVersions(
     todo.map(async t => {
       try {
         const answer = await client.lookup(t.module, t.version);
-        if (recordLines(answer.data, t.module, t.version).length === 0) {
+        const lines = recordLines(answer.data, t.module, t.version);
+        if (lines.length === 0) {
           outcomes.set(t.key, { state: 'rejected', reason: `the database answered for ${t.key} with a record about something else` });
-        } else answers.set(t.key, answer);
+        } else answers.set(t.key, { ...answer, lines });
       } catch (err) {
         outcomes.set(t.key, failureOutcome(err));
       }
@@ -182,11 +183,7 @@ export async function auditModuleVersions(
     );
     results.forEach((err, i) => {
       const [key, answer] = fresh[i];
-      if (err) outcomes.set(key, failureOutcome(err));
-      else {
-        const [module] = key.split('@');
-        outcomes.set(key, { state: 'verified', id: answer.id, lines: recordLines(answer.data, module, key.slice(module.length + 1)), fromState: false });
-      }
+      outcomes.set(key, err ? failureOutcome(err) : { state: 'verified', id: answer.id, lines: answer.lines, fromState: false });
     });
   };
   try {
