@@ -6,6 +6,7 @@ import {
   generateNoteKey,
   matchPrefixPatterns,
   merkleRoot,
+  nodeHash,
   openNote,
   parseGoproxy,
   parseGosumdb,
@@ -24,6 +25,7 @@ import {
   buildStoredLevels,
   type Tile
 } from '@go-ci-gates/core';
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -148,6 +150,16 @@ describe('tlog', () => {
     const results = await reader.verifyInclusions(root, [300, 10, 600].map(i => ({ index: i, data: `record ${i}\n` })));
     expect(results.map(r => r?.message)).toEqual(['tile 0/1 unavailable', undefined, undefined]);
     expect(failures).toBe(1);
+  });
+
+  test('record and node hashes are RFC 6962 (0x00 and 0x01 prefixes, text as UTF-8)', () => {
+    const sha = (b: Buffer) => createHash('sha256').update(b).digest();
+    const text = 'example.com/é v1.0.0 h1:x\n';
+    expect(recordHash(text).equals(sha(Buffer.concat([Buffer.from([0]), Buffer.from(text, 'utf8')])))).toBe(true);
+    expect(recordHash(Buffer.from(text, 'utf8')).equals(recordHash(text))).toBe(true);
+    const [l, r] = [recordHash('a\n'), recordHash('b\n')];
+    expect(nodeHash(l, r).equals(sha(Buffer.concat([Buffer.from([1]), l, r])))).toBe(true);
+    expect(merkleRoot([l, r]).equals(nodeHash(l, r))).toBe(true);
   });
 
   test('tree note text', () => {

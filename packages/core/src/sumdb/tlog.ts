@@ -19,16 +19,17 @@ export interface Tree {
   hash: Buffer;
 }
 
-type OneShotHash = (algorithm: string, data: Buffer, outputEncoding: 'buffer') => Buffer;
+type OneShotHash = (algorithm: string, data: Buffer | string, outputEncoding: 'buffer') => Buffer;
 // crypto.hash (Node >= 20.12) hashes a buffer in one call: a proof pass makes thousands of
 // 65-byte hashes, and a Hash object per hash costs several times the hashing itself.
+// Strings are hashed as UTF-8 either way.
 const oneShot = (crypto as unknown as { hash?: OneShotHash }).hash;
-const sha256: (data: Buffer) => Buffer =
+const sha256: (data: Buffer | string) => Buffer =
   typeof oneShot === 'function' ? data => oneShot('sha256', data, 'buffer') : data => crypto.createHash('sha256').update(data).digest();
 
 export function recordHash(data: Buffer | string): Buffer {
   // A leading NUL is one zero byte in UTF-8, so this is SHA-256(0x00 ‖ data).
-  return sha256(typeof data === 'string' ? Buffer.from(`\u0000${data}`, 'utf8') : Buffer.concat([Buffer.alloc(1), data]));
+  return sha256(typeof data === 'string' ? `\u0000${data}` : Buffer.concat([Buffer.alloc(1), data]));
 }
 
 // nodeHash is synchronous, so one scratch buffer serves every call.
