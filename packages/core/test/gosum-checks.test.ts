@@ -59,4 +59,27 @@ describe('checkGoSum', () => {
     expect(checkModulePath('localmod/x')).toMatch(/no dot/);
     expect(checkModulePath('gopkg.in/yaml.v3')).toBeUndefined();
   });
+
+  test.each([
+    ['example.com/a_b/c~d/e-f.g', undefined],
+    ['a..b.example/x', undefined],
+    ['example.com/Mixed/Case', undefined],
+    ['example.com/x/v2', undefined],
+    ['example.com/x/v1', /major version suffix \/v1/],
+    ['example.com/x/v0', /major version suffix \/v0/],
+    ['example.com/x/v02', /major version suffix/],
+    ['gopkg.in', /invalid gopkg.in path/],
+    ['gopkg.in/yaml', /invalid gopkg.in path/],
+    ['Example.com/x', /lower-case/],
+    ['-example.com/x', /starts with a dash/],
+    ['example.com/x.', /starts or ends with a dot/],
+    ['example.com/.x', /starts or ends with a dot/],
+    ['example.com/x/', /leading or trailing slash/],
+    ['example.com/a b', /outside printable ASCII/],
+    ['example.com/a@b', /invalid character/],
+    ['example', /no dot/]
+  ])('module path %s', (p, want) => {
+    if (want === undefined) expect(checkModulePath(p)).toBeUndefined();
+    else expect(checkModulePath(p)).toMatch(want);
+  });
 });
