@@ -152,15 +152,16 @@ export function checkGoSum(file: GoSumFile, lineCount?: number): GoSumIssue[] {
   const seenLine = new Map<string, number>();
   const seenKey = new Map<string, GoSumLine>();
   for (const l of good) {
-    const text = `${goSumKey(l)} ${l.hash}`;
+    const lineKey = goSumKey(l);
+    const text = `${lineKey} ${l.hash}`;
     const first = seenLine.get(text);
     if (first !== undefined) {
       issues.push({ kind: 'duplicate-line', line: l.line, otherLine: first, message: `duplicate of line ${first}` });
       continue;
     }
     seenLine.set(text, l.line);
-    const alg = l.hash.split(':')[0];
-    const key = `${goSumKey(l)} ${alg}`;
+    const colon = l.hash.indexOf(':');
+    const key = `${lineKey} ${colon < 0 ? l.hash : l.hash.slice(0, colon)}`;
     const other = seenKey.get(key);
     if (other) {
       issues.push({
@@ -172,8 +173,9 @@ export function checkGoSum(file: GoSumFile, lineCount?: number): GoSumIssue[] {
     } else seenKey.set(key, l);
   }
   const hasGoMod = new Set(good.filter(l => l.kind === 'go.mod').map(l => `${l.module}@${l.version}`));
+  const linesWithIssues = new Set(issues.map(i => i.line));
   for (const l of good) {
-    if (l.kind === 'zip' && !hasGoMod.has(`${l.module}@${l.version}`) && !issues.some(i => i.line === l.line)) {
+    if (l.kind === 'zip' && !hasGoMod.has(`${l.module}@${l.version}`) && !linesWithIssues.has(l.line)) {
       issues.push({ kind: 'missing-go-mod-hash', line: l.line, message: `${l.module}@${l.version} has a module hash but no /go.mod hash line` });
     }
   }
