@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { checkGoSum, checkModulePath, goSumKey, parseGoSum } from '@go-ci-gates/core';
+import { checkGoSum, checkModulePath, goSumKey, parseGoSum, parseGoSumLine } from '@go-ci-gates/core';
 
 const H = (n: number) => `h1:${Buffer.alloc(32, n).toString('base64')}`;
 const kinds = (text: string) => checkGoSum(parseGoSum(text)).map(i => `${i.kind}@${i.line}`);
@@ -51,6 +51,16 @@ describe('checkGoSum', () => {
       'malformed@13',
       'missing-final-newline@13'
     ]);
+  });
+
+  test('fields are split on any run of whitespace, as the go command does', () => {
+    const h = H(1);
+    for (const raw of [`a.example/m v1.0.0 ${h}`, `a.example/m\tv1.0.0  ${h}`, `  a.example/m v1.0.0 ${h} \r`, `a.example/m\u00a0v1.0.0 ${h}`]) {
+      expect(parseGoSumLine(raw, 1)).toMatchObject({ module: 'a.example/m', version: 'v1.0.0', kind: 'zip', hash: h });
+      expect(parseGoSumLine(raw, 1).problem).toBeUndefined();
+    }
+    expect(parseGoSumLine(`a.example/m v1.0.0/go.mod ${h} extra`, 1).problem).toBe('expected 3 fields, found 4');
+    expect(parseGoSumLine('>>>>>>> theirs x', 1).problem).toBe('merge-conflict marker');
   });
 
   test('module path syntax', () => {

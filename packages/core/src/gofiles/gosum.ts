@@ -20,9 +20,12 @@ export interface GoSumLine {
   problem?: string;
 }
 
+// Nearly every line is three fields with one space between them: those skip the general split.
+const PLAIN_LINE_RE = /^\S+ \S+ \S+$/;
+
 export function parseGoSumLine(raw: string, line: number): GoSumLine {
   const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-  const fields = text.trim().split(/\s+/).filter(Boolean);
+  const fields = PLAIN_LINE_RE.test(text) ? text.split(' ') : text.trim().split(/\s+/).filter(Boolean);
   const base: GoSumLine = { line, raw: text, module: '', version: '', kind: 'zip', hash: '' };
   if (/^(<<<<<<<|=======|>>>>>>>|\|\|\|\|\|\|\|)( |$)/.test(text)) {
     return { ...base, problem: 'merge-conflict marker' };
