@@ -100,6 +100,19 @@ export async function auditModuleVersions(
     if (saved) outcomes.set(key, { state: 'verified', id: saved.id, lines: recordLines(saved.data, v.module, v.version), fromState: true });
     else todo.push({ ...v, key });
   }
+  // Records kept from the earlier run, as taken from it. They are proven again against its tree
+  // (the saved records are input too: only the tree head carries a signature), from kept tiles,
+  // while the lookups or the fetch of the latest tree head are in flight.
+  const kept = [...outcomes].filter(([, o]) => o.state === 'verified' && o.fromState);
+  const proveKept = (): Promise<(Error | undefined)[]> =>
+    previous && previousTree && kept.length > 0
+      ? new TileHashReader(previousTree.size, client.tiles.fetch).verifyInclusions(
+          previousTree.hash,
+          kept.map(([key]) => ({ index: previous!.records[key].id, data: previous!.records[key].data }))
+        )
+      : Promise.resolve([]);
+  const keptProven = proveKept();
+  keptProven.catch(() => undefined); // Awaited below; this only keeps an early failure from counting as unhandled.
   let done = 0;
   await Promise.all(
     todo.map(async t => {
@@ -127,6 +140,7 @@ export async function auditModuleVersions(
       consistencyUnchecked = `could not fetch the latest tree head: ${(err as Error).message}`;
     }
   }
+  let keptResults: (Error | undefined)[] | undefined = await keptProven;
   const all: { tree: Tree; note: string; label: string }[] = heads.map(h => ({ ...h, label: `the tree head served this run (size ${h.tree.size})` }));
   if (previous && previousTree) all.push({ tree: previousTree, note: previous.note, label: `the tree head verified in an earlier run (size ${previous.size})` });
   if (all.length === 0) return { outcomes, previous: previousTree, consistencyUnchecked, stateProblem };
@@ -149,20 +163,12 @@ export async function auditModuleVersions(
   }
   const newest = all.reduce((a, b) => (b.tree.size > a.tree.size ? b : a));
 
-  // Records kept from the earlier run, as taken from it (a retry with fresh tiles proves them all again).
-  const kept = [...outcomes].filter(([, o]) => o.state === 'verified' && o.fromState);
   const prove = async (): Promise<void> => {
+    // The first attempt uses the proofs made above; a retry with fresh tiles proves the kept records again.
+    const keptErrors = keptResults ?? (await proveKept());
+    keptResults = undefined;
+    keptErrors.forEach((err, i) => outcomes.set(kept[i][0], err ? failureOutcome(err) : kept[i][1]));
     const reader = new TileHashReader(newest.tree.size, client.tiles.fetch);
-    if (previous && previousTree) {
-      // Kept records are proven again against the earlier tree, from kept tiles
-      // (the saved records are input too: only the tree head carries a signature).
-      const oldReader = previousTree.size === newest.tree.size ? reader : new TileHashReader(previousTree.size, client.tiles.fetch);
-      const results = await oldReader.verifyInclusions(
-        previousTree.hash,
-        kept.map(([key]) => ({ index: previous!.records[key].id, data: previous!.records[key].data }))
-      );
-      results.forEach((err, i) => outcomes.set(kept[i][0], err ? failureOutcome(err) : kept[i][1]));
-    }
     for (const other of all) {
       if (other === newest) continue;
       try {
