@@ -37752,9 +37752,11 @@ const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(
 
 
 
+// Nearly every line is three fields with one space between them: those skip the general split.
+const PLAIN_LINE_RE = /^\S+ \S+ \S+$/;
 function parseGoSumLine(raw, line) {
     const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    const fields = text.trim().split(/\s+/).filter(Boolean);
+    const fields = PLAIN_LINE_RE.test(text) ? text.split(' ') : text.trim().split(/\s+/).filter(Boolean);
     const base = { line, raw: text, module: '', version: '', kind: 'zip', hash: '' };
     if (/^(<<<<<<<|=======|>>>>>>>|\|\|\|\|\|\|\|)( |$)/.test(text)) {
         return { ...base, problem: 'merge-conflict marker' };
@@ -40294,6 +40296,15 @@ async function auditModuleVersions(client, versions, opts = {}) {
         else
             todo.push({ ...v, key });
     }
+    // Records kept from the earlier run, as taken from it. They are proven again against its tree
+    // (the saved records are input too: only the tree head carries a signature), from kept tiles,
+    // while the lookups or the fetch of the latest tree head are in flight.
+    const kept = [...outcomes].filter(([, o]) => o.state === 'verified' && o.fromState);
+    const proveKept = () => previous && previousTree && kept.length > 0
+        ? new TileHashReader(previousTree.size, client.tiles.fetch).verifyInclusions(previousTree.hash, kept.map(([key]) => ({ index: previous.records[key].id, data: previous.records[key].data })))
+        : Promise.resolve([]);
+    const keptProven = proveKept();
+    keptProven.catch(() => undefined); // Awaited below; this only keeps an early failure from counting as unhandled.
     let done = 0;
     await Promise.all(todo.map(async (t) => {
         try {
@@ -40324,6 +40335,7 @@ async function auditModuleVersions(client, versions, opts = {}) {
             consistencyUnchecked = `could not fetch the latest tree head: ${err.message}`;
         }
     }
+    let keptResults = await keptProven;
     const all = heads.map(h => ({ ...h, label: `the tree head served this run (size ${h.tree.size})` }));
     if (previous && previousTree)
         all.push({ tree: previousTree, note: previous.note, label: `the tree head verified in an earlier run (size ${previous.size})` });
@@ -40347,17 +40359,12 @@ async function auditModuleVersions(client, versions, opts = {}) {
         }
     }
     const newest = all.reduce((a, b) => (b.tree.size > a.tree.size ? b : a));
-    // Records kept from the earlier run, as taken from it (a retry with fresh tiles proves them all again).
-    const kept = [...outcomes].filter(([, o]) => o.state === 'verified' && o.fromState);
     const prove = async () => {
+        // The first attempt uses the proofs made above; a retry with fresh tiles proves the kept records again.
+        const keptErrors = keptResults ?? (await proveKept());
+        keptResults = undefined;
+        keptErrors.forEach((err, i) => outcomes.set(kept[i][0], err ? failureOutcome(err) : kept[i][1]));
         const reader = new TileHashReader(newest.tree.size, client.tiles.fetch);
-        if (previous && previousTree) {
-            // Kept records are proven again against the earlier tree, from kept tiles
-            // (the saved records are input too: only the tree head carries a signature).
-            const oldReader = previousTree.size === newest.tree.size ? reader : new TileHashReader(previousTree.size, client.tiles.fetch);
-            const results = await oldReader.verifyInclusions(previousTree.hash, kept.map(([key]) => ({ index: previous.records[key].id, data: previous.records[key].data })));
-            results.forEach((err, i) => outcomes.set(kept[i][0], err ? failureOutcome(err) : kept[i][1]));
-        }
         for (const other of all) {
             if (other === newest)
                 continue;

@@ -40395,9 +40395,11 @@ const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(
 
 
 
+// Nearly every line is three fields with one space between them: those skip the general split.
+const PLAIN_LINE_RE = /^\S+ \S+ \S+$/;
 function parseGoSumLine(raw, line) {
     const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    const fields = text.trim().split(/\s+/).filter(Boolean);
+    const fields = PLAIN_LINE_RE.test(text) ? text.split(' ') : text.trim().split(/\s+/).filter(Boolean);
     const base = { line, raw: text, module: '', version: '', kind: 'zip', hash: '' };
     if (/^(<<<<<<<|=======|>>>>>>>|\|\|\|\|\|\|\|)( |$)/.test(text)) {
         return { ...base, problem: 'merge-conflict marker' };
@@ -42937,6 +42939,15 @@ async function auditModuleVersions(client, versions, opts = {}) {
         else
             todo.push({ ...v, key });
     }
+    // Records kept from the earlier run, as taken from it. They are proven again against its tree
+    // (the saved records are input too: only the tree head carries a signature), from kept tiles,
+    // while the lookups or the fetch of the latest tree head are in flight.
+    const kept = [...outcomes].filter(([, o]) => o.state === 'verified' && o.fromState);
+    const proveKept = () => previous && previousTree && kept.length > 0
+        ? new TileHashReader(previousTree.size, client.tiles.fetch).verifyInclusions(previousTree.hash, kept.map(([key]) => ({ index: previous.records[key].id, data: previous.records[key].data })))
+        : Promise.resolve([]);
+    const keptProven = proveKept();
+    keptProven.catch(() => undefined); // Awaited below; this only keeps an early failure from counting as unhandled.
     let done = 0;
     await Promise.all(todo.map(async (t) => {
         try {
@@ -42967,6 +42978,7 @@ async function auditModuleVersions(client, versions, opts = {}) {
             consistencyUnchecked = `could not fetch the latest tree head: ${err.message}`;
         }
     }
+    let keptResults = await keptProven;
     const all = heads.map(h => ({ ...h, label: `the tree head served this run (size ${h.tree.size})` }));
     if (previous && previousTree)
         all.push({ tree: previousTree, note: previous.note, label: `the tree head verified in an earlier run (size ${previous.size})` });
@@ -42990,17 +43002,12 @@ async function auditModuleVersions(client, versions, opts = {}) {
         }
     }
     const newest = all.reduce((a, b) => (b.tree.size > a.tree.size ? b : a));
-    // Records kept from the earlier run, as taken from it (a retry with fresh tiles proves them all again).
-    const kept = [...outcomes].filter(([, o]) => o.state === 'verified' && o.fromState);
     const prove = async () => {
+        // The first attempt uses the proofs made above; a retry with fresh tiles proves the kept records again.
+        const keptErrors = keptResults ?? (await proveKept());
+        keptResults = undefined;
+        keptErrors.forEach((err, i) => outcomes.set(kept[i][0], err ? failureOutcome(err) : kept[i][1]));
         const reader = new TileHashReader(newest.tree.size, client.tiles.fetch);
-        if (previous && previousTree) {
-            // Kept records are proven again against the earlier tree, from kept tiles
-            // (the saved records are input too: only the tree head carries a signature).
-            const oldReader = previousTree.size === newest.tree.size ? reader : new TileHashReader(previousTree.size, client.tiles.fetch);
-            const results = await oldReader.verifyInclusions(previousTree.hash, kept.map(([key]) => ({ index: previous.records[key].id, data: previous.records[key].data })));
-            results.forEach((err, i) => outcomes.set(kept[i][0], err ? failureOutcome(err) : kept[i][1]));
-        }
         for (const other of all) {
             if (other === newest)
                 continue;
@@ -44062,6 +44069,14 @@ async function checkAgainstSumdb(inputs, files, deps) {
     const noSumdb = noSumdbPatterns({ GONOSUMDB: deps.goEnv.GONOSUMDB, GOPRIVATE: deps.goEnv.GOPRIVATE });
     const verdicts = [];
     const pending = [];
+    // Each module has two lines or more: ask the patterns once per module.
+    const checkedModules = new Map();
+    const checked = (module) => {
+        let uses = checkedModules.get(module);
+        if (uses === undefined)
+            checkedModules.set(module, (uses = usesSumdb(module, false, noSumdb)));
+        return uses;
+    };
     for (const file of files) {
         for (const line of file.parsed.lines) {
             const syntax = goSumLineSyntaxProblem(line);
@@ -44072,7 +44087,7 @@ async function checkAgainstSumdb(inputs, files, deps) {
                 v.reason = 'disabled';
             else if (!config)
                 v.reason = 'sumdb-off';
-            else if (!usesSumdb(line.module, false, noSumdb))
+            else if (!checked(line.module))
                 v.reason = 'private';
             else if (syntax)
                 v.reason = 'unknown-hash';
@@ -44117,9 +44132,9 @@ async function checkAgainstSumdb(inputs, files, deps) {
     if (saved.problem)
         result.state.problem = saved.problem;
     await client.tiles.load(dbDir);
+    const pendingKeys = pending.map(v => versionKey(v.line.module, v.line.version));
     const unique = new Map();
-    for (const v of pending)
-        unique.set(versionKey(v.line.module, v.line.version), { module: v.line.module, version: v.line.version });
+    pending.forEach((v, i) => unique.has(pendingKeys[i]) || unique.set(pendingKeys[i], { module: v.line.module, version: v.line.version }));
     const total = unique.size;
     const step = Math.max(100, Math.ceil(total / 10));
     const started = Date.now();
@@ -44142,10 +44157,7 @@ async function checkAgainstSumdb(inputs, files, deps) {
     result.tilesFetched = client.tiles.fetched;
     if (audit.stateProblem)
         result.state.problem = audit.stateProblem;
-    for (const v of pending) {
-        const o = audit.outcomes.get(versionKey(v.line.module, v.line.version));
-        applyOutcome(v, o);
-    }
+    pending.forEach((v, i) => applyOutcome(v, audit.outcomes.get(pendingKeys[i])));
     // Keep the new tree head (only when everything that was checked verified).
     const changed = audit.nextState && (!saved.state || saved.state.size !== audit.nextState.size || saved.state.hash !== audit.nextState.hash || Object.keys(saved.state.records).length !== Object.keys(audit.nextState.records).length);
     if (audit.nextState && changed) {
