@@ -40058,8 +40058,14 @@ function checkoutModifiedFinding(diff) {
  * Module path syntax as golang.org/x/mod/module.CheckPath defines it (version
  * syntax lives in module-version.ts).
  */
+// Paths of the common shape pass every rule below: a dotted lower-case first element not
+// starting with '-', later elements of path characters with no leading or trailing dot. The
+// rules for gopkg.in and /vN suffixes still go through the full check.
+const PLAIN_PATH_RE = /^(?!-)[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[A-Za-z0-9_~-]+(?:\.[A-Za-z0-9_~-]+)*)*$/;
 /** module.CheckPath; returns the problem, or undefined when the path is valid. */
 function checkModulePath(p) {
+    if (PLAIN_PATH_RE.test(p) && !p.startsWith('gopkg.in') && !/\/v[0-9]+$/.test(p))
+        return undefined;
     if (p === '')
         return 'empty module path';
     if (!/^[\x21-\x7e]+$/.test(p))
@@ -40389,9 +40395,11 @@ const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(
 
 
 
+// Nearly every line is three fields with one space between them: those skip the general split.
+const PLAIN_LINE_RE = /^\S+ \S+ \S+$/;
 function parseGoSumLine(raw, line) {
     const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    const fields = text.trim().split(/\s+/).filter(Boolean);
+    const fields = PLAIN_LINE_RE.test(text) ? text.split(' ') : text.trim().split(/\s+/).filter(Boolean);
     const base = { line, raw: text, module: '', version: '', kind: 'zip', hash: '' };
     if (/^(<<<<<<<|=======|>>>>>>>|\|\|\|\|\|\|\|)( |$)/.test(text)) {
         return { ...base, problem: 'merge-conflict marker' };
@@ -40438,23 +40446,41 @@ function goSumLineSyntaxProblem(l) {
         return { kind: 'conflict-marker', message: `merge-conflict marker ${JSON.stringify(l.raw.slice(0, 20))} left in go.sum` };
     if (l.problem)
         return { kind: 'malformed', message: `malformed line: ${l.problem}` };
-    const pathProblem = checkModulePath(l.module);
-    if (pathProblem)
-        return { kind: 'malformed', message: `invalid module path ${JSON.stringify(l.module)}: ${pathProblem}` };
-    const versionProblem = checkModuleVersion(l.module, l.version);
-    if (versionProblem)
-        return { kind: 'malformed', message: `invalid version ${JSON.stringify(l.version)} for ${l.module}: ${versionProblem}` };
+    const moduleProblem = moduleVersionProblem(l.module, l.version);
+    if (moduleProblem)
+        return { kind: 'malformed', message: moduleProblem };
     const colon = l.hash.indexOf(':');
     if (colon <= 0)
         return { kind: 'malformed', message: `hash ${JSON.stringify(l.hash)} has no algorithm prefix (expected h1:...)` };
     const alg = l.hash.slice(0, colon);
     if (alg !== 'h1')
         return { kind: 'unknown-hash', message: `unknown hash algorithm ${JSON.stringify(alg)}: the go command only checks h1 hashes, so this line protects nothing` };
-    const b64 = l.hash.slice(colon + 1);
-    const raw = /^[A-Za-z0-9+/]*={0,2}$/.test(b64) && b64.length % 4 === 0 ? Buffer.from(b64, 'base64') : undefined;
-    if (!raw || raw.length !== 32)
+    // Padded base64 of exactly 32 bytes is 43 characters and one '=' (42 and '==' is 31 bytes, 44 unpadded is 33).
+    if (!/^[A-Za-z0-9+/]{43}=$/.test(l.hash.slice(colon + 1)))
         return { kind: 'malformed', message: `h1 hash ${JSON.stringify(l.hash)} does not decode to a 32-byte SHA-256` };
     return undefined;
+}
+// Path and version checks depend on the two strings only. Each module version has two lines
+// (zip and /go.mod) and gates check a file more than once, so results are kept (bounded).
+const moduleVersionProblems = new Map();
+const MODULE_VERSION_MEMO_LIMIT = 50_000;
+function moduleVersionProblem(module, version) {
+    const key = `${module} ${version}`;
+    if (moduleVersionProblems.has(key))
+        return moduleVersionProblems.get(key);
+    const pathProblem = checkModulePath(module);
+    let problem;
+    if (pathProblem)
+        problem = `invalid module path ${JSON.stringify(module)}: ${pathProblem}`;
+    else {
+        const versionProblem = checkModuleVersion(module, version);
+        if (versionProblem)
+            problem = `invalid version ${JSON.stringify(version)} for ${module}: ${versionProblem}`;
+    }
+    if (moduleVersionProblems.size >= MODULE_VERSION_MEMO_LIMIT)
+        moduleVersionProblems.clear();
+    moduleVersionProblems.set(key, problem);
+    return problem;
 }
 /** Go's go.sum order (modfetch.WriteGoSum / module.Sort): path, then version by semver, then the zip line before /go.mod. */
 function compareGoSumLines(a, b) {
@@ -40491,15 +40517,16 @@ function checkGoSum(file, lineCount) {
     const seenLine = new Map();
     const seenKey = new Map();
     for (const l of good) {
-        const text = `${goSumKey(l)} ${l.hash}`;
+        const lineKey = goSumKey(l);
+        const text = `${lineKey} ${l.hash}`;
         const first = seenLine.get(text);
         if (first !== undefined) {
             issues.push({ kind: 'duplicate-line', line: l.line, otherLine: first, message: `duplicate of line ${first}` });
             continue;
         }
         seenLine.set(text, l.line);
-        const alg = l.hash.split(':')[0];
-        const key = `${goSumKey(l)} ${alg}`;
+        const colon = l.hash.indexOf(':');
+        const key = `${lineKey} ${colon < 0 ? l.hash : l.hash.slice(0, colon)}`;
         const other = seenKey.get(key);
         if (other) {
             issues.push({
@@ -40513,8 +40540,9 @@ function checkGoSum(file, lineCount) {
             seenKey.set(key, l);
     }
     const hasGoMod = new Set(good.filter(l => l.kind === 'go.mod').map(l => `${l.module}@${l.version}`));
+    const linesWithIssues = new Set(issues.map(i => i.line));
     for (const l of good) {
-        if (l.kind === 'zip' && !hasGoMod.has(`${l.module}@${l.version}`) && !issues.some(i => i.line === l.line)) {
+        if (l.kind === 'zip' && !hasGoMod.has(`${l.module}@${l.version}`) && !linesWithIssues.has(l.line)) {
             issues.push({ kind: 'missing-go-mod-hash', line: l.line, message: `${l.module}@${l.version} has a module hash but no /go.mod hash line` });
         }
     }
@@ -41915,12 +41943,24 @@ const TILE_WIDTH = 2 ** TILE_HEIGHT;
 const HASH_SIZE = 32;
 class TlogError extends Error {
 }
+// crypto.hash (Node >= 20.12) hashes a buffer in one call: a proof pass makes thousands of
+// 65-byte hashes, and a Hash object per hash costs several times the hashing itself.
+// Strings are hashed as UTF-8 either way.
+const oneShot = external_node_crypto_.hash;
+const sha256 = typeof oneShot === 'function' ? data => oneShot('sha256', data, 'buffer') : data => external_node_crypto_.createHash('sha256').update(data).digest();
 function recordHash(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(Buffer.from([0])).update(data).digest();
+    // A leading NUL is one zero byte in UTF-8, so this is SHA-256(0x00 ‖ data).
+    return sha256(typeof data === 'string' ? `\u0000${data}` : Buffer.concat([Buffer.alloc(1), data]));
 }
+// nodeHash is synchronous, so one scratch buffer serves every call.
+const nodeInput = Buffer.alloc(1 + 2 * HASH_SIZE);
+nodeInput[0] = 1;
 function nodeHash(left, right) {
-    return (0,external_node_crypto_.createHash)('sha256').update(Buffer.from([1])).update(left).update(right).digest();
+    nodeInput.set(left, 1);
+    nodeInput.set(right, 1 + HASH_SIZE);
+    return sha256(nodeInput);
 }
+const EMPTY_TREE_HASH = external_node_crypto_.createHash('sha256').digest();
 /** `go.sum database tree\n<N>\n<base64 hash>\n` (tlog.FormatTree). */
 function formatTree(tree) {
     return `go.sum database tree\n${tree.size}\n${tree.hash.toString('base64')}\n`;
@@ -41976,7 +42016,22 @@ function largestPowerOfTwoBelow(n) {
 function isPowerOfTwo(n) {
     return n >= 1 && 2 ** Math.round(Math.log2(n)) === n;
 }
-/** Hash of the complete subtree of 2^level leaves starting at leaf index * 2^level, from tiles. */
+/** RFC 6962 MTH of the hashes at positions [lo, hi) of a buffer of concatenated hashes. */
+function mthOfHashes(hashes, lo, hi) {
+    if (hi - lo === 1)
+        return hashes.subarray(lo * HASH_SIZE, (lo + 1) * HASH_SIZE);
+    const mid = lo + largestPowerOfTwoBelow(hi - lo);
+    return nodeHash(mthOfHashes(hashes, lo, mid), mthOfHashes(hashes, mid, hi));
+}
+// Stands in for hashes while tiles are still missing: such a pass only finds out which tiles to fetch.
+const PLACEHOLDER = Buffer.alloc(HASH_SIZE);
+/**
+ * Proofs over one tree size from the hashes stored in tiles. Every check is
+ * a synchronous computation over tiles already read: a pass that meets a
+ * missing tile notes it and stops hashing, the missing tiles are fetched
+ * together, and the pass runs again. Each subtree is hashed once per reader,
+ * so proving many records costs about one hash per tree node they touch.
+ */
 class TileHashReader {
     size;
     fetch;
@@ -41984,89 +42039,199 @@ class TileHashReader {
         this.size = size;
         this.fetch = fetch;
     }
-    memo = new Map();
-    /** Memoized: many proofs share the same subtrees. */
-    subtreeHash(level, index) {
-        const key = `${level}/${index}`;
-        let p = this.memo.get(key);
-        if (!p) {
-            p = this.computeSubtreeHash(level, index);
-            this.memo.set(key, p);
-            p.catch(() => this.memo.delete(key));
+    /** Tile data by tile level, then tile index. */
+    tiles = [];
+    failedTiles = new Map();
+    /** Tiles the current pass needed and did not have (a pass is synchronous, so one set serves all). */
+    missing = new Map();
+    /** Subtree hashes by level, then index. */
+    subtrees = [];
+    ranges = new Map();
+    get planning() {
+        return this.missing.size > 0;
+    }
+    combine(left, right) {
+        return this.planning ? PLACEHOLDER : nodeHash(left, right);
+    }
+    /** Runs a pass until it needs no tile it does not have; tile failures surface as the pass's error. */
+    async settle(pass) {
+        for (;;) {
+            this.missing.clear();
+            const result = pass();
+            if (this.missing.size === 0)
+                return result;
+            const need = [...this.missing.entries()];
+            this.missing.clear();
+            await Promise.all(need.map(([key, tile]) => this.load(key, tile)));
         }
-        return p;
     }
-    async computeSubtreeHash(level, index) {
-        const tileLevel = Math.floor(level / TILE_HEIGHT);
-        const within = level - tileLevel * TILE_HEIGHT;
-        const count = 2 ** within;
-        const first = index * count;
-        const tileIndex = Math.floor(first / TILE_WIDTH);
-        const offset = first - tileIndex * TILE_WIDTH;
-        const width = tileWidth(this.size, tileLevel, tileIndex);
-        if (offset + count > width)
-            throw new TlogError(`subtree ${level}/${index} is not complete in a tree of ${this.size}`);
-        const tile = { level: tileLevel, index: tileIndex, width };
-        const data = await this.fetch(tile);
-        if (data.length !== width * HASH_SIZE)
-            throw new TlogError(`${tilePath(tile)}: expected ${width * HASH_SIZE} bytes, got ${data.length}`);
-        let hashes = [];
-        for (let i = 0; i < count; i++)
-            hashes.push(data.subarray((offset + i) * HASH_SIZE, (offset + i + 1) * HASH_SIZE));
-        while (hashes.length > 1) {
-            const next = [];
-            for (let i = 0; i < hashes.length; i += 2)
-                next.push(nodeHash(hashes[i], hashes[i + 1]));
-            hashes = next;
+    async load(key, tile) {
+        if (this.tiles[tile.level]?.has(tile.index) || this.failedTiles.has(key))
+            return;
+        try {
+            const data = await this.fetch(tile);
+            if (data.length !== tile.width * HASH_SIZE)
+                throw new TlogError(`${tilePath(tile)}: expected ${tile.width * HASH_SIZE} bytes, got ${data.length}`);
+            (this.tiles[tile.level] ??= new Map()).set(tile.index, data);
         }
-        return hashes[0];
+        catch (err) {
+            // Remembered for this reader: the records whose proofs need the tile fail at once, the others go on.
+            this.failedTiles.set(key, err);
+        }
     }
-    /** Hash of leaves [lo, hi) where the range is a complete, aligned subtree. */
-    completeHash(lo, hi) {
-        const n = hi - lo;
-        return this.subtreeHash(Math.round(Math.log2(n)), lo / n);
+    /** The hash stored at `index` of tile level `tileLevel` (a subtree of 2^(8·tileLevel) leaves). */
+    storedHash(tileLevel, index) {
+        const tileIndex = Math.floor(index / TILE_WIDTH);
+        const offset = index - tileIndex * TILE_WIDTH;
+        if (offset >= tileWidth(this.size, tileLevel, tileIndex))
+            throw new TlogError(`subtree ${tileLevel * TILE_HEIGHT}/${index} is not complete in a tree of ${this.size}`);
+        const data = this.tileData(tileLevel, tileIndex);
+        return data ? data.subarray(offset * HASH_SIZE, (offset + 1) * HASH_SIZE) : PLACEHOLDER;
     }
-    rangeMemo = new Map();
-    /** RFC 6962 MTH of leaves [lo, hi) from stored complete subtrees (memoized: proofs share the right edge). */
-    rangeHash(lo, hi) {
+    /** A tile's data; undefined (and noted as missing) when not read yet; a failed read throws its error. */
+    tileData(tileLevel, tileIndex) {
+        const data = this.tiles[tileLevel]?.get(tileIndex);
+        if (data)
+            return data;
+        const key = `${tileLevel}/${tileIndex}`;
+        if (this.failedTiles.has(key))
+            throw this.failedTiles.get(key);
+        this.missing.set(key, { level: tileLevel, index: tileIndex, width: tileWidth(this.size, tileLevel, tileIndex) });
+        return undefined;
+    }
+    /** Hash of the complete subtree of 2^level leaves starting at leaf index·2^level. */
+    subtree(level, index) {
+        const memo = (this.subtrees[level] ??= new Map());
+        const known = memo.get(index);
+        if (known)
+            return known;
+        const hash = level % TILE_HEIGHT === 0
+            ? this.storedHash(level / TILE_HEIGHT, index)
+            : this.combine(this.subtree(level - 1, 2 * index), this.subtree(level - 1, 2 * index + 1));
+        if (!this.planning)
+            memo.set(index, hash);
+        return hash;
+    }
+    /** RFC 6962 MTH of leaves [lo, hi) from stored complete subtrees. */
+    range(lo, hi) {
         const n = hi - lo;
         if (isPowerOfTwo(n) && lo % n === 0)
-            return this.completeHash(lo, hi);
+            return this.subtree(Math.round(Math.log2(n)), lo / n);
         const key = `${lo}-${hi}`;
-        let p = this.rangeMemo.get(key);
-        if (!p) {
-            const k = largestPowerOfTwoBelow(n);
-            p = Promise.all([this.rangeHash(lo, lo + k), this.rangeHash(lo + k, hi)]).then(([l, r]) => nodeHash(l, r));
-            this.rangeMemo.set(key, p);
-            p.catch(() => this.rangeMemo.delete(key));
+        const known = this.ranges.get(key);
+        if (known)
+            return known;
+        const k = largestPowerOfTwoBelow(n);
+        const hash = this.combine(this.range(lo, lo + k), this.range(lo + k, hi));
+        if (!this.planning)
+            this.ranges.set(key, hash);
+        return hash;
+    }
+    /**
+     * MTH of [lo, hi) with leaves[a..b) (sorted, distinct indexes, all in [lo, hi))
+     * taken from the records themselves, never from tiles.
+     */
+    rootWithLeaves(lo, hi, leaves, a, b) {
+        if (a === b)
+            return this.range(lo, hi);
+        if (Math.floor(lo / TILE_WIDTH) === Math.floor((hi - 1) / TILE_WIDTH))
+            return this.leafRangeWithLeaves(lo, hi, leaves, a, b);
+        const mid = lo + largestPowerOfTwoBelow(hi - lo);
+        let m = a;
+        while (m < b && leaves[m].index < mid)
+            m++;
+        return this.combine(this.rootWithLeaves(lo, mid, leaves, a, m), this.rootWithLeaves(mid, hi, leaves, m, b));
+    }
+    /**
+     * MTH of [lo, hi), a range inside one level-0 tile, from the tile's leaf
+     * hashes with leaves[a..b) written over their stored hashes: the records'
+     * own hashes are what is proven, the rest of the tile is their audit path.
+     * One pass over a copy of the tile hashes the range once for all its records.
+     */
+    leafRangeWithLeaves(lo, hi, leaves, a, b) {
+        const hashes = Buffer.allocUnsafe((hi - lo) * HASH_SIZE);
+        if (b - a < hi - lo) {
+            // Some positions are not records being proven: they come from the tile.
+            const tileIndex = Math.floor(lo / TILE_WIDTH);
+            const data = this.tileData(0, tileIndex);
+            if (!data)
+                return PLACEHOLDER;
+            const base = tileIndex * TILE_WIDTH;
+            data.copy(hashes, 0, (lo - base) * HASH_SIZE, (hi - base) * HASH_SIZE);
         }
-        return p;
+        if (this.planning)
+            return PLACEHOLDER;
+        for (let i = a; i < b; i++)
+            leaves[i].hash.copy(hashes, (leaves[i].index - lo) * HASH_SIZE);
+        return mthOfHashes(hashes, 0, hi - lo);
+    }
+    /** Hash of the complete subtree of 2^level leaves starting at leaf index·2^level, from tiles. */
+    subtreeHash(level, index) {
+        return this.settle(() => this.subtree(level, index));
+    }
+    /** RFC 6962 MTH of leaves [lo, hi) from stored complete subtrees. */
+    rangeHash(lo, hi) {
+        return this.settle(() => this.range(lo, hi));
     }
     /** The root hash of this tree size, from tiles. */
     treeHash() {
         if (this.size === 0)
-            return Promise.resolve((0,external_node_crypto_.createHash)('sha256').digest());
+            return Promise.resolve(Buffer.from(EMPTY_TREE_HASH));
         return this.rangeHash(0, this.size);
-    }
-    /** MTH of [lo, hi) where leaf `index` is replaced by the given leaf hash (never read from tiles). */
-    async rootWithLeaf(lo, hi, index, leaf) {
-        if (hi - lo === 1)
-            return leaf;
-        const k = largestPowerOfTwoBelow(hi - lo);
-        if (index < lo + k)
-            return nodeHash(await this.rootWithLeaf(lo, lo + k, index, leaf), await this.rangeHash(lo + k, hi));
-        return nodeHash(await this.rangeHash(lo, lo + k), await this.rootWithLeaf(lo + k, hi, index, leaf));
     }
     /**
      * Proves that record `index` with the given data is in this tree: its audit
      * path read from tiles must lead to the signed root hash.
      */
     async verifyInclusion(root, index, data) {
-        if (index < 0 || index >= this.size)
+        if (!Number.isSafeInteger(index) || index < 0 || index >= this.size)
             throw new TlogError(`record ${index} is outside the tree of ${this.size}`);
-        const computed = await this.rootWithLeaf(0, this.size, index, recordHash(data));
+        const leaf = [{ index, hash: recordHash(data) }];
+        const computed = await this.settle(() => this.rootWithLeaves(0, this.size, leaf, 0, 1));
         if (!computed.equals(root))
             throw new TlogError(`inclusion proof for record ${index} does not lead to the signed tree hash`);
+    }
+    /**
+     * Proves many records included at once: the root is rebuilt with every
+     * record's own leaf hash in place of the stored one, so a match proves each
+     * of them (the same argument as one audit path per record, sharing the
+     * nodes the paths have in common). When the batch does not match, or a tile
+     * cannot be read, each record is proven alone to say which ones fail.
+     * Returns the error for each record (undefined when it is proven included).
+     */
+    async verifyInclusions(root, records) {
+        const results = records.map(r => Number.isSafeInteger(r.index) && r.index >= 0 && r.index < this.size ? undefined : new TlogError(`record ${r.index} is outside the tree of ${this.size}`));
+        const inRange = records.map((r, at) => ({ at, index: r.index, data: r.data })).filter(r => !results[r.at]);
+        const leaves = inRange.map(r => ({ index: r.index, hash: recordHash(r.data) })).sort((x, y) => x.index - y.index);
+        // Two different records claiming one index cannot both be right: only one-by-one proofs can say which.
+        let batchable = true;
+        const distinct = [];
+        for (const leaf of leaves) {
+            const last = distinct[distinct.length - 1];
+            if (last && last.index === leaf.index)
+                batchable &&= last.hash.equals(leaf.hash);
+            else
+                distinct.push(leaf);
+        }
+        if (batchable && distinct.length > 0) {
+            try {
+                const computed = await this.settle(() => this.rootWithLeaves(0, this.size, distinct, 0, distinct.length));
+                if (computed.equals(root))
+                    return results;
+            }
+            catch {
+                // A tile could not be read: the one-by-one proofs below say which records it affects.
+            }
+        }
+        await Promise.all(inRange.map(async (r) => {
+            try {
+                await this.verifyInclusion(root, r.index, r.data);
+            }
+            catch (err) {
+                results[r.at] = err instanceof Error ? err : new Error(String(err));
+            }
+        }));
+        return results;
     }
     /**
      * Proves that `older` is a prefix of this tree (whose signed root is `root`):
@@ -42083,36 +42248,40 @@ class TileHashReader {
         }
         if (older.size === 0)
             return;
+        const { oldRoot, newRoot } = await this.settle(() => this.consistencyRoots(older.size));
+        if (!oldRoot.equals(older.hash))
+            throw new TlogError(`the log's hashes for its first ${older.size} records do not match the earlier tree head`);
+        if (!newRoot.equals(root))
+            throw new TlogError(`tree of ${this.size} is not an extension of the earlier tree of ${older.size}`);
+    }
+    /** Both roots from the older tree's complete subtrees (the pieces) and later subtrees only. */
+    consistencyRoots(olderSize) {
         const pieces = new Map();
         let lo = 0;
-        for (let bit = 2 ** Math.floor(Math.log2(older.size)); bit >= 1; bit /= 2) {
-            if (Math.floor(older.size / bit) % 2 === 1) {
-                pieces.set(lo, await this.completeHash(lo, lo + bit));
+        for (let bit = 2 ** Math.floor(Math.log2(olderSize)); bit >= 1; bit /= 2) {
+            if (Math.floor(olderSize / bit) % 2 === 1) {
+                pieces.set(lo, this.subtree(Math.round(Math.log2(bit)), lo / bit));
                 lo += bit;
             }
         }
         const starts = [...pieces.keys()];
         let oldRoot = pieces.get(starts[starts.length - 1]);
         for (let i = starts.length - 2; i >= 0; i--)
-            oldRoot = nodeHash(pieces.get(starts[i]), oldRoot);
-        if (!oldRoot.equals(older.hash))
-            throw new TlogError(`the log's hashes for its first ${older.size} records do not match the earlier tree head`);
-        const mth = async (a, b) => {
-            if (b <= older.size) {
+            oldRoot = this.combine(pieces.get(starts[i]), oldRoot);
+        const mth = (a, b) => {
+            if (b <= olderSize) {
                 const piece = pieces.get(a);
                 if (!piece)
                     throw new TlogError(`internal: no old subtree at ${a}`);
                 return piece;
             }
             const n = b - a;
-            if (a >= older.size && isPowerOfTwo(n) && a % n === 0)
-                return this.completeHash(a, b);
+            if (a >= olderSize && isPowerOfTwo(n) && a % n === 0)
+                return this.subtree(Math.round(Math.log2(n)), a / n);
             const k = largestPowerOfTwoBelow(n);
-            return nodeHash(await mth(a, a + k), await mth(a + k, b));
+            return this.combine(mth(a, a + k), mth(a + k, b));
         };
-        const newRoot = await mth(0, this.size);
-        if (!newRoot.equals(root))
-            throw new TlogError(`tree of ${this.size} is not an extension of the earlier tree of ${older.size}`);
+        return { oldRoot, newRoot: mth(0, this.size) };
     }
 }
 /** Hashes level-0 tiles for a server: stored hashes of complete subtrees at levels 0, 8, 16... */
@@ -42140,7 +42309,7 @@ function buildStoredLevels(leafHashes) {
 /** RFC 6962 MTH over leaf hashes (for servers and tests; clients use TileHashReader). */
 function merkleRoot(leafHashes) {
     if (leafHashes.length === 0)
-        return createHash('sha256').digest();
+        return Buffer.from(EMPTY_TREE_HASH);
     if (leafHashes.length === 1)
         return leafHashes[0];
     const k = largestPowerOfTwoBelow(leafHashes.length);
@@ -42586,7 +42755,9 @@ function parseLookupAnswer(body, verifier, verified) {
 }
 /** The go.sum lines of a record for module@version: `M V h1:` and `M V/go.mod h1:`. */
 function recordLines(data, module, version) {
-    return data.split('\n').filter(l => l.startsWith(`${module} ${version} `) || l.startsWith(`${module} ${version}/go.mod `));
+    const zip = `${module} ${version} `;
+    const goMod = `${module} ${version}/go.mod `;
+    return data.split('\n').filter(l => l.startsWith(zip) || l.startsWith(goMod));
 }
 /**
  * Tiles by (level, index), the widest seen kept: a hash never changes once
@@ -42756,25 +42927,37 @@ async function auditModuleVersions(client, versions, opts = {}) {
     const previousTree = previous ? treeOf(previous) : undefined;
     const answers = new Map();
     const todo = [];
+    const queued = new Set();
     for (const v of versions) {
         const key = versionKey(v.module, v.version);
-        if (outcomes.has(key) || todo.some(t => t.key === key))
+        if (outcomes.has(key) || queued.has(key))
             continue;
+        queued.add(key);
         const saved = previous?.records[key];
         if (saved)
             outcomes.set(key, { state: 'verified', id: saved.id, lines: recordLines(saved.data, v.module, v.version), fromState: true });
         else
             todo.push({ ...v, key });
     }
+    // Records kept from the earlier run, as taken from it. They are proven again against its tree
+    // (the saved records are input too: only the tree head carries a signature), from kept tiles,
+    // while the lookups or the fetch of the latest tree head are in flight.
+    const kept = [...outcomes].filter(([, o]) => o.state === 'verified' && o.fromState);
+    const proveKept = () => previous && previousTree && kept.length > 0
+        ? new TileHashReader(previousTree.size, client.tiles.fetch).verifyInclusions(previousTree.hash, kept.map(([key]) => ({ index: previous.records[key].id, data: previous.records[key].data })))
+        : Promise.resolve([]);
+    const keptProven = proveKept();
+    keptProven.catch(() => undefined); // Awaited below; this only keeps an early failure from counting as unhandled.
     let done = 0;
     await Promise.all(todo.map(async (t) => {
         try {
             const answer = await client.lookup(t.module, t.version);
-            if (recordLines(answer.data, t.module, t.version).length === 0) {
+            const lines = recordLines(answer.data, t.module, t.version);
+            if (lines.length === 0) {
                 outcomes.set(t.key, { state: 'rejected', reason: `the database answered for ${t.key} with a record about something else` });
             }
             else
-                answers.set(t.key, answer);
+                answers.set(t.key, { ...answer, lines });
         }
         catch (err) {
             outcomes.set(t.key, failureOutcome(err));
@@ -42795,6 +42978,7 @@ async function auditModuleVersions(client, versions, opts = {}) {
             consistencyUnchecked = `could not fetch the latest tree head: ${err.message}`;
         }
     }
+    let keptResults = await keptProven;
     const all = heads.map(h => ({ ...h, label: `the tree head served this run (size ${h.tree.size})` }));
     if (previous && previousTree)
         all.push({ tree: previousTree, note: previous.note, label: `the tree head verified in an earlier run (size ${previous.size})` });
@@ -42819,21 +43003,11 @@ async function auditModuleVersions(client, versions, opts = {}) {
     }
     const newest = all.reduce((a, b) => (b.tree.size > a.tree.size ? b : a));
     const prove = async () => {
+        // The first attempt uses the proofs made above; a retry with fresh tiles proves the kept records again.
+        const keptErrors = keptResults ?? (await proveKept());
+        keptResults = undefined;
+        keptErrors.forEach((err, i) => outcomes.set(kept[i][0], err ? failureOutcome(err) : kept[i][1]));
         const reader = new TileHashReader(newest.tree.size, client.tiles.fetch);
-        if (previous && previousTree) {
-            // Records kept from the earlier run are proven again against its tree, from kept tiles.
-            const oldReader = new TileHashReader(previousTree.size, client.tiles.fetch);
-            await Promise.all([...outcomes].map(async ([key, o]) => {
-                if (o.state !== 'verified' || !o.fromState)
-                    return;
-                try {
-                    await oldReader.verifyInclusion(previousTree.hash, o.id, Buffer.from(previous.records[key].data, 'utf8'));
-                }
-                catch (err) {
-                    outcomes.set(key, failureOutcome(err));
-                }
-            }));
-        }
         for (const other of all) {
             if (other === newest)
                 continue;
@@ -42850,16 +43024,12 @@ async function auditModuleVersions(client, versions, opts = {}) {
                 throw err;
             }
         }
-        await Promise.all([...answers].map(async ([key, answer]) => {
-            try {
-                await reader.verifyInclusion(newest.tree.hash, answer.id, Buffer.from(answer.data, 'utf8'));
-                const [module] = key.split('@');
-                outcomes.set(key, { state: 'verified', id: answer.id, lines: recordLines(answer.data, module, key.slice(module.length + 1)), fromState: false });
-            }
-            catch (err) {
-                outcomes.set(key, failureOutcome(err));
-            }
-        }));
+        const fresh = [...answers];
+        const results = await reader.verifyInclusions(newest.tree.hash, fresh.map(([, answer]) => ({ index: answer.id, data: answer.data })));
+        results.forEach((err, i) => {
+            const [key, answer] = fresh[i];
+            outcomes.set(key, err ? failureOutcome(err) : { state: 'verified', id: answer.id, lines: answer.lines, fromState: false });
+        });
     };
     try {
         await prove();
@@ -43899,6 +44069,14 @@ async function checkAgainstSumdb(inputs, files, deps) {
     const noSumdb = noSumdbPatterns({ GONOSUMDB: deps.goEnv.GONOSUMDB, GOPRIVATE: deps.goEnv.GOPRIVATE });
     const verdicts = [];
     const pending = [];
+    // Each module has two lines or more: ask the patterns once per module.
+    const checkedModules = new Map();
+    const checked = (module) => {
+        let uses = checkedModules.get(module);
+        if (uses === undefined)
+            checkedModules.set(module, (uses = usesSumdb(module, false, noSumdb)));
+        return uses;
+    };
     for (const file of files) {
         for (const line of file.parsed.lines) {
             const syntax = goSumLineSyntaxProblem(line);
@@ -43909,7 +44087,7 @@ async function checkAgainstSumdb(inputs, files, deps) {
                 v.reason = 'disabled';
             else if (!config)
                 v.reason = 'sumdb-off';
-            else if (!usesSumdb(line.module, false, noSumdb))
+            else if (!checked(line.module))
                 v.reason = 'private';
             else if (syntax)
                 v.reason = 'unknown-hash';
@@ -43954,9 +44132,9 @@ async function checkAgainstSumdb(inputs, files, deps) {
     if (saved.problem)
         result.state.problem = saved.problem;
     await client.tiles.load(dbDir);
+    const pendingKeys = pending.map(v => versionKey(v.line.module, v.line.version));
     const unique = new Map();
-    for (const v of pending)
-        unique.set(versionKey(v.line.module, v.line.version), { module: v.line.module, version: v.line.version });
+    pending.forEach((v, i) => unique.has(pendingKeys[i]) || unique.set(pendingKeys[i], { module: v.line.module, version: v.line.version }));
     const total = unique.size;
     const step = Math.max(100, Math.ceil(total / 10));
     const started = Date.now();
@@ -43979,10 +44157,7 @@ async function checkAgainstSumdb(inputs, files, deps) {
     result.tilesFetched = client.tiles.fetched;
     if (audit.stateProblem)
         result.state.problem = audit.stateProblem;
-    for (const v of pending) {
-        const o = audit.outcomes.get(versionKey(v.line.module, v.line.version));
-        applyOutcome(v, o);
-    }
+    pending.forEach((v, i) => applyOutcome(v, audit.outcomes.get(pendingKeys[i])));
     // Keep the new tree head (only when everything that was checked verified).
     const changed = audit.nextState && (!saved.state || saved.state.size !== audit.nextState.size || saved.state.hash !== audit.nextState.hash || Object.keys(saved.state.records).length !== Object.keys(audit.nextState.records).length);
     if (audit.nextState && changed) {
@@ -44175,19 +44350,26 @@ async function checkTidy(go, f, env) {
 
 async function execute(inputs, deps, overrides = {}) {
     const { go, discovery, workspace, log } = deps;
+    // `go env` runs in its own process while this one reads and checks the go.sum files.
+    const goEnvRead = go.goEnv();
+    goEnvRead.catch(() => undefined); // Awaited below; this only keeps an early failure from counting as unhandled.
     const files = await readSumFiles(discovery, workspace);
+    const fileChecks = files.map(f => fileFindings(f));
     const findings = [];
     const fileRows = [];
     let malformed = 0;
     let stale = 0;
     let missing = 0;
-    const goEnv = (await go.goEnv());
+    const goEnv = (await goEnvRead);
+    // The database check is network-bound and tidy runs go: they overlap.
+    const sumdbChecked = checkAgainstSumdb(inputs, files, { goEnv, env: deps.env, tempDir: deps.tempDir, workspace, log, stateCache: overrides.stateCache });
+    sumdbChecked.catch(() => undefined); // Awaited below, after tidy.
     const tidyAvailable = inputs.tidy && (await go.atLeast('1.23'));
     if (inputs.tidy && !tidyAvailable) {
         findings.push({ rule: 'tidy-skipped', severity: 'notice', message: `Stale and missing go.sum lines were not checked: that needs go mod tidy -diff (Go 1.23 or later); this is Go ${await go.version()}.` });
     }
-    for (const f of files) {
-        const r = fileFindings(f);
+    for (const [i, f] of files.entries()) {
+        const r = fileChecks[i];
         findings.push(...r.findings);
         malformed += r.issues.filter(i => i.kind === 'malformed' || i.kind === 'conflict-marker').length;
         const row = { rel: f.rel, lines: f.parsed.lines.length, issues: r.issues.length, stale: '–', missing: '–' };
@@ -44224,7 +44406,7 @@ async function execute(inputs, deps, overrides = {}) {
             }
         }
     }
-    const sumdb = await checkAgainstSumdb(inputs, files, { goEnv, env: deps.env, tempDir: deps.tempDir, workspace, log, stateCache: overrides.stateCache });
+    const sumdb = await sumdbChecked;
     findings.push(...sumdb.findings);
     const count = (s) => sumdb.verdicts.filter(v => v.state === s).length;
     const verified = count('verified');

@@ -13,19 +13,26 @@ export interface SumAuditOverrides {
 
 export async function execute(inputs: SumAuditInputs, deps: GateDeps, overrides: SumAuditOverrides = {}): Promise<GateResult> {
   const { go, discovery, workspace, log } = deps;
+  // `go env` runs in its own process while this one reads and checks the go.sum files.
+  const goEnvRead = go.goEnv();
+  goEnvRead.catch(() => undefined); // Awaited below; this only keeps an early failure from counting as unhandled.
   const files = await readSumFiles(discovery, workspace);
+  const fileChecks = files.map(f => fileFindings(f));
   const findings: Finding[] = [];
   const fileRows: { rel: string; lines: number; issues: number; stale: number | string; missing: number | string }[] = [];
   let malformed = 0;
   let stale = 0;
   let missing = 0;
-  const goEnv = (await go.goEnv()) as Record<string, string>;
+  const goEnv = (await goEnvRead) as Record<string, string>;
+  // The database check is network-bound and tidy runs go: they overlap.
+  const sumdbChecked = checkAgainstSumdb(inputs, files, { goEnv, env: deps.env, tempDir: deps.tempDir, workspace, log, stateCache: overrides.stateCache });
+  sumdbChecked.catch(() => undefined); // Awaited below, after tidy.
   const tidyAvailable = inputs.tidy && (await go.atLeast('1.23'));
   if (inputs.tidy && !tidyAvailable) {
     findings.push({ rule: 'tidy-skipped', severity: 'notice', message: `Stale and missing go.sum lines were not checked: that needs go mod tidy -diff (Go 1.23 or later); this is Go ${await go.version()}.` });
   }
-  for (const f of files) {
-    const r = fileFindings(f);
+  for (const [i, f] of files.entries()) {
+    const r = fileChecks[i];
     findings.push(...r.findings);
     malformed += r.issues.filter(i => i.kind === 'malformed' || i.kind === 'conflict-marker').length;
     const row = { rel: f.rel, lines: f.parsed.lines.length, issues: r.issues.length, stale: '–' as number | string, missing: '–' as number | string };
@@ -62,7 +69,7 @@ export async function execute(inputs: SumAuditInputs, deps: GateDeps, overrides:
     }
   }
 
-  const sumdb = await checkAgainstSumdb(inputs, files, { goEnv, env: deps.env, tempDir: deps.tempDir, workspace, log, stateCache: overrides.stateCache });
+  const sumdb = await sumdbChecked;
   findings.push(...sumdb.findings);
   const count = (s: string) => sumdb.verdicts.filter(v => v.state === s).length;
   const verified = count('verified');

@@ -104,6 +104,13 @@ export async function checkAgainstSumdb(inputs: SumAuditInputs, files: SumFile[]
   const noSumdb = noSumdbPatterns({ GONOSUMDB: deps.goEnv.GONOSUMDB, GOPRIVATE: deps.goEnv.GOPRIVATE });
   const verdicts: LineVerdict[] = [];
   const pending: LineVerdict[] = [];
+  // Each module has two lines or more: ask the patterns once per module.
+  const checkedModules = new Map<string, boolean>();
+  const checked = (module: string): boolean => {
+    let uses = checkedModules.get(module);
+    if (uses === undefined) checkedModules.set(module, (uses = usesSumdb(module, false, noSumdb)));
+    return uses;
+  };
   for (const file of files) {
     for (const line of file.parsed.lines) {
       const syntax = goSumLineSyntaxProblem(line);
@@ -111,7 +118,7 @@ export async function checkAgainstSumdb(inputs: SumAuditInputs, files: SumFile[]
       const v: LineVerdict = { file, line, state: 'unverified' };
       if (!inputs.sumdb) v.reason = 'disabled';
       else if (!config) v.reason = 'sumdb-off';
-      else if (!usesSumdb(line.module, false, noSumdb)) v.reason = 'private';
+      else if (!checked(line.module)) v.reason = 'private';
       else if (syntax) v.reason = 'unknown-hash';
       else pending.push(v);
       verdicts.push(v);
@@ -151,8 +158,9 @@ export async function checkAgainstSumdb(inputs: SumAuditInputs, files: SumFile[]
   if (saved.problem) result.state.problem = saved.problem;
   await client.tiles.load(dbDir);
 
+  const pendingKeys = pending.map(v => versionKey(v.line.module, v.line.version));
   const unique = new Map<string, { module: string; version: string }>();
-  for (const v of pending) unique.set(versionKey(v.line.module, v.line.version), { module: v.line.module, version: v.line.version });
+  pending.forEach((v, i) => unique.has(pendingKeys[i]) || unique.set(pendingKeys[i], { module: v.line.module, version: v.line.version }));
   const total = unique.size;
   const step = Math.max(100, Math.ceil(total / 10));
   const started = Date.now();
@@ -173,10 +181,7 @@ export async function checkAgainstSumdb(inputs: SumAuditInputs, files: SumFile[]
   result.tilesFetched = client.tiles.fetched;
   if (audit.stateProblem) result.state.problem = audit.stateProblem;
 
-  for (const v of pending) {
-    const o = audit.outcomes.get(versionKey(v.line.module, v.line.version));
-    applyOutcome(v, o);
-  }
+  pending.forEach((v, i) => applyOutcome(v, audit.outcomes.get(pendingKeys[i])));
 
   // Keep the new tree head (only when everything that was checked verified).
   const changed = audit.nextState && (!saved.state || saved.state.size !== audit.nextState.size || saved.state.hash !== audit.nextState.hash || Object.keys(saved.state.records).length !== Object.keys(audit.nextState.records).length);

@@ -216,6 +216,39 @@ describe('checksum database faults', () => {
     expect(forked.outputs['verified-count']).toBe('0');
   });
 
+  test('a warm run still catches a line changed since the cold run, and a tampered saved record is not trusted', async () => {
+    const db = await database();
+    const stateDir = path.join(sandbox.root, `state-tamper-${Date.now()}`);
+    expect((await audit(await workspace(), { GOSUMDB: db.gosumdb }, { 'state-dir': stateDir })).exitCode).toBe(0);
+    const forgedZip = `h1:${Buffer.alloc(32, 9).toString('base64')}`;
+    const ws = await workspace();
+    const goSum = await fs.readFile(path.join(ws, 'go.sum'), 'utf8');
+    expect(goSum).toContain(`example.com/greet v1.1.0 ${h.v110.zip}`);
+    const forgedSum = goSum.replace(`example.com/greet v1.1.0 ${h.v110.zip}`, `example.com/greet v1.1.0 ${forgedZip}`);
+
+    const before = db.requests.length;
+    const changed = await audit(await workspace(forgedSum), { GOSUMDB: db.gosumdb }, { 'state-dir': stateDir });
+    expect(db.requests.slice(before).map(r => r.path)).toEqual(['/latest']);
+    expect(changed.exitCode).toBe(1);
+    expect(changed.outputs['mismatch-count']).toBe('1');
+    expect(changed.outputs['verified-count']).toBe('1');
+    expect(errors(changed).find(e => e.props.title === 'go.sum disagrees with the checksum database')!.message).toContain(`says ${h.v110.zip}`);
+
+    // Whoever can write the saved state rewrites the kept record to agree with the forged line:
+    // only the tree head is signed, and the record no longer proves included in it.
+    const stateFile = path.join(stateDir, 'sumdb.gcg.test', 'state.json');
+    const state = JSON.parse(await fs.readFile(stateFile, 'utf8'));
+    const kept = state.records['example.com/greet@v1.1.0'];
+    kept.data = kept.data.replace(h.v110.zip, forgedZip);
+    await fs.writeFile(stateFile, JSON.stringify(state));
+    const tampered = await audit(await workspace(forgedSum), { GOSUMDB: db.gosumdb }, { 'state-dir': stateDir });
+    expect(tampered.exitCode).toBe(1);
+    expect(tampered.outputs['verified-count']).toBe('0');
+    expect(tampered.outputs['mismatch-count']).toBe('0');
+    expect(errors(tampered).map(e => e.props.title)).toContain('SECURITY: checksum database answer failed verification');
+    expect(errors(tampered).find(e => e.props.title === 'SECURITY: checksum database answer failed verification')!.message).toMatch(/example\.com\/greet@v1\.1\.0.*does not lead to the signed tree hash/);
+  });
+
   test('the tree head is kept in the Actions cache', async () => {
     const db = await database();
     const cache = new ActionsCacheServer();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { checkGoSum, checkModulePath, goSumKey, parseGoSum } from '@go-ci-gates/core';
+import { checkGoSum, checkModulePath, goSumKey, parseGoSum, parseGoSumLine } from '@go-ci-gates/core';
 
 const H = (n: number) => `h1:${Buffer.alloc(32, n).toString('base64')}`;
 const kinds = (text: string) => checkGoSum(parseGoSum(text)).map(i => `${i.kind}@${i.line}`);
@@ -10,6 +10,15 @@ describe('checkGoSum', () => {
     expect(kinds(text)).toEqual([]);
     const f = parseGoSum(text);
     expect(f.lines.map(goSumKey)).toEqual(['a.example/m v1.0.0', 'a.example/m v1.0.0/go.mod', 'a.example/m v1.10.0/go.mod', 'b.example/m v0.1.0/go.mod']);
+  });
+
+  test('an h1 hash must be padded base64 of exactly 32 bytes', () => {
+    const b64 = (n: number) => Buffer.alloc(n, 7).toString('base64');
+    const line = (hash: string) => `a.example/m v1.0.0/go.mod ${hash}\n`;
+    expect(kinds(line(`h1:${b64(32)}`))).toEqual([]);
+    for (const bad of [`h1:${b64(31)}`, `h1:${b64(33)}`, `h1:${b64(32).slice(0, -1)}`, `h1:${b64(32).replace(/^./, '-')}`, `h1:${b64(32)}=`]) {
+      expect(kinds(line(bad))).toEqual(['malformed@1']);
+    }
   });
 
   test('each problem at its line', () => {
@@ -44,10 +53,43 @@ describe('checkGoSum', () => {
     ]);
   });
 
+  test('fields are split on any run of whitespace, as the go command does', () => {
+    const h = H(1);
+    for (const raw of [`a.example/m v1.0.0 ${h}`, `a.example/m\tv1.0.0  ${h}`, `  a.example/m v1.0.0 ${h} \r`, `a.example/m\u00a0v1.0.0 ${h}`]) {
+      expect(parseGoSumLine(raw, 1)).toMatchObject({ module: 'a.example/m', version: 'v1.0.0', kind: 'zip', hash: h });
+      expect(parseGoSumLine(raw, 1).problem).toBeUndefined();
+    }
+    expect(parseGoSumLine(`a.example/m v1.0.0/go.mod ${h} extra`, 1).problem).toBe('expected 3 fields, found 4');
+    expect(parseGoSumLine('>>>>>>> theirs x', 1).problem).toBe('merge-conflict marker');
+  });
+
   test('module path syntax', () => {
     expect(checkModulePath('github.com/a/b')).toBeUndefined();
     expect(checkModulePath('github.com//b')).toMatch(/empty element/);
     expect(checkModulePath('localmod/x')).toMatch(/no dot/);
     expect(checkModulePath('gopkg.in/yaml.v3')).toBeUndefined();
+  });
+
+  test.each([
+    ['example.com/a_b/c~d/e-f.g', undefined],
+    ['a..b.example/x', undefined],
+    ['example.com/Mixed/Case', undefined],
+    ['example.com/x/v2', undefined],
+    ['example.com/x/v1', /major version suffix \/v1/],
+    ['example.com/x/v0', /major version suffix \/v0/],
+    ['example.com/x/v02', /major version suffix/],
+    ['gopkg.in', /invalid gopkg.in path/],
+    ['gopkg.in/yaml', /invalid gopkg.in path/],
+    ['Example.com/x', /lower-case/],
+    ['-example.com/x', /starts with a dash/],
+    ['example.com/x.', /starts or ends with a dot/],
+    ['example.com/.x', /starts or ends with a dot/],
+    ['example.com/x/', /leading or trailing slash/],
+    ['example.com/a b', /outside printable ASCII/],
+    ['example.com/a@b', /invalid character/],
+    ['example', /no dot/]
+  ])('module path %s', (p, want) => {
+    if (want === undefined) expect(checkModulePath(p)).toBeUndefined();
+    else expect(checkModulePath(p)).toMatch(want);
   });
 });

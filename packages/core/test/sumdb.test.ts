@@ -6,6 +6,7 @@ import {
   generateNoteKey,
   matchPrefixPatterns,
   merkleRoot,
+  nodeHash,
   openNote,
   parseGoproxy,
   parseGosumdb,
@@ -24,6 +25,7 @@ import {
   buildStoredLevels,
   type Tile
 } from '@go-ci-gates/core';
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -105,6 +107,59 @@ describe('tlog', () => {
     const forged = l.leaves.slice(0, a);
     forged[a - 1] = recordHash('forged\n');
     await expect(reader.verifyConsistency({ size: a, hash: merkleRoot(forged) }, root)).rejects.toThrow();
+  });
+
+  test('batch inclusion: all records proven together, each tile read once, a forged record fails alone', async () => {
+    const n = 1000;
+    const l = log(n);
+    const root = merkleRoot(l.leaves);
+    const reader = new TileHashReader(n, l.fetch);
+    const records = Array.from({ length: 250 }, (_, i) => ({ index: i * 4, data: `record ${i * 4}\n` }));
+    expect(await reader.verifyInclusions(root, records)).toEqual(records.map(() => undefined));
+    expect(new Set(l.fetched).size).toBe(l.fetched.length);
+
+    const forged = [...records, { index: 999, data: 'forged\n' }, { index: n, data: 'outside\n' }];
+    const results = await new TileHashReader(n, l.fetch).verifyInclusions(root, forged);
+    expect(results.slice(0, records.length).every(r => r === undefined)).toBe(true);
+    expect(results[records.length]?.message).toMatch(/record 999 does not lead to the signed tree hash/);
+    expect(results[records.length + 1]?.message).toMatch(/outside the tree/);
+  });
+
+  test('batch inclusion: two records for one index, only the true one passes', async () => {
+    const l = log(300);
+    const root = merkleRoot(l.leaves);
+    const results = await new TileHashReader(300, l.fetch).verifyInclusions(root, [
+      { index: 7, data: 'record 7\n' },
+      { index: 7, data: 'other 7\n' },
+      { index: 8, data: 'record 8\n' }
+    ]);
+    expect(results.map(r => r?.message)).toEqual([undefined, expect.stringMatching(/record 7 does not lead/), undefined]);
+  });
+
+  test('batch inclusion: a tile that cannot be read fails only the records whose proofs need it', async () => {
+    const l = log(700);
+    const root = merkleRoot(l.leaves);
+    let failures = 0;
+    const reader = new TileHashReader(700, async t => {
+      if (t.level === 0 && t.index === 1) {
+        failures++;
+        throw new Error('tile 0/1 unavailable');
+      }
+      return l.fetch(t);
+    });
+    const results = await reader.verifyInclusions(root, [300, 10, 600].map(i => ({ index: i, data: `record ${i}\n` })));
+    expect(results.map(r => r?.message)).toEqual(['tile 0/1 unavailable', undefined, undefined]);
+    expect(failures).toBe(1);
+  });
+
+  test('record and node hashes are RFC 6962 (0x00 and 0x01 prefixes, text as UTF-8)', () => {
+    const sha = (b: Buffer) => createHash('sha256').update(b).digest();
+    const text = 'example.com/é v1.0.0 h1:x\n';
+    expect(recordHash(text).equals(sha(Buffer.concat([Buffer.from([0]), Buffer.from(text, 'utf8')])))).toBe(true);
+    expect(recordHash(Buffer.from(text, 'utf8')).equals(recordHash(text))).toBe(true);
+    const [l, r] = [recordHash('a\n'), recordHash('b\n')];
+    expect(nodeHash(l, r).equals(sha(Buffer.concat([Buffer.from([1]), l, r])))).toBe(true);
+    expect(merkleRoot([l, r]).equals(nodeHash(l, r))).toBe(true);
   });
 
   test('tree note text', () => {
@@ -212,6 +267,37 @@ describe('auditModuleVersions against the test database', () => {
     expect(forked.nextState).toBeUndefined();
   });
 
+  test('a saved tree head without records: every version is looked up, proven, and checked against that head', async () => {
+    const { client, versions } = await setup(40);
+    const first = await auditModuleVersions(client(), versions);
+    const c = client();
+    const second = await auditModuleVersions(c, versions, { previous: { ...first.nextState!, records: {} } });
+    expect([...second.outcomes.values()].every(o => o.state === 'verified' && !o.fromState)).toBe(true);
+    expect(c.http.requests).toBe(40 + c.tiles.fetched);
+    expect(second.previous!.size).toBe(40);
+    expect(second.fork).toBeUndefined();
+    expect(Object.keys(second.nextState!.records)).toHaveLength(40);
+  });
+
+  test('a kept tile that was altered on disk is replaced by a fresh one, not reported as a failed proof', async () => {
+    const { client, versions: all } = await setup(600);
+    // Every third record: the proofs need the others' hashes from the level-0 tiles.
+    const versions = all.filter((_, i) => i % 3 === 0);
+    const c1 = client();
+    const first = await auditModuleVersions(c1, versions);
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gcg-sumdb-tiles-'));
+    await c1.tiles.save(dir);
+    const tileFile = path.join(dir, 'tile/8/0/001.tile');
+    const tile = await fs.readFile(tileFile);
+    tile[5] ^= 1;
+    await fs.writeFile(tileFile, tile);
+    const c2 = client();
+    await c2.tiles.load(dir);
+    const second = await auditModuleVersions(c2, versions, { previous: first.nextState });
+    expect([...second.outcomes.values()].every(o => o.state === 'verified')).toBe(true);
+    expect(c2.tiles.fetched).toBeGreaterThan(0);
+  });
+
   test('retries 5xx, reports 404, rejects bad signatures and truncated tiles', async () => {
     const { server: s, client, versions } = await setup(3);
     s.inject({ match: /lookup\/example\.com\/m0@/, status: 503, times: 2 });
@@ -227,7 +313,8 @@ describe('auditModuleVersions against the test database', () => {
     expect(bad.outcomes.get('example.com/m2@v1.0.0')).toMatchObject({ state: 'rejected', reason: expect.stringMatching(/invalid signature/) });
     s.protocolFaults.badSignature = false;
     s.protocolFaults.truncateTiles = true;
-    const trunc = await auditModuleVersions(client(), versions);
+    // One record of three: its proof needs the others' hashes from a tile (all three together would not).
+    const trunc = await auditModuleVersions(client(), [versions[2]]);
     expect(trunc.outcomes.get('example.com/m2@v1.0.0')).toMatchObject({ state: 'unreachable', reason: expect.stringMatching(/truncated/) });
   });
 });

@@ -20,9 +20,12 @@ export interface GoSumLine {
   problem?: string;
 }
 
+// Nearly every line is three fields with one space between them: those skip the general split.
+const PLAIN_LINE_RE = /^\S+ \S+ \S+$/;
+
 export function parseGoSumLine(raw: string, line: number): GoSumLine {
   const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-  const fields = text.trim().split(/\s+/).filter(Boolean);
+  const fields = PLAIN_LINE_RE.test(text) ? text.split(' ') : text.trim().split(/\s+/).filter(Boolean);
   const base: GoSumLine = { line, raw: text, module: '', version: '', kind: 'zip', hash: '' };
   if (/^(<<<<<<<|=======|>>>>>>>|\|\|\|\|\|\|\|)( |$)/.test(text)) {
     return { ...base, problem: 'merge-conflict marker' };
@@ -90,18 +93,35 @@ export interface GoSumIssue {
 export function goSumLineSyntaxProblem(l: GoSumLine): { kind: GoSumIssue['kind']; message: string } | undefined {
   if (l.problem === 'merge-conflict marker') return { kind: 'conflict-marker', message: `merge-conflict marker ${JSON.stringify(l.raw.slice(0, 20))} left in go.sum` };
   if (l.problem) return { kind: 'malformed', message: `malformed line: ${l.problem}` };
-  const pathProblem = checkModulePath(l.module);
-  if (pathProblem) return { kind: 'malformed', message: `invalid module path ${JSON.stringify(l.module)}: ${pathProblem}` };
-  const versionProblem = checkModuleVersion(l.module, l.version);
-  if (versionProblem) return { kind: 'malformed', message: `invalid version ${JSON.stringify(l.version)} for ${l.module}: ${versionProblem}` };
+  const moduleProblem = moduleVersionProblem(l.module, l.version);
+  if (moduleProblem) return { kind: 'malformed', message: moduleProblem };
   const colon = l.hash.indexOf(':');
   if (colon <= 0) return { kind: 'malformed', message: `hash ${JSON.stringify(l.hash)} has no algorithm prefix (expected h1:...)` };
   const alg = l.hash.slice(0, colon);
   if (alg !== 'h1') return { kind: 'unknown-hash', message: `unknown hash algorithm ${JSON.stringify(alg)}: the go command only checks h1 hashes, so this line protects nothing` };
-  const b64 = l.hash.slice(colon + 1);
-  const raw = /^[A-Za-z0-9+/]*={0,2}$/.test(b64) && b64.length % 4 === 0 ? Buffer.from(b64, 'base64') : undefined;
-  if (!raw || raw.length !== 32) return { kind: 'malformed', message: `h1 hash ${JSON.stringify(l.hash)} does not decode to a 32-byte SHA-256` };
+  // Padded base64 of exactly 32 bytes is 43 characters and one '=' (42 and '==' is 31 bytes, 44 unpadded is 33).
+  if (!/^[A-Za-z0-9+/]{43}=$/.test(l.hash.slice(colon + 1))) return { kind: 'malformed', message: `h1 hash ${JSON.stringify(l.hash)} does not decode to a 32-byte SHA-256` };
   return undefined;
+}
+
+// Path and version checks depend on the two strings only. Each module version has two lines
+// (zip and /go.mod) and gates check a file more than once, so results are kept (bounded).
+const moduleVersionProblems = new Map<string, string | undefined>();
+const MODULE_VERSION_MEMO_LIMIT = 50_000;
+
+function moduleVersionProblem(module: string, version: string): string | undefined {
+  const key = `${module} ${version}`;
+  if (moduleVersionProblems.has(key)) return moduleVersionProblems.get(key);
+  const pathProblem = checkModulePath(module);
+  let problem: string | undefined;
+  if (pathProblem) problem = `invalid module path ${JSON.stringify(module)}: ${pathProblem}`;
+  else {
+    const versionProblem = checkModuleVersion(module, version);
+    if (versionProblem) problem = `invalid version ${JSON.stringify(version)} for ${module}: ${versionProblem}`;
+  }
+  if (moduleVersionProblems.size >= MODULE_VERSION_MEMO_LIMIT) moduleVersionProblems.clear();
+  moduleVersionProblems.set(key, problem);
+  return problem;
 }
 
 /** Go's go.sum order (modfetch.WriteGoSum / module.Sort): path, then version by semver, then the zip line before /go.mod. */
@@ -135,15 +155,16 @@ export function checkGoSum(file: GoSumFile, lineCount?: number): GoSumIssue[] {
   const seenLine = new Map<string, number>();
   const seenKey = new Map<string, GoSumLine>();
   for (const l of good) {
-    const text = `${goSumKey(l)} ${l.hash}`;
+    const lineKey = goSumKey(l);
+    const text = `${lineKey} ${l.hash}`;
     const first = seenLine.get(text);
     if (first !== undefined) {
       issues.push({ kind: 'duplicate-line', line: l.line, otherLine: first, message: `duplicate of line ${first}` });
       continue;
     }
     seenLine.set(text, l.line);
-    const alg = l.hash.split(':')[0];
-    const key = `${goSumKey(l)} ${alg}`;
+    const colon = l.hash.indexOf(':');
+    const key = `${lineKey} ${colon < 0 ? l.hash : l.hash.slice(0, colon)}`;
     const other = seenKey.get(key);
     if (other) {
       issues.push({
@@ -155,8 +176,9 @@ export function checkGoSum(file: GoSumFile, lineCount?: number): GoSumIssue[] {
     } else seenKey.set(key, l);
   }
   const hasGoMod = new Set(good.filter(l => l.kind === 'go.mod').map(l => `${l.module}@${l.version}`));
+  const linesWithIssues = new Set(issues.map(i => i.line));
   for (const l of good) {
-    if (l.kind === 'zip' && !hasGoMod.has(`${l.module}@${l.version}`) && !issues.some(i => i.line === l.line)) {
+    if (l.kind === 'zip' && !hasGoMod.has(`${l.module}@${l.version}`) && !linesWithIssues.has(l.line)) {
       issues.push({ kind: 'missing-go-mod-hash', line: l.line, message: `${l.module}@${l.version} has a module hash but no /go.mod hash line` });
     }
   }

@@ -3,8 +3,14 @@
  * syntax lives in module-version.ts).
  */
 
+// Paths of the common shape pass every rule below: a dotted lower-case first element not
+// starting with '-', later elements of path characters with no leading or trailing dot. The
+// rules for gopkg.in and /vN suffixes still go through the full check.
+const PLAIN_PATH_RE = /^(?!-)[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[A-Za-z0-9_~-]+(?:\.[A-Za-z0-9_~-]+)*)*$/;
+
 /** module.CheckPath; returns the problem, or undefined when the path is valid. */
 export function checkModulePath(p: string): string | undefined {
+  if (PLAIN_PATH_RE.test(p) && !p.startsWith('gopkg.in') && !/\/v[0-9]+$/.test(p)) return undefined;
   if (p === '') return 'empty module path';
   if (!/^[\x21-\x7e]+$/.test(p)) return 'module path has characters outside printable ASCII';
   if (p.startsWith('/') || p.endsWith('/')) return 'module path has a leading or trailing slash';

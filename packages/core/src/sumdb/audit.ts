@@ -89,23 +89,39 @@ export async function auditModuleVersions(
     }
   }
   const previousTree = previous ? treeOf(previous) : undefined;
-  const answers = new Map<string, LookupAnswer>();
+  const answers = new Map<string, LookupAnswer & { lines: string[] }>();
   const todo: { module: string; version: string; key: string }[] = [];
+  const queued = new Set<string>();
   for (const v of versions) {
     const key = versionKey(v.module, v.version);
-    if (outcomes.has(key) || todo.some(t => t.key === key)) continue;
+    if (outcomes.has(key) || queued.has(key)) continue;
+    queued.add(key);
     const saved = previous?.records[key];
     if (saved) outcomes.set(key, { state: 'verified', id: saved.id, lines: recordLines(saved.data, v.module, v.version), fromState: true });
     else todo.push({ ...v, key });
   }
+  // Records kept from the earlier run, as taken from it. They are proven again against its tree
+  // (the saved records are input too: only the tree head carries a signature), from kept tiles,
+  // while the lookups or the fetch of the latest tree head are in flight.
+  const kept = [...outcomes].filter(([, o]) => o.state === 'verified' && o.fromState);
+  const proveKept = (): Promise<(Error | undefined)[]> =>
+    previous && previousTree && kept.length > 0
+      ? new TileHashReader(previousTree.size, client.tiles.fetch).verifyInclusions(
+          previousTree.hash,
+          kept.map(([key]) => ({ index: previous!.records[key].id, data: previous!.records[key].data }))
+        )
+      : Promise.resolve([]);
+  const keptProven = proveKept();
+  keptProven.catch(() => undefined); // Awaited below; this only keeps an early failure from counting as unhandled.
   let done = 0;
   await Promise.all(
     todo.map(async t => {
       try {
         const answer = await client.lookup(t.module, t.version);
-        if (recordLines(answer.data, t.module, t.version).length === 0) {
+        const lines = recordLines(answer.data, t.module, t.version);
+        if (lines.length === 0) {
           outcomes.set(t.key, { state: 'rejected', reason: `the database answered for ${t.key} with a record about something else` });
-        } else answers.set(t.key, answer);
+        } else answers.set(t.key, { ...answer, lines });
       } catch (err) {
         outcomes.set(t.key, failureOutcome(err));
       }
@@ -124,6 +140,7 @@ export async function auditModuleVersions(
       consistencyUnchecked = `could not fetch the latest tree head: ${(err as Error).message}`;
     }
   }
+  let keptResults: (Error | undefined)[] | undefined = await keptProven;
   const all: { tree: Tree; note: string; label: string }[] = heads.map(h => ({ ...h, label: `the tree head served this run (size ${h.tree.size})` }));
   if (previous && previousTree) all.push({ tree: previousTree, note: previous.note, label: `the tree head verified in an earlier run (size ${previous.size})` });
   if (all.length === 0) return { outcomes, previous: previousTree, consistencyUnchecked, stateProblem };
@@ -147,21 +164,11 @@ export async function auditModuleVersions(
   const newest = all.reduce((a, b) => (b.tree.size > a.tree.size ? b : a));
 
   const prove = async (): Promise<void> => {
+    // The first attempt uses the proofs made above; a retry with fresh tiles proves the kept records again.
+    const keptErrors = keptResults ?? (await proveKept());
+    keptResults = undefined;
+    keptErrors.forEach((err, i) => outcomes.set(kept[i][0], err ? failureOutcome(err) : kept[i][1]));
     const reader = new TileHashReader(newest.tree.size, client.tiles.fetch);
-    if (previous && previousTree) {
-      // Records kept from the earlier run are proven again against its tree, from kept tiles.
-      const oldReader = new TileHashReader(previousTree.size, client.tiles.fetch);
-      await Promise.all(
-        [...outcomes].map(async ([key, o]) => {
-          if (o.state !== 'verified' || !o.fromState) return;
-          try {
-            await oldReader.verifyInclusion(previousTree.hash, o.id, Buffer.from(previous!.records[key].data, 'utf8'));
-          } catch (err) {
-            outcomes.set(key, failureOutcome(err));
-          }
-        })
-      );
-    }
     for (const other of all) {
       if (other === newest) continue;
       try {
@@ -175,17 +182,15 @@ export async function auditModuleVersions(
         throw err;
       }
     }
-    await Promise.all(
-      [...answers].map(async ([key, answer]) => {
-        try {
-          await reader.verifyInclusion(newest.tree.hash, answer.id, Buffer.from(answer.data, 'utf8'));
-          const [module] = key.split('@');
-          outcomes.set(key, { state: 'verified', id: answer.id, lines: recordLines(answer.data, module, key.slice(module.length + 1)), fromState: false });
-        } catch (err) {
-          outcomes.set(key, failureOutcome(err));
-        }
-      })
+    const fresh = [...answers];
+    const results = await reader.verifyInclusions(
+      newest.tree.hash,
+      fresh.map(([, answer]) => ({ index: answer.id, data: answer.data }))
     );
+    results.forEach((err, i) => {
+      const [key, answer] = fresh[i];
+      outcomes.set(key, err ? failureOutcome(err) : { state: 'verified', id: answer.id, lines: answer.lines, fromState: false });
+    });
   };
   try {
     await prove();

@@ -61,7 +61,9 @@ export function parseLookupAnswer(body: string, verifier: NoteVerifier, verified
 
 /** The go.sum lines of a record for module@version: `M V h1:` and `M V/go.mod h1:`. */
 export function recordLines(data: string, module: string, version: string): string[] {
-  return data.split('\n').filter(l => l.startsWith(`${module} ${version} `) || l.startsWith(`${module} ${version}/go.mod `));
+  const zip = `${module} ${version} `;
+  const goMod = `${module} ${version}/go.mod `;
+  return data.split('\n').filter(l => l.startsWith(zip) || l.startsWith(goMod));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 
 /**
  * The transparency log behind Go's checksum database (golang.org/x/mod/sumdb/tlog):
@@ -19,13 +19,30 @@ export interface Tree {
   hash: Buffer;
 }
 
+type OneShotHash = (algorithm: string, data: Buffer | string, outputEncoding: 'buffer') => Buffer;
+// crypto.hash (Node >= 20.12) hashes a buffer in one call: a proof pass makes thousands of
+// 65-byte hashes, and a Hash object per hash costs several times the hashing itself.
+// Strings are hashed as UTF-8 either way.
+const oneShot = (crypto as unknown as { hash?: OneShotHash }).hash;
+const sha256: (data: Buffer | string) => Buffer =
+  typeof oneShot === 'function' ? data => oneShot('sha256', data, 'buffer') : data => crypto.createHash('sha256').update(data).digest();
+
 export function recordHash(data: Buffer | string): Buffer {
-  return createHash('sha256').update(Buffer.from([0])).update(data).digest();
+  // A leading NUL is one zero byte in UTF-8, so this is SHA-256(0x00 ‖ data).
+  return sha256(typeof data === 'string' ? `\u0000${data}` : Buffer.concat([Buffer.alloc(1), data]));
 }
 
+// nodeHash is synchronous, so one scratch buffer serves every call.
+const nodeInput = Buffer.alloc(1 + 2 * HASH_SIZE);
+nodeInput[0] = 1;
+
 export function nodeHash(left: Buffer, right: Buffer): Buffer {
-  return createHash('sha256').update(Buffer.from([1])).update(left).update(right).digest();
+  nodeInput.set(left, 1);
+  nodeInput.set(right, 1 + HASH_SIZE);
+  return sha256(nodeInput);
 }
+
+const EMPTY_TREE_HASH = crypto.createHash('sha256').digest();
 
 /** `go.sum database tree\n<N>\n<base64 hash>\n` (tlog.FormatTree). */
 export function formatTree(tree: Tree): string {
@@ -93,84 +110,174 @@ function isPowerOfTwo(n: number): boolean {
   return n >= 1 && 2 ** Math.round(Math.log2(n)) === n;
 }
 
-/** Hash of the complete subtree of 2^level leaves starting at leaf index * 2^level, from tiles. */
+/** RFC 6962 MTH of the hashes at positions [lo, hi) of a buffer of concatenated hashes. */
+function mthOfHashes(hashes: Buffer, lo: number, hi: number): Buffer {
+  if (hi - lo === 1) return hashes.subarray(lo * HASH_SIZE, (lo + 1) * HASH_SIZE);
+  const mid = lo + largestPowerOfTwoBelow(hi - lo);
+  return nodeHash(mthOfHashes(hashes, lo, mid), mthOfHashes(hashes, mid, hi));
+}
+
+/** A record to prove included: its leaf index and its text. */
+export interface RecordAtIndex {
+  index: number;
+  data: Buffer | string;
+}
+
+interface Leaf {
+  index: number;
+  hash: Buffer;
+}
+
+// Stands in for hashes while tiles are still missing: such a pass only finds out which tiles to fetch.
+const PLACEHOLDER = Buffer.alloc(HASH_SIZE);
+
+/**
+ * Proofs over one tree size from the hashes stored in tiles. Every check is
+ * a synchronous computation over tiles already read: a pass that meets a
+ * missing tile notes it and stops hashing, the missing tiles are fetched
+ * together, and the pass runs again. Each subtree is hashed once per reader,
+ * so proving many records costs about one hash per tree node they touch.
+ */
 export class TileHashReader {
   constructor(
     readonly size: number,
     private readonly fetch: TileFetcher
   ) {}
 
-  private readonly memo = new Map<string, Promise<Buffer>>();
+  /** Tile data by tile level, then tile index. */
+  private readonly tiles: Map<number, Buffer>[] = [];
+  private readonly failedTiles = new Map<string, unknown>();
+  /** Tiles the current pass needed and did not have (a pass is synchronous, so one set serves all). */
+  private readonly missing = new Map<string, Tile>();
+  /** Subtree hashes by level, then index. */
+  private readonly subtrees: Map<number, Buffer>[] = [];
+  private readonly ranges = new Map<string, Buffer>();
 
-  /** Memoized: many proofs share the same subtrees. */
-  subtreeHash(level: number, index: number): Promise<Buffer> {
-    const key = `${level}/${index}`;
-    let p = this.memo.get(key);
-    if (!p) {
-      p = this.computeSubtreeHash(level, index);
-      this.memo.set(key, p);
-      p.catch(() => this.memo.delete(key));
+  private get planning(): boolean {
+    return this.missing.size > 0;
+  }
+
+  private combine(left: Buffer, right: Buffer): Buffer {
+    return this.planning ? PLACEHOLDER : nodeHash(left, right);
+  }
+
+  /** Runs a pass until it needs no tile it does not have; tile failures surface as the pass's error. */
+  private async settle<T>(pass: () => T): Promise<T> {
+    for (;;) {
+      this.missing.clear();
+      const result = pass();
+      if (this.missing.size === 0) return result;
+      const need = [...this.missing.entries()];
+      this.missing.clear();
+      await Promise.all(need.map(([key, tile]) => this.load(key, tile)));
     }
-    return p;
   }
 
-  private async computeSubtreeHash(level: number, index: number): Promise<Buffer> {
-    const tileLevel = Math.floor(level / TILE_HEIGHT);
-    const within = level - tileLevel * TILE_HEIGHT;
-    const count = 2 ** within;
-    const first = index * count;
-    const tileIndex = Math.floor(first / TILE_WIDTH);
-    const offset = first - tileIndex * TILE_WIDTH;
-    const width = tileWidth(this.size, tileLevel, tileIndex);
-    if (offset + count > width) throw new TlogError(`subtree ${level}/${index} is not complete in a tree of ${this.size}`);
-    const tile = { level: tileLevel, index: tileIndex, width };
-    const data = await this.fetch(tile);
-    if (data.length !== width * HASH_SIZE) throw new TlogError(`${tilePath(tile)}: expected ${width * HASH_SIZE} bytes, got ${data.length}`);
-    let hashes: Buffer[] = [];
-    for (let i = 0; i < count; i++) hashes.push(data.subarray((offset + i) * HASH_SIZE, (offset + i + 1) * HASH_SIZE));
-    while (hashes.length > 1) {
-      const next: Buffer[] = [];
-      for (let i = 0; i < hashes.length; i += 2) next.push(nodeHash(hashes[i], hashes[i + 1]));
-      hashes = next;
+  private async load(key: string, tile: Tile): Promise<void> {
+    if (this.tiles[tile.level]?.has(tile.index) || this.failedTiles.has(key)) return;
+    try {
+      const data = await this.fetch(tile);
+      if (data.length !== tile.width * HASH_SIZE) throw new TlogError(`${tilePath(tile)}: expected ${tile.width * HASH_SIZE} bytes, got ${data.length}`);
+      (this.tiles[tile.level] ??= new Map()).set(tile.index, data);
+    } catch (err) {
+      // Remembered for this reader: the records whose proofs need the tile fail at once, the others go on.
+      this.failedTiles.set(key, err);
     }
-    return hashes[0];
   }
 
-  /** Hash of leaves [lo, hi) where the range is a complete, aligned subtree. */
-  private completeHash(lo: number, hi: number): Promise<Buffer> {
-    const n = hi - lo;
-    return this.subtreeHash(Math.round(Math.log2(n)), lo / n);
+  /** The hash stored at `index` of tile level `tileLevel` (a subtree of 2^(8·tileLevel) leaves). */
+  private storedHash(tileLevel: number, index: number): Buffer {
+    const tileIndex = Math.floor(index / TILE_WIDTH);
+    const offset = index - tileIndex * TILE_WIDTH;
+    if (offset >= tileWidth(this.size, tileLevel, tileIndex)) throw new TlogError(`subtree ${tileLevel * TILE_HEIGHT}/${index} is not complete in a tree of ${this.size}`);
+    const data = this.tileData(tileLevel, tileIndex);
+    return data ? data.subarray(offset * HASH_SIZE, (offset + 1) * HASH_SIZE) : PLACEHOLDER;
   }
 
-  private readonly rangeMemo = new Map<string, Promise<Buffer>>();
+  /** A tile's data; undefined (and noted as missing) when not read yet; a failed read throws its error. */
+  private tileData(tileLevel: number, tileIndex: number): Buffer | undefined {
+    const data = this.tiles[tileLevel]?.get(tileIndex);
+    if (data) return data;
+    const key = `${tileLevel}/${tileIndex}`;
+    if (this.failedTiles.has(key)) throw this.failedTiles.get(key);
+    this.missing.set(key, { level: tileLevel, index: tileIndex, width: tileWidth(this.size, tileLevel, tileIndex) });
+    return undefined;
+  }
 
-  /** RFC 6962 MTH of leaves [lo, hi) from stored complete subtrees (memoized: proofs share the right edge). */
-  rangeHash(lo: number, hi: number): Promise<Buffer> {
+  /** Hash of the complete subtree of 2^level leaves starting at leaf index·2^level. */
+  private subtree(level: number, index: number): Buffer {
+    const memo = (this.subtrees[level] ??= new Map());
+    const known = memo.get(index);
+    if (known) return known;
+    const hash =
+      level % TILE_HEIGHT === 0
+        ? this.storedHash(level / TILE_HEIGHT, index)
+        : this.combine(this.subtree(level - 1, 2 * index), this.subtree(level - 1, 2 * index + 1));
+    if (!this.planning) memo.set(index, hash);
+    return hash;
+  }
+
+  /** RFC 6962 MTH of leaves [lo, hi) from stored complete subtrees. */
+  private range(lo: number, hi: number): Buffer {
     const n = hi - lo;
-    if (isPowerOfTwo(n) && lo % n === 0) return this.completeHash(lo, hi);
+    if (isPowerOfTwo(n) && lo % n === 0) return this.subtree(Math.round(Math.log2(n)), lo / n);
     const key = `${lo}-${hi}`;
-    let p = this.rangeMemo.get(key);
-    if (!p) {
-      const k = largestPowerOfTwoBelow(n);
-      p = Promise.all([this.rangeHash(lo, lo + k), this.rangeHash(lo + k, hi)]).then(([l, r]) => nodeHash(l, r));
-      this.rangeMemo.set(key, p);
-      p.catch(() => this.rangeMemo.delete(key));
+    const known = this.ranges.get(key);
+    if (known) return known;
+    const k = largestPowerOfTwoBelow(n);
+    const hash = this.combine(this.range(lo, lo + k), this.range(lo + k, hi));
+    if (!this.planning) this.ranges.set(key, hash);
+    return hash;
+  }
+
+  /**
+   * MTH of [lo, hi) with leaves[a..b) (sorted, distinct indexes, all in [lo, hi))
+   * taken from the records themselves, never from tiles.
+   */
+  private rootWithLeaves(lo: number, hi: number, leaves: readonly Leaf[], a: number, b: number): Buffer {
+    if (a === b) return this.range(lo, hi);
+    if (Math.floor(lo / TILE_WIDTH) === Math.floor((hi - 1) / TILE_WIDTH)) return this.leafRangeWithLeaves(lo, hi, leaves, a, b);
+    const mid = lo + largestPowerOfTwoBelow(hi - lo);
+    let m = a;
+    while (m < b && leaves[m].index < mid) m++;
+    return this.combine(this.rootWithLeaves(lo, mid, leaves, a, m), this.rootWithLeaves(mid, hi, leaves, m, b));
+  }
+
+  /**
+   * MTH of [lo, hi), a range inside one level-0 tile, from the tile's leaf
+   * hashes with leaves[a..b) written over their stored hashes: the records'
+   * own hashes are what is proven, the rest of the tile is their audit path.
+   * One pass over a copy of the tile hashes the range once for all its records.
+   */
+  private leafRangeWithLeaves(lo: number, hi: number, leaves: readonly Leaf[], a: number, b: number): Buffer {
+    const hashes = Buffer.allocUnsafe((hi - lo) * HASH_SIZE);
+    if (b - a < hi - lo) {
+      // Some positions are not records being proven: they come from the tile.
+      const tileIndex = Math.floor(lo / TILE_WIDTH);
+      const data = this.tileData(0, tileIndex);
+      if (!data) return PLACEHOLDER;
+      const base = tileIndex * TILE_WIDTH;
+      data.copy(hashes, 0, (lo - base) * HASH_SIZE, (hi - base) * HASH_SIZE);
     }
-    return p;
+    if (this.planning) return PLACEHOLDER;
+    for (let i = a; i < b; i++) leaves[i].hash.copy(hashes, (leaves[i].index - lo) * HASH_SIZE);
+    return mthOfHashes(hashes, 0, hi - lo);
+  }
+
+  /** Hash of the complete subtree of 2^level leaves starting at leaf index·2^level, from tiles. */
+  subtreeHash(level: number, index: number): Promise<Buffer> {
+    return this.settle(() => this.subtree(level, index));
+  }
+
+  /** RFC 6962 MTH of leaves [lo, hi) from stored complete subtrees. */
+  rangeHash(lo: number, hi: number): Promise<Buffer> {
+    return this.settle(() => this.range(lo, hi));
   }
 
   /** The root hash of this tree size, from tiles. */
   treeHash(): Promise<Buffer> {
-    if (this.size === 0) return Promise.resolve(createHash('sha256').digest());
+    if (this.size === 0) return Promise.resolve(Buffer.from(EMPTY_TREE_HASH));
     return this.rangeHash(0, this.size);
-  }
-
-  /** MTH of [lo, hi) where leaf `index` is replaced by the given leaf hash (never read from tiles). */
-  private async rootWithLeaf(lo: number, hi: number, index: number, leaf: Buffer): Promise<Buffer> {
-    if (hi - lo === 1) return leaf;
-    const k = largestPowerOfTwoBelow(hi - lo);
-    if (index < lo + k) return nodeHash(await this.rootWithLeaf(lo, lo + k, index, leaf), await this.rangeHash(lo + k, hi));
-    return nodeHash(await this.rangeHash(lo, lo + k), await this.rootWithLeaf(lo + k, hi, index, leaf));
   }
 
   /**
@@ -178,9 +285,52 @@ export class TileHashReader {
    * path read from tiles must lead to the signed root hash.
    */
   async verifyInclusion(root: Buffer, index: number, data: Buffer | string): Promise<void> {
-    if (index < 0 || index >= this.size) throw new TlogError(`record ${index} is outside the tree of ${this.size}`);
-    const computed = await this.rootWithLeaf(0, this.size, index, recordHash(data));
+    if (!Number.isSafeInteger(index) || index < 0 || index >= this.size) throw new TlogError(`record ${index} is outside the tree of ${this.size}`);
+    const leaf = [{ index, hash: recordHash(data) }];
+    const computed = await this.settle(() => this.rootWithLeaves(0, this.size, leaf, 0, 1));
     if (!computed.equals(root)) throw new TlogError(`inclusion proof for record ${index} does not lead to the signed tree hash`);
+  }
+
+  /**
+   * Proves many records included at once: the root is rebuilt with every
+   * record's own leaf hash in place of the stored one, so a match proves each
+   * of them (the same argument as one audit path per record, sharing the
+   * nodes the paths have in common). When the batch does not match, or a tile
+   * cannot be read, each record is proven alone to say which ones fail.
+   * Returns the error for each record (undefined when it is proven included).
+   */
+  async verifyInclusions(root: Buffer, records: readonly RecordAtIndex[]): Promise<(Error | undefined)[]> {
+    const results: (Error | undefined)[] = records.map(r =>
+      Number.isSafeInteger(r.index) && r.index >= 0 && r.index < this.size ? undefined : new TlogError(`record ${r.index} is outside the tree of ${this.size}`)
+    );
+    const inRange = records.map((r, at) => ({ at, index: r.index, data: r.data })).filter(r => !results[r.at]);
+    const leaves = inRange.map(r => ({ index: r.index, hash: recordHash(r.data) })).sort((x, y) => x.index - y.index);
+    // Two different records claiming one index cannot both be right: only one-by-one proofs can say which.
+    let batchable = true;
+    const distinct: Leaf[] = [];
+    for (const leaf of leaves) {
+      const last = distinct[distinct.length - 1];
+      if (last && last.index === leaf.index) batchable &&= last.hash.equals(leaf.hash);
+      else distinct.push(leaf);
+    }
+    if (batchable && distinct.length > 0) {
+      try {
+        const computed = await this.settle(() => this.rootWithLeaves(0, this.size, distinct, 0, distinct.length));
+        if (computed.equals(root)) return results;
+      } catch {
+        // A tile could not be read: the one-by-one proofs below say which records it affects.
+      }
+    }
+    await Promise.all(
+      inRange.map(async r => {
+        try {
+          await this.verifyInclusion(root, r.index, r.data);
+        } catch (err) {
+          results[r.at] = err instanceof Error ? err : new Error(String(err));
+        }
+      })
+    );
+    return results;
   }
 
   /**
@@ -195,31 +345,36 @@ export class TileHashReader {
       return;
     }
     if (older.size === 0) return;
+    const { oldRoot, newRoot } = await this.settle(() => this.consistencyRoots(older.size));
+    if (!oldRoot.equals(older.hash)) throw new TlogError(`the log's hashes for its first ${older.size} records do not match the earlier tree head`);
+    if (!newRoot.equals(root)) throw new TlogError(`tree of ${this.size} is not an extension of the earlier tree of ${older.size}`);
+  }
+
+  /** Both roots from the older tree's complete subtrees (the pieces) and later subtrees only. */
+  private consistencyRoots(olderSize: number): { oldRoot: Buffer; newRoot: Buffer } {
     const pieces = new Map<number, Buffer>();
     let lo = 0;
-    for (let bit = 2 ** Math.floor(Math.log2(older.size)); bit >= 1; bit /= 2) {
-      if (Math.floor(older.size / bit) % 2 === 1) {
-        pieces.set(lo, await this.completeHash(lo, lo + bit));
+    for (let bit = 2 ** Math.floor(Math.log2(olderSize)); bit >= 1; bit /= 2) {
+      if (Math.floor(olderSize / bit) % 2 === 1) {
+        pieces.set(lo, this.subtree(Math.round(Math.log2(bit)), lo / bit));
         lo += bit;
       }
     }
     const starts = [...pieces.keys()];
     let oldRoot = pieces.get(starts[starts.length - 1])!;
-    for (let i = starts.length - 2; i >= 0; i--) oldRoot = nodeHash(pieces.get(starts[i])!, oldRoot);
-    if (!oldRoot.equals(older.hash)) throw new TlogError(`the log's hashes for its first ${older.size} records do not match the earlier tree head`);
-    const mth = async (a: number, b: number): Promise<Buffer> => {
-      if (b <= older.size) {
+    for (let i = starts.length - 2; i >= 0; i--) oldRoot = this.combine(pieces.get(starts[i])!, oldRoot);
+    const mth = (a: number, b: number): Buffer => {
+      if (b <= olderSize) {
         const piece = pieces.get(a);
         if (!piece) throw new TlogError(`internal: no old subtree at ${a}`);
         return piece;
       }
       const n = b - a;
-      if (a >= older.size && isPowerOfTwo(n) && a % n === 0) return this.completeHash(a, b);
+      if (a >= olderSize && isPowerOfTwo(n) && a % n === 0) return this.subtree(Math.round(Math.log2(n)), a / n);
       const k = largestPowerOfTwoBelow(n);
-      return nodeHash(await mth(a, a + k), await mth(a + k, b));
+      return this.combine(mth(a, a + k), mth(a + k, b));
     };
-    const newRoot = await mth(0, this.size);
-    if (!newRoot.equals(root)) throw new TlogError(`tree of ${this.size} is not an extension of the earlier tree of ${older.size}`);
+    return { oldRoot, newRoot: mth(0, this.size) };
   }
 }
 
@@ -246,7 +401,7 @@ export function buildStoredLevels(leafHashes: readonly Buffer[]): Buffer[][] {
 
 /** RFC 6962 MTH over leaf hashes (for servers and tests; clients use TileHashReader). */
 export function merkleRoot(leafHashes: readonly Buffer[]): Buffer {
-  if (leafHashes.length === 0) return createHash('sha256').digest();
+  if (leafHashes.length === 0) return Buffer.from(EMPTY_TREE_HASH);
   if (leafHashes.length === 1) return leafHashes[0];
   const k = largestPowerOfTwoBelow(leafHashes.length);
   return nodeHash(merkleRoot(leafHashes.slice(0, k)), merkleRoot(leafHashes.slice(k)));
