@@ -1,4 +1,3 @@
-import { getOctokit } from '@actions/github';
 import { errorMessage, type Logger } from '@go-ci-gates/core';
 
 export const COMMENT_MARKER = '<!-- go-ci-gates:coverage-gate -->';
@@ -17,6 +16,9 @@ export async function upsertPullRequestComment(opts: {
   log: Logger;
 }): Promise<{ action: 'created' | 'updated' | 'skipped'; detail: string }> {
   const [owner, repo] = opts.repository.split('/');
+  // Loaded only when a comment is asked for: Octokit is most of the bundle and
+  // evaluating it would slow every run's start-up.
+  const { getOctokit } = await import('@actions/github');
   const octokit = getOctokit(opts.token, { baseUrl: opts.apiUrl, request: { retries: 0 } });
   const body = `${COMMENT_MARKER}\n${opts.body}`;
   try {
