@@ -4,7 +4,7 @@ import type { SbomInputs } from './inputs.js';
 import { detectModuleLicense, type LicenseResult } from './licenses.js';
 import { mainModuleVersion, type MainVersion } from './main-version.js';
 import { PROPERTY_PREFIX, type ComponentModel, type LeftOut, type SbomModel } from './model.js';
-import { loadPackageGraph, moduleKey, STD_KEY, type ListedModule, type PackageGraph } from './package-graph.js';
+import { loadPackageGraph, MODULE_FIELDS, moduleKey, STD_KEY, type ListedModule, type PackageGraph } from './package-graph.js';
 import { readVendorModules } from './vendor-modules.js';
 import { firstHttpProxy, isPrivateModule } from './private-modules.js';
 import type { SumTable } from './sums.js';
@@ -19,7 +19,9 @@ export interface BuildContext {
   sums: SumTable;
   inputs: SbomInputs;
   /** Versions of main modules, computed once per module dir. */
-  mainVersions: Map<string, MainVersion>;
+  mainVersions: Map<string, Promise<MainVersion>>;
+  /** The versions that went into an SBOM, in the order they were first used. */
+  usedMainVersions: Map<string, MainVersion>;
   /** Every module of the discovery, by module path (workspace modules are not dependencies). */
   workspaceModules: Map<string, GoModule>;
   warnings: string[];
@@ -27,11 +29,21 @@ export interface BuildContext {
 
 export const p = (name: string) => `${PROPERTY_PREFIX}:${name}`;
 
-export function versionOfMain(ctx: BuildContext, dir: string, modulePath: string): MainVersion {
+/** Starts (once per module dir) finding a main module's version; its warning is reported when it is used. */
+export function versionOfMain(ctx: BuildContext, dir: string, modulePath: string): Promise<MainVersion> {
   let v = ctx.mainVersions.get(dir);
   if (!v) {
     v = mainModuleVersion(dir, modulePath);
     ctx.mainVersions.set(dir, v);
+  }
+  return v;
+}
+
+/** The version of a main module that goes into the SBOM, with its warning reported once. */
+async function usedVersionOfMain(ctx: BuildContext, dir: string, modulePath: string): Promise<MainVersion> {
+  const v = await versionOfMain(ctx, dir, modulePath);
+  if (!ctx.usedMainVersions.has(dir)) {
+    ctx.usedMainVersions.set(dir, v);
     if (v.warning) ctx.warnings.push(v.warning);
   }
   return v;
@@ -41,6 +53,11 @@ export function versionOfMain(ctx: BuildContext, dir: string, modulePath: string
 export async function buildModuleModel(ctx: BuildContext, mod: GoModule): Promise<SbomModel> {
   const { inputs } = ctx;
   const mode = inputs.mode === 'module' ? 'module' : 'app';
+  // git answers for the main module's version, and in module mode the module list is read, while go lists the packages.
+  versionOfMain(ctx, mod.dir, mod.path);
+  const allModules = mode === 'module' ? listAllModules(ctx, mod) : undefined;
+  // Handled below, after the package graph; this only keeps an early failure from counting as unhandled.
+  allModules?.catch(() => undefined);
   const graph = await loadPackageGraph(ctx.go, {
     cwd: mod.dir,
     env: ctx.env,
@@ -54,7 +71,7 @@ export async function buildModuleModel(ctx: BuildContext, mod: GoModule): Promis
   if (mode === 'app' && graph.mainPackages.length === 0) {
     throw new NoMainPackageError(mod, inputs.packages);
   }
-  const main = await mainComponent(ctx, mod, graph);
+  const main = mainComponent(ctx, mod, graph, await usedVersionOfMain(ctx, mod.dir, mod.path));
   const components = new Map<string, ComponentModel>();
   const keyToRef = new Map<string, string>([[moduleKey({ Path: mod.path, Main: true }), main.ref]]);
   const leftOut: LeftOut[] = [];
@@ -85,12 +102,8 @@ export async function buildModuleModel(ctx: BuildContext, mod: GoModule): Promis
   for (const reached of graph.modules.values()) {
     await addModule(reached.module, { ...reached, imported: true });
   }
-  if (mode === 'module') {
-    // go uses vendor/ outside a workspace unless -mod=mod (or readonly) is set.
-    const vendorMode = ctx.env.GOWORK === 'off' && !/-mod=(mod|readonly)/.test(ctx.goEnv.GOFLAGS ?? '');
-    const vendored = vendorMode ? await readVendorModules(mod.dir) : undefined;
-    const values = vendored ?? (await ctx.go.listJson<ListedModule>(['list', '-m', '-json', 'all'], { cwd: mod.dir, env: ctx.env })).values;
-    for (const m of values) {
+  if (allModules) {
+    for (const m of await allModules) {
       if (m.Main || graph.modules.has(moduleKey(m))) continue;
       await addModule(m, { runtime: true, test: false, direct: false, targets: new Set(), imported: false });
     }
@@ -141,6 +154,14 @@ export async function buildModuleModel(ctx: BuildContext, mod: GoModule): Promis
   };
 }
 
+/** Every module of the build list (module mode): vendor/modules.txt in vendor mode, else `go list -m all`. */
+async function listAllModules(ctx: BuildContext, mod: GoModule): Promise<ListedModule[]> {
+  // go uses vendor/ outside a workspace unless -mod=mod (or readonly) is set.
+  const vendorMode = ctx.env.GOWORK === 'off' && !/-mod=(mod|readonly)/.test(ctx.goEnv.GOFLAGS ?? '');
+  const vendored = vendorMode ? await readVendorModules(mod.dir) : undefined;
+  return vendored ?? (await ctx.go.listJson<ListedModule>(['list', '-m', `-json=${MODULE_FIELDS}`, 'all'], { cwd: mod.dir, env: ctx.env })).values;
+}
+
 export class NoMainPackageError extends ProjectError {
   constructor(mod: GoModule, patterns: readonly string[]) {
     super(
@@ -150,8 +171,7 @@ export class NoMainPackageError extends ProjectError {
   }
 }
 
-async function mainComponent(ctx: BuildContext, mod: GoModule, graph: PackageGraph): Promise<ComponentModel> {
-  const v = versionOfMain(ctx, mod.dir, mod.path);
+function mainComponent(ctx: BuildContext, mod: GoModule, graph: PackageGraph, v: MainVersion): ComponentModel {
   const purl = goModulePurl(mod.path, v.version);
   const env = ctx.goEnv;
   const properties: [string, string][] = [
@@ -181,7 +201,7 @@ async function mainComponent(ctx: BuildContext, mod: GoModule, graph: PackageGra
 
 async function workspaceComponent(ctx: BuildContext, m: ListedModule): Promise<ComponentModel> {
   const dir = m.Dir ?? ctx.workspaceModules.get(m.Path)?.dir ?? '';
-  const v = versionOfMain(ctx, dir, m.Path);
+  const v = await usedVersionOfMain(ctx, dir, m.Path);
   const purl = goModulePurl(m.Path, v.version);
   return {
     ref: purl,

@@ -25,6 +25,8 @@ export interface ListedPackage {
 }
 
 const LIST_FIELDS = 'ImportPath,Name,Dir,Standard,DepOnly,ForTest,Imports,Module,Error,DepsErrors';
+/** The fields of ListedModule, for `go list -m -json=...`. */
+export const MODULE_FIELDS = 'Path,Version,Main,Dir,GoMod,Replace';
 
 /** A module as the package graph saw it: its identity key is `path@version` before replacement. */
 export interface ReachedModule {

@@ -110,7 +110,16 @@ function checkCycloneDxGraph(doc: CycloneDxGraph): ValidationProblems {
   return problems;
 }
 
-let spdxValidator: ReturnType<Ajv2019['compile']> | undefined;
+let compiledSpdxSchema: ReturnType<Ajv2019['compile']> | undefined;
+
+/** The official SPDX 2.3 JSON schema, compiled once. */
+export function spdxValidator(): ReturnType<Ajv2019['compile']> {
+  if (!compiledSpdxSchema) {
+    const ajv = new Ajv2019({ allErrors: true, strict: false });
+    compiledSpdxSchema = ajv.compile(JSON.parse(readFileSync(spdxSchemaPath(), 'utf8')));
+  }
+  return compiledSpdxSchema;
+}
 
 /** The vendored official SPDX 2.3 JSON schema, found from this file in sources and in the bundle. */
 function spdxSchemaPath(): string {
@@ -134,14 +143,11 @@ interface SpdxDoc {
 
 /** SPDX 2.3: the official schema plus unique SPDXIDs, no dangling relationships, parseable license expressions. */
 export function validateSpdx(json: string): ValidationProblems {
-  if (!spdxValidator) {
-    const ajv = new Ajv2019({ allErrors: true, strict: false });
-    spdxValidator = ajv.compile(JSON.parse(readFileSync(spdxSchemaPath(), 'utf8')));
-  }
+  const schema = spdxValidator();
   const doc = JSON.parse(json) as SpdxDoc;
   const problems: string[] = [];
-  if (!spdxValidator(doc)) {
-    for (const e of spdxValidator.errors ?? []) problems.push(`schema: ${e.instancePath || '/'} ${e.message ?? ''}`.trim());
+  if (!schema(doc)) {
+    for (const e of schema.errors ?? []) problems.push(`schema: ${e.instancePath || '/'} ${e.message ?? ''}`.trim());
   }
   const ids = new Set<string>(['SPDXRef-DOCUMENT']);
   for (const p of doc.packages ?? []) {

@@ -140,7 +140,8 @@ function shingles(words: Uint16Array, limit: number): Map<number, number[]> {
  * Banded LCS alignment of `lic` against `file[from, to)`: license word i is
  * expected near window position i + center, and a match at or above 90%
  * similarity cannot drift further than the band, so cells outside it are
- * never computed. Returns the matched word count and the matched span.
+ * never computed. Returns the matched word count and the matched span, or
+ * an lcs of 0 as soon as the alignment can no longer reach 90% similarity.
  */
 function align(lic: Uint16Array, file: Uint16Array, from: number, to: number, center: number): { lcs: number; first: number; last: number } {
   const n = lic.length;
@@ -174,6 +175,15 @@ function align(lic: Uint16Array, file: Uint16Array, from: number, to: number, ce
         const left = table[cur + j - 1];
         table[cur + j] = up > left ? up : left;
       }
+    }
+    // Every remaining row adds at most one matched word, and the similarity
+    // 2·lcs/(n + span), with span ≥ lcs, is at most 2·lcs/(n + lcs): once even
+    // that cannot reach the threshold, the rest of the table cannot matter.
+    if ((i & 15) === 0 && i < n) {
+      let rowMax = 0;
+      for (let j = lo; j <= hi; j++) if (table[cur + j] > rowMax) rowMax = table[cur + j];
+      const reachable = rowMax + (n - i);
+      if ((2 * reachable) / (n + reachable) < MIN_MATCH_SIMILARITY) return { lcs: 0, first: -1, last: -1 };
     }
   }
   let i = n;
@@ -241,6 +251,15 @@ function bestMatch(t: LicenseTemplate, file: Uint16Array, fileCounts: Uint32Arra
     if (best.similarity >= 0.98) break;
   }
   return best;
+}
+
+/**
+ * Unpacks the SPDX texts and builds every template now rather than on the
+ * first file (for a caller with time to spare, e.g. while go runs).
+ */
+export function prepareLicenseMatching(): void {
+  loadCommonTemplates();
+  loadTemplates();
 }
 
 const cache = new Map<string, LicenseFileResult>();
