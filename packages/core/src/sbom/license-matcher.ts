@@ -136,6 +136,15 @@ function shingles(words: Uint16Array, limit: number): Map<number, number[]> {
   return out;
 }
 
+/** One table for every alignment (a file needs hundreds, of up to a few MB each), zeroed for each use. */
+let sharedTable = new Uint16Array(0);
+
+function alignmentTable(size: number): Uint16Array {
+  if (sharedTable.length < size) sharedTable = new Uint16Array(Math.max(size, sharedTable.length * 2));
+  else sharedTable.fill(0, 0, size);
+  return sharedTable;
+}
+
 /**
  * Banded LCS alignment of `lic` against `file[from, to)`: license word i is
  * expected near window position i + center, and a match at or above 90%
@@ -153,7 +162,7 @@ function align(lic: Uint16Array, file: Uint16Array, from: number, to: number, ce
   // column k + 1; columns 0 and width + 1 and row 0 are never written, so every
   // cell outside the band (or before the window) reads as 0 without a bounds check.
   const stride = width + 2;
-  const table = new Uint16Array((n + 1) * stride);
+  const table = alignmentTable((n + 1) * stride);
   const at = (i: number, j: number): number => {
     if (i <= 0 || j <= 0) return 0;
     const k = j - (i + center - band);
@@ -277,16 +286,23 @@ export function matchLicenseText(text: string): LicenseFileResult {
 
 function matchWords(words: Uint16Array, textHash: string): LicenseFileResult {
   if (words.length === 0) return { ids: [], matches: [], coverage: 0, recognised: false, textHash };
-  const counts = new Uint32Array(VOCABULARY_SLOTS);
+  const counts = fileCounts;
   for (const w of words) counts[w]++;
-  const fileShingles: number[] = [];
-  for (let k = 0; k + 3 <= words.length; k++) fileShingles.push(shingleAt(words, k));
-  // The common templates are in the full pool too: their matches are computed once.
-  const matched = new Map<LicenseTemplate, LicenseMatch | undefined>();
-  const common = selectMatches(words, textHash, counts, fileShingles, loadCommonTemplates(), matched);
-  if (common.recognised && common.coverage >= COMMON_COVERAGE && common.matches.every(m => m.similarity >= COMMON_SIMILARITY)) return common;
-  return selectMatches(words, textHash, counts, fileShingles, loadTemplates(), matched);
+  try {
+    const fileShingles: number[] = [];
+    for (let k = 0; k + 3 <= words.length; k++) fileShingles.push(shingleAt(words, k));
+    // The common templates are in the full pool too: their matches are computed once.
+    const matched = new Map<LicenseTemplate, LicenseMatch | undefined>();
+    const common = selectMatches(words, textHash, counts, fileShingles, loadCommonTemplates(), matched);
+    if (common.recognised && common.coverage >= COMMON_COVERAGE && common.matches.every(m => m.similarity >= COMMON_SIMILARITY)) return common;
+    return selectMatches(words, textHash, counts, fileShingles, loadTemplates(), matched);
+  } finally {
+    for (const w of words) counts[w] = 0;
+  }
 }
+
+/** Word counts of the file being matched (left all zero between files). */
+const fileCounts = new Uint32Array(VOCABULARY_SLOTS);
 
 function selectMatches(
   words: Uint16Array,
