@@ -43,21 +43,22 @@ function majorFits(version: string, major: number): boolean {
  * working tree has changes. Never `(devel)`.
  */
 export async function mainModuleVersion(moduleDir: string, modulePath: string): Promise<MainVersion> {
-  const top = await git(moduleDir, ['rev-parse', '--show-toplevel']);
+  // Four independent questions, asked at once (a fork of this process costs more than each answer).
+  // `git status` covers the whole working tree from any directory in it.
+  const [where, head, status, tagsOnHead] = await Promise.all([
+    git(moduleDir, ['rev-parse', '--show-toplevel', '--is-shallow-repository']),
+    git(moduleDir, ['log', '-1', '--format=%H %ct', 'HEAD']),
+    git(moduleDir, ['status', '--porcelain']),
+    git(moduleDir, ['tag', '--points-at', 'HEAD'])
+  ]);
+  const [top, shallowAnswer] = where === undefined ? [] : where.split('\n');
   if (top === undefined) {
     return { version: ZERO_PSEUDO_VERSION, source: 'none', dirty: false, warning: `${modulePath} is not in a git checkout, so its version is the zero pseudo-version ${ZERO_PSEUDO_VERSION}` };
   }
   const rel = path.relative(top, moduleDir).split(path.sep).join('/');
   const prefix = rel && rel !== '.' ? `${rel}/` : '';
   const major = pathMajor(modulePath);
-  // Independent questions, asked at once; their answers are only used once HEAD is known to exist.
-  const [revision, time, status, shallowAnswer, tagsOnHead] = await Promise.all([
-    git(moduleDir, ['rev-parse', 'HEAD']),
-    git(moduleDir, ['log', '-1', '--format=%ct', 'HEAD']),
-    git(top, ['status', '--porcelain']),
-    git(moduleDir, ['rev-parse', '--is-shallow-repository']),
-    git(moduleDir, ['tag', '--points-at', 'HEAD'])
-  ]);
+  const [revision, time] = head ? head.split(' ') : [];
   if (!revision) {
     return { version: ZERO_PSEUDO_VERSION, source: 'none', dirty: false, warning: `${modulePath}: the git checkout has no commit yet` };
   }
