@@ -285,16 +285,23 @@ export function stdlibComponent(goVersion: string, env: GoEnv): ComponentModel {
   };
 }
 
+/** License files are read this many modules at a time (matching itself is synchronous, one file after another). */
+const LICENSE_READ_CONCURRENCY = 16;
+
 export async function attachLicenses(components: ComponentModel[]): Promise<void> {
-  for (const c of components) {
-    if (c.kind === 'stdlib' || c.license) continue;
-    const source: LicenseResult['source'] = !c.dir
-      ? 'none'
-      : c.dir.includes(`${path.sep}vendor${path.sep}`)
-        ? 'vendor'
-        : c.kind === 'module' && !c.localDir
-          ? 'module-cache'
-          : 'local';
-    c.license = await detectModuleLicense(c.dir, source);
-  }
+  const pending = components.filter(c => c.kind !== 'stdlib' && !c.license);
+  let next = 0;
+  const worker = async () => {
+    for (let c = pending[next++]; c; c = pending[next++]) {
+      const source: LicenseResult['source'] = !c.dir
+        ? 'none'
+        : c.dir.includes(`${path.sep}vendor${path.sep}`)
+          ? 'vendor'
+          : c.kind === 'module' && !c.localDir
+            ? 'module-cache'
+            : 'local';
+      c.license = await detectModuleLicense(c.dir, source);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(LICENSE_READ_CONCURRENCY, pending.length) }, worker));
 }
