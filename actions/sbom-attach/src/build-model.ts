@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { ProjectError, escapeModulePath, escapeModuleVersion, goModulePurl, goStdlibPurl, type GoEnv, type GoModule, type GoRunner, type EnvOverlay } from '@go-ci-gates/core';
 import type { SbomInputs } from './inputs.js';
-import { detectModuleLicense, type LicenseResult } from './licenses.js';
+import type { LicenseReader, LicenseResult } from './licenses.js';
 import { mainModuleVersion, type MainVersion } from './main-version.js';
 import { PROPERTY_PREFIX, type ComponentModel, type LeftOut, type SbomModel } from './model.js';
 import { loadPackageGraph, MODULE_FIELDS, moduleKey, STD_KEY, type ListedModule, type PackageGraph } from './package-graph.js';
@@ -22,6 +22,8 @@ export interface BuildContext {
   mainVersions: Map<string, Promise<MainVersion>>;
   /** The versions that went into an SBOM, in the order they were first used. */
   usedMainVersions: Map<string, MainVersion>;
+  /** License detection, shared by every model of the run. */
+  licenses: LicenseReader;
   /** Every module of the discovery, by module path (workspace modules are not dependencies). */
   workspaceModules: Map<string, GoModule>;
   warnings: string[];
@@ -58,6 +60,13 @@ export async function buildModuleModel(ctx: BuildContext, mod: GoModule): Promis
   const allModules = mode === 'module' ? listAllModules(ctx, mod) : undefined;
   // Handled below, after the package graph; this only keeps an early failure from counting as unhandled.
   allModules?.catch(() => undefined);
+  // License files are read while go still lists packages: in module mode for every listed module (each gets a
+  // component), in app mode for the module-cache directories of go.mod's requirements (most of them are linked).
+  // Best effort: anything that fails here fails again, and is reported, where the component is built.
+  if (inputs.licenses) {
+    if (allModules) allModules.then(ms => readLicensesAhead(ctx, ms, path.join(mod.dir, 'vendor'))).catch(() => undefined);
+    else if (!usesVendorDir(ctx)) readRequiredLicensesAhead(ctx, mod);
+  }
   const graph = await loadPackageGraph(ctx.go, {
     cwd: mod.dir,
     env: ctx.env,
@@ -138,7 +147,7 @@ export async function buildModuleModel(ctx: BuildContext, mod: GoModule): Promis
     }
   }
   const ordered = [...components.values()].sort((a, b) => a.ref.localeCompare(b.ref));
-  if (inputs.licenses) await attachLicenses([main, ...ordered]);
+  if (inputs.licenses) await attachLicenses([main, ...ordered], ctx.licenses);
   return {
     mode,
     modulePath: mod.path,
@@ -154,11 +163,36 @@ export async function buildModuleModel(ctx: BuildContext, mod: GoModule): Promis
   };
 }
 
+/** Starts license detection for the dependency components these modules will become. */
+async function readLicensesAhead(ctx: BuildContext, modules: readonly ListedModule[], vendorDir: string): Promise<void> {
+  for (const m of modules) {
+    if (m.Main) continue;
+    const c = await dependencyComponent(ctx, m, vendorDir);
+    ctx.licenses.readAhead(c.dir, licenseSource(c));
+  }
+}
+
+/** The module-cache directories of go.mod's requirements (unless replaced), whose licenses app mode will most likely need. */
+function readRequiredLicensesAhead(ctx: BuildContext, mod: GoModule): void {
+  const replaced = new Set(mod.modFile.replace.map(r => r.oldPath));
+  for (const r of mod.modFile.require) {
+    if (replaced.has(r.path) || !ctx.goEnv.GOMODCACHE) continue;
+    try {
+      ctx.licenses.readAhead(path.join(ctx.goEnv.GOMODCACHE, `${escapeModulePath(r.path)}@${escapeModuleVersion(r.version)}`), 'module-cache');
+    } catch {
+      // Not a valid module path or version: go will say so.
+    }
+  }
+}
+
+/** go uses vendor/ outside a workspace unless -mod=mod (or readonly) is set. */
+function usesVendorDir(ctx: BuildContext): boolean {
+  return ctx.env.GOWORK === 'off' && !/-mod=(mod|readonly)/.test(ctx.goEnv.GOFLAGS ?? '');
+}
+
 /** Every module of the build list (module mode): vendor/modules.txt in vendor mode, else `go list -m all`. */
 async function listAllModules(ctx: BuildContext, mod: GoModule): Promise<ListedModule[]> {
-  // go uses vendor/ outside a workspace unless -mod=mod (or readonly) is set.
-  const vendorMode = ctx.env.GOWORK === 'off' && !/-mod=(mod|readonly)/.test(ctx.goEnv.GOFLAGS ?? '');
-  const vendored = vendorMode ? await readVendorModules(mod.dir) : undefined;
+  const vendored = usesVendorDir(ctx) ? await readVendorModules(mod.dir) : undefined;
   return vendored ?? (await ctx.go.listJson<ListedModule>(['list', '-m', `-json=${MODULE_FIELDS}`, 'all'], { cwd: mod.dir, env: ctx.env })).values;
 }
 
@@ -285,23 +319,18 @@ export function stdlibComponent(goVersion: string, env: GoEnv): ComponentModel {
   };
 }
 
-/** License files are read this many modules at a time (matching itself is synchronous, one file after another). */
-const LICENSE_READ_CONCURRENCY = 16;
+/** Where a component's license files are read from. */
+function licenseSource(c: ComponentModel): LicenseResult['source'] {
+  if (!c.dir) return 'none';
+  if (c.dir.includes(`${path.sep}vendor${path.sep}`)) return 'vendor';
+  return c.kind === 'module' && !c.localDir ? 'module-cache' : 'local';
+}
 
-export async function attachLicenses(components: ComponentModel[]): Promise<void> {
-  const pending = components.filter(c => c.kind !== 'stdlib' && !c.license);
-  let next = 0;
-  const worker = async () => {
-    for (let c = pending[next++]; c; c = pending[next++]) {
-      const source: LicenseResult['source'] = !c.dir
-        ? 'none'
-        : c.dir.includes(`${path.sep}vendor${path.sep}`)
-          ? 'vendor'
-          : c.kind === 'module' && !c.localDir
-            ? 'module-cache'
-            : 'local';
-      c.license = await detectModuleLicense(c.dir, source);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(LICENSE_READ_CONCURRENCY, pending.length) }, worker));
+export async function attachLicenses(components: ComponentModel[], reader: LicenseReader): Promise<void> {
+  await Promise.all(
+    components.map(async c => {
+      if (c.kind === 'stdlib' || c.license) return;
+      c.license = await reader.read(c.dir, licenseSource(c));
+    })
+  );
 }

@@ -7,6 +7,7 @@ import { buildModuleModel, NoMainPackageError, type BuildContext } from './build
 import { buildBinaryModel } from './binary.js';
 import { toCycloneDx } from './cyclonedx.js';
 import { parseInputs, type SbomInputs } from './inputs.js';
+import { LicenseReader } from './licenses.js';
 import { mergeModels } from './merge.js';
 import type { SbomModel } from './model.js';
 import { publishSbom, type SbomFile } from './publish/index.js';
@@ -49,6 +50,7 @@ export async function execute(inputs: SbomInputs, deps: GateDeps): Promise<GateR
     inputs,
     mainVersions: new Map(),
     usedMainVersions: new Map(),
+    licenses: new LicenseReader(),
     workspaceModules: new Map(discovery.modules.map(m => [m.path, m])),
     warnings: []
   };
