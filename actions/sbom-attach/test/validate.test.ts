@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Spec, Validation } from '@cyclonedx/cyclonedx-library';
+import { Ajv } from 'ajv';
 import { cycloneDxValidator, validateCycloneDx } from '../src/validate.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -60,6 +61,13 @@ describe('CycloneDX validation', () => {
   test('the vendored schemas are the library\'s own files', () => {
     for (const f of ['bom-1.5.SNAPSHOT.schema.json', 'bom-1.6.SNAPSHOT.schema.json', 'spdx.SNAPSHOT.schema.json', 'cryptography-defs.SNAPSHOT.schema.json', 'jsf-0.82.SNAPSHOT.schema.json']) {
       expect(readFileSync(path.join(vendored, f), 'utf8')).toBe(readFileSync(path.join(libraryRes, f), 'utf8'));
+    }
+  });
+
+  test('the vendored schemas are valid JSON Schemas (the check the gate skips at run time)', () => {
+    const ajv = new Ajv({ strict: false });
+    for (const f of ['bom-1.5.SNAPSHOT.schema.json', 'bom-1.6.SNAPSHOT.schema.json', 'spdx.SNAPSHOT.schema.json', 'cryptography-defs.SNAPSHOT.schema.json', 'jsf-0.82.SNAPSHOT.schema.json']) {
+      expect([f, ajv.validateSchema(JSON.parse(readFileSync(path.join(vendored, f), 'utf8')))]).toEqual([f, true]);
     }
   });
 
