@@ -33103,7 +33103,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(415);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1344);
 
 try {
     process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -33118,7 +33118,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 415:
+/***/ 1344:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40777,24 +40777,67 @@ function checkVendorConsistency(input) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./packages/core/src/sbom/license-matcher.ts
+;// CONCATENATED MODULE: ./packages/core/src/sbom/license-data.ts
 
 
+/** Index given to words that occur in no license text. */
+const UNKNOWN_WORD = 0xffff;
+let ids;
+let texts;
+let vocabulary;
+let vocabularyIndex;
+/** Every license id on the SPDX list, in the list's order. */
+function license_data_spdxLicenseIds() {
+    ids ??= LICENSE_IDS.split(' ');
+    return ids;
+}
+/** Every license text, in the list's order (decompressed on first use: 1.5 MB). */
+function license_data_spdxLicenseTexts() {
+    if (texts)
+        return texts;
+    const raw = brotliDecompressSync(Buffer.from(WORDS, 'base64'));
+    const all = new Uint16Array(raw.length / 2);
+    for (let i = 0; i < all.length; i++)
+        all[i] = raw.readUInt16LE(i * 2);
+    const list = license_data_spdxLicenseIds();
+    texts = [];
+    let offset = 0;
+    for (let i = 0; i < list.length; i++) {
+        texts.push({ id: list[i], words: all.subarray(offset, offset + TEXT_LENGTHS[i]) });
+        offset += TEXT_LENGTHS[i];
+    }
+    if (offset !== all.length)
+        throw new Error('license-data.generated.ts is inconsistent: regenerate it');
+    return texts;
+}
+/** Normalised words as vocabulary indices; words no license uses become UNKNOWN_WORD. */
+function license_data_toVocabularyIndices(words) {
+    if (!vocabularyIndex) {
+        vocabularyIndex = new Map();
+        for (const w of vocabularyWords())
+            vocabularyIndex.set(w, vocabularyIndex.size);
+    }
+    const out = new Uint16Array(words.length);
+    for (let i = 0; i < words.length; i++)
+        out[i] = vocabularyIndex.get(words[i]) ?? UNKNOWN_WORD;
+    return out;
+}
+function vocabularyWords() {
+    vocabulary ??= VOCABULARY.split(' ');
+    return vocabulary;
+}
+/** The vocabulary word of an index (for tests and diagnostics). */
+function vocabularyWord(index) {
+    return index === UNKNOWN_WORD ? undefined : vocabularyWords()[index];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sbom/license-words.ts
 /**
- * Offline license detection: license texts are normalised into words (after
- * the SPDX matching guidelines: case, punctuation, bullets, copyright lines,
- * varietal spellings) and aligned word by word against the SPDX license list
- * texts shipped in the npm `spdx-license-list` package.
- *
- * Thresholds follow pkgsite: every accepted match must be at least 90%
- * similar to its license text, and the accepted matches together must cover
- * at least 75% of the file's words. Anything less is NOASSERTION, never a
- * guess.
+ * License text normalisation after the SPDX matching guidelines: case,
+ * punctuation, bullets, copyright lines and varietal spellings do not matter,
+ * so texts are compared as sequences of normalised words. Used for license
+ * files at run time and for the SPDX texts when their index is generated.
  */
-const MIN_MATCH_SIMILARITY = 0.9;
-const MIN_FILE_COVERAGE = 0.75;
 /**
  * A copyright notice line: "Copyright (c) ...", "Copyright 2009 ...", "(c) 2020 ...",
  * "© ...", "All rights reserved". Not a wrapped license sentence that happens to
@@ -40802,7 +40845,7 @@ const MIN_FILE_COVERAGE = 0.75;
  */
 const COPYRIGHT_LINE = /^\s*(copyright\s*(\(c\)|©|\[?\d{4}|<year>|\[yyyy\]|\{yyyy\})|copyright\b.*\b(19|20)\d\d\b|\(c\)\s*((19|20)\d\d|<year>)|©|all rights reserved)/i;
 /** Words of a license text after SPDX-guideline normalisation. */
-function normaliseLicenseWords(text) {
+function license_words_normaliseLicenseWords(text) {
     const kept = [];
     for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
         // Copyright notices differ per project and are not part of the license (guideline 8).
@@ -40840,8 +40883,26 @@ const VARIETAL_WORDS = new Map([
     ['per cent', 'percent'],
     ['copyrightowner', 'copyrightholder']
 ]);
-let templates;
-let commonTemplates;
+
+;// CONCATENATED MODULE: ./packages/core/src/sbom/license-matcher.ts
+
+
+
+
+/**
+ * Offline license detection: license texts are normalised into words (after
+ * the SPDX matching guidelines: case, punctuation, bullets, copyright lines,
+ * varietal spellings) and aligned word by word against the SPDX license list
+ * texts of the npm `spdx-license-list` package, which license-data.generated.ts
+ * holds already normalised. Words are compared as vocabulary indices.
+ *
+ * Thresholds follow pkgsite: every accepted match must be at least 90%
+ * similar to its license text, and the accepted matches together must cover
+ * at least 75% of the file's words. Anything less is NOASSERTION, never a
+ * guess.
+ */
+const MIN_MATCH_SIMILARITY = 0.9;
+const MIN_FILE_COVERAGE = 0.75;
 /**
  * The licenses most Go modules carry. A file these explain almost entirely
  * (every match ≥ 97% similar, ≥ 95% of the file covered) needs no comparison
@@ -40851,43 +40912,50 @@ let commonTemplates;
 const COMMON_LICENSES = (/* unused pure expression or super */ null && (['Apache-2.0', 'MIT', 'BSD-3-Clause', 'BSD-2-Clause', 'ISC', 'MPL-2.0', 'Unlicense', '0BSD']));
 const COMMON_SIMILARITY = 0.97;
 const COMMON_COVERAGE = 0.95;
-function licenseList() {
-    return createRequire(import.meta.url)('spdx-license-list/full');
-}
-function templatesOf(id, text) {
-    const words = normaliseLicenseWords(text);
-    if (words.length < 5)
-        return [];
-    const out = [makeTemplate(id, words)];
-    // The list's texts carry appendices ("How to apply these terms...") that the
-    // SPDX templates mark optional; most LICENSE files leave them out.
-    const end = indexOfSequence(words, ['end', 'of', 'terms', 'and', 'conditions']);
-    if (end > 0 && end + 5 < words.length)
-        out.push(makeTemplate(id, words.slice(0, end + 5)));
+/** Word counts are kept in arrays indexed by vocabulary index (UNKNOWN_WORD is the largest). */
+const VOCABULARY_SLOTS = UNKNOWN_WORD + 1;
+/** Templates per license id, built once and shared by the common and the full pool. */
+const templatesById = new Map();
+let commonTemplates;
+let allTemplates;
+let endOfTerms;
+function templatesOf(text) {
+    let out = templatesById.get(text.id);
+    if (out)
+        return out;
+    out = [];
+    const words = text.words;
+    if (words.length >= 5) {
+        out.push(makeTemplate(text.id, words));
+        // The list's texts carry appendices ("How to apply these terms...") that the
+        // SPDX templates mark optional; most LICENSE files leave them out.
+        endOfTerms ??= toVocabularyIndices(['end', 'of', 'terms', 'and', 'conditions']);
+        const end = indexOfSequence(words, endOfTerms);
+        if (end > 0 && end + 5 < words.length)
+            out.push(makeTemplate(text.id, words.subarray(0, end + 5)));
+    }
+    templatesById.set(text.id, out);
     return out;
 }
 function loadCommonTemplates() {
     if (commonTemplates)
         return commonTemplates;
-    const full = licenseList();
-    commonTemplates = COMMON_LICENSES.flatMap(id => (full[id]?.licenseText ? templatesOf(id, full[id].licenseText) : []));
+    const texts = spdxLicenseTexts();
+    commonTemplates = COMMON_LICENSES.flatMap(id => {
+        const text = texts.find(t => t.id === id);
+        return text && text.words.length ? templatesOf(text) : [];
+    });
     return commonTemplates;
 }
 function loadTemplates() {
-    if (templates)
-        return templates;
-    templates = [];
-    for (const [id, l] of Object.entries(licenseList())) {
-        if (typeof l.licenseText === 'string' && l.licenseText)
-            templates.push(...templatesOf(id, l.licenseText));
-    }
-    return templates;
+    allTemplates ??= spdxLicenseTexts().flatMap(text => (text.words.length ? templatesOf(text) : []));
+    return allTemplates;
 }
 function makeTemplate(id, words) {
     const counts = new Map();
     for (const w of words)
         counts.set(w, (counts.get(w) ?? 0) + 1);
-    return { id, words, counts };
+    return { id, words, distinct: Uint16Array.from(counts.keys()), counts: Uint32Array.from(counts.values()) };
 }
 function indexOfSequence(words, seq) {
     outer: for (let i = 0; i + seq.length <= words.length; i++) {
@@ -40898,10 +40966,14 @@ function indexOfSequence(words, seq) {
     }
     return -1;
 }
+/** A 3-word shingle as one number (three 16-bit indices). */
+function shingleAt(words, i) {
+    return (words[i] * 0x10000 + words[i + 1]) * 0x10000 + words[i + 2];
+}
 function shingles(words, limit) {
     const out = new Map();
     for (let i = 0; i + 3 <= Math.min(words.length, limit + 2); i++) {
-        const key = `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
+        const key = shingleAt(words, i);
         const list = out.get(key);
         if (list)
             list.push(i);
@@ -40910,11 +40982,21 @@ function shingles(words, limit) {
     }
     return out;
 }
+/** One table for every alignment (a file needs hundreds, of up to a few MB each), zeroed for each use. */
+let sharedTable = new Uint16Array(0);
+function alignmentTable(size) {
+    if (sharedTable.length < size)
+        sharedTable = new Uint16Array(Math.max(size, sharedTable.length * 2));
+    else
+        sharedTable.fill(0, 0, size);
+    return sharedTable;
+}
 /**
  * Banded LCS alignment of `lic` against `file[from, to)`: license word i is
  * expected near window position i + center, and a match at or above 90%
  * similarity cannot drift further than the band, so cells outside it are
- * never computed. Returns the matched word count and the matched span.
+ * never computed. Returns the matched word count and the matched span, or
+ * an lcs of 0 as soon as the alignment can no longer reach 90% similarity.
  */
 function align(lic, file, from, to, center) {
     const n = lic.length;
@@ -40923,31 +41005,46 @@ function align(lic, file, from, to, center) {
         return { lcs: 0, first: -1, last: -1 };
     const band = Math.ceil(n * 0.12) + 24;
     const width = 2 * band + 1;
-    const table = new Uint16Array((n + 1) * width);
-    // Column k of row i holds window position j = i + center - band + k.
+    // Row i holds window positions j = i + center - band + k for k in [0, width), at
+    // column k + 1; columns 0 and width + 1 and row 0 are never written, so every
+    // cell outside the band (or before the window) reads as 0 without a bounds check.
+    const stride = width + 2;
+    const table = alignmentTable((n + 1) * stride);
     const at = (i, j) => {
         if (i <= 0 || j <= 0)
             return 0;
         const k = j - (i + center - band);
-        return k < 0 || k >= width ? 0 : table[i * width + k];
+        return k < 0 || k >= width ? 0 : table[i * stride + k + 1];
     };
     for (let i = 1; i <= n; i++) {
         const a = lic[i - 1];
-        const lo = Math.max(1, i + center - band);
-        const hi = Math.min(m, i + center + band);
-        // Same column index k in the row above is (i-1, j-1); k+1 is (i-1, j); k-1 in this row is (i, j-1).
         const rowStart = i + center - band;
-        const cur = i * width;
-        const prev = cur - width;
+        const lo = Math.max(1, rowStart);
+        const hi = Math.min(m, i + center + band);
+        // Column c in this row is (i, j); c in the row above is (i-1, j-1); c+1 above is (i-1, j); c-1 here is (i, j-1).
+        const cur = i * stride + 1 - rowStart;
+        const prev = cur - stride;
+        const offset = from - 1;
         for (let j = lo; j <= hi; j++) {
-            const k = j - rowStart;
-            if (a === file[from + j - 1])
-                table[cur + k] = (i > 1 && j > 1 ? table[prev + k] : 0) + 1;
+            if (a === file[offset + j])
+                table[cur + j] = table[prev + j] + 1;
             else {
-                const up = i > 1 && k + 1 < width ? table[prev + k + 1] : 0;
-                const left = k > 0 && j > lo ? table[cur + k - 1] : 0;
-                table[cur + k] = up > left ? up : left;
+                const up = table[prev + j + 1];
+                const left = table[cur + j - 1];
+                table[cur + j] = up > left ? up : left;
             }
+        }
+        // Every remaining row adds at most one matched word, and the similarity
+        // 2·lcs/(n + span), with span ≥ lcs, is at most 2·lcs/(n + lcs): once even
+        // that cannot reach the threshold, the rest of the table cannot matter.
+        if ((i & 15) === 0 && i < n) {
+            let rowMax = 0;
+            for (let j = lo; j <= hi; j++)
+                if (table[cur + j] > rowMax)
+                    rowMax = table[cur + j];
+            const reachable = rowMax + (n - i);
+            if ((2 * reachable) / (n + reachable) < MIN_MATCH_SIMILARITY)
+                return { lcs: 0, first: -1, last: -1 };
         }
     }
     let i = n;
@@ -40970,11 +41067,24 @@ function align(lic, file, from, to, center) {
     }
     return { lcs, first, last };
 }
+/** Scratch counts for windowOverlap (left all zero between calls). */
+const windowCounts = new Uint32Array(VOCABULARY_SLOTS);
+/** How many words of the license the window `file[from, to)` holds, counted as multisets. */
+function windowOverlap(t, file, from, to) {
+    for (let k = from; k < to; k++)
+        windowCounts[file[k]]++;
+    let overlap = 0;
+    for (let d = 0; d < t.distinct.length; d++)
+        overlap += Math.min(t.counts[d], windowCounts[t.distinct[d]]);
+    for (let k = from; k < to; k++)
+        windowCounts[file[k]] = 0;
+    return overlap;
+}
 function bestMatch(t, file, fileCounts, fileShingles) {
     // Cheap rejection: the multiset overlap bounds the alignment, so it bounds the similarity too.
     let overlap = 0;
-    for (const [w, c] of t.counts)
-        overlap += Math.min(c, fileCounts.get(w) ?? 0);
+    for (let d = 0; d < t.distinct.length; d++)
+        overlap += Math.min(t.counts[d], fileCounts[t.distinct[d]]);
     if ((2 * overlap) / (t.words.length + overlap) < MIN_MATCH_SIMILARITY)
         return undefined;
     // Candidate start positions: where the license's opening shingles occur in the file (most votes first).
@@ -40997,6 +41107,12 @@ function bestMatch(t, file, fileCounts, fileShingles) {
     for (const s of starts) {
         const from = Math.max(0, s - 16);
         const to = Math.min(file.length, s + t.words.length + slack);
+        // The alignment cannot match more words than the window and the license share, and the
+        // similarity 2·lcs/(n + span), with span ≥ lcs, is at most 2·lcs/(n + lcs): a window
+        // that cannot reach the threshold yields no acceptable match, so it is not aligned.
+        const bound = windowOverlap(t, file, from, to);
+        if ((2 * bound) / (t.words.length + bound) < MIN_MATCH_SIMILARITY)
+            continue;
         const r = align(t.words, file, from, to, s - from);
         if (r.lcs === 0)
             continue;
@@ -41009,6 +41125,14 @@ function bestMatch(t, file, fileCounts, fileShingles) {
     }
     return best;
 }
+/**
+ * Unpacks the SPDX texts and builds every template now rather than on the
+ * first file (for a caller with time to spare, e.g. while go runs).
+ */
+function prepareLicenseMatching() {
+    loadCommonTemplates();
+    loadTemplates();
+}
 const license_matcher_cache = new Map();
 /** Matches one license file's text against the SPDX license list. Results are cached by normalised text. */
 function matchLicenseText(text) {
@@ -41017,31 +41141,43 @@ function matchLicenseText(text) {
     const cached = license_matcher_cache.get(textHash);
     if (cached)
         return cached;
-    const result = matchWords(words, textHash);
+    const result = matchWords(toVocabularyIndices(words), textHash);
     license_matcher_cache.set(textHash, result);
     return result;
 }
 function matchWords(words, textHash) {
     if (words.length === 0)
         return { ids: [], matches: [], coverage: 0, recognised: false, textHash };
-    const counts = new Map();
+    const counts = fileCounts;
     for (const w of words)
-        counts.set(w, (counts.get(w) ?? 0) + 1);
-    const common = selectMatches(words, textHash, counts, loadCommonTemplates());
-    if (common.recognised && common.coverage >= COMMON_COVERAGE && common.matches.every(m => m.similarity >= COMMON_SIMILARITY))
-        return common;
-    return selectMatches(words, textHash, counts, loadTemplates());
+        counts[w]++;
+    try {
+        const fileShingles = [];
+        for (let k = 0; k + 3 <= words.length; k++)
+            fileShingles.push(shingleAt(words, k));
+        // The common templates are in the full pool too: their matches are computed once.
+        const matched = new Map();
+        const common = selectMatches(words, textHash, counts, fileShingles, loadCommonTemplates(), matched);
+        if (common.recognised && common.coverage >= COMMON_COVERAGE && common.matches.every(m => m.similarity >= COMMON_SIMILARITY))
+            return common;
+        return selectMatches(words, textHash, counts, fileShingles, loadTemplates(), matched);
+    }
+    finally {
+        for (const w of words)
+            counts[w] = 0;
+    }
 }
-function selectMatches(words, textHash, counts, pool) {
+/** Word counts of the file being matched (left all zero between files). */
+const fileCounts = new Uint32Array(VOCABULARY_SLOTS);
+function selectMatches(words, textHash, counts, fileShingles, pool, matched) {
     const candidates = [];
-    const fileShingles = [];
-    for (let k = 0; k + 3 <= words.length; k++)
-        fileShingles.push(`${words[k]} ${words[k + 1]} ${words[k + 2]}`);
     for (const t of pool) {
         // A license much longer than the file cannot be 90% present in it.
         if (t.words.length * MIN_MATCH_SIMILARITY > words.length * 1.15 + 8)
             continue;
-        const m = bestMatch(t, words, counts, fileShingles);
+        if (!matched.has(t))
+            matched.set(t, bestMatch(t, words, counts, fileShingles));
+        const m = matched.get(t);
         if (m && m.similarity >= MIN_MATCH_SIMILARITY)
             candidates.push(m);
     }
@@ -41091,9 +41227,9 @@ function joinLicenseIds(ids) {
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/license-expression.ts
 
 let known;
-/** Every id on the SPDX license list (spdx-license-list/simple is a Set of ids). */
+/** Every id on the SPDX license list (from the generated license data, so the bundle needs no node_modules). */
 function knownIds() {
-    known ??= new Set(createRequire(import.meta.url)('spdx-license-list/simple'));
+    known ??= new Set(spdxLicenseIds());
     return known;
 }
 const EXCEPTION_RE = /^[A-Za-z0-9.+-]+$/;

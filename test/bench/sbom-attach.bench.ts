@@ -2,6 +2,8 @@
 // hundred dependencies (github.com/prometheus/prometheus, cmd/prometheus) from the
 // module proxy, warm module cache, same machine, same run:
 //   npx tsx test/bench/sbom-attach.bench.ts
+// SBOM_BENCH_BUNDLE=<path to another build's index.js> measures that build instead
+// (e.g. the committed dist/ of an earlier commit, for a before/after on one setup).
 // Figures: wall time and peak RSS (GNU time, largest process of the tree) as
 // ratios; accuracy of app mode against `go version -m` of the built binary;
 // hash coverage; license agreement with cyclonedx-gomod, every disagreement listed.
@@ -17,6 +19,8 @@ const VERSION = process.env.SBOM_BENCH_VERSION ?? 'v0.316.0';
 const MAIN = process.env.SBOM_BENCH_MAIN ?? './cmd/prometheus';
 const CDX_GOMOD = 'github.com/CycloneDX/cyclonedx-gomod/cmd/cyclonedx-gomod@v1.10.0';
 const RUNS = Number(process.env.SBOM_BENCH_RUNS ?? 3);
+const bundle = path.resolve(process.env.SBOM_BENCH_BUNDLE ?? path.join(ROOT, 'dist', 'sbom-attach', 'index.js'));
+if (!existsSync(bundle)) throw new Error('build the bundle first: node scripts/build.mjs sbom-attach');
 
 const work = await fs.mkdtemp(path.join(os.tmpdir(), 'sbom-bench-'));
 const gobin = path.join(work, 'bin');
@@ -70,13 +74,11 @@ sh('go', ['mod', 'download'], src, goEnv); // warm module cache for both tools
 const binary = path.join(work, 'app-binary');
 sh('go', ['build', '-o', binary, MAIN], src, goEnv);
 const deps = (JSON.parse(sh('go', ['list', '-m', '-json=Path', 'all'], src, goEnv).replace(/}\s*{/g, '},{').replace(/^/, '[').replace(/$/, ']')) as unknown[]).length;
-console.log(`${deps} modules in the module graph; warm cache; ${os.cpus().length} CPUs; ${RUNS} measured runs each (median wall, max RSS)\n`);
+console.log(`${deps} modules in the module graph; warm cache; ${os.cpus().length} CPUs; ${RUNS} measured runs each (median wall, max RSS); bundle ${path.relative(ROOT, bundle)}\n`);
 
 const out = path.join(work, 'out');
 await fs.mkdir(out, { recursive: true });
 await fs.mkdir(path.join(work, 'runner-temp'), { recursive: true });
-const bundle = path.join(ROOT, 'dist', 'sbom-attach', 'index.js');
-if (!existsSync(bundle)) throw new Error('build the bundle first: node scripts/build.mjs sbom-attach');
 const gateEnv = (inputs: Record<string, string>): NodeJS.ProcessEnv => ({
   ...goEnv,
   GITHUB_WORKSPACE: src,

@@ -85,7 +85,7 @@ export async function buildBinaryModel(ctx: BuildContext, file: string): Promise
   const ordered = [...components.values()].sort((a, b) => a.ref.localeCompare(b.ref));
   const dependsOn = new Map<string, Set<string>>([[main.ref, new Set(ordered.map(c => c.ref).filter(r => r !== main.ref))]]);
   for (const c of ordered) dependsOn.set(c.ref, new Set());
-  if (ctx.inputs.licenses) await attachLicenses(ordered);
+  if (ctx.inputs.licenses) await attachLicenses(ordered, ctx.licenses);
   const data = await fs.readFile(file);
   return {
     mode: 'binary',

@@ -1,10 +1,10 @@
 import * as path from 'node:path';
 import { ProjectError, escapeModulePath, escapeModuleVersion, goModulePurl, goStdlibPurl, type GoEnv, type GoModule, type GoRunner, type EnvOverlay } from '@go-ci-gates/core';
 import type { SbomInputs } from './inputs.js';
-import { detectModuleLicense, type LicenseResult } from './licenses.js';
+import type { LicenseReader, LicenseResult } from './licenses.js';
 import { mainModuleVersion, type MainVersion } from './main-version.js';
 import { PROPERTY_PREFIX, type ComponentModel, type LeftOut, type SbomModel } from './model.js';
-import { loadPackageGraph, moduleKey, STD_KEY, type ListedModule, type PackageGraph } from './package-graph.js';
+import { loadPackageGraph, MODULE_FIELDS, moduleKey, STD_KEY, type ListedModule, type PackageGraph } from './package-graph.js';
 import { readVendorModules } from './vendor-modules.js';
 import { firstHttpProxy, isPrivateModule } from './private-modules.js';
 import type { SumTable } from './sums.js';
@@ -19,7 +19,11 @@ export interface BuildContext {
   sums: SumTable;
   inputs: SbomInputs;
   /** Versions of main modules, computed once per module dir. */
-  mainVersions: Map<string, MainVersion>;
+  mainVersions: Map<string, Promise<MainVersion>>;
+  /** The versions that went into an SBOM, in the order they were first used. */
+  usedMainVersions: Map<string, MainVersion>;
+  /** License detection, shared by every model of the run. */
+  licenses: LicenseReader;
   /** Every module of the discovery, by module path (workspace modules are not dependencies). */
   workspaceModules: Map<string, GoModule>;
   warnings: string[];
@@ -27,11 +31,21 @@ export interface BuildContext {
 
 export const p = (name: string) => `${PROPERTY_PREFIX}:${name}`;
 
-export function versionOfMain(ctx: BuildContext, dir: string, modulePath: string): MainVersion {
+/** Starts (once per module dir) finding a main module's version; its warning is reported when it is used. */
+export function versionOfMain(ctx: BuildContext, dir: string, modulePath: string): Promise<MainVersion> {
   let v = ctx.mainVersions.get(dir);
   if (!v) {
     v = mainModuleVersion(dir, modulePath);
     ctx.mainVersions.set(dir, v);
+  }
+  return v;
+}
+
+/** The version of a main module that goes into the SBOM, with its warning reported once. */
+async function usedVersionOfMain(ctx: BuildContext, dir: string, modulePath: string): Promise<MainVersion> {
+  const v = await versionOfMain(ctx, dir, modulePath);
+  if (!ctx.usedMainVersions.has(dir)) {
+    ctx.usedMainVersions.set(dir, v);
     if (v.warning) ctx.warnings.push(v.warning);
   }
   return v;
@@ -41,6 +55,18 @@ export function versionOfMain(ctx: BuildContext, dir: string, modulePath: string
 export async function buildModuleModel(ctx: BuildContext, mod: GoModule): Promise<SbomModel> {
   const { inputs } = ctx;
   const mode = inputs.mode === 'module' ? 'module' : 'app';
+  // git answers for the main module's version, and in module mode the module list is read, while go lists the packages.
+  versionOfMain(ctx, mod.dir, mod.path);
+  const allModules = mode === 'module' ? listAllModules(ctx, mod) : undefined;
+  // Handled below, after the package graph; this only keeps an early failure from counting as unhandled.
+  allModules?.catch(() => undefined);
+  // License files are read while go still lists packages: in module mode for every listed module (each gets a
+  // component), in app mode for the module-cache directories of go.mod's requirements (most of them are linked).
+  // Best effort: anything that fails here fails again, and is reported, where the component is built.
+  if (inputs.licenses) {
+    if (allModules) allModules.then(ms => readLicensesAhead(ctx, ms, path.join(mod.dir, 'vendor'))).catch(() => undefined);
+    else if (!usesVendorDir(ctx)) readRequiredLicensesAhead(ctx, mod);
+  }
   const graph = await loadPackageGraph(ctx.go, {
     cwd: mod.dir,
     env: ctx.env,
@@ -54,7 +80,7 @@ export async function buildModuleModel(ctx: BuildContext, mod: GoModule): Promis
   if (mode === 'app' && graph.mainPackages.length === 0) {
     throw new NoMainPackageError(mod, inputs.packages);
   }
-  const main = await mainComponent(ctx, mod, graph);
+  const main = mainComponent(ctx, mod, graph, await usedVersionOfMain(ctx, mod.dir, mod.path));
   const components = new Map<string, ComponentModel>();
   const keyToRef = new Map<string, string>([[moduleKey({ Path: mod.path, Main: true }), main.ref]]);
   const leftOut: LeftOut[] = [];
@@ -85,12 +111,8 @@ export async function buildModuleModel(ctx: BuildContext, mod: GoModule): Promis
   for (const reached of graph.modules.values()) {
     await addModule(reached.module, { ...reached, imported: true });
   }
-  if (mode === 'module') {
-    // go uses vendor/ outside a workspace unless -mod=mod (or readonly) is set.
-    const vendorMode = ctx.env.GOWORK === 'off' && !/-mod=(mod|readonly)/.test(ctx.goEnv.GOFLAGS ?? '');
-    const vendored = vendorMode ? await readVendorModules(mod.dir) : undefined;
-    const values = vendored ?? (await ctx.go.listJson<ListedModule>(['list', '-m', '-json', 'all'], { cwd: mod.dir, env: ctx.env })).values;
-    for (const m of values) {
+  if (allModules) {
+    for (const m of await allModules) {
       if (m.Main || graph.modules.has(moduleKey(m))) continue;
       await addModule(m, { runtime: true, test: false, direct: false, targets: new Set(), imported: false });
     }
@@ -125,7 +147,7 @@ export async function buildModuleModel(ctx: BuildContext, mod: GoModule): Promis
     }
   }
   const ordered = [...components.values()].sort((a, b) => a.ref.localeCompare(b.ref));
-  if (inputs.licenses) await attachLicenses([main, ...ordered]);
+  if (inputs.licenses) await attachLicenses([main, ...ordered], ctx.licenses);
   return {
     mode,
     modulePath: mod.path,
@@ -141,6 +163,39 @@ export async function buildModuleModel(ctx: BuildContext, mod: GoModule): Promis
   };
 }
 
+/** Starts license detection for the dependency components these modules will become. */
+async function readLicensesAhead(ctx: BuildContext, modules: readonly ListedModule[], vendorDir: string): Promise<void> {
+  for (const m of modules) {
+    if (m.Main) continue;
+    const c = await dependencyComponent(ctx, m, vendorDir);
+    ctx.licenses.readAhead(c.dir, licenseSource(c));
+  }
+}
+
+/** The module-cache directories of go.mod's requirements (unless replaced), whose licenses app mode will most likely need. */
+function readRequiredLicensesAhead(ctx: BuildContext, mod: GoModule): void {
+  const replaced = new Set(mod.modFile.replace.map(r => r.oldPath));
+  for (const r of mod.modFile.require) {
+    if (replaced.has(r.path) || !ctx.goEnv.GOMODCACHE) continue;
+    try {
+      ctx.licenses.readAhead(path.join(ctx.goEnv.GOMODCACHE, `${escapeModulePath(r.path)}@${escapeModuleVersion(r.version)}`), 'module-cache');
+    } catch {
+      // Not a valid module path or version: go will say so.
+    }
+  }
+}
+
+/** go uses vendor/ outside a workspace unless -mod=mod (or readonly) is set. */
+function usesVendorDir(ctx: BuildContext): boolean {
+  return ctx.env.GOWORK === 'off' && !/-mod=(mod|readonly)/.test(ctx.goEnv.GOFLAGS ?? '');
+}
+
+/** Every module of the build list (module mode): vendor/modules.txt in vendor mode, else `go list -m all`. */
+async function listAllModules(ctx: BuildContext, mod: GoModule): Promise<ListedModule[]> {
+  const vendored = usesVendorDir(ctx) ? await readVendorModules(mod.dir) : undefined;
+  return vendored ?? (await ctx.go.listJson<ListedModule>(['list', '-m', `-json=${MODULE_FIELDS}`, 'all'], { cwd: mod.dir, env: ctx.env })).values;
+}
+
 export class NoMainPackageError extends ProjectError {
   constructor(mod: GoModule, patterns: readonly string[]) {
     super(
@@ -150,8 +205,7 @@ export class NoMainPackageError extends ProjectError {
   }
 }
 
-async function mainComponent(ctx: BuildContext, mod: GoModule, graph: PackageGraph): Promise<ComponentModel> {
-  const v = versionOfMain(ctx, mod.dir, mod.path);
+function mainComponent(ctx: BuildContext, mod: GoModule, graph: PackageGraph, v: MainVersion): ComponentModel {
   const purl = goModulePurl(mod.path, v.version);
   const env = ctx.goEnv;
   const properties: [string, string][] = [
@@ -181,7 +235,7 @@ async function mainComponent(ctx: BuildContext, mod: GoModule, graph: PackageGra
 
 async function workspaceComponent(ctx: BuildContext, m: ListedModule): Promise<ComponentModel> {
   const dir = m.Dir ?? ctx.workspaceModules.get(m.Path)?.dir ?? '';
-  const v = versionOfMain(ctx, dir, m.Path);
+  const v = await usedVersionOfMain(ctx, dir, m.Path);
   const purl = goModulePurl(m.Path, v.version);
   return {
     ref: purl,
@@ -265,16 +319,18 @@ export function stdlibComponent(goVersion: string, env: GoEnv): ComponentModel {
   };
 }
 
-export async function attachLicenses(components: ComponentModel[]): Promise<void> {
-  for (const c of components) {
-    if (c.kind === 'stdlib' || c.license) continue;
-    const source: LicenseResult['source'] = !c.dir
-      ? 'none'
-      : c.dir.includes(`${path.sep}vendor${path.sep}`)
-        ? 'vendor'
-        : c.kind === 'module' && !c.localDir
-          ? 'module-cache'
-          : 'local';
-    c.license = await detectModuleLicense(c.dir, source);
-  }
+/** Where a component's license files are read from. */
+function licenseSource(c: ComponentModel): LicenseResult['source'] {
+  if (!c.dir) return 'none';
+  if (c.dir.includes(`${path.sep}vendor${path.sep}`)) return 'vendor';
+  return c.kind === 'module' && !c.localDir ? 'module-cache' : 'local';
+}
+
+export async function attachLicenses(components: ComponentModel[], reader: LicenseReader): Promise<void> {
+  await Promise.all(
+    components.map(async c => {
+      if (c.kind === 'stdlib' || c.license) return;
+      c.license = await reader.read(c.dir, licenseSource(c));
+    })
+  );
 }

@@ -62,6 +62,46 @@ export async function detectModuleLicense(dir: string | undefined, source: Licen
   };
 }
 
+/**
+ * License detection per module directory, done once per directory and
+ * source, at most `concurrency` directories read at a time (the matching
+ * itself is synchronous). A result may be asked for early, to overlap the
+ * work with go, and is then shared by every component with that directory.
+ */
+export class LicenseReader {
+  private readonly results = new Map<string, Promise<LicenseResult>>();
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(private readonly concurrency = 16) {}
+
+  read(dir: string | undefined, source: LicenseResult['source']): Promise<LicenseResult> {
+    const key = `${source}\0${dir ?? ''}`;
+    let result = this.results.get(key);
+    if (!result) {
+      result = this.limited(() => detectModuleLicense(dir, source));
+      this.results.set(key, result);
+    }
+    return result;
+  }
+
+  /** Starts reading ahead; a failure is reported to whoever reads the result, not here. */
+  readAhead(dir: string | undefined, source: LicenseResult['source']): void {
+    this.read(dir, source).catch(() => undefined);
+  }
+
+  private async limited<T>(work: () => Promise<T>): Promise<T> {
+    while (this.active >= this.concurrency) await new Promise<void>(resolve => this.waiting.push(resolve));
+    this.active++;
+    try {
+      return await work();
+    } finally {
+      this.active--;
+      this.waiting.shift()?.();
+    }
+  }
+}
+
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import * as path from 'node:path';
 import semver from 'semver';
 
@@ -17,9 +17,12 @@ export interface MainVersion {
 /** The zero pseudo-version Go itself uses when nothing is known. */
 export const ZERO_PSEUDO_VERSION = 'v0.0.0-00010101000000-000000000000';
 
-function git(cwd: string, args: string[]): string | undefined {
-  const r = spawnSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  return r.status === 0 ? r.stdout.trim() : undefined;
+/** git's trimmed stdout, or undefined when it fails (asynchronous: the calls run beside go list and each other). */
+function git(cwd: string, args: string[]): Promise<string | undefined> {
+  return new Promise(resolve => {
+    const child = execFile('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (err, stdout) => resolve(err ? undefined : stdout.trim()));
+    child.stdin?.end();
+  });
 }
 
 /** The major version a module path requires: `/v2` → 2, none → 0 (v0 or v1). */
@@ -39,28 +42,36 @@ function majorFits(version: string, major: number): boolean {
  * based on the latest tag reachable from HEAD, with `+dirty` when the
  * working tree has changes. Never `(devel)`.
  */
-export function mainModuleVersion(moduleDir: string, modulePath: string): MainVersion {
-  const top = git(moduleDir, ['rev-parse', '--show-toplevel']);
+export async function mainModuleVersion(moduleDir: string, modulePath: string): Promise<MainVersion> {
+  // Four independent questions, asked at once (a fork of this process costs more than each answer).
+  // `git status` covers the whole working tree from any directory in it.
+  const [where, head, status, tagsOnHead] = await Promise.all([
+    git(moduleDir, ['rev-parse', '--show-toplevel', '--is-shallow-repository']),
+    git(moduleDir, ['log', '-1', '--format=%H %ct', 'HEAD']),
+    git(moduleDir, ['status', '--porcelain']),
+    git(moduleDir, ['tag', '--points-at', 'HEAD'])
+  ]);
+  const [top, shallowAnswer] = where === undefined ? [] : where.split('\n');
   if (top === undefined) {
     return { version: ZERO_PSEUDO_VERSION, source: 'none', dirty: false, warning: `${modulePath} is not in a git checkout, so its version is the zero pseudo-version ${ZERO_PSEUDO_VERSION}` };
   }
   const rel = path.relative(top, moduleDir).split(path.sep).join('/');
   const prefix = rel && rel !== '.' ? `${rel}/` : '';
   const major = pathMajor(modulePath);
-  const revision = git(moduleDir, ['rev-parse', 'HEAD']);
+  const [revision, time] = head ? head.split(' ') : [];
   if (!revision) {
     return { version: ZERO_PSEUDO_VERSION, source: 'none', dirty: false, warning: `${modulePath}: the git checkout has no commit yet` };
   }
-  const commitTime = Number(git(moduleDir, ['log', '-1', '--format=%ct', 'HEAD']));
-  const dirty = (git(top, ['status', '--porcelain']) ?? '') !== '';
-  const shallow = git(moduleDir, ['rev-parse', '--is-shallow-repository']) === 'true';
+  const commitTime = Number(time);
+  const dirty = (status ?? '') !== '';
+  const shallow = shallowAnswer === 'true';
   const semverOf = (tag: string) => {
     if (!tag.startsWith(prefix)) return undefined;
     const v = tag.slice(prefix.length);
     if (!/^v\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(v) || !semver.valid(v)) return undefined;
     return majorFits(v, major) ? v : undefined;
   };
-  const onHead = (git(moduleDir, ['tag', '--points-at', 'HEAD']) ?? '')
+  const onHead = (tagsOnHead ?? '')
     .split('\n')
     .map(t => semverOf(t.trim()))
     .filter((v): v is string => !!v)
@@ -68,7 +79,7 @@ export function mainModuleVersion(moduleDir: string, modulePath: string): MainVe
   if (onHead.length) {
     return { version: dirty ? `${onHead[0]}+dirty` : onHead[0], source: 'tag', revision, commitTime, dirty };
   }
-  const reachable = (git(moduleDir, ['tag', '--merged', 'HEAD', '--list', `${prefix}v*`]) ?? '')
+  const reachable = ((await git(moduleDir, ['tag', '--merged', 'HEAD', '--list', `${prefix}v*`])) ?? '')
     .split('\n')
     .map(t => semverOf(t.trim()))
     .filter((v): v is string => !!v)

@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ConfigurationError, runGate, type Finding, type GateDefinition, type GateDeps, type GateResult } from '@go-ci-gates/core';
+import { ConfigurationError, prepareLicenseMatching, runGate, type Finding, type GateDefinition, type GateDeps, type GateResult } from '@go-ci-gates/core';
 import { buildModuleModel, NoMainPackageError, type BuildContext } from './build-model.js';
 import { buildBinaryModel } from './binary.js';
 import { toCycloneDx } from './cyclonedx.js';
 import { parseInputs, type SbomInputs } from './inputs.js';
+import { LicenseReader } from './licenses.js';
 import { mergeModels } from './merge.js';
 import type { SbomModel } from './model.js';
 import { publishSbom, type SbomFile } from './publish/index.js';
@@ -14,7 +15,7 @@ import { toSpdx } from './spdx.js';
 import { buildSubmissionGraph } from './submission-graph.js';
 import { readSums, sumFilesFor } from './sums.js';
 import { summaryBlocks, type WrittenFiles } from './summary.js';
-import { validateCycloneDx, validateSpdx } from './validate.js';
+import { cycloneDxValidator, spdxValidator, validateCycloneDx, validateSpdx } from './validate.js';
 
 export { parseInputs };
 
@@ -48,32 +49,21 @@ export async function execute(inputs: SbomInputs, deps: GateDeps): Promise<GateR
     sums,
     inputs,
     mainVersions: new Map(),
+    usedMainVersions: new Map(),
+    licenses: new LicenseReader(),
     workspaceModules: new Map(discovery.modules.map(m => [m.path, m])),
     warnings: []
   };
 
-  let models: SbomModel[] = [];
   const skipped: Finding[] = [];
-  if (inputs.mode === 'binary') {
-    for (const b of inputs.binaries) models.push(await buildBinaryModel(ctx, path.resolve(workspace, b)));
-  } else {
-    // In app mode a library module of a multi-module repo has nothing to describe:
-    // it is skipped with a notice, and only a run with no command at all is an error.
-    let noMain: NoMainPackageError | undefined;
-    for (const mod of discovery.modules) {
-      try {
-        models.push(await buildModuleModel(ctx, mod));
-      } catch (err) {
-        if (!(err instanceof NoMainPackageError) || discovery.modules.length === 1) throw err;
-        noMain ??= err;
-        skipped.push({ rule: 'no-main-package', severity: 'notice', module: mod.path, file: mod.goModFile, message: `${mod.path} has no main package matching ${inputs.packages.join(' ')}, so app mode has no SBOM for it (use mode: module to describe a library).` });
-      }
-    }
-    if (models.length === 0 && noMain) throw noMain;
-    if (inputs.merge) models = [mergeModels(models)];
-  }
+  // Building the first model starts go (and git) before its first await; the
+  // validators compile and the license data unpacks while they run.
+  const building = buildModels(ctx, inputs, deps, skipped);
+  building.catch(() => undefined); // its failure is thrown by the await below, not reported as unhandled meanwhile
+  await prepareWhileGoRuns(inputs);
+  const models = await building;
 
-  const commitTime = [...ctx.mainVersions.values()].find(v => v.commitTime !== undefined)?.commitTime;
+  const commitTime = [...ctx.usedMainVersions.values()].find(v => v.commitTime !== undefined)?.commitTime;
   const timestamp = documentTimestamp(env, commitTime);
   const outDir = inputs.outputDir ? path.resolve(workspace, inputs.outputDir) : path.join(env.RUNNER_TEMP || os.tmpdir(), 'sbom-attach');
   await fs.mkdir(outDir, { recursive: true });
@@ -149,6 +139,44 @@ export async function execute(inputs: SbomInputs, deps: GateDeps): Promise<GateR
       leftOut: models.flatMap(m => m.leftOut)
     }
   };
+}
+
+async function buildModels(ctx: BuildContext, inputs: SbomInputs, deps: GateDeps, skipped: Finding[]): Promise<SbomModel[]> {
+  const { discovery, workspace } = deps;
+  const models: SbomModel[] = [];
+  if (inputs.mode === 'binary') {
+    for (const b of inputs.binaries) models.push(await buildBinaryModel(ctx, path.resolve(workspace, b)));
+    return models;
+  }
+  // In app mode a library module of a multi-module repo has nothing to describe:
+  // it is skipped with a notice, and only a run with no command at all is an error.
+  let noMain: NoMainPackageError | undefined;
+  for (const mod of discovery.modules) {
+    try {
+      models.push(await buildModuleModel(ctx, mod));
+    } catch (err) {
+      if (!(err instanceof NoMainPackageError) || discovery.modules.length === 1) throw err;
+      noMain ??= err;
+      skipped.push({ rule: 'no-main-package', severity: 'notice', module: mod.path, file: mod.goModFile, message: `${mod.path} has no main package matching ${inputs.packages.join(' ')}, so app mode has no SBOM for it (use mode: module to describe a library).` });
+    }
+  }
+  if (models.length === 0 && noMain) throw noMain;
+  return inputs.merge ? [mergeModels(models)] : models;
+}
+
+/**
+ * Work that needs nothing from go, done while go runs: compiling the schema
+ * validators and unpacking the SPDX license texts. Best effort: a failure
+ * here is met again, and reported, where the work is needed.
+ */
+async function prepareWhileGoRuns(inputs: SbomInputs): Promise<void> {
+  try {
+    if (inputs.licenses) prepareLicenseMatching();
+    if (inputs.formats.includes('cyclonedx')) await cycloneDxValidator(inputs.cyclonedxVersion);
+    if (inputs.formats.includes('spdx')) spdxValidator();
+  } catch {
+    // Reported by the step that needs it.
+  }
 }
 
 /** Attestation subjects for binary mode: each binary by name and SHA-256. */

@@ -14,7 +14,6 @@ export interface ListedModule {
 export interface ListedPackage {
   ImportPath: string;
   Name?: string;
-  Dir?: string;
   Standard?: boolean;
   DepOnly?: boolean;
   ForTest?: string;
@@ -24,7 +23,9 @@ export interface ListedPackage {
   DepsErrors?: { Err: string }[];
 }
 
-const LIST_FIELDS = 'ImportPath,Name,Dir,Standard,DepOnly,ForTest,Imports,Module,Error,DepsErrors';
+const LIST_FIELDS = 'ImportPath,Name,Standard,DepOnly,ForTest,Imports,Module,Error,DepsErrors';
+/** The fields of ListedModule, for `go list -m -json=...`. */
+export const MODULE_FIELDS = 'Path,Version,Main,Dir,GoMod,Replace';
 
 /** A module as the package graph saw it: its identity key is `path@version` before replacement. */
 export interface ReachedModule {

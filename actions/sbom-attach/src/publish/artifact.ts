@@ -1,7 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { DefaultArtifactClient } from '@actions/artifact';
 import { type Outcome, emptyOutcome, stillWritten } from './outcome.js';
 import { withDeadline, withProcessEnv } from './process-env.js';
 import type { HttpPolicy, PublishContext, PublishInputs, SbomFile } from './types.js';
@@ -34,6 +33,8 @@ export async function uploadWorkflowArtifact(files: readonly SbomFile[], inputs:
   }
   const staged = await stageFiles(files);
   try {
+    // Loaded only for an upload: @actions/artifact (Azure storage client and all) is most of the bundle.
+    const { DefaultArtifactClient } = await import('@actions/artifact');
     const client = new DefaultArtifactClient();
     // The results service client retries 5xx itself; the deadline stops a service that never answers.
     const result = await withProcessEnv(ctx.env, ARTIFACT_ENV, () =>

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import { attest } from '@actions/attest';
 import type { RunContext } from './github-context.js';
 import { formatSeconds, isRetryableStatus, sleep } from './http.js';
 import { type Outcome, emptyOutcome, stillWritten } from './outcome.js';
@@ -51,6 +50,8 @@ export async function attestSbom(files: readonly SbomFile[], inputs: PublishInpu
   // Public repositories sign with the public-good Sigstore instance; private ones with GitHub's.
   const sigstore = run.event?.repository?.visibility === 'public' ? 'public-good' : 'github';
   try {
+    // Loaded only to sign: Sigstore and its dependencies are a large part of the bundle.
+    const { attest } = await import('@actions/attest');
     const result = await withProcessEnv(ctx.env, ATTEST_ENV, () =>
       attest({ subjects, predicateType: PREDICATE_TYPES[inputs.attestFormat], predicate, token: inputs.githubToken, sigstore })
     );

@@ -11,7 +11,7 @@ export async function submitDependencies(
   files: readonly SbomFile[],
   ctx: PublishContext,
   run: RunContext,
-  client: () => GitHubClient,
+  client: () => Promise<GitHubClient>,
   now = new Date()
 ): Promise<Outcome> {
   const out = emptyOutcome();
@@ -28,7 +28,7 @@ export async function submitDependencies(
   const { snapshot, findings, packageCount } = buildSnapshot(graph, run, now);
   out.findings.push(...findings);
   try {
-    const { data } = await client().request('POST /repos/{owner}/{repo}/dependency-graph/snapshots', { owner: run.owner, repo: run.repo, ...snapshot });
+    const { data } = await (await client()).request('POST /repos/{owner}/{repo}/dependency-graph/snapshots', { owner: run.owner, repo: run.repo, ...snapshot });
     const manifests = Object.keys(snapshot.manifests).length;
     const link = `${run.serverUrl}/${run.owner}/${run.repo}/network/dependencies`;
     const result = (data as { result?: string }).result ?? 'ACCEPTED';

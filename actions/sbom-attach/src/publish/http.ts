@@ -1,8 +1,8 @@
-import { getOctokit } from '@actions/github';
+import type * as github from '@actions/github';
 import type { RunContext } from './github-context.js';
 import type { HttpPolicy } from './types.js';
 
-export type GitHubClient = ReturnType<typeof getOctokit>;
+export type GitHubClient = ReturnType<typeof github.getOctokit>;
 
 /** A failed service call, already classified so the message can say what to do. */
 export class ServiceCallError extends Error {
@@ -29,9 +29,12 @@ export const sleep = (ms: number): Promise<void> => new Promise(resolve => setTi
 /**
  * Octokit on GITHUB_API_URL with a time limit per request and retries (with
  * doubling delays) for 5xx, 429 and requests that got no answer. 4xx other
- * than 429 are the caller's to explain and are never retried.
+ * than 429 are the caller's to explain and are never retried. @actions/github
+ * (Octokit, undici) is loaded here, on first use: a run that calls no GitHub
+ * API does not pay for loading it.
  */
-export function createGitHubClient(token: string, run: RunContext, policy: HttpPolicy): GitHubClient {
+export async function createGitHubClient(token: string, run: RunContext, policy: HttpPolicy): Promise<GitHubClient> {
+  const { getOctokit } = await import('@actions/github');
   const octokit = getOctokit(token, { baseUrl: run.apiUrl, userAgent: 'go-ci-gates/sbom-attach' });
   octokit.hook.wrap('request', async (request, options) => {
     for (let attempt = 1; ; attempt++) {

@@ -28,8 +28,8 @@ export async function publishSbom(
 ): Promise<{ findings: Finding[]; rows: PublishRow[] }> {
   const policy = { ...DEFAULT_HTTP_POLICY, ...ctx.http };
   const run = readRunContext(ctx.env);
-  let octokit: GitHubClient | undefined;
-  const client = (): GitHubClient => (octokit ??= createGitHubClient(inputs.githubToken, run, policy));
+  let octokit: Promise<GitHubClient> | undefined;
+  const client = (): Promise<GitHubClient> => (octokit ??= createGitHubClient(inputs.githubToken, run, policy));
 
   const steps: { name: string; enabled: boolean; go: () => Promise<Outcome> }[] = [
     { name: 'workflow artifact', enabled: inputs.uploadArtifact, go: () => uploadWorkflowArtifact(files, inputs, ctx, policy) },

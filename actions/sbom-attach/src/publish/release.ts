@@ -10,7 +10,7 @@ const PERMISSION = 'contents: write';
  * Attaches each SBOM file to the release of this run (a release event, or the
  * release of a pushed tag), replacing an asset of the same name.
  */
-export async function attachToRelease(files: readonly SbomFile[], inputs: PublishInputs, ctx: PublishContext, run: RunContext, client: () => GitHubClient): Promise<Outcome> {
+export async function attachToRelease(files: readonly SbomFile[], inputs: PublishInputs, ctx: PublishContext, run: RunContext, client: () => Promise<GitHubClient>): Promise<Outcome> {
   const out = emptyOutcome();
   if (inputs.releaseAsset === 'false') return out;
   const required = inputs.releaseAsset === 'true';
@@ -27,7 +27,7 @@ export async function attachToRelease(files: readonly SbomFile[], inputs: Publis
   const target = `release ${tag.tag}`;
   if (!inputs.githubToken) return problem(`${target}: no 'github-token' is set, so the SBOM cannot be attached.`, 'error', target);
 
-  const octokit = client();
+  const octokit = await client();
   const repo = { owner: run.owner, repo: run.repo };
   let releaseId = tag.releaseId;
   let uploadUrl = tag.uploadUrl;

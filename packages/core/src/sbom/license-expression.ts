@@ -1,9 +1,9 @@
-import { createRequire } from 'node:module';
+import { spdxLicenseIds } from './license-data.js';
 
 let known: Set<string> | undefined;
-/** Every id on the SPDX license list (spdx-license-list/simple is a Set of ids). */
+/** Every id on the SPDX license list (from the generated license data, so the bundle needs no node_modules). */
 function knownIds(): Set<string> {
-  known ??= new Set(createRequire(import.meta.url)('spdx-license-list/simple') as Set<string>);
+  known ??= new Set(spdxLicenseIds());
   return known;
 }
 

@@ -1,11 +1,15 @@
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
+import { spdxLicenseTexts, toVocabularyIndices, UNKNOWN_WORD, type LicenseText } from './license-data.js';
+import { normaliseLicenseWords } from './license-words.js';
+
+export { normaliseLicenseWords };
 
 /**
  * Offline license detection: license texts are normalised into words (after
  * the SPDX matching guidelines: case, punctuation, bullets, copyright lines,
  * varietal spellings) and aligned word by word against the SPDX license list
- * texts shipped in the npm `spdx-license-list` package.
+ * texts of the npm `spdx-license-list` package, which license-data.generated.ts
+ * holds already normalised. Words are compared as vocabulary indices.
  *
  * Thresholds follow pkgsite: every accepted match must be at least 90%
  * similar to its license text, and the accepted matches together must cover
@@ -40,62 +44,16 @@ export interface LicenseFileResult {
   textHash: string;
 }
 
+/** A license text to match against, as vocabulary indices. */
 interface LicenseTemplate {
   id: string;
-  words: string[];
-  counts: Map<string, number>;
+  words: Uint16Array;
+  /** The distinct words of the text and how often each occurs (parallel arrays). */
+  distinct: Uint16Array;
+  counts: Uint32Array;
   /** Positions of each 3-word shingle in the first part of the text, for anchoring (built on first use). */
-  anchors?: Map<string, number[]>;
+  anchors?: Map<number, number[]>;
 }
-
-/**
- * A copyright notice line: "Copyright (c) ...", "Copyright 2009 ...", "(c) 2020 ...",
- * "© ...", "All rights reserved". Not a wrapped license sentence that happens to
- * start with the word (Apache-2.0: "copyright notice that is included in ...").
- */
-const COPYRIGHT_LINE = /^\s*(copyright\s*(\(c\)|©|\[?\d{4}|<year>|\[yyyy\]|\{yyyy\})|copyright\b.*\b(19|20)\d\d\b|\(c\)\s*((19|20)\d\d|<year>)|©|all rights reserved)/i;
-
-/** Words of a license text after SPDX-guideline normalisation. */
-export function normaliseLicenseWords(text: string): string[] {
-  const kept: string[] = [];
-  for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
-    // Copyright notices differ per project and are not part of the license (guideline 8).
-    if (!COPYRIGHT_LINE.test(line.replace(/^[\s#*/-]+/, ''))) kept.push(line);
-  }
-  const flat = kept
-    .join('\n')
-    .toLowerCase()
-    .replace(/https?:\/\//g, '')
-    .replace(/&/g, 'and')
-    // Punctuation is dropped inside words ("as-is" → "asis"), as one pass over the whole text.
-    .replace(/[^a-z0-9\s]+/g, '');
-  const words: string[] = [];
-  for (const w of flat.split(/\s+/)) {
-    if (w) words.push(VARIETAL_WORDS.get(w) ?? w);
-  }
-  return words;
-}
-
-/** Equivalent spellings per the SPDX matching guidelines' varietal word list (the common ones). */
-const VARIETAL_WORDS = new Map<string, string>([
-  ['licence', 'license'],
-  ['licences', 'licenses'],
-  ['licensor', 'licensor'],
-  ['acknowledgment', 'acknowledgement'],
-  ['analogue', 'analog'],
-  ['authorisation', 'authorization'],
-  ['authorised', 'authorized'],
-  ['labelled', 'labeled'],
-  ['licencing', 'licensing'],
-  ['noncommercial', 'noncommercial'],
-  ['organisation', 'organization'],
-  ['sublicence', 'sublicense'],
-  ['per cent', 'percent'],
-  ['copyrightowner', 'copyrightholder']
-]);
-
-let templates: LicenseTemplate[] | undefined;
-let commonTemplates: LicenseTemplate[] | undefined;
 
 /**
  * The licenses most Go modules carry. A file these explain almost entirely
@@ -107,44 +65,54 @@ const COMMON_LICENSES = ['Apache-2.0', 'MIT', 'BSD-3-Clause', 'BSD-2-Clause', 'I
 const COMMON_SIMILARITY = 0.97;
 const COMMON_COVERAGE = 0.95;
 
-function licenseList(): Record<string, { licenseText: string; name: string }> {
-  return createRequire(import.meta.url)('spdx-license-list/full') as Record<string, { licenseText: string; name: string }>;
-}
+/** Word counts are kept in arrays indexed by vocabulary index (UNKNOWN_WORD is the largest). */
+const VOCABULARY_SLOTS = UNKNOWN_WORD + 1;
 
-function templatesOf(id: string, text: string): LicenseTemplate[] {
-  const words = normaliseLicenseWords(text);
-  if (words.length < 5) return [];
-  const out = [makeTemplate(id, words)];
-  // The list's texts carry appendices ("How to apply these terms...") that the
-  // SPDX templates mark optional; most LICENSE files leave them out.
-  const end = indexOfSequence(words, ['end', 'of', 'terms', 'and', 'conditions']);
-  if (end > 0 && end + 5 < words.length) out.push(makeTemplate(id, words.slice(0, end + 5)));
+/** Templates per license id, built once and shared by the common and the full pool. */
+const templatesById = new Map<string, LicenseTemplate[]>();
+let commonTemplates: LicenseTemplate[] | undefined;
+let allTemplates: LicenseTemplate[] | undefined;
+let endOfTerms: Uint16Array | undefined;
+
+function templatesOf(text: LicenseText): LicenseTemplate[] {
+  let out = templatesById.get(text.id);
+  if (out) return out;
+  out = [];
+  const words = text.words;
+  if (words.length >= 5) {
+    out.push(makeTemplate(text.id, words));
+    // The list's texts carry appendices ("How to apply these terms...") that the
+    // SPDX templates mark optional; most LICENSE files leave them out.
+    endOfTerms ??= toVocabularyIndices(['end', 'of', 'terms', 'and', 'conditions']);
+    const end = indexOfSequence(words, endOfTerms);
+    if (end > 0 && end + 5 < words.length) out.push(makeTemplate(text.id, words.subarray(0, end + 5)));
+  }
+  templatesById.set(text.id, out);
   return out;
 }
 
 function loadCommonTemplates(): LicenseTemplate[] {
   if (commonTemplates) return commonTemplates;
-  const full = licenseList();
-  commonTemplates = COMMON_LICENSES.flatMap(id => (full[id]?.licenseText ? templatesOf(id, full[id].licenseText) : []));
+  const texts = spdxLicenseTexts();
+  commonTemplates = COMMON_LICENSES.flatMap(id => {
+    const text = texts.find(t => t.id === id);
+    return text && text.words.length ? templatesOf(text) : [];
+  });
   return commonTemplates;
 }
 
 function loadTemplates(): LicenseTemplate[] {
-  if (templates) return templates;
-  templates = [];
-  for (const [id, l] of Object.entries(licenseList())) {
-    if (typeof l.licenseText === 'string' && l.licenseText) templates.push(...templatesOf(id, l.licenseText));
-  }
-  return templates;
+  allTemplates ??= spdxLicenseTexts().flatMap(text => (text.words.length ? templatesOf(text) : []));
+  return allTemplates;
 }
 
-function makeTemplate(id: string, words: string[]): LicenseTemplate {
-  const counts = new Map<string, number>();
+function makeTemplate(id: string, words: Uint16Array): LicenseTemplate {
+  const counts = new Map<number, number>();
   for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return { id, words, counts };
+  return { id, words, distinct: Uint16Array.from(counts.keys()), counts: Uint32Array.from(counts.values()) };
 }
 
-function indexOfSequence(words: readonly string[], seq: readonly string[]): number {
+function indexOfSequence(words: Uint16Array, seq: Uint16Array): number {
   outer: for (let i = 0; i + seq.length <= words.length; i++) {
     for (let k = 0; k < seq.length; k++) if (words[i + k] !== seq[k]) continue outer;
     return i;
@@ -152,10 +120,15 @@ function indexOfSequence(words: readonly string[], seq: readonly string[]): numb
   return -1;
 }
 
-function shingles(words: readonly string[], limit: number): Map<string, number[]> {
-  const out = new Map<string, number[]>();
+/** A 3-word shingle as one number (three 16-bit indices). */
+function shingleAt(words: Uint16Array, i: number): number {
+  return (words[i] * 0x10000 + words[i + 1]) * 0x10000 + words[i + 2];
+}
+
+function shingles(words: Uint16Array, limit: number): Map<number, number[]> {
+  const out = new Map<number, number[]>();
   for (let i = 0; i + 3 <= Math.min(words.length, limit + 2); i++) {
-    const key = `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
+    const key = shingleAt(words, i);
     const list = out.get(key);
     if (list) list.push(i);
     else out.set(key, [i]);
@@ -163,41 +136,63 @@ function shingles(words: readonly string[], limit: number): Map<string, number[]
   return out;
 }
 
+/** One table for every alignment (a file needs hundreds, of up to a few MB each), zeroed for each use. */
+let sharedTable = new Uint16Array(0);
+
+function alignmentTable(size: number): Uint16Array {
+  if (sharedTable.length < size) sharedTable = new Uint16Array(Math.max(size, sharedTable.length * 2));
+  else sharedTable.fill(0, 0, size);
+  return sharedTable;
+}
+
 /**
  * Banded LCS alignment of `lic` against `file[from, to)`: license word i is
  * expected near window position i + center, and a match at or above 90%
  * similarity cannot drift further than the band, so cells outside it are
- * never computed. Returns the matched word count and the matched span.
+ * never computed. Returns the matched word count and the matched span, or
+ * an lcs of 0 as soon as the alignment can no longer reach 90% similarity.
  */
-function align(lic: readonly string[], file: readonly string[], from: number, to: number, center: number): { lcs: number; first: number; last: number } {
+function align(lic: Uint16Array, file: Uint16Array, from: number, to: number, center: number): { lcs: number; first: number; last: number } {
   const n = lic.length;
   const m = to - from;
   if (m <= 0) return { lcs: 0, first: -1, last: -1 };
   const band = Math.ceil(n * 0.12) + 24;
   const width = 2 * band + 1;
-  const table = new Uint16Array((n + 1) * width);
-  // Column k of row i holds window position j = i + center - band + k.
+  // Row i holds window positions j = i + center - band + k for k in [0, width), at
+  // column k + 1; columns 0 and width + 1 and row 0 are never written, so every
+  // cell outside the band (or before the window) reads as 0 without a bounds check.
+  const stride = width + 2;
+  const table = alignmentTable((n + 1) * stride);
   const at = (i: number, j: number): number => {
     if (i <= 0 || j <= 0) return 0;
     const k = j - (i + center - band);
-    return k < 0 || k >= width ? 0 : table[i * width + k];
+    return k < 0 || k >= width ? 0 : table[i * stride + k + 1];
   };
   for (let i = 1; i <= n; i++) {
     const a = lic[i - 1];
-    const lo = Math.max(1, i + center - band);
-    const hi = Math.min(m, i + center + band);
-    // Same column index k in the row above is (i-1, j-1); k+1 is (i-1, j); k-1 in this row is (i, j-1).
     const rowStart = i + center - band;
-    const cur = i * width;
-    const prev = cur - width;
+    const lo = Math.max(1, rowStart);
+    const hi = Math.min(m, i + center + band);
+    // Column c in this row is (i, j); c in the row above is (i-1, j-1); c+1 above is (i-1, j); c-1 here is (i, j-1).
+    const cur = i * stride + 1 - rowStart;
+    const prev = cur - stride;
+    const offset = from - 1;
     for (let j = lo; j <= hi; j++) {
-      const k = j - rowStart;
-      if (a === file[from + j - 1]) table[cur + k] = (i > 1 && j > 1 ? table[prev + k] : 0) + 1;
+      if (a === file[offset + j]) table[cur + j] = table[prev + j] + 1;
       else {
-        const up = i > 1 && k + 1 < width ? table[prev + k + 1] : 0;
-        const left = k > 0 && j > lo ? table[cur + k - 1] : 0;
-        table[cur + k] = up > left ? up : left;
+        const up = table[prev + j + 1];
+        const left = table[cur + j - 1];
+        table[cur + j] = up > left ? up : left;
       }
+    }
+    // Every remaining row adds at most one matched word, and the similarity
+    // 2·lcs/(n + span), with span ≥ lcs, is at most 2·lcs/(n + lcs): once even
+    // that cannot reach the threshold, the rest of the table cannot matter.
+    if ((i & 15) === 0 && i < n) {
+      let rowMax = 0;
+      for (let j = lo; j <= hi; j++) if (table[cur + j] > rowMax) rowMax = table[cur + j];
+      const reachable = rowMax + (n - i);
+      if ((2 * reachable) / (n + reachable) < MIN_MATCH_SIMILARITY) return { lcs: 0, first: -1, last: -1 };
     }
   }
   let i = n;
@@ -217,10 +212,22 @@ function align(lic: readonly string[], file: readonly string[], from: number, to
   return { lcs, first, last };
 }
 
-function bestMatch(t: LicenseTemplate, file: readonly string[], fileCounts: Map<string, number>, fileShingles: readonly string[]): LicenseMatch | undefined {
+/** Scratch counts for windowOverlap (left all zero between calls). */
+const windowCounts = new Uint32Array(VOCABULARY_SLOTS);
+
+/** How many words of the license the window `file[from, to)` holds, counted as multisets. */
+function windowOverlap(t: LicenseTemplate, file: Uint16Array, from: number, to: number): number {
+  for (let k = from; k < to; k++) windowCounts[file[k]]++;
+  let overlap = 0;
+  for (let d = 0; d < t.distinct.length; d++) overlap += Math.min(t.counts[d], windowCounts[t.distinct[d]]);
+  for (let k = from; k < to; k++) windowCounts[file[k]] = 0;
+  return overlap;
+}
+
+function bestMatch(t: LicenseTemplate, file: Uint16Array, fileCounts: Uint32Array, fileShingles: readonly number[]): LicenseMatch | undefined {
   // Cheap rejection: the multiset overlap bounds the alignment, so it bounds the similarity too.
   let overlap = 0;
-  for (const [w, c] of t.counts) overlap += Math.min(c, fileCounts.get(w) ?? 0);
+  for (let d = 0; d < t.distinct.length; d++) overlap += Math.min(t.counts[d], fileCounts[t.distinct[d]]);
   if ((2 * overlap) / (t.words.length + overlap) < MIN_MATCH_SIMILARITY) return undefined;
   // Candidate start positions: where the license's opening shingles occur in the file (most votes first).
   t.anchors ??= shingles(t.words, Math.max(6, Math.ceil(t.words.length * 0.3)));
@@ -240,6 +247,11 @@ function bestMatch(t: LicenseTemplate, file: readonly string[], fileCounts: Map<
   for (const s of starts) {
     const from = Math.max(0, s - 16);
     const to = Math.min(file.length, s + t.words.length + slack);
+    // The alignment cannot match more words than the window and the license share, and the
+    // similarity 2·lcs/(n + span), with span ≥ lcs, is at most 2·lcs/(n + lcs): a window
+    // that cannot reach the threshold yields no acceptable match, so it is not aligned.
+    const bound = windowOverlap(t, file, from, to);
+    if ((2 * bound) / (t.words.length + bound) < MIN_MATCH_SIMILARITY) continue;
     const r = align(t.words, file, from, to, s - from);
     if (r.lcs === 0) continue;
     const span = r.last - r.first + 1;
@@ -250,6 +262,15 @@ function bestMatch(t: LicenseTemplate, file: readonly string[], fileCounts: Map<
   return best;
 }
 
+/**
+ * Unpacks the SPDX texts and builds every template now rather than on the
+ * first file (for a caller with time to spare, e.g. while go runs).
+ */
+export function prepareLicenseMatching(): void {
+  loadCommonTemplates();
+  loadTemplates();
+}
+
 const cache = new Map<string, LicenseFileResult>();
 
 /** Matches one license file's text against the SPDX license list. Results are cached by normalised text. */
@@ -258,28 +279,45 @@ export function matchLicenseText(text: string): LicenseFileResult {
   const textHash = createHash('sha256').update(words.join(' ')).digest('hex');
   const cached = cache.get(textHash);
   if (cached) return cached;
-  const result = matchWords(words, textHash);
+  const result = matchWords(toVocabularyIndices(words), textHash);
   cache.set(textHash, result);
   return result;
 }
 
-function matchWords(words: string[], textHash: string): LicenseFileResult {
+function matchWords(words: Uint16Array, textHash: string): LicenseFileResult {
   if (words.length === 0) return { ids: [], matches: [], coverage: 0, recognised: false, textHash };
-  const counts = new Map<string, number>();
-  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
-  const common = selectMatches(words, textHash, counts, loadCommonTemplates());
-  if (common.recognised && common.coverage >= COMMON_COVERAGE && common.matches.every(m => m.similarity >= COMMON_SIMILARITY)) return common;
-  return selectMatches(words, textHash, counts, loadTemplates());
+  const counts = fileCounts;
+  for (const w of words) counts[w]++;
+  try {
+    const fileShingles: number[] = [];
+    for (let k = 0; k + 3 <= words.length; k++) fileShingles.push(shingleAt(words, k));
+    // The common templates are in the full pool too: their matches are computed once.
+    const matched = new Map<LicenseTemplate, LicenseMatch | undefined>();
+    const common = selectMatches(words, textHash, counts, fileShingles, loadCommonTemplates(), matched);
+    if (common.recognised && common.coverage >= COMMON_COVERAGE && common.matches.every(m => m.similarity >= COMMON_SIMILARITY)) return common;
+    return selectMatches(words, textHash, counts, fileShingles, loadTemplates(), matched);
+  } finally {
+    for (const w of words) counts[w] = 0;
+  }
 }
 
-function selectMatches(words: string[], textHash: string, counts: Map<string, number>, pool: readonly LicenseTemplate[]): LicenseFileResult {
+/** Word counts of the file being matched (left all zero between files). */
+const fileCounts = new Uint32Array(VOCABULARY_SLOTS);
+
+function selectMatches(
+  words: Uint16Array,
+  textHash: string,
+  counts: Uint32Array,
+  fileShingles: readonly number[],
+  pool: readonly LicenseTemplate[],
+  matched: Map<LicenseTemplate, LicenseMatch | undefined>
+): LicenseFileResult {
   const candidates: LicenseMatch[] = [];
-  const fileShingles: string[] = [];
-  for (let k = 0; k + 3 <= words.length; k++) fileShingles.push(`${words[k]} ${words[k + 1]} ${words[k + 2]}`);
   for (const t of pool) {
     // A license much longer than the file cannot be 90% present in it.
     if (t.words.length * MIN_MATCH_SIMILARITY > words.length * 1.15 + 8) continue;
-    const m = bestMatch(t, words, counts, fileShingles);
+    if (!matched.has(t)) matched.set(t, bestMatch(t, words, counts, fileShingles));
+    const m = matched.get(t);
     if (m && m.similarity >= MIN_MATCH_SIMILARITY) candidates.push(m);
   }
   // Greedy: the most similar match wins its region; longer texts break ties (more specific).

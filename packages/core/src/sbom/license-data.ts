@@ -1,0 +1,60 @@
+import { brotliDecompressSync } from 'node:zlib';
+import { LICENSE_IDS, TEXT_LENGTHS, VOCABULARY, WORDS } from './license-data.generated.js';
+
+/** Index given to words that occur in no license text. */
+export const UNKNOWN_WORD = 0xffff;
+
+/** One SPDX license text as vocabulary indices. */
+export interface LicenseText {
+  id: string;
+  words: Uint16Array;
+}
+
+let ids: string[] | undefined;
+let texts: LicenseText[] | undefined;
+let vocabulary: string[] | undefined;
+let vocabularyIndex: Map<string, number> | undefined;
+
+/** Every license id on the SPDX list, in the list's order. */
+export function spdxLicenseIds(): readonly string[] {
+  ids ??= LICENSE_IDS.split(' ');
+  return ids;
+}
+
+/** Every license text, in the list's order (decompressed on first use: 1.5 MB). */
+export function spdxLicenseTexts(): readonly LicenseText[] {
+  if (texts) return texts;
+  const raw = brotliDecompressSync(Buffer.from(WORDS, 'base64'));
+  const all = new Uint16Array(raw.length / 2);
+  for (let i = 0; i < all.length; i++) all[i] = raw.readUInt16LE(i * 2);
+  const list = spdxLicenseIds();
+  texts = [];
+  let offset = 0;
+  for (let i = 0; i < list.length; i++) {
+    texts.push({ id: list[i], words: all.subarray(offset, offset + TEXT_LENGTHS[i]) });
+    offset += TEXT_LENGTHS[i];
+  }
+  if (offset !== all.length) throw new Error('license-data.generated.ts is inconsistent: regenerate it');
+  return texts;
+}
+
+/** Normalised words as vocabulary indices; words no license uses become UNKNOWN_WORD. */
+export function toVocabularyIndices(words: readonly string[]): Uint16Array {
+  if (!vocabularyIndex) {
+    vocabularyIndex = new Map();
+    for (const w of vocabularyWords()) vocabularyIndex.set(w, vocabularyIndex.size);
+  }
+  const out = new Uint16Array(words.length);
+  for (let i = 0; i < words.length; i++) out[i] = vocabularyIndex.get(words[i]) ?? UNKNOWN_WORD;
+  return out;
+}
+
+function vocabularyWords(): string[] {
+  vocabulary ??= VOCABULARY.split(' ');
+  return vocabulary;
+}
+
+/** The vocabulary word of an index (for tests and diagnostics). */
+export function vocabularyWord(index: number): string | undefined {
+  return index === UNKNOWN_WORD ? undefined : vocabularyWords()[index];
+}
