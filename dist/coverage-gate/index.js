@@ -2509,31 +2509,16 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _go_ci_gates_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8793);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3815);
-/* harmony import */ var _profile_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6989);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9586);
 
-
-
-
-// This bundle is also the worker thread that reads part of a large
-// coverprofile (see readCoverProfilesParallel in core).
-if ((0,_go_ci_gates_core__WEBPACK_IMPORTED_MODULE_3__/* .isProfileWorker */ .aO)()) {
-    (0,_go_ci_gates_core__WEBPACK_IMPORTED_MODULE_3__/* .runProfileWorker */ .JI)();
-}
-else {
-    (0,_profile_source_js__WEBPACK_IMPORTED_MODULE_2__/* .useProfileWorker */ .HG)((0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url));
-    await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)();
-}
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 3815:
+/***/ 9586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2544,10 +2529,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: execute, gate, parseInputs
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -2914,8 +2899,8 @@ function renderSummaryWithCap(report, rowCap, annotationNote) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./packages/core/src/action/workflow-commands.ts
 
 
@@ -2938,7 +2923,7 @@ function issueCommand(command, properties, message) {
         const props = keys.filter(k => properties[k]).map(k => `${k}=${escapeProperty(String(properties[k]))}`);
         text += ' ' + props.join(',');
     }
-    process.stdout.write(`${text}::${escapeData(message)}${external_node_os_.EOL}`);
+    process.stdout.write(`${text}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
 }
 function annotationProperties(p) {
     if (Object.keys(p).length === 0)
@@ -2946,7 +2931,7 @@ function annotationProperties(p) {
     return { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn };
 }
 function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
+    process.stdout.write(message + external_node_os_namespaceObject.EOL);
 }
 function debug(message) {
     issueCommand('debug', {}, message);
@@ -2978,11 +2963,11 @@ function workflow_commands_setFailed(message) {
 function workflow_commands_setOutput(name, value) {
     const file = process.env.GITHUB_OUTPUT;
     if (!file) {
-        process.stdout.write(external_node_os_.EOL);
+        process.stdout.write(external_node_os_namespaceObject.EOL);
         issueCommand('set-output', { name }, value);
         return;
     }
-    if (!(0,external_node_fs_.existsSync)(file))
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
         throw new Error(`Missing file at path: ${file}`);
     const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
     // A delimiter inside the name or value would end the value early: @actions/core refuses it too.
@@ -2990,11 +2975,128 @@ function workflow_commands_setOutput(name, value) {
         throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
     if (value.includes(delimiter))
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, { encoding: 'utf8' });
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
 }
 
-// EXTERNAL MODULE: ./packages/core/src/util/paths.ts
-var paths = __nccwpck_require__(4410);
+;// CONCATENATED MODULE: ./packages/core/src/errors.ts
+/**
+ * Typed errors. `run()` turns each into one clear failure line; only an
+ * unexpected error (anything else) gets its stack printed, and only in debug.
+ */
+/** Base for errors that are the user's to fix and need no stack trace. */
+class UserFacingError extends Error {
+    name = 'UserFacingError';
+}
+/** A bad action input: names the input, the value and what is accepted. */
+class ConfigurationError extends UserFacingError {
+    input;
+    value;
+    accepted;
+    name = 'ConfigurationError';
+    constructor(input, value, accepted) {
+        super(`Input '${input}' has an invalid value ${JSON.stringify(value)}: ${accepted}`);
+        this.input = input;
+        this.value = value;
+        this.accepted = accepted;
+    }
+}
+/** A problem with the project being checked (no go.mod, unreadable file, ...). */
+class ProjectError extends UserFacingError {
+    name = 'ProjectError';
+}
+class GoNotFoundError extends UserFacingError {
+    searched;
+    name = 'GoNotFoundError';
+    constructor(searched) {
+        super(`The go command was not found (${searched}). Install Go before this step, ` +
+            `for example with actions/setup-go, or point the 'go-binary' input at the go executable.`);
+        this.searched = searched;
+    }
+}
+class GoTooOldError extends UserFacingError {
+    feature;
+    required;
+    actual;
+    name = 'GoTooOldError';
+    constructor(feature, required, actual) {
+        super(`${feature} needs Go ${required} or newer, but the go command on PATH is ${actual}.`);
+        this.feature = feature;
+        this.required = required;
+        this.actual = actual;
+    }
+}
+/** A go invocation that exited non-zero where success was required. */
+class GoCommandError extends UserFacingError {
+    args;
+    cwd;
+    exitCode;
+    stderr;
+    signal;
+    name = 'GoCommandError';
+    constructor(args, cwd, exitCode, stderr, signal) {
+        const how = signal ? `was killed by ${signal}` : `exited with code ${exitCode}`;
+        const detail = importantStderr(stderr);
+        super(`\`go ${args.join(' ')}\` ${how} (in ${cwd})${detail ? `:\n${detail}` : ''}`);
+        this.args = args;
+        this.cwd = cwd;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.signal = signal;
+    }
+}
+/**
+ * The stderr lines that explain a failure: progress chatter such as
+ * "go: downloading x v1" is dropped, and only the last lines are kept.
+ */
+function importantStderr(stderr, maxLines = 20) {
+    const lines = stderr
+        .split(/\r?\n/)
+        .map(l => l.trimEnd())
+        .filter(l => l !== '' && !/^go: (downloading|finding|extracting) /.test(l));
+    const kept = lines.slice(-maxLines);
+    const dropped = lines.length - kept.length;
+    return (dropped > 0 ? [`... (${dropped} earlier lines)`, ...kept] : kept).join('\n');
+}
+function errors_errorMessage(err) {
+    return err instanceof Error ? err.message : String(err);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/util/paths.ts
+
+
+
+/** Forward-slash relative path, `.` for the same directory. */
+function toPosixRelative(from, to) {
+    const rel = external_node_path_namespaceObject.relative(from, to);
+    return rel === '' ? '.' : rel.split(external_node_path_namespaceObject.sep).join('/');
+}
+/** Whether `child` is `parent` or inside it (lexically). */
+function isInside(parent, child) {
+    const rel = external_node_path_namespaceObject.relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel));
+}
+/**
+ * Resolves a path input against the workspace and refuses anything outside it,
+ * whether by `..` or through a symlink.
+ */
+function resolveInsideWorkspace(workspace, value, inputName) {
+    const resolved = external_node_path_namespaceObject.resolve(workspace, value || '.');
+    if (!isInside(workspace, resolved)) {
+        throw new ConfigurationError(inputName, value, `it must stay inside the workspace (${workspace})`);
+    }
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(resolved);
+    }
+    catch {
+        throw new ConfigurationError(inputName, value, 'no such directory in the workspace');
+    }
+    if (!isInside((0,external_node_fs_namespaceObject.realpathSync)(workspace), real)) {
+        throw new ConfigurationError(inputName, value, `it resolves outside the workspace through a symlink`);
+    }
+    return resolved;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/checkout/fingerprint.ts
 
 
@@ -3017,16 +3119,16 @@ async function fingerprintCheckout(root) {
     async function visit(dir) {
         let entries;
         try {
-            entries = await external_node_fs_.promises.readdir(dir, { withFileTypes: true });
+            entries = await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true });
         }
         catch {
             return;
         }
         const isModuleDir = entries.some(e => e.isFile() && (e.name === 'go.mod' || e.name === 'go.work'));
         for (const e of entries) {
-            const full = external_node_path_.join(dir, e.name);
+            const full = external_node_path_namespaceObject.join(dir, e.name);
             if (e.isFile() && MODULE_FILES.has(e.name)) {
-                fp.set((0,paths/* toPosixRelative */.T0)(root, full), await digestFile(full));
+                fp.set(toPosixRelative(root, full), await digestFile(full));
             }
             else if (e.isDirectory()) {
                 if (e.name === 'vendor' && isModuleDir)
@@ -3042,12 +3144,12 @@ async function fingerprintCheckout(root) {
 async function digestTree(dir, root, fp) {
     // Directories are walked and files digested concurrently (bounded): a vendor/ of
     // thousands of files is read in a fraction of the time a sequential walk takes.
-    const entries = await external_node_fs_.promises.readdir(dir, { withFileTypes: true });
+    const entries = await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true });
     await Promise.all(entries.map(async (e) => {
-        const full = external_node_path_.join(dir, e.name);
-        const rel = (0,paths/* toPosixRelative */.T0)(root, full);
+        const full = external_node_path_namespaceObject.join(dir, e.name);
+        const rel = toPosixRelative(root, full);
         if (e.isSymbolicLink())
-            fp.set(rel, `symlink:${await external_node_fs_.promises.readlink(full)}`);
+            fp.set(rel, `symlink:${await external_node_fs_namespaceObject.promises.readlink(full)}`);
         else if (e.isDirectory())
             await digestTree(full, root, fp);
         else if (e.isFile())
@@ -3055,7 +3157,7 @@ async function digestTree(dir, root, fp) {
     }));
 }
 async function statSignature(file) {
-    const st = await external_node_fs_.promises.lstat(file, { bigint: true });
+    const st = await external_node_fs_namespaceObject.promises.lstat(file, { bigint: true });
     return `stat:${st.size}:${st.mtimeNs}:${st.ino}:${st.mode}`;
 }
 const MAX_OPEN_FILES = 32;
@@ -3066,7 +3168,7 @@ async function digestFile(file) {
         await new Promise(resolve => waiting.push(resolve));
     openFiles++;
     try {
-        return (0,external_node_crypto_.createHash)('sha256').update(await external_node_fs_.promises.readFile(file)).digest('hex');
+        return (0,external_node_crypto_.createHash)('sha256').update(await external_node_fs_namespaceObject.promises.readFile(file)).digest('hex');
     }
     finally {
         openFiles--;
@@ -3094,8 +3196,6 @@ function isUnchanged(d) {
     return d.changed.length + d.added.length + d.removed.length === 0;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./packages/core/src/util/log.ts
@@ -3282,17 +3382,17 @@ class GoRunner {
     static locate(log, explicit, env = process.env) {
         if (explicit) {
             if (!isExecutableFile(explicit))
-                throw new errors/* GoNotFoundError */.AC(`'${explicit}' is not an executable file`);
+                throw new GoNotFoundError(`'${explicit}' is not an executable file`);
             return new GoRunner(explicit, log, env);
         }
         const exe = process.platform === 'win32' ? 'go.exe' : 'go';
-        const dirs = (env.PATH ?? '').split(external_node_path_.delimiter).filter(Boolean);
+        const dirs = (env.PATH ?? '').split(external_node_path_namespaceObject.delimiter).filter(Boolean);
         for (const dir of dirs) {
-            const candidate = external_node_path_.join(dir, exe);
+            const candidate = external_node_path_namespaceObject.join(dir, exe);
             if (isExecutableFile(candidate))
                 return new GoRunner(candidate, log, env);
         }
-        throw new errors/* GoNotFoundError */.AC(dirs.length ? 'not on PATH' : 'PATH is empty');
+        throw new GoNotFoundError(dirs.length ? 'not on PATH' : 'PATH is empty');
     }
     /** `go env -json`, read once per runner and cached. */
     goEnv() {
@@ -3307,7 +3407,7 @@ class GoRunner {
     async requireVersion(feature, minimum) {
         const actual = await this.version();
         if (!(await this.atLeast(minimum)))
-            throw new errors/* GoTooOldError */._p(feature, minimum, actual);
+            throw new GoTooOldError(feature, minimum, actual);
     }
     async atLeast(minimum) {
         const actual = await this.version();
@@ -3330,7 +3430,7 @@ class GoRunner {
                 chunks.push(chunk);
         });
         if (overflow) {
-            throw new errors/* GoCommandError */.w2(args, opts.cwd, result.exitCode, `output exceeded ${maxStdout} bytes`);
+            throw new GoCommandError(args, opts.cwd, result.exitCode, `output exceeded ${maxStdout} bytes`);
         }
         return { ...result, stdout: Buffer.concat(chunks).toString('utf8') };
     }
@@ -3362,7 +3462,7 @@ class GoRunner {
             }
         }
         if (decodeError && result.exitCode === 0) {
-            throw new errors/* GoCommandError */.w2(args, opts.cwd, result.exitCode, `could not decode JSON output: ${String(decodeError)}`);
+            throw new GoCommandError(args, opts.cwd, result.exitCode, `could not decode JSON output: ${String(decodeError)}`);
         }
         return { ...result, stdout: '' };
     }
@@ -3400,7 +3500,7 @@ class GoRunner {
                     clearTimeout(timer);
                 const code = err.code;
                 if (code === 'ENOENT')
-                    reject(new errors/* GoNotFoundError */.AC(`'${this.goBinary}' could not be started`));
+                    reject(new GoNotFoundError(`'${this.goBinary}' could not be started`));
                 else
                     reject(err);
             });
@@ -3410,7 +3510,7 @@ class GoRunner {
                 const durationMs = performance.now() - started;
                 if (stderr.length > STDERR_TAIL_BYTES)
                     stderr = stderr.slice(-STDERR_TAIL_BYTES);
-                const shownCwd = external_node_path_.relative(process.cwd(), opts.cwd) || '.';
+                const shownCwd = external_node_path_namespaceObject.relative(process.cwd(), opts.cwd) || '.';
                 const overlay = Object.entries(opts.env ?? {})
                     .filter(([, v]) => v !== undefined)
                     .map(([k, v]) => `${k}=${v}`);
@@ -3421,7 +3521,7 @@ class GoRunner {
                 ]);
                 const result = { args, cwd: opts.cwd, exitCode, signal, stderr, durationMs };
                 if ((exitCode !== 0 || signal) && !opts.allowFailure) {
-                    reject(new errors/* GoCommandError */.w2(args, opts.cwd, exitCode, stderr, signal));
+                    reject(new GoCommandError(args, opts.cwd, exitCode, stderr, signal));
                 }
                 else {
                     resolve(result);
@@ -3442,9 +3542,9 @@ function applyOverlay(base, overlay) {
 }
 function isExecutableFile(p) {
     try {
-        if (!(0,external_node_fs_.statSync)(p).isFile())
+        if (!(0,external_node_fs_namespaceObject.statSync)(p).isFile())
             return false;
-        (0,external_node_fs_.accessSync)(p, external_node_fs_.constants.X_OK);
+        (0,external_node_fs_namespaceObject.accessSync)(p, external_node_fs_namespaceObject.constants.X_OK);
         return true;
     }
     catch {
@@ -3487,7 +3587,7 @@ class Inputs {
     required(name) {
         const v = this.source(name);
         if (v === '')
-            throw new errors/* ConfigurationError */.j1(name, v, 'a value is required');
+            throw new ConfigurationError(name, v, 'a value is required');
         return v;
     }
     /** YAML 1.2 core-schema booleans, like core.getBooleanInput. */
@@ -3499,7 +3599,7 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(v))
             return false;
-        throw new errors/* ConfigurationError */.j1(name, v, 'expected true or false');
+        throw new ConfigurationError(name, v, 'expected true or false');
     }
     number(name, opts) {
         const v = this.source(name);
@@ -3508,12 +3608,12 @@ class Inputs {
         const n = Number(v);
         const range = describeRange(opts);
         if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(v) || !Number.isFinite(n)) {
-            throw new errors/* ConfigurationError */.j1(name, v, `expected ${opts.integer ? 'a whole number' : 'a number'}${range}`);
+            throw new ConfigurationError(name, v, `expected ${opts.integer ? 'a whole number' : 'a number'}${range}`);
         }
         if (opts.integer && !Number.isInteger(n))
-            throw new errors/* ConfigurationError */.j1(name, v, `expected a whole number${range}`);
+            throw new ConfigurationError(name, v, `expected a whole number${range}`);
         if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) {
-            throw new errors/* ConfigurationError */.j1(name, v, `expected a number${range}`);
+            throw new ConfigurationError(name, v, `expected a number${range}`);
         }
         return n;
     }
@@ -3522,7 +3622,7 @@ class Inputs {
         if (v === '')
             return fallback;
         if (!allowed.includes(v)) {
-            throw new errors/* ConfigurationError */.j1(name, v, `expected one of: ${allowed.join(', ')}`);
+            throw new ConfigurationError(name, v, `expected one of: ${allowed.join(', ')}`);
         }
         return v;
     }
@@ -3538,10 +3638,10 @@ class Inputs {
                 picomatch_default()(g.replace(/^!/, ''));
             }
             catch (err) {
-                throw new errors/* ConfigurationError */.j1(name, g, `not a valid glob (${err.message})`);
+                throw new ConfigurationError(name, g, `not a valid glob (${err.message})`);
             }
             if (g === '!' || g === '')
-                throw new errors/* ConfigurationError */.j1(name, g, 'an empty pattern matches nothing');
+                throw new ConfigurationError(name, g, 'an empty pattern matches nothing');
         }
         return items;
     }
@@ -3555,7 +3655,7 @@ class Inputs {
                 return;
             const idx = t.lastIndexOf(':');
             if (idx <= 0)
-                throw new errors/* ConfigurationError */.j1(name, t, "expected 'key: value' on each line");
+                throw new ConfigurationError(name, t, "expected 'key: value' on each line");
             out.push({ key: t.slice(0, idx).trim().replace(/^["']|["']$/g, ''), value: t.slice(idx + 1).trim(), line: i + 1 });
         });
         return out;
@@ -3891,49 +3991,49 @@ function isSkippedDir(name) {
  */
 async function discoverModules(opts) {
     const { workspace, root } = opts;
-    const workPath = external_node_path_.join(root, 'go.work');
+    const workPath = external_node_path_namespaceObject.join(root, 'go.work');
     let goWork;
     let dirs;
-    if (opts.useGoWork !== false && (0,external_node_fs_.existsSync)(workPath)) {
-        const workFile = parseModFile(await external_node_fs_.promises.readFile(workPath, 'utf8'), 'go.work');
+    if (opts.useGoWork !== false && (0,external_node_fs_namespaceObject.existsSync)(workPath)) {
+        const workFile = parseModFile(await external_node_fs_namespaceObject.promises.readFile(workPath, 'utf8'), 'go.work');
         if (workFile.errors.length) {
             const e = workFile.errors[0];
-            throw new errors/* ProjectError */.wB(`${(0,paths/* toPosixRelative */.T0)(workspace, workPath)}:${e.line}: ${e.message}`);
+            throw new ProjectError(`${toPosixRelative(workspace, workPath)}:${e.line}: ${e.message}`);
         }
-        goWork = { file: workPath, relFile: (0,paths/* toPosixRelative */.T0)(workspace, workPath), dir: root, workFile };
-        dirs = workFile.use.map(u => external_node_path_.resolve(root, u.path));
+        goWork = { file: workPath, relFile: toPosixRelative(workspace, workPath), dir: root, workFile };
+        dirs = workFile.use.map(u => external_node_path_namespaceObject.resolve(root, u.path));
     }
     else {
         dirs = await findGoModDirs(root);
     }
     const modules = [];
     for (const dir of dirs) {
-        const goModPath = external_node_path_.join(dir, 'go.mod');
+        const goModPath = external_node_path_namespaceObject.join(dir, 'go.mod');
         let text;
         try {
-            text = await external_node_fs_.promises.readFile(goModPath, 'utf8');
+            text = await external_node_fs_namespaceObject.promises.readFile(goModPath, 'utf8');
         }
         catch {
-            throw new errors/* ProjectError */.wB(`${(0,paths/* toPosixRelative */.T0)(workspace, goModPath)} does not exist${goWork ? ` (named by a use directive in ${goWork.relFile})` : ''}`);
+            throw new ProjectError(`${toPosixRelative(workspace, goModPath)} does not exist${goWork ? ` (named by a use directive in ${goWork.relFile})` : ''}`);
         }
         const modFile = parseModFile(text, 'go.mod');
-        const rel = (0,paths/* toPosixRelative */.T0)(workspace, goModPath);
+        const rel = toPosixRelative(workspace, goModPath);
         if (modFile.errors.length) {
             const e = modFile.errors[0];
-            throw new errors/* ProjectError */.wB(`${rel}:${e.line}: ${e.message}`);
+            throw new ProjectError(`${rel}:${e.line}: ${e.message}`);
         }
         if (!modFile.module)
-            throw new errors/* ProjectError */.wB(`${rel}: no module directive`);
-        modules.push({ path: modFile.module.path, dir, relDir: (0,paths/* toPosixRelative */.T0)(workspace, dir), goModFile: rel, modFile });
+            throw new ProjectError(`${rel}: no module directive`);
+        modules.push({ path: modFile.module.path, dir, relDir: toPosixRelative(workspace, dir), goModFile: rel, modFile });
     }
     modules.sort((a, b) => a.relDir.localeCompare(b.relDir));
-    const where = (0,paths/* toPosixRelative */.T0)(workspace, root);
+    const where = toPosixRelative(workspace, root);
     if (modules.length === 0) {
-        throw new errors/* ProjectError */.wB(`No go.mod found in or below '${where}'. Set 'working-directory' to the directory of your Go module.`);
+        throw new ProjectError(`No go.mod found in or below '${where}'. Set 'working-directory' to the directory of your Go module.`);
     }
     const selected = opts.select?.length ? selectModules(modules, opts.select) : modules;
     if (selected.length === 0) {
-        throw new errors/* ProjectError */.wB(`The 'modules' patterns (${opts.select.join(', ')}) match none of the modules found: ${modules.map(m => `${m.relDir} (${m.path})`).join(', ')}`);
+        throw new ProjectError(`The 'modules' patterns (${opts.select.join(', ')}) match none of the modules found: ${modules.map(m => `${m.relDir} (${m.path})`).join(', ')}`);
     }
     return { workspace, root, goWork, modules: selected };
 }
@@ -3950,7 +4050,7 @@ async function findGoModDirs(root) {
     async function walk(dir) {
         let entries;
         try {
-            entries = await external_node_fs_.promises.readdir(dir, { withFileTypes: true });
+            entries = await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true });
         }
         catch {
             return;
@@ -3959,7 +4059,7 @@ async function findGoModDirs(root) {
             found.push(dir);
         for (const e of entries) {
             if (e.isDirectory() && !isSkippedDir(e.name))
-                await walk(external_node_path_.join(dir, e.name));
+                await walk(external_node_path_namespaceObject.join(dir, e.name));
         }
     }
     await walk(root);
@@ -4045,18 +4145,18 @@ async function runGate(def, opts = {}) {
     const setOutput = opts.setOutput ?? ((n, v) => workflow_commands_setOutput(n, v));
     const setFailed = opts.setFailed ?? ((m) => workflow_commands_setFailed(m));
     const writeSummary = opts.writeSummary ?? defaultSummaryWriter(env);
-    const workspace = external_node_path_.resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const workspace = external_node_path_namespaceObject.resolve(env.GITHUB_WORKSPACE || process.cwd());
     const source = opts.source ?? envInputSource;
     let inputs;
     let tempDir;
     let report;
     try {
         inputs = def.parseInputs(source);
-        const root = (0,paths/* resolveInsideWorkspace */.sv)(workspace, inputs.workingDirectory, 'working-directory');
-        const go = GoRunner.locate(log, inputs.goBinary ? external_node_path_.resolve(workspace, inputs.goBinary) : undefined, env);
+        const root = resolveInsideWorkspace(workspace, inputs.workingDirectory, 'working-directory');
+        const go = GoRunner.locate(log, inputs.goBinary ? external_node_path_namespaceObject.resolve(workspace, inputs.goBinary) : undefined, env);
         const discovery = await discoverModules({ workspace, root, select: inputs.modules });
         const before = await fingerprintCheckout(workspace);
-        tempDir = await external_node_fs_.promises.mkdtemp(external_node_path_.join(env.RUNNER_TEMP || external_node_os_.tmpdir(), `go-ci-gates-${def.name}-`));
+        tempDir = await external_node_fs_namespaceObject.promises.mkdtemp(external_node_path_namespaceObject.join(env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), `go-ci-gates-${def.name}-`));
         const result = await def.execute(inputs, { go, discovery, workspace, tempDir, log, env });
         const diff = diffFingerprints(before, await fingerprintCheckout(workspace));
         if (!isUnchanged(diff))
@@ -4066,14 +4166,14 @@ async function runGate(def, opts = {}) {
             report.outputs[k] = String(v);
     }
     catch (err) {
-        const message = (0,errors/* errorMessage */.gJ)(err);
-        if (!(err instanceof errors/* UserFacingError */.Ui) && err instanceof Error && err.stack)
+        const message = errors_errorMessage(err);
+        if (!(err instanceof UserFacingError) && err instanceof Error && err.stack)
             log.debug(err.stack);
         report = errorReport(def.name, def.title, inputs?.failOn ?? 'error', message);
     }
     finally {
         if (tempDir)
-            await external_node_fs_.promises.rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
+            await external_node_fs_namespaceObject.promises.rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
     }
     // Even when the inputs could not be parsed, the report goes where the caller asked.
     const reportPathInput = inputs?.reportPath ?? source('report-path');
@@ -4082,8 +4182,8 @@ async function runGate(def, opts = {}) {
 async function finish(report, inputs, reportPathInput, io) {
     const note = report.result === 'error' ? undefined : emitAnnotations(report.findings, inputs?.maxAnnotations ?? 10, io.annotations);
     const reportPath = reportPathInput
-        ? external_node_path_.resolve(io.workspace, reportPathInput)
-        : external_node_path_.join(io.env.RUNNER_TEMP || external_node_os_.tmpdir(), 'go-ci-gates', `${report.gate}.json`);
+        ? external_node_path_namespaceObject.resolve(io.workspace, reportPathInput)
+        : external_node_path_namespaceObject.join(io.env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), 'go-ci-gates', `${report.gate}.json`);
     report.outputs = {
         ...report.outputs,
         result: report.result,
@@ -4094,11 +4194,11 @@ async function finish(report, inputs, reportPathInput, io) {
         'report-path': reportPath
     };
     try {
-        await external_node_fs_.promises.mkdir(external_node_path_.dirname(reportPath), { recursive: true });
-        await external_node_fs_.promises.writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
+        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(reportPath), { recursive: true });
+        await external_node_fs_namespaceObject.promises.writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
     }
     catch (err) {
-        io.log.warning(`Could not write the JSON report to ${reportPath}: ${(0,errors/* errorMessage */.gJ)(err)}`);
+        io.log.warning(`Could not write the JSON report to ${reportPath}: ${errors_errorMessage(err)}`);
     }
     for (const [k, v] of Object.entries(report.outputs))
         io.setOutput(k, v);
@@ -4106,7 +4206,7 @@ async function finish(report, inputs, reportPathInput, io) {
         await io.writeSummary(renderSummary(report, note));
     }
     catch (err) {
-        io.log.warning(`Could not write the job summary: ${(0,errors/* errorMessage */.gJ)(err)}`);
+        io.log.warning(`Could not write the job summary: ${errors_errorMessage(err)}`);
     }
     if (report.result === 'error')
         io.setFailed(report.error ?? 'unknown error');
@@ -4120,7 +4220,7 @@ function defaultSummaryWriter(env) {
     return async (md) => {
         if (!env.GITHUB_STEP_SUMMARY)
             return;
-        await external_node_fs_.promises.appendFile(env.GITHUB_STEP_SUMMARY, md + '\n');
+        await external_node_fs_namespaceObject.promises.appendFile(env.GITHUB_STEP_SUMMARY, md + '\n');
     };
 }
 function checkoutModifiedFinding(diff) {
@@ -4144,12 +4244,12 @@ function checkoutModifiedFinding(diff) {
 async function packDir(dir) {
     const files = {};
     async function walk(d, rel) {
-        for (const e of (await external_node_fs_.promises.readdir(d, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+        for (const e of (await external_node_fs_namespaceObject.promises.readdir(d, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
             const r = rel ? `${rel}/${e.name}` : e.name;
             if (e.isDirectory())
-                await walk(external_node_path_.join(d, e.name), r);
+                await walk(external_node_path_namespaceObject.join(d, e.name), r);
             else if (e.isFile())
-                files[r] = (await external_node_fs_.promises.readFile(external_node_path_.join(d, e.name))).toString('base64');
+                files[r] = (await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(d, e.name))).toString('base64');
         }
     }
     await walk(dir, '');
@@ -4160,11 +4260,11 @@ async function unpackInto(data, dir) {
     if (!bundle || typeof bundle.files !== 'object')
         throw new Error('cache entry is not a go-ci-gates state bundle');
     for (const [rel, b64] of Object.entries(bundle.files)) {
-        const target = external_node_path_.resolve(dir, rel);
-        if (!target.startsWith(external_node_path_.resolve(dir) + external_node_path_.sep))
+        const target = external_node_path_namespaceObject.resolve(dir, rel);
+        if (!target.startsWith(external_node_path_namespaceObject.resolve(dir) + external_node_path_namespaceObject.sep))
             throw new Error(`cache entry has an unsafe path: ${rel}`);
-        await external_node_fs_.promises.mkdir(external_node_path_.dirname(target), { recursive: true });
-        await external_node_fs_.promises.writeFile(target, Buffer.from(b64, 'base64'));
+        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(target), { recursive: true });
+        await external_node_fs_namespaceObject.promises.writeFile(target, Buffer.from(b64, 'base64'));
     }
 }
 /** A directory on disk as the store (for users without the Actions cache, the CLI and tests). */
@@ -4249,7 +4349,7 @@ class ActionsStateCache {
             return res.matched_key ?? res.matchedKey ?? key;
         }
         catch (err) {
-            this.opts.log.warning(`Could not restore state from ${this.description}: ${(0,errors/* errorMessage */.gJ)(err)}`);
+            this.opts.log.warning(`Could not restore state from ${this.description}: ${errors_errorMessage(err)}`);
             return undefined;
         }
     }
@@ -4277,7 +4377,7 @@ class ActionsStateCache {
             return true;
         }
         catch (err) {
-            this.opts.log.warning(`Could not save state to ${this.description}: ${(0,errors/* errorMessage */.gJ)(err)}`);
+            this.opts.log.warning(`Could not save state to ${this.description}: ${errors_errorMessage(err)}`);
             return false;
         }
     }
@@ -4358,7 +4458,7 @@ class FileBaselineStore {
     async load() {
         let text;
         try {
-            text = await external_node_fs_.promises.readFile(this.file, 'utf8');
+            text = await external_node_fs_namespaceObject.promises.readFile(this.file, 'utf8');
         }
         catch {
             return { detail: `no baseline file at ${this.file}` };
@@ -4369,8 +4469,8 @@ class FileBaselineStore {
         return { baseline: parsed, detail: `file ${this.file}` };
     }
     async save(b) {
-        await external_node_fs_.promises.mkdir(external_node_path_.dirname(this.file), { recursive: true });
-        await external_node_fs_.promises.writeFile(this.file, serializeBaseline(b));
+        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(this.file), { recursive: true });
+        await external_node_fs_namespaceObject.promises.writeFile(this.file, serializeBaseline(b));
         return `Baseline written to ${this.file}.`;
     }
 }
@@ -4393,27 +4493,27 @@ class CacheBaselineStore {
         this.log = log;
     }
     async load() {
-        const restoreDir = external_node_path_.join(this.dir, 'restore');
-        await external_node_fs_.promises.mkdir(restoreDir, { recursive: true });
+        const restoreDir = external_node_path_namespaceObject.join(this.dir, 'restore');
+        await external_node_fs_namespaceObject.promises.mkdir(restoreDir, { recursive: true });
         const prefix = `${KEY_PREFIX}${this.branch}-`;
         const hit = await this.cache.restore(`${prefix}${this.sha}`, [prefix], restoreDir);
         if (!hit)
             return { detail: `no baseline for branch ${this.branch} in ${this.cache.description}` };
         try {
-            const parsed = parseBaseline(await external_node_fs_.promises.readFile(external_node_path_.join(restoreDir, FILE), 'utf8'));
+            const parsed = parseBaseline(await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(restoreDir, FILE), 'utf8'));
             if (typeof parsed === 'string')
                 return { detail: `the cached baseline ${hit} is not usable: ${parsed}` };
             return { baseline: parsed, detail: `${this.cache.description}, key ${hit}` };
         }
         catch (err) {
-            this.log.warning(`The cached baseline ${hit} could not be read: ${(0,errors/* errorMessage */.gJ)(err)}`);
+            this.log.warning(`The cached baseline ${hit} could not be read: ${errors_errorMessage(err)}`);
             return { detail: `the cached baseline ${hit} has no ${FILE}` };
         }
     }
     async save(b) {
-        const saveDir = external_node_path_.join(this.dir, 'save');
-        await external_node_fs_.promises.mkdir(saveDir, { recursive: true });
-        await external_node_fs_.promises.writeFile(external_node_path_.join(saveDir, FILE), serializeBaseline(b));
+        const saveDir = external_node_path_namespaceObject.join(this.dir, 'save');
+        await external_node_fs_namespaceObject.promises.mkdir(saveDir, { recursive: true });
+        await external_node_fs_namespaceObject.promises.writeFile(external_node_path_namespaceObject.join(saveDir, FILE), serializeBaseline(b));
         const key = `${KEY_PREFIX}${this.branch}-${this.sha}`;
         return (await this.cache.save(key, saveDir)) ? `Baseline saved to ${this.cache.description} as ${key}.` : `The baseline could not be saved to ${this.cache.description} (see the warning).`;
     }
@@ -4433,7 +4533,7 @@ function readWorkflowEvent(env) {
     let payload = {};
     if (env.GITHUB_EVENT_PATH) {
         try {
-            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) ?? {};
+            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) ?? {};
         }
         catch {
             payload = {};
@@ -4495,14 +4595,14 @@ class FileMapper {
         for (const m of this.modules) {
             if (fileName.startsWith(m.path + '/')) {
                 const rel = fileName.slice(m.path.length + 1);
-                return { file: (0,paths/* toPosixRelative */.T0)(this.workspace, external_node_path_.join(m.dir, rel)), module: m, importDir: fileName.slice(0, fileName.lastIndexOf('/')) };
+                return { file: toPosixRelative(this.workspace, external_node_path_namespaceObject.join(m.dir, rel)), module: m, importDir: fileName.slice(0, fileName.lastIndexOf('/')) };
             }
         }
-        if (external_node_path_.isAbsolute(fileName)) {
-            const abs = external_node_path_.resolve(fileName);
-            const m = this.modules.find(mod => abs.startsWith(mod.dir + external_node_path_.sep));
+        if (external_node_path_namespaceObject.isAbsolute(fileName)) {
+            const abs = external_node_path_namespaceObject.resolve(fileName);
+            const m = this.modules.find(mod => abs.startsWith(mod.dir + external_node_path_namespaceObject.sep));
             if (m)
-                return { file: (0,paths/* toPosixRelative */.T0)(this.workspace, abs), module: m, importDir: external_node_path_.posix.dirname((0,paths/* toPosixRelative */.T0)(this.workspace, abs)) };
+                return { file: toPosixRelative(this.workspace, abs), module: m, importDir: external_node_path_namespaceObject.posix.dirname(toPosixRelative(this.workspace, abs)) };
         }
         return undefined;
     }
@@ -4530,7 +4630,7 @@ function percentInput(inputs, name, max = 100) {
         return undefined;
     const d = parseDecimal(v);
     if (!d || d.numerator > BigInt(max) * d.denominator)
-        throw new errors/* ConfigurationError */.j1(name, v, `expected a percentage from 0 to ${max}, decimals allowed (e.g. 72.5)`);
+        throw new ConfigurationError(name, v, `expected a percentage from 0 to ${max}, decimals allowed (e.g. 72.5)`);
     return d;
 }
 function parseInputs(source) {
@@ -4538,7 +4638,7 @@ function parseInputs(source) {
     const rules = inputs.mapping('rules').map(({ key, value }) => {
         const d = parseDecimal(value);
         if (!d || d.numerator > 100n * d.denominator)
-            throw new errors/* ConfigurationError */.j1('rules', `${key}: ${value}`, 'expected `glob: percentage` with a percentage from 0 to 100');
+            throw new ConfigurationError('rules', `${key}: ${value}`, 'expected `glob: percentage` with a percentage from 0 to 100');
         return { glob: key, minimum: d };
     });
     const r = {
@@ -4571,9 +4671,9 @@ function parseInputs(source) {
         githubToken: inputs.string('github-token')
     };
     if (r.baseline === 'file' && !r.baselinePath)
-        throw new errors/* ConfigurationError */.j1('baseline-path', '', "a file path is required when 'baseline' is file");
+        throw new ConfigurationError('baseline-path', '', "a file path is required when 'baseline' is file");
     if (r.profile.length === 0 && r.covdataDir.length === 0 && !r.runTests) {
-        throw new errors/* ConfigurationError */.j1('profile', '', "give a coverprofile ('profile'), GOCOVERDIR data ('covdata-dir'), or set 'run-tests: true'");
+        throw new ConfigurationError('profile', '', "give a coverprofile ('profile'), GOCOVERDIR data ('covdata-dir'), or set 'run-tests: true'");
     }
     return r;
 }
@@ -4869,7 +4969,7 @@ async function measure(profile, mapper, workspace, opts) {
         }
         let source;
         try {
-            source = await external_node_fs_.promises.readFile(external_node_path_.join(workspace, m.file));
+            source = await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(workspace, m.file));
         }
         catch {
             out.missingSources++;
@@ -4880,7 +4980,7 @@ async function measure(profile, mapper, workspace, opts) {
             continue;
         }
         if (!scan && opts.needFunc) {
-            throw new errors/* ProjectError */.wB(`denominator 'func' needs the Go sources, but ${m.file} (for ${f.fileName}) is not in the checkout.`);
+            throw new ProjectError(`denominator 'func' needs the Go sources, but ${m.file} (for ${f.fileName}) is not in the checkout.`);
         }
         out.files.push({
             file: m.file,
@@ -4895,9 +4995,9 @@ async function measure(profile, mapper, workspace, opts) {
     if (out.files.length === 0) {
         const unmapped = out.excluded.filter(e => e.reason === 'unmapped');
         if (unmapped.length === out.excluded.length && unmapped.length) {
-            throw new errors/* ProjectError */.wB(`None of the ${unmapped.length} files in the coverage profile belongs to a discovered module (e.g. ${unmapped[0].file}); check 'working-directory' and 'modules'.`);
+            throw new ProjectError(`None of the ${unmapped.length} files in the coverage profile belongs to a discovered module (e.g. ${unmapped[0].file}); check 'working-directory' and 'modules'.`);
         }
-        throw new errors/* ProjectError */.wB(`No file of the coverage profile is left to judge: ${out.excluded.length} excluded by 'exclude' or as generated code.`);
+        throw new ProjectError(`No file of the coverage profile is left to judge: ${out.excluded.length} excluded by 'exclude' or as generated code.`);
     }
     return out;
 }
@@ -4980,9 +5080,9 @@ function intersectsRanges(ranges, a, b) {
 function git(args, cwd) {
     const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     if (r.error)
-        throw new errors/* ProjectError */.wB(`git is needed for patch coverage but could not run: ${r.error.message}`);
+        throw new ProjectError(`git is needed for patch coverage but could not run: ${r.error.message}`);
     if (r.status !== 0)
-        throw new errors/* ProjectError */.wB(`\`git ${args.join(' ')}\` failed: ${r.stderr.trim().split('\n').slice(-3).join(' ')}`);
+        throw new ProjectError(`\`git ${args.join(' ')}\` failed: ${r.stderr.trim().split('\n').slice(-3).join(' ')}`);
     return r.stdout;
 }
 /**
@@ -4994,12 +5094,12 @@ function patchCoverage(files, workspace, base, head) {
     const top = git(['rev-parse', '--show-toplevel'], workspace).trim();
     const diff = git(['diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-renames', `${base}...${head}`, '--', '*.go'], workspace);
     const changed = parseUnifiedDiff(diff);
-    const prefix = (0,paths/* toPosixRelative */.T0)(top, workspace);
+    const prefix = toPosixRelative(top, workspace);
     const counts = { covered: 0, total: 0 };
     const uncovered = [];
     let changedFiles = 0;
     for (const f of files) {
-        const repoPath = prefix === '.' || prefix === '' ? f.file : external_node_path_.posix.join(prefix, f.file);
+        const repoPath = prefix === '.' || prefix === '' ? f.file : external_node_path_namespaceObject.posix.join(prefix, f.file);
         const ranges = changed.files.get(repoPath);
         if (!ranges)
             continue;
@@ -5054,364 +5154,16 @@ async function upsertPullRequestComment(opts) {
         if (status === 403 || status === 404 || status === 401) {
             return { action: 'skipped', detail: `The pull request comment was skipped: the token cannot write comments here (HTTP ${status}; fork pull requests get a read-only token).` };
         }
-        opts.log.warning(`The pull request comment failed: ${(0,errors/* errorMessage */.gJ)(err)}`);
-        return { action: 'skipped', detail: `The pull request comment failed: ${(0,errors/* errorMessage */.gJ)(err)}` };
+        opts.log.warning(`The pull request comment failed: ${errors_errorMessage(err)}`);
+        return { action: 'skipped', detail: `The pull request comment failed: ${errors_errorMessage(err)}` };
     }
 }
 
-// EXTERNAL MODULE: ./actions/coverage-gate/src/profile-source.ts
-var profile_source = __nccwpck_require__(6989);
-;// CONCATENATED MODULE: ./actions/coverage-gate/src/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-const pct = (c) => formatCoverage(c.covered, c.total, 2);
-function main_group(files, key, pick) {
-    const m = new Map();
-    for (const f of files)
-        m.set(key(f), add(m.get(key(f)) ?? ZERO, pick(f)));
-    return m;
-}
-function firstUncoveredLine(f) {
-    return f.blocks.find(b => b.count === 0 && b.numStmt > 0)?.startLine ?? 1;
-}
-async function execute(inputs, deps) {
-    const { workspace, log } = deps;
-    const findings = [];
-    const ctx = await readRunContext(deps.env);
-    const { profile, sources } = await (0,profile_source/* loadCoverage */.b2)(inputs, deps);
-    const mapper = new FileMapper(deps.discovery.modules, workspace);
-    const m = await measure(profile, mapper, workspace, { exclude: inputs.exclude, excludeGenerated: inputs.excludeGenerated, needFunc: inputs.denominator === 'func' });
-    const pick = (f) => (inputs.denominator === 'func' ? f.func : f.statements);
-    const total = m.files.map(pick).reduce(add, ZERO);
-    const statements = m.files.map(f => f.statements).reduce(add, ZERO);
-    const func = m.missingSources ? undefined : m.files.map(f => f.func).reduce(add, ZERO);
-    const floor = inputs.minStatements;
-    const judge = (rule, what, c, t, loc = {}) => {
-        if (!t)
-            return 'n/a';
-        if (c.total < floor && rule !== 'coverage-total')
-            return `not judged (${c.total} < ${floor} statements)`;
-        if (meetsPercent(c.covered, c.total, t))
-            return `pass (≥ ${t.text}%)`;
-        findings.push({
-            rule,
-            severity: 'error',
-            message: `${what} coverage is ${pct(c)} (${c.covered}/${c.total} ${inputs.denominator}), below the minimum of ${t.text}%.`,
-            ...loc
-        });
-        return `fail (< ${t.text}%)`;
-    };
-    // Thresholds.
-    const totalVerdict = judge('coverage-total', 'Total', total, inputs.thresholdTotal);
-    const packages = main_group(m.files, f => f.pkg, pick);
-    const pkgDir = new Map(m.files.map(f => [f.pkg, external_node_path_.posix.dirname(f.file)]));
-    const pkgModule = new Map(m.files.map(f => [f.pkg, f.module]));
-    for (const [pkg, c] of packages)
-        judge('coverage-package', `Package ${pkg}`, c, inputs.thresholdPackage, { module: pkgModule.get(pkg), file: pkgDir.get(pkg) });
-    for (const f of m.files)
-        judge('coverage-file', `File ${f.file}`, pick(f), inputs.thresholdFile, { module: f.module, file: f.file, line: firstUncoveredLine(f) });
-    const ruleRows = { kind: 'table', columns: ['Rule', 'Files', 'Coverage', 'Minimum', 'Result'], rows: [] };
-    for (const r of inputs.rules) {
-        const match = picomatch_default()(r.glob, { dot: true });
-        const files = m.files.filter(f => match(f.file));
-        const c = files.map(pick).reduce(add, ZERO);
-        const verdict = files.length === 0 ? 'no files matched' : judge('coverage-rule', `Rule ${r.glob} (${files.length} files)`, c, r.minimum);
-        if (files.length === 0)
-            findings.push({ rule: 'coverage-rule', severity: 'warning', message: `Rule ${r.glob} matches no file of the profile.` });
-        ruleRows.rows.push([code(r.glob), files.length, files.length ? `${pct(c)} (${c.covered}/${c.total})` : 'n/a', `${r.minimum.text}%`, verdict]);
-    }
-    // Baseline.
-    const goVersion = await deps.go.version();
-    const store = inputs.baseline === 'file'
-        ? new FileBaselineStore(external_node_path_.resolve(workspace, inputs.baselinePath))
-        : inputs.baseline === 'cache'
-            ? cacheStore(deps.env, log, ctx.pullRequest?.baseRef || ctx.branch || ctx.defaultBranch || 'main', ctx.sha, external_node_path_.join(deps.tempDir, 'baseline'))
-            : undefined;
-    const load = store ? await store.load() : { detail: 'baselines are off' };
-    let deltaText = '';
-    let deltaValue = '';
-    const baseline = load.baseline;
-    const pkgBase = new Map();
-    if (baseline) {
-        if (baseline.denominator !== inputs.denominator) {
-            findings.push({ rule: 'baseline-mismatch', severity: 'warning', message: `The baseline counts ${baseline.denominator}, this run counts ${inputs.denominator}; the delta is not judged.` });
-        }
-        else {
-            if (baseline.goVersion && baseline.goVersion !== goVersion) {
-                findings.push({ rule: 'baseline-go-version', severity: 'warning', message: `The baseline was measured with ${baseline.goVersion} and this run uses ${goVersion}; statement counts can shift between Go releases.` });
-            }
-            const drop = dropFraction(baseline.total, total);
-            const delta = { num: -drop.num, den: drop.den };
-            deltaValue = formatFraction(delta, 2);
-            const noise = fractionWithin(drop, inputs.noiseFloor);
-            deltaText = `${deltaValue} pt against ${baseline.commit ? baseline.commit.slice(0, 12) : 'the baseline'} (${pct(baseline.total)})${noise ? ', within the noise floor' : ''}`;
-            if (inputs.maxDrop && !noise && fractionExceeds(drop, inputs.maxDrop)) {
-                findings.push({ rule: 'coverage-drop', severity: 'error', message: `Total coverage dropped by ${formatFraction(drop, 2, false)} pt (${pct(baseline.total)} → ${pct(total)}), more than the allowed ${inputs.maxDrop.text} pt.` });
-            }
-            for (const [file, [c, t]] of Object.entries(baseline.files)) {
-                const f = m.files.find(x => x.file === file);
-                const key = f?.pkg ?? external_node_path_.posix.dirname(file);
-                pkgBase.set(key, add(pkgBase.get(key) ?? ZERO, { covered: c, total: t }));
-            }
-            if (inputs.maxDropPackage) {
-                for (const [pkg, c] of packages) {
-                    const b = pkgBase.get(pkg);
-                    if (!b)
-                        continue;
-                    const d = dropFraction(b, c);
-                    if (!fractionWithin(d, inputs.noiseFloor) && fractionExceeds(d, inputs.maxDropPackage)) {
-                        findings.push({ rule: 'coverage-package-drop', severity: 'error', module: pkgModule.get(pkg), file: pkgDir.get(pkg), message: `Package ${pkg} coverage dropped by ${formatFraction(d, 2, false)} pt (${pct(b)} → ${pct(c)}), more than the allowed ${inputs.maxDropPackage.text} pt.` });
-                    }
-                }
-            }
-        }
-    }
-    else if (store && inputs.missingBaseline !== 'ignore') {
-        findings.push({ rule: 'baseline-missing', severity: inputs.missingBaseline === 'error' ? 'error' : 'warning', message: `No coverage baseline to compare with: ${load.detail}.` });
-    }
-    const isDefaultPush = ctx.eventName === 'push' && ctx.branch !== '' && (ctx.branch === ctx.defaultBranch || !ctx.defaultBranch);
-    let saved = '';
-    if (store && (inputs.saveBaseline === 'always' || (inputs.saveBaseline === 'auto' && (inputs.baseline === 'file' ? !ctx.pullRequest : isDefaultPush)))) {
-        const record = {
-            schema: BASELINE_SCHEMA,
-            commit: ctx.sha,
-            goVersion,
-            mode: profile.mode,
-            denominator: inputs.denominator,
-            total,
-            files: Object.fromEntries(m.files.map(f => [f.file, [pick(f).covered, pick(f).total]]))
-        };
-        saved = await store.save(record);
-    }
-    // Patch coverage.
-    const base = inputs.baseSha || ctx.pullRequest?.baseSha || '';
-    const head = inputs.headSha || ctx.pullRequest?.headSha || '';
-    let patch;
-    let patchVerdict = 'not a pull request';
-    if (base && head) {
-        patch = patchCoverage(m.files, workspace, base, head);
-        if (inputs.thresholdPatch && patch.counts.total >= inputs.patchMinStatements) {
-            if (!meetsPercent(patch.counts.covered, patch.counts.total, inputs.thresholdPatch)) {
-                findings.push({ rule: 'patch-coverage', severity: 'error', message: `Patch coverage is ${pct(patch.counts)} (${patch.counts.covered}/${patch.counts.total} changed statements), below the minimum of ${inputs.thresholdPatch.text}%.` });
-                patchVerdict = `fail (< ${inputs.thresholdPatch.text}%)`;
-            }
-            else
-                patchVerdict = `pass (≥ ${inputs.thresholdPatch.text}%)`;
-        }
-        else
-            patchVerdict = inputs.thresholdPatch ? `not judged (${patch.counts.total} < ${inputs.patchMinStatements} changed statements)` : 'no threshold';
-        for (const u of patch.uncovered) {
-            findings.push({ rule: 'uncovered-change', severity: 'notice', file: u.file, line: u.line, endLine: u.endLine, title: 'Changed lines not covered', message: `${u.statements} changed statement${u.statements === 1 ? '' : 's'} not covered by tests.` });
-        }
-    }
-    const unmapped = m.excluded.filter(e => e.reason === 'unmapped');
-    if (unmapped.length)
-        findings.push({ rule: 'unmapped-files', severity: 'warning', message: `${unmapped.length} profile file(s) belong to no discovered module and were left out, e.g. ${unmapped[0].file}.` });
-    // Summary.
-    const sections = [];
-    const both = func && (func.covered !== statements.covered || func.total !== statements.total);
-    sections.push({ kind: 'heading', level: 3, text: 'Coverage' }, {
-        kind: 'table',
-        columns: ['Measure', 'Covered', 'Total', 'Coverage', 'Result'],
-        align: ['left', 'right', 'right', 'right', 'left'],
-        rows: [
-            [`Total (${inputs.denominator}, judged)`, total.covered, total.total, pct(total), totalVerdict],
-            ...(both ? [[inputs.denominator === 'func' ? 'statements (go test -cover)' : 'func (go tool cover -func)', inputs.denominator === 'func' ? statements.covered : func.covered, inputs.denominator === 'func' ? statements.total : func.total, pct(inputs.denominator === 'func' ? statements : func), 'shown only']] : []),
-            ...(baseline ? [['Delta vs baseline', '', '', deltaValue + ' pt', deltaText]] : []),
-            ...(patch ? [['Patch (changed lines)', patch.counts.covered, patch.counts.total, pct(patch.counts), patchVerdict]] : [])
-        ]
-    }, { kind: 'paragraph', text: `Profiles: ${sources.join(', ')} (mode ${profile.mode}, ${profile.linesRead} blocks read, ${m.files.length} files). Baseline: ${load.detail}.${saved ? ' ' + saved : ''}` });
-    if (inputs.rules.length)
-        sections.push({ kind: 'heading', level: 3, text: 'Rules' }, ruleRows);
-    const pkgRows = [...packages].map(([pkg, c]) => ({ pkg, c, b: pkgBase.get(pkg) }));
-    pkgRows.sort((a, b) => a.c.covered * b.c.total - b.c.covered * a.c.total || a.pkg.localeCompare(b.pkg));
-    sections.push({ kind: 'heading', level: 3, text: 'Packages (worst first)' }, { kind: 'table', columns: ['Package', 'Covered', 'Total', 'Coverage', 'Delta'], align: ['left', 'right', 'right', 'right', 'right'], rows: pkgRows.map(r => [code(r.pkg), r.c.covered, r.c.total, pct(r.c), r.b ? formatFraction({ num: -dropFraction(r.b, r.c).num, den: dropFraction(r.b, r.c).den }, 2) + ' pt' : '']) });
-    const worstFiles = [...m.files].filter(f => pick(f).total > 0).sort((a, b) => pick(a).covered * pick(b).total - pick(b).covered * pick(a).total || a.file.localeCompare(b.file)).slice(0, 10);
-    sections.push({ kind: 'details', summary: 'Least-covered files', blocks: [{ kind: 'table', columns: ['File', 'Covered', 'Total', 'Coverage'], rows: worstFiles.map(f => [code(f.file), pick(f).covered, pick(f).total, pct(pick(f))]) }] });
-    if (m.excluded.length) {
-        const by = (r) => m.excluded.filter(e => e.reason === r);
-        sections.push({ kind: 'paragraph', strong: 'Excluded:', text: ['generated', 'glob', 'unmapped'].filter(r => by(r).length).map(r => `${by(r).length} ${r} file(s), ${by(r).reduce((s, e) => s + e.statements, 0)} statements`).join('; ') + '.' });
-    }
-    let badgePath = '';
-    if (inputs.badgePath) {
-        badgePath = external_node_path_.resolve(workspace, inputs.badgePath);
-        const ok = inputs.thresholdTotal ? meetsPercent(total.covered, total.total, inputs.thresholdTotal) : true;
-        await external_node_fs_.promises.mkdir(external_node_path_.dirname(badgePath), { recursive: true });
-        await external_node_fs_.promises.writeFile(badgePath, coverageBadgeSvg('coverage', formatCoverage(total.covered, total.total, 1), ok ? '#4c1' : '#e05d44'));
-    }
-    if (inputs.comment && ctx.pullRequest) {
-        if (ctx.pullRequest.fromFork)
-            findings.push({ rule: 'comment-skipped', severity: 'notice', message: 'The pull request comment was skipped: fork pull requests get a read-only token.' });
-        else if (!inputs.githubToken)
-            log.warning("The pull request comment needs 'github-token'.");
-        else {
-            const errors = findings.filter(f => f.severity === 'error');
-            const body = [`### ${errors.length ? '❌' : '✅'} Coverage ${pct(total)} (${total.covered}/${total.total} ${inputs.denominator})`, ...errors.map(e => `- ${e.message}`), '', renderBlocks(sections.slice(0, 2), 50)].join('\n');
-            const r = await upsertPullRequestComment({ token: inputs.githubToken, apiUrl: deps.env.GITHUB_API_URL || 'https://api.github.com', repository: ctx.repository, number: ctx.pullRequest.number, body, log });
-            if (r.action === 'skipped')
-                findings.push({ rule: 'comment-skipped', severity: 'notice', message: r.detail });
-            else
-                log.info(r.detail);
-        }
-    }
-    return {
-        findings,
-        headline: `Coverage ${pct(total)} (${total.covered}/${total.total} ${inputs.denominator})${inputs.thresholdTotal ? `, minimum ${inputs.thresholdTotal.text}%` : ''}${deltaValue ? `, ${deltaValue} pt` : ''}${patch ? `, patch ${pct(patch.counts)}` : ''}.`,
-        sections,
-        outputs: {
-            coverage: formatCoverage(total.covered, total.total, 2).replace('%', ''),
-            covered: total.covered,
-            statements: total.total,
-            delta: deltaValue,
-            'patch-coverage': patch ? formatCoverage(patch.counts.covered, patch.counts.total, 2).replace('%', '') : '',
-            'badge-path': badgePath
-        },
-        data: { mode: profile.mode, denominator: inputs.denominator, total, statements, func: func ?? null, patch: patch?.counts ?? null, baseline: baseline ? { commit: baseline.commit, total: baseline.total, goVersion: baseline.goVersion } : null, packages: Object.fromEntries(packages), excluded: m.excluded }
-    };
-}
-const gate = { name: 'coverage-gate', title: 'coverage-gate', parseInputs: parseInputs, execute };
-async function run() {
-    await runGate(gate);
-}
-
-
-/***/ }),
-
-/***/ 6989:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   HG: () => (/* binding */ useProfileWorker),
-/* harmony export */   b2: () => (/* binding */ loadCoverage)
-/* harmony export */ });
-/* unused harmony export resolveProfiles */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _go_ci_gates_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
-/* harmony import */ var _go_ci_gates_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4410);
-/* harmony import */ var _go_ci_gates_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8793);
-
-
-
-
-const GLOB_CHARS = /[*?[\]{}]/;
-let profileWorker;
-/** The bundle a worker thread runs to read half of a large profile (set by the entry point). */
-function useProfileWorker(script) {
-    profileWorker = script;
-}
-/**
- * Profiles of at least this many bytes together are read on two threads.
- * GO_CI_GATES_PARALLEL_PROFILE_BYTES lowers it so tests can exercise the
- * worker with small fixture profiles.
- */
-function parallelMinBytes(env) {
-    const v = Number(env.GO_CI_GATES_PARALLEL_PROFILE_BYTES);
-    return Number.isSafeInteger(v) && v > 0 ? v : undefined;
-}
-async function walk(dir, out) {
-    for (const e of await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(dir, { withFileTypes: true })) {
-        if (e.name === '.git' || e.name === 'node_modules')
-            continue;
-        const p = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, e.name);
-        if (e.isDirectory())
-            await walk(p, out);
-        else
-            out.push(p);
-    }
-}
-/** Profile paths: plain paths must exist; globs (workspace-relative) must match at least one file. */
-async function resolveProfiles(patterns, workspace) {
-    const found = [];
-    let all;
-    for (const p of patterns) {
-        if (!GLOB_CHARS.test(p)) {
-            const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace, p);
-            try {
-                await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.access(abs);
-            }
-            catch {
-                throw new _go_ci_gates_core__WEBPACK_IMPORTED_MODULE_2__/* .ProjectError */ .wB(`The coverage profile ${p} does not exist.`);
-            }
-            found.push(abs);
-            continue;
-        }
-        if (!all)
-            await walk(workspace, (all = []));
-        const match = picomatch__WEBPACK_IMPORTED_MODULE_3___default()(p, { dot: true });
-        const hits = all.filter(f => match((0,_go_ci_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .toPosixRelative */ .T0)(workspace, f))).sort();
-        if (hits.length === 0)
-            throw new _go_ci_gates_core__WEBPACK_IMPORTED_MODULE_2__/* .ProjectError */ .wB(`No coverage profile matches ${p}.`);
-        found.push(...hits);
-    }
-    return [...new Set(found)];
-}
-/** Reads the coverage the inputs point at: profiles, GOCOVERDIR data, or a `go test` run per module. */
-async function loadCoverage(inputs, deps) {
-    const files = await resolveProfiles(inputs.profile, deps.workspace);
-    if (inputs.covdataDir.length) {
-        await deps.go.requireVersion('covdata-dir (go tool covdata)', '1.20');
-        const dirs = inputs.covdataDir.map(d => node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(deps.workspace, d));
-        const out = node_path__WEBPACK_IMPORTED_MODULE_1__.join(deps.tempDir, 'covdata.out');
-        await deps.go.run(['tool', 'covdata', 'textfmt', `-i=${dirs.join(',')}`, `-o=${out}`], { cwd: deps.workspace });
-        files.push(out);
-    }
-    if (files.length === 0 && inputs.runTests) {
-        const env = deps.discovery.goWork ? {} : { GOWORK: 'off' };
-        for (const [i, mod] of deps.discovery.modules.entries()) {
-            const out = node_path__WEBPACK_IMPORTED_MODULE_1__.join(deps.tempDir, `module-${i}.out`);
-            deps.log.info(`Running go test -coverprofile in ${mod.relDir}`);
-            await deps.go.run(['test', `-coverprofile=${out}`, ...inputs.testArgs], { cwd: mod.dir, env });
-            files.push(out);
-        }
-    }
-    const profile = await (0,_go_ci_gates_core__WEBPACK_IMPORTED_MODULE_5__/* .readCoverProfilesParallel */ .PD)(files, { workerScript: profileWorker, minBytes: parallelMinBytes(deps.env) });
-    deps.log.info(`Read ${profile.linesRead} block lines from ${files.length} profile(s) on ${profile.threads} thread(s): ${profile.files.length} files.`);
-    return { profile, sources: files.map(f => (0,_go_ci_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .toPosixRelative */ .T0)(deps.workspace, f)) };
-}
-
-
-/***/ }),
-
-/***/ 8793:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  aO: () => (/* binding */ isProfileWorker),
-  PD: () => (/* binding */ readCoverProfilesParallel),
-  JI: () => (/* binding */ runProfileWorker)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
 ;// CONCATENATED MODULE: ./packages/core/src/coverage/profile.ts
 
 
 /** A problem in a profile file, always naming the file and the line. */
-class CoverProfileError extends errors/* ProjectError */.wB {
+class CoverProfileError extends ProjectError {
     profile;
     line;
     detail;
@@ -5477,60 +5229,6 @@ class CoverProfileMerger {
     beginProfile(name) {
         this.sources.push(name);
         return new ProfileReader(this, this.sources.length - 1, name);
-    }
-    /**
-     * @internal A reader for a part of a profile that starts at a line
-     * boundary after the file's `mode:` line (parallel reading): the mode must
-     * have been set with setMode first. Its line numbers are relative to the
-     * part, so callers re-read sequentially to report any error.
-     */
-    partReader(index, name) {
-        while (this.sources.length <= index)
-            this.sources.push(name);
-        return new ProfileReader(this, index, name, true);
-    }
-    /** @internal Every distinct block read so far: names and 6 numbers a block (extents, statements, count). */
-    exportBlocks() {
-        const names = [];
-        const blocks = [];
-        for (const [name, acc] of this.files) {
-            const d = acc.data;
-            const out = new Float64Array((d.length / STRIDE) * 6);
-            for (let o = 0, k = 0; o < d.length; o += STRIDE, k += 6)
-                for (let j = 0; j < 6; j++)
-                    out[k + j] = d[o + j];
-            names.push(name);
-            blocks.push(out);
-        }
-        return { names, blocks, linesRead: this.linesRead };
-    }
-    /**
-     * @internal Merges blocks another merger read from other parts of the same
-     * profiles (exportBlocks). Returns false on a NumStmt conflict, which the
-     * caller reports by re-reading sequentially (for the exact first line).
-     */
-    importBlocks(names, blocks, linesRead) {
-        for (let f = 0; f < names.length; f++) {
-            const bytes = Buffer.from(names[f], 'utf8');
-            const acc = this.fileFor(bytes, 0, bytes.length);
-            const b = blocks[f];
-            for (let k = 0; k < b.length; k += 6) {
-                const at = this.findBlock(acc, b[k], b[k + 1], b[k + 2], b[k + 3]);
-                if (at !== undefined && acc.data[at + 4] !== b[k + 4])
-                    return false;
-                this.addBlockTo(acc, b[k], b[k + 1], b[k + 2], b[k + 3], b[k + 4], b[k + 5], 0, 0);
-            }
-        }
-        this.linesRead += linesRead - blocksIn(blocks);
-        this.last = undefined;
-        return true;
-    }
-    findBlock(acc, sl, sc, el, ec) {
-        const d = acc.data;
-        let at = acc.byStart.get(sl * 1048576 + sc);
-        while (at !== undefined && !(d[at] === sl && d[at + 1] === sc && d[at + 2] === el && d[at + 3] === ec))
-            at = d[at + 8] < 0 ? undefined : d[at + 8];
-        return at;
     }
     /** @internal */
     setMode(mode, profile, line) {
@@ -5690,14 +5388,8 @@ class CoverProfileMerger {
             files.push({ fileName: name, blocks });
         }
         this.files.clear();
-        return { mode: this.mode, files, sources: [...this.sources], linesRead: this.linesRead, threads: 1 };
+        return { mode: this.mode, files, sources: [...this.sources], linesRead: this.linesRead };
     }
-}
-function blocksIn(blocks) {
-    let n = 0;
-    for (const b of blocks)
-        n += b.length / 6;
-    return n;
 }
 function compareStrings(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -5732,17 +5424,14 @@ class ProfileReader {
     merger;
     index;
     name;
-    sawMode;
     carry;
     line = 0;
+    sawMode = false;
     values = new Array(6);
-    constructor(merger, index, name, 
-    /** A part after the `mode:` line (parallel reading) starts with the mode known. */
-    sawMode = false) {
+    constructor(merger, index, name) {
         this.merger = merger;
         this.index = index;
         this.name = name;
-        this.sawMode = sawMode;
     }
     push(text) {
         this.pushBytes(Buffer.from(text, 'utf8'));
@@ -5866,7 +5555,7 @@ class ProfileReader {
  */
 async function readCoverProfiles(files) {
     if (files.length === 0)
-        throw new errors/* ProjectError */.wB('No coverage profile to read.');
+        throw new ProjectError('No coverage profile to read.');
     const merger = new CoverProfileMerger();
     // Synchronous reads into one reused buffer: the profile is the only work
     // in flight, and thread-pool round trips per chunk cost more than they hide.
@@ -5875,12 +5564,12 @@ async function readCoverProfiles(files) {
         const reader = merger.beginProfile(file);
         let fd;
         try {
-            fd = (0,external_node_fs_.openSync)(file, 'r');
+            fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
             let filled = 0;
             for (;;) {
                 if (filled === buf.length)
                     buf = Buffer.concat([buf, Buffer.allocUnsafe(buf.length)]); // a line longer than the buffer
-                const n = (0,external_node_fs_.readSync)(fd, buf, filled, buf.length - filled, null);
+                const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, filled, buf.length - filled, null);
                 if (n === 0)
                     break;
                 const end = filled + n;
@@ -5894,11 +5583,11 @@ async function readCoverProfiles(files) {
         catch (err) {
             if (err instanceof CoverProfileError)
                 throw err;
-            throw new errors/* ProjectError */.wB(`Cannot read the coverage profile ${file}: ${err.message}`);
+            throw new ProjectError(`Cannot read the coverage profile ${file}: ${err.message}`);
         }
         finally {
             if (fd !== undefined)
-                (0,external_node_fs_.closeSync)(fd);
+                (0,external_node_fs_namespaceObject.closeSync)(fd);
         }
         reader.end();
     }
@@ -5928,338 +5617,295 @@ function statementTotals(p) {
     return { covered, total };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/coverage/profile-parallel.ts
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/profile-source.ts
 
 
 
 
-/**
- * Reading a large coverprofile on two threads. A -coverpkg profile of a big
- * repository runs to millions of lines, and parsing them is the gate's whole
- * cost; a runner has at least two cores. The files are cut into parts at
- * line boundaries; this thread and one worker take parts from a shared
- * counter, each merging into its own merger, and the worker's distinct blocks
- * are merged into ours at the end. Merging is a sum (an OR in set mode), so
- * the order the parts are read in cannot change the result. Anything unusual
- * (an error in any part, a NumStmt conflict between the two threads, a worker
- * that fails) makes us read everything again sequentially, so every error is
- * reported exactly as the sequential reader reports it, with its line.
- */
-const WORKER_TAG = 'go-ci-gates/coverprofile-parts';
-/** Below this a worker's start-up (loading the bundle) costs about what it saves. */
-const DEFAULT_MIN_BYTES = 48 << 20;
-const MAX_PART_BYTES = 8 << 20;
-const MIN_PART_BYTES = 4 << 10;
-/** Reads and merges profiles like readCoverProfiles, on two threads when they are large. */
-async function readCoverProfilesParallel(files, options = {}) {
-    const minBytes = options.minBytes ?? DEFAULT_MIN_BYTES;
-    const plan = options.workerScript && external_node_os_.availableParallelism() > 1 ? planParts(files, minBytes) : undefined;
-    if (!plan || plan.parts.length < 2)
-        return readCoverProfiles(files);
-    const counter = new Int32Array(new SharedArrayBuffer(4));
-    const input = { [WORKER_TAG]: true, files, plan, counter };
-    const worker = new external_node_worker_threads_.Worker(options.workerScript, { workerData: input, stdout: true, stderr: true });
-    let ready = () => { };
-    const workerUp = new Promise(resolve => (ready = resolve));
-    const fromWorker = new Promise(resolve => {
-        worker.on('message', (m) => (m === 'ready' ? ready() : resolve(m)));
-        worker.once('error', err => resolve({ ok: false, why: err.message }));
-        worker.once('exit', code => resolve({ ok: false, why: `worker exited with code ${code}` }));
-    });
-    if (options.startTogether)
-        await Promise.race([workerUp, fromWorker]);
-    const merger = mergerFor(files, plan);
-    let ok = true;
-    try {
-        readParts(merger, files, plan, counter);
+const GLOB_CHARS = /[*?[\]{}]/;
+async function walk(dir, out) {
+    for (const e of await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true })) {
+        if (e.name === '.git' || e.name === 'node_modules')
+            continue;
+        const p = external_node_path_namespaceObject.join(dir, e.name);
+        if (e.isDirectory())
+            await walk(p, out);
+        else
+            out.push(p);
     }
-    catch {
-        ok = false;
-        Atomics.store(counter, 0, plan.parts.length); // the worker takes no more parts
-    }
-    const result = await fromWorker;
-    await worker.terminate();
-    if (ok && result.ok && merger.importBlocks(result.names, result.blocks, result.linesRead))
-        return { ...merger.finish(), threads: result.parts > 0 ? 2 : 1 };
-    // The sequential reader finds (and names the line of) whatever went wrong.
-    return readCoverProfiles(files);
 }
-/** True in a worker thread started by readCoverProfilesParallel. */
-function isProfileWorker() {
-    return !external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.[WORKER_TAG] === true;
-}
-/** The worker's side: read parts until none are left, then send the distinct blocks back. */
-function runProfileWorker() {
-    const { files, plan, counter } = external_node_worker_threads_.workerData;
-    external_node_worker_threads_.parentPort.postMessage('ready');
-    let result;
-    try {
-        const merger = mergerFor(files, plan);
-        const parts = readParts(merger, files, plan, counter);
-        result = { ok: true, parts, ...merger.exportBlocks() };
-    }
-    catch (err) {
-        result = { ok: false, why: err.message };
-    }
-    external_node_worker_threads_.parentPort.postMessage(result, result.ok ? result.blocks.map(b => b.buffer) : []);
-}
-function mergerFor(files, plan) {
-    const merger = new CoverProfileMerger();
-    files.forEach((f, i) => merger.partReader(i, f));
-    merger.setMode(plan.mode, files[0], 1);
-    return merger;
-}
-/** Reads parts while the shared counter has some left; returns how many this thread read. */
-function readParts(merger, files, plan, counter) {
-    let read = 0;
-    let buf = Buffer.allocUnsafe(0);
-    const fds = new Map();
-    try {
-        for (let i = Atomics.add(counter, 0, 1); i < plan.parts.length; i = Atomics.add(counter, 0, 1)) {
-            const part = plan.parts[i];
-            let fd = fds.get(part.file);
-            if (fd === undefined)
-                fds.set(part.file, (fd = (0,external_node_fs_.openSync)(files[part.file], 'r')));
-            const len = part.end - part.start;
-            if (buf.length < len)
-                buf = Buffer.allocUnsafe(len);
-            let filled = 0;
-            while (filled < len) {
-                const n = (0,external_node_fs_.readSync)(fd, buf, filled, len - filled, part.start + filled);
-                if (n === 0)
-                    throw new Error(`${files[part.file]} shrank while it was read`);
-                filled += n;
+/** Profile paths: plain paths must exist; globs (workspace-relative) must match at least one file. */
+async function resolveProfiles(patterns, workspace) {
+    const found = [];
+    let all;
+    for (const p of patterns) {
+        if (!GLOB_CHARS.test(p)) {
+            const abs = external_node_path_namespaceObject.resolve(workspace, p);
+            try {
+                await external_node_fs_namespaceObject.promises.access(abs);
             }
-            const reader = merger.partReader(part.file, files[part.file]);
-            reader.pushBytes(buf.subarray(0, len));
-            reader.end();
-            read++;
+            catch {
+                throw new ProjectError(`The coverage profile ${p} does not exist.`);
+            }
+            found.push(abs);
+            continue;
         }
-        return read;
+        if (!all)
+            await walk(workspace, (all = []));
+        const match = picomatch_default()(p, { dot: true });
+        const hits = all.filter(f => match(toPosixRelative(workspace, f))).sort();
+        if (hits.length === 0)
+            throw new ProjectError(`No coverage profile matches ${p}.`);
+        found.push(...hits);
     }
-    finally {
-        for (const fd of fds.values())
-            (0,external_node_fs_.closeSync)(fd);
-    }
+    return [...new Set(found)];
 }
-/**
- * Cuts the files into parts that start at line boundaries after each file's
- * `mode:` line. Undefined (read sequentially) when they are small, or when a
- * file does not start with the same valid mode line: the sequential reader
- * reports that.
- */
-function planParts(files, minBytes) {
-    const sizes = [];
-    const fds = [];
-    try {
-        for (const f of files) {
-            const fd = (0,external_node_fs_.openSync)(f, 'r');
-            fds.push(fd);
-            sizes.push((0,external_node_fs_.fstatSync)(fd).size);
+/** Reads the coverage the inputs point at: profiles, GOCOVERDIR data, or a `go test` run per module. */
+async function loadCoverage(inputs, deps) {
+    const files = await resolveProfiles(inputs.profile, deps.workspace);
+    if (inputs.covdataDir.length) {
+        await deps.go.requireVersion('covdata-dir (go tool covdata)', '1.20');
+        const dirs = inputs.covdataDir.map(d => external_node_path_namespaceObject.resolve(deps.workspace, d));
+        const out = external_node_path_namespaceObject.join(deps.tempDir, 'covdata.out');
+        await deps.go.run(['tool', 'covdata', 'textfmt', `-i=${dirs.join(',')}`, `-o=${out}`], { cwd: deps.workspace });
+        files.push(out);
+    }
+    if (files.length === 0 && inputs.runTests) {
+        const env = deps.discovery.goWork ? {} : { GOWORK: 'off' };
+        for (const [i, mod] of deps.discovery.modules.entries()) {
+            const out = external_node_path_namespaceObject.join(deps.tempDir, `module-${i}.out`);
+            deps.log.info(`Running go test -coverprofile in ${mod.relDir}`);
+            await deps.go.run(['test', `-coverprofile=${out}`, ...inputs.testArgs], { cwd: mod.dir, env });
+            files.push(out);
         }
-        const totalBytes = sizes.reduce((a, b) => a + b, 0);
-        if (totalBytes < minBytes)
-            return undefined;
-        const partBytes = Math.min(MAX_PART_BYTES, Math.max(MIN_PART_BYTES, Math.ceil(totalBytes / 16)));
-        let mode;
-        const parts = [];
-        for (let file = 0; file < files.length; file++) {
-            const first = lineEndingAt(fds[file], 0, sizes[file]);
-            if (first === undefined)
-                return undefined;
-            const modeLine = first.text.replace(/\r$/, '');
-            const m = /^mode: (set|count|atomic)$/.exec(modeLine);
-            if (!m || (mode !== undefined && m[1] !== mode))
-                return undefined;
-            mode = m[1];
-            let start = first.next;
-            while (start < sizes[file]) {
-                let end = start + partBytes;
-                if (end >= sizes[file])
-                    end = sizes[file];
-                else
-                    end = lineEndingAt(fds[file], end, sizes[file])?.next ?? sizes[file];
-                parts.push({ file, start, end });
-                start = end;
+    }
+    const profile = await readCoverProfiles(files);
+    deps.log.info(`Read ${profile.linesRead} block lines from ${files.length} profile(s): ${profile.files.length} files.`);
+    return { profile, sources: files.map(f => toPosixRelative(deps.workspace, f)) };
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const pct = (c) => formatCoverage(c.covered, c.total, 2);
+function main_group(files, key, pick) {
+    const m = new Map();
+    for (const f of files)
+        m.set(key(f), add(m.get(key(f)) ?? ZERO, pick(f)));
+    return m;
+}
+function firstUncoveredLine(f) {
+    return f.blocks.find(b => b.count === 0 && b.numStmt > 0)?.startLine ?? 1;
+}
+async function execute(inputs, deps) {
+    const { workspace, log } = deps;
+    const findings = [];
+    const ctx = await readRunContext(deps.env);
+    const { profile, sources } = await loadCoverage(inputs, deps);
+    const mapper = new FileMapper(deps.discovery.modules, workspace);
+    const m = await measure(profile, mapper, workspace, { exclude: inputs.exclude, excludeGenerated: inputs.excludeGenerated, needFunc: inputs.denominator === 'func' });
+    const pick = (f) => (inputs.denominator === 'func' ? f.func : f.statements);
+    const total = m.files.map(pick).reduce(add, ZERO);
+    const statements = m.files.map(f => f.statements).reduce(add, ZERO);
+    const func = m.missingSources ? undefined : m.files.map(f => f.func).reduce(add, ZERO);
+    const floor = inputs.minStatements;
+    const judge = (rule, what, c, t, loc = {}) => {
+        if (!t)
+            return 'n/a';
+        if (c.total < floor && rule !== 'coverage-total')
+            return `not judged (${c.total} < ${floor} statements)`;
+        if (meetsPercent(c.covered, c.total, t))
+            return `pass (≥ ${t.text}%)`;
+        findings.push({
+            rule,
+            severity: 'error',
+            message: `${what} coverage is ${pct(c)} (${c.covered}/${c.total} ${inputs.denominator}), below the minimum of ${t.text}%.`,
+            ...loc
+        });
+        return `fail (< ${t.text}%)`;
+    };
+    // Thresholds.
+    const totalVerdict = judge('coverage-total', 'Total', total, inputs.thresholdTotal);
+    const packages = main_group(m.files, f => f.pkg, pick);
+    const pkgDir = new Map(m.files.map(f => [f.pkg, external_node_path_namespaceObject.posix.dirname(f.file)]));
+    const pkgModule = new Map(m.files.map(f => [f.pkg, f.module]));
+    for (const [pkg, c] of packages)
+        judge('coverage-package', `Package ${pkg}`, c, inputs.thresholdPackage, { module: pkgModule.get(pkg), file: pkgDir.get(pkg) });
+    for (const f of m.files)
+        judge('coverage-file', `File ${f.file}`, pick(f), inputs.thresholdFile, { module: f.module, file: f.file, line: firstUncoveredLine(f) });
+    const ruleRows = { kind: 'table', columns: ['Rule', 'Files', 'Coverage', 'Minimum', 'Result'], rows: [] };
+    for (const r of inputs.rules) {
+        const match = picomatch_default()(r.glob, { dot: true });
+        const files = m.files.filter(f => match(f.file));
+        const c = files.map(pick).reduce(add, ZERO);
+        const verdict = files.length === 0 ? 'no files matched' : judge('coverage-rule', `Rule ${r.glob} (${files.length} files)`, c, r.minimum);
+        if (files.length === 0)
+            findings.push({ rule: 'coverage-rule', severity: 'warning', message: `Rule ${r.glob} matches no file of the profile.` });
+        ruleRows.rows.push([code(r.glob), files.length, files.length ? `${pct(c)} (${c.covered}/${c.total})` : 'n/a', `${r.minimum.text}%`, verdict]);
+    }
+    // Baseline.
+    const goVersion = await deps.go.version();
+    const store = inputs.baseline === 'file'
+        ? new FileBaselineStore(external_node_path_namespaceObject.resolve(workspace, inputs.baselinePath))
+        : inputs.baseline === 'cache'
+            ? cacheStore(deps.env, log, ctx.pullRequest?.baseRef || ctx.branch || ctx.defaultBranch || 'main', ctx.sha, external_node_path_namespaceObject.join(deps.tempDir, 'baseline'))
+            : undefined;
+    const load = store ? await store.load() : { detail: 'baselines are off' };
+    let deltaText = '';
+    let deltaValue = '';
+    const baseline = load.baseline;
+    const pkgBase = new Map();
+    if (baseline) {
+        if (baseline.denominator !== inputs.denominator) {
+            findings.push({ rule: 'baseline-mismatch', severity: 'warning', message: `The baseline counts ${baseline.denominator}, this run counts ${inputs.denominator}; the delta is not judged.` });
+        }
+        else {
+            if (baseline.goVersion && baseline.goVersion !== goVersion) {
+                findings.push({ rule: 'baseline-go-version', severity: 'warning', message: `The baseline was measured with ${baseline.goVersion} and this run uses ${goVersion}; statement counts can shift between Go releases.` });
+            }
+            const drop = dropFraction(baseline.total, total);
+            const delta = { num: -drop.num, den: drop.den };
+            deltaValue = formatFraction(delta, 2);
+            const noise = fractionWithin(drop, inputs.noiseFloor);
+            deltaText = `${deltaValue} pt against ${baseline.commit ? baseline.commit.slice(0, 12) : 'the baseline'} (${pct(baseline.total)})${noise ? ', within the noise floor' : ''}`;
+            if (inputs.maxDrop && !noise && fractionExceeds(drop, inputs.maxDrop)) {
+                findings.push({ rule: 'coverage-drop', severity: 'error', message: `Total coverage dropped by ${formatFraction(drop, 2, false)} pt (${pct(baseline.total)} → ${pct(total)}), more than the allowed ${inputs.maxDrop.text} pt.` });
+            }
+            for (const [file, [c, t]] of Object.entries(baseline.files)) {
+                const f = m.files.find(x => x.file === file);
+                const key = f?.pkg ?? external_node_path_namespaceObject.posix.dirname(file);
+                pkgBase.set(key, add(pkgBase.get(key) ?? ZERO, { covered: c, total: t }));
+            }
+            if (inputs.maxDropPackage) {
+                for (const [pkg, c] of packages) {
+                    const b = pkgBase.get(pkg);
+                    if (!b)
+                        continue;
+                    const d = dropFraction(b, c);
+                    if (!fractionWithin(d, inputs.noiseFloor) && fractionExceeds(d, inputs.maxDropPackage)) {
+                        findings.push({ rule: 'coverage-package-drop', severity: 'error', module: pkgModule.get(pkg), file: pkgDir.get(pkg), message: `Package ${pkg} coverage dropped by ${formatFraction(d, 2, false)} pt (${pct(b)} → ${pct(c)}), more than the allowed ${inputs.maxDropPackage.text} pt.` });
+                    }
+                }
             }
         }
-        return mode === undefined ? undefined : { mode, parts, totalBytes };
     }
-    catch {
-        return undefined; // unreadable: the sequential reader says so
+    else if (store && inputs.missingBaseline !== 'ignore') {
+        findings.push({ rule: 'baseline-missing', severity: inputs.missingBaseline === 'error' ? 'error' : 'warning', message: `No coverage baseline to compare with: ${load.detail}.` });
     }
-    finally {
-        for (const fd of fds)
-            (0,external_node_fs_.closeSync)(fd);
+    const isDefaultPush = ctx.eventName === 'push' && ctx.branch !== '' && (ctx.branch === ctx.defaultBranch || !ctx.defaultBranch);
+    let saved = '';
+    if (store && (inputs.saveBaseline === 'always' || (inputs.saveBaseline === 'auto' && (inputs.baseline === 'file' ? !ctx.pullRequest : isDefaultPush)))) {
+        const record = {
+            schema: BASELINE_SCHEMA,
+            commit: ctx.sha,
+            goVersion,
+            mode: profile.mode,
+            denominator: inputs.denominator,
+            total,
+            files: Object.fromEntries(m.files.map(f => [f.file, [pick(f).covered, pick(f).total]]))
+        };
+        saved = await store.save(record);
     }
-}
-/** The first line ending at or after `from`: where the next line starts, and the text (for the mode line). */
-function lineEndingAt(fd, from, size) {
-    const window = Buffer.allocUnsafe(64 << 10);
-    const chunks = [];
-    for (let at = from; at < size;) {
-        const n = (0,external_node_fs_.readSync)(fd, window, 0, window.length, at);
-        if (n === 0)
-            break;
-        const nl = window.subarray(0, n).indexOf(10);
-        if (nl >= 0) {
-            chunks.push(Buffer.from(window.subarray(0, nl)));
-            return { next: at + nl + 1, text: from === 0 ? Buffer.concat(chunks).toString('utf8') : '' };
+    // Patch coverage.
+    const base = inputs.baseSha || ctx.pullRequest?.baseSha || '';
+    const head = inputs.headSha || ctx.pullRequest?.headSha || '';
+    let patch;
+    let patchVerdict = 'not a pull request';
+    if (base && head) {
+        patch = patchCoverage(m.files, workspace, base, head);
+        if (inputs.thresholdPatch && patch.counts.total >= inputs.patchMinStatements) {
+            if (!meetsPercent(patch.counts.covered, patch.counts.total, inputs.thresholdPatch)) {
+                findings.push({ rule: 'patch-coverage', severity: 'error', message: `Patch coverage is ${pct(patch.counts)} (${patch.counts.covered}/${patch.counts.total} changed statements), below the minimum of ${inputs.thresholdPatch.text}%.` });
+                patchVerdict = `fail (< ${inputs.thresholdPatch.text}%)`;
+            }
+            else
+                patchVerdict = `pass (≥ ${inputs.thresholdPatch.text}%)`;
         }
-        if (from === 0)
-            chunks.push(Buffer.from(window.subarray(0, n)));
-        at += n;
+        else
+            patchVerdict = inputs.thresholdPatch ? `not judged (${patch.counts.total} < ${inputs.patchMinStatements} changed statements)` : 'no threshold';
+        for (const u of patch.uncovered) {
+            findings.push({ rule: 'uncovered-change', severity: 'notice', file: u.file, line: u.line, endLine: u.endLine, title: 'Changed lines not covered', message: `${u.statements} changed statement${u.statements === 1 ? '' : 's'} not covered by tests.` });
+        }
     }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 7638:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AC: () => (/* binding */ GoNotFoundError),
-/* harmony export */   Ui: () => (/* binding */ UserFacingError),
-/* harmony export */   _p: () => (/* binding */ GoTooOldError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   w2: () => (/* binding */ GoCommandError),
-/* harmony export */   wB: () => (/* binding */ ProjectError)
-/* harmony export */ });
-/* unused harmony export importantStderr */
-/**
- * Typed errors. `run()` turns each into one clear failure line; only an
- * unexpected error (anything else) gets its stack printed, and only in debug.
- */
-/** Base for errors that are the user's to fix and need no stack trace. */
-class UserFacingError extends Error {
-    name = 'UserFacingError';
-}
-/** A bad action input: names the input, the value and what is accepted. */
-class ConfigurationError extends UserFacingError {
-    input;
-    value;
-    accepted;
-    name = 'ConfigurationError';
-    constructor(input, value, accepted) {
-        super(`Input '${input}' has an invalid value ${JSON.stringify(value)}: ${accepted}`);
-        this.input = input;
-        this.value = value;
-        this.accepted = accepted;
+    const unmapped = m.excluded.filter(e => e.reason === 'unmapped');
+    if (unmapped.length)
+        findings.push({ rule: 'unmapped-files', severity: 'warning', message: `${unmapped.length} profile file(s) belong to no discovered module and were left out, e.g. ${unmapped[0].file}.` });
+    // Summary.
+    const sections = [];
+    const both = func && (func.covered !== statements.covered || func.total !== statements.total);
+    sections.push({ kind: 'heading', level: 3, text: 'Coverage' }, {
+        kind: 'table',
+        columns: ['Measure', 'Covered', 'Total', 'Coverage', 'Result'],
+        align: ['left', 'right', 'right', 'right', 'left'],
+        rows: [
+            [`Total (${inputs.denominator}, judged)`, total.covered, total.total, pct(total), totalVerdict],
+            ...(both ? [[inputs.denominator === 'func' ? 'statements (go test -cover)' : 'func (go tool cover -func)', inputs.denominator === 'func' ? statements.covered : func.covered, inputs.denominator === 'func' ? statements.total : func.total, pct(inputs.denominator === 'func' ? statements : func), 'shown only']] : []),
+            ...(baseline ? [['Delta vs baseline', '', '', deltaValue + ' pt', deltaText]] : []),
+            ...(patch ? [['Patch (changed lines)', patch.counts.covered, patch.counts.total, pct(patch.counts), patchVerdict]] : [])
+        ]
+    }, { kind: 'paragraph', text: `Profiles: ${sources.join(', ')} (mode ${profile.mode}, ${profile.linesRead} blocks read, ${m.files.length} files). Baseline: ${load.detail}.${saved ? ' ' + saved : ''}` });
+    if (inputs.rules.length)
+        sections.push({ kind: 'heading', level: 3, text: 'Rules' }, ruleRows);
+    const pkgRows = [...packages].map(([pkg, c]) => ({ pkg, c, b: pkgBase.get(pkg) }));
+    pkgRows.sort((a, b) => a.c.covered * b.c.total - b.c.covered * a.c.total || a.pkg.localeCompare(b.pkg));
+    sections.push({ kind: 'heading', level: 3, text: 'Packages (worst first)' }, { kind: 'table', columns: ['Package', 'Covered', 'Total', 'Coverage', 'Delta'], align: ['left', 'right', 'right', 'right', 'right'], rows: pkgRows.map(r => [code(r.pkg), r.c.covered, r.c.total, pct(r.c), r.b ? formatFraction({ num: -dropFraction(r.b, r.c).num, den: dropFraction(r.b, r.c).den }, 2) + ' pt' : '']) });
+    const worstFiles = [...m.files].filter(f => pick(f).total > 0).sort((a, b) => pick(a).covered * pick(b).total - pick(b).covered * pick(a).total || a.file.localeCompare(b.file)).slice(0, 10);
+    sections.push({ kind: 'details', summary: 'Least-covered files', blocks: [{ kind: 'table', columns: ['File', 'Covered', 'Total', 'Coverage'], rows: worstFiles.map(f => [code(f.file), pick(f).covered, pick(f).total, pct(pick(f))]) }] });
+    if (m.excluded.length) {
+        const by = (r) => m.excluded.filter(e => e.reason === r);
+        sections.push({ kind: 'paragraph', strong: 'Excluded:', text: ['generated', 'glob', 'unmapped'].filter(r => by(r).length).map(r => `${by(r).length} ${r} file(s), ${by(r).reduce((s, e) => s + e.statements, 0)} statements`).join('; ') + '.' });
     }
-}
-/** A problem with the project being checked (no go.mod, unreadable file, ...). */
-class ProjectError extends UserFacingError {
-    name = 'ProjectError';
-}
-class GoNotFoundError extends UserFacingError {
-    searched;
-    name = 'GoNotFoundError';
-    constructor(searched) {
-        super(`The go command was not found (${searched}). Install Go before this step, ` +
-            `for example with actions/setup-go, or point the 'go-binary' input at the go executable.`);
-        this.searched = searched;
+    let badgePath = '';
+    if (inputs.badgePath) {
+        badgePath = external_node_path_namespaceObject.resolve(workspace, inputs.badgePath);
+        const ok = inputs.thresholdTotal ? meetsPercent(total.covered, total.total, inputs.thresholdTotal) : true;
+        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(badgePath), { recursive: true });
+        await external_node_fs_namespaceObject.promises.writeFile(badgePath, coverageBadgeSvg('coverage', formatCoverage(total.covered, total.total, 1), ok ? '#4c1' : '#e05d44'));
     }
-}
-class GoTooOldError extends UserFacingError {
-    feature;
-    required;
-    actual;
-    name = 'GoTooOldError';
-    constructor(feature, required, actual) {
-        super(`${feature} needs Go ${required} or newer, but the go command on PATH is ${actual}.`);
-        this.feature = feature;
-        this.required = required;
-        this.actual = actual;
+    if (inputs.comment && ctx.pullRequest) {
+        if (ctx.pullRequest.fromFork)
+            findings.push({ rule: 'comment-skipped', severity: 'notice', message: 'The pull request comment was skipped: fork pull requests get a read-only token.' });
+        else if (!inputs.githubToken)
+            log.warning("The pull request comment needs 'github-token'.");
+        else {
+            const errors = findings.filter(f => f.severity === 'error');
+            const body = [`### ${errors.length ? '❌' : '✅'} Coverage ${pct(total)} (${total.covered}/${total.total} ${inputs.denominator})`, ...errors.map(e => `- ${e.message}`), '', renderBlocks(sections.slice(0, 2), 50)].join('\n');
+            const r = await upsertPullRequestComment({ token: inputs.githubToken, apiUrl: deps.env.GITHUB_API_URL || 'https://api.github.com', repository: ctx.repository, number: ctx.pullRequest.number, body, log });
+            if (r.action === 'skipped')
+                findings.push({ rule: 'comment-skipped', severity: 'notice', message: r.detail });
+            else
+                log.info(r.detail);
+        }
     }
+    return {
+        findings,
+        headline: `Coverage ${pct(total)} (${total.covered}/${total.total} ${inputs.denominator})${inputs.thresholdTotal ? `, minimum ${inputs.thresholdTotal.text}%` : ''}${deltaValue ? `, ${deltaValue} pt` : ''}${patch ? `, patch ${pct(patch.counts)}` : ''}.`,
+        sections,
+        outputs: {
+            coverage: formatCoverage(total.covered, total.total, 2).replace('%', ''),
+            covered: total.covered,
+            statements: total.total,
+            delta: deltaValue,
+            'patch-coverage': patch ? formatCoverage(patch.counts.covered, patch.counts.total, 2).replace('%', '') : '',
+            'badge-path': badgePath
+        },
+        data: { mode: profile.mode, denominator: inputs.denominator, total, statements, func: func ?? null, patch: patch?.counts ?? null, baseline: baseline ? { commit: baseline.commit, total: baseline.total, goVersion: baseline.goVersion } : null, packages: Object.fromEntries(packages), excluded: m.excluded }
+    };
 }
-/** A go invocation that exited non-zero where success was required. */
-class GoCommandError extends UserFacingError {
-    args;
-    cwd;
-    exitCode;
-    stderr;
-    signal;
-    name = 'GoCommandError';
-    constructor(args, cwd, exitCode, stderr, signal) {
-        const how = signal ? `was killed by ${signal}` : `exited with code ${exitCode}`;
-        const detail = importantStderr(stderr);
-        super(`\`go ${args.join(' ')}\` ${how} (in ${cwd})${detail ? `:\n${detail}` : ''}`);
-        this.args = args;
-        this.cwd = cwd;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-        this.signal = signal;
-    }
-}
-/**
- * The stderr lines that explain a failure: progress chatter such as
- * "go: downloading x v1" is dropped, and only the last lines are kept.
- */
-function importantStderr(stderr, maxLines = 20) {
-    const lines = stderr
-        .split(/\r?\n/)
-        .map(l => l.trimEnd())
-        .filter(l => l !== '' && !/^go: (downloading|finding|extracting) /.test(l));
-    const kept = lines.slice(-maxLines);
-    const dropped = lines.length - kept.length;
-    return (dropped > 0 ? [`... (${dropped} earlier lines)`, ...kept] : kept).join('\n');
-}
-function errorMessage(err) {
-    return err instanceof Error ? err.message : String(err);
-}
-
-
-/***/ }),
-
-/***/ 4410:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T0: () => (/* binding */ toPosixRelative),
-/* harmony export */   sv: () => (/* binding */ resolveInsideWorkspace)
-/* harmony export */ });
-/* unused harmony export isInside */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
-
-
-
-/** Forward-slash relative path, `.` for the same directory. */
-function toPosixRelative(from, to) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(from, to);
-    return rel === '' ? '.' : rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
-}
-/** Whether `child` is `parent` or inside it (lexically). */
-function isInside(parent, child) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
-}
-/**
- * Resolves a path input against the workspace and refuses anything outside it,
- * whether by `..` or through a symlink.
- */
-function resolveInsideWorkspace(workspace, value, inputName) {
-    const resolved = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace, value || '.');
-    if (!isInside(workspace, resolved)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(inputName, value, `it must stay inside the workspace (${workspace})`);
-    }
-    let real;
-    try {
-        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(resolved);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(inputName, value, 'no such directory in the workspace');
-    }
-    if (!isInside((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace), real)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(inputName, value, `it resolves outside the workspace through a symlink`);
-    }
-    return resolved;
+const gate = { name: 'coverage-gate', title: 'coverage-gate', parseInputs: parseInputs, execute };
+async function run() {
+    await runGate(gate);
 }
 
 
@@ -6363,13 +6009,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
 /***/ 7067:
 /***/ ((module) => {
 
@@ -6388,20 +6027,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

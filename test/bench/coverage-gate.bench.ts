@@ -3,8 +3,7 @@
  * 1. A synthetic 1M-line profile (20k files, every block twice, as -coverpkg
  *    writes it): parse + merge + totals, wall time and peak RSS of a child process.
  * 2. A real profile from `go test -coverprofile -coverpkg=./...` on a generated
- *    module: coverage-gate's evaluation (both denominators, sources scanned;
- *    read on two threads, the gate's bundle as the worker, as the gate does)
+ *    module: coverage-gate's evaluation (both denominators, sources scanned)
  *    against `go tool cover -func` on the same profile, as a ratio; and the
  *    whole bundled gate run as the runner runs it (process start-up, module
  *    discovery, report) against the same.
@@ -14,19 +13,18 @@ import { promises as fs, createWriteStream } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { profileFuncTotals, readCoverProfilesParallel, statementTotals } from '@go-ci-gates/core';
+import { profileFuncTotals, readCoverProfiles, statementTotals } from '@go-ci-gates/core';
 import { runAction } from '../harness/run-action.js';
 
 const self = fileURLToPath(import.meta.url);
-const BUNDLE = path.resolve(path.dirname(self), '..', '..', 'dist', 'coverage-gate', 'index.js');
 
 async function evaluate(profile: string, modulePath?: string, dir?: string): Promise<void> {
   const t0 = performance.now();
-  const p = await readCoverProfilesParallel([profile], { workerScript: BUNDLE });
+  const p = await readCoverProfiles([profile]);
   const s = statementTotals(p);
   const f = modulePath ? await profileFuncTotals(p.files, name => fs.readFile(path.join(dir!, name.slice(modulePath.length + 1)))) : undefined;
   const ms = performance.now() - t0;
-  console.log(JSON.stringify({ ms, maxRssMB: process.resourceUsage().maxRSS / 1024, statements: s, func: f, lines: p.linesRead, threads: p.threads }));
+  console.log(JSON.stringify({ ms, maxRssMB: process.resourceUsage().maxRSS / 1024, statements: s, func: f, lines: p.linesRead }));
 }
 
 function child(args: string[]): { ms: number; maxRssMB: number; statements: unknown; func?: unknown; lines: number } {
@@ -109,7 +107,7 @@ async function main(): Promise<void> {
     const f = ours.func as { covered: number; total: number };
     console.log(`real profile (go test -coverprofile -coverpkg=./... on 120 packages x 40 funcs): ${ours.lines} block lines`);
     console.log(`  go tool cover -func: ${goMs.toFixed(0)} ms wall (best of ${runs}), total ${goTotal}%`);
-    console.log(`  coverage-gate evaluation (both denominators, sources scanned, ${(ours as any).threads} thread(s)): ${ours.ms.toFixed(0)} ms (best of ${runs}), peak RSS ${ours.maxRssMB.toFixed(0)} MB, func ${f.covered}/${f.total} = ${((100 * f.covered) / f.total).toFixed(1)}%`);
+    console.log(`  coverage-gate evaluation (both denominators, sources scanned): ${ours.ms.toFixed(0)} ms (best of ${runs}), peak RSS ${ours.maxRssMB.toFixed(0)} MB, func ${f.covered}/${f.total} = ${((100 * f.covered) / f.total).toFixed(1)}%`);
     console.log(`  bundled gate end to end (node dist/coverage-gate/index.js, denominator func): ${gateMs.toFixed(0)} ms wall (best of ${runs}), func ${gateRun!.outputs.covered}/${gateRun!.outputs.statements}`);
     console.log(`  ratio coverage-gate/go tool cover -func: evaluation ${(ours.ms / goMs).toFixed(3)}x [target: <= 0.25x], whole gate ${(gateMs / goMs).toFixed(3)}x`);
     console.log('  command: npx tsx test/bench/coverage-gate.bench.ts');

@@ -1,27 +1,10 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import { ProjectError, readCoverProfilesParallel, toPosixRelative, type CoverProfile, type GateDeps } from '@go-ci-gates/core';
+import { ProjectError, readCoverProfiles, toPosixRelative, type CoverProfile, type GateDeps } from '@go-ci-gates/core';
 import type { CoverageGateInputs } from './inputs.js';
 
 const GLOB_CHARS = /[*?[\]{}]/;
-
-let profileWorker: string | undefined;
-
-/** The bundle a worker thread runs to read half of a large profile (set by the entry point). */
-export function useProfileWorker(script: string): void {
-  profileWorker = script;
-}
-
-/**
- * Profiles of at least this many bytes together are read on two threads.
- * GO_CI_GATES_PARALLEL_PROFILE_BYTES lowers it so tests can exercise the
- * worker with small fixture profiles.
- */
-function parallelMinBytes(env: NodeJS.ProcessEnv): number | undefined {
-  const v = Number(env.GO_CI_GATES_PARALLEL_PROFILE_BYTES);
-  return Number.isSafeInteger(v) && v > 0 ? v : undefined;
-}
 
 async function walk(dir: string, out: string[]): Promise<void> {
   for (const e of await fs.readdir(dir, { withFileTypes: true })) {
@@ -75,7 +58,7 @@ export async function loadCoverage(inputs: CoverageGateInputs, deps: GateDeps): 
       files.push(out);
     }
   }
-  const profile = await readCoverProfilesParallel(files, { workerScript: profileWorker, minBytes: parallelMinBytes(deps.env) });
-  deps.log.info(`Read ${profile.linesRead} block lines from ${files.length} profile(s) on ${profile.threads} thread(s): ${profile.files.length} files.`);
+  const profile = await readCoverProfiles(files);
+  deps.log.info(`Read ${profile.linesRead} block lines from ${files.length} profile(s): ${profile.files.length} files.`);
   return { profile, sources: files.map(f => toPosixRelative(deps.workspace, f)) };
 }

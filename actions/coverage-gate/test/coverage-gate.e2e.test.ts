@@ -55,19 +55,6 @@ describe.each(nodeBinaries())('coverage-gate bundle under $name', ({ bin }) => {
     await unchanged();
   });
 
-  test('a profile read on two threads (the bundle as its own worker) gives the same outputs and report', async () => {
-    const inputs = { profile, 'threshold-total': '20', baseline: 'none', denominator: 'func' };
-    const one = await runAction({ gate: 'coverage-gate', workspace: ws, env: sandbox.env, node: bin, inputs });
-    const two = await runAction({ gate: 'coverage-gate', workspace: ws, env: { ...sandbox.env, GO_CI_GATES_PARALLEL_PROFILE_BYTES: '1' }, node: bin, inputs });
-    expect(one.stdout).toMatch(/on 1 thread\(s\)/);
-    expect(two.stdout).toMatch(/block lines from 1 profile\(s\) on [12] thread\(s\)/);
-    expect(two.stderr).toBe('');
-    expect(two.exitCode).toBe(0);
-    for (const k of ['result', 'coverage', 'covered', 'statements']) expect(two.outputs[k]).toBe(one.outputs[k]);
-    expect(two.summary).toBe(one.summary);
-    expect(two.report.data).toEqual(one.report.data);
-  });
-
   test('fails below the threshold, with the error finding and the failing rule', async () => {
     const run = await runAction({ gate: 'coverage-gate', workspace: ws, env: sandbox.env, node: bin, inputs: { profile, 'threshold-total': '99.5', rules: 'calc/**: 100\nstrs/**: 1', baseline: 'none' } });
     expect(run.exitCode).toBe(1);

@@ -122,3 +122,45 @@ describe('unified diff', () => {
     expect(intersectsRanges(c.files.get('x.go')!, 4, 9)).toBe(true);
   });
 });
+
+/** A -coverpkg-like profile: every test binary writes every block of every file, in the same order. */
+function coverpkgProfile(opts: { binaries: number; files: number; blocks: number; mode?: string; eol?: string }): string {
+  const eol = opts.eol ?? '\n';
+  let text = `mode: ${opts.mode ?? 'atomic'}${eol}`;
+  for (let t = 0; t < opts.binaries; t++) {
+    for (let f = 0; f < opts.files; f++) {
+      for (let b = 0; b < opts.blocks; b++) text += `example.com/m/p${f % 7}/f${f}.go:${b * 3 + 1}.2,${b * 3 + 2}.9 ${(b % 4) + 1} ${(t + f + b) % 3 === 0 ? t + 1 : 0}${eol}`;
+    }
+  }
+  return text;
+}
+
+describe('the repeated-line fast path reads like the full parse', () => {
+  test.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n']
+  ])('%s: counts of repeated blocks merge', (_n, eol) => {
+    const text = coverpkgProfile({ binaries: 3, files: 4, blocks: 5, eol });
+    const prof = parseCoverProfiles([{ name: 'a.out', text }]);
+    expect(prof.linesRead).toBe(3 * 4 * 5);
+    expect(prof.files).toHaveLength(4);
+    // Summing by hand from the generator's formula.
+    const b0 = prof.files.find(f => f.fileName === 'example.com/m/p0/f0.go')!.blocks[0];
+    expect(b0.count).toBe(1 + 0 + 0); // (t+f+b)%3===0 only for t=0
+  });
+
+  test('set mode ORs repeated counts; a signed or huge count takes the full parse and its errors', () => {
+    const prof = parseCoverProfiles([{ name: 's.out', text: 'mode: set\nm/a.go:1.1,2.2 1 0\nm/a.go:1.1,2.2 1 1\nm/a.go:1.1,2.2 1 +1\n' }]);
+    expect(prof.files[0].blocks[0].count).toBe(1);
+    expect(prof.linesRead).toBe(3);
+    expect(() => parseCoverProfiles([{ name: 'h.out', text: 'mode: count\nm/a.go:1.1,2.2 1 0\nm/a.go:1.1,2.2 1 99999999999999999999\n' }])).toThrow(/^h.out:3: .*Count 99999999999999999999 is too large/);
+    expect(() => parseCoverProfiles([{ name: 'n.out', text: 'mode: count\nm/a.go:1.1,2.2 1 0\nm/a.go:1.1,2.2 1 -1\n' }])).toThrow(/^n.out:3: .*negative values/);
+    expect(() => parseCoverProfiles([{ name: 'j.out', text: 'mode: count\nm/a.go:1.1,2.2 1 0\nm/a.go:1.1,2.2 1 1x\n' }])).toThrow(/^j.out:3: /);
+  });
+
+  test('a repeated block with another statement count is still a NumStmt conflict at its line', () => {
+    expect(() => parseCoverProfiles([{ name: 'c.out', text: 'mode: set\nm/a.go:1.1,2.2 1 0\nm/a.go:3.1,4.2 1 0\nm/a.go:1.1,2.2 2 1\n' }])).toThrow(
+      /^c.out:4: inconsistent NumStmt for m\/a.go:1.1,2.2: changed from 1 \(c.out:2\) to 2/
+    );
+  });
+});

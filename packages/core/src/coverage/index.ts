@@ -5,4 +5,3 @@ export * from './exact-percent.js';
 export * from './baseline.js';
 export * from './unified-diff.js';
 export * from './badge.js';
-export * from './profile-parallel.js';

@@ -29,8 +29,6 @@ export interface CoverProfile {
   sources: string[];
   /** Block lines read before merging (duplicates included). */
   linesRead: number;
-  /** Threads that parsed the profiles (2 when readCoverProfilesParallel's worker read a part). */
-  threads: number;
 }
 
 /** A problem in a profile file, always naming the file and the line. */
@@ -100,59 +98,6 @@ export class CoverProfileMerger {
   beginProfile(name: string): ProfileReader {
     this.sources.push(name);
     return new ProfileReader(this, this.sources.length - 1, name);
-  }
-
-  /**
-   * @internal A reader for a part of a profile that starts at a line
-   * boundary after the file's `mode:` line (parallel reading): the mode must
-   * have been set with setMode first. Its line numbers are relative to the
-   * part, so callers re-read sequentially to report any error.
-   */
-  partReader(index: number, name: string): ProfileReader {
-    while (this.sources.length <= index) this.sources.push(name);
-    return new ProfileReader(this, index, name, true);
-  }
-
-  /** @internal Every distinct block read so far: names and 6 numbers a block (extents, statements, count). */
-  exportBlocks(): { names: string[]; blocks: Float64Array[]; linesRead: number } {
-    const names: string[] = [];
-    const blocks: Float64Array[] = [];
-    for (const [name, acc] of this.files) {
-      const d = acc.data;
-      const out = new Float64Array((d.length / STRIDE) * 6);
-      for (let o = 0, k = 0; o < d.length; o += STRIDE, k += 6) for (let j = 0; j < 6; j++) out[k + j] = d[o + j];
-      names.push(name);
-      blocks.push(out);
-    }
-    return { names, blocks, linesRead: this.linesRead };
-  }
-
-  /**
-   * @internal Merges blocks another merger read from other parts of the same
-   * profiles (exportBlocks). Returns false on a NumStmt conflict, which the
-   * caller reports by re-reading sequentially (for the exact first line).
-   */
-  importBlocks(names: string[], blocks: Float64Array[], linesRead: number): boolean {
-    for (let f = 0; f < names.length; f++) {
-      const bytes = Buffer.from(names[f], 'utf8');
-      const acc = this.fileFor(bytes, 0, bytes.length);
-      const b = blocks[f];
-      for (let k = 0; k < b.length; k += 6) {
-        const at = this.findBlock(acc, b[k], b[k + 1], b[k + 2], b[k + 3]);
-        if (at !== undefined && acc.data[at + 4] !== b[k + 4]) return false;
-        this.addBlockTo(acc, b[k], b[k + 1], b[k + 2], b[k + 3], b[k + 4], b[k + 5], 0, 0);
-      }
-    }
-    this.linesRead += linesRead - blocksIn(blocks);
-    this.last = undefined;
-    return true;
-  }
-
-  private findBlock(acc: FileAccumulator, sl: number, sc: number, el: number, ec: number): number | undefined {
-    const d = acc.data;
-    let at = acc.byStart.get(sl * 1048576 + sc);
-    while (at !== undefined && !(d[at] === sl && d[at + 1] === sc && d[at + 2] === el && d[at + 3] === ec)) at = d[at + 8] < 0 ? undefined : d[at + 8];
-    return at;
   }
 
   /** @internal */
@@ -322,14 +267,8 @@ export class CoverProfileMerger {
       files.push({ fileName: name, blocks });
     }
     this.files.clear();
-    return { mode: this.mode, files, sources: [...this.sources], linesRead: this.linesRead, threads: 1 };
+    return { mode: this.mode, files, sources: [...this.sources], linesRead: this.linesRead };
   }
-}
-
-function blocksIn(blocks: Float64Array[]): number {
-  let n = 0;
-  for (const b of blocks) n += b.length / 6;
-  return n;
 }
 
 function compareStrings(a: string, b: string): number {
@@ -366,14 +305,13 @@ const FIELDS: { sep: number; what: string }[] = [
 export class ProfileReader {
   private carry: Buffer | undefined;
   private line = 0;
+  private sawMode = false;
   private readonly values = new Array<number>(6);
 
   constructor(
     private readonly merger: CoverProfileMerger,
     private readonly index: number,
-    private readonly name: string,
-    /** A part after the `mode:` line (parallel reading) starts with the mode known. */
-    private sawMode = false
+    private readonly name: string
   ) {}
 
   push(text: string): void {
