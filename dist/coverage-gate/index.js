@@ -4753,6 +4753,24 @@ const GO_KEYWORDS = new Set([
     'break', 'case', 'chan', 'const', 'continue', 'default', 'defer', 'else', 'fallthrough', 'for', 'func', 'go', 'goto',
     'if', 'import', 'interface', 'map', 'package', 'range', 'return', 'select', 'struct', 'switch', 'type', 'var'
 ]);
+const KEYWORDS_BY_LENGTH = [];
+for (const k of GO_KEYWORDS)
+    (KEYWORDS_BY_LENGTH[k.length] ??= []).push(k);
+/** The keyword spelled by src[start, end), compared as bytes (no string is made for an identifier). */
+function keywordAt(src, start, end) {
+    const candidates = KEYWORDS_BY_LENGTH[end - start];
+    if (candidates === undefined)
+        return undefined;
+    next: for (const k of candidates) {
+        for (let j = 0; j < k.length; j++)
+            if (src[start + j] !== k.charCodeAt(j))
+                continue next;
+        return k;
+    }
+    return undefined;
+}
+/** Stands for an identifier whose text nothing reads (neither a keyword nor an operator). */
+const ANY_IDENT = '\u0000ident';
 function isIdentByte(c) {
     return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (c >= 48 && c <= 57) || c >= 0x80;
 }
@@ -4916,10 +4934,11 @@ function go_source_scanner_scanGoSource(src) {
         if (isIdentByte(c)) {
             while (i < n && isIdentByte(src[i]))
                 i++;
-            const word = text(start, i);
-            const keyword = GO_KEYWORDS.has(word);
+            const keyword = keywordAt(src, start, i);
+            // Only a function header reads an identifier's text (its name): elsewhere a placeholder saves making a string.
+            const word = keyword ?? (pending && pending.bodyDepth < 0 ? text(start, i) : ANY_IDENT);
             token(word, keyword ? 'keyword' : 'ident', start);
-            insertsSemi = !keyword || KEYWORDS_INSERTING_SEMICOLON.has(word);
+            insertsSemi = keyword === undefined || KEYWORDS_INSERTING_SEMICOLON.has(keyword);
             continue;
         }
         // Operators and punctuation.

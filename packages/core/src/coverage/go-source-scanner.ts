@@ -30,6 +30,23 @@ const GO_KEYWORDS = new Set([
   'if', 'import', 'interface', 'map', 'package', 'range', 'return', 'select', 'struct', 'switch', 'type', 'var'
 ]);
 
+const KEYWORDS_BY_LENGTH: string[][] = [];
+for (const k of GO_KEYWORDS) (KEYWORDS_BY_LENGTH[k.length] ??= []).push(k);
+
+/** The keyword spelled by src[start, end), compared as bytes (no string is made for an identifier). */
+function keywordAt(src: Uint8Array, start: number, end: number): string | undefined {
+  const candidates = KEYWORDS_BY_LENGTH[end - start];
+  if (candidates === undefined) return undefined;
+  next: for (const k of candidates) {
+    for (let j = 0; j < k.length; j++) if (src[start + j] !== k.charCodeAt(j)) continue next;
+    return k;
+  }
+  return undefined;
+}
+
+/** Stands for an identifier whose text nothing reads (neither a keyword nor an operator). */
+const ANY_IDENT = '\u0000ident';
+
 function isIdentByte(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (c >= 48 && c <= 57) || c >= 0x80;
 }
@@ -187,10 +204,11 @@ export function scanGoSource(src: Uint8Array): GoSourceScan {
     }
     if (isIdentByte(c)) {
       while (i < n && isIdentByte(src[i])) i++;
-      const word = text(start, i);
-      const keyword = GO_KEYWORDS.has(word);
+      const keyword = keywordAt(src, start, i);
+      // Only a function header reads an identifier's text (its name): elsewhere a placeholder saves making a string.
+      const word = keyword ?? (pending && pending.bodyDepth < 0 ? text(start, i) : ANY_IDENT);
       token(word, keyword ? 'keyword' : 'ident', start);
-      insertsSemi = !keyword || KEYWORDS_INSERTING_SEMICOLON.has(word);
+      insertsSemi = keyword === undefined || KEYWORDS_INSERTING_SEMICOLON.has(keyword);
       continue;
     }
     // Operators and punctuation.
