@@ -5292,53 +5292,64 @@ class CoverProfileMerger {
         const bytes = Buffer.from(fileName, 'utf8');
         this.addBlockTo(this.fileFor(bytes, 0, bytes.length), sl, sc, el, ec, n, c, source, line);
     }
+    /** Lines merged by the last mergeRepeatedLines call. */
+    mergedLines = 0;
     /**
-     * @internal The fast path for a line that repeats, byte for byte up to its
-     * count, the block expected next in the last file (-coverpkg's copies):
+     * @internal The fast path for lines that repeat, byte for byte up to their
+     * counts, the blocks expected next in the last file (-coverpkg's copies):
      * such a line parses to that block's extents and statements, so only its
      * count is read, and the scan for its end doubles as the newline search.
-     * Returns where the next line starts, or -1 when the line at `from` must
-     * take the full parse (other text, a sign, junk, or no newline before `limit`).
+     * Merges as many consecutive such lines from `from` as there are (one call
+     * for a run of lines keeps the file's state in registers) and returns where
+     * the first line it could not merge starts: that line takes the full parse
+     * (other text, a sign, junk, or no newline before `limit`).
      */
-    mergeRepeatedLine(s, from, limit) {
+    mergeRepeatedLines(s, from, limit) {
+        this.mergedLines = 0;
         const acc = this.last;
         if (acc === undefined)
-            return -1;
+            return from;
         const d = acc.data;
-        const at = acc.next;
-        if (at >= d.length)
-            return -1;
         const name = acc.nameBytes;
         const nameLen = name.length;
-        const rawLen = d[at + RAW_LEN];
-        let i = from + nameLen + rawLen;
-        if (i >= limit)
-            return -1;
-        for (let k = 0; k < nameLen; k++)
-            if (s[from + k] !== name[k])
-                return -1;
         const raw = this.raw;
-        for (let k = 0, r = d[at + RAW_AT], p = from + nameLen; k < rawLen; k++)
-            if (s[p + k] !== raw[r + k])
-                return -1;
-        const digitsFrom = i;
-        let c = 0;
-        for (; i < limit; i++) {
-            const ch = s[i];
-            if (ch >= Ch.Zero && ch <= Ch.Nine) {
+        const set = this.mode === 'set';
+        let at = acc.next;
+        let pos = from;
+        let merged = 0;
+        lines: while (at < d.length) {
+            const rawLen = d[at + RAW_LEN];
+            let i = pos + nameLen + rawLen;
+            if (i >= limit)
+                break;
+            for (let k = 0; k < nameLen; k++)
+                if (s[pos + k] !== name[k])
+                    break lines;
+            for (let k = 0, r = d[at + RAW_AT], p = pos + nameLen; k < rawLen; k++)
+                if (s[p + k] !== raw[r + k])
+                    break lines;
+            const digitsFrom = i;
+            let c = 0;
+            let ch = 0;
+            for (; i < limit; i++) {
+                ch = s[i];
+                if (ch < Ch.Zero || ch > Ch.Nine)
+                    break;
                 c = c * 10 + (ch - Ch.Zero);
-                continue;
             }
             // bufio.Scanner drops one \r before the \n.
-            const eol = ch === Ch.LF ? i : ch === Ch.CR && i + 1 < limit && s[i + 1] === Ch.LF ? i + 1 : -1;
+            const eol = i >= limit ? -1 : ch === Ch.LF ? i : ch === Ch.CR && i + 1 < limit && s[i + 1] === Ch.LF ? i + 1 : -1;
             if (eol < 0 || i === digitsFrom || i - digitsFrom > 15)
-                return -1;
-            this.linesRead++;
-            d[at + 5] = this.mode === 'set' ? (d[at + 5] | c) >>> 0 : d[at + 5] + c;
-            acc.next = at + STRIDE;
-            return eol + 1;
+                break;
+            d[at + 5] = set ? (d[at + 5] | c) >>> 0 : d[at + 5] + c;
+            at += STRIDE;
+            pos = eol + 1;
+            merged++;
         }
-        return -1;
+        acc.next = at;
+        this.linesRead += merged;
+        this.mergedLines = merged;
+        return pos;
     }
     /** @internal Keeps a new block's raw text (name end to count start) for mergeRepeatedLine. */
     keepRaw(acc, offset, s, rawFrom, rawTo) {
@@ -5472,12 +5483,8 @@ class ProfileReader {
         const merger = this.merger;
         for (;;) {
             if (this.sawMode) {
-                const next = merger.mergeRepeatedLine(buf, start, to);
-                if (next >= 0) {
-                    this.line++;
-                    start = next;
-                    continue;
-                }
+                start = merger.mergeRepeatedLines(buf, start, to);
+                this.line += merger.mergedLines;
             }
             const nl = buf.indexOf(10, start);
             if (nl < 0 || nl >= to)
