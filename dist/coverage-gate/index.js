@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9586);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5341);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9586:
+/***/ 5341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4678,7 +4678,36 @@ function parseInputs(source) {
     return r;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/util/read-ahead.ts
+/**
+ * Runs `load` ahead of a consumer that walks items 0..count-1 in order:
+ * `get(i)` gives item i's promise and keeps up to `window` further loads in
+ * flight, so scanning one file overlaps reading the next ones without opening
+ * thousands of files at once. A load that fails rejects only when its item is
+ * asked for (never as an unhandled rejection).
+ */
+function read_ahead_readAhead(count, load, window = 16) {
+    const started = new Map();
+    let next = 0;
+    const start = (k) => {
+        if (started.has(k))
+            return;
+        const p = load(k);
+        p.catch(() => undefined); // handled by whoever asks for item k
+        started.set(k, p);
+    };
+    return i => {
+        for (next = Math.max(next, i); next < Math.min(count, i + 1 + window); next++)
+            start(next);
+        start(i);
+        const p = started.get(i);
+        started.delete(i);
+        return p;
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/coverage/func-coverage.ts
+
 
 /**
  * Statements of `blocks` inside each function, as cmd/cover's
@@ -4730,8 +4759,9 @@ function blockTotals(blocks) {
 async function profileFuncTotals(files, source) {
     let covered = 0;
     let total = 0;
-    for (const f of files) {
-        const t = funcTotals(f.blocks, scanGoSource(await source(f.fileName)).funcs);
+    const get = readAhead(files.length, i => source(files[i].fileName));
+    for (const [i, f] of files.entries()) {
+        const t = funcTotals(f.blocks, scanGoSource(await get(i)).funcs);
         covered += t.covered;
         total += t.total;
     }
@@ -4975,7 +5005,15 @@ async function measure(profile, mapper, workspace, opts) {
     const include = opts.exclude.filter(g => !g.startsWith('!'));
     const isExcluded = include.length ? picomatch_default()(include, { dot: true }) : () => false;
     const out = { files: [], excluded: [], missingSources: 0 };
-    for (const f of profile.files) {
+    // The sources of the files judged below, read ahead of the scan (undefined: not in the checkout).
+    const sourceOf = read_ahead_readAhead(profile.files.length, i => {
+        const f = profile.files[i];
+        const m = mapper.map(f.fileName);
+        if (!m || isExcluded(m.file) || isExcluded(f.fileName))
+            return Promise.resolve(undefined);
+        return external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(workspace, m.file)).catch(() => undefined);
+    });
+    for (const [i, f] of profile.files.entries()) {
         const statements = blockTotals(f.blocks);
         const m = mapper.map(f.fileName);
         if (!m) {
@@ -4986,13 +5024,9 @@ async function measure(profile, mapper, workspace, opts) {
             out.excluded.push({ file: m.file, reason: 'glob', statements: statements.total });
             continue;
         }
-        let source;
-        try {
-            source = await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(workspace, m.file));
-        }
-        catch {
+        const source = await sourceOf(i);
+        if (!source)
             out.missingSources++;
-        }
         const scan = source ? go_source_scanner_scanGoSource(source) : undefined;
         if (scan?.generated && opts.excludeGenerated) {
             out.excluded.push({ file: m.file, reason: 'generated', statements: statements.total });

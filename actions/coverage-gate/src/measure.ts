@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import { blockTotals, funcTotals, ProjectError, scanGoSource, type Counts, type CoverProfile, type ProfileBlock } from '@go-ci-gates/core';
+import { blockTotals, funcTotals, ProjectError, readAhead, scanGoSource, type Counts, type CoverProfile, type ProfileBlock } from '@go-ci-gates/core';
 import type { FileMapper } from './file-mapping.js';
 
 export interface FileCoverage {
@@ -38,7 +38,14 @@ export async function measure(
   const include = opts.exclude.filter(g => !g.startsWith('!'));
   const isExcluded = include.length ? picomatch(include, { dot: true }) : () => false;
   const out: Measurement = { files: [], excluded: [], missingSources: 0 };
-  for (const f of profile.files) {
+  // The sources of the files judged below, read ahead of the scan (undefined: not in the checkout).
+  const sourceOf = readAhead(profile.files.length, i => {
+    const f = profile.files[i];
+    const m = mapper.map(f.fileName);
+    if (!m || isExcluded(m.file) || isExcluded(f.fileName)) return Promise.resolve(undefined);
+    return fs.readFile(path.join(workspace, m.file)).catch(() => undefined);
+  });
+  for (const [i, f] of profile.files.entries()) {
     const statements = blockTotals(f.blocks);
     const m = mapper.map(f.fileName);
     if (!m) {
@@ -49,12 +56,8 @@ export async function measure(
       out.excluded.push({ file: m.file, reason: 'glob', statements: statements.total });
       continue;
     }
-    let source: Buffer | undefined;
-    try {
-      source = await fs.readFile(path.join(workspace, m.file));
-    } catch {
-      out.missingSources++;
-    }
+    const source = await sourceOf(i);
+    if (!source) out.missingSources++;
     const scan = source ? scanGoSource(source) : undefined;
     if (scan?.generated && opts.excludeGenerated) {
       out.excluded.push({ file: m.file, reason: 'generated', statements: statements.total });

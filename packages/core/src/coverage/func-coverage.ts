@@ -1,4 +1,5 @@
 import type { ProfileBlock } from './profile.js';
+import { readAhead } from '../util/read-ahead.js';
 import { scanGoSource, type FuncExtent } from './go-source-scanner.js';
 
 export interface Counts {
@@ -58,8 +59,9 @@ export async function profileFuncTotals(
 ): Promise<Counts> {
   let covered = 0;
   let total = 0;
-  for (const f of files) {
-    const t = funcTotals(f.blocks, scanGoSource(await source(f.fileName)).funcs);
+  const get = readAhead(files.length, i => source(files[i].fileName));
+  for (const [i, f] of files.entries()) {
+    const t = funcTotals(f.blocks, scanGoSource(await get(i)).funcs);
     covered += t.covered;
     total += t.total;
   }
