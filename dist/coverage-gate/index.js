@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5341);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1645);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5341:
+/***/ 1645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4678,7 +4678,7 @@ function parseInputs(source) {
     return r;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/util/read-ahead.ts
+;// CONCATENATED MODULE: ./packages/core/src/util/concurrency.ts
 /**
  * Runs `load` ahead of a consumer that walks items 0..count-1 in order:
  * `get(i)` gives item i's promise and keeps up to `window` further loads in
@@ -4686,7 +4686,7 @@ function parseInputs(source) {
  * thousands of files at once. A load that fails rejects only when its item is
  * asked for (never as an unhandled rejection).
  */
-function read_ahead_readAhead(count, load, window = 16) {
+function concurrency_readAhead(count, load, window = 16) {
     const started = new Map();
     let next = 0;
     const start = (k) => {
@@ -4703,6 +4703,39 @@ function read_ahead_readAhead(count, load, window = 16) {
         const p = started.get(i);
         started.delete(i);
         return p;
+    };
+}
+/** Runs `fn` over `items` with at most `limit` in flight; results in the items' order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    });
+    await Promise.all(workers);
+    return results;
+}
+/**
+ * A gate for work started at different times (not from one list): `run(work)`
+ * waits until fewer than `limit` works are running.
+ */
+function concurrencyLimit(limit) {
+    let active = 0;
+    const waiting = [];
+    return async (work) => {
+        while (active >= limit)
+            await new Promise(resolve => waiting.push(resolve));
+        active++;
+        try {
+            return await work();
+        }
+        finally {
+            active--;
+            waiting.shift()?.();
+        }
     };
 }
 
@@ -5006,7 +5039,7 @@ async function measure(profile, mapper, workspace, opts) {
     const isExcluded = include.length ? picomatch_default()(include, { dot: true }) : () => false;
     const out = { files: [], excluded: [], missingSources: 0 };
     // The sources of the files judged below, read ahead of the scan (undefined: not in the checkout).
-    const sourceOf = read_ahead_readAhead(profile.files.length, i => {
+    const sourceOf = concurrency_readAhead(profile.files.length, i => {
         const f = profile.files[i];
         const m = mapper.map(f.fileName);
         if (!m || isExcluded(m.file) || isExcluded(f.fileName))

@@ -5748,7 +5748,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3077);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5908);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -5757,7 +5757,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3077:
+/***/ 5908:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7663,6 +7663,67 @@ function checkGoSum(file, lineCount) {
     return issues.sort((a, b) => a.line - b.line);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/util/concurrency.ts
+/**
+ * Runs `load` ahead of a consumer that walks items 0..count-1 in order:
+ * `get(i)` gives item i's promise and keeps up to `window` further loads in
+ * flight, so scanning one file overlaps reading the next ones without opening
+ * thousands of files at once. A load that fails rejects only when its item is
+ * asked for (never as an unhandled rejection).
+ */
+function readAhead(count, load, window = 16) {
+    const started = new Map();
+    let next = 0;
+    const start = (k) => {
+        if (started.has(k))
+            return;
+        const p = load(k);
+        p.catch(() => undefined); // handled by whoever asks for item k
+        started.set(k, p);
+    };
+    return i => {
+        for (next = Math.max(next, i); next < Math.min(count, i + 1 + window); next++)
+            start(next);
+        start(i);
+        const p = started.get(i);
+        started.delete(i);
+        return p;
+    };
+}
+/** Runs `fn` over `items` with at most `limit` in flight; results in the items' order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    });
+    await Promise.all(workers);
+    return results;
+}
+/**
+ * A gate for work started at different times (not from one list): `run(work)`
+ * waits until fewer than `limit` works are running.
+ */
+function concurrencyLimit(limit) {
+    let active = 0;
+    const waiting = [];
+    return async (work) => {
+        while (active >= limit)
+            await new Promise(resolve => waiting.push(resolve));
+        active++;
+        try {
+            return await work();
+        }
+        finally {
+            active--;
+            waiting.shift()?.();
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./packages/core/src/goproxy/zip-reader.ts
@@ -7875,13 +7936,6 @@ async function zipHash(file, verifiedByGo) {
 function cacheFile(modCache, l) {
     const base = external_node_path_namespaceObject.join(modCache, 'cache', 'download', escapeModulePath(l.module), '@v', escapeModuleVersion(l.version));
     return `${base}.${l.kind === 'zip' ? 'zip' : 'mod'}`;
-}
-async function mapLimit(items, limit, fn) {
-    let next = 0;
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-        while (next < items.length)
-            await fn(items[next++]);
-    }));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/inputs/common-inputs.ts

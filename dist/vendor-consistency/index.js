@@ -5748,7 +5748,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8944);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3207);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -5757,7 +5757,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8944:
+/***/ 3207:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7795,6 +7795,67 @@ function moduleOfVendoredPath(txt, relPath) {
     return best;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/util/concurrency.ts
+/**
+ * Runs `load` ahead of a consumer that walks items 0..count-1 in order:
+ * `get(i)` gives item i's promise and keeps up to `window` further loads in
+ * flight, so scanning one file overlaps reading the next ones without opening
+ * thousands of files at once. A load that fails rejects only when its item is
+ * asked for (never as an unhandled rejection).
+ */
+function readAhead(count, load, window = 16) {
+    const started = new Map();
+    let next = 0;
+    const start = (k) => {
+        if (started.has(k))
+            return;
+        const p = load(k);
+        p.catch(() => undefined); // handled by whoever asks for item k
+        started.set(k, p);
+    };
+    return i => {
+        for (next = Math.max(next, i); next < Math.min(count, i + 1 + window); next++)
+            start(next);
+        start(i);
+        const p = started.get(i);
+        started.delete(i);
+        return p;
+    };
+}
+/** Runs `fn` over `items` with at most `limit` in flight; results in the items' order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    });
+    await Promise.all(workers);
+    return results;
+}
+/**
+ * A gate for work started at different times (not from one list): `run(work)`
+ * waits until fewer than `limit` works are running.
+ */
+function concurrencyLimit(limit) {
+    let active = 0;
+    const waiting = [];
+    return async (work) => {
+        while (active >= limit)
+            await new Promise(resolve => waiting.push(resolve));
+        active++;
+        try {
+            return await work();
+        }
+        finally {
+            active--;
+            waiting.shift()?.();
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/util/line-diff.ts
 /**
  * A line diff (Myers' O(ND) greedy algorithm with a trace for the edit script)
@@ -8016,19 +8077,6 @@ async function walkVendorTree(dir) {
     }
     await walk(dir, '');
     return out;
-}
-/** Runs `fn` over `items` with at most `limit` in flight. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i]);
-        }
-    });
-    await Promise.all(workers);
-    return results;
 }
 
 ;// CONCATENATED MODULE: ./actions/vendor-consistency/src/compare.ts
@@ -8400,7 +8448,6 @@ function h1ToHex(h1) {
 }
 
 ;// CONCATENATED MODULE: ./actions/vendor-consistency/src/integrity-lock.ts
-
 
 
 

@@ -1,6 +1,6 @@
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { escapeModulePath, escapeModuleVersion, hashGoMod, hashZipFile, parseGoSum, type GoRunner, type GoSumLine } from '@go-ci-gates/core';
+import { escapeModulePath, escapeModuleVersion, hashGoMod, hashZipFile, mapLimit, parseGoSum, type GoRunner, type GoSumLine } from '@go-ci-gates/core';
 import type { ModuleRun } from './module-run.js';
 import type { Draft } from './rules.js';
 
@@ -96,13 +96,4 @@ async function zipHash(file: string, verifiedByGo: boolean): Promise<string> {
 function cacheFile(modCache: string, l: GoSumLine): string {
   const base = path.join(modCache, 'cache', 'download', escapeModulePath(l.module), '@v', escapeModuleVersion(l.version));
   return `${base}.${l.kind === 'zip' ? 'zip' : 'mod'}`;
-}
-
-async function mapLimit<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) await fn(items[next++]);
-    })
-  );
 }

@@ -1,6 +1,6 @@
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { isLicenseFileName, joinLicenseIds, matchLicenseText } from '@go-ci-gates/core';
+import { concurrencyLimit, isLicenseFileName, joinLicenseIds, matchLicenseText } from '@go-ci-gates/core';
 
 export interface LicenseFileFinding {
   /** File name at the module root. */
@@ -70,10 +70,11 @@ export async function detectModuleLicense(dir: string | undefined, source: Licen
  */
 export class LicenseReader {
   private readonly results = new Map<string, Promise<LicenseResult>>();
-  private active = 0;
-  private readonly waiting: (() => void)[] = [];
+  private readonly limited: <T>(work: () => Promise<T>) => Promise<T>;
 
-  constructor(private readonly concurrency = 16) {}
+  constructor(concurrency = 16) {
+    this.limited = concurrencyLimit(concurrency);
+  }
 
   read(dir: string | undefined, source: LicenseResult['source']): Promise<LicenseResult> {
     const key = `${source}\0${dir ?? ''}`;
@@ -88,17 +89,6 @@ export class LicenseReader {
   /** Starts reading ahead; a failure is reported to whoever reads the result, not here. */
   readAhead(dir: string | undefined, source: LicenseResult['source']): void {
     this.read(dir, source).catch(() => undefined);
-  }
-
-  private async limited<T>(work: () => Promise<T>): Promise<T> {
-    while (this.active >= this.concurrency) await new Promise<void>(resolve => this.waiting.push(resolve));
-    this.active++;
-    try {
-      return await work();
-    } finally {
-      this.active--;
-      this.waiting.shift()?.();
-    }
   }
 }
 

@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import { moduleOfVendoredPath, parseModulesTxt, unifiedDiff, type ModulesTxt } from '@go-ci-gates/core';
-import { mapLimit, walkVendorTree, type TreeEntry } from './vendor-tree.js';
+import { mapLimit, moduleOfVendoredPath, parseModulesTxt, unifiedDiff, type ModulesTxt } from '@go-ci-gates/core';
+import { walkVendorTree, type TreeEntry } from './vendor-tree.js';
 
 export type DiffClass = 'modified' | 'missing' | 'extra' | 'symlink' | 'allowed-extra';
 

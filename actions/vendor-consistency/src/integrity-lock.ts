@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { hash1, moduleOfVendoredPath, type ModulesTxt } from '@go-ci-gates/core';
-import { mapLimit, type TreeEntry } from './vendor-tree.js';
+import { hash1, mapLimit, moduleOfVendoredPath, type ModulesTxt } from '@go-ci-gates/core';
+import type { TreeEntry } from './vendor-tree.js';
 
 /**
  * The integrity ratchet: one line per vendored module,

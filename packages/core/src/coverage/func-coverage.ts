@@ -1,5 +1,5 @@
 import type { ProfileBlock } from './profile.js';
-import { readAhead } from '../util/read-ahead.js';
+import { readAhead } from '../util/concurrency.js';
 import { scanGoSource, type FuncExtent } from './go-source-scanner.js';
 
 export interface Counts {

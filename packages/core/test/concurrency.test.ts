@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { readAhead } from '@go-ci-gates/core';
+import { concurrencyLimit, mapLimit, readAhead } from '@go-ci-gates/core';
 
 describe('readAhead', () => {
   test('gives every item in order and keeps at most the window in flight ahead', async () => {
@@ -45,5 +45,38 @@ describe('readAhead', () => {
     } finally {
       process.off('unhandledRejection', onUnhandled);
     }
+  });
+});
+
+const tick = () => new Promise(r => setTimeout(r, 1));
+
+describe('mapLimit and concurrencyLimit', () => {
+  test('mapLimit keeps the order and at most `limit` in flight', async () => {
+    let inFlight = 0;
+    let max = 0;
+    const out = await mapLimit(Array.from({ length: 30 }, (_, i) => i), 3, async i => {
+      max = Math.max(max, ++inFlight);
+      await tick();
+      inFlight--;
+      return i * i;
+    });
+    expect(out).toEqual(Array.from({ length: 30 }, (_, i) => i * i));
+    expect(max).toBe(3);
+  });
+
+  test('concurrencyLimit bounds work started at different times, and a failure frees its place', async () => {
+    const run = concurrencyLimit(2);
+    let inFlight = 0;
+    let max = 0;
+    const work = (fail: boolean) => async () => {
+      max = Math.max(max, ++inFlight);
+      await tick();
+      inFlight--;
+      if (fail) throw new Error('failed');
+      return 'ok';
+    };
+    const results = await Promise.allSettled([run(work(false)), run(work(true)), run(work(false)), run(work(false))]);
+    expect(results.map(r => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    expect(max).toBe(2);
   });
 });
