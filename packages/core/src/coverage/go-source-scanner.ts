@@ -227,6 +227,72 @@ export function scanGoSource(src: Uint8Array): GoSourceScan {
     const op = String.fromCharCode(c);
     token(op, 'op', start);
     insertsSemi = c === 41 || c === 93 || c === 125;
+    if (c === 123 && pending !== undefined && pending.bodyDepth === depth - 1) {
+      // A function body opened: only its closing brace matters, so skip to it
+      // on brackets, strings, runes, comments and newlines alone.
+      const body = skipBlock(src, i, line, lineStart);
+      i = body.end;
+      line = body.line;
+      lineStart = body.lineStart;
+      if (body.closeAt < 0) break; // unterminated: no declaration ends, as go/parser would reject the file
+      depth = pending.bodyDepth;
+      funcs.push({ name: pending.name, startLine: pending.startLine, startCol: pending.startCol, endLine: line, endCol: body.closeAt - lineStart + 2 });
+      pending = undefined;
+      atStatementStart = false;
+      insertsSemi = true;
+    }
   }
   return { funcs, generated };
+}
+
+/**
+ * Skips a brace-delimited block whose `{` ends just before `from`: returns
+ * the offset after its matching `}` (closeAt = that brace's offset, or -1 if
+ * the source ends first) and the line count at that point. Inside a body the
+ * scanner needs no tokens, only nesting, so this loop looks at each byte once.
+ */
+function skipBlock(src: Uint8Array, from: number, line: number, lineStart: number): { end: number; closeAt: number; line: number; lineStart: number } {
+  const n = src.length;
+  let depth = 1;
+  let i = from;
+  while (i < n) {
+    const c = src[i];
+    if (c === 10) {
+      line++;
+      lineStart = ++i;
+    } else if (c === 123 || c === 40 || c === 91) {
+      depth++;
+      i++;
+    } else if (c === 125 || c === 41 || c === 93) {
+      i++;
+      if (--depth === 0 && c === 125) return { end: i, closeAt: i - 1, line, lineStart };
+    } else if (c === 34 /* " */ || c === 39 /* ' */) {
+      i++;
+      while (i < n && src[i] !== c && src[i] !== 10) i += src[i] === 92 ? 2 : 1;
+      i++;
+    } else if (c === 96 /* ` */) {
+      i++;
+      while (i < n && src[i] !== 96) {
+        if (src[i] === 10) {
+          line++;
+          lineStart = i + 1;
+        }
+        i++;
+      }
+      i++;
+    } else if (c === 47 /* / */ && src[i + 1] === 47) {
+      while (i < n && src[i] !== 10) i++;
+    } else if (c === 47 && src[i + 1] === 42) {
+      i += 2;
+      while (i < n && !(src[i] === 42 && src[i + 1] === 47)) {
+        if (src[i] === 10) {
+          line++;
+          lineStart = i + 1;
+        }
+        i++;
+      }
+      i += 2;
+    } else i++;
+  }
+  return { end: n, closeAt: -1, line, lineStart };
 }
