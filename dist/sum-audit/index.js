@@ -9733,21 +9733,40 @@ async function checkTidy(go, f, env) {
     }
     const { removed, added } = parseTidyDiff(r.stdout);
     const findings = [];
-    const used = new Set();
-    for (const text of removed) {
-        const l = f.parsed.lines.find(x => x.raw.trim() === text.trim() && !used.has(x.line));
-        if (l)
-            used.add(l.line);
-        findings.push({
-            rule: 'stale-line',
-            severity: 'warning',
-            title: 'Stale go.sum line',
-            message: `${f.rel}${l ? `:${l.line}` : ''}: ${text.trim()} is not needed by the module (go mod tidy would remove it).`,
-            module: f.module,
-            file: f.rel,
-            line: l?.line,
-            fix: { description: 'Remove stale lines', command: 'go mod tidy' }
-        });
+    // Tidy also drops the extra copies of a duplicated line, which are already
+    // duplicate-line findings: of a text tidy removes r times and the file holds
+    // k times, r - (k - 1) copies are stale (0 when tidy keeps one), and those
+    // are the first ones, so no line is reported twice.
+    const linesByText = new Map();
+    for (const l of f.parsed.lines) {
+        const text = l.raw.trim();
+        const copies = linesByText.get(text);
+        if (copies)
+            copies.push(l);
+        else
+            linesByText.set(text, [l]);
+    }
+    const removedByText = new Map();
+    for (const text of removed)
+        removedByText.set(text.trim(), (removedByText.get(text.trim()) ?? 0) + 1);
+    let stale = 0;
+    for (const [text, times] of removedByText) {
+        const copies = linesByText.get(text) ?? [];
+        const staleCopies = copies.length === 0 ? times : times - (copies.length - 1);
+        for (let k = 0; k < staleCopies; k++) {
+            stale++;
+            const l = copies[k];
+            findings.push({
+                rule: 'stale-line',
+                severity: 'warning',
+                title: 'Stale go.sum line',
+                message: `${f.rel}${l ? `:${l.line}` : ''}: ${text} is not needed by the module (go mod tidy would remove it).`,
+                module: f.module,
+                file: f.rel,
+                line: l?.line,
+                fix: { description: 'Remove stale lines', command: 'go mod tidy' }
+            });
+        }
     }
     const valid = f.parsed.lines.filter(l => !l.problem);
     for (const text of added) {
@@ -9765,7 +9784,7 @@ async function checkTidy(go, f, env) {
             fix: { description: 'Add missing lines', command: 'go mod tidy' }
         });
     }
-    return { findings, stale: removed.length, missing: added.length };
+    return { findings, stale, missing: added.length };
 }
 
 ;// CONCATENATED MODULE: ./actions/sum-audit/src/main.ts

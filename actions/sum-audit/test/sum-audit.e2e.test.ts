@@ -115,9 +115,18 @@ describe('go.sum file checks', () => {
     ].join('\n');
     const run = await audit(await workspace(sum), { GOSUMDB: db.gosumdb });
     expect(run.exitCode).toBe(1);
-    expect(rules(run)).toEqual(['duplicate-line@4', 'missing-go-mod-hash@1', 'missing-line@4', 'non-canonical-order@2', 'stale-line@2', 'stale-line@3', 'stale-line@4'].sort());
-    expect(run.outputs).toMatchObject({ 'stale-count': '3', 'missing-count': '1', 'verified-count': '4' });
+    // Line 4 repeats stale line 3: it is a duplicate, reported once as such and not again as stale.
+    expect(rules(run)).toEqual(['duplicate-line@4', 'missing-go-mod-hash@1', 'missing-line@4', 'non-canonical-order@2', 'stale-line@2', 'stale-line@3'].sort());
+    expect(run.outputs).toMatchObject({ 'stale-count': '2', 'missing-count': '1', 'verified-count': '4' });
     expect(errors(run)[0].message).toContain(`example.com/greet v1.1.0/go.mod ${h.v110.mod} is missing`);
+  });
+
+  test('a needed line written twice is one duplicate-line finding, not a stale line', async () => {
+    const db = await database();
+    const sum = [`example.com/greet v1.1.0 ${h.v110.zip}`, `example.com/greet v1.1.0/go.mod ${h.v110.mod}`, `example.com/greet v1.1.0/go.mod ${h.v110.mod}`, ''].join('\n');
+    const run = await audit(await workspace(sum), { GOSUMDB: db.gosumdb });
+    expect(rules(run)).toEqual(['duplicate-line@3']);
+    expect(run.outputs).toMatchObject({ 'stale-count': '0', 'missing-count': '0' });
   });
 });
 
