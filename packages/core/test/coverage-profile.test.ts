@@ -6,6 +6,7 @@ import {
   dropFraction,
   CoverProfileMerger,
   formatCoverage,
+  funcCoverage,
   fractionExceeds,
   intersectsRanges,
   meetsPercent,
@@ -315,5 +316,42 @@ describe('the zero-count templates and file prediction merge like the plain refe
     expect(prof.linesRead).toBe(ref.lines);
     expect(flatten(prof)).toEqual(ref.blocks);
     await fs.rm(dir, { recursive: true });
+  });
+});
+
+describe('func denominator', () => {
+  test('funcCoverage equals cmd/cover\'s per-function rule (every block against every function) on random files', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const rnd = prng(seed);
+      const funcs = [];
+      let line = 1;
+      for (let k = 0; k < 1 + Math.floor(rnd() * 30); k++) {
+        line += Math.floor(rnd() * 4);
+        const start = line;
+        line += Math.floor(rnd() * 12);
+        funcs.push({ name: `F${k}`, startLine: start, startCol: 1, endLine: line, endCol: 2 });
+        line++;
+      }
+      const blocks = [];
+      for (let b = 0; b < Math.floor(rnd() * 120); b++) {
+        const startLine = 1 + Math.floor(rnd() * line);
+        const endLine = startLine + Math.floor(rnd() * 3);
+        blocks.push({ startLine, startCol: 1 + Math.floor(rnd() * 9), endLine, endCol: 1 + Math.floor(rnd() * 9), numStmt: 1 + Math.floor(rnd() * 3), count: rnd() < 0.5 ? 0 : 1 });
+      }
+      blocks.sort((a, b) => a.startLine - b.startLine || a.startCol - b.startCol);
+      const naive = funcs.map(f => {
+        let covered = 0;
+        let total = 0;
+        for (const b of blocks) {
+          const after = b.startLine > f.endLine || (b.startLine === f.endLine && b.startCol >= f.endCol);
+          const before = b.endLine < f.startLine || (b.endLine === f.startLine && b.endCol <= f.startCol);
+          if (after || before) continue;
+          total += b.numStmt;
+          if (b.count > 0) covered += b.numStmt;
+        }
+        return { func: f, covered, total };
+      });
+      expect(funcCoverage(blocks, funcs)).toEqual(naive);
+    }
   });
 });
