@@ -7,6 +7,7 @@ import {
   CoverProfileMerger,
   formatCoverage,
   funcCoverage,
+  orCounts,
   fractionExceeds,
   intersectsRanges,
   meetsPercent,
@@ -303,6 +304,24 @@ describe('the zero-count templates and file prediction merge like the plain refe
     const at = new RegExp(`^r\\.out:${ref.error}: ${fault === 'numstmt' ? 'inconsistent NumStmt' : 'line .* doesn\'t match'}`);
     expect(() => parseCoverProfiles([{ name: 'r.out', text }])).toThrow(at);
     expect(() => parseInChunks(text, seed as number)).toThrow(at);
+  });
+
+  test('set mode ORs counts of 2^32 and more exactly, wherever the chunks end', () => {
+    expect(orCounts(2 ** 32, 0)).toBe(2 ** 32);
+    expect(orCounts(2 ** 32 + 5, 3)).toBe(2 ** 32 + 7);
+    expect(orCounts(2 ** 52 + 2 ** 40, 2 ** 31 + 1)).toBe(2 ** 52 + 2 ** 40 + 2 ** 31 + 1);
+    expect(orCounts(6, 3)).toBe(7);
+    // Found in review: a template skip and a per-line OR must agree on a large stored count.
+    const text = ['mode: set', 'f.go:1.1,1.2 1 0', 'g.go:1.1,1.2 1 0', 'f.go:1.1,1.2 1 0', 'g.go:1.1,1.2 1 0', 'f.go:1.1,1.2 1 0', 'f.go:2.1,2.2 1 4294967296', 'g.go:1.1,1.2 1 0', 'f.go:1.1,1.2 1 0', 'f.go:2.1,2.2 1 0', 'g.go:1.1,1.2 1 0', ''].join('\n');
+    const bytes = Buffer.from(text);
+    for (let cut = 1; cut < bytes.length; cut++) {
+      const merger = new CoverProfileMerger();
+      const reader = merger.beginProfile('s.out');
+      reader.pushBytes(bytes.subarray(0, cut));
+      reader.pushBytes(bytes.subarray(cut));
+      reader.end();
+      expect(merger.finish().files.find(f => f.fileName === 'f.go')!.blocks[1].count).toBe(4294967296);
+    }
   });
 
   test('a profile of many all-zero copies is read through the templates', async () => {
