@@ -6032,6 +6032,9 @@ function firstUncoveredLine(f) {
 async function execute(inputs, deps) {
     const { workspace, log } = deps;
     const findings = [];
+    // `go env` (for the baseline's Go version) runs in its own process while this one reads the profile.
+    const goVersionRead = deps.go.version();
+    goVersionRead.catch(() => undefined); // Awaited below; this only keeps an early failure from counting as unhandled.
     const ctx = await readRunContext(deps.env);
     const { profile, sources } = await loadCoverage(inputs, deps);
     const mapper = new FileMapper(deps.discovery.modules, workspace);
@@ -6076,7 +6079,7 @@ async function execute(inputs, deps) {
         ruleRows.rows.push([code(r.glob), files.length, files.length ? `${pct(c)} (${c.covered}/${c.total})` : 'n/a', `${r.minimum.text}%`, verdict]);
     }
     // Baseline.
-    const goVersion = await deps.go.version();
+    const goVersion = await goVersionRead;
     const store = inputs.baseline === 'file'
         ? new FileBaselineStore(external_node_path_namespaceObject.resolve(workspace, inputs.baselinePath))
         : inputs.baseline === 'cache'

@@ -48,6 +48,9 @@ function firstUncoveredLine(f: FileCoverage): number {
 export async function execute(inputs: CoverageGateInputs, deps: GateDeps): Promise<GateResult> {
   const { workspace, log } = deps;
   const findings: Finding[] = [];
+  // `go env` (for the baseline's Go version) runs in its own process while this one reads the profile.
+  const goVersionRead = deps.go.version();
+  goVersionRead.catch(() => undefined); // Awaited below; this only keeps an early failure from counting as unhandled.
   const ctx = await readRunContext(deps.env);
   const { profile, sources } = await loadCoverage(inputs, deps);
   const mapper = new FileMapper(deps.discovery.modules, workspace);
@@ -88,7 +91,7 @@ export async function execute(inputs: CoverageGateInputs, deps: GateDeps): Promi
   }
 
   // Baseline.
-  const goVersion = await deps.go.version();
+  const goVersion = await goVersionRead;
   const store =
     inputs.baseline === 'file'
       ? new FileBaselineStore(path.resolve(workspace, inputs.baselinePath))
