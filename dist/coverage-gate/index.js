@@ -4863,8 +4863,7 @@ function go_source_scanner_scanGoSource(src) {
     let beforePackage = true;
     const n = src.length;
     let i = 0;
-    let line = 1;
-    let lineStart = 0;
+    const at = { line: 1, lineStart: 0 };
     if (n >= 3 && src[0] === 0xef && src[1] === 0xbb && src[2] === 0xbf)
         i = 3;
     // Go's semicolon insertion: a newline after these tokens ends a statement.
@@ -4883,12 +4882,12 @@ function go_source_scanner_scanGoSource(src) {
         }
     };
     const token = (tok, kind, startOffset) => {
-        const col = startOffset - lineStart + 1;
+        const col = startOffset - at.lineStart + 1;
         if (kind === 'ident' || kind === 'keyword') {
             if (tok === 'package' && beforePackage)
                 beforePackage = false;
             if (tok === 'func' && depth === 0 && atStatementStart && !pending) {
-                pending = { name: '', startLine: line, startCol: col, headerDepth: 0, bodyDepth: -1, lastToken: 'func' };
+                pending = { name: '', startLine: at.line, startCol: col, headerDepth: 0, bodyDepth: -1, lastToken: 'func' };
                 atStatementStart = false;
                 return;
             }
@@ -4919,7 +4918,7 @@ function go_source_scanner_scanGoSource(src) {
         else if (tok === ')' || tok === ']' || tok === '}') {
             depth--;
             if (tok === '}' && pending && pending.bodyDepth === depth) {
-                funcs.push({ name: pending.name, startLine: pending.startLine, startCol: pending.startCol, endLine: line, endCol: col + 1 });
+                funcs.push({ name: pending.name, startLine: pending.startLine, startCol: pending.startCol, endLine: at.line, endCol: col + 1 });
                 pending = undefined;
             }
         }
@@ -4930,8 +4929,8 @@ function go_source_scanner_scanGoSource(src) {
             if (insertsSemi)
                 semicolon();
             i++;
-            line++;
-            lineStart = i;
+            at.line++;
+            at.lineStart = i;
             continue;
         }
         if (c === 32 || c === 9 || c === 13) {
@@ -4948,43 +4947,23 @@ function go_source_scanner_scanGoSource(src) {
         }
         if (c === 47 && src[i + 1] === 42) {
             const start = i;
-            let sawNewline = false;
-            i += 2;
-            while (i < n && !(src[i] === 42 && src[i + 1] === 47)) {
-                if (src[i] === 10) {
-                    sawNewline = true;
-                    line++;
-                    lineStart = i + 1;
-                }
-                i++;
-            }
-            i = Math.min(n, i + 2);
+            const lineBefore = at.line;
+            i = skipBlockComment(src, i, at);
             if (beforePackage && !generated)
                 generated = isGeneratedCommentText(text(start, i).replace(/\r/g, ''));
-            if (sawNewline && insertsSemi)
+            if (at.line !== lineBefore && insertsSemi)
                 semicolon();
             continue;
         }
         const start = i;
         if (c === 34 /* " */ || c === 39 /* ' */) {
-            i++;
-            while (i < n && src[i] !== c && src[i] !== 10)
-                i += src[i] === 92 ? 2 : 1;
-            i++;
+            i = skipQuoted(src, i);
             token('"', 'literal', start);
             insertsSemi = true;
             continue;
         }
         if (c === 96 /* ` */) {
-            i++;
-            while (i < n && src[i] !== 96) {
-                if (src[i] === 10) {
-                    line++;
-                    lineStart = i + 1;
-                }
-                i++;
-            }
-            i++;
+            i = skipRawString(src, i, at);
             token('`', 'literal', start);
             insertsSemi = true;
             continue;
@@ -5034,14 +5013,12 @@ function go_source_scanner_scanGoSource(src) {
         if (c === 123 && pending !== undefined && pending.bodyDepth === depth - 1) {
             // A function body opened: only its closing brace matters, so skip to it
             // on brackets, strings, runes, comments and newlines alone.
-            const body = skipBlock(src, i, line, lineStart);
-            i = body.end;
-            line = body.line;
-            lineStart = body.lineStart;
-            if (body.closeAt < 0)
+            i = skipBlock(src, i, at);
+            if (i < 0)
                 break; // unterminated: no declaration ends, as go/parser would reject the file
             depth = pending.bodyDepth;
-            funcs.push({ name: pending.name, startLine: pending.startLine, startCol: pending.startCol, endLine: line, endCol: body.closeAt - lineStart + 2 });
+            // The closing brace is at i - 1; the declaration ends just after it.
+            funcs.push({ name: pending.name, startLine: pending.startLine, startCol: pending.startCol, endLine: at.line, endCol: i - at.lineStart + 1 });
             pending = undefined;
             atStatementStart = false;
             insertsSemi = true;
@@ -5051,19 +5028,19 @@ function go_source_scanner_scanGoSource(src) {
 }
 /**
  * Skips a brace-delimited block whose `{` ends just before `from`: returns
- * the offset after its matching `}` (closeAt = that brace's offset, or -1 if
- * the source ends first) and the line count at that point. Inside a body the
- * scanner needs no tokens, only nesting, so this loop looks at each byte once.
+ * the offset just after its matching `}` (or -1 if the source ends first),
+ * counting lines into `at`. Inside a body the scanner needs no tokens, only
+ * nesting, so this loop looks at each byte once.
  */
-function skipBlock(src, from, line, lineStart) {
+function skipBlock(src, from, at) {
     const n = src.length;
     let depth = 1;
     let i = from;
     while (i < n) {
         const c = src[i];
         if (c === 10) {
-            line++;
-            lineStart = ++i;
+            at.line++;
+            at.lineStart = ++i;
         }
         else if (c === 123 || c === 40 || c === 91) {
             depth++;
@@ -5072,44 +5049,54 @@ function skipBlock(src, from, line, lineStart) {
         else if (c === 125 || c === 41 || c === 93) {
             i++;
             if (--depth === 0 && c === 125)
-                return { end: i, closeAt: i - 1, line, lineStart };
+                return i;
         }
-        else if (c === 34 /* " */ || c === 39 /* ' */) {
-            i++;
-            while (i < n && src[i] !== c && src[i] !== 10)
-                i += src[i] === 92 ? 2 : 1;
-            i++;
-        }
-        else if (c === 96 /* ` */) {
-            i++;
-            while (i < n && src[i] !== 96) {
-                if (src[i] === 10) {
-                    line++;
-                    lineStart = i + 1;
-                }
-                i++;
-            }
-            i++;
-        }
+        else if (c === 34 /* " */ || c === 39 /* ' */)
+            i = skipQuoted(src, i);
+        else if (c === 96 /* ` */)
+            i = skipRawString(src, i, at);
         else if (c === 47 /* / */ && src[i + 1] === 47) {
             while (i < n && src[i] !== 10)
                 i++;
         }
-        else if (c === 47 && src[i + 1] === 42) {
-            i += 2;
-            while (i < n && !(src[i] === 42 && src[i + 1] === 47)) {
-                if (src[i] === 10) {
-                    line++;
-                    lineStart = i + 1;
-                }
-                i++;
-            }
-            i += 2;
-        }
+        else if (c === 47 && src[i + 1] === 42)
+            i = skipBlockComment(src, i, at);
         else
             i++;
     }
-    return { end: n, closeAt: -1, line, lineStart };
+    return -1;
+}
+/** The offset after the interpreted string or rune opening at `from` (it cannot span lines). */
+function skipQuoted(src, from) {
+    const quote = src[from];
+    let i = from + 1;
+    while (i < src.length && src[i] !== quote && src[i] !== 10)
+        i += src[i] === 92 ? 2 : 1;
+    return i + 1;
+}
+/** The offset after the raw string opening at `from`, counting its lines into `at`. */
+function skipRawString(src, from, at) {
+    let i = from + 1;
+    while (i < src.length && src[i] !== 96) {
+        if (src[i] === 10) {
+            at.line++;
+            at.lineStart = i + 1;
+        }
+        i++;
+    }
+    return i + 1;
+}
+/** The offset after the block comment opening at `from` (at most the source's end), counting its lines into `at`. */
+function skipBlockComment(src, from, at) {
+    let i = from + 2;
+    while (i < src.length && !(src[i] === 42 && src[i + 1] === 47)) {
+        if (src[i] === 10) {
+            at.line++;
+            at.lineStart = i + 1;
+        }
+        i++;
+    }
+    return Math.min(src.length, i + 2);
 }
 
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/measure.ts

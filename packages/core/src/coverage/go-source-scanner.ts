@@ -77,8 +77,7 @@ export function scanGoSource(src: Uint8Array): GoSourceScan {
   let beforePackage = true;
   const n = src.length;
   let i = 0;
-  let line = 1;
-  let lineStart = 0;
+  const at: Lines = { line: 1, lineStart: 0 };
   if (n >= 3 && src[0] === 0xef && src[1] === 0xbb && src[2] === 0xbf) i = 3;
   // Go's semicolon insertion: a newline after these tokens ends a statement.
   let insertsSemi = false;
@@ -96,11 +95,11 @@ export function scanGoSource(src: Uint8Array): GoSourceScan {
     }
   };
   const token = (tok: string, kind: 'ident' | 'keyword' | 'literal' | 'op', startOffset: number) => {
-    const col = startOffset - lineStart + 1;
+    const col = startOffset - at.lineStart + 1;
     if (kind === 'ident' || kind === 'keyword') {
       if (tok === 'package' && beforePackage) beforePackage = false;
       if (tok === 'func' && depth === 0 && atStatementStart && !pending) {
-        pending = { name: '', startLine: line, startCol: col, headerDepth: 0, bodyDepth: -1, lastToken: 'func' };
+        pending = { name: '', startLine: at.line, startCol: col, headerDepth: 0, bodyDepth: -1, lastToken: 'func' };
         atStatementStart = false;
         return;
       }
@@ -124,7 +123,7 @@ export function scanGoSource(src: Uint8Array): GoSourceScan {
     else if (tok === ')' || tok === ']' || tok === '}') {
       depth--;
       if (tok === '}' && pending && pending.bodyDepth === depth) {
-        funcs.push({ name: pending.name, startLine: pending.startLine, startCol: pending.startCol, endLine: line, endCol: col + 1 });
+        funcs.push({ name: pending.name, startLine: pending.startLine, startCol: pending.startCol, endLine: at.line, endCol: col + 1 });
         pending = undefined;
       }
     }
@@ -135,8 +134,8 @@ export function scanGoSource(src: Uint8Array): GoSourceScan {
     if (c === 10) {
       if (insertsSemi) semicolon();
       i++;
-      line++;
-      lineStart = i;
+      at.line++;
+      at.lineStart = i;
       continue;
     }
     if (c === 32 || c === 9 || c === 13) {
@@ -151,40 +150,21 @@ export function scanGoSource(src: Uint8Array): GoSourceScan {
     }
     if (c === 47 && src[i + 1] === 42) {
       const start = i;
-      let sawNewline = false;
-      i += 2;
-      while (i < n && !(src[i] === 42 && src[i + 1] === 47)) {
-        if (src[i] === 10) {
-          sawNewline = true;
-          line++;
-          lineStart = i + 1;
-        }
-        i++;
-      }
-      i = Math.min(n, i + 2);
+      const lineBefore = at.line;
+      i = skipBlockComment(src, i, at);
       if (beforePackage && !generated) generated = isGeneratedCommentText(text(start, i).replace(/\r/g, ''));
-      if (sawNewline && insertsSemi) semicolon();
+      if (at.line !== lineBefore && insertsSemi) semicolon();
       continue;
     }
     const start = i;
     if (c === 34 /* " */ || c === 39 /* ' */) {
-      i++;
-      while (i < n && src[i] !== c && src[i] !== 10) i += src[i] === 92 ? 2 : 1;
-      i++;
+      i = skipQuoted(src, i);
       token('"', 'literal', start);
       insertsSemi = true;
       continue;
     }
     if (c === 96 /* ` */) {
-      i++;
-      while (i < n && src[i] !== 96) {
-        if (src[i] === 10) {
-          line++;
-          lineStart = i + 1;
-        }
-        i++;
-      }
-      i++;
+      i = skipRawString(src, i, at);
       token('`', 'literal', start);
       insertsSemi = true;
       continue;
@@ -230,13 +210,11 @@ export function scanGoSource(src: Uint8Array): GoSourceScan {
     if (c === 123 && pending !== undefined && pending.bodyDepth === depth - 1) {
       // A function body opened: only its closing brace matters, so skip to it
       // on brackets, strings, runes, comments and newlines alone.
-      const body = skipBlock(src, i, line, lineStart);
-      i = body.end;
-      line = body.line;
-      lineStart = body.lineStart;
-      if (body.closeAt < 0) break; // unterminated: no declaration ends, as go/parser would reject the file
+      i = skipBlock(src, i, at);
+      if (i < 0) break; // unterminated: no declaration ends, as go/parser would reject the file
       depth = pending.bodyDepth;
-      funcs.push({ name: pending.name, startLine: pending.startLine, startCol: pending.startCol, endLine: line, endCol: body.closeAt - lineStart + 2 });
+      // The closing brace is at i - 1; the declaration ends just after it.
+      funcs.push({ name: pending.name, startLine: pending.startLine, startCol: pending.startCol, endLine: at.line, endCol: i - at.lineStart + 1 });
       pending = undefined;
       atStatementStart = false;
       insertsSemi = true;
@@ -245,54 +223,73 @@ export function scanGoSource(src: Uint8Array): GoSourceScan {
   return { funcs, generated };
 }
 
+/** The scanner's line count and where the current line starts, moved on by the helpers below. */
+interface Lines {
+  line: number;
+  lineStart: number;
+}
+
 /**
  * Skips a brace-delimited block whose `{` ends just before `from`: returns
- * the offset after its matching `}` (closeAt = that brace's offset, or -1 if
- * the source ends first) and the line count at that point. Inside a body the
- * scanner needs no tokens, only nesting, so this loop looks at each byte once.
+ * the offset just after its matching `}` (or -1 if the source ends first),
+ * counting lines into `at`. Inside a body the scanner needs no tokens, only
+ * nesting, so this loop looks at each byte once.
  */
-function skipBlock(src: Uint8Array, from: number, line: number, lineStart: number): { end: number; closeAt: number; line: number; lineStart: number } {
+function skipBlock(src: Uint8Array, from: number, at: Lines): number {
   const n = src.length;
   let depth = 1;
   let i = from;
   while (i < n) {
     const c = src[i];
     if (c === 10) {
-      line++;
-      lineStart = ++i;
+      at.line++;
+      at.lineStart = ++i;
     } else if (c === 123 || c === 40 || c === 91) {
       depth++;
       i++;
     } else if (c === 125 || c === 41 || c === 93) {
       i++;
-      if (--depth === 0 && c === 125) return { end: i, closeAt: i - 1, line, lineStart };
-    } else if (c === 34 /* " */ || c === 39 /* ' */) {
-      i++;
-      while (i < n && src[i] !== c && src[i] !== 10) i += src[i] === 92 ? 2 : 1;
-      i++;
-    } else if (c === 96 /* ` */) {
-      i++;
-      while (i < n && src[i] !== 96) {
-        if (src[i] === 10) {
-          line++;
-          lineStart = i + 1;
-        }
-        i++;
-      }
-      i++;
-    } else if (c === 47 /* / */ && src[i + 1] === 47) {
+      if (--depth === 0 && c === 125) return i;
+    } else if (c === 34 /* " */ || c === 39 /* ' */) i = skipQuoted(src, i);
+    else if (c === 96 /* ` */) i = skipRawString(src, i, at);
+    else if (c === 47 /* / */ && src[i + 1] === 47) {
       while (i < n && src[i] !== 10) i++;
-    } else if (c === 47 && src[i + 1] === 42) {
-      i += 2;
-      while (i < n && !(src[i] === 42 && src[i + 1] === 47)) {
-        if (src[i] === 10) {
-          line++;
-          lineStart = i + 1;
-        }
-        i++;
-      }
-      i += 2;
-    } else i++;
+    } else if (c === 47 && src[i + 1] === 42) i = skipBlockComment(src, i, at);
+    else i++;
   }
-  return { end: n, closeAt: -1, line, lineStart };
+  return -1;
+}
+
+/** The offset after the interpreted string or rune opening at `from` (it cannot span lines). */
+function skipQuoted(src: Uint8Array, from: number): number {
+  const quote = src[from];
+  let i = from + 1;
+  while (i < src.length && src[i] !== quote && src[i] !== 10) i += src[i] === 92 ? 2 : 1;
+  return i + 1;
+}
+
+/** The offset after the raw string opening at `from`, counting its lines into `at`. */
+function skipRawString(src: Uint8Array, from: number, at: Lines): number {
+  let i = from + 1;
+  while (i < src.length && src[i] !== 96) {
+    if (src[i] === 10) {
+      at.line++;
+      at.lineStart = i + 1;
+    }
+    i++;
+  }
+  return i + 1;
+}
+
+/** The offset after the block comment opening at `from` (at most the source's end), counting its lines into `at`. */
+function skipBlockComment(src: Uint8Array, from: number, at: Lines): number {
+  let i = from + 2;
+  while (i < src.length && !(src[i] === 42 && src[i + 1] === 47)) {
+    if (src[i] === 10) {
+      at.line++;
+      at.lineStart = i + 1;
+    }
+    i++;
+  }
+  return Math.min(src.length, i + 2);
 }
