@@ -58,7 +58,8 @@ const STRIDE = 11;
 const RAW_AT = 9;
 const RAW_LEN = 10;
 /** Lines in one zero-count segment: small enough that a covered line spoils few neighbours, large enough that the native call is cheap per line. */
-const ZERO_SEGMENT = 32;
+const ZERO_SEGMENT_SHIFT = 5;
+const ZERO_SEGMENT = 1 << ZERO_SEGMENT_SHIFT;
 /** RAW_LEN of a block added without its line's text (addBlock): matches no line. */
 const NO_RAW = 0x7fffffff;
 /** A file's zero-count template is built when its lines start for the third time: one or two copies do not repay building it. */
@@ -184,7 +185,7 @@ export class CoverProfileMerger {
     const segments = new Int32Array(Math.ceil(blocks / ZERO_SEGMENT) + 1);
     let o = 0;
     for (let b = 0, at = 0; b < blocks; b++, at += STRIDE) {
-      if (b % ZERO_SEGMENT === 0) segments[b / ZERO_SEGMENT] = o;
+      if ((b & (ZERO_SEGMENT - 1)) === 0) segments[b >> ZERO_SEGMENT_SHIFT] = o;
       for (let k = 0; k < name.length; k++) z[o++] = name[k];
       for (let r = d[at + RAW_AT], e = r + d[at + RAW_LEN]; r < e; r++) z[o++] = raw[r];
       z[o++] = Ch.Zero;
@@ -257,20 +258,23 @@ export class CoverProfileMerger {
     const raw = this.raw;
     const set = this.mode === 'set';
     let at = acc.next;
+    // The block index of `at`, kept alongside so segment arithmetic stays in small integers (no division).
+    let block = (at / STRIDE) | 0;
     let pos = from;
     let merged = 0;
     const zeros = acc.zeros;
     const segments = acc.zeroSegments!;
-    const zeroEnd = acc.zeroBlocks * STRIDE;
+    const zeroBlocks = acc.zeroBlocks;
     lines: while (at < d.length) {
-      if (zeros !== undefined && at < zeroEnd && at % (ZERO_SEGMENT * STRIDE) === 0) {
+      if (zeros !== undefined && block < zeroBlocks && (block & (ZERO_SEGMENT - 1)) === 0) {
         // A whole segment of lines that all read count 0: nothing to add.
-        const seg = at / (ZERO_SEGMENT * STRIDE);
+        const seg = block >> ZERO_SEGMENT_SHIFT;
         const a = segments[seg];
-        const b = segments[seg + 1];
-        if (pos + b - a <= limit && s.compare(zeros, a, b, pos, pos + b - a) === 0) {
-          const lines = Math.min(ZERO_SEGMENT, (zeroEnd - at) / STRIDE);
-          pos += b - a;
+        const len = segments[seg + 1] - a;
+        if (pos + len <= limit && s.compare(zeros, a, a + len, pos, pos + len) === 0) {
+          const lines = zeroBlocks - block < ZERO_SEGMENT ? zeroBlocks - block : ZERO_SEGMENT;
+          pos += len;
+          block += lines;
           at += lines * STRIDE;
           merged += lines;
           continue;
@@ -294,6 +298,7 @@ export class CoverProfileMerger {
       if (eol < 0 || i === digitsFrom || i - digitsFrom > 15) break;
       d[at + 5] = set ? orCounts(d[at + 5], c) : d[at + 5] + c;
       at += STRIDE;
+      block++;
       pos = eol + 1;
       merged++;
     }
