@@ -96,6 +96,36 @@ describe('seeded-fault matrix', () => {
     expect(plainVerifyFails(ws, env)).toBe(false);
   });
 
+  test('Go older than 1.23 (no tidy -diff): the same untidy findings, from tidying a temp copy', async () => {
+    // A go that reports 1.22 and rejects -diff as Go 1.22 does; everything else is the real go.
+    const realGo = goSync(['env', 'GOROOT'], sandbox.root).stdout.trim() + '/bin/go';
+    const old = path.join(sandbox.root, 'go1.22');
+    await fs.writeFile(
+      old,
+      [
+        '#!/bin/sh',
+        'for a in "$@"; do [ "$a" = -diff ] && { echo "flag provided but not defined: -diff" >&2; exit 2; }; done',
+        `if [ "$1" = env ] && [ "$2" = -json ]; then ${realGo} env -json | sed 's/"GOVERSION": "go[^"]*"/"GOVERSION": "go1.22.12"/'; exit; fi`,
+        `exec ${realGo} "$@"`,
+        ''
+      ].join('\n'),
+      { mode: 0o755 }
+    );
+    const { ws, env, run } = await runFixture('untidy', { inputs: { 'go-binary': old } });
+    // Had the gate passed -diff, the wrapper's failure would be a tidy error, not these findings.
+    expect(run.summary).toContain('| untidy (2 hunks) |');
+    expect(located(run)).toEqual([
+      { rule: 'untidy', file: 'go.mod', line: 5, severity: 'error' },
+      { rule: 'untidy', file: 'go.sum', line: 1, severity: 'error' },
+      { rule: 'deprecated', file: 'go.mod', line: 6, severity: 'warning' }
+    ]);
+    expect(run.report.findings[0].message).toContain('example.com/modverify/deprecated v1.0.0');
+    expect(run.report.findings[1].message).toContain('2 stale lines');
+    // The copy was tidied, never the checkout (runFixture's guard), and the temp copy is not left in the workspace.
+    expect(await fs.readdir(ws)).toEqual(['go.mod', 'go.sum', 'main.go']);
+    expect(plainVerifyFails(ws, env)).toBe(false);
+  });
+
   test('local replace -> replace-local at the replace line (go mod verify misses it)', async () => {
     const { ws, env, run } = await runFixture('local-replace');
     expect(located(run)).toEqual([{ rule: 'replace-local', file: 'go.mod', line: 7, severity: 'error' }]);
