@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { guardCheckout } from '../../../test/harness/fingerprint.js';
-import { goOk, goSync } from '../../../test/harness/go-command.js';
+import { goOk, goSync, writeOlderGo } from '../../../test/harness/go-command.js';
 import { createGoSandbox, type GoSandbox } from '../../../test/harness/go-sandbox.js';
 import { runAction, type ActionRun } from '../../../test/harness/run-action.js';
 
@@ -97,20 +97,7 @@ describe('seeded-fault matrix', () => {
   });
 
   test('Go older than 1.23 (no tidy -diff): the same untidy findings, from tidying a temp copy', async () => {
-    // A go that reports 1.22 and rejects -diff as Go 1.22 does; everything else is the real go.
-    const realGo = goSync(['env', 'GOROOT'], sandbox.root).stdout.trim() + '/bin/go';
-    const old = path.join(sandbox.root, 'go1.22');
-    await fs.writeFile(
-      old,
-      [
-        '#!/bin/sh',
-        'for a in "$@"; do [ "$a" = -diff ] && { echo "flag provided but not defined: -diff" >&2; exit 2; }; done',
-        `if [ "$1" = env ] && [ "$2" = -json ]; then ${realGo} env -json | sed 's/"GOVERSION": "go[^"]*"/"GOVERSION": "go1.22.12"/'; exit; fi`,
-        `exec ${realGo} "$@"`,
-        ''
-      ].join('\n'),
-      { mode: 0o755 }
-    );
+    const old = await writeOlderGo(sandbox.root, '1.22.12');
     const { ws, env, run } = await runFixture('untidy', { inputs: { 'go-binary': old } });
     // Had the gate passed -diff, the wrapper's failure would be a tidy error, not these findings.
     expect(run.summary).toContain('| untidy (2 hunks) |');

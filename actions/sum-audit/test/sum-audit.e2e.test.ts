@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/gl
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { guardCheckout } from '../../../test/harness/fingerprint.js';
+import { writeOlderGo } from '../../../test/harness/go-command.js';
 import { createGoSandbox, fixtureProxyModules, type GoSandbox } from '../../../test/harness/go-sandbox.js';
 import { nodeBinaries, runAction, type ActionRun } from '../../../test/harness/run-action.js';
 import { ActionsCacheServer } from '../../../test/servers/actions-cache.js';
@@ -119,6 +120,17 @@ describe('go.sum file checks', () => {
     expect(rules(run)).toEqual(['duplicate-line@4', 'missing-go-mod-hash@1', 'missing-line@4', 'non-canonical-order@2', 'stale-line@2', 'stale-line@3'].sort());
     expect(run.outputs).toMatchObject({ 'stale-count': '2', 'missing-count': '1', 'verified-count': '4' });
     expect(errors(run)[0].message).toContain(`example.com/greet v1.1.0/go.mod ${h.v110.mod} is missing`);
+  });
+
+  test('with Go older than 1.23 (no tidy -diff), stale and missing lines are a notice that they were not checked', async () => {
+    const db = await database();
+    const old = await writeOlderGo(sandbox.root, '1.22.12');
+    const run = await audit(await workspace(), { GOSUMDB: db.gosumdb }, { 'go-binary': old });
+    expect(run.exitCode).toBe(0);
+    expect(run.report.findings).toEqual([expect.objectContaining({ rule: 'tidy-skipped', severity: 'notice', message: expect.stringContaining('this is Go 1.22.12') })]);
+    // The database check does not need tidy: both lines are still verified.
+    expect(run.outputs).toMatchObject({ 'stale-count': '0', 'missing-count': '0', 'verified-count': '2' });
+    expect(run.summary).toMatch(/\| – \| – \|/);
   });
 
   test('a needed line written twice is one duplicate-line finding, not a stale line', async () => {
