@@ -68,6 +68,16 @@ describe('checkGoSum', () => {
     expect(checkModulePath('github.com//b')).toMatch(/empty element/);
     expect(checkModulePath('localmod/x')).toMatch(/no dot/);
     expect(checkModulePath('gopkg.in/yaml.v3')).toBeUndefined();
+    // x/mod's checkElem: Windows reserved names and short names, judged before the element's first dot.
+    expect(checkModulePath('example.com/con')).toMatch(/"con" disallowed as path element component on Windows/);
+    expect(checkModulePath('example.com/Lpt9.x/y')).toMatch(/"Lpt9" disallowed/);
+    expect(checkModulePath('example.com/console')).toBeUndefined();
+    expect(checkModulePath('example.com/com0')).toBeUndefined();
+    expect(checkModulePath('example.com/longna~1/thing')).toMatch(/trailing tilde and digits/);
+    expect(checkModulePath('example.com/longna~1.dir/thing')).toMatch(/trailing tilde and digits/);
+    expect(checkModulePath('example.com/a.b~1')).toBeUndefined();
+    expect(checkModulePath('example.com/~glenda')).toBeUndefined();
+    expect(checkModulePath('example.com/~9999999')).toMatch(/trailing tilde and digits/);
   });
 
   test.each([
