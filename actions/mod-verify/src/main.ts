@@ -5,6 +5,7 @@ import { checkDirectives } from './directives.js';
 import { checkGoSumHashes } from './gosum-hashes.js';
 import { parseInputs, type ModVerifyInputs } from './inputs.js';
 import { prepareModuleRun } from './module-run.js';
+import { withNetworkParallelism } from './network-parallelism.js';
 import { checkPinned, checkStaleAllowances, checkUnwanted, loadPolicy, unwantedReferences, type DependencyPolicy } from './policy-file.js';
 import { checkRetractions, moduleGraph } from './retractions.js';
 import { applyRules, isOn, type Draft } from './rules.js';
@@ -38,7 +39,7 @@ export async function execute(inputs: ModVerifyInputs, deps: GateDeps): Promise<
       rows.push([code(mod.path), code(mod.relDir), 'not run: go line too new', 'not run', 'not run', 'not run']);
       continue;
     }
-    const run = await prepareModuleRun(discovery, mod, deps.tempDir, i);
+    const run = withNetworkParallelism(await prepareModuleRun(discovery, mod, deps.tempDir, i), deps.env);
     const needGraph = isOn(rules, 'retracted', 'deprecated') || (policy?.unwanted.size ?? 0) > 0;
     // Three independent chains at once. Only the go.sum hash check needs the cache check first
     // (it reuses the .ziphash values go mod verify has just proven); tidy and the retraction
