@@ -53,6 +53,46 @@ describe('license matching against the SPDX texts', () => {
     expect(matchLicenseText(both).ids.sort()).toEqual(['BSD-2-Clause', 'MIT']);
   });
 
+  test('a license repeated in one file is that license each time, not a near-variant (issue 20)', () => {
+    const mit = full['MIT'].licenseText.replace('<year> <copyright holders>', '2015 A');
+    const bsd = full['BSD-3-Clause'].licenseText;
+    const twice = (a: string, b: string) => `${a}\n\n- Based on other work, which has the following license:\n\n${b}`;
+    expect(matchLicenseText(twice(mit, mit)).ids).toEqual(['MIT']); // not MIT-0 or Xnet for one copy
+    expect(matchLicenseText(twice(bsd, bsd)).ids).toEqual(['BSD-3-Clause']); // not ...-No-Nuclear-License-2014
+    const r = matchLicenseText(twice(mit, mit));
+    expect(r.matches).toHaveLength(2);
+    expect(r.coverage).toBeLessThanOrEqual(1);
+  });
+
+  test('the near-variants themselves are still recognised as themselves', () => {
+    for (const id of ['MIT-0', 'Xnet', 'BSD-3-Clause-No-Nuclear-License-2014', 'BSD-3-Clause-No-Military-License', '0BSD']) {
+      expect([id, matchLicenseText(full[id].licenseText).ids]).toEqual([id, [id]]);
+    }
+  });
+
+  test('the Apache-2.0 and MPL-2.0 standard notices alone are those licenses, as licensecheck says', () => {
+    const apache = `Copyright 2022 The Kubernetes Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+`;
+    expect(matchLicenseText(apache).ids).toEqual(['Apache-2.0']);
+    const mpl = `This Source Code Form is subject to the terms of the Mozilla Public License, v. 2.0.
+If a copy of the MPL was not distributed with this file, You can obtain one at http://mozilla.org/MPL/2.0/.`;
+    expect(matchLicenseText(mpl).ids).toEqual(['MPL-2.0']);
+    // A mention is not a notice.
+    expect(matchLicenseText('This project is licensed under the Apache License, Version 2.0.').recognised).toBe(false);
+  });
+
   test('below the thresholds it is not recognised: a custom text, a truncated license, a license with much extra text', () => {
     expect(matchLicenseText('You may use this only on Tuesdays. No other rights are granted.').recognised).toBe(false);
     const mit = full['MIT'].licenseText;

@@ -53,6 +53,12 @@ interface LicenseTemplate {
   counts: Uint32Array;
   /** Positions of each 3-word shingle in the first part of the text, for anchoring (built on first use). */
   anchors?: Map<number, number[]>;
+  /**
+   * The first template with exactly these words, when this is not it: the list holds
+   * some texts under several ids (GPL-3.0, GPL-3.0-only, GPL-3.0-or-later, ...), and
+   * such a text is aligned once per file.
+   */
+  sameWords?: LicenseTemplate;
 }
 
 /**
@@ -74,6 +80,18 @@ let commonTemplates: LicenseTemplate[] | undefined;
 let allTemplates: LicenseTemplate[] | undefined;
 let endOfTerms: Uint16Array | undefined;
 
+/**
+ * The standard notices some licenses ask to be put in each file ("Licensed under
+ * the Apache License, Version 2.0 ..."), which many modules use as their whole
+ * LICENSE file. licensecheck recognises them as the license itself, and so do we:
+ * each is cut out of the license's own SPDX text, from its first words to its
+ * last ones, so no license wording is written here by hand.
+ */
+const LICENSE_NOTICES: Record<string, { first: string; last: string }> = {
+  'Apache-2.0': { first: 'licensed under the apache license version 20', last: 'limitations under the license' },
+  'MPL-2.0': { first: 'this source code form is subject to the terms of the mozilla public license', last: 'you can obtain one at mozillaorgmpl20' }
+};
+
 function templatesOf(text: LicenseText): LicenseTemplate[] {
   let out = templatesById.get(text.id);
   if (out) return out;
@@ -86,6 +104,15 @@ function templatesOf(text: LicenseText): LicenseTemplate[] {
     endOfTerms ??= toVocabularyIndices(['end', 'of', 'terms', 'and', 'conditions']);
     const end = indexOfSequence(words, endOfTerms);
     if (end > 0 && end + 5 < words.length) out.push(makeTemplate(text.id, words.subarray(0, end + 5)));
+    const notice = LICENSE_NOTICES[text.id];
+    if (notice) {
+      const first = indexOfSequence(words, toVocabularyIndices(notice.first.split(' ')));
+      const lastWords = toVocabularyIndices(notice.last.split(' '));
+      const last = first < 0 ? -1 : indexOfSequence(words, lastWords, first);
+      // A list update that rewords the notice must not silently drop it.
+      if (last < 0) throw new Error(`the SPDX text of ${text.id} no longer holds its standard notice: update LICENSE_NOTICES`);
+      out.push(makeTemplate(text.id, words.subarray(first, last + lastWords.length)));
+    }
   }
   templatesById.set(text.id, out);
   return out;
@@ -102,7 +129,15 @@ function loadCommonTemplates(): LicenseTemplate[] {
 }
 
 function loadTemplates(): LicenseTemplate[] {
-  allTemplates ??= spdxLicenseTexts().flatMap(text => (text.words.length ? templatesOf(text) : []));
+  if (allTemplates) return allTemplates;
+  allTemplates = spdxLicenseTexts().flatMap(text => (text.words.length ? templatesOf(text) : []));
+  const byWords = new Map<string, LicenseTemplate>();
+  for (const t of allTemplates) {
+    const key = createHash('sha256').update(new Uint8Array(t.words.buffer, t.words.byteOffset, t.words.byteLength)).digest('base64');
+    const first = byWords.get(key);
+    if (first) t.sameWords = first;
+    else byWords.set(key, t);
+  }
   return allTemplates;
 }
 
@@ -112,8 +147,8 @@ function makeTemplate(id: string, words: Uint16Array): LicenseTemplate {
   return { id, words, distinct: Uint16Array.from(counts.keys()), counts: Uint32Array.from(counts.values()) };
 }
 
-function indexOfSequence(words: Uint16Array, seq: Uint16Array): number {
-  outer: for (let i = 0; i + seq.length <= words.length; i++) {
+function indexOfSequence(words: Uint16Array, seq: Uint16Array, from = 0): number {
+  outer: for (let i = from; i + seq.length <= words.length; i++) {
     for (let k = 0; k < seq.length; k++) if (words[i + k] !== seq[k]) continue outer;
     return i;
   }
@@ -195,9 +230,13 @@ function align(lic: Uint16Array, file: Uint16Array, from: number, to: number, ce
       if ((2 * reachable) / (n + reachable) < MIN_MATCH_SIMILARITY) return { lcs: 0, first: -1, last: -1 };
     }
   }
+  // Trace back from the earliest column that reaches the full count, so the match
+  // ends at the license's last word rather than at a later repeat of it (the same
+  // words in a second copy of the license would otherwise stretch the span).
   let i = n;
   let j = Math.min(m, n + center + band);
   const lcs = at(i, j);
+  while (j > 1 && at(i, j - 1) === lcs) j--;
   let first = -1;
   let last = -1;
   while (i > 0 && j > 0 && at(i, j) > 0) {
@@ -224,11 +263,25 @@ function windowOverlap(t: LicenseTemplate, file: Uint16Array, from: number, to: 
   return overlap;
 }
 
-function bestMatch(t: LicenseTemplate, file: Uint16Array, fileCounts: Uint32Array, fileShingles: readonly number[]): LicenseMatch | undefined {
+/** Alignments of one template in one file that may find nothing before it stops looking (bounds the work on long files). */
+const MAX_FRUITLESS_ALIGNMENTS = 3;
+/** Occurrences of one license text kept per file (a notices file may repeat MIT dozens of times). */
+const MAX_OCCURRENCES = 64;
+/** An alignment this similar is not worth trying to improve on from another start. */
+const CLOSE_ENOUGH = 0.98;
+
+/**
+ * Every place the license text occurs in the file at ≥ 90% similarity, not
+ * overlapping one another. A file often holds one license several times (the
+ * project's and a vendored copy's): each copy must be found as itself, or a
+ * near-variant of the license (MIT-0, Xnet, BSD-3-Clause-No-Nuclear-...) that is
+ * still ≥ 90% similar to the copy would be the only candidate for it.
+ */
+function templateMatches(t: LicenseTemplate, file: Uint16Array, fileCounts: Uint32Array, fileShingles: readonly number[]): LicenseMatch[] {
   // Cheap rejection: the multiset overlap bounds the alignment, so it bounds the similarity too.
   let overlap = 0;
   for (let d = 0; d < t.distinct.length; d++) overlap += Math.min(t.counts[d], fileCounts[t.distinct[d]]);
-  if ((2 * overlap) / (t.words.length + overlap) < MIN_MATCH_SIMILARITY) return undefined;
+  if ((2 * overlap) / (t.words.length + overlap) < MIN_MATCH_SIMILARITY) return [];
   // Candidate start positions: where the license's opening shingles occur in the file (most votes first).
   t.anchors ??= shingles(t.words, Math.max(6, Math.ceil(t.words.length * 0.3)));
   const votes = new Map<number, number>();
@@ -240,26 +293,44 @@ function bestMatch(t: LicenseTemplate, file: Uint16Array, fileCounts: Uint32Arra
       votes.set(s, (votes.get(s) ?? 0) + 1);
     }
   }
-  const starts = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 3).map(([s]) => s);
+  const starts = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([s]) => s);
   if (starts.length === 0) starts.push(0);
-  let best: LicenseMatch | undefined;
+  const found: LicenseMatch[] = [];
+  let fruitless = 0;
   const slack = Math.ceil(t.words.length * 0.15) + 16;
+  const n = t.words.length;
   for (const s of starts) {
+    if (fruitless >= MAX_FRUITLESS_ALIGNMENTS || found.length >= MAX_OCCURRENCES) break;
+    // A start whose expected span is mostly an occurrence already found is that occurrence again.
+    if (found.some(m => Math.min(m.end, s + n) - Math.max(m.start, s) > n / 2)) continue;
     const from = Math.max(0, s - 16);
     const to = Math.min(file.length, s + t.words.length + slack);
     // The alignment cannot match more words than the window and the license share, and the
     // similarity 2·lcs/(n + span), with span ≥ lcs, is at most 2·lcs/(n + lcs): a window
     // that cannot reach the threshold yields no acceptable match, so it is not aligned.
     const bound = windowOverlap(t, file, from, to);
-    if ((2 * bound) / (t.words.length + bound) < MIN_MATCH_SIMILARITY) continue;
+    if ((2 * bound) / (t.words.length + bound) < MIN_MATCH_SIMILARITY) {
+      fruitless++;
+      continue;
+    }
     const r = align(t.words, file, from, to, s - from);
-    if (r.lcs === 0) continue;
-    const span = r.last - r.first + 1;
-    const similarity = (2 * r.lcs) / (t.words.length + span);
-    if (!best || similarity > best.similarity) best = { id: t.id, similarity, start: r.first, end: r.last + 1, matchedWords: r.lcs };
-    if (best.similarity >= 0.98) break;
+    const similarity = r.lcs === 0 ? 0 : (2 * r.lcs) / (t.words.length + r.last - r.first + 1);
+    if (similarity < MIN_MATCH_SIMILARITY) {
+      fruitless++;
+      continue;
+    }
+    const m: LicenseMatch = { id: t.id, similarity, start: r.first, end: r.last + 1, matchedWords: r.lcs };
+    // Two windows can find the same occurrence: keep the more similar alignment of it.
+    const same = found.findIndex(f => Math.min(f.end, m.end) - Math.max(f.start, m.start) > 0.2 * Math.min(f.end - f.start, m.end - m.start));
+    if (same < 0) found.push(m);
+    else if (m.similarity > found[same].similarity) found[same] = m;
+    else fruitless++;
+    // Done when no other occurrence fits in the words outside those found (one needs
+    // over 80% of the license's words) and no closer alignment of them is likely.
+    const free = file.length - found.reduce((sum, f) => sum + (f.end - f.start), 0);
+    if (free < n * 0.8 && found.every(f => f.similarity >= CLOSE_ENOUGH)) break;
   }
-  return best;
+  return found;
 }
 
 /**
@@ -292,7 +363,7 @@ function matchWords(words: Uint16Array, textHash: string): LicenseFileResult {
     const fileShingles: number[] = [];
     for (let k = 0; k + 3 <= words.length; k++) fileShingles.push(shingleAt(words, k));
     // The common templates are in the full pool too: their matches are computed once.
-    const matched = new Map<LicenseTemplate, LicenseMatch | undefined>();
+    const matched = new Map<LicenseTemplate, LicenseMatch[]>();
     const common = selectMatches(words, textHash, counts, fileShingles, loadCommonTemplates(), matched);
     if (common.recognised && common.coverage >= COMMON_COVERAGE && common.matches.every(m => m.similarity >= COMMON_SIMILARITY)) return common;
     return selectMatches(words, textHash, counts, fileShingles, loadTemplates(), matched);
@@ -310,15 +381,21 @@ function selectMatches(
   counts: Uint32Array,
   fileShingles: readonly number[],
   pool: readonly LicenseTemplate[],
-  matched: Map<LicenseTemplate, LicenseMatch | undefined>
+  matched: Map<LicenseTemplate, LicenseMatch[]>
 ): LicenseFileResult {
   const candidates: LicenseMatch[] = [];
   for (const t of pool) {
     // A license much longer than the file cannot be 90% present in it.
     if (t.words.length * MIN_MATCH_SIMILARITY > words.length * 1.15 + 8) continue;
-    if (!matched.has(t)) matched.set(t, bestMatch(t, words, counts, fileShingles));
-    const m = matched.get(t);
-    if (m && m.similarity >= MIN_MATCH_SIMILARITY) candidates.push(m);
+    let found = matched.get(t);
+    if (!found) {
+      const first = t.sameWords ?? t;
+      let own = matched.get(first);
+      if (!own) matched.set(first, (own = templateMatches(first, words, counts, fileShingles)));
+      found = first === t ? own : own.map(m => ({ ...m, id: t.id }));
+      matched.set(t, found);
+    }
+    candidates.push(...found);
   }
   // Greedy: the most similar match wins its region; longer texts break ties (more specific).
   // The match explaining the most of the file wins its region (so full Apache-2.0
@@ -333,7 +410,13 @@ function selectMatches(
     if (!overlaps) accepted.push(c);
   }
   accepted.sort((a, b) => a.start - b.start);
-  const covered = accepted.reduce((sum, m) => sum + (m.end - m.start), 0);
+  // Accepted matches may overlap a little: count each word once.
+  let covered = 0;
+  let coveredTo = 0;
+  for (const m of accepted) {
+    covered += Math.max(0, m.end - Math.max(m.start, coveredTo));
+    coveredTo = Math.max(coveredTo, m.end);
+  }
   const coverage = covered / words.length;
   const recognised = accepted.length > 0 && coverage >= MIN_FILE_COVERAGE;
   const ids = recognised ? [...new Set(accepted.map(m => m.id))] : [];

@@ -1,0 +1,5 @@
+module github.com/go-ci-gates/licensecheck-oracle
+
+go 1.22
+
+require github.com/google/licensecheck v0.3.1
