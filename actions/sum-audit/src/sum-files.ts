@@ -16,17 +16,23 @@ export interface SumFile {
   text: string;
 }
 
+/** Reads and parses one go.sum (undefined when it cannot be read). Invalid UTF-8 becomes U+FFFD, which is not space, as in Go. */
+export async function loadSumFile(abs: string, workspace: string, module?: string, moduleDir?: string): Promise<SumFile | undefined> {
+  let text: string;
+  try {
+    text = await fs.readFile(abs, 'utf8');
+  } catch {
+    return undefined;
+  }
+  return { abs, rel: toPosixRelative(workspace, abs), module, moduleDir, parsed: parseGoSum(text), text };
+}
+
 /** Every module's go.sum, and go.work.sum when a go.work selects the modules. Missing files are skipped. */
 export async function readSumFiles(discovery: Discovery, workspace: string): Promise<SumFile[]> {
   const out: SumFile[] = [];
   const add = async (abs: string, module?: string, moduleDir?: string): Promise<void> => {
-    let text: string;
-    try {
-      text = await fs.readFile(abs, 'utf8');
-    } catch {
-      return;
-    }
-    out.push({ abs, rel: toPosixRelative(workspace, abs), module, moduleDir, parsed: parseGoSum(text), text });
+    const f = await loadSumFile(abs, workspace, module, moduleDir);
+    if (f) out.push(f);
   };
   for (const m of discovery.modules) await add(path.join(m.dir, 'go.sum'), m.path, m.dir);
   if (discovery.goWork) await add(path.join(discovery.goWork.dir, 'go.work.sum'));
