@@ -83,9 +83,10 @@ export function usesSumdb(modulePath: string, gosumdbOff: boolean, noSumdb: stri
   return !matchPrefixPatterns(noSumdb, modulePath);
 }
 
+/** Only the status of /supported matters: the body is not read (a huge or endless one costs nothing). */
 async function probeStatus(url: string, timeoutMs: number): Promise<{ status: number }> {
   const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
-  await res.arrayBuffer().catch(() => undefined);
+  await res.body?.cancel().catch(() => undefined);
   return { status: res.status };
 }
 
