@@ -13,7 +13,8 @@ export interface SumFile {
   /** Absolute module directory (absent for go.work.sum). */
   moduleDir?: string;
   parsed: GoSumFile;
-  text: string;
+  /** Lines in the file, the last one counted even without a newline (the text itself is not kept). */
+  lineCount: number;
 }
 
 /** Reads and parses one go.sum (undefined when it cannot be read). Invalid UTF-8 becomes U+FFFD, which is not space, as in Go. */
@@ -24,7 +25,14 @@ export async function loadSumFile(abs: string, workspace: string, module?: strin
   } catch {
     return undefined;
   }
-  return { abs, rel: toPosixRelative(workspace, abs), module, moduleDir, parsed: parseGoSum(text), text };
+  const parsed = parseGoSum(text);
+  return { abs, rel: toPosixRelative(workspace, abs), module, moduleDir, parsed, lineCount: countNewlines(text) + (parsed.endsWithNewline ? 0 : 1) };
+}
+
+function countNewlines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 /** Every module's go.sum, and go.work.sum when a go.work selects the modules. Missing files are skipped. */
@@ -51,8 +59,7 @@ const RULES: Record<GoSumIssue['kind'], { rule: string; severity: Finding['sever
 };
 
 export function fileFindings(f: SumFile): { findings: Finding[]; issues: GoSumIssue[] } {
-  const lineCount = f.text.split('\n').length - (f.parsed.endsWithNewline ? 1 : 0);
-  const issues = checkGoSum(f.parsed, lineCount);
+  const issues = checkGoSum(f.parsed, f.lineCount);
   const findings = issues.map((i): Finding => {
     const r = RULES[i.kind];
     return {
