@@ -147,7 +147,7 @@ export async function fuzzGoSum(opts: {
   cases: number;
   concurrency?: number;
   extra?: Buffer[];
-  /** Stop starting cases after this long (the cases still run in seed order: a shorter run is a prefix). */
+  /** Stop starting generated cases after this long (they run in seed order: a shorter run is a prefix). */
   budgetMs?: number;
   onProgress?: (done: number) => void;
 }): Promise<FuzzReport> {
@@ -160,13 +160,14 @@ export async function fuzzGoSum(opts: {
     // Warm the module cache once, so every case only parses.
     const warm = await oracleWorkspace(sandbox);
     await goVerdict(sandbox, warm);
+    const extraCount = opts.extra?.length ?? 0; // the given cases always run
     const deadline = opts.budgetMs === undefined ? Infinity : Date.now() + opts.budgetMs;
     let next = 0;
     let done = 0;
     const worker = async (): Promise<void> => {
       const ws = await oracleWorkspace(sandbox);
       const file = path.join(ws, 'go.sum');
-      for (let i = next++; i < inputs.length && Date.now() < deadline; i = next++) {
+      for (let i = next++; i < inputs.length && (i < extraCount || Date.now() < deadline); i = next++) {
         report.cases++;
         await fs.writeFile(file, inputs[i]);
         const gate = await gateVerdict(file, ws);
