@@ -22,6 +22,12 @@ export interface Fault {
   delayMs?: number;
   /** Destroy the socket without answering. */
   hangUp?: boolean;
+  /** Answer 200 with a body of this many bytes, sent as fast as the client reads; 'endless' never ends. */
+  bodyBytes?: number | 'endless';
+  /** With bodyBytes as a number: announce it in Content-Length (a client can refuse before reading). */
+  announceLength?: boolean;
+  /** Answer 200 and send one byte of body every dripMs, without end (beats any idle timeout). */
+  dripMs?: number;
   /** How many matching requests the fault applies to (default: all). */
   times?: number;
 }
@@ -106,6 +112,16 @@ export class HttpTestServer {
         req.socket.destroy();
         return;
       }
+      if (fault.dripMs) {
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        const timer = setInterval(() => res.write('x'), fault.dripMs);
+        res.on('close', () => clearInterval(timer));
+        return;
+      }
+      if (fault.bodyBytes !== undefined) {
+        sendLargeBody(res, fault.bodyBytes, fault.announceLength === true);
+        return;
+      }
       if (fault.status) {
         res.writeHead(fault.status, { 'content-type': 'application/json' });
         res.end(fault.body ?? JSON.stringify({ message: `injected ${fault.status}` }));
@@ -128,6 +144,29 @@ export class HttpTestServer {
     res.writeHead(404, { 'content-type': 'application/json' });
     res.end(JSON.stringify({ message: `no route for ${key}` }));
   }
+}
+
+/** Writes `bytes` bytes (or forever) with backpressure, so an endless body costs the server no memory. */
+function sendLargeBody(res: ServerResponse, bytes: number | 'endless', announce: boolean): void {
+  const headers: Record<string, string | number> = { 'content-type': 'text/plain' };
+  if (announce && bytes !== 'endless') headers['content-length'] = bytes;
+  res.writeHead(200, headers);
+  const chunk = Buffer.alloc(64 * 1024, 'a');
+  let left = bytes === 'endless' ? Infinity : bytes;
+  let closed = false;
+  res.on('close', () => (closed = true));
+  const pump = (): void => {
+    while (!closed && left > 0) {
+      const c = left >= chunk.length ? chunk : chunk.subarray(0, left);
+      left -= c.length;
+      if (!res.write(c)) {
+        res.once('drain', pump);
+        return;
+      }
+    }
+    if (!closed) res.end();
+  };
+  pump();
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {

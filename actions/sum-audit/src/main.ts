@@ -112,6 +112,9 @@ export async function execute(inputs: SumAuditInputs, deps: GateDeps, overrides:
   };
 }
 
+/** Unverified lines listed in the summary: a summary holds about 1 MiB, and the JSON report has them all. */
+const UNVERIFIED_ROWS = 1000;
+
 function sections(
   fileCount: number,
   rows: { rel: string; lines: number; issues: number; stale: number | string; missing: number | string }[],
@@ -162,7 +165,9 @@ function sections(
         {
           kind: 'table',
           columns: ['Line', 'Module', 'Why'],
-          rows: unverified.map(v => [code(`${v.file.rel}:${v.line.line}`), code(`${v.line.module}@${v.line.version}${v.line.kind === 'go.mod' ? '/go.mod' : ''}`), `${reasonText(v.reason!)}${v.detail ? `: ${v.detail}` : ''}`])
+          // The report's data.sumdb.lines has every line; the summary (and the report's copy of it) lists the first ones.
+          rows: unverified.slice(0, UNVERIFIED_ROWS).map(v => [code(`${v.file.rel}:${v.line.line}`), code(`${v.line.module}@${v.line.version}${v.line.kind === 'go.mod' ? '/go.mod' : ''}`), `${reasonText(v.reason!)}${v.detail ? `: ${v.detail}` : ''}`]),
+          note: unverified.length > UNVERIFIED_ROWS ? `${unverified.length - UNVERIFIED_ROWS} more unverified lines are in the JSON report (data.sumdb.lines).` : undefined
         }
       ]
     });

@@ -13,20 +13,34 @@ export interface SumFile {
   /** Absolute module directory (absent for go.work.sum). */
   moduleDir?: string;
   parsed: GoSumFile;
-  text: string;
+  /** Lines in the file, the last one counted even without a newline (the text itself is not kept). */
+  lineCount: number;
+}
+
+/** Reads and parses one go.sum (undefined when it cannot be read). Invalid UTF-8 becomes U+FFFD, which is not space, as in Go. */
+export async function loadSumFile(abs: string, workspace: string, module?: string, moduleDir?: string): Promise<SumFile | undefined> {
+  let text: string;
+  try {
+    text = await fs.readFile(abs, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const parsed = parseGoSum(text);
+  return { abs, rel: toPosixRelative(workspace, abs), module, moduleDir, parsed, lineCount: countNewlines(text) + (parsed.endsWithNewline ? 0 : 1) };
+}
+
+function countNewlines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 /** Every module's go.sum, and go.work.sum when a go.work selects the modules. Missing files are skipped. */
 export async function readSumFiles(discovery: Discovery, workspace: string): Promise<SumFile[]> {
   const out: SumFile[] = [];
   const add = async (abs: string, module?: string, moduleDir?: string): Promise<void> => {
-    let text: string;
-    try {
-      text = await fs.readFile(abs, 'utf8');
-    } catch {
-      return;
-    }
-    out.push({ abs, rel: toPosixRelative(workspace, abs), module, moduleDir, parsed: parseGoSum(text), text });
+    const f = await loadSumFile(abs, workspace, module, moduleDir);
+    if (f) out.push(f);
   };
   for (const m of discovery.modules) await add(path.join(m.dir, 'go.sum'), m.path, m.dir);
   if (discovery.goWork) await add(path.join(discovery.goWork.dir, 'go.work.sum'));
@@ -45,8 +59,7 @@ const RULES: Record<GoSumIssue['kind'], { rule: string; severity: Finding['sever
 };
 
 export function fileFindings(f: SumFile): { findings: Finding[]; issues: GoSumIssue[] } {
-  const lineCount = f.text.split('\n').length - (f.parsed.endsWithNewline ? 1 : 0);
-  const issues = checkGoSum(f.parsed, lineCount);
+  const issues = checkGoSum(f.parsed, f.lineCount);
   const findings = issues.map((i): Finding => {
     const r = RULES[i.kind];
     return {

@@ -83,9 +83,10 @@ export function usesSumdb(modulePath: string, gosumdbOff: boolean, noSumdb: stri
   return !matchPrefixPatterns(noSumdb, modulePath);
 }
 
+/** Only the status of /supported matters: the body is not read (a huge or endless one costs nothing). */
 async function probeStatus(url: string, timeoutMs: number): Promise<{ status: number }> {
   const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
-  await res.arrayBuffer().catch(() => undefined);
+  await res.body?.cancel().catch(() => undefined);
   return { status: res.status };
 }
 
@@ -271,17 +272,21 @@ function finish(result: SumdbCheck, inputs: SumAuditInputs): SumdbCheck {
   for (const v of result.verdicts) {
     if (v.state !== 'unverified' || v.reason === 'disabled') continue;
     const k = `${v.file.rel}\0${v.reason}`;
-    groups.set(k, [...(groups.get(k) ?? []), v]);
+    const group = groups.get(k);
+    if (group) group.push(v);
+    else groups.set(k, [v]);
   }
   for (const list of groups.values()) {
     const first = list[0];
-    const names = [...new Set(list.map(v => `${v.line.module}@${v.line.version}`))];
+    // The first five distinct names (and how many there are), without a copy of every line's name.
+    const names = new Set<string>();
+    for (const v of list) names.add(`${v.line.module}@${v.line.version}`);
     const detail = first.detail ? ` (${first.detail})` : '';
     findings.push({
       rule: 'unverified',
       severity: inputs.unverifiable === 'error' ? 'error' : 'warning',
       title: 'go.sum lines not checked against the checksum database',
-      message: `${first.file.rel}: ${list.length} line${list.length === 1 ? '' : 's'} could not be verified: ${reasonText(first.reason!)}${detail}: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ` and ${names.length - 5} more` : ''}.`,
+      message: `${first.file.rel}: ${list.length} line${list.length === 1 ? '' : 's'} could not be verified: ${reasonText(first.reason!)}${detail}: ${[...take(names, 5)].join(', ')}${names.size > 5 ? ` and ${names.size - 5} more` : ''}.`,
       module: first.file.module,
       file: first.file.rel,
       line: first.line.line
@@ -289,4 +294,12 @@ function finish(result: SumdbCheck, inputs: SumAuditInputs): SumdbCheck {
   }
   result.findings = findings;
   return result;
+}
+
+function* take<T>(items: Iterable<T>, n: number): Generator<T> {
+  if (n <= 0) return;
+  for (const item of items) {
+    yield item;
+    if (--n === 0) return;
+  }
 }

@@ -200,6 +200,20 @@ describe('checksum database faults', () => {
     expect(warnings(down)[0].message).toMatch(/unreachable.*HTTP 502.*after 2 attempts/);
   });
 
+  test('an endless answer is refused naming its URL; a database that drips bytes is cut off at request-timeout', async () => {
+    const db = await database();
+    db.inject({ match: /lookup/, bodyBytes: 'endless' });
+    const huge = await audit(await workspace(), { GOSUMDB: db.gosumdb });
+    expect(huge.exitCode).toBe(0);
+    expect(db.count(/lookup/)).toBe(1); // one module version, and a too-large answer is not retried
+    expect(warnings(huge)[0].message).toMatch(/unreachable .*GET http:\/\/127\.0\.0\.1:\d+\/lookup\/example\.com\/greet@v1\.\d\.0: answer too large \(more than 65536 bytes/);
+    db.clearFaults();
+    db.inject({ match: /lookup/, dripMs: 500 });
+    const drip = await audit(await workspace(), { GOSUMDB: db.gosumdb }, { attempts: '1' });
+    expect(drip.exitCode).toBe(0);
+    expect(warnings(drip)[0].message).toMatch(/unreachable .*lookup\/example\.com\/greet@v1\.\d\.0: no complete answer within 2000 ms/);
+  });
+
   test('a bad signature is a security error, not a pass', async () => {
     const db = await database();
     db.protocolFaults.badSignature = true;

@@ -84,7 +84,7 @@ test('go.sum lines parse, and problems are reported per line without throwing', 
     [1, 'a', 'v1.0.0', 'zip', undefined],
     [2, 'a', 'v1.0.0', 'go.mod', undefined],
     [3, '', '', 'zip', 'merge-conflict marker'],
-    [4, '', '', 'zip', 'expected 3 fields, found 2'],
+    [4, '', '', 'zip', 'wrong number of fields 2 (want 3)'],
     [6, 'b', 'v2.0.0', 'zip', undefined]
   ]);
 });

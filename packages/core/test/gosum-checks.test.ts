@@ -1,5 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
-import { checkGoSum, checkModulePath, goSumKey, parseGoSum, parseGoSumLine } from '@go-ci-gates/core';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { checkGoSum, checkModulePath, goSumKey, parseGoSum, parseGoSumLine, readGoSum } from '@go-ci-gates/core';
 
 const H = (n: number) => `h1:${Buffer.alloc(32, n).toString('base64')}`;
 const kinds = (text: string) => checkGoSum(parseGoSum(text)).map(i => `${i.kind}@${i.line}`);
@@ -59,8 +62,44 @@ describe('checkGoSum', () => {
       expect(parseGoSumLine(raw, 1)).toMatchObject({ module: 'a.example/m', version: 'v1.0.0', kind: 'zip', hash: h });
       expect(parseGoSumLine(raw, 1).problem).toBeUndefined();
     }
-    expect(parseGoSumLine(`a.example/m v1.0.0/go.mod ${h} extra`, 1).problem).toBe('expected 3 fields, found 4');
-    expect(parseGoSumLine('>>>>>>> theirs x', 1).problem).toBe('merge-conflict marker');
+    expect(parseGoSumLine(`a.example/m v1.0.0/go.mod ${h} extra`, 1)).toMatchObject({ problem: 'wrong number of fields 4 (want 3)', refusedByGo: true });
+    expect(parseGoSumLine('>>>>>>> theirs x', 1)).toMatchObject({ problem: 'merge-conflict marker', refusedByGo: false });
+    expect(parseGoSumLine('>>>>>>> theirs', 1)).toMatchObject({ problem: 'merge-conflict marker', refusedByGo: true });
+  });
+
+  // Go splits with strings.Fields (unicode.IsSpace), which is not JavaScript's \s or trim().
+  test('whitespace is what Go calls whitespace: U+0085 separates fields, U+FEFF does not, a BOM-only line is not blank', () => {
+    const h = H(1);
+    for (const sep of ['\u0085', '\u2028', '\u3000', '\v', '\f']) {
+      expect(parseGoSumLine(`a.example/m${sep}v1.0.0 ${h}`, 1)).toMatchObject({ module: 'a.example/m', version: 'v1.0.0', fieldCount: 3 });
+      expect(parseGoSumLine(`a.example/m${sep}v1.0.0 ${h}`, 1).problem).toBeUndefined();
+    }
+    for (const glue of ['\ufeff', '\u200b', '\u180e', '\u001f']) {
+      expect(parseGoSumLine(`a.example/m${glue}v1.0.0 ${h}`, 1)).toMatchObject({ fieldCount: 2, refusedByGo: true });
+    }
+    const f = parseGoSum(`a.example/m v1.0.0/go.mod ${h}\n\ufeff\n \u0085\u00a0\r\n`);
+    expect(f.lines.map(l => [l.line, l.fieldCount, l.refusedByGo])).toEqual([
+      [1, 3, undefined],
+      [2, 1, true]
+    ]);
+    const issues = checkGoSum(f);
+    expect(issues).toEqual([expect.objectContaining({ kind: 'malformed', line: 2, refusedByGo: true })]);
+    expect(issues[0].message).toMatch(/wrong number of fields 1 \(want 3\); the go command refuses the whole file/);
+  });
+
+  test('lines end at \\n only: a lone \\r is whitespace, in the streaming reader too', async () => {
+    const h = H(1);
+    const text = `a.example/m v1.0.0 ${h}\rb.example/m v1.0.0 ${h}\n\ufeff`;
+    expect(parseGoSum(text).lines.map(l => [l.line, l.fieldCount])).toEqual([[1, 6], [2, 1]]);
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gosum-'));
+    try {
+      await fs.writeFile(path.join(dir, 'go.sum'), text);
+      const streamed = [];
+      for await (const l of readGoSum(path.join(dir, 'go.sum'))) streamed.push([l.line, l.fieldCount]);
+      expect(streamed).toEqual([[1, 6], [2, 1]]);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
   });
 
   test('module path syntax', () => {

@@ -2,6 +2,9 @@ import { afterEach, describe, expect, test } from '@jest/globals';
 import {
   auditModuleVersions,
   BoundedFetcher,
+  MAX_LOOKUP_BYTES,
+  MAX_NOTE_BYTES,
+  MAX_TILE_BYTES,
   formatTree,
   generateNoteKey,
   matchPrefixPatterns,
@@ -316,5 +319,61 @@ describe('auditModuleVersions against the test database', () => {
     // One record of three: its proof needs the others' hashes from a tile (all three together would not).
     const trunc = await auditModuleVersions(client(), [versions[2]]);
     expect(trunc.outcomes.get('example.com/m2@v1.0.0')).toMatchObject({ state: 'unreachable', reason: expect.stringMatching(/truncated/) });
+  });
+});
+
+describe('checksum database answers are bounded in size and time', () => {
+  let server: SumdbTestServer | undefined;
+  afterEach(async () => server?.stop());
+
+  async function start(): Promise<{ s: SumdbTestServer; client: (opts?: { attempts?: number; timeoutMs?: number }) => SumdbClient }> {
+    const s = new SumdbTestServer();
+    server = s;
+    s.add('example.com/m0', 'v1.0.0', `h1:${Buffer.alloc(32, 1).toString('base64')}`, `h1:${Buffer.alloc(32, 2).toString('base64')}`);
+    s.add('example.com/m1', 'v1.0.0', `h1:${Buffer.alloc(32, 3).toString('base64')}`, `h1:${Buffer.alloc(32, 4).toString('base64')}`);
+    await s.start();
+    const v = parseVerifierKey(s.verifierKey);
+    return { s, client: (o = {}) => new SumdbClient(s.url, v, new BoundedFetcher({ backoffMs: 5, attempts: o.attempts ?? 4, timeoutMs: o.timeoutMs ?? 5000 })) };
+  }
+
+  test('an endless lookup answer fails at once (no retry), naming the URL, without reading it all', async () => {
+    const { s, client } = await start();
+    s.inject({ match: /lookup/, bodyBytes: 'endless' });
+    const c = client();
+    const before = process.memoryUsage().rss;
+    await expect(c.lookup('example.com/m0', 'v1.0.0')).rejects.toThrow(`GET ${s.url}/lookup/example.com/m0@v1.0.0: answer too large (more than ${MAX_LOOKUP_BYTES} bytes`);
+    expect(s.count(/lookup/)).toBe(1);
+    expect(process.memoryUsage().rss - before).toBeLessThan(64 * 1024 * 1024);
+  }, 20_000);
+
+  test('a tile larger than 2^8 hashes is refused from its Content-Length; an oversized /latest from its body', async () => {
+    const { s, client } = await start();
+    expect(MAX_TILE_BYTES).toBe(256 * 32);
+    s.inject({ match: /tile/, bodyBytes: 800 * 1024 * 1024, announceLength: true });
+    const c = client();
+    const r = await auditModuleVersions(c, [{ module: 'example.com/m0', version: 'v1.0.0' }]);
+    expect(r.outcomes.get('example.com/m0@v1.0.0')).toMatchObject({ state: 'unreachable', reason: expect.stringMatching(/GET http:\/\/127\.0\.0\.1:\d+\/tile\/8\/0\/000\.p\/2: answer too large \(announced 838860800 bytes; the limit for this request is 8192 bytes\)/) });
+    s.clearFaults();
+    s.inject({ match: /latest/, bodyBytes: MAX_NOTE_BYTES + 1 });
+    await expect(client().latest()).rejects.toThrow(/\/latest: answer too large/);
+  }, 20_000);
+
+  test('request-timeout is a deadline: a server that drips a byte at a time is cut off at the timeout', async () => {
+    const { s, client } = await start();
+    s.inject({ match: /latest/, dripMs: 150 });
+    const c = client({ attempts: 1, timeoutMs: 1000 });
+    const started = Date.now();
+    let guard: NodeJS.Timeout | undefined;
+    const outcome = await Promise.race([
+      c.latest().then(
+        () => 'answered',
+        (err: Error) => err.message
+      ),
+      new Promise<string>(resolve => (guard = setTimeout(() => resolve('still waiting after 6 s'), 6000)))
+    ]);
+    clearTimeout(guard);
+    c.http.close();
+    expect(outcome).toMatch(`GET ${s.url}/latest: no complete answer within 1000 ms`);
+    expect(Date.now() - started).toBeLessThan(1000 + 1500);
   });
 });

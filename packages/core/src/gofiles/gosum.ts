@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { checkModulePath } from './module-syntax.js';
 import { checkModuleVersion, compareModuleVersions } from './module-version.js';
-import { createInterface } from 'node:readline';
 
 /**
  * go.sum lines: `<module> <version>[/go.mod] <hash>`. The parser never throws:
@@ -17,24 +16,52 @@ export interface GoSumLine {
   /** `zip` for the module content hash, `go.mod` for the `/go.mod` hash. */
   kind: 'zip' | 'go.mod';
   hash: string;
+  /** Fields as Go's strings.Fields splits the line. */
+  fieldCount: number;
   problem?: string;
+  /** The go command refuses the whole file over this line ("malformed go.sum"). */
+  refusedByGo?: boolean;
 }
 
-// Nearly every line is three fields with one space between them: those skip the general split.
-const PLAIN_LINE_RE = /^\S+ \S+ \S+$/;
+/**
+ * Go's whitespace (unicode.IsSpace): what strings.Fields splits a go.sum line on. It is not
+ * JavaScript's \s: U+0085 (NEL) is space to Go and not to JavaScript, U+FEFF (BOM) the reverse.
+ */
+const GO_SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const GO_SPACE_RUN_RE = new RegExp(`[${GO_SPACE}]+`, 'u');
+const GO_ALL_SPACE_RE = new RegExp(`^[${GO_SPACE}]*$`, 'u');
 
+/** Go's strings.Fields: the runs of non-space text, split on unicode.IsSpace. */
+export function goFields(text: string): string[] {
+  return text.split(GO_SPACE_RUN_RE).filter(f => f !== '');
+}
+
+/** A line the go command skips (strings.Fields finds nothing): a line holding only a BOM is not one. */
+export function isBlankGoSumLine(raw: string): boolean {
+  return GO_ALL_SPACE_RE.test(raw);
+}
+
+// Nearly every line is three printable-ASCII fields with one space between them: those skip the general split.
+const PLAIN_LINE_RE = /^[\x21-\x7e]+ [\x21-\x7e]+ [\x21-\x7e]+$/;
+const CONFLICT_MARKERS = new Set(['<<<<<<<', '=======', '>>>>>>>', '|||||||']);
+
+/**
+ * One non-blank go.sum line. The go command (modfetch.readGoSum) refuses the whole file, with
+ * "malformed go.sum: <file>:<line>: wrong number of fields N", when a line does not split into
+ * exactly three fields; that is the only thing it rejects (other hash algorithms are ignored).
+ */
 export function parseGoSumLine(raw: string, line: number): GoSumLine {
   const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-  const fields = PLAIN_LINE_RE.test(text) ? text.split(' ') : text.trim().split(/\s+/).filter(Boolean);
-  const base: GoSumLine = { line, raw: text, module: '', version: '', kind: 'zip', hash: '' };
-  if (/^(<<<<<<<|=======|>>>>>>>|\|\|\|\|\|\|\|)( |$)/.test(text)) {
-    return { ...base, problem: 'merge-conflict marker' };
+  const fields = PLAIN_LINE_RE.test(text) ? text.split(' ') : goFields(text);
+  const base: GoSumLine = { line, raw: text, module: '', version: '', kind: 'zip', hash: '', fieldCount: fields.length };
+  if (CONFLICT_MARKERS.has(fields[0])) {
+    return { ...base, problem: 'merge-conflict marker', refusedByGo: fields.length !== 3 };
   }
-  if (fields.length !== 3) return { ...base, problem: `expected 3 fields, found ${fields.length}` };
+  if (fields.length !== 3) return { ...base, problem: `wrong number of fields ${fields.length} (want 3)`, refusedByGo: true };
   const [module, versionField, hash] = fields;
   const kind = versionField.endsWith('/go.mod') ? 'go.mod' : 'zip';
   const version = kind === 'go.mod' ? versionField.slice(0, -'/go.mod'.length) : versionField;
-  return { line, raw: text, module, version, kind, hash };
+  return { line, raw: text, module, version, kind, hash, fieldCount: 3 };
 }
 
 export interface GoSumFile {
@@ -43,28 +70,35 @@ export interface GoSumFile {
   endsWithNewline: boolean;
 }
 
-/** Parses go.sum text; blank lines are skipped (the go command skips them too). */
+/** Parses go.sum text: lines end at '\n' only, and blank lines (Go's whitespace only) are skipped, as the go command does. */
 export function parseGoSum(text: string): GoSumFile {
   const rows = text.split('\n');
   const endsWithNewline = text === '' || text.endsWith('\n');
   if (rows[rows.length - 1] === '') rows.pop();
   const lines: GoSumLine[] = [];
   rows.forEach((raw, i) => {
-    if (raw.trim() === '') return;
+    if (isBlankGoSumLine(raw)) return;
     lines.push(parseGoSumLine(raw, i + 1));
   });
   return { lines, endsWithNewline };
 }
 
-/** Streams a go.sum file line by line (large workspaces' go.work.sum can be big). */
+/**
+ * Streams a go.sum file line by line (large workspaces' go.work.sum can be big). Lines end at
+ * '\n' only, as in the go command: a lone '\r' is whitespace inside a line, not a line break.
+ */
 export async function* readGoSum(file: string): AsyncGenerator<GoSumLine> {
-  const rl = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
   let n = 0;
-  for await (const raw of rl) {
-    n++;
-    if (raw.trim() === '') continue;
-    yield parseGoSumLine(raw, n);
+  let rest = '';
+  for await (const chunk of createReadStream(file, 'utf8')) {
+    const rows = (rest + (chunk as string)).split('\n');
+    rest = rows.pop()!;
+    for (const raw of rows) {
+      n++;
+      if (!isBlankGoSumLine(raw)) yield parseGoSumLine(raw, n);
+    }
   }
+  if (rest !== '' && !isBlankGoSumLine(rest)) yield parseGoSumLine(rest, n + 1);
 }
 
 /** Key identifying a go.sum entry: `module version[/go.mod]`. */
@@ -87,12 +121,15 @@ export interface GoSumIssue {
   message: string;
   /** The other line involved (the first of a duplicate, the other hash of a conflict). */
   otherLine?: number;
+  /** The go command refuses the whole file over this line ("malformed go.sum"): every go build fails. */
+  refusedByGo?: boolean;
 }
 
 /** Why a parsed line is malformed (fields, hash encoding, path and version syntax), or undefined. */
-export function goSumLineSyntaxProblem(l: GoSumLine): { kind: GoSumIssue['kind']; message: string } | undefined {
-  if (l.problem === 'merge-conflict marker') return { kind: 'conflict-marker', message: `merge-conflict marker ${JSON.stringify(l.raw.slice(0, 20))} left in go.sum` };
-  if (l.problem) return { kind: 'malformed', message: `malformed line: ${l.problem}` };
+export function goSumLineSyntaxProblem(l: GoSumLine): { kind: GoSumIssue['kind']; message: string; refusedByGo?: boolean } | undefined {
+  const refused = l.refusedByGo ? `; the go command refuses the whole file ("malformed go.sum ... wrong number of fields ${l.fieldCount}")` : '';
+  if (l.problem === 'merge-conflict marker') return { kind: 'conflict-marker', message: `merge-conflict marker ${JSON.stringify(l.raw.slice(0, 20))} left in go.sum${refused}`, refusedByGo: l.refusedByGo };
+  if (l.problem) return { kind: 'malformed', message: `malformed line: ${l.problem}${refused}`, refusedByGo: l.refusedByGo };
   const moduleProblem = moduleVersionProblem(l.module, l.version);
   if (moduleProblem) return { kind: 'malformed', message: moduleProblem };
   const colon = l.hash.indexOf(':');

@@ -33,11 +33,16 @@ function renderBlock(b: Block, rowCap: number): string {
     case 'table': {
       const rows = b.rows.slice(0, rowCap);
       const align = b.columns.map((_, i) => (b.align?.[i] === 'right' ? '---:' : ':---'));
-      const lines = [
-        `| ${b.columns.map(c => escapeCell(c)).join(' | ')} |`,
-        `| ${align.join(' | ')} |`,
-        ...rows.map(r => `| ${r.map(renderCell).join(' | ')} |`)
-      ];
+      const lines = [`| ${b.columns.map(c => escapeCell(c)).join(' | ')} |`, `| ${align.join(' | ')} |`];
+      // A table already longer than the summary limit makes the summary too long whatever follows, and
+      // renderSummary discards it and tries fewer rows: stop there rather than render 100,000 rows.
+      let length = 0;
+      for (const r of rows) {
+        const line = `| ${r.map(renderCell).join(' | ')} |`;
+        lines.push(line);
+        length += line.length;
+        if (length > SUMMARY_LIMIT_BYTES) break;
+      }
       const notes: string[] = [];
       if (b.rows.length > rows.length) notes.push(`${b.rows.length - rows.length} more rows not shown; the JSON report has them all.`);
       if (b.note) notes.push(b.note);

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { escapeModulePath, escapeModuleVersion } from '../goproxy/escape.js';
 import type { BoundedFetcher } from './http.js';
 import { openNote, type NoteVerifier } from './note.js';
-import { HASH_SIZE, parseTilePath, parseTree, tilePath, TlogError, type Tile, type TileFetcher, type Tree } from './tlog.js';
+import { HASH_SIZE, parseTilePath, parseTree, TILE_HEIGHT, tilePath, TlogError, type Tile, type TileFetcher, type Tree } from './tlog.js';
 
 /** The server answered something that is not the protocol (bad note, malformed record, truncated tile). */
 export class ProtocolError extends Error {}
@@ -158,6 +158,17 @@ export class TileStore {
   }
 }
 
+/**
+ * Largest answers the protocol allows. A hash tile holds at most 2^8 hashes of 32 bytes. A signed
+ * tree note is three short lines and at most 100 signatures (note.Open refuses more), each a name
+ * and 92 base64 characters; a lookup answer adds a record id and a record of two go.sum lines.
+ * sum.golang.org's answers are under 1 KiB; 64 KiB leaves room for long module paths and many keys
+ * while an endless or huge answer fails at once instead of filling memory.
+ */
+export const MAX_TILE_BYTES = 2 ** TILE_HEIGHT * HASH_SIZE;
+export const MAX_NOTE_BYTES = 64 * 1024;
+export const MAX_LOOKUP_BYTES = 64 * 1024;
+
 /** The checksum database protocol over a base URL: /latest, /lookup/M@V, /tile/... */
 export class SumdbClient {
   readonly tiles: TileStore;
@@ -167,20 +178,20 @@ export class SumdbClient {
     readonly verifier: NoteVerifier,
     readonly http: BoundedFetcher
   ) {
-    this.tiles = new TileStore(tile => this.http.get(`${this.baseUrl}/${tilePath(tile)}`));
+    this.tiles = new TileStore(tile => this.http.get(`${this.baseUrl}/${tilePath(tile)}`, MAX_TILE_BYTES));
   }
 
   // Every lookup carries the same tree note while the log does not grow: verify each text once.
   private readonly notes = new Map<string, SignedTree>();
 
   async latest(): Promise<SignedTree> {
-    const body = await this.http.get(`${this.baseUrl}/latest`);
+    const body = await this.http.get(`${this.baseUrl}/latest`, MAX_NOTE_BYTES);
     return openTreeNote(body.toString('utf8'), this.verifier);
   }
 
   async lookup(module: string, version: string): Promise<LookupAnswer> {
     const url = `${this.baseUrl}/lookup/${escapeModulePath(module)}@${escapeModuleVersion(version)}`;
-    return parseLookupAnswer((await this.http.get(url)).toString('utf8'), this.verifier, this.notes);
+    return parseLookupAnswer((await this.http.get(url, MAX_LOOKUP_BYTES)).toString('utf8'), this.verifier, this.notes);
   }
 }
 

@@ -25,8 +25,10 @@ export interface HttpOptions {
   attempts?: number;
   /** First backoff in ms, doubled per attempt with jitter (default 250). */
   backoffMs?: number;
-  /** Per-request timeout (default 20 s). */
+  /** Deadline per request, from sending it to the last byte of the body, redirects included (default 20 s). */
   timeoutMs?: number;
+  /** Largest body accepted when get() is given no limit (default 1 MiB). */
+  maxBytes?: number;
   /** Called before each retry, for the log. */
   onRetry?: (url: string, attempt: number, reason: string) => void;
 }
@@ -66,9 +68,12 @@ export class BoundedFetcher {
     }
   }
 
-  /** GET url → body; 404/410 and other 4xx fail at once, the rest are retried. */
-  async get(url: string): Promise<Buffer> {
-    if (url.startsWith('file:')) return this.readFile(url);
+  /**
+   * GET url → body; 404/410 and other 4xx fail at once, the rest are retried. A body longer
+   * than maxBytes fails at once (a server that sends too much will do it again), naming the URL.
+   */
+  async get(url: string, maxBytes = this.opts.maxBytes ?? 1 << 20): Promise<Buffer> {
+    if (url.startsWith('file:')) return this.readFile(url, maxBytes);
     let last: FetchError | undefined;
     for (let attempt = 1; attempt <= this.attempts; attempt++) {
       if (attempt > 1) {
@@ -78,8 +83,9 @@ export class BoundedFetcher {
         await new Promise(r => setTimeout(r, delay / 2 + Math.random() * (delay / 2)));
       }
       try {
-        return await this.slot(() => this.once(url));
+        return await this.slot(() => this.once(url, maxBytes));
       } catch (err) {
+        if (err instanceof TooLargeError) throw err;
         last = err instanceof FetchError ? err : new FetchError((err as Error).message, url);
         const retryable = last.status === undefined || last.status >= 500 || last.status === 429;
         if (!retryable) throw last;
@@ -94,43 +100,96 @@ export class BoundedFetcher {
     this.agents.https.destroy();
   }
 
-  private once(url: string, redirects = 0): Promise<Buffer> {
+  /**
+   * One attempt. The deadline covers the whole exchange: a server that sends a byte now and then
+   * (each within a socket idle timeout) must not hold a request open for longer than timeoutMs.
+   */
+  private once(url: string, maxBytes: number, redirects = 0, deadline = Date.now() + this.timeoutMs): Promise<Buffer> {
     this.requests++;
     return new Promise<Buffer>((resolve, reject) => {
       const u = new URL(url);
       const mod = u.protocol === 'https:' ? https : http;
+      let settled = false;
+      const finish = (err: Error | undefined, body?: Buffer): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        if (err) {
+          req.destroy();
+          reject(err);
+        } else resolve(body!);
+      };
+      const timer = setTimeout(() => finish(new FetchError(`GET ${url}: no complete answer within ${this.timeoutMs} ms`, url)), Math.max(0, deadline - Date.now()));
       const req = mod.get(u, { agent: u.protocol === 'https:' ? this.agents.https : this.agents.http, headers: { 'user-agent': 'go-ci-gates-sum-audit' } }, res => {
+        const status = res.statusCode ?? 0;
+        // Error pages are read for their first line only; redirects for nothing.
+        const limit = status === 200 ? maxBytes : 4096;
+        const declared = Number(res.headers['content-length']);
+        if (status === 200 && declared > limit) {
+          finish(new TooLargeError(url, limit, `announced ${declared} bytes`));
+          return;
+        }
         const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('error', err => reject(new FetchError(`GET ${url}: ${describeNetworkError(err)}`, url)));
-        res.on('end', () => {
+        let received = 0;
+        res.on('data', (c: Buffer) => {
+          if (settled) return;
+          received += c.length;
+          if (received > limit) {
+            if (status === 200) finish(new TooLargeError(url, limit, `more than ${limit} bytes`));
+            else res.destroy(); // The start of the error page is enough for the message.
+            return;
+          }
+          chunks.push(c);
+        });
+        const done = (): void => {
+          if (settled) return;
           const body = Buffer.concat(chunks);
-          const status = res.statusCode ?? 0;
           if ([301, 302, 303, 307, 308].includes(status) && res.headers.location && redirects < 5) {
-            resolve(this.once(new URL(res.headers.location, url).href, redirects + 1));
+            settled = true;
+            clearTimeout(timer);
+            this.once(new URL(res.headers.location, url).href, maxBytes, redirects + 1, deadline).then(resolve, reject);
             return;
           }
           if (status !== 200) {
             const text = body.toString('utf8').trim().split('\n')[0].slice(0, 200);
-            reject(new FetchError(`GET ${url}: HTTP ${status}${text ? `: ${text}` : ''}`, url, status));
+            finish(new FetchError(`GET ${url}: HTTP ${status}${text ? `: ${text}` : ''}`, url, status));
             return;
           }
-          resolve(body);
-        });
+          finish(undefined, body);
+        };
+        res.on('end', done);
+        res.on('close', () => (status !== 200 && received > limit ? done() : finish(new FetchError(`GET ${url}: connection closed before the end of the answer`, url))));
+        res.on('error', err => finish(new FetchError(`GET ${url}: ${describeNetworkError(err)}`, url)));
       });
-      req.setTimeout(this.timeoutMs, () => req.destroy(new Error(`timed out after ${this.timeoutMs} ms`)));
-      req.on('error', err => reject(new FetchError(`GET ${url}: ${describeNetworkError(err)}`, url)));
+      req.on('error', err => finish(new FetchError(`GET ${url}: ${describeNetworkError(err)}`, url)));
     });
   }
 
-  private async readFile(url: string): Promise<Buffer> {
+  private async readFile(url: string, maxBytes: number): Promise<Buffer> {
     this.requests++;
+    let file: fs.FileHandle | undefined;
     try {
-      return await fs.readFile(fileURLToPath(url));
+      file = await fs.open(fileURLToPath(url), 'r');
+      // Read one byte past the limit: a longer file is refused without reading it all.
+      const buf = Buffer.alloc(maxBytes + 1);
+      let n = 0;
+      for (let r; n < buf.length && (r = await file.read(buf, n, buf.length - n, n)).bytesRead > 0; ) n += r.bytesRead;
+      if (n > maxBytes) throw new TooLargeError(url, maxBytes, `more than ${maxBytes} bytes`);
+      return buf.subarray(0, n);
     } catch (err) {
+      if (err instanceof TooLargeError) throw err;
       const code = (err as NodeJS.ErrnoException).code;
       throw new FetchError(`read ${url}: ${code ?? (err as Error).message}`, url, code === 'ENOENT' ? 404 : undefined);
+    } finally {
+      await file?.close();
     }
+  }
+}
+
+/** An answer longer than the protocol allows: never retried, and the URL is named. */
+export class TooLargeError extends FetchError {
+  constructor(url: string, limit: number, what: string) {
+    super(`GET ${url}: answer too large (${what}; the limit for this request is ${limit} bytes)`, url);
   }
 }
 
