@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { guardCheckout } from '../../../test/harness/fingerprint.js';
 import { goOk, goSync } from '../../../test/harness/go-command.js';
@@ -130,6 +130,17 @@ test('a clean multi-module go.work passes on every target', async () => {
   expect(run.summary).toContain('Every package and its dependencies load with -mod=readonly on every target.');
   // Under go.work the workspace's rules apply: no -mod flag, GOWORK pointing at the go.work.
   expect(run.report.data.runs[0].args).not.toContain('-mod=readonly');
+  await unchanged();
+});
+
+test('a go.work whose modules have no go.sum: go.work.sum is written to a temp copy, never the checkout', async () => {
+  const ws = await sandbox.workspace('readonly-list/workspace');
+  await fs.rm(path.join(ws, 'api', 'go.sum'));
+  await fs.rm(path.join(ws, 'server', 'go.sum'));
+  const unchanged = await guardCheckout(ws);
+  const run = await runAction({ gate: 'readonly-list', workspace: ws, env: sandbox.env, inputs: { platforms: 'linux/amd64', tests: false } });
+  expect(run.outputs.result).toBeDefined();
+  expect(existsSync(path.join(ws, 'go.work.sum'))).toBe(false);
   await unchanged();
 });
 

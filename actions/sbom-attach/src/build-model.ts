@@ -14,7 +14,7 @@ export interface BuildContext {
   goEnv: GoEnv;
   goVersion: string;
   workspace: string;
-  /** GOWORK overlay: off outside a go.work. */
+  /** GOWORK overlay: off outside a go.work, else core's temp copy of it (isolatedGoWorkEnv). */
   env: EnvOverlay;
   sums: SumTable;
   inputs: SbomInputs;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ConfigurationError, prepareLicenseMatching, runGate, type Finding, type GateDefinition, type GateDeps, type GateResult } from '@go-ci-gates/core';
+import { ConfigurationError, isolatedGoWorkEnv, prepareLicenseMatching, runGate, type Finding, type GateDefinition, type GateDeps, type GateResult } from '@go-ci-gates/core';
 import { buildModuleModel, NoMainPackageError, type BuildContext } from './build-model.js';
 import { buildBinaryModel } from './binary.js';
 import { toCycloneDx } from './cyclonedx.js';
@@ -45,7 +45,8 @@ export async function execute(inputs: SbomInputs, deps: GateDeps): Promise<GateR
     goEnv,
     goVersion,
     workspace,
-    env: discovery.goWork ? {} : { GOWORK: 'off' },
+    // Under a go.work, go runs against core's temp copy: go.work.sum is written there, never into the checkout.
+    env: await isolatedGoWorkEnv(discovery, deps.tempDir),
     sums,
     inputs,
     mainVersions: new Map(),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { promises as fs, readFileSync } from 'node:fs';
+import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { h1ToHex } from '@go-ci-gates/core';
 import { guardCheckout } from '../../../test/harness/fingerprint.js';
@@ -232,6 +232,17 @@ describe('inputs that change what is described', () => {
     expect(m.components.map((c: any) => c.name).sort()).toEqual([`${S}/apachelib`, `${S}/bsdlib/v2`, `${S}/mitlib`, 'example.com/work/svc-b', 'stdlib']);
     expect(validateSpdx(readFileSync(merged.outputs['spdx-path'], 'utf8'))).toEqual([]);
     expect((merged.report.data as any).submissionGraph.modules.map((x: any) => x.path)).toEqual(['example.com/work/svc-a', 'example.com/work/svc-b']);
+  });
+
+  test('go.work whose modules have no go.sum: go writes go.work.sum to a temp copy, never the checkout', async () => {
+    const ws = await sandbox.workspace('sbom-attach/work');
+    await fs.rm(path.join(ws, 'svc-a', 'go.sum'));
+    await fs.rm(path.join(ws, 'svc-b', 'go.sum'));
+    const unchanged = await guardCheckout(ws);
+    const run = await runSbomGate(ws, env, { mode: 'module' });
+    expect(run.report.error).toBeUndefined();
+    expect(existsSync(path.join(ws, 'go.work.sum'))).toBe(false);
+    await unchanged();
   });
 
   test('a vendored build: modules, hashes and licenses from vendor/ and go.sum, no module cache', async () => {

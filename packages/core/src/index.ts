@@ -31,6 +31,7 @@ export * from './cache/state-cache.js';
 export * from './coverage/index.js';
 export * from './gofiles/imports.js';
 export * from './go/dist-list.js';
+export * from './go/isolated-go-work.js';
 export * from './gofiles/module-version.js';
 export * from './sumdb/note.js';
 export * from './sumdb/tlog.js';
