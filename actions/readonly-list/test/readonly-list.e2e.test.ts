@@ -206,6 +206,7 @@ test('an unreachable module proxy is classified as a network failure with go mod
 describe('bad inputs give one clear error line and change nothing', () => {
   const cases: [string, Record<string, string>, RegExp][] = [
     ['unknown GOOS/GOARCH pair', { platforms: 'linux/amd64, windows/riscv64' }, /Input 'platforms' has an invalid value "windows\/riscv64": not a GOOS\/GOARCH pair this go supports/],
+    ['a platform go cannot build for', { platforms: 'plan10/z80' }, /Input 'platforms' has an invalid value "plan10\/z80": not a GOOS\/GOARCH pair this go supports/],
     ['platform without an arch', { platforms: 'linux' }, /Input 'platforms' has an invalid value "linux": expected GOOS\/GOARCH pairs such as linux\/amd64/],
     ['empty package pattern', { packages: '' }, /Input 'packages' has an invalid value "": at least one package pattern is required/],
     ['a flag as package pattern', { packages: '-mod=mod' }, /Input 'packages' has an invalid value "-mod=mod": a package pattern, not a flag/],

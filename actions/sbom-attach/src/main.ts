@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ConfigurationError, isolatedGoWorkEnv, prepareLicenseMatching, runGate, type Finding, type GateDefinition, type GateDeps, type GateResult } from '@go-ci-gates/core';
+import { ConfigurationError, distList, isolatedGoWorkEnv, prepareLicenseMatching, runGate, supportedPlatforms, type Finding, type GateDefinition, type GateDeps, type GateResult } from '@go-ci-gates/core';
 import { buildModuleModel, NoMainPackageError, type BuildContext } from './build-model.js';
 import { buildBinaryModel } from './binary.js';
 import { toCycloneDx } from './cyclonedx.js';
@@ -39,6 +39,8 @@ export async function execute(inputs: SbomInputs, deps: GateDeps): Promise<GateR
   const { go, discovery, workspace, env } = deps;
   const goEnv = await go.goEnv();
   const goVersion = await go.version();
+  // The same judge as every gate that takes targets: a pair go cannot build for is one clear error naming `targets`.
+  if (inputs.targets.length) supportedPlatforms(await distList(go), 'targets', inputs.targets);
   const sums = await readSums(sumFilesFor(discovery.modules.map(m => m.dir), discovery.goWork?.dir));
   const ctx: BuildContext = {
     go,

@@ -326,7 +326,9 @@ describe('bad inputs give one clear error and change nothing', () => {
     ['no main package in app mode', 'sbom-attach/library', {}, /^No main package in example.com\/library \(\.\) matches \.\/\.\.\.: mode 'app' describes what main packages compile into/],
     ['a binary that is not Go', 'sbom-attach/library', { mode: 'binary', binaries: 'go.mod' }, /^go\.mod is not a Go binary with build info: /],
     ['binary mode without binaries', 'sbom-attach/library', { mode: 'binary' }, /^Input 'binaries' has an invalid value "": mode 'binary' needs at least one binary path$/],
-    ['bad target', 'sbom-attach/library', { targets: 'linux' }, /^Input 'targets' has an invalid value "linux": expected GOOS\/GOARCH pairs/]
+    ['bad target', 'sbom-attach/library', { targets: 'linux' }, /^Input 'targets' has an invalid value "linux": expected GOOS\/GOARCH pairs/],
+    // Judged by `go tool dist list`, as readonly-list judges 'platforms': no SBOM for a platform go cannot build.
+    ['a target go cannot build for', 'sbom-attach/library', { mode: 'module', targets: 'linux/amd64, plan10/z80' }, /^Input 'targets' has an invalid value "plan10\/z80": not a GOOS\/GOARCH pair this go supports \(see `go tool dist list`\)$/]
   ];
   test.each(cases)('%s', async (_name, fixture, inputs, expected) => {
     const ws = await sandbox.workspace(fixture);
@@ -335,6 +337,7 @@ describe('bad inputs give one clear error and change nothing', () => {
     expect(run.report.result).toBe('error');
     expect(run.report.error).toMatch(expected);
     expect(run.report.error!.split('\n')).toHaveLength(1);
+    expect(existsSync(run.outDir)).toBe(false);
     await unchanged();
   });
 
