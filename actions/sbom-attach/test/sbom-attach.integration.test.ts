@@ -252,11 +252,45 @@ describe('inputs that change what is described', () => {
       const run = await runSbomGate(ws, { ...env, GOMODCACHE: emptyCache, GOPROXY: 'off' }, { mode });
       expect(run.report.error).toBeUndefined();
       const cdx = readJson(run.outputs['cyclonedx-path']);
-      const summary = cdx.components.map((c: any) => `${c.name}@${c.version} ${c.licenses?.[0].license.id} ${c.hashes ? 'hash' : '-'}`);
-      expect(summary).toEqual([`${S}/apachelib@v1.2.0 Apache-2.0 hash`, `${S}/mitlib@v1.0.0 MIT hash`, 'stdlib@1.26.8 BSD-3-Clause -']);
+      const summary = cdx.components.map((c: any) => `${c.name}@${c.version} ${c.licenses?.[0].license.id} ${c.hashes ? 'hash' : '-'} ${prop(c, 'gosum:h1-check') ?? ''}`);
+      // Nothing in the module cache to check go.sum against: the hashes are properties marked unchecked, not asserted.
+      expect(summary).toEqual([`${S}/apachelib@v1.2.0 Apache-2.0 - unchecked`, `${S}/mitlib@v1.0.0 MIT - unchecked`, 'stdlib@1.26.8 BSD-3-Clause - ']);
+      expect(prop(cdx.components[1], 'gosum:h1')).toBe(goSumOf(ws).get(`${S}/mitlib@v1.0.0`));
+      expect(run.summary).toMatch(/4 recorded hashes not checked: the module is not in the module cache/);
       // GOPROXY=off: no download URL can be named.
       expect(cdx.components[0].externalReferences).toBeUndefined();
     }
+  });
+
+  test('a vendored build with a forged go.sum hash: the module cache disproves it, a finding, and the SBOM never carries it', async () => {
+    const ws = await sandbox.workspace('sbom-attach/vendored');
+    const forged = `h1:${'A'.repeat(43)}=`;
+    const goSum = path.join(ws, 'go.sum');
+    const lines = readFileSync(goSum, 'utf8').split('\n');
+    const line = lines.findIndex(l => l.startsWith(`${S}/mitlib v1.0.0 h1:`));
+    lines[line] = `${S}/mitlib v1.0.0 ${forged}`;
+    await fs.writeFile(goSum, lines.join('\n'));
+    // The module cache holds both modules, as after any build that downloaded them.
+    goOk(['mod', 'download', `${S}/mitlib@v1.0.0`, `${S}/apachelib@v1.2.0`], sandbox.root, { ...env, GOFLAGS: '-modcacherw', GOWORK: 'off' });
+    const unchanged = await guardCheckout(ws);
+    const run = await runSbomGate(ws, env, { mode: 'module' });
+    await unchanged();
+    expect(run.report.result).toBe('fail');
+    expect(run.report.findings.filter(f => f.rule === 'gosum-hash-mismatch')).toEqual([
+      expect.objectContaining({ severity: 'error', file: 'go.sum', line: line + 1, message: expect.stringContaining(`go.sum records ${forged} for the module content of ${S}/mitlib@v1.0.0`) })
+    ]);
+    const text = readFileSync(run.outputs['cyclonedx-path'], 'utf8') + readFileSync(run.outputs['spdx-path'], 'utf8');
+    expect(text).not.toContain(forged);
+    expect(text).not.toContain('0'.repeat(64));
+    const cdx = readJson(run.outputs['cyclonedx-path']);
+    const mit = cdx.components.find((c: any) => c.name === `${S}/mitlib`);
+    expect(mit.hashes).toBeUndefined();
+    expect(prop(mit, 'gosum:h1-check')).toBe('mismatch');
+    expect(prop(mit, 'gosum:gomod-check')).toBe('module-cache');
+    // The untouched module is confirmed by the cache and keeps its hash.
+    const apache = cdx.components.find((c: any) => c.name === `${S}/apachelib`);
+    expect(apache.hashes).toEqual([{ alg: 'SHA-256', content: h1ToHex(goSumOf(ws).get(`${S}/apachelib@v1.2.0`)!) }]);
+    expect(prop(apache, 'gosum:h1-check')).toBe('module-cache');
   });
 });
 

@@ -26,6 +26,7 @@ export * from './util/log.js';
 export * from './util/paths.js';
 export * from './util/concurrency.js';
 export * from './gofiles/dirhash.js';
+export * from './gofiles/module-cache.js';
 export * from './goproxy/zip-reader.js';
 export * from './cache/state-cache.js';
 export * from './coverage/index.js';
