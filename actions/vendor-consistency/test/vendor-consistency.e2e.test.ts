@@ -71,6 +71,21 @@ describe.each(nodeBinaries())('vendor-consistency bundle under $name', ({ bin })
     await unchanged();
   });
 
+  test('a go.work that uses a module outside the workspace is one clear error, not a copy of it', async () => {
+    const ws = await sandbox.workspace(`${FIX}/workspace`);
+    const outside = path.join(sandbox.root, `outside-${path.basename(ws)}`);
+    await fs.rename(path.join(ws, 'lib'), outside);
+    await fs.writeFile(path.join(ws, 'go.work'), `go 1.22\n\nuse (\n\t./app\n\t../${path.basename(outside)}\n)\n`);
+    const unchanged = await guardCheckout(ws);
+    const run = await runAction({ gate: 'vendor-consistency', workspace: ws, env: sandbox.env, node: bin });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.result).toBe('error');
+    const errors = run.stdout.split('\n').filter(l => l.startsWith('::error'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(`go.work makes go read ../${path.basename(outside)}, outside the workspace`);
+    await unchanged();
+  });
+
   test('an edited vendored file fails at its first changed line, with a diff and a patch that fixes it', async () => {
     const ws = await sandbox.workspace(`${FIX}/edited-file`);
     const unchanged = await guardCheckout(ws);
