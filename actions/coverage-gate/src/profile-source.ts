@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import { ProjectError, readCoverProfiles, toPosixRelative, type CoverProfile, type GateDeps } from '@go-ci-gates/core';
+import { isolatedGoWorkEnv, ProjectError, readCoverProfiles, toPosixRelative, type CoverProfile, type GateDeps } from '@go-ci-gates/core';
 import type { CoverageGateInputs } from './inputs.js';
 
 const GLOB_CHARS = /[*?[\]{}]/;
@@ -50,7 +50,8 @@ export async function loadCoverage(inputs: CoverageGateInputs, deps: GateDeps): 
     files.push(out);
   }
   if (files.length === 0 && inputs.runTests) {
-    const env = deps.discovery.goWork ? {} : { GOWORK: 'off' };
+    // Under a go.work, go test runs against core's temp copy: go.work.sum is written there, never into the checkout.
+    const env = await isolatedGoWorkEnv(deps.discovery, deps.tempDir);
     for (const [i, mod] of deps.discovery.modules.entries()) {
       const out = path.join(deps.tempDir, `module-${i}.out`);
       deps.log.info(`Running go test -coverprofile in ${mod.relDir}`);

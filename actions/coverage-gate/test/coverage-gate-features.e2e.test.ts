@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { readCoverProfiles, statementTotals } from '@go-ci-gates/core';
 import { guardCheckout } from '../../../test/harness/fingerprint.js';
@@ -103,6 +103,17 @@ describe('reading coverage without a profile', () => {
     expect({ covered: Number(run.outputs.covered), total: Number(run.outputs.statements) }).toEqual(expected);
     expect(run.report.data.mode).toBe('atomic');
     expect(run.summary).toMatch(/Profiles: .*module-0\.out \(mode atomic/);
+    await unchanged();
+  }, 120_000);
+
+  test('run-tests under a go.work whose modules have no go.sum: go.work.sum goes to a temp copy, never the checkout', async () => {
+    const work = await sandbox.workspace('readonly-list/workspace');
+    await fs.rm(path.join(work, 'api', 'go.sum'));
+    await fs.rm(path.join(work, 'server', 'go.sum'));
+    const unchanged = await guardCheckout(work);
+    const run = await gate({ 'run-tests': 'true' }, work);
+    expect(run.outputs.result).toBeDefined();
+    expect(existsSync(path.join(work, 'go.work.sum'))).toBe(false);
     await unchanged();
   }, 120_000);
 

@@ -1,6 +1,6 @@
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { escapeModulePath, escapeModuleVersion, hashGoMod, hashZipFile, mapLimit, parseGoSum, type GoRunner, type GoSumLine } from '@go-ci-gates/core';
+import { hashGoMod, hashZipFile, mapLimit, moduleCacheFile, parseGoSum, type GoRunner, type GoSumLine } from '@go-ci-gates/core';
 import type { ModuleRun } from './module-run.js';
 import type { Draft } from './rules.js';
 
@@ -94,6 +94,5 @@ async function zipHash(file: string, verifiedByGo: boolean): Promise<string> {
 }
 
 function cacheFile(modCache: string, l: GoSumLine): string {
-  const base = path.join(modCache, 'cache', 'download', escapeModulePath(l.module), '@v', escapeModuleVersion(l.version));
-  return `${base}.${l.kind === 'zip' ? 'zip' : 'mod'}`;
+  return moduleCacheFile(modCache, l.module, l.version, l.kind === 'zip' ? 'zip' : 'mod');
 }

@@ -1,4 +1,4 @@
-import { ConfigurationError, Inputs, parseCommonInputs, splitList, type CommonInputs, type InputSource } from '@go-ci-gates/core';
+import { ConfigurationError, Inputs, parseCommonInputs, parsePlatform, splitList, type CommonInputs, type InputSource } from '@go-ci-gates/core';
 
 export type CgoMode = 'auto' | 'on' | 'off';
 
@@ -16,7 +16,6 @@ export interface ReadonlyListInputs extends CommonInputs {
   parallel: number;
 }
 
-const PLATFORM = /^([a-z0-9]+)\/([a-z0-9]+)$/;
 const TAG = /^[A-Za-z0-9_.]+$/;
 
 export function parseInputs(source: InputSource): ReadonlyListInputs {
@@ -30,11 +29,7 @@ export function parseInputs(source: InputSource): ReadonlyListInputs {
     // A leading '-' would be read by go as a flag.
     if (p.startsWith('-')) throw new ConfigurationError('packages', p, 'a package pattern, not a flag');
   }
-  const platforms = inputs.list('platforms').map(p => {
-    const m = PLATFORM.exec(p);
-    if (!m) throw new ConfigurationError('platforms', p, 'expected GOOS/GOARCH pairs such as linux/amd64');
-    return { goos: m[1], goarch: m[2] };
-  });
+  const platforms = inputs.list('platforms').map(p => parsePlatform('platforms', p));
   // One tag set per line; tags within a line separated by commas or spaces.
   const tagSets = source('tags')
     .split(/\r?\n/)

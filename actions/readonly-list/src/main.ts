@@ -1,4 +1,4 @@
-import { code, distList, runGate, type Finding, type GateDefinition, type GateDeps, type GateResult, type GoModule } from '@go-ci-gates/core';
+import { code, distList, isolatedGoWorkEnv, runGate, type Finding, type GateDefinition, type GateDeps, type GateResult, type GoModule } from '@go-ci-gates/core';
 import { CLASS_RULES, CLASS_TITLES, classify, fixFor, type ErrorClass } from './classify.js';
 import { parseInputs, type ReadonlyListInputs } from './inputs.js';
 import { listTarget, type TargetRun } from './list-target.js';
@@ -25,7 +25,9 @@ export interface LoadError {
 export async function execute(inputs: ReadonlyListInputs, deps: GateDeps): Promise<GateResult> {
   const { go, discovery, workspace } = deps;
   // Both are cached per runner; asked together so the matrix starts sooner.
-  const [goEnv, dist] = await Promise.all([go.goEnv(), distList(go)]);
+  const [goEnv, dist, workEnv] = await Promise.all([go.goEnv(), distList(go), isolatedGoWorkEnv(discovery, deps.tempDir)]);
+  // Under a go.work, go list runs against core's temp copy of it: go writes go.work.sum there, not into the checkout.
+  const goWorkFile = discovery.goWork ? workEnv.GOWORK : undefined;
   const targets = buildMatrix({
     platforms: inputs.platforms,
     tagSets: inputs.tagSets,
@@ -41,7 +43,7 @@ export async function execute(inputs: ReadonlyListInputs, deps: GateDeps): Promi
   const parallel = inputs.parallel || defaultParallelism();
   const started = performance.now();
   const ordered = await runBounded(order, parallel, i =>
-    listTarget(go, jobs[i].mod, jobs[i].target, { patterns: inputs.packages, goWorkFile: discovery.goWork?.file, userGoFlags: goEnv.GOFLAGS })
+    listTarget(go, jobs[i].mod, jobs[i].target, { patterns: inputs.packages, goWorkFile, userGoFlags: goEnv.GOFLAGS })
   );
   const runs: TargetRun[] = new Array(jobs.length);
   order.forEach((jobIndex, k) => (runs[jobIndex] = ordered[k]));

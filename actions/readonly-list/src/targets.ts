@@ -1,4 +1,4 @@
-import { ConfigurationError, type DistTarget } from '@go-ci-gates/core';
+import { parsePlatform, supportedPlatforms, type DistTarget } from '@go-ci-gates/core';
 import type { CgoMode } from './inputs.js';
 
 /** One cell of the matrix: a platform, a tag set, with or without tests. */
@@ -36,20 +36,15 @@ export interface MatrixOptions {
 
 /** Expands the inputs into targets, rejecting platforms this go cannot build for. */
 export function buildMatrix(o: MatrixOptions): Target[] {
-  const wanted = o.platforms.length ? o.platforms.map(platformOf) : [platformOf(o.host), ...DEFAULT_PLATFORMS];
-  const known = new Map(o.dist.map(d => [`${d.GOOS}/${d.GOARCH}`, d]));
-  const platforms = [...new Set(wanted)];
-  for (const p of platforms) {
-    if (!known.has(p)) {
-      throw new ConfigurationError('platforms', p, 'not a GOOS/GOARCH pair this go supports (see `go tool dist list`)');
-    }
-  }
+  const wanted = o.platforms.length ? o.platforms : [o.host, ...DEFAULT_PLATFORMS.map(p => parsePlatform('platforms', p))];
+  const unique = [...new Map(wanted.map(p => [platformOf(p), { goos: p.goos, goarch: p.goarch }])).values()];
+  // One judge for every gate that takes targets: `go tool dist list`, through core.
+  const dists = supportedPlatforms(o.dist, 'platforms', unique);
   const tagSets = uniqueTagSets([[], ...o.tagSets]);
   const modes = o.tests ? [false, true] : [false];
   const targets: Target[] = [];
-  for (const p of platforms) {
-    const d = known.get(p)!;
-    const isHost = p === platformOf(o.host);
+  for (const d of dists) {
+    const isHost = platformOf({ goos: d.GOOS, goarch: d.GOARCH }) === platformOf(o.host);
     // auto: what `go build` would use there (the host's setting; cross builds default to cgo off).
     const cgo = !d.CgoSupported || o.cgo === 'off' ? '0' : o.cgo === 'on' ? '1' : isHost && o.host.cgoEnabled === '1' ? '1' : '0';
     for (const tags of tagSets) for (const tests of modes) targets.push({ goos: d.GOOS, goarch: d.GOARCH, tags, tests, cgoEnabled: cgo });

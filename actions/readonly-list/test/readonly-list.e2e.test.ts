@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { guardCheckout } from '../../../test/harness/fingerprint.js';
 import { goOk, goSync } from '../../../test/harness/go-command.js';
@@ -133,6 +133,17 @@ test('a clean multi-module go.work passes on every target', async () => {
   await unchanged();
 });
 
+test('a go.work whose modules have no go.sum: go.work.sum is written to a temp copy, never the checkout', async () => {
+  const ws = await sandbox.workspace('readonly-list/workspace');
+  await fs.rm(path.join(ws, 'api', 'go.sum'));
+  await fs.rm(path.join(ws, 'server', 'go.sum'));
+  const unchanged = await guardCheckout(ws);
+  const run = await runAction({ gate: 'readonly-list', workspace: ws, env: sandbox.env, inputs: { platforms: 'linux/amd64', tests: false } });
+  expect(run.outputs.result).toBeDefined();
+  expect(existsSync(path.join(ws, 'go.work.sum'))).toBe(false);
+  await unchanged();
+});
+
 test('the fix commands it prints make the modules load', async () => {
   const ws = await sandbox.workspace('readonly-list/broken');
   const first = await runAction({ gate: 'readonly-list', workspace: ws, env: sandbox.env, inputs: { tags: 'integration', modules: '!toonew' } });
@@ -195,6 +206,7 @@ test('an unreachable module proxy is classified as a network failure with go mod
 describe('bad inputs give one clear error line and change nothing', () => {
   const cases: [string, Record<string, string>, RegExp][] = [
     ['unknown GOOS/GOARCH pair', { platforms: 'linux/amd64, windows/riscv64' }, /Input 'platforms' has an invalid value "windows\/riscv64": not a GOOS\/GOARCH pair this go supports/],
+    ['a platform go cannot build for', { platforms: 'plan10/z80' }, /Input 'platforms' has an invalid value "plan10\/z80": not a GOOS\/GOARCH pair this go supports/],
     ['platform without an arch', { platforms: 'linux' }, /Input 'platforms' has an invalid value "linux": expected GOOS\/GOARCH pairs such as linux\/amd64/],
     ['empty package pattern', { packages: '' }, /Input 'packages' has an invalid value "": at least one package pattern is required/],
     ['a flag as package pattern', { packages: '-mod=mod' }, /Input 'packages' has an invalid value "-mod=mod": a package pattern, not a flag/],

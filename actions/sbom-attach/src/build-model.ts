@@ -8,13 +8,14 @@ import { loadPackageGraph, MODULE_FIELDS, moduleKey, STD_KEY, type ListedModule,
 import { readVendorModules } from './vendor-modules.js';
 import { firstHttpProxy, isPrivateModule } from './private-modules.js';
 import type { SumTable } from './sums.js';
+import type { HashCheckReport } from './hash-check.js';
 
 export interface BuildContext {
   go: GoRunner;
   goEnv: GoEnv;
   goVersion: string;
   workspace: string;
-  /** GOWORK overlay: off outside a go.work. */
+  /** GOWORK overlay: off outside a go.work, else core's temp copy of it (isolatedGoWorkEnv). */
   env: EnvOverlay;
   sums: SumTable;
   inputs: SbomInputs;
@@ -27,6 +28,8 @@ export interface BuildContext {
   /** Every module of the discovery, by module path (workspace modules are not dependencies). */
   workspaceModules: Map<string, GoModule>;
   warnings: string[];
+  /** Set once the recorded hashes have been checked against the module cache. */
+  hashCheck?: HashCheckReport;
 }
 
 export const p = (name: string) => `${PROPERTY_PREFIX}:${name}`;

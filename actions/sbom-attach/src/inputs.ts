@@ -1,4 +1,4 @@
-import { ConfigurationError, Inputs, parseCommonInputs, type CommonInputs, type InputSource } from '@go-ci-gates/core';
+import { ConfigurationError, Inputs, parseCommonInputs, parsePlatform, type CommonInputs, type InputSource } from '@go-ci-gates/core';
 import { parsePublishInputs, type PublishInputs } from './publish/index.js';
 
 export const MODES = ['app', 'module', 'binary'] as const;
@@ -40,11 +40,8 @@ export function parseInputs(source: InputSource): SbomInputs {
   for (const f of formats) {
     if (!(FORMATS as readonly string[]).includes(f)) throw new ConfigurationError('format', f, `expected one or more of: ${FORMATS.join(', ')}`);
   }
-  const targets = inputs.list('targets').map(t => {
-    const m = /^([a-z0-9]+)\/([a-z0-9]+)$/.exec(t);
-    if (!m) throw new ConfigurationError('targets', t, 'expected GOOS/GOARCH pairs such as linux/amd64');
-    return { goos: m[1], goarch: m[2] };
-  });
+  // The shape here; whether go can build for each pair is asked of go in execute (supportedPlatforms).
+  const targets = inputs.list('targets').map(t => parsePlatform('targets', t));
   const mode = inputs.enumeration('mode', MODES, 'app');
   const binaries = inputs.list('binaries');
   if (mode === 'binary' && binaries.length === 0) {

@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ConfigurationError, prepareLicenseMatching, runGate, type Finding, type GateDefinition, type GateDeps, type GateResult } from '@go-ci-gates/core';
+import { ConfigurationError, distList, isolatedGoWorkEnv, prepareLicenseMatching, runGate, supportedPlatforms, type Finding, type GateDefinition, type GateDeps, type GateResult } from '@go-ci-gates/core';
 import { buildModuleModel, NoMainPackageError, type BuildContext } from './build-model.js';
 import { buildBinaryModel } from './binary.js';
+import { checkRecordedHashes } from './hash-check.js';
 import { toCycloneDx } from './cyclonedx.js';
 import { parseInputs, type SbomInputs } from './inputs.js';
 import { LicenseReader } from './licenses.js';
@@ -14,7 +15,7 @@ import { publishSbom, type SbomFile } from './publish/index.js';
 import { toSpdx } from './spdx.js';
 import { buildSubmissionGraph } from './submission-graph.js';
 import { readSums, sumFilesFor } from './sums.js';
-import { summaryBlocks, type WrittenFiles } from './summary.js';
+import { hashCheckBlocks, summaryBlocks, type WrittenFiles } from './summary.js';
 import { cycloneDxValidator, spdxValidator, validateCycloneDx, validateSpdx } from './validate.js';
 
 export { parseInputs };
@@ -39,13 +40,16 @@ export async function execute(inputs: SbomInputs, deps: GateDeps): Promise<GateR
   const { go, discovery, workspace, env } = deps;
   const goEnv = await go.goEnv();
   const goVersion = await go.version();
+  // The same judge as every gate that takes targets: a pair go cannot build for is one clear error naming `targets`.
+  if (inputs.targets.length) supportedPlatforms(await distList(go), 'targets', inputs.targets);
   const sums = await readSums(sumFilesFor(discovery.modules.map(m => m.dir), discovery.goWork?.dir));
   const ctx: BuildContext = {
     go,
     goEnv,
     goVersion,
     workspace,
-    env: discovery.goWork ? {} : { GOWORK: 'off' },
+    // Under a go.work, go runs against core's temp copy: go.work.sum is written there, never into the checkout.
+    env: await isolatedGoWorkEnv(discovery, deps.tempDir),
     sums,
     inputs,
     mainVersions: new Map(),
@@ -55,10 +59,10 @@ export async function execute(inputs: SbomInputs, deps: GateDeps): Promise<GateR
     warnings: []
   };
 
-  const skipped: Finding[] = [];
+  const buildFindings: Finding[] = [];
   // Building the first model starts go (and git) before its first await; the
   // validators compile and the license data unpacks while they run.
-  const building = buildModels(ctx, inputs, deps, skipped);
+  const building = buildModels(ctx, inputs, deps, buildFindings);
   building.catch(() => undefined); // its failure is thrown by the await below, not reported as unhandled meanwhile
   await prepareWhileGoRuns(inputs);
   const models = await building;
@@ -68,7 +72,7 @@ export async function execute(inputs: SbomInputs, deps: GateDeps): Promise<GateR
   const outDir = inputs.outputDir ? path.resolve(workspace, inputs.outputDir) : path.join(env.RUNNER_TEMP || os.tmpdir(), 'sbom-attach');
   await fs.mkdir(outDir, { recursive: true });
 
-  const findings: Finding[] = [...skipped, ...ctx.warnings.map(w => ({ rule: 'main-version', severity: 'warning' as const, message: w }))];
+  const findings: Finding[] = [...buildFindings, ...ctx.warnings.map(w => ({ rule: 'main-version', severity: 'warning' as const, message: w }))];
   const written: WrittenFiles[] = [];
   for (const model of models) {
     const files: WrittenFiles = { model };
@@ -113,7 +117,7 @@ export async function execute(inputs: SbomInputs, deps: GateDeps): Promise<GateR
       })
     : { findings: [], rows: [] };
   findings.push(...published.findings);
-  const sections = summaryBlocks(written, rel);
+  const sections = [...summaryBlocks(written, rel), ...hashCheckBlocks(ctx.hashCheck)];
   if (published.rows.length) {
     sections.push(
       { kind: 'heading', level: 3, text: 'Attached' },
@@ -136,20 +140,22 @@ export async function execute(inputs: SbomInputs, deps: GateDeps): Promise<GateR
     data: {
       files: written.map(w => ({ subject: `${w.model.main.path}@${w.model.main.version}`, cyclonedx: w.cyclonedx, spdx: w.spdx })),
       submissionGraph,
-      leftOut: models.flatMap(m => m.leftOut)
+      leftOut: models.flatMap(m => m.leftOut),
+      hashCheck: { confirmed: ctx.hashCheck?.confirmed ?? 0, unchecked: ctx.hashCheck?.unchecked ?? [] }
     }
   };
 }
 
-async function buildModels(ctx: BuildContext, inputs: SbomInputs, deps: GateDeps, skipped: Finding[]): Promise<SbomModel[]> {
+async function buildModels(ctx: BuildContext, inputs: SbomInputs, deps: GateDeps, buildFindings: Finding[]): Promise<SbomModel[]> {
   const { discovery, workspace } = deps;
   const models: SbomModel[] = [];
   if (inputs.mode === 'binary') {
     for (const b of inputs.binaries) models.push(await buildBinaryModel(ctx, path.resolve(workspace, b)));
+    await checkHashes(ctx, models, buildFindings);
     return models;
   }
   // In app mode a library module of a multi-module repo has nothing to describe:
-  // it is skipped with a notice, and only a run with no command at all is an error.
+  // it is buildFindings with a notice, and only a run with no command at all is an error.
   let noMain: NoMainPackageError | undefined;
   for (const mod of discovery.modules) {
     try {
@@ -157,11 +163,19 @@ async function buildModels(ctx: BuildContext, inputs: SbomInputs, deps: GateDeps
     } catch (err) {
       if (!(err instanceof NoMainPackageError) || discovery.modules.length === 1) throw err;
       noMain ??= err;
-      skipped.push({ rule: 'no-main-package', severity: 'notice', module: mod.path, file: mod.goModFile, message: `${mod.path} has no main package matching ${inputs.packages.join(' ')}, so app mode has no SBOM for it (use mode: module to describe a library).` });
+      buildFindings.push({ rule: 'no-main-package', severity: 'notice', module: mod.path, file: mod.goModFile, message: `${mod.path} has no main package matching ${inputs.packages.join(' ')}, so app mode has no SBOM for it (use mode: module to describe a library).` });
     }
   }
   if (models.length === 0 && noMain) throw noMain;
+  // Before merging: the merged document and its per-module parts then carry the same verdicts.
+  await checkHashes(ctx, models, buildFindings);
   return inputs.merge ? [mergeModels(models)] : models;
+}
+
+/** Recorded hashes against the module cache (hash-check.ts); its findings join the others, its counts the summary. */
+async function checkHashes(ctx: BuildContext, models: SbomModel[], findings: Finding[]): Promise<void> {
+  ctx.hashCheck = await checkRecordedHashes(models, { modCache: ctx.goEnv.GOMODCACHE, sums: ctx.sums, workspace: ctx.workspace });
+  findings.push(...ctx.hashCheck.findings);
 }
 
 /**

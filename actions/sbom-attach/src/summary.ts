@@ -1,4 +1,5 @@
 import type { Block } from '@go-ci-gates/core';
+import type { HashCheckReport } from './hash-check.js';
 import { NOASSERTION } from './licenses.js';
 import type { SbomModel } from './model.js';
 
@@ -46,4 +47,17 @@ export function summaryBlocks(written: readonly WrittenFiles[], workspaceRel: (p
     items: written.flatMap(w => [w.cyclonedx, w.spdx].filter((f): f is string => !!f).map(f => workspaceRel(f)))
   });
   return blocks;
+}
+
+/** One line on the recorded hashes the module cache could not confirm (they are properties marked `unchecked`, not component hashes). */
+export function hashCheckBlocks(report: HashCheckReport | undefined): Block[] {
+  if (!report?.unchecked.length) return [];
+  const n = report.unchecked.length;
+  return [
+    {
+      kind: 'details',
+      summary: `${n} recorded hash${n === 1 ? '' : 'es'} not checked: the module is not in the module cache, so ${n === 1 ? 'it is' : 'they are'} written as properties marked unchecked, not as component hashes`,
+      blocks: [{ kind: 'list', items: report.unchecked }]
+    }
+  ];
 }

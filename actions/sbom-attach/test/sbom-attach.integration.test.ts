@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { promises as fs, readFileSync } from 'node:fs';
+import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { h1ToHex } from '@go-ci-gates/core';
 import { guardCheckout } from '../../../test/harness/fingerprint.js';
@@ -234,6 +234,17 @@ describe('inputs that change what is described', () => {
     expect((merged.report.data as any).submissionGraph.modules.map((x: any) => x.path)).toEqual(['example.com/work/svc-a', 'example.com/work/svc-b']);
   });
 
+  test('go.work whose modules have no go.sum: go writes go.work.sum to a temp copy, never the checkout', async () => {
+    const ws = await sandbox.workspace('sbom-attach/work');
+    await fs.rm(path.join(ws, 'svc-a', 'go.sum'));
+    await fs.rm(path.join(ws, 'svc-b', 'go.sum'));
+    const unchanged = await guardCheckout(ws);
+    const run = await runSbomGate(ws, env, { mode: 'module' });
+    expect(run.report.error).toBeUndefined();
+    expect(existsSync(path.join(ws, 'go.work.sum'))).toBe(false);
+    await unchanged();
+  });
+
   test('a vendored build: modules, hashes and licenses from vendor/ and go.sum, no module cache', async () => {
     const ws = await sandbox.workspace('sbom-attach/vendored');
     const emptyCache = path.join(ws, '..', 'empty-modcache');
@@ -241,11 +252,45 @@ describe('inputs that change what is described', () => {
       const run = await runSbomGate(ws, { ...env, GOMODCACHE: emptyCache, GOPROXY: 'off' }, { mode });
       expect(run.report.error).toBeUndefined();
       const cdx = readJson(run.outputs['cyclonedx-path']);
-      const summary = cdx.components.map((c: any) => `${c.name}@${c.version} ${c.licenses?.[0].license.id} ${c.hashes ? 'hash' : '-'}`);
-      expect(summary).toEqual([`${S}/apachelib@v1.2.0 Apache-2.0 hash`, `${S}/mitlib@v1.0.0 MIT hash`, 'stdlib@1.26.8 BSD-3-Clause -']);
+      const summary = cdx.components.map((c: any) => `${c.name}@${c.version} ${c.licenses?.[0].license.id} ${c.hashes ? 'hash' : '-'} ${prop(c, 'gosum:h1-check') ?? ''}`);
+      // Nothing in the module cache to check go.sum against: the hashes are properties marked unchecked, not asserted.
+      expect(summary).toEqual([`${S}/apachelib@v1.2.0 Apache-2.0 - unchecked`, `${S}/mitlib@v1.0.0 MIT - unchecked`, 'stdlib@1.26.8 BSD-3-Clause - ']);
+      expect(prop(cdx.components[1], 'gosum:h1')).toBe(goSumOf(ws).get(`${S}/mitlib@v1.0.0`));
+      expect(run.summary).toMatch(/4 recorded hashes not checked: the module is not in the module cache/);
       // GOPROXY=off: no download URL can be named.
       expect(cdx.components[0].externalReferences).toBeUndefined();
     }
+  });
+
+  test('a vendored build with a forged go.sum hash: the module cache disproves it, a finding, and the SBOM never carries it', async () => {
+    const ws = await sandbox.workspace('sbom-attach/vendored');
+    const forged = `h1:${'A'.repeat(43)}=`;
+    const goSum = path.join(ws, 'go.sum');
+    const lines = readFileSync(goSum, 'utf8').split('\n');
+    const line = lines.findIndex(l => l.startsWith(`${S}/mitlib v1.0.0 h1:`));
+    lines[line] = `${S}/mitlib v1.0.0 ${forged}`;
+    await fs.writeFile(goSum, lines.join('\n'));
+    // The module cache holds both modules, as after any build that downloaded them.
+    goOk(['mod', 'download', `${S}/mitlib@v1.0.0`, `${S}/apachelib@v1.2.0`], sandbox.root, { ...env, GOFLAGS: '-modcacherw', GOWORK: 'off' });
+    const unchanged = await guardCheckout(ws);
+    const run = await runSbomGate(ws, env, { mode: 'module' });
+    await unchanged();
+    expect(run.report.result).toBe('fail');
+    expect(run.report.findings.filter(f => f.rule === 'gosum-hash-mismatch')).toEqual([
+      expect.objectContaining({ severity: 'error', file: 'go.sum', line: line + 1, message: expect.stringContaining(`go.sum records ${forged} for the module content of ${S}/mitlib@v1.0.0`) })
+    ]);
+    const text = readFileSync(run.outputs['cyclonedx-path'], 'utf8') + readFileSync(run.outputs['spdx-path'], 'utf8');
+    expect(text).not.toContain(forged);
+    expect(text).not.toContain('0'.repeat(64));
+    const cdx = readJson(run.outputs['cyclonedx-path']);
+    const mit = cdx.components.find((c: any) => c.name === `${S}/mitlib`);
+    expect(mit.hashes).toBeUndefined();
+    expect(prop(mit, 'gosum:h1-check')).toBe('mismatch');
+    expect(prop(mit, 'gosum:gomod-check')).toBe('module-cache');
+    // The untouched module is confirmed by the cache and keeps its hash.
+    const apache = cdx.components.find((c: any) => c.name === `${S}/apachelib`);
+    expect(apache.hashes).toEqual([{ alg: 'SHA-256', content: h1ToHex(goSumOf(ws).get(`${S}/apachelib@v1.2.0`)!) }]);
+    expect(prop(apache, 'gosum:h1-check')).toBe('module-cache');
   });
 });
 
@@ -315,7 +360,9 @@ describe('bad inputs give one clear error and change nothing', () => {
     ['no main package in app mode', 'sbom-attach/library', {}, /^No main package in example.com\/library \(\.\) matches \.\/\.\.\.: mode 'app' describes what main packages compile into/],
     ['a binary that is not Go', 'sbom-attach/library', { mode: 'binary', binaries: 'go.mod' }, /^go\.mod is not a Go binary with build info: /],
     ['binary mode without binaries', 'sbom-attach/library', { mode: 'binary' }, /^Input 'binaries' has an invalid value "": mode 'binary' needs at least one binary path$/],
-    ['bad target', 'sbom-attach/library', { targets: 'linux' }, /^Input 'targets' has an invalid value "linux": expected GOOS\/GOARCH pairs/]
+    ['bad target', 'sbom-attach/library', { targets: 'linux' }, /^Input 'targets' has an invalid value "linux": expected GOOS\/GOARCH pairs/],
+    // Judged by `go tool dist list`, as readonly-list judges 'platforms': no SBOM for a platform go cannot build.
+    ['a target go cannot build for', 'sbom-attach/library', { mode: 'module', targets: 'linux/amd64, plan10/z80' }, /^Input 'targets' has an invalid value "plan10\/z80": not a GOOS\/GOARCH pair this go supports \(see `go tool dist list`\)$/]
   ];
   test.each(cases)('%s', async (_name, fixture, inputs, expected) => {
     const ws = await sandbox.workspace(fixture);
@@ -324,6 +371,7 @@ describe('bad inputs give one clear error and change nothing', () => {
     expect(run.report.result).toBe('error');
     expect(run.report.error).toMatch(expected);
     expect(run.report.error!.split('\n')).toHaveLength(1);
+    expect(existsSync(run.outDir)).toBe(false);
     await unchanged();
   });
 

@@ -57,7 +57,7 @@ export async function execute(inputs: VendorConsistencyInputs, deps: GateDeps): 
     outcome.offlineMs = performance.now() - t0;
     if (!inputs.regenerate) continue;
     try {
-      outcome.regenerated = await regenerateVendor(go, root, tempDir, index, env);
+      outcome.regenerated = await regenerateVendor(go, root, { workspace, tempDir, index, processEnv: env });
     } catch (err) {
       const skew = toolchainRefusal(root, err);
       if (!skew) throw err;

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { EnvOverlay, GoRunner } from '@go-ci-gates/core';
 import type { VendorRoot } from './vendor-roots.js';
+import { copyGoWorkspace } from './workspace-copy.js';
 
 export interface Regenerated {
   /** Absolute path of the regenerated vendor directory (may not exist: nothing to vendor). */
@@ -12,18 +13,21 @@ export interface Regenerated {
   durationMs: number;
 }
 
-// Never copied into the scratch workspace: version control, other vendor trees, JS deps.
-const SKIP_COPY = new Set(['.git', 'node_modules', '.hg', '.svn']);
-
 /**
  * Runs the go command's own vendoring into a temp directory, never the
  * checkout. A module: `go mod vendor -modfile=<tmp>/go.mod -o <tmp>/vendor`,
  * so go.mod and go.sum are read from temp copies and any go.sum update lands
- * there. A workspace: the go.work directory is copied (without vendor/ and
- * VCS dirs) and `go work vendor` runs in the copy. The user's GOTOOLCHAIN
+ * there. A workspace: the go.work directory and every module directory it
+ * reaches (`use ../lib` included) are copied, keeping their relative places
+ * (copyGoWorkspace), and `go work vendor` runs in the copy. The user's GOTOOLCHAIN
  * is left alone, so the go/toolchain lines pick the toolchain as in a build.
  */
-export async function regenerateVendor(go: GoRunner, root: VendorRoot, tempDir: string, index: number, processEnv: NodeJS.ProcessEnv): Promise<Regenerated> {
+export async function regenerateVendor(
+  go: GoRunner,
+  root: VendorRoot,
+  opts: { workspace: string; tempDir: string; index: number; processEnv: NodeJS.ProcessEnv }
+): Promise<Regenerated> {
+  const { workspace, tempDir, index, processEnv } = opts;
   const scratch = path.join(tempDir, `regen-${index}`);
   await fs.mkdir(scratch, { recursive: true });
   const started = performance.now();
@@ -38,13 +42,7 @@ export async function regenerateVendor(go: GoRunner, root: VendorRoot, tempDir: 
     const [, version] = await Promise.all([go.run(args, { cwd: root.dir, env }), runningVersion(go, root.dir, env)]);
     return { vendorDir, goVersion: version, command: 'go mod vendor -o <temp>', durationMs: performance.now() - started };
   }
-  const copy = path.join(scratch, 'workspace');
-  const vendorAbs = path.join(root.dir, 'vendor');
-  await fs.cp(root.dir, copy, {
-    recursive: true,
-    verbatimSymlinks: true,
-    filter: src => src !== vendorAbs && !SKIP_COPY.has(path.basename(src))
-  });
+  const copy = await copyGoWorkspace(root.work!, workspace, path.join(scratch, 'workspace'));
   const env: EnvOverlay = { GOWORK: path.join(copy, 'go.work'), GOFLAGS: withoutModFlag(processEnv.GOFLAGS) };
   const [, version] = await Promise.all([go.run(['work', 'vendor'], { cwd: copy, env }), runningVersion(go, copy, env)]);
   return { vendorDir: path.join(copy, 'vendor'), goVersion: version, command: 'go work vendor (in a temp copy)', durationMs: performance.now() - started };

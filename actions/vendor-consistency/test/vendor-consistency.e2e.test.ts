@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { guardCheckout } from '../../../test/harness/fingerprint.js';
 import { goSync } from '../../../test/harness/go-command.js';
@@ -51,6 +51,38 @@ describe.each(nodeBinaries())('vendor-consistency bundle under $name', ({ bin })
     expect(run.stderr).toBe('');
     expect(run.exitCode).toBe(0);
     expect(run.summary).toMatch(/\| <code>.<\/code> \| workspace \| 3 \| consistent \| 0 \| 0 \| 0 \| 0 \|/);
+    await unchanged();
+  });
+
+  test('a go.work that uses a module outside its directory (use ../lib) regenerates from copies of both', async () => {
+    // work/go.work uses ./app and ../lib: the layout the old copy of the go.work directory alone could not regenerate.
+    const ws = await sandbox.workspace(`${FIX}/workspace`);
+    const work = path.join(ws, 'work');
+    await fs.mkdir(work);
+    for (const entry of ['go.work', 'app', 'vendor']) await fs.rename(path.join(ws, entry), path.join(work, entry));
+    await fs.writeFile(path.join(work, 'go.work'), 'go 1.22\n\nuse (\n\t./app\n\t../lib\n)\n');
+    expect(goBuildVendor(path.join(work, 'app'))).toEqual({ ok: true, stderr: '' });
+    const unchanged = await guardCheckout(ws);
+    const run = await runAction({ gate: 'vendor-consistency', workspace: ws, env: sandbox.env, node: bin, inputs: { 'working-directory': 'work' } });
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    expect(run.summary).toMatch(/\| <code>work<\/code> \| workspace \| 3 \| consistent \| 0 \| 0 \| 0 \| 0 \|/);
+    expect(existsSync(path.join(work, 'go.work.sum'))).toBe(false);
+    await unchanged();
+  });
+
+  test('a go.work that uses a module outside the workspace is one clear error, not a copy of it', async () => {
+    const ws = await sandbox.workspace(`${FIX}/workspace`);
+    const outside = path.join(sandbox.root, `outside-${path.basename(ws)}`);
+    await fs.rename(path.join(ws, 'lib'), outside);
+    await fs.writeFile(path.join(ws, 'go.work'), `go 1.22\n\nuse (\n\t./app\n\t../${path.basename(outside)}\n)\n`);
+    const unchanged = await guardCheckout(ws);
+    const run = await runAction({ gate: 'vendor-consistency', workspace: ws, env: sandbox.env, node: bin });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.result).toBe('error');
+    const errors = run.stdout.split('\n').filter(l => l.startsWith('::error'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(`go.work makes go read ../${path.basename(outside)}, outside the workspace`);
     await unchanged();
   });
 

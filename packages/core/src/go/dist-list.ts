@@ -1,3 +1,4 @@
+import { ConfigurationError } from '../errors.js';
 import type { GoRunner } from './go-runner.js';
 
 /** One GOOS/GOARCH pair the go toolchain can target (`go tool dist list -json`). */
@@ -18,4 +19,33 @@ export function distList(go: GoRunner): Promise<DistTarget[]> {
     cache.set(go, list);
   }
   return list;
+}
+
+/** A GOOS/GOARCH pair named in an input. */
+export interface Platform {
+  goos: string;
+  goarch: string;
+}
+
+const PLATFORM = /^([a-z0-9]+)\/([a-z0-9]+)$/;
+
+/** Parses `goos/goarch` from the input `input` (the shape only; supportedPlatforms asks go). */
+export function parsePlatform(input: string, text: string): Platform {
+  const m = PLATFORM.exec(text);
+  if (!m) throw new ConfigurationError(input, text, 'expected GOOS/GOARCH pairs such as linux/amd64');
+  return { goos: m[1], goarch: m[2] };
+}
+
+/**
+ * The dist entries of the pairs named in `input`, or one clear error naming
+ * the input at the first pair the running go cannot build for: the only
+ * judge is `go tool dist list`, for every gate that takes targets.
+ */
+export function supportedPlatforms(dist: readonly DistTarget[], input: string, platforms: readonly Platform[]): DistTarget[] {
+  const known = new Map(dist.map(d => [`${d.GOOS}/${d.GOARCH}`, d]));
+  return platforms.map(p => {
+    const d = known.get(`${p.goos}/${p.goarch}`);
+    if (!d) throw new ConfigurationError(input, `${p.goos}/${p.goarch}`, 'not a GOOS/GOARCH pair this go supports (see `go tool dist list`)');
+    return d;
+  });
 }
