@@ -57,10 +57,11 @@ const INT64_MAX = '9223372036854775807';
 
 /**
  * The distinct blocks of one source file while reading, kept in a flat
- * number array (11 numbers a block: 4 extents, statements, count, profile
+ * int32 array (11 a block: 4 extents, statements, an unused slot, profile
  * index, line, next-with-same-start, and where the block's raw line text
- * after the name sits in the merger's byte arena) so a million-line profile
- * costs tens of megabytes. Duplicates (-coverpkg writes every block once per
+ * after the name sits in the merger's byte arena) and the counts in a float64
+ * array (sums exceed 2^31), so a block costs about 60 bytes with the start
+ * index. Numbers above 2^31 - 1 send the file to the exact merge. Duplicates (-coverpkg writes every block once per
  * test binary) are merged on arrival through a start-position index, so they
  * are never stored or sorted.
  */
@@ -76,10 +77,16 @@ const NO_RAW = 0x7fffffff;
 const ZERO_AFTER_SECTIONS = 3;
 /** Rebuilds allowed when a file gains blocks in later copies (rare; bounded so it cannot go quadratic). */
 const ZERO_MAX_BUILDS = 4;
+/** Largest extent or statement count the int32 block array holds; larger ones send the file to the exact merge. */
+const INT32_MAX = 0x7fffffff;
 class FileAccumulator {
-  data: number[] = [];
-  /** (startLine, startCol) → offset of the first block starting there. */
-  byStart = new Map<number, number>();
+  data = new Int32Array(STRIDE * 4);
+  /** Slots of `data` in use (STRIDE a block). */
+  length = 0;
+  /** The count of block k (its data offset / STRIDE). */
+  counts = new Float64Array(4);
+  /** (startLine, startCol) → offset of the latest block starting there (the others follow by next-with-same-start). */
+  byStart = new StartIndex();
   /**
    * Offset of the block the next line most likely repeats: -coverpkg writes
    * every file's blocks in the same order once per test binary, so checking
@@ -109,6 +116,22 @@ class FileAccumulator {
    * file's lines are then read again into `exact` and merged as x/tools does.
    */
   needsExact = false;
+
+  /** Room for one more block (growing both arrays by half); returns the data array, which may be new. */
+  reserve(): Int32Array {
+    if (this.length + STRIDE > this.data.length) {
+      const blocks = this.data.length / STRIDE;
+      const grown = blocks + (blocks >> 1) + 4;
+      const d = new Int32Array(grown * STRIDE);
+      d.set(this.data);
+      this.data = d;
+      const c = new Float64Array(grown);
+      c.set(this.counts);
+      this.counts = c;
+    }
+    this.length += STRIDE;
+    return this.data;
+  }
   exact: ExactLines | undefined;
   /** The first NumStmt conflict: an error unless the file is judged exactly. */
   conflict: CoverProfileError | undefined;
@@ -117,6 +140,57 @@ class FileAccumulator {
     readonly fileName: string,
     readonly nameBytes: Buffer
   ) {}
+}
+
+/**
+ * (startLine, startCol) → the offset of the latest block starting there, in
+ * an open-addressing table of int32 that holds only offsets (the positions are
+ * read from the blocks): 8 to 16 bytes a block, where a Map entry took ~60
+ * and 5M distinct blocks took 1.2 GB.
+ */
+class StartIndex {
+  /** Offset + 1 of a block; 0 is an empty slot. Kept at most half full. */
+  private slots = new Int32Array(8);
+  private used = 0;
+
+  get(d: Int32Array, sl: number, sc: number): number | undefined {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    for (let i = hashStart(sl, sc) & mask; ; i = (i + 1) & mask) {
+      const o = slots[i] - 1;
+      if (o < 0) return undefined;
+      if (d[o] === sl && d[o + 1] === sc) return o;
+    }
+  }
+
+  set(d: Int32Array, sl: number, sc: number, offset: number): void {
+    if ((this.used + 1) * 2 > this.slots.length) this.grow(d);
+    if (this.place(d, sl, sc, offset)) this.used++;
+  }
+
+  /** Puts offset in the slot of its start; whether it took an empty slot. */
+  private place(d: Int32Array, sl: number, sc: number, offset: number): boolean {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    for (let i = hashStart(sl, sc) & mask; ; i = (i + 1) & mask) {
+      const o = slots[i] - 1;
+      if (o < 0 || (d[o] === sl && d[o + 1] === sc)) {
+        slots[i] = offset + 1;
+        return o < 0;
+      }
+    }
+  }
+
+  private grow(d: Int32Array): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    for (const s of old) if (s !== 0) this.place(d, d[s - 1], d[s], s - 1);
+  }
+}
+
+function hashStart(sl: number, sc: number): number {
+  const h = Math.imul(sl | 0, 0x9e3779b1) ^ Math.imul((sc | 0) + 0x7f4a7c15, 0x85ebca6b);
+  return (h ^ (h >>> 15)) >>> 0;
 }
 
 /**
@@ -194,7 +268,7 @@ export class CoverProfileMerger {
   private startSection(acc: FileAccumulator): void {
     acc.next = 0;
     acc.sections++;
-    const blocks = acc.data.length / STRIDE;
+    const blocks = acc.length / STRIDE;
     if (acc.sections >= ZERO_AFTER_SECTIONS && acc.zeroBlocks !== blocks && acc.zeroBuilds < ZERO_MAX_BUILDS) this.buildZeros(acc, blocks);
   }
 
@@ -205,7 +279,7 @@ export class CoverProfileMerger {
     const name = acc.nameBytes;
     const raw = this.raw;
     let size = 0;
-    for (let at = 0; at < d.length; at += STRIDE) {
+    for (let at = 0; at < acc.length; at += STRIDE) {
       if (d[at + RAW_LEN] === NO_RAW) return; // a block added without its text cannot be written back
       size += name.length + d[at + RAW_LEN] + 2;
     }
@@ -281,6 +355,8 @@ export class CoverProfileMerger {
     this.runLines = 0;
     if (acc === undefined) return from;
     const d = acc.data;
+    const counts = acc.counts;
+    const length = acc.length;
     const name = acc.nameBytes;
     const nameLen = name.length;
     const raw = this.raw;
@@ -293,7 +369,7 @@ export class CoverProfileMerger {
     const zeros = acc.zeros;
     const segments = acc.zeroSegments!;
     const zeroBlocks = acc.zeroBlocks;
-    lines: while (at < d.length) {
+    lines: while (at < length) {
       if (zeros !== undefined && block < zeroBlocks && (block & (ZERO_SEGMENT - 1)) === 0) {
         // A whole segment of lines that all read count 0: nothing to add.
         const seg = block >> ZERO_SEGMENT_SHIFT;
@@ -324,9 +400,9 @@ export class CoverProfileMerger {
       // bufio.Scanner drops one \r before the \n.
       const eol = i >= limit ? -1 : ch === Ch.LF ? i : ch === Ch.CR && i + 1 < limit && s[i + 1] === Ch.LF ? i + 1 : -1;
       if (eol < 0 || i === digitsFrom || i - digitsFrom > 15 || eol - pos > MAX_LINE_BYTES) break;
-      const sum = set ? orCounts(d[at + 5], c) : d[at + 5] + c;
+      const sum = set ? orCounts(counts[block], c) : counts[block] + c;
       if (sum > SAFE) break; // past exact doubles: the full path marks the file
-      d[at + 5] = sum;
+      counts[block] = sum;
       at += STRIDE;
       block++;
       pos = eol + 1;
@@ -376,10 +452,19 @@ export class CoverProfileMerger {
     rawTo = 0
   ): void {
     this.linesRead++;
+    // Past int32 (extents, statements) or exact doubles (counts): x/tools' own merge decides this file.
+    if (sl > INT32_MAX || sc > INT32_MAX || el > INT32_MAX || ec > INT32_MAX || n > INT32_MAX || c > SAFE) {
+      this.markExact(acc, true);
+      sl = Math.min(sl, INT32_MAX);
+      sc = Math.min(sc, INT32_MAX);
+      el = Math.min(el, INT32_MAX);
+      ec = Math.min(ec, INT32_MAX);
+      n = Math.min(n, INT32_MAX);
+    }
     const d = acc.data;
     let at: number | undefined = acc.next;
-    if (!(at < d.length && d[at] === sl && d[at + 1] === sc && d[at + 2] === el && d[at + 3] === ec)) {
-      at = acc.byStart.get(sl * 1048576 + sc);
+    if (!(at < acc.length && d[at] === sl && d[at + 1] === sc && d[at + 2] === el && d[at + 3] === ec)) {
+      at = acc.byStart.get(d, sl, sc);
       while (at !== undefined && !(d[at] === sl && d[at + 1] === sc && d[at + 2] === el && d[at + 3] === ec)) at = d[at + 8] < 0 ? undefined : d[at + 8];
     }
     if (at !== undefined) {
@@ -394,26 +479,34 @@ export class CoverProfileMerger {
         this.markExact(acc, false);
       } else {
         // x/tools: set mode ORs the counts, count and atomic add them.
-        const sum = this.mode === 'set' ? orCounts(d[at + 5], c) : d[at + 5] + c;
+        const k = at / STRIDE;
+        const sum = this.mode === 'set' ? orCounts(acc.counts[k], c) : acc.counts[k] + c;
         if (sum > SAFE) this.markExact(acc, true);
-        d[at + 5] = sum;
+        acc.counts[k] = sum;
       }
       acc.next = at + STRIDE;
       return;
     }
-    const startKey = sl * 1048576 + sc;
-    const offset = d.length;
-    const sameStart = acc.byStart.get(startKey);
+    const offset = acc.length;
+    const sameStart = acc.byStart.get(d, sl, sc);
     for (let o = sameStart; o !== undefined && o >= 0; o = d[o + 8]) {
       if (d[o] === sl && d[o + 1] === sc) {
         this.markExact(acc, true);
         break;
       }
     }
-    if (sl > SAFE || sc > SAFE || el > SAFE || ec > SAFE || n > SAFE || c > SAFE) this.markExact(acc, true);
-    d.push(sl, sc, el, ec, n, c, source, line, sameStart ?? -1, 0, 0);
+    const dd = acc.reserve();
+    dd[offset] = sl;
+    dd[offset + 1] = sc;
+    dd[offset + 2] = el;
+    dd[offset + 3] = ec;
+    dd[offset + 4] = n;
+    dd[offset + 6] = source;
+    dd[offset + 7] = line;
+    dd[offset + 8] = sameStart ?? -1;
+    acc.counts[offset / STRIDE] = c;
     this.keepRaw(acc, offset, text, rawFrom, rawTo);
-    acc.byStart.set(startKey, offset);
+    acc.byStart.set(dd, sl, sc, offset);
     acc.next = offset + STRIDE;
   }
 
@@ -476,7 +569,7 @@ export class CoverProfileMerger {
       // Each file's accumulator is dropped as soon as its blocks are built, so
       // the two forms of a large profile are not held at once.
       this.files.delete(key);
-      const blocks = acc.exact ? this.exactBlocks(acc) : fastBlocks(acc.data);
+      const blocks = acc.exact ? this.exactBlocks(acc) : fastBlocks(acc);
       for (const b of blocks) {
         total += b.numStmt;
         if (b.count > 0) covered += b.numStmt;
@@ -512,15 +605,17 @@ export class CoverProfileMerger {
 }
 
 /** A file's distinct blocks from the fast merge, sorted by extent. */
-function fastBlocks(d: number[]): ProfileBlock[] {
-  const count = d.length / STRIDE;
+function fastBlocks(acc: FileAccumulator): ProfileBlock[] {
+  const d = acc.data;
+  const counts = acc.counts;
+  const count = acc.length / STRIDE;
   const order = new Uint32Array(count);
   for (let i = 0; i < count; i++) order[i] = i * STRIDE;
   order.sort((x, y) => d[x] - d[y] || d[x + 1] - d[y + 1] || d[x + 2] - d[y + 2] || d[x + 3] - d[y + 3]);
   const blocks: ProfileBlock[] = new Array(count);
   for (let k = 0; k < count; k++) {
     const o = order[k];
-    blocks[k] = { startLine: d[o], startCol: d[o + 1], endLine: d[o + 2], endCol: d[o + 3], numStmt: d[o + 4], count: d[o + 5] };
+    blocks[k] = { startLine: d[o], startCol: d[o + 1], endLine: d[o + 2], endCol: d[o + 3], numStmt: d[o + 4], count: counts[o / STRIDE] };
   }
   return blocks;
 }
