@@ -87,6 +87,13 @@ describe('coverprofile parsing and merging', () => {
     expect(() => p('l.out', `mode: set\n${line(65535).slice(0, -1)}\r\n`.replace('\r', '1\r'))).toThrow(/^l.out:2: .*longer than 65535 bytes/);
   });
 
+  test('a reader stops holding an unfinished line once it passes 64 KiB (memory stays bounded on a hostile profile)', () => {
+    const reader = new CoverProfileMerger().beginProfile('h.out');
+    reader.pushBytes(Buffer.from('mode: set\n'));
+    reader.pushBytes(Buffer.alloc(40000, 0x78));
+    expect(() => reader.pushBytes(Buffer.alloc(40000, 0x78))).toThrow(/^h.out:2: .*longer than 65535 bytes/);
+  });
+
   test('names are bytes: two names that are not UTF-8 stay two files', () => {
     const text = Buffer.concat([Buffer.from('mode: set\na'), Buffer.from([0xff]), Buffer.from('.go:1.1,2.2 1 1\na'), Buffer.from([0xfe]), Buffer.from('.go:1.1,2.2 1 0\n')]);
     expect(parseCoverProfiles([{ name: 'b.out', text }]).files).toHaveLength(2);

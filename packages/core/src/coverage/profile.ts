@@ -615,7 +615,10 @@ function fastBlocks(acc: FileAccumulator): ProfileBlock[] {
   const blocks: ProfileBlock[] = new Array(count);
   for (let k = 0; k < count; k++) {
     const o = order[k];
-    blocks[k] = { startLine: d[o], startCol: d[o + 1], endLine: d[o + 2], endCol: d[o + 3], numStmt: d[o + 4], count: counts[o / STRIDE] };
+    // A count that fits in int32 is stored as one (a small integer in the
+    // object, where a float64 read would box it: 16 more bytes a block).
+    const c = counts[o / STRIDE];
+    blocks[k] = { startLine: d[o], startCol: d[o + 1], endLine: d[o + 2], endCol: d[o + 3], numStmt: d[o + 4], count: c <= INT32_MAX ? c | 0 : c };
   }
   return blocks;
 }
