@@ -188,7 +188,7 @@ export async function execute(inputs: CoverageGateInputs, deps: GateDeps): Promi
         ...(patch ? [['Patch (changed lines)', patch.counts.covered, patch.counts.total, pct(patch.counts), patchVerdict]] : [])
       ]
     },
-    { kind: 'paragraph', text: `Profiles: ${sources.join(', ')} (mode ${profile.mode}, ${profile.linesRead} blocks read, ${m.files.length} files). Baseline: ${load.detail}.${saved ? ' ' + saved : ''}` }
+    { kind: 'paragraph', text: `Profiles: ${sources.join(', ')} (mode ${['set', 'count', 'atomic'].includes(profile.mode) ? profile.mode : JSON.stringify(profile.mode)}, ${profile.linesRead} blocks read, ${m.files.length} files). Baseline: ${load.detail}.${saved ? ' ' + saved : ''}` }
   );
   if (inputs.rules.length) sections.push({ kind: 'heading', level: 3, text: 'Rules' }, ruleRows);
   const pkgRows = [...packages].map(([pkg, c]) => ({ pkg, c, b: pkgBase.get(pkg) }));

@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { ProjectError } from '../errors.js';
+import { ExactLines, xtoolsMerge } from './xtools-merge.js';
 
 /** One counted block of a Go coverprofile, after merging. */
 export interface ProfileBlock {
@@ -18,7 +19,11 @@ export interface FileProfile {
   blocks: ProfileBlock[];
 }
 
-export type CoverMode = 'set' | 'count' | 'atomic';
+/**
+ * The text after `mode: `. go test writes set, count or atomic; x/tools
+ * accepts any text, and only `set` changes anything (counts are ORed, not added).
+ */
+export type CoverMode = string;
 
 /** Several coverprofiles merged as golang.org/x/tools/cover merges one. */
 export interface CoverProfile {
@@ -43,14 +48,20 @@ export class CoverProfileError extends ProjectError {
   }
 }
 
-const MODES: readonly string[] = ['set', 'count', 'atomic'];
+/** bufio.Scanner's default token limit, which x/tools keeps: a longer line (its \r included, not its \n) is an error. */
+export const MAX_LINE_BYTES = 64 * 1024 - 1;
+/** Values up to here are exact in a double; x/tools reads up to 2^63 - 1. */
+const SAFE = Number.MAX_SAFE_INTEGER;
+/** Go's strconv.Atoi range on 64-bit platforms. */
+const INT64_MAX = '9223372036854775807';
 
 /**
  * The distinct blocks of one source file while reading, kept in a flat
- * number array (11 numbers a block: 4 extents, statements, count, profile
+ * int32 array (11 a block: 4 extents, statements, an unused slot, profile
  * index, line, next-with-same-start, and where the block's raw line text
- * after the name sits in the merger's byte arena) so a million-line profile
- * costs tens of megabytes. Duplicates (-coverpkg writes every block once per
+ * after the name sits in the merger's byte arena) and the counts in a float64
+ * array (sums exceed 2^31), so a block costs about 60 bytes with the start
+ * index. Numbers above 2^31 - 1 send the file to the exact merge. Duplicates (-coverpkg writes every block once per
  * test binary) are merged on arrival through a start-position index, so they
  * are never stored or sorted.
  */
@@ -66,10 +77,16 @@ const NO_RAW = 0x7fffffff;
 const ZERO_AFTER_SECTIONS = 3;
 /** Rebuilds allowed when a file gains blocks in later copies (rare; bounded so it cannot go quadratic). */
 const ZERO_MAX_BUILDS = 4;
+/** Largest extent or statement count the int32 block array holds; larger ones send the file to the exact merge. */
+const INT32_MAX = 0x7fffffff;
 class FileAccumulator {
-  data: number[] = [];
-  /** (startLine, startCol) → offset of the first block starting there. */
-  byStart = new Map<number, number>();
+  data = new Int32Array(STRIDE * 4);
+  /** Slots of `data` in use (STRIDE a block). */
+  length = 0;
+  /** The count of block k (its data offset / STRIDE). */
+  counts = new Float64Array(4);
+  /** (startLine, startCol) → offset of the latest block starting there (the others follow by next-with-same-start). */
+  byStart = new StartIndex();
   /**
    * Offset of the block the next line most likely repeats: -coverpkg writes
    * every file's blocks in the same order once per test binary, so checking
@@ -92,11 +109,88 @@ class FileAccumulator {
   zeroSegments: Int32Array | undefined;
   zeroBlocks = 0;
   zeroBuilds = 0;
-  /** The file name's UTF-8 bytes, to recognise the same name without decoding it. */
+  /**
+   * Set when this merge cannot stand for x/tools' on this file: blocks with
+   * the same start and different ends (x/tools merges only what its unstable
+   * sort leaves adjacent), a number above 2^53, or a count sum above 2^53. The
+   * file's lines are then read again into `exact` and merged as x/tools does.
+   */
+  needsExact = false;
+
+  /** Room for one more block (growing both arrays by half); returns the data array, which may be new. */
+  reserve(): Int32Array {
+    if (this.length + STRIDE > this.data.length) {
+      const blocks = this.data.length / STRIDE;
+      const grown = blocks + (blocks >> 1) + 4;
+      const d = new Int32Array(grown * STRIDE);
+      d.set(this.data);
+      this.data = d;
+      const c = new Float64Array(grown);
+      c.set(this.counts);
+      this.counts = c;
+    }
+    this.length += STRIDE;
+    return this.data;
+  }
+  exact: ExactLines | undefined;
+  /** The first NumStmt conflict: an error unless the file is judged exactly. */
+  conflict: CoverProfileError | undefined;
+  /** The file name's bytes (a name need not be UTF-8: x/tools keeps bytes), to recognise the same name without decoding it. */
   constructor(
     readonly fileName: string,
     readonly nameBytes: Buffer
   ) {}
+}
+
+/**
+ * (startLine, startCol) → the offset of the latest block starting there, in
+ * an open-addressing table of int32 that holds only offsets (the positions are
+ * read from the blocks): 8 to 16 bytes a block, where a Map entry took ~60
+ * and 5M distinct blocks took 1.2 GB.
+ */
+class StartIndex {
+  /** Offset + 1 of a block; 0 is an empty slot. Kept at most half full. */
+  private slots = new Int32Array(8);
+  private used = 0;
+
+  get(d: Int32Array, sl: number, sc: number): number | undefined {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    for (let i = hashStart(sl, sc) & mask; ; i = (i + 1) & mask) {
+      const o = slots[i] - 1;
+      if (o < 0) return undefined;
+      if (d[o] === sl && d[o + 1] === sc) return o;
+    }
+  }
+
+  set(d: Int32Array, sl: number, sc: number, offset: number): void {
+    if ((this.used + 1) * 2 > this.slots.length) this.grow(d);
+    if (this.place(d, sl, sc, offset)) this.used++;
+  }
+
+  /** Puts offset in the slot of its start; whether it took an empty slot. */
+  private place(d: Int32Array, sl: number, sc: number, offset: number): boolean {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    for (let i = hashStart(sl, sc) & mask; ; i = (i + 1) & mask) {
+      const o = slots[i] - 1;
+      if (o < 0 || (d[o] === sl && d[o + 1] === sc)) {
+        slots[i] = offset + 1;
+        return o < 0;
+      }
+    }
+  }
+
+  private grow(d: Int32Array): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    for (const s of old) if (s !== 0) this.place(d, d[s - 1], d[s], s - 1);
+  }
+}
+
+function hashStart(sl: number, sc: number): number {
+  const h = Math.imul(sl | 0, 0x9e3779b1) ^ Math.imul((sc | 0) + 0x7f4a7c15, 0x85ebca6b);
+  return (h ^ (h >>> 15)) >>> 0;
 }
 
 /**
@@ -106,7 +200,14 @@ class FileAccumulator {
  */
 export class CoverProfileMerger {
   private mode: CoverMode | undefined;
-  private modeSource = '';
+  /** Where the mode was set: `profile:line`. */
+  modeSource = '';
+  /** The first profile's mode line: a later line equal to it starts a concatenated profile. */
+  modeLine: Buffer | undefined;
+  /** Files judged exactly, in the order they were marked. */
+  private readonly exactFiles: FileAccumulator[] = [];
+  /** Set by replay(): the readers feed exactLine instead of the merge. */
+  replaying = false;
   private readonly files = new Map<string, FileAccumulator>();
   private last: FileAccumulator | undefined;
   private readonly sources: string[] = [];
@@ -127,7 +228,6 @@ export class CoverProfileMerger {
 
   /** @internal */
   setMode(mode: string, profile: string, line: number): void {
-    if (!MODES.includes(mode)) throw new CoverProfileError(profile, line, `unknown coverage mode ${JSON.stringify(mode)} (expected set, count or atomic)`);
     if (this.mode === undefined) {
       this.mode = mode as CoverMode;
       this.modeSource = `${profile}:${line}`;
@@ -149,11 +249,13 @@ export class CoverProfileMerger {
         if (i < 0) return last;
       }
     }
-    const name = buf.toString('utf8', from, to);
-    let acc = this.files.get(name);
+    // Keyed by the bytes (latin1 maps each byte to one char): two names that
+    // are not valid UTF-8 stay two files, and sorting the keys sorts bytes, as Go does.
+    const key = buf.toString('latin1', from, to);
+    let acc = this.files.get(key);
     if (acc === undefined) {
-      acc = new FileAccumulator(name, Buffer.from(buf.subarray(from, to)));
-      this.files.set(name, acc);
+      acc = new FileAccumulator(buf.toString('utf8', from, to), Buffer.from(buf.subarray(from, to)));
+      this.files.set(key, acc);
     }
     if (last !== undefined) last.successor = acc;
     // A file seen again starts a new test binary's copy: expect its first block.
@@ -166,7 +268,7 @@ export class CoverProfileMerger {
   private startSection(acc: FileAccumulator): void {
     acc.next = 0;
     acc.sections++;
-    const blocks = acc.data.length / STRIDE;
+    const blocks = acc.length / STRIDE;
     if (acc.sections >= ZERO_AFTER_SECTIONS && acc.zeroBlocks !== blocks && acc.zeroBuilds < ZERO_MAX_BUILDS) this.buildZeros(acc, blocks);
   }
 
@@ -177,7 +279,7 @@ export class CoverProfileMerger {
     const name = acc.nameBytes;
     const raw = this.raw;
     let size = 0;
-    for (let at = 0; at < d.length; at += STRIDE) {
+    for (let at = 0; at < acc.length; at += STRIDE) {
       if (d[at + RAW_LEN] === NO_RAW) return; // a block added without its text cannot be written back
       size += name.length + d[at + RAW_LEN] + 2;
     }
@@ -253,6 +355,8 @@ export class CoverProfileMerger {
     this.runLines = 0;
     if (acc === undefined) return from;
     const d = acc.data;
+    const counts = acc.counts;
+    const length = acc.length;
     const name = acc.nameBytes;
     const nameLen = name.length;
     const raw = this.raw;
@@ -265,7 +369,7 @@ export class CoverProfileMerger {
     const zeros = acc.zeros;
     const segments = acc.zeroSegments!;
     const zeroBlocks = acc.zeroBlocks;
-    lines: while (at < d.length) {
+    lines: while (at < length) {
       if (zeros !== undefined && block < zeroBlocks && (block & (ZERO_SEGMENT - 1)) === 0) {
         // A whole segment of lines that all read count 0: nothing to add.
         const seg = block >> ZERO_SEGMENT_SHIFT;
@@ -295,8 +399,10 @@ export class CoverProfileMerger {
       }
       // bufio.Scanner drops one \r before the \n.
       const eol = i >= limit ? -1 : ch === Ch.LF ? i : ch === Ch.CR && i + 1 < limit && s[i + 1] === Ch.LF ? i + 1 : -1;
-      if (eol < 0 || i === digitsFrom || i - digitsFrom > 15) break;
-      d[at + 5] = set ? orCounts(d[at + 5], c) : d[at + 5] + c;
+      if (eol < 0 || i === digitsFrom || i - digitsFrom > 15 || eol - pos > MAX_LINE_BYTES) break;
+      const sum = set ? orCounts(counts[block], c) : counts[block] + c;
+      if (sum > SAFE) break; // past exact doubles: the full path marks the file
+      counts[block] = sum;
       at += STRIDE;
       block++;
       pos = eol + 1;
@@ -346,31 +452,103 @@ export class CoverProfileMerger {
     rawTo = 0
   ): void {
     this.linesRead++;
+    // Past int32 (extents, statements) or exact doubles (counts): x/tools' own merge decides this file.
+    if (sl > INT32_MAX || sc > INT32_MAX || el > INT32_MAX || ec > INT32_MAX || n > INT32_MAX || c > SAFE) {
+      this.markExact(acc, true);
+      sl = Math.min(sl, INT32_MAX);
+      sc = Math.min(sc, INT32_MAX);
+      el = Math.min(el, INT32_MAX);
+      ec = Math.min(ec, INT32_MAX);
+      n = Math.min(n, INT32_MAX);
+    }
     const d = acc.data;
     let at: number | undefined = acc.next;
-    if (!(at < d.length && d[at] === sl && d[at + 1] === sc && d[at + 2] === el && d[at + 3] === ec)) {
-      at = acc.byStart.get(sl * 1048576 + sc);
+    if (!(at < acc.length && d[at] === sl && d[at + 1] === sc && d[at + 2] === el && d[at + 3] === ec)) {
+      at = acc.byStart.get(d, sl, sc);
       while (at !== undefined && !(d[at] === sl && d[at + 1] === sc && d[at + 2] === el && d[at + 3] === ec)) at = d[at + 8] < 0 ? undefined : d[at + 8];
     }
     if (at !== undefined) {
       if (d[at + 4] !== n) {
-        throw new CoverProfileError(
+        // x/tools reports it after reading every line, and not at all when
+        // its sort parts the two blocks (only possible in an exact file).
+        acc.conflict ??= new CoverProfileError(
           this.sources[source],
           line,
           `inconsistent NumStmt for ${acc.fileName}:${sl}.${sc},${el}.${ec}: changed from ${d[at + 4]} (${this.sources[d[at + 6]]}:${d[at + 7]}) to ${n}`
         );
+        this.markExact(acc, false);
+      } else {
+        // x/tools: set mode ORs the counts, count and atomic add them.
+        const k = at / STRIDE;
+        const sum = this.mode === 'set' ? orCounts(acc.counts[k], c) : acc.counts[k] + c;
+        if (sum > SAFE) this.markExact(acc, true);
+        acc.counts[k] = sum;
       }
-      // x/tools: set mode ORs the counts, count and atomic add them.
-      d[at + 5] = this.mode === 'set' ? orCounts(d[at + 5], c) : d[at + 5] + c;
       acc.next = at + STRIDE;
       return;
     }
-    const startKey = sl * 1048576 + sc;
-    const offset = d.length;
-    d.push(sl, sc, el, ec, n, c, source, line, acc.byStart.get(startKey) ?? -1, 0, 0);
+    const offset = acc.length;
+    const sameStart = acc.byStart.get(d, sl, sc);
+    for (let o = sameStart; o !== undefined && o >= 0; o = d[o + 8]) {
+      if (d[o] === sl && d[o + 1] === sc) {
+        this.markExact(acc, true);
+        break;
+      }
+    }
+    const dd = acc.reserve();
+    dd[offset] = sl;
+    dd[offset + 1] = sc;
+    dd[offset + 2] = el;
+    dd[offset + 3] = ec;
+    dd[offset + 4] = n;
+    dd[offset + 6] = source;
+    dd[offset + 7] = line;
+    dd[offset + 8] = sameStart ?? -1;
+    acc.counts[offset / STRIDE] = c;
     this.keepRaw(acc, offset, text, rawFrom, rawTo);
-    acc.byStart.set(startKey, offset);
+    acc.byStart.set(dd, sl, sc, offset);
     acc.next = offset + STRIDE;
+  }
+
+  /**
+   * Marks a file whose merge x/tools' own algorithm must decide. `certain`:
+   * the exact pass is needed whatever follows (a NumStmt conflict alone is
+   * not: it is an error unless something else sends the file there).
+   */
+  private markExact(acc: FileAccumulator, certain: boolean): void {
+    if (certain && !acc.needsExact) {
+      acc.needsExact = true;
+      this.exactFiles.push(acc);
+    }
+  }
+
+  /** Whether the inputs must be fed again (after replay()) before finish(). */
+  needsReplay(): boolean {
+    return this.exactFiles.length > 0 && !this.replaying;
+  }
+
+  /**
+   * Starts the second pass over the same inputs, in the same order: only the
+   * lines of the files marked for the exact merge are kept, with exact values.
+   */
+  replay(): void {
+    this.replaying = true;
+    for (const acc of this.exactFiles) acc.exact = new ExactLines();
+    this.sources.length = 0;
+  }
+
+  /** @internal A block line during replay (already checked in the first pass). */
+  exactLine(s: Buffer, from: number, to: number, source: number, line: number): void {
+    const sp2 = s.lastIndexOf(Ch.Space, to - 1);
+    const sp1 = s.lastIndexOf(Ch.Space, sp2 - 1);
+    const dot2 = s.lastIndexOf(Ch.Dot, sp1 - 1);
+    const comma = s.lastIndexOf(Ch.Comma, dot2 - 1);
+    const dot1 = s.lastIndexOf(Ch.Dot, comma - 1);
+    const colon = s.lastIndexOf(Ch.Colon, dot1 - 1);
+    const acc = this.files.get(s.toString('latin1', from, colon));
+    if (acc === undefined || acc.exact === undefined) return;
+    const big = (a: number, b: number) => BigInt(s.toString('latin1', s[a] === Ch.Plus ? a + 1 : a, b));
+    acc.exact.push(big(colon + 1, dot1), big(dot1 + 1, comma), big(comma + 1, dot2), big(dot2 + 1, sp1), big(sp1 + 1, sp2), big(sp2 + 1, to), source, line);
   }
 
   /** Sorts and merges every file's blocks; throws on a NumStmt conflict naming both places. */
@@ -378,24 +556,71 @@ export class CoverProfileMerger {
     if (this.mode === undefined) {
       throw new CoverProfileError(this.sources[0] ?? '(no profile)', 1, 'empty profile: no "mode:" line');
     }
-    const names = [...this.files.keys()].sort(compareStrings);
+    if (this.needsReplay()) throw new Error('CoverProfileMerger.finish: the profiles must be fed again after replay() (needsReplay)');
+    for (const acc of this.files.values()) if (acc.conflict && !acc.needsExact) throw acc.conflict;
+    // The raw text and the zero templates are for reading only.
+    this.raw = Buffer.alloc(0);
+    const keys = [...this.files.keys()].sort(compareStrings);
     const files: FileProfile[] = [];
-    for (const name of names) {
-      const d = this.files.get(name)!.data;
-      const count = d.length / STRIDE;
-      const order = new Uint32Array(count);
-      for (let i = 0; i < count; i++) order[i] = i * STRIDE;
-      order.sort((x, y) => d[x] - d[y] || d[x + 1] - d[y + 1] || d[x + 2] - d[y + 2] || d[x + 3] - d[y + 3]);
-      const blocks: ProfileBlock[] = new Array(count);
-      for (let k = 0; k < count; k++) {
-        const o = order[k];
-        blocks[k] = { startLine: d[o], startCol: d[o + 1], endLine: d[o + 2], endCol: d[o + 3], numStmt: d[o + 4], count: d[o + 5] };
+    let covered = 0;
+    let total = 0;
+    for (const key of keys) {
+      const acc = this.files.get(key)!;
+      // Each file's accumulator is dropped as soon as its blocks are built, so
+      // the two forms of a large profile are not held at once.
+      this.files.delete(key);
+      const blocks = acc.exact ? this.exactBlocks(acc) : fastBlocks(acc);
+      for (const b of blocks) {
+        total += b.numStmt;
+        if (b.count > 0) covered += b.numStmt;
       }
-      files.push({ fileName: name, blocks });
+      if (total > SAFE || covered > SAFE) {
+        throw new CoverProfileError(
+          this.sources[0],
+          1,
+          `the profiles count more than 2^53 statements (at ${acc.fileName}): no Go test writes such numbers, and the gate does not compute with inexact ones`
+        );
+      }
+      files.push({ fileName: acc.fileName, blocks });
     }
-    this.files.clear();
     return { mode: this.mode, files, sources: [...this.sources], linesRead: this.linesRead };
   }
+
+  /** The blocks of a file merged exactly as x/tools merges them. */
+  private exactBlocks(acc: FileAccumulator): ProfileBlock[] {
+    const merged = xtoolsMerge(acc.exact!, this.mode!);
+    if (!Array.isArray(merged)) {
+      const b = merged.block;
+      throw new CoverProfileError(
+        this.sources[merged.source],
+        merged.line,
+        `inconsistent NumStmt for ${acc.fileName}:${b.sl}.${b.sc},${b.el}.${b.ec}: changed from ${merged.from} to ${merged.to}`
+      );
+    }
+    // Numbers above 2^53 become the nearest double: they still compare with
+    // real line numbers the same way, and a count keeps its sign, which is
+    // all that covers a block (x/tools: Count > 0, after Go's wrapping sum).
+    return merged.map(b => ({ startLine: Number(b.sl), startCol: Number(b.sc), endLine: Number(b.el), endCol: Number(b.ec), numStmt: Number(b.n), count: Number(b.count) }));
+  }
+}
+
+/** A file's distinct blocks from the fast merge, sorted by extent. */
+function fastBlocks(acc: FileAccumulator): ProfileBlock[] {
+  const d = acc.data;
+  const counts = acc.counts;
+  const count = acc.length / STRIDE;
+  const order = new Uint32Array(count);
+  for (let i = 0; i < count; i++) order[i] = i * STRIDE;
+  order.sort((x, y) => d[x] - d[y] || d[x + 1] - d[y + 1] || d[x + 2] - d[y + 2] || d[x + 3] - d[y + 3]);
+  const blocks: ProfileBlock[] = new Array(count);
+  for (let k = 0; k < count; k++) {
+    const o = order[k];
+    // A count that fits in int32 is stored as one (a small integer in the
+    // object, where a float64 read would box it: 16 more bytes a block).
+    const c = counts[o / STRIDE];
+    blocks[k] = { startLine: d[o], startCol: d[o + 1], endLine: d[o + 2], endCol: d[o + 3], numStmt: d[o + 4], count: c <= INT32_MAX ? c | 0 : c };
+  }
+  return blocks;
 }
 
 /**
@@ -461,8 +686,8 @@ export class ProfileReader {
     private readonly name: string
   ) {}
 
-  push(text: string): void {
-    this.pushBytes(Buffer.from(text, 'utf8'));
+  push(text: string | Buffer): void {
+    this.pushBytes(typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
   }
 
   /** Parses every complete line of the chunk, keeping an unfinished last line for the next one. */
@@ -481,12 +706,17 @@ export class ProfileReader {
     let start = from;
     const merger = this.merger;
     for (;;) {
-      if (this.sawMode) {
+      if (this.sawMode && !merger.replaying) {
         start = merger.mergeRepeatedLines(buf, start, to);
         this.line += merger.mergedLines;
       }
       const nl = buf.indexOf(10, start);
-      if (nl < 0 || nl >= to) return start;
+      if (nl < 0 || nl >= to) {
+        // bufio.Scanner gives up on a line once it fills 64 KiB: so does this
+        // reader, before holding any more of it.
+        if (to - start > MAX_LINE_BYTES) this.tooLong(buf, start, to, this.line + 1);
+        return start;
+      }
       this.parse(buf, start, nl);
       start = nl + 1;
     }
@@ -501,17 +731,35 @@ export class ProfileReader {
     if (!this.sawMode) throw new CoverProfileError(this.name, 1, 'empty profile: no "mode:" line');
   }
 
+  private tooLong(s: Buffer, from: number, to: number, line: number): never {
+    this.line = line;
+    this.fail(s, from, Math.min(to, from + 200), `the line is longer than ${MAX_LINE_BYTES} bytes, the most go tool cover reads (bufio.Scanner: token too long)`, false);
+  }
+
   private parse(s: Buffer, from: number, to: number): void {
     this.line++;
+    if (to - from > MAX_LINE_BYTES) this.tooLong(s, from, to, this.line);
     // bufio.Scanner's ScanLines drops one trailing \r.
     if (to > from && s[to - 1] === Ch.CR) to--;
-    if (!this.sawMode || (to - from >= 5 && s[from] === 109 /* m */ && s.toString('latin1', from, from + 5) === 'mode:')) {
+    const merger = this.merger;
+    if (!this.sawMode) {
+      // The first line is the mode line (x/tools: "mode: " and anything after it).
       const text = s.toString('utf8', from, to);
       if (!text.startsWith('mode: ') || text === 'mode: ') {
-        throw new CoverProfileError(this.name, this.line, `bad mode line ${JSON.stringify(text)}: a profile starts with "mode: set", "mode: count" or "mode: atomic"`);
+        throw new CoverProfileError(this.name, this.line, `bad mode line ${JSON.stringify(text.length > 200 ? `${text.slice(0, 200)}...` : text)}: a profile starts with "mode: set", "mode: count" or "mode: atomic"`);
       }
-      this.merger.setMode(text.slice(6), this.name, this.line);
+      merger.setMode(text.slice(6), this.name, this.line);
+      merger.modeLine ??= Buffer.from(s.subarray(from, to));
       this.sawMode = true;
+      return;
+    }
+    // A later line equal to the mode line starts the next of concatenated
+    // profiles (`cat a.out b.out`): a deliberate difference from x/tools, which
+    // rejects it (see the coverage-gate README).
+    const ml = merger.modeLine!;
+    if (to - from === ml.length && s[from] === ml[0] && s.compare(ml, 0, ml.length, from, to) === 0) return;
+    if (merger.replaying) {
+      merger.exactLine(s, from, to, this.index, this.line);
       return;
     }
     let end = to;
@@ -522,7 +770,7 @@ export class ProfileReader {
       let i = end - 1;
       let n = 0;
       let scale = 1;
-      // Digits are read from the end; anything else before the separator is an error.
+      // Digits are read from the end; anything else takes the exact reading.
       for (; i >= from; i--) {
         const c = s[i];
         if (c === sep) break;
@@ -531,35 +779,51 @@ export class ProfileReader {
           scale *= 10;
           continue;
         }
-        // A leading '+' is accepted by strconv; '-' and the rest are errors.
-        if (c === Ch.Plus && (i === from || s[i - 1] === sep) && i + 1 < end) continue;
         let j = i;
         while (j >= from && s[j] !== sep) j--;
         if (j < from) this.fail(s, from, to, `couldn't find a ${String.fromCharCode(sep)} before ${FIELDS[f].what}`);
-        this.number(s, j + 1, end, FIELDS[f].what, from, to);
+        n = this.number(s, j + 1, end, FIELDS[f].what, from, to);
+        i = j;
+        break;
       }
       if (i < from) this.fail(s, from, to, `couldn't find a ${String.fromCharCode(sep)} before ${FIELDS[f].what}`);
       if (i + 1 === end) this.fail(s, from, to, `couldn't parse ${FIELDS[f].what}: empty`);
-      if (!Number.isSafeInteger(n)) this.fail(s, from, to, `${FIELDS[f].what} ${s.toString('utf8', i + 1, end)} is too large`);
       v[f] = n;
       end = i;
       if (f === 0) countSpace = i;
     }
     if (end === from) this.fail(s, from, to, 'a FileName cannot be blank');
-    this.merger.addBlockTo(this.merger.fileFor(s, from, end), v[5], v[4], v[3], v[2], v[1], v[0], this.index, this.line, s, end, countSpace + 1);
+    merger.addBlockTo(merger.fileFor(s, from, end), v[5], v[4], v[3], v[2], v[1], v[0], this.index, this.line, s, end, countSpace + 1);
   }
 
-  /** The slow path for a field that is not plain digits: always ends in fail(), with the reason. */
-  private number(s: Buffer, a: number, b: number, what: string, from: number, to: number): never {
-    const text = s.toString('utf8', a, b);
-    if (text.startsWith('-')) this.fail(s, from, to, `negative values are not allowed for ${what}, found ${text}`);
-    if (/^\+?\d+$/.test(text)) this.fail(s, from, to, `${what} ${text} is too large`);
-    this.fail(s, from, to, `couldn't parse ${what}: ${JSON.stringify(text)} is not a number`);
+  /**
+   * A field that is not plain short digits, read as strconv.Atoi reads it:
+   * an optional sign, decimal digits, within int64; then x/tools refuses a
+   * negative value (-0 is 0, and fine). Above 2^53 the value is the nearest
+   * double, and the merger judges that block's file exactly.
+   */
+  private number(s: Buffer, a: number, b: number, what: string, from: number, to: number): number {
+    const text = s.toString('latin1', a, b);
+    const m = /^([+-]?)0*(\d*)$/.exec(text);
+    if (m === null || text === '+' || text === '-' || text === '') {
+      this.fail(s, from, to, `couldn't parse ${what}: ${JSON.stringify(s.toString('utf8', a, b))} is not a number`);
+    }
+    const digits = m[2];
+    if (digits.length > 19 || (digits.length === 19 && digits > INT64_MAX && !(m[1] === '-' && digits === '9223372036854775808'))) {
+      this.fail(s, from, to, `${what} ${text} is too large (above 2^63 - 1, strconv.Atoi's range)`);
+    }
+    if (m[1] === '-' && digits !== '') this.fail(s, from, to, `negative values are not allowed for ${what}, found ${text}`);
+    return digits === '' ? 0 : Number(digits);
   }
 
-  private fail(s: Buffer, from: number, to: number, why: string): never {
-    const text = s.toString('utf8', from, to);
+  private fail(s: Buffer, from: number, to: number, why: string, mayBeMode = true): never {
+    const text = s.toString('utf8', from, Math.min(to, from + 400));
     const shown = text.length > 200 ? `${text.slice(0, 200)}...` : text;
+    const mode = this.merger.modeLine;
+    // A mode line that does not repeat the first one (x/tools: just a line it cannot parse).
+    if (mayBeMode && mode !== undefined && to - from > 6 && s.toString('latin1', from, from + 6) === 'mode: ') {
+      throw new CoverProfileError(this.name, this.line, `mode conflict: ${JSON.stringify(shown)} here, but ${JSON.stringify(mode.toString('utf8'))} at ${this.merger.modeSource}; concatenated profiles must have the same mode line`);
+    }
     throw new CoverProfileError(this.name, this.line, `line ${JSON.stringify(shown)} doesn't match the coverprofile format name.go:line.col,line.col statements count: ${why}`);
   }
 }
@@ -572,6 +836,16 @@ export class ProfileReader {
 export async function readCoverProfiles(files: string[]): Promise<CoverProfile> {
   if (files.length === 0) throw new ProjectError('No coverage profile to read.');
   const merger = new CoverProfileMerger();
+  readFilesInto(merger, files);
+  // A file x/tools would merge differently (rare: see markExact) is read again, those lines kept exactly.
+  if (merger.needsReplay()) {
+    merger.replay();
+    readFilesInto(merger, files);
+  }
+  return merger.finish();
+}
+
+function readFilesInto(merger: CoverProfileMerger, files: string[]): void {
   // Synchronous reads into one reused buffer: the profile is the only work
   // in flight, and thread-pool round trips per chunk cost more than they hide
   // (measured: reading while parsing on the pool was slower). Half a megabyte
@@ -601,16 +875,22 @@ export async function readCoverProfiles(files: string[]): Promise<CoverProfile> 
     }
     reader.end();
   }
-  return merger.finish();
 }
 
-/** Parses profile texts held in memory (tests, covdata output): name → text. */
-export function parseCoverProfiles(texts: { name: string; text: string }[]): CoverProfile {
+/** Parses profile texts held in memory (tests, covdata output): name → text or bytes. */
+export function parseCoverProfiles(texts: { name: string; text: string | Buffer }[]): CoverProfile {
   const merger = new CoverProfileMerger();
-  for (const { name, text } of texts) {
-    const r = merger.beginProfile(name);
-    r.push(text);
-    r.end();
+  const feed = () => {
+    for (const { name, text } of texts) {
+      const r = merger.beginProfile(name);
+      r.push(text);
+      r.end();
+    }
+  };
+  feed();
+  if (merger.needsReplay()) {
+    merger.replay();
+    feed();
   }
   return merger.finish();
 }
