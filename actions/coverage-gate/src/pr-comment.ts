@@ -1,6 +1,17 @@
-import { errorMessage, type Logger } from '@go-ci-gates/core';
+import { errorMessage, renderBlocks, type Block, type Logger } from '@go-ci-gates/core';
 
 export const COMMENT_MARKER = '<!-- go-ci-gates:coverage-gate -->';
+
+/**
+ * The comment's Markdown: a heading, the errors as a list, then the first
+ * summary sections. Error messages name files from the pull request, so
+ * everything goes through the summary renderer, which renders text inert.
+ */
+export function pullRequestCommentBody(heading: string, errors: readonly string[], sections: readonly Block[]): string {
+  const blocks: Block[] = [{ kind: 'heading', level: 3, text: heading }];
+  if (errors.length) blocks.push({ kind: 'list', items: [...errors] });
+  return renderBlocks([...blocks, ...sections], 50);
+}
 
 /**
  * Creates or updates the gate's own comment on the pull request (found by its
