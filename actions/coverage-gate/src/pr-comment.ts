@@ -1,4 +1,4 @@
-import { errorMessage, renderBlocks, type Block, type Logger } from '@go-ci-gates/core';
+import { errorMessage, nonJsonAnswer, renderBlocks, type Block, type Logger } from '@go-ci-gates/core';
 
 export const COMMENT_MARKER = '<!-- go-ci-gates:coverage-gate -->';
 
@@ -31,6 +31,10 @@ export async function upsertPullRequestComment(opts: {
   // evaluating it would slow every run's start-up.
   const { getOctokit } = await import('@actions/github');
   const octokit = getOctokit(opts.token, { baseUrl: opts.apiUrl, request: { retries: 0 } });
+  octokit.hook.after('request', (response, options) => {
+    const page = nonJsonAnswer(response);
+    if (page) throw new Error(`${options.method} ${response.url} answered ${response.status} with ${page.contentType} instead of JSON (it starts ${page.excerpt}); check that GITHUB_API_URL (${opts.apiUrl}) is GitHub's REST API.`);
+  });
   const body = `${COMMENT_MARKER}\n${opts.body}`;
   try {
     const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: opts.number, per_page: 100 });

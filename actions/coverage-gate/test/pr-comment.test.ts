@@ -1,7 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
-import { code, type Block } from '@go-ci-gates/core';
+import { code, MemoryLogger, type Block } from '@go-ci-gates/core';
+import { FakeGitHubComments } from '../../../test/servers/github-comments.js';
 import { htmlTags, renderGfm, visibleText } from '../../../test/harness/markdown-render.js';
-import { pullRequestCommentBody } from '../src/pr-comment.js';
+import { pullRequestCommentBody, upsertPullRequestComment } from '../src/pr-comment.js';
 
 // The comment lands on the pull request that named the files: a file or
 // package name must not turn into a link, image, emphasis or mention there.
@@ -22,5 +23,22 @@ describe('pull request comment', () => {
     expect(text).toContain(FILE);
     // GitHub links @mentions and e-mail addresses in text: '@' is never followed by text in the same run.
     expect(html.split(/<[^>]*>/).filter(t => /@\w/.test(t))).toEqual([]);
+  });
+});
+
+describe('pull request comment against a service that answers with a page, not JSON', () => {
+  test('says what came back instead of claiming success', async () => {
+    const github = new FakeGitHubComments();
+    await github.start();
+    try {
+      github.http.inject({ match: /^GET .*\/comments$/, status: 200, contentType: 'text/html', body: '<html>Sign in to the corporate proxy</html>' });
+      github.http.inject({ match: /^POST .*\/comments$/, status: 200, contentType: 'text/html', body: '<html>Sign in to the corporate proxy</html>' });
+      const log = new MemoryLogger();
+      const r = await upsertPullRequestComment({ token: github.token, apiUrl: github.http.url, repository: 'octo/demo', number: 7, body: 'x', log });
+      expect(r.action).toBe('skipped');
+      expect(r.detail).toBe(`The pull request comment failed: GET ${github.http.url}/repos/octo/demo/issues/7/comments?per_page=100 answered 200 with text/html instead of JSON (it starts "<html>Sign in to the corporate proxy</html>"); check that GITHUB_API_URL (${github.http.url}) is GitHub's REST API.`);
+    } finally {
+      await github.stop();
+    }
   });
 });
