@@ -18,6 +18,8 @@ export interface Fault {
   /** Answer with this status (and optional body) instead of the handler. */
   status?: number;
   body?: string;
+  /** Content type of that answer (default application/json). */
+  contentType?: string;
   /** Wait this long before answering (or before hanging up). */
   delayMs?: number;
   /** Destroy the socket without answering. */
@@ -123,7 +125,7 @@ export class HttpTestServer {
         return;
       }
       if (fault.status) {
-        res.writeHead(fault.status, { 'content-type': 'application/json' });
+        res.writeHead(fault.status, { 'content-type': fault.contentType ?? 'application/json' });
         res.end(fault.body ?? JSON.stringify({ message: `injected ${fault.status}` }));
         return;
       }

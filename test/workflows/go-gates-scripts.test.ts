@@ -6,6 +6,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { discoverModules } from '@go-ci-gates/core';
 import { goOk } from '../harness/go-command.js';
+import { htmlTags, renderGfm, visibleText } from '../harness/markdown-render.js';
+import { foreignCommands, runnerView } from '../harness/runner-log.js';
 import { findStep, readWorkflow, REPO_ROOT, runStepScript, stepsNamed, type ScriptRun } from './workflow-files.js';
 
 const workflow = readWorkflow('.github/workflows/go-gates.yml');
@@ -349,5 +351,58 @@ describe('record and summary', () => {
     const summary = workflow.jobs.summary;
     expect(summary.if).toBe('always()');
     expect([...(summary.needs as string[])].sort()).toEqual(Object.keys(workflow.jobs).filter(j => j !== 'summary').sort());
+  });
+});
+
+// A pull request writes the directory names and go.mod files the scripts print.
+describe('checkout text in the workflow scripts', () => {
+  const HOSTILE_DIR = 'sub\n::add-mask::dep\n::warning title=x::forged ##[add-mask]legacy';
+  const record = stepsNamed(workflow, 'Record result');
+  const summaryStep = findStep(workflow, 'summary', 'summary');
+
+  test('discover prints module directories without running a command from them', () => {
+    const ws = tree({ [`${HOSTILE_DIR}/go.mod`]: 'module example.com/hostile\n' });
+    const run = discover(ws);
+    expect(run.status).toBe(0);
+    expect(foreignCommands(run.stdout, ['dep', 'forged', 'legacy'])).toEqual([]);
+    expect(runnerView(run.stdout).shown).toEqual(expect.arrayContaining(['::add-mask::dep']));
+    // An error that names such a path is one ::error line.
+    const bad = discover(tree({ [`${HOSTILE_DIR}/go.mod`]: '// no module line\n' }));
+    expect(bad.status).toBe(1);
+    expect(foreignCommands(bad.stdout, ['dep', 'forged', 'legacy'])).toEqual([]);
+    expect(runnerView(bad.stdout).commands.map(c => c.name)).toEqual(['error']);
+  });
+
+  test('the record step prints the module directory without running a command from it', () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'go-gates-record-'));
+    const run = runStepScript(record[0].step, {
+      cwd: work,
+      env: { GATE: 'mod-verify', MODULE_JSON: JSON.stringify({ dir: HOSTILE_DIR, key: 'k' }), OUTCOME: 'success', OUTPUTS_JSON: '{"result":"pass"}', RESULT_DIR: path.join(work, 'out') }
+    });
+    expect(run.status).toBe(0);
+    expect(foreignCommands(run.stdout, ['dep', 'forged', 'legacy'])).toEqual([]);
+  });
+
+  test('the summary table renders paths, module paths and messages as text', () => {
+    const md = '[Click](https://evil.example/phish) ![p](https://evil.example/p.png) **bold** <b>x</b> a@evil.example';
+    const m = { dir: `${HOSTILE_DIR} \`tick\` |pipe|`, path: `example.com/${md}`, key: 'k', goVersionFile: 'go.mod' };
+    const results = mkdtempSync(path.join(os.tmpdir(), 'go-gates-results-'));
+    const report = { gate: 'mod-verify', result: 'fail', headline: md, counts: { error: 1, warning: 0, notice: 0 }, findings: [{ rule: 'r`x', severity: 'error', file: md, line: 3, message: md }] };
+    mkdirSync(path.join(results, 'r'));
+    writeFileSync(path.join(results, 'r', 'report.json'), JSON.stringify(report));
+    writeFileSync(path.join(results, 'r', 'result.json'), JSON.stringify({ gate: 'mod-verify', module: m, outcome: 'failure', result: 'fail', outputs: { result: 'fail' }, reportFile: 'report.json' }));
+    const run = runStepScript(summaryStep, {
+      cwd: os.tmpdir(),
+      env: { RESULTS_DIR: results, NEEDS_JSON: JSON.stringify({ discover: { result: 'success', outputs: { modules: JSON.stringify([m]), gates: '["mod-verify"]', shards: '[1]' } }, 'mod-verify': { result: 'failure' } }), ARTIFACT_PREFIX: 'go-gates' }
+    });
+    expect(run.status).toBe(1);
+    const html = renderGfm(run.summary);
+    expect(html).not.toMatch(/<(a|img|b)\b/);
+    expect(htmlTags(html).filter(t => t === '<strong>')).toHaveLength(1);
+    expect(htmlTags(html).filter(t => t === '<tr>')).toHaveLength(4);
+    const text = visibleText(html);
+    expect(text).toContain(`example.com/${md}`);
+    expect(text).toContain(HOSTILE_DIR.replace(/\n/g, ' ') + ' `tick` |pipe|');
+    expect(html.split(/<[^>]*>/).filter(t => /[\w.+-]@\w+\.\w/.test(t))).toEqual([]);
   });
 });

@@ -11,7 +11,6 @@ import {
   fractionExceeds,
   fractionWithin,
   meetsPercent,
-  renderBlocks,
   runGate,
   type Block,
   type Counts,
@@ -28,7 +27,7 @@ import { FileMapper } from './file-mapping.js';
 import { parseInputs, type CoverageGateInputs } from './inputs.js';
 import { add, measure, ZERO, type FileCoverage } from './measure.js';
 import { patchCoverage, type PatchResult } from './patch-coverage.js';
-import { upsertPullRequestComment } from './pr-comment.js';
+import { pullRequestCommentBody, upsertPullRequestComment } from './pr-comment.js';
 import { loadCoverage } from './profile-source.js';
 
 export { parseInputs };
@@ -217,7 +216,7 @@ export async function execute(inputs: CoverageGateInputs, deps: GateDeps): Promi
     else if (!inputs.githubToken) log.warning("The pull request comment needs 'github-token'.");
     else {
       const errors = findings.filter(f => f.severity === 'error');
-      const body = [`### ${errors.length ? '❌' : '✅'} Coverage ${pct(total)} (${total.covered}/${total.total} ${inputs.denominator})`, ...errors.map(e => `- ${e.message}`), '', renderBlocks(sections.slice(0, 2), 50)].join('\n');
+      const body = pullRequestCommentBody(`${errors.length ? '❌' : '✅'} Coverage ${pct(total)} (${total.covered}/${total.total} ${inputs.denominator})`, errors.map(e => e.message), sections.slice(0, 2));
       const r = await upsertPullRequestComment({ token: inputs.githubToken, apiUrl: deps.env.GITHUB_API_URL || 'https://api.github.com', repository: ctx.repository, number: ctx.pullRequest.number, body, log });
       if (r.action === 'skipped') findings.push({ rule: 'comment-skipped', severity: 'notice', message: r.detail });
       else log.info(r.detail);

@@ -1,6 +1,17 @@
-import { errorMessage, type Logger } from '@go-ci-gates/core';
+import { errorMessage, nonJsonAnswer, renderBlocks, type Block, type Logger } from '@go-ci-gates/core';
 
 export const COMMENT_MARKER = '<!-- go-ci-gates:coverage-gate -->';
+
+/**
+ * The comment's Markdown: a heading, the errors as a list, then the first
+ * summary sections. Error messages name files from the pull request, so
+ * everything goes through the summary renderer, which renders text inert.
+ */
+export function pullRequestCommentBody(heading: string, errors: readonly string[], sections: readonly Block[]): string {
+  const blocks: Block[] = [{ kind: 'heading', level: 3, text: heading }];
+  if (errors.length) blocks.push({ kind: 'list', items: [...errors] });
+  return renderBlocks([...blocks, ...sections], 50);
+}
 
 /**
  * Creates or updates the gate's own comment on the pull request (found by its
@@ -20,6 +31,10 @@ export async function upsertPullRequestComment(opts: {
   // evaluating it would slow every run's start-up.
   const { getOctokit } = await import('@actions/github');
   const octokit = getOctokit(opts.token, { baseUrl: opts.apiUrl, request: { retries: 0 } });
+  octokit.hook.after('request', (response, options) => {
+    const page = nonJsonAnswer(response);
+    if (page) throw new Error(`${options.method} ${response.url} answered ${response.status} with ${page.contentType} instead of JSON (it starts ${page.excerpt}); check that GITHUB_API_URL (${opts.apiUrl}) is GitHub's REST API.`);
+  });
   const body = `${COMMENT_MARKER}\n${opts.body}`;
   try {
     const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: opts.number, per_page: 100 });

@@ -58,7 +58,7 @@ describe.each(nodeBinaries())('pull request comment under $name', ({ bin }) => {
     const after = github.onIssue(7);
     expect(after).toHaveLength(102);
     expect(after.filter(c => c.body.includes(COMMENT_MARKER)).map(c => c.id)).toEqual([id]);
-    expect(after.find(c => c.id === id)!.body).toMatch(/❌ Coverage .*\n- Total coverage is .* below the minimum of 99%/);
+    expect(after.find(c => c.id === id)!.body).toMatch(/❌ Coverage .*\n+- Total coverage is .* below the minimum of 99%/);
     expect(after.filter(c => c.body.startsWith('review remark')).map(c => c.body)).toEqual(Array.from({ length: 101 }, (_, i) => `review remark ${i}`));
     expect(github.http.count(/^POST /)).toBe(1);
     expect(github.http.count(/^PATCH \/repos\/octo\/demo\/issues\/comments\//)).toBe(1);
@@ -195,8 +195,8 @@ describe('denominators, thresholds and rules', () => {
     // nocov alone (3 statements) is not judged; with gen/use.go the group has 4 and 1/4 = 25% < 30%.
     expect(rulesOf(run)).toEqual(['coverage-rule:error']);
     expect(run.report.findings[0].message).toBe('Rule {gen,nocov}/** (2 files) coverage is 25.00% (1/4 statements), below the minimum of 30%.');
-    expect(run.summary).toContain('| <code>nocov/**</code> | 1 | 0.00% (0/3) | 50% | not judged (3 &lt; 4 statements) |');
-    expect(run.summary).toMatch(/\| <code>calc\/\*\*<\/code> \| 1 \| 73\.68% \(14\/19\) \| 70% \| pass/);
+    expect(run.summary).toContain('| <code>nocov/\\*\\*</code> | 1 | 0.00% (0/3) | 50% | not judged (3 \\< 4 statements) |');
+    expect(run.summary).toMatch(/\| <code>calc\/\\\*\\\*<\/code> \| 1 \| 73\.68% \(14\/19\) \| 70% \| pass/);
   });
 });
 

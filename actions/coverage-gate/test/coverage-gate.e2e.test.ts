@@ -62,7 +62,7 @@ describe.each(nodeBinaries())('coverage-gate bundle under $name', ({ bin }) => {
     expect(run.summary).toContain('## ❌ coverage-gate');
     const rules = run.report.findings.map((f: any) => f.rule).sort();
     expect(rules).toEqual(['coverage-rule', 'coverage-total']);
-    expect(run.summary).toMatch(/\| <code>strs\/\*\*<\/code> \| 1 \| .* \| 1% \| pass/);
+    expect(run.summary).toMatch(/\| <code>strs\/\\\*\\\*<\/code> \| 1 \| .* \| 1% \| pass/);
   });
 
   test('patch coverage from git diff base...head fails and annotates the uncovered lines', async () => {

@@ -85,10 +85,10 @@ describe.each(nodeBinaries())('readonly-list bundle under $name', ({ bin }) => {
     );
     expect(run.summary).toContain('## ❌ readonly-list');
     expect(run.summary).toContain(
-      '| <code>example.com/app/platform</code> | windows/amd64 only | <code>example.com/app/platform</code> | missing go.sum entry | <code>platform/platform_windows.go:6</code> | <code>cd platform &amp;&amp; go mod download example.com/readonly/winreg</code> |'
+      '| <code>example.com/app/platform</code> | windows/amd64 only | <code>example.com/app/platform</code> | missing go.sum entry | <code>platform/platform\\_windows.go:6</code> | <code>cd platform \\&\\& go mod download example.com/readonly/winreg</code> |'
     );
     expect(run.summary).toContain(
-      '| <code>example.com/app/testonly</code> | tests only | <code>example.com/app/testonly</code> | missing requirement | <code>testonly/lib_test.go:6</code> | <code>cd testonly &amp;&amp; go get example.com/readonly/assert</code> |'
+      '| <code>example.com/app/testonly</code> | tests only | <code>example.com/app/testonly</code> | missing requirement | <code>testonly/lib\\_test.go:6</code> | <code>cd testonly \\&\\& go get example.com/readonly/assert</code> |'
     );
     const data = run.report.data;
     expect(data.targets).toEqual([

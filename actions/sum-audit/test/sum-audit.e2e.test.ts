@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/gl
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { guardCheckout } from '../../../test/harness/fingerprint.js';
+import { htmlTags, renderGfm, visibleText } from '../../../test/harness/markdown-render.js';
 import { writeOlderGo } from '../../../test/harness/go-command.js';
 import { createGoSandbox, fixtureProxyModules, type GoSandbox } from '../../../test/harness/go-sandbox.js';
 import { nodeBinaries, runAction, type ActionRun } from '../../../test/harness/run-action.js';
@@ -103,6 +104,19 @@ describe('go.sum file checks', () => {
     expect(run.outputs['malformed-count']).toBe('6');
     // The conflicting /go.mod line is also checked against the database: one of the two is wrong.
     expect(run.report.findings.find((f: { rule: string }) => f.rule === 'checksum-mismatch')).toMatchObject({ line: 5 });
+  });
+
+  test('a go.sum line written as Markdown shows as text in the summary: no link, image or emphasis', async () => {
+    const db = await database();
+    const line = '[Click to approve](https://evil.example/phish) ![pixel](https://evil.example/p.png) **bold** _em_ <b>tag</b> mail@evil.example';
+    const run = await audit(await workspace(`example.com/greet v1.1.0 ${h.v110.zip}\n${line}\nexample.com/greet v1.1.0/go.mod ${h.v110.mod}\n`), { GOSUMDB: db.gosumdb });
+    expect(rules(run)).toContain('malformed-line@2');
+    const html = renderGfm(run.summary);
+    expect(visibleText(html)).toContain(line);
+    expect(html).not.toMatch(/<(a|img|b)\b/);
+    // The only emphasis is the gate's own verdict line.
+    expect(htmlTags(html).filter(t => /^<(strong|em)>$/.test(t))).toEqual(['<strong>']);
+    expect(html).not.toMatch(/<strong>bold|<em>em/);
   });
 
   test('stale, missing, duplicate and out-of-order lines by go mod tidy -diff', async () => {
@@ -317,7 +331,7 @@ describe('routing and exclusions', () => {
     expect(run.outputs['verified-count']).toBe('2');
     expect(db.count(/^GET \/sumdb\/sumdb\.gcg\.test\/supported$/)).toBe(1);
     expect(db.count(/^GET \/sumdb\/sumdb\.gcg\.test\/lookup\//)).toBe(1);
-    expect(run.summary).toContain(`at ${db.url}/sumdb/sumdb.gcg.test (proxy)`);
+    expect(run.summary).toContain(`at ${db.url.replace('://', '\\://')}/sumdb/sumdb.gcg.test (proxy)`);
   });
 });
 

@@ -63,6 +63,29 @@ export class GoCommandError extends UserFacingError {
 }
 
 /**
+ * A program that was run as go answered with something go never prints
+ * (`go-binary=/bin/true` prints nothing for `go env -json`): names the
+ * command, what came back, and where the program came from.
+ */
+export class GoOutputError extends UserFacingError {
+  override name = 'GoOutputError';
+  constructor(
+    readonly goBinary: string,
+    readonly args: readonly string[],
+    readonly got: string,
+    /** Whether the program came from the 'go-binary' input rather than PATH. */
+    readonly fromInput: boolean
+  ) {
+    super(
+      `\`${goBinary} ${args.join(' ')}\` printed ${got}, which the go command never does. ` +
+        (fromInput
+          ? `Point the 'go-binary' input at the go executable, or leave it empty to use the go on PATH.`
+          : `The go on PATH does not behave like the go command: check the Go installation (for example actions/setup-go).`)
+    );
+  }
+}
+
+/**
  * The stderr lines that explain a failure: progress chatter such as
  * "go: downloading x v1" is dropped, and only the last lines are kept.
  */

@@ -1,4 +1,5 @@
 import type * as github from '@actions/github';
+import { nonJsonAnswer, type NonJsonAnswer } from '@go-ci-gates/core';
 import type { RunContext } from './github-context.js';
 import type { HttpPolicy } from './types.js';
 
@@ -14,7 +15,9 @@ export class ServiceCallError extends Error {
     readonly attempts: number,
     readonly timedOut: boolean,
     /** The service's own explanation (GitHub's `message` and `errors`). */
-    readonly detail: string
+    readonly detail: string,
+    /** Set when a success status came with a body that is not JSON: its content type and a short excerpt. */
+    readonly notJson?: NonJsonAnswer
   ) {
     super(message);
   }
@@ -42,8 +45,9 @@ export async function createGitHubClient(token: string, run: RunContext, policy:
       // before-after-hook calls the wrapped request with the options object it was given, so the
       // per-attempt signal has to be set on that object (a new object passed to request() is ignored).
       options.request = { ...options.request, signal };
+      let response: Awaited<ReturnType<typeof request>>;
       try {
-        return await request(options);
+        response = await request(options);
       } catch (err) {
         const e = err as { status?: number; response?: { data?: unknown }; message?: string; name?: string; cause?: { name?: string } };
         const answered = e.response !== undefined;
@@ -56,6 +60,12 @@ export async function createGitHubClient(token: string, run: RunContext, policy:
         const detail = answered ? githubErrorDetail(e.response?.data) || (e.message ?? '') : timedOut ? `no answer within ${formatSeconds(policy.timeoutMs)}` : rootCause(err);
         throw new ServiceCallError(`${options.method} ${String(options.url)}: ${status ?? 'no answer'}: ${detail}`, status, attempt, timedOut, detail);
       }
+      const notJson = nonJsonAnswer(response);
+      if (notJson) {
+        const detail = `${notJson.contentType} instead of JSON: ${notJson.excerpt}`;
+        throw new ServiceCallError(`${options.method} ${String(options.url)}: ${response.status}: ${detail}`, response.status, attempt, false, detail, notJson);
+      }
+      return response;
     }
   });
   return octokit;
@@ -94,6 +104,8 @@ export function describeFailure(target: string, err: unknown, run: RunContext, p
   const tries = err.attempts > 1 ? ` after ${err.attempts} attempts` : '';
   const said = err.detail ? ` (GitHub said: ${err.detail})` : '';
   switch (true) {
+    case err.notJson !== undefined:
+      return `${target} failed: the service answered ${err.status} with ${err.notJson!.contentType} instead of JSON (it starts ${err.notJson!.excerpt}); check that GITHUB_API_URL (${run.apiUrl}) is GitHub's REST API and that no proxy answers in its place.`;
     case err.timedOut:
       return `${target} failed: the service gave ${err.detail}${tries}.`;
     case err.status === undefined:

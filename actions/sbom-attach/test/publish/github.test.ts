@@ -100,6 +100,16 @@ describe('release asset (GitHub REST on 127.0.0.1)', () => {
     ]);
   });
 
+  it('a 200 whose body is not JSON (a proxy page) says so, not a 404 of a later call', async () => {
+    gh.addRelease('v1.2.3');
+    gh.http.inject({ match: /^GET .*\/releases\/tags\//, status: 200, contentType: 'text/html; charset=utf-8', body: '<html><body>Sign in to the corporate proxy</body></html>' });
+    const result = await publishSbom([ws.files[0]], GRAPH, inputs({ releaseAsset: 'auto' }), context(ws, await tagPushEnv()));
+    expect(result.findings.map(f => f.message)).toEqual([
+      `Finding release v1.2.3 failed: the service answered 200 with text/html; charset=utf-8 instead of JSON (it starts "<html><body>Sign in to the corporate proxy</body></html>"); check that GITHUB_API_URL (${gh.http.url}) is GitHub's REST API and that no proxy answers in its place. The SBOM file is still written at sbom/hello.cdx.json.`
+    ]);
+    expect(gh.http.count(/\/assets/)).toBe(0);
+  });
+
   it('a request that gets no answer times out, is retried, then reported', async () => {
     gh.addRelease('v1.2.3');
     gh.http.inject({ match: /releases\/tags\//, delayMs: 1000, status: 200 });

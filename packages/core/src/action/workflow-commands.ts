@@ -50,8 +50,45 @@ function annotationProperties(p: AnnotationProperties): CommandProperties {
   return { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn };
 }
 
+/**
+ * Plain log text, which may be text the gate did not write (paths, go's
+ * output, file contents). The runner reads every line of a step's output as
+ * a possible workflow command: a line that starts with `::` after leading
+ * white space, or that holds `##[` anywhere (the legacy form), and it splits
+ * lines at CR as well as LF. So text that could hold such a line is written
+ * between `::stop-commands::<token>` and `::<token>::`, with a token no one
+ * can guess: the runner shows every line of it as it is and runs none of it.
+ * Other text is written as @actions/core writes it.
+ */
 export function info(message: string): void {
-  process.stdout.write(message + os.EOL);
+  if (!mayHoldCommand(message)) {
+    process.stdout.write(message + os.EOL);
+    return;
+  }
+  const token = stopToken(message);
+  process.stdout.write(`::stop-commands::${token}${os.EOL}${message}${os.EOL}::${token}::${os.EOL}`);
+}
+
+/**
+ * Whether any line of the text could be read as a workflow command. The
+ * runner compares with .NET's culture-aware StartsWith/IndexOf, which may
+ * skip characters a collation ignores (controls, format characters such as
+ * U+00AD or U+200B, combining marks), so those are removed before looking
+ * for `::` and `##[` anywhere: a superset of what the runner would run.
+ */
+export function mayHoldCommand(text: string): boolean {
+  if (!/[:#]/.test(text)) return false;
+  const skeleton = text.replace(/[\p{Cc}\p{Cf}\p{Mn}\p{Me}\p{Default_Ignorable_Code_Point}]/gu, '');
+  return skeleton.includes('::') || skeleton.includes('##[');
+}
+
+/** A fresh random token the text does not contain (the runner compares tokens ignoring case). */
+function stopToken(text: string): string {
+  const lower = text.toLowerCase();
+  for (;;) {
+    const token = randomUUID().replace(/-/g, '');
+    if (!lower.includes(token)) return token;
+  }
 }
 
 export function debug(message: string): void {

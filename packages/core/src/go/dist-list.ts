@@ -15,7 +15,7 @@ const cache = new WeakMap<GoRunner, Promise<DistTarget[]>>();
 export function distList(go: GoRunner): Promise<DistTarget[]> {
   let list = cache.get(go);
   if (!list) {
-    list = go.run(['tool', 'dist', 'list', '-json'], { cwd: process.cwd() }).then(r => JSON.parse(r.stdout) as DistTarget[]);
+    list = go.runJson<DistTarget[]>(['tool', 'dist', 'list', '-json'], { cwd: process.cwd() });
     cache.set(go, list);
   }
   return list;

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { GoCommandError, GoNotFoundError, GoTooOldError } from '../errors.js';
+import { GoCommandError, GoNotFoundError, GoOutputError, GoTooOldError } from '../errors.js';
 import { formatDuration, type Logger } from '../util/log.js';
 import { compareGoVersionStrings, stripGoPrefix } from './go-version.js';
 import { JsonStreamDecoder } from './json-stream.js';
@@ -49,14 +49,16 @@ export class GoRunner {
     readonly goBinary: string,
     private readonly log: Logger,
     /** Environment for every call (defaults to this process's). */
-    private readonly baseEnv: NodeJS.ProcessEnv = process.env
+    private readonly baseEnv: NodeJS.ProcessEnv = process.env,
+    /** Whether goBinary came from the 'go-binary' input (errors then name the input). */
+    readonly fromInput = false
   ) {}
 
   /** Finds go: an explicit path (input `go-binary`), else the first `go` on PATH. */
   static locate(log: Logger, explicit?: string, env: NodeJS.ProcessEnv = process.env): GoRunner {
     if (explicit) {
       if (!isExecutableFile(explicit)) throw new GoNotFoundError(`'${explicit}' is not an executable file`);
-      return new GoRunner(explicit, log, env);
+      return new GoRunner(explicit, log, env, true);
     }
     const exe = process.platform === 'win32' ? 'go.exe' : 'go';
     const dirs = (env.PATH ?? '').split(path.delimiter).filter(Boolean);
@@ -69,8 +71,28 @@ export class GoRunner {
 
   /** `go env -json`, read once per runner and cached. */
   goEnv(): Promise<GoEnv> {
-    this.envPromise ??= this.run(['env', '-json'], { cwd: process.cwd() }).then(r => JSON.parse(r.stdout) as GoEnv);
+    this.envPromise ??= this.runJson<GoEnv>(['env', '-json'], { cwd: process.cwd() }).then(env => {
+      const missing = ['GOVERSION', 'GOMODCACHE', 'GOROOT'].filter(k => typeof (env as Record<string, unknown> | null)?.[k] !== 'string');
+      if (missing.length) throw new GoOutputError(this.goBinary, ['env', '-json'], `JSON without ${missing.join(', ')}`, this.fromInput);
+      return env;
+    });
     return this.envPromise;
+  }
+
+  /**
+   * Runs go and parses its stdout as one JSON value. Output that is not JSON
+   * means the program is not go: the error names the command and a short,
+   * quoted excerpt of what it printed.
+   */
+  async runJson<T>(args: readonly string[], opts: GoRunOptions): Promise<T> {
+    const { stdout } = await this.run(args, opts);
+    try {
+      return JSON.parse(stdout) as T;
+    } catch {
+      const text = stdout.trim();
+      const got = text ? `output that is not JSON (${JSON.stringify(text.length > 60 ? text.slice(0, 60) + '…' : text)})` : 'nothing';
+      throw new GoOutputError(this.goBinary, args, got, this.fromInput);
+    }
   }
 
   /** The running Go version without the `go` prefix, e.g. `1.26.8`. */

@@ -1,4 +1,4 @@
-import { escapeCell, escapeHtml, escapeMarkdownText } from '../util/html.js';
+import { escapeCell, escapeHtml, escapeHtmlLine, escapeMarkdownText, fencedCode } from '../util/html.js';
 import { cellText, type Block, type Cell } from './blocks.js';
 import { formatLocation, verdictText, type GateReport } from './gate-report.js';
 
@@ -27,9 +27,9 @@ function renderBlock(b: Block, rowCap: number): string {
     case 'list':
       return b.items.map(i => `- ${escapeMarkdownText(i)}`).join('\n') + '\n';
     case 'code':
-      return `\`\`\`${b.lang ?? ''}\n${b.text.replace(/```/g, '`\u200b``')}\n\`\`\`\n`;
+      return fencedCode(b.text, b.lang);
     case 'details':
-      return `<details><summary>${escapeHtml(b.summary)}</summary>\n\n${renderBlocks(b.blocks, rowCap)}\n</details>\n`;
+      return `<details><summary>${escapeHtmlLine(b.summary)}</summary>\n\n${renderBlocks(b.blocks, rowCap)}\n</details>\n`;
     case 'table': {
       const rows = b.rows.slice(0, rowCap);
       const align = b.columns.map((_, i) => (b.align?.[i] === 'right' ? '---:' : ':---'));

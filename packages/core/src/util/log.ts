@@ -19,7 +19,8 @@ export const actionsLogger: Logger = {
   warning: m => actions.warning(m),
   group(title, lines) {
     actions.startGroup(title);
-    for (const l of lines) actions.info(l);
+    // One piece, so lines that may hold a workflow command share one stop-commands block.
+    if (lines.length) actions.info(lines.join('\n'));
     actions.endGroup();
   }
 };
