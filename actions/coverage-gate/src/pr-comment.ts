@@ -2,6 +2,11 @@ import { errorMessage, type Logger } from '@go-ci-gates/core';
 
 export const COMMENT_MARKER = '<!-- go-ci-gates:coverage-gate -->';
 
+/** The marker of the comment for one scope of modules (see baseline-store.ts); unscoped is the marker above. */
+export function commentMarker(scope: string): string {
+  return scope ? `<!-- go-ci-gates:coverage-gate:${scope} -->` : COMMENT_MARKER;
+}
+
 /**
  * Creates or updates the gate's own comment on the pull request (found by its
  * hidden marker). A token that cannot write (fork pull requests get a
@@ -14,16 +19,19 @@ export async function upsertPullRequestComment(opts: {
   number: number;
   body: string;
   log: Logger;
+  /** Modules scope: one comment per scope (the reusable workflow's per-module jobs). */
+  scope?: string;
 }): Promise<{ action: 'created' | 'updated' | 'skipped'; detail: string }> {
   const [owner, repo] = opts.repository.split('/');
   // Loaded only when a comment is asked for: Octokit is most of the bundle and
   // evaluating it would slow every run's start-up.
   const { getOctokit } = await import('@actions/github');
   const octokit = getOctokit(opts.token, { baseUrl: opts.apiUrl, request: { retries: 0 } });
-  const body = `${COMMENT_MARKER}\n${opts.body}`;
+  const marker = commentMarker(opts.scope ?? '');
+  const body = `${marker}\n${opts.body}`;
   try {
     const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: opts.number, per_page: 100 });
-    const own = comments.find(c => c.body?.includes(COMMENT_MARKER));
+    const own = comments.find(c => c.body?.includes(marker));
     if (own) {
       await octokit.rest.issues.updateComment({ owner, repo, comment_id: own.id, body });
       return { action: 'updated', detail: `Updated the coverage comment on #${opts.number}.` };

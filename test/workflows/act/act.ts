@@ -50,6 +50,22 @@ export function installAct(): { binary?: string; skipReason?: string } {
   return { binary: BINARY };
 }
 
+let slimCheckout: string | undefined;
+
+/**
+ * What `go-ci-gates/go-ci-gates@v1` resolves to: act tars the whole mapped
+ * directory for every step that uses it, so only what the workflows read
+ * (action.yml files, dist bundles, .github) is copied, once per test file.
+ */
+export function gatesCheckout(): string {
+  if (slimCheckout) return slimCheckout;
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'gcg-act-gates-'));
+  for (const rel of ['actions', 'dist', '.github']) cpSync(path.join(REPO_ROOT, rel), path.join(dir, rel), { recursive: true, filter: src => !/\/(src|test)$/.test(src) });
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  slimCheckout = dir;
+  return dir;
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -113,7 +129,7 @@ export async function runAct(opts: ActOptions): Promise<ActRun> {
     '--cache-server-addr', '127.0.0.1',
     '--cache-server-port', String(await freePort()),
     '--cache-server-path', path.join(work, 'act-cache'),
-    '--local-repository', `go-ci-gates/go-ci-gates@v1=${opts.gatesRepo ?? REPO_ROOT}`
+    '--local-repository', `go-ci-gates/go-ci-gates@v1=${opts.gatesRepo ?? gatesCheckout()}`
   ];
   for (const [ref, standIn] of Object.entries(PINNED_ACTIONS)) args.push('--local-repository', `${ref}=${path.join(STAND_INS, standIn)}`);
   const env: Record<string, string> = {
