@@ -111,6 +111,42 @@ describe('discover job', () => {
     expect(run.outputs).toEqual({});
   });
 
+  test('<gate>-inputs reach any input of the gate, checked against its action.yml (issue 14, defect 5)', async () => {
+    const ws = tree({ 'go.mod': 'module example.com/x\n' });
+    const run = await discover(ws, { COVERAGE_GATE_INPUTS: 'exclude:\n  - "**/gen/**"\n  - "**/*.pb.go"\ncomment: true\ndenominator: func\n', MOD_VERIFY_INPUTS: 'replace-allow: example.com/fork' });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.outputs['gate-inputs'])).toMatchObject({
+      'coverage-gate': { exclude: '**/gen/**\n**/*.pb.go', comment: 'true', denominator: 'func' },
+      'mod-verify': { 'replace-allow': 'example.com/fork' },
+      'sum-audit': {}
+    });
+    // The gate reads them as its inputs.
+    const { envInputSource, WORKFLOW_INPUTS_ENV } = await import('@go-ci-gates/core');
+    process.env[WORKFLOW_INPUTS_ENV] = JSON.stringify(JSON.parse(run.outputs['gate-inputs'])['coverage-gate']);
+    process.env['INPUT_FAIL-ON'] = 'warning';
+    try {
+      expect(envInputSource('denominator')).toBe('func');
+      expect(envInputSource('fail-on')).toBe('warning');
+    } finally {
+      delete process.env[WORKFLOW_INPUTS_ENV];
+      delete process.env['INPUT_FAIL-ON'];
+    }
+  });
+
+  test.each([
+    [{ COVERAGE_GATE_INPUTS: 'exclud: x' }, 'Input \'coverage-gate-inputs\' has an invalid value "exclud": coverage-gate has no input \'exclud\''],
+    [{ COVERAGE_GATE_INPUTS: 'threshold-total: 50' }, "set it with the workflow input 'threshold-total'"],
+    [{ MOD_VERIFY_INPUTS: 'modules: other' }, "the workflow sets 'modules' itself for every job"],
+    [{ SUM_AUDIT_INPUTS: '- a list' }, "expected a mapping of sum-audit's inputs"],
+    [{ SBOM_ATTACH_INPUTS: 'licenses: {a: 1}', GATES: 'sbom-attach' }, 'each value must be a string, number, boolean or a list of them'],
+    [{ SBOM_ATTACH_INPUTS: 'licenses: true', GATES: 'mod-verify' }, 'sbom-attach is not among the selected gates']
+  ])('bad <gate>-inputs %j is one clear error naming the input', async (env, message) => {
+    const run = await discover(tree({ 'go.mod': 'module example.com/x\n' }), env);
+    expect(run.status).toBe(1);
+    expect(errorLine(run)).toContain(message);
+    expect(run.outputs).toEqual({});
+  });
+
   test('agrees with the gates\' own discovery on the self-test fixtures', async () => {
     const run = await discover(REPO_ROOT, { WORKING_DIRECTORY: 'test/workflows/fixtures' });
     expect(run.status).toBe(0);

@@ -35,13 +35,24 @@ async function trueCoverage(repo: string, work: string): Promise<Record<string, 
   return out;
 }
 
-/** A step output of the job act names `<gate> (<module dir>)`: `::set-output:: name=value` lines. */
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A step output of a job (act: `[workflow/job-N   ]   ⚙  ::set-output:: name=value`, -N for matrix legs). */
 function stepOutput(log: string, job: string, name: string): string | undefined {
-  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const m = new RegExp(`^\\[[^\\]]*${esc(job)}\\s*\\]\\s+⚙\\s+::set-output:: ${esc(name)}=(.*)$`, 'mu').exec(log);
-  return m?.[1];
+  return new RegExp(`^\\[[^\\]]*/${esc(job)}(?:-\\d+)?\\s*\\]\\s+⚙\\s+::set-output:: ${esc(name)}=(.*)$`, 'mu').exec(log)?.[1];
 }
 
+/** The summary job's outputs, which the call passes on as its own. */
+function summaryOutputs(log: string): { result: string; coverage: string; sbom: string; results: Record<string, Record<string, string>> } {
+  const get = (name: string) => {
+    const v = stepOutput(log, 'summary', name);
+    if (v === undefined) throw new Error(`the summary job set no output ${name}`);
+    return v;
+  };
+  return { result: get('result'), coverage: get('coverage'), sbom: get('sbom-attach-result'), results: JSON.parse(get('results')) };
+}
+
+/** What the caller's next job saw of the call's outputs (act skips that job when the call fails). */
 function callOutputs(log: string): { result: string; coverage: string; sbom: string; results: Record<string, Record<string, string>> } {
   const line = /go-gates-outputs result=(\S*) coverage=(\S*) sbom=(\S*)/.exec(log);
   const results = /go-gates-results (\{.*\})\s*$/m.exec(log);
@@ -98,6 +109,7 @@ afterAll(async () => {
 describe('go-gates.yml on a go.work monorepo under act', () => {
   actTest('push: every gate passes on every module, the library included (sbom-attach auto)', () => {
     const out = callOutputs(push.log);
+    expect(out).toEqual(summaryOutputs(push.log));
     if (out.result !== 'pass') throw new Error(`push run: ${JSON.stringify(out.results)}; log in ${os.tmpdir()}/gcg-act-failed-ci.yml-push.log`);
     for (const gate of Object.keys(out.results)) expect(Object.keys(out.results[gate]).sort()).toEqual(MODULES);
     expect(out.results['sbom-attach']['libs/strutil']).toBe('pass');
@@ -115,7 +127,7 @@ describe('go-gates.yml on a go.work monorepo under act', () => {
       });
     }
     const sum = MODULES.reduce((a, d) => ({ c: a.c + pushTruth[d].covered, t: a.t + pushTruth[d].total }), { c: 0, t: 0 });
-    expect(callOutputs(push.log).coverage).toBe((Math.floor((sum.c * 1000) / sum.t) / 10).toFixed(1));
+    expect(summaryOutputs(push.log).coverage).toBe((Math.floor((sum.c * 1000) / sum.t) / 10).toFixed(1));
   });
 
   actTest('push: one baseline per module in the cache, each under its own key', () => {
@@ -128,7 +140,7 @@ describe('go-gates.yml on a go.work monorepo under act', () => {
   });
 
   actTest('pull request (downloads in the other order): each module judged against its own baseline; the one that dropped fails summary', () => {
-    const out = callOutputs(pr.log);
+    const out = summaryOutputs(pr.log);
     expect(out.results['coverage-gate']).toEqual({ 'libs/strutil': 'pass', 'services/api': 'pass', 'services/api-gateway': 'fail' });
     for (const dir of MODULES) {
       expect(Number(stepOutput(pr.log, `coverage-gate (${dir})`, 'covered'))).toBe(prTruth[dir].covered);

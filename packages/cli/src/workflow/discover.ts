@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { ConfigurationError, discoverModules, Inputs, moduleDirKey, resolveInsideWorkspace } from '@go-ci-gates/core';
+import { parseGateInputs } from './gate-inputs.js';
 import { WORKFLOW_GATES, type PlannedModule } from './gates.js';
 import { envValue, inertLog, StepIo } from './step-io.js';
 
@@ -24,6 +25,8 @@ export interface DiscoverPlan {
   gates: string[];
   shards: number[];
   fromGoWork: boolean;
+  /** Per gate, the inputs `<gate>-inputs` sets (validated against its action.yml). */
+  gateInputs: Record<string, Record<string, string>>;
 }
 
 /**
@@ -40,6 +43,7 @@ export async function planRun(env: NodeJS.ProcessEnv): Promise<DiscoverPlan> {
   const unknown = gates.filter(g => !(WORKFLOW_GATES as readonly string[]).includes(g));
   if (unknown.length) throw new ConfigurationError('gates', unknown.join(', '), `unknown gate(s); the gates: ${WORKFLOW_GATES.join(', ')}`);
   if (gates.length === 0) throw new ConfigurationError('gates', '', `selects no gate; the gates: ${WORKFLOW_GATES.join(', ')}`);
+  const gateInputs = parseGateInputs(env, gates);
   const shardCount = inputs.number('test-shards', { min: 1, max: MATRIX_LIMIT, integer: true, fallback: 1 })!;
 
   const discovery = await discoverModules({ workspace, root, select: inputs.globs('modules') });
@@ -70,12 +74,12 @@ export async function planRun(env: NodeJS.ProcessEnv): Promise<DiscoverPlan> {
       `${modules.length} modules x ${shardCount} test shards = ${modules.length * shardCount} coverage test jobs, over the ${MATRIX_LIMIT} a matrix may have: lower 'test-shards' to ${Math.floor(MATRIX_LIMIT / modules.length)} or split the modules across calls`
     );
   }
-  return { modules, gates, shards: Array.from({ length: shardCount }, (_, i) => i + 1), fromGoWork: Boolean(discovery.goWork) };
+  return { modules, gates, shards: Array.from({ length: shardCount }, (_, i) => i + 1), fromGoWork: Boolean(discovery.goWork), gateInputs };
 }
 
 export async function discoverCommand(env: NodeJS.ProcessEnv): Promise<number> {
   const plan = await planRun(env);
-  new StepIo(env).setOutputs({ modules: JSON.stringify(plan.modules), gates: JSON.stringify(plan.gates), shards: JSON.stringify(plan.shards) });
+  new StepIo(env).setOutputs({ modules: JSON.stringify(plan.modules), gates: JSON.stringify(plan.gates), shards: JSON.stringify(plan.shards), 'gate-inputs': JSON.stringify(plan.gateInputs) });
   console.log(inertLog(
     `${plan.modules.length} module(s)${plan.fromGoWork ? ' from go.work' : ''}: ${plan.modules.map(m => m.dir).join(', ')}; gates: ${plan.gates.join(', ')}; ${plan.shards.length} test shard(s) per module.`
   ));
