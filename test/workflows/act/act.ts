@@ -152,7 +152,8 @@ export async function runAct(opts: ActOptions): Promise<ActRun> {
     GO_GATES_REPO: REPO_ROOT,
     GO_GATES_STANDIN_ARTIFACTS: artifactDir,
     ...(opts.reverseDownloads ? { GO_GATES_STANDIN_DOWNLOAD_ORDER: 'reverse' } : {}),
-    ...(opts.cacheService ? { ACTIONS_RUNTIME_URL: `${opts.cacheService.url}/`, ACTIONS_RUNTIME_TOKEN: opts.cacheService.token } : {}),
+    // act also offers its own v1 cache server (ACTIONS_CACHE_URL); ACTIONS_CACHE_SERVICE_V2 says to use the v2 one, as github.com does.
+    ...(opts.cacheService ? { ACTIONS_RUNTIME_URL: `${opts.cacheService.url}/`, ACTIONS_RUNTIME_TOKEN: opts.cacheService.token, ACTIONS_CACHE_SERVICE_V2: 'True' } : {}),
     ...opts.env
   };
   const started = Date.now();
