@@ -58,6 +58,8 @@ let slimCheckout: string | undefined;
  * (action.yml files, dist bundles, .github) is copied, once per test file.
  */
 export function gatesCheckout(): string {
+  // To see a test fail before a fix: GCG_ACT_GATES_CHECKOUT=<dir with an older commit's actions, dist, .github>.
+  if (process.env.GCG_ACT_GATES_CHECKOUT) return process.env.GCG_ACT_GATES_CHECKOUT;
   if (slimCheckout) return slimCheckout;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'gcg-act-gates-'));
   for (const rel of ['actions', 'dist', '.github']) cpSync(path.join(REPO_ROOT, rel), path.join(dir, rel), { recursive: true, filter: src => !/\/(src|test)$/.test(src) });
