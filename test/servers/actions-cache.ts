@@ -84,3 +84,80 @@ export class ActionsCacheServer extends HttpTestServer {
     return false;
   }
 }
+
+/**
+ * The v1 cache service (`_apis/artifactcache`, as GitHub Enterprise Server and
+ * act's built-in server speak it) on 127.0.0.1: GET cache?keys=&version=
+ * (exact key first, then each key as a prefix, newest wins; 204 on a miss),
+ * POST caches to reserve (409 when the key exists), PATCH caches/:id with a
+ * Content-Range, POST caches/:id to commit with the size, and the archive
+ * download. Point a gate at it with ACTIONS_CACHE_URL=<url>/ and
+ * ACTIONS_RUNTIME_TOKEN=<token>.
+ */
+export class ActionsCacheV1Server extends HttpTestServer {
+  readonly entries = new Map<number, Entry & { id: number }>();
+  readonly token = 'test-runtime-token-v1';
+  private seq = 0;
+
+  constructor() {
+    super();
+    const API = '/_apis/artifactcache';
+    this.route('GET', `${API}/cache`, (req, res) => {
+      if (!this.authorized(req, res)) return;
+      const keys = (req.query.get('keys') ?? '').split(',');
+      const version = req.query.get('version') ?? '';
+      const done = [...this.entries.values()].filter(e => e.finalized && e.version === version);
+      const exact = done.find(e => e.key === keys[0]);
+      const hit = exact ?? keys.map(k => done.filter(e => e.key.startsWith(k)).sort((a, b) => b.seq - a.seq)[0]).find(Boolean);
+      if (!hit) {
+        res.writeHead(204);
+        res.end();
+        return;
+      }
+      sendJson(res, 200, { cacheKey: hit.key, scope: 'refs/heads/main', archiveLocation: `${this.url}/archive/${hit.id}` });
+    });
+    this.route('POST', `${API}/caches`, (req, res) => {
+      if (!this.authorized(req, res)) return;
+      const body = JSON.parse(req.body.toString('utf8')) as { key: string; version: string };
+      if ([...this.entries.values()].some(e => e.key === body.key && e.version === body.version)) return sendJson(res, 409, { message: `Cache already exists. Key: ${body.key}` });
+      const id = ++this.seq;
+      this.entries.set(id, { id, key: body.key, version: body.version, finalized: false, seq: id });
+      sendJson(res, 201, { cacheId: id });
+    });
+    this.route('PATCH', `${API}/caches/:id`, (req, res, { id }) => {
+      if (!this.authorized(req, res)) return;
+      const entry = this.entries.get(Number(id));
+      const range = /^bytes (\d+)-(\d+)\/\*$/.exec(String(req.headers['content-range'] ?? ''));
+      if (!entry || entry.finalized) return sendJson(res, 404, { message: 'no such reserved cache' });
+      if (!range || Number(range[1]) !== (entry.data?.length ?? 0) || Number(range[2]) - Number(range[1]) + 1 !== req.body.length) return sendJson(res, 400, { message: 'bad Content-Range' });
+      entry.data = Buffer.concat([entry.data ?? Buffer.alloc(0), req.body]);
+      res.writeHead(204);
+      res.end();
+    });
+    this.route('POST', `${API}/caches/:id`, (req, res, { id }) => {
+      if (!this.authorized(req, res)) return;
+      const entry = this.entries.get(Number(id));
+      const { size } = JSON.parse(req.body.toString('utf8')) as { size: number };
+      if (!entry?.data || entry.data.length !== size) return sendJson(res, 400, { message: 'size mismatch' });
+      entry.finalized = true;
+      res.writeHead(204);
+      res.end();
+    });
+    this.route('GET', '/archive/:id', (_req, res, { id }) => {
+      const entry = this.entries.get(Number(id));
+      if (!entry?.finalized || !entry.data) return sendJson(res, 404, { message: 'not found' });
+      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': entry.data.length });
+      res.end(entry.data);
+    });
+  }
+
+  env(): Record<string, string> {
+    return { ACTIONS_CACHE_URL: `${this.url}/`, ACTIONS_RUNTIME_TOKEN: this.token };
+  }
+
+  private authorized(req: RecordedRequest, res: ServerResponse): boolean {
+    if (req.headers.authorization === `Bearer ${this.token}` && String(req.headers.accept ?? '').includes('api-version=6.0-preview.1')) return true;
+    sendJson(res, 401, { message: 'bad token or api version' });
+    return false;
+  }
+}

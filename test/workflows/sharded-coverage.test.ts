@@ -36,11 +36,11 @@ function runShards(shards: number): string[] {
     if (picked.outputs.count === '0') continue;
     const ran = runStepScript(goTest, {
       cwd: module,
-      env: { ...env, RUNNER_TEMP: picked.temp, TEST_FLAGS: '', COVERPKG: './...', PROFILE_DIR: profileDir, SHARD: String(k) }
+      env: { ...env, RUNNER_TEMP: picked.temp, TEST_FLAGS: '', COVERPKG: './...', PROFILE_DIR: profileDir, SHARD: String(k), MODULE_KEY: 'clean' }
     });
     expect(ran.stderr).not.toMatch(/FAIL/);
     expect(ran.status).toBe(0);
-    written.push(path.join(profileDir, `shard-${k}.out`));
+    written.push(path.join(profileDir, `clean.shard-${k}.out`));
   }
   return written;
 }

@@ -41,7 +41,11 @@ export class FileBaselineStore implements BaselineStore {
 /**
  * Cache keys carry the branch and commit (entries are immutable); a run
  * restores the newest entry of its base branch by prefix, which pull
- * requests (forks included) may read but never write.
+ * requests (forks included) may read but never write. When the workspace holds
+ * several modules and 'modules' selects some of them (the reusable workflow's
+ * one job per module), the key carries their scope (modulesScope: no module's
+ * can start another's), so each module keeps its own baseline; a repository
+ * with one module keeps the unscoped key it always had.
  */
 export class CacheBaselineStore implements BaselineStore {
   constructor(
@@ -49,12 +53,17 @@ export class CacheBaselineStore implements BaselineStore {
     private readonly branch: string,
     private readonly sha: string,
     private readonly dir: string,
-    private readonly log: Logger
+    private readonly log: Logger,
+    private readonly scope = ''
   ) {}
+
+  private get keyPrefix(): string {
+    return this.scope ? `${KEY_PREFIX}m.${this.scope}-` : KEY_PREFIX;
+  }
   async load(): Promise<BaselineLoad> {
     const restoreDir = path.join(this.dir, 'restore');
     await fs.mkdir(restoreDir, { recursive: true });
-    const prefix = `${KEY_PREFIX}${this.branch}-`;
+    const prefix = `${this.keyPrefix}${this.branch}-`;
     const hit = await this.cache.restore(`${prefix}${this.sha}`, [prefix], restoreDir);
     if (!hit) return { detail: `no baseline for branch ${this.branch} in ${this.cache.description}` };
     try {
@@ -70,11 +79,11 @@ export class CacheBaselineStore implements BaselineStore {
     const saveDir = path.join(this.dir, 'save');
     await fs.mkdir(saveDir, { recursive: true });
     await fs.writeFile(path.join(saveDir, FILE), serializeBaseline(b));
-    const key = `${KEY_PREFIX}${this.branch}-${this.sha}`;
+    const key = `${this.keyPrefix}${this.branch}-${this.sha}`;
     return (await this.cache.save(key, saveDir)) ? `Baseline saved to ${this.cache.description} as ${key}.` : `The baseline could not be saved to ${this.cache.description} (see the warning).`;
   }
 }
 
-export function cacheStore(env: NodeJS.ProcessEnv, log: Logger, branch: string, sha: string, dir: string): BaselineStore {
-  return new CacheBaselineStore(actionsStateCache(env, log, 'coverage-baseline'), branch, sha, dir, log);
+export function cacheStore(env: NodeJS.ProcessEnv, log: Logger, branch: string, sha: string, dir: string, scope = ''): BaselineStore {
+  return new CacheBaselineStore(actionsStateCache(env, log, 'coverage-baseline'), branch, sha, dir, log, scope);
 }

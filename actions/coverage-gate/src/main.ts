@@ -19,7 +19,8 @@ import {
   type Finding,
   type GateDefinition,
   type GateDeps,
-  type GateResult
+  type GateResult,
+  modulesScope
 } from '@go-ci-gates/core';
 import { cacheStore, FileBaselineStore, type BaselineLoad } from './baseline-store.js';
 import { readRunContext } from './event.js';
@@ -91,11 +92,15 @@ export async function execute(inputs: CoverageGateInputs, deps: GateDeps): Promi
 
   // Baseline.
   const goVersion = await goVersionRead;
+  // In a workspace of several modules, each selection (the reusable workflow's
+  // one job per module) keeps its own baseline and comment; one module keeps the unscoped ones.
+  const found = deps.discovery.foundCount ?? deps.discovery.modules.length;
+  const scope = found > 1 ? modulesScope(deps.discovery.modules.map(mod => mod.relDir)) : '';
   const store =
     inputs.baseline === 'file'
       ? new FileBaselineStore(path.resolve(workspace, inputs.baselinePath))
       : inputs.baseline === 'cache'
-        ? cacheStore(deps.env, log, ctx.pullRequest?.baseRef || ctx.branch || ctx.defaultBranch || 'main', ctx.sha, path.join(deps.tempDir, 'baseline'))
+        ? cacheStore(deps.env, log, ctx.pullRequest?.baseRef || ctx.branch || ctx.defaultBranch || 'main', ctx.sha, path.join(deps.tempDir, 'baseline'), scope)
         : undefined;
   const load: BaselineLoad = store ? await store.load() : { detail: 'baselines are off' };
   let deltaText = '';
@@ -217,7 +222,7 @@ export async function execute(inputs: CoverageGateInputs, deps: GateDeps): Promi
     else {
       const errors = findings.filter(f => f.severity === 'error');
       const body = pullRequestCommentBody(`${errors.length ? '❌' : '✅'} Coverage ${pct(total)} (${total.covered}/${total.total} ${inputs.denominator})`, errors.map(e => e.message), sections.slice(0, 2));
-      const r = await upsertPullRequestComment({ token: inputs.githubToken, apiUrl: deps.env.GITHUB_API_URL || 'https://api.github.com', repository: ctx.repository, number: ctx.pullRequest.number, body, log });
+      const r = await upsertPullRequestComment({ token: inputs.githubToken, apiUrl: deps.env.GITHUB_API_URL || 'https://api.github.com', repository: ctx.repository, number: ctx.pullRequest.number, body, log, scope });
       if (r.action === 'skipped') findings.push({ rule: 'comment-skipped', severity: 'notice', message: r.detail });
       else log.info(r.detail);
     }

@@ -2,6 +2,11 @@ import { errorMessage, nonJsonAnswer, renderBlocks, type Block, type Logger } fr
 
 export const COMMENT_MARKER = '<!-- go-ci-gates:coverage-gate -->';
 
+/** The marker of the comment for one scope of modules (see baseline-store.ts); unscoped is the marker above. */
+export function commentMarker(scope: string): string {
+  return scope ? `<!-- go-ci-gates:coverage-gate:${scope} -->` : COMMENT_MARKER;
+}
+
 /**
  * The comment's Markdown: a heading, the errors as a list, then the first
  * summary sections. Error messages name files from the pull request, so
@@ -25,6 +30,8 @@ export async function upsertPullRequestComment(opts: {
   number: number;
   body: string;
   log: Logger;
+  /** Modules scope: one comment per scope (the reusable workflow's per-module jobs). */
+  scope?: string;
 }): Promise<{ action: 'created' | 'updated' | 'skipped'; detail: string }> {
   const [owner, repo] = opts.repository.split('/');
   // Loaded only when a comment is asked for: Octokit is most of the bundle and
@@ -35,10 +42,11 @@ export async function upsertPullRequestComment(opts: {
     const page = nonJsonAnswer(response);
     if (page) throw new Error(`${options.method} ${response.url} answered ${response.status} with ${page.contentType} instead of JSON (it starts ${page.excerpt}); check that GITHUB_API_URL (${opts.apiUrl}) is GitHub's REST API.`);
   });
-  const body = `${COMMENT_MARKER}\n${opts.body}`;
+  const marker = commentMarker(opts.scope ?? '');
+  const body = `${marker}\n${opts.body}`;
   try {
     const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: opts.number, per_page: 100 });
-    const own = comments.find(c => c.body?.includes(COMMENT_MARKER));
+    const own = comments.find(c => c.body?.includes(marker));
     if (own) {
       await octokit.rest.issues.updateComment({ owner, repo, comment_id: own.id, body });
       return { action: 'updated', detail: `Updated the coverage comment on #${opts.number}.` };

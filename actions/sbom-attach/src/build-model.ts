@@ -54,7 +54,7 @@ async function usedVersionOfMain(ctx: BuildContext, dir: string, modulePath: str
   return v;
 }
 
-/** Builds the SBOM model of one module in app or module mode. */
+/** Builds the SBOM model of one module in app or module mode (auto: app when it has a main package, else module). */
 export async function buildModuleModel(ctx: BuildContext, mod: GoModule): Promise<SbomModel> {
   const { inputs } = ctx;
   const mode = inputs.mode === 'module' ? 'module' : 'app';
@@ -81,6 +81,8 @@ export async function buildModuleModel(ctx: BuildContext, mod: GoModule): Promis
     where: mod.relDir === '.' ? mod.path : `${mod.path} (${mod.relDir})`
   });
   if (mode === 'app' && graph.mainPackages.length === 0) {
+    // auto: a module with no main package (a library) is described by its module graph instead.
+    if (inputs.mode === 'auto') return buildModuleModel({ ...ctx, inputs: { ...inputs, mode: 'module' } }, mod);
     throw new NoMainPackageError(mod, inputs.packages);
   }
   const main = mainComponent(ctx, mod, graph, await usedVersionOfMain(ctx, mod.dir, mod.path));

@@ -1,7 +1,7 @@
 import { ConfigurationError, Inputs, parseCommonInputs, parsePlatform, type CommonInputs, type InputSource } from '@go-ci-gates/core';
 import { parsePublishInputs, type PublishInputs } from './publish/index.js';
 
-export const MODES = ['app', 'module', 'binary'] as const;
+export const MODES = ['app', 'module', 'binary', 'auto'] as const;
 export type SbomMode = (typeof MODES)[number];
 export const FORMATS = ['cyclonedx', 'spdx'] as const;
 export type SbomFormat = (typeof FORMATS)[number];

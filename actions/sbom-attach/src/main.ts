@@ -130,7 +130,7 @@ export async function execute(inputs: SbomInputs, deps: GateDeps): Promise<GateR
   }
   return {
     findings,
-    headline: `${models.length} SBOM${models.length === 1 ? '' : 's'} (${inputs.mode} mode, ${inputs.formats.join(' + ')}) with ${componentCount} components, validated.`,
+    headline: `${models.length} SBOM${models.length === 1 ? '' : 's'} (${modeText(inputs, models)}, ${inputs.formats.join(' + ')}) with ${componentCount} components, validated.`,
     sections,
     outputs: {
       'cyclonedx-path': written.map(w => w.cyclonedx).filter(Boolean).join('\n'),
@@ -209,4 +209,11 @@ export const gate: GateDefinition<SbomInputs> = {
 
 export async function run(): Promise<void> {
   await runGate(gate);
+}
+
+/** The mode said in the headline; auto says what it decided for each module, and why. */
+function modeText(inputs: SbomInputs, models: readonly SbomModel[]): string {
+  if (inputs.mode !== 'auto') return `${inputs.mode} mode`;
+  const decided = models.map(m => `${m.mode} mode for ${m.modulePath}${m.mode === 'module' ? ' (no main package)' : ''}`);
+  return `auto: ${decided.join('; ')}`;
 }

@@ -31,6 +31,8 @@ export const USAGE = `Usage: go-ci-gates <gate> [--<input>=<value> ...] [dir]
        go-ci-gates all [dir]          run every gate
        go-ci-gates demo               run every gate on the bundled demo module, hermetically
        go-ci-gates list               list the gates and their inputs
+       go-ci-gates workflow <discover|record|summary>
+                                      a step of the reusable workflow (inputs in env)
 
 Runs a gate's bundled action (dist/<gate>/index.js) exactly as GitHub Actions
 would, with dir (default: the current directory) as the workspace, and prints

@@ -4,10 +4,14 @@ import { parseArgs, USAGE } from './args.js';
 import { DEMO_INPUTS, DEMO_MODULE, demoEnvironment } from './demo.js';
 import { listGates, type GateMeta } from './gates.js';
 import { runGateLocally } from './run-gate-locally.js';
+import { runWorkflowCommand } from './workflow/command.js';
 
 const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
 
 export async function main(argv: readonly string[]): Promise<number> {
+  // Run as the reusable workflow's internal action (.github/actions/go-gates-step): the command is an input.
+  if (argv.length === 0 && process.env.GITHUB_ACTIONS === 'true' && process.env.INPUT_COMMAND) return runWorkflowCommand(process.env.INPUT_COMMAND.trim(), process.env);
+  if (argv[0] === 'workflow') return runWorkflowCommand(argv[1] ?? '', process.env);
   const args = parseArgs(argv);
   if (args.help || !args.command) {
     console.log(USAGE);

@@ -15,6 +15,7 @@ export * from './goproxy/zip-writer.js';
 export * from './inputs/common-inputs.js';
 export * from './inputs/inputs.js';
 export * from './modules/discover.js';
+export * from './modules/module-key.js';
 export * from './report/annotations.js';
 export * from './report/blocks.js';
 export * from './report/finding.js';

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/g
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ActionsStateCache, actionsStateCache, DirectoryStateCache, MemoryLogger } from '@go-ci-gates/core';
-import { ActionsCacheServer } from '../../../test/servers/actions-cache.js';
+import { ActionsStateCache, actionsStateCache, ActionsStateCacheV1, DirectoryStateCache, MemoryLogger } from '@go-ci-gates/core';
+import { ActionsCacheServer, ActionsCacheV1Server } from '../../../test/servers/actions-cache.js';
 
 let server: ActionsCacheServer;
 let tmp: string;
@@ -99,4 +99,53 @@ test('DirectoryStateCache round-trips and matches restore-key prefixes', async (
   const out = await dirWith({});
   expect(await c.restore('k-9', ['k-'], out)).toBe('k-2');
   expect(await fs.readFile(path.join(out, 'f'), 'utf8')).toBe('two');
+});
+
+describe('ActionsStateCacheV1 against a local v1 cache service (GHES, act)', () => {
+  let v1: ActionsCacheV1Server;
+  beforeAll(async () => {
+    v1 = new ActionsCacheV1Server();
+    await v1.start();
+  });
+  afterAll(async () => v1.stop());
+  const cacheV1 = (log = new MemoryLogger()) => actionsStateCache({ ...v1.env() }, log, 'test');
+
+  test('picked when the runner offers ACTIONS_CACHE_URL and does not say the service is v2', () => {
+    expect(cacheV1()).toBeInstanceOf(ActionsStateCacheV1);
+    expect(actionsStateCache({ ...v1.env(), ACTIONS_RESULTS_URL: `${server.url}/`, ACTIONS_CACHE_SERVICE_V2: 'True' }, new MemoryLogger())).toBeInstanceOf(ActionsStateCache);
+    expect(actionsStateCache({ ACTIONS_RESULTS_URL: `${server.url}/`, ACTIONS_RUNTIME_TOKEN: 't' }, new MemoryLogger())).toBeInstanceOf(ActionsStateCache);
+  });
+
+  test('saves and restores, exact key and by restore-key prefix (newest wins); a miss is quiet', async () => {
+    const log = new MemoryLogger();
+    const c = cacheV1(log);
+    expect(await c.save('baseline-main-aaa', await dirWith({ 'baseline.json': '{"v":1}' }))).toBe(true);
+    expect(await c.save('baseline-main-bbb', await dirWith({ 'baseline.json': '{"v":2}', 'sub/x.txt': 'x' }))).toBe(true);
+    const exact = await dirWith({});
+    expect(await c.restore('baseline-main-aaa', ['baseline-main-'], exact)).toBe('baseline-main-aaa');
+    expect(await fs.readFile(path.join(exact, 'baseline.json'), 'utf8')).toBe('{"v":1}');
+    const prefix = await dirWith({});
+    expect(await c.restore('baseline-main-ccc', ['baseline-main-'], prefix)).toBe('baseline-main-bbb');
+    expect(await fs.readFile(path.join(prefix, 'sub/x.txt'), 'utf8')).toBe('x');
+    expect(await c.restore('nothing', ['nope-'], await dirWith({}))).toBeUndefined();
+    expect(log.lines.filter(l => l.startsWith('warning'))).toEqual([]);
+  });
+
+  test('an existing key is not overwritten and that is not a warning; a comma in a key is refused with one', async () => {
+    const log = new MemoryLogger();
+    const c = cacheV1(log);
+    expect(await c.save('immutable-v1', await dirWith({ a: '1' }))).toBe(true);
+    expect(await c.save('immutable-v1', await dirWith({ a: '2' }))).toBe(false);
+    expect(log.lines.filter(l => l.startsWith('warning'))).toEqual([]);
+    expect(await c.save('a,b', await dirWith({ a: '1' }))).toBe(false);
+    expect(log.lines.filter(l => l.startsWith('warning'))).toEqual([expect.stringContaining('may not contain a comma')]);
+  });
+
+  test('a bad token is a warning, never a throw', async () => {
+    const log = new MemoryLogger();
+    const c = actionsStateCache({ ACTIONS_CACHE_URL: `${v1.url}/`, ACTIONS_RUNTIME_TOKEN: 'wrong' }, log);
+    expect(await c.restore('k', [], await dirWith({}))).toBeUndefined();
+    expect(await c.save('k', await dirWith({ a: '1' }))).toBe(false);
+    expect(log.lines.filter(l => l.startsWith('warning'))).toHaveLength(2);
+  });
 });

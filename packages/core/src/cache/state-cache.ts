@@ -188,28 +188,121 @@ export class ActionsStateCache implements StateCache {
     return JSON.parse(data.toString('utf8')) as T;
   }
 
-  private async http(method: string, url: string, body?: Buffer, headers: Record<string, string> = {}): Promise<Buffer> {
-    const attempts = this.opts.attempts ?? 3;
-    let last: unknown;
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-      try {
-        const res = await fetch(url, { method, body, headers, signal: AbortSignal.timeout(this.opts.timeoutMs ?? 30_000) });
-        const buf = Buffer.from(await res.arrayBuffer());
-        if (res.ok) return buf;
-        const what = `${method} ${new URL(url).pathname} answered ${res.status}${buf.length ? `: ${buf.toString('utf8').slice(0, 200)}` : ''}`;
-        if (res.status < 500 && res.status !== 429) throw new NonRetryable(what);
-        last = new Error(what);
-      } catch (err) {
-        if (err instanceof NonRetryable) throw err;
-        last = err;
-      }
-      if (attempt < attempts) await new Promise(r => setTimeout(r, (this.opts.backoffMs ?? 500) * 2 ** (attempt - 1)));
-    }
-    throw last instanceof Error ? new Error(`${last.message} (after ${attempts} attempts)`) : last;
+  private http(method: string, url: string, body?: Buffer, headers: Record<string, string> = {}): Promise<Buffer> {
+    return httpWithRetries(this.opts, method, url, body, headers);
   }
 }
 
 class NonRetryable extends Error {}
+
+/** One HTTP exchange with retries on 5xx, 429 and network errors; other 4xx fail at once. */
+async function httpWithRetries(
+  opts: { attempts?: number; timeoutMs?: number; backoffMs?: number },
+  method: string,
+  url: string,
+  body?: Buffer,
+  headers: Record<string, string> = {},
+  accept: (status: number) => boolean = () => false
+): Promise<Buffer> {
+  const attempts = opts.attempts ?? 3;
+  let last: unknown;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    try {
+      const res = await fetch(url, { method, body, headers, signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000) });
+      const buf = Buffer.from(await res.arrayBuffer());
+      if (res.ok || accept(res.status)) return Object.assign(buf, { status: res.status });
+      const what = `${method} ${new URL(url).pathname} answered ${res.status}${buf.length ? `: ${buf.toString('utf8').slice(0, 200)}` : ''}`;
+      if (res.status < 500 && res.status !== 429) throw new NonRetryable(what);
+      last = new Error(what);
+    } catch (err) {
+      if (err instanceof NonRetryable) throw err;
+      last = err;
+    }
+    if (attempt < attempts) await new Promise(r => setTimeout(r, (opts.backoffMs ?? 500) * 2 ** (attempt - 1)));
+  }
+  throw last instanceof Error ? new Error(`${last.message} (after ${attempts} attempts)`) : last;
+}
+
+export interface ActionsCacheV1Options extends Omit<ActionsCacheOptions, 'resultsUrl'> {
+  /** ACTIONS_CACHE_URL */
+  cacheUrl: string;
+}
+
+/**
+ * The v1 cache service (`_apis/artifactcache`), which GitHub Enterprise
+ * Server and act's built-in cache server speak: look up by keys, reserve,
+ * upload the bytes with PATCH and a Content-Range, commit with the size.
+ * Same entries, keys and immutability as v2.
+ */
+export class ActionsStateCacheV1 implements StateCache {
+  readonly description = 'the GitHub Actions cache';
+  private readonly version: string;
+
+  constructor(private readonly opts: ActionsCacheV1Options) {
+    this.version = createHash('sha256').update(`go-ci-gates-state-1|${opts.version ?? ''}`).digest('hex');
+  }
+
+  async restore(key: string, restoreKeys: readonly string[], dir: string): Promise<string | undefined> {
+    try {
+      const keys = [key, ...restoreKeys];
+      // The service takes the keys comma-separated: a comma inside one would split it.
+      if (keys.some(k => k.includes(','))) throw new Error('a cache key may not contain a comma');
+      const url = this.url(`cache?keys=${encodeURIComponent(keys.join(','))}&version=${this.version}`);
+      const res = await this.request('GET', url, undefined, {}, status => status === 204);
+      if ((res as Buffer & { status?: number }).status === 204 || res.length === 0) return undefined;
+      const entry = JSON.parse(res.toString('utf8')) as { cacheKey?: string; archiveLocation?: string };
+      if (!entry.archiveLocation) return undefined;
+      await unpackInto(await httpWithRetries(this.opts, 'GET', entry.archiveLocation), dir);
+      return entry.cacheKey ?? key;
+    } catch (err) {
+      this.opts.log.warning(`Could not restore state from ${this.description}: ${errorMessage(err)}`);
+      return undefined;
+    }
+  }
+
+  async save(key: string, dir: string): Promise<boolean> {
+    try {
+      if (key.includes(',')) throw new Error('a cache key may not contain a comma');
+      const data = await packDir(dir);
+      const reserved = await this.request(
+        'POST',
+        this.url('caches'),
+        Buffer.from(JSON.stringify({ key, version: this.version, cacheSize: data.length })),
+        { 'content-type': 'application/json' },
+        status => status === 409 || status === 400
+      );
+      const status = (reserved as Buffer & { status?: number }).status;
+      const cacheId = status === 409 || status === 400 ? undefined : (JSON.parse(reserved.toString('utf8')) as { cacheId?: number }).cacheId;
+      if (cacheId === undefined) {
+        // The service refuses a key that already exists (entries are immutable): not an error.
+        this.opts.log.info(`State not saved to ${this.description}: entry ${key} exists or the cache is read-only`);
+        return false;
+      }
+      await this.request('PATCH', this.url(`caches/${cacheId}`), data, { 'content-type': 'application/octet-stream', 'content-range': `bytes 0-${data.length - 1}/*` });
+      await this.request('POST', this.url(`caches/${cacheId}`), Buffer.from(JSON.stringify({ size: data.length })), { 'content-type': 'application/json' });
+      return true;
+    } catch (err) {
+      this.opts.log.warning(`Could not save state to ${this.description}: ${errorMessage(err)}`);
+      return false;
+    }
+  }
+
+  private url(rest: string): string {
+    const base = this.opts.cacheUrl.endsWith('/') ? this.opts.cacheUrl : `${this.opts.cacheUrl}/`;
+    return `${base}_apis/artifactcache/${rest}`;
+  }
+
+  private request(method: string, url: string, body?: Buffer, headers: Record<string, string> = {}, accept?: (status: number) => boolean): Promise<Buffer> {
+    return httpWithRetries(
+      this.opts,
+      method,
+      url,
+      body,
+      { accept: 'application/json;api-version=6.0-preview.1', authorization: `Bearer ${this.opts.token}`, ...headers },
+      accept
+    );
+  }
+}
 
 /** A store that never has anything (no cache service, or the user turned it off). */
 export class NoStateCache implements StateCache {
@@ -223,16 +316,19 @@ export class NoStateCache implements StateCache {
 }
 
 /**
- * The Actions cache when the runner provides it (ACTIONS_RESULTS_URL and
- * ACTIONS_RUNTIME_TOKEN, as on github.com), else a store that is always empty,
- * with a warning that says why.
+ * The Actions cache when the runner provides it, else a store that is always
+ * empty, with a warning that says why. v2 (ACTIONS_RESULTS_URL) where the
+ * runner says the service is v2 (ACTIONS_CACHE_SERVICE_V2, as on github.com)
+ * or offers nothing else; v1 (ACTIONS_CACHE_URL) otherwise: GitHub Enterprise
+ * Server and act.
  */
 export function actionsStateCache(env: NodeJS.ProcessEnv, log: Logger, version?: string): StateCache {
   const resultsUrl = env.ACTIONS_RESULTS_URL;
+  const cacheUrl = env.ACTIONS_CACHE_URL;
   const token = env.ACTIONS_RUNTIME_TOKEN;
-  if (!resultsUrl || !token) {
-    log.warning('The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL/ACTIONS_RUNTIME_TOKEN); state is not kept between runs.');
-    return new NoStateCache('no cache (service not available)');
-  }
-  return new ActionsStateCache({ resultsUrl, token, log, version });
+  const v2 = Boolean(env.ACTIONS_CACHE_SERVICE_V2) || !cacheUrl;
+  if (token && v2 && resultsUrl) return new ActionsStateCache({ resultsUrl, token, log, version });
+  if (token && cacheUrl) return new ActionsStateCacheV1({ cacheUrl, token, log, version });
+  log.warning('The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL, or no ACTIONS_RUNTIME_TOKEN); state is not kept between runs.');
+  return new NoStateCache('no cache (service not available)');
 }

@@ -12,7 +12,30 @@ export function inputEnvName(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
 
-export const envInputSource: InputSource = name => (process.env[inputEnvName(name)] ?? '').trim();
+export const envInputSource: InputSource = name => {
+  const extra = workflowInputs(process.env);
+  if (extra && Object.hasOwn(extra, name)) return extra[name].trim();
+  return (process.env[inputEnvName(name)] ?? '').trim();
+};
+
+/**
+ * The reusable workflow's `<gate>-inputs`, validated by its discover job
+ * against the gate's action.yml and passed as a JSON object in
+ * GO_CI_GATES_WORKFLOW_INPUTS: a step's `with:` keys are fixed in YAML, so
+ * inputs the workflow does not list reach the gate this way. Never holds an
+ * input the step also sets in `with:` (discover refuses that).
+ */
+export const WORKFLOW_INPUTS_ENV = 'GO_CI_GATES_WORKFLOW_INPUTS';
+
+function workflowInputs(env: NodeJS.ProcessEnv): Record<string, string> | undefined {
+  const raw = (env[WORKFLOW_INPUTS_ENV] ?? '').trim();
+  if (raw === '' || raw === 'null' || raw === '{}') return undefined;
+  const parsed = JSON.parse(raw) as unknown;
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || Object.values(parsed).some(v => typeof v !== 'string')) {
+    throw new Error(`${WORKFLOW_INPUTS_ENV} is not a JSON object of strings`);
+  }
+  return parsed as Record<string, string>;
+}
 
 export function mapInputSource(values: Record<string, string | number | boolean>): InputSource {
   return name => (values[name] === undefined ? '' : String(values[name]).trim());

@@ -36,6 +36,8 @@ export interface Discovery {
   /** Set when the modules come from a go.work. */
   goWork?: GoWorkspace;
   modules: GoModule[];
+  /** How many modules were found before 'modules' selected among them. */
+  foundCount?: number;
 }
 
 /** Directories never searched for go.mod: Go ignores them, or they are not source. */
@@ -108,7 +110,7 @@ export async function discoverModules(opts: DiscoverOptions): Promise<Discovery>
       `The 'modules' patterns (${opts.select!.join(', ')}) match none of the modules found: ${modules.map(m => `${m.relDir} (${m.path})`).join(', ')}`
     );
   }
-  return { workspace, root, goWork, modules: selected };
+  return { workspace, root, goWork, modules: selected, foundCount: modules.length };
 }
 
 /** A module is selected when a pattern matches its directory or its module path; `!pattern` excludes. */

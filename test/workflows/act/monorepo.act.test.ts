@@ -1,0 +1,160 @@
+// The reusable workflow (go-gates.yml) called as docs/adopting.md shows, on a
+// go.work repository with no root go.mod: libs/strutil (a library: no main
+// package), services/api and services/api-gateway (one directory a prefix of
+// the other), different coverage in each, tests over two shards. Run under
+// nektos/act for a push to main (baselines saved) and then a pull request that
+// lowers one module's coverage, with the artifact downloads in the other order.
+// Issue 14, defects 1-3 and 6: each assertion below failed on the workflow
+// before the fix (see the commit that added this file).
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { readCoverProfiles, statementTotals } from '@go-ci-gates/core';
+import { goOk } from '../../harness/go-command.js';
+import { ActionsCacheServer } from '../../servers/actions-cache.js';
+import { installAct, runAct, type ActRun } from './act.js';
+import { checkoutBranch, commitAll, initRepo, writeFiles } from './fixture-repo.js';
+
+const installed = installAct();
+if (installed.skipReason) console.warn(`act tests skipped: ${installed.skipReason}`);
+const actTest = installed.binary ? test : test.skip;
+
+const FIXTURE = path.join(path.dirname(new URL(import.meta.url).pathname), 'fixtures', 'monorepo');
+const MODULES = ['libs/strutil', 'services/api', 'services/api-gateway'];
+const KEYS: Record<string, string> = { 'libs/strutil': 'libs.strutil', 'services/api': 'services.api', 'services/api-gateway': 'services.api_2dgateway' };
+
+/** What `go test -coverpkg=./...` says in each module of the tree: the truth every shard merge must equal. */
+async function trueCoverage(repo: string, work: string): Promise<Record<string, { covered: number; total: number }>> {
+  const out: Record<string, { covered: number; total: number }> = {};
+  for (const dir of MODULES) {
+    const profile = path.join(work, `${KEYS[dir]}-${Date.now()}.out`);
+    goOk(['test', '-covermode=atomic', '-coverpkg=./...', `-coverprofile=${profile}`, './...'], path.join(repo, dir), { GOFLAGS: '', GOTOOLCHAIN: 'local', GOPROXY: 'off', GOWORK: 'off' });
+    out[dir] = statementTotals(await readCoverProfiles([profile]));
+  }
+  return out;
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A step output of a job (act: `[workflow/job-N   ]   ⚙  ::set-output:: name=value`, -N for matrix legs). */
+function stepOutput(log: string, job: string, name: string): string | undefined {
+  return new RegExp(`^\\[[^\\]]*/${esc(job)}(?:-\\d+)?\\s*\\]\\s+⚙\\s+::set-output:: ${esc(name)}=(.*)$`, 'mu').exec(log)?.[1];
+}
+
+/** The summary job's outputs, which the call passes on as its own. */
+function summaryOutputs(log: string): { result: string; coverage: string; sbom: string; results: Record<string, Record<string, string>> } {
+  const get = (name: string) => {
+    const v = stepOutput(log, 'summary', name);
+    if (v === undefined) throw new Error(`the summary job set no output ${name}`);
+    return v;
+  };
+  return { result: get('result'), coverage: get('coverage'), sbom: get('sbom-attach-result'), results: JSON.parse(get('results')) };
+}
+
+/** What the caller's next job saw of the call's outputs (act skips that job when the call fails). */
+function callOutputs(log: string): { result: string; coverage: string; sbom: string; results: Record<string, Record<string, string>> } {
+  const line = /go-gates-outputs result=(\S*) coverage=(\S*) sbom=(\S*)/.exec(log);
+  const results = /go-gates-results (\{.*\})\s*$/m.exec(log);
+  if (!line || !results) throw new Error('the report job printed no outputs');
+  return { result: line[1], coverage: line[2], sbom: line[3], results: JSON.parse(results[1]) };
+}
+
+let work: string;
+let cache: ActionsCacheServer;
+let push: ActRun;
+let pr: ActRun;
+let pushTruth: Record<string, { covered: number; total: number }>;
+let prTruth: Record<string, { covered: number; total: number }>;
+let pushSha: string;
+
+beforeAll(async () => {
+  if (!installed.binary) return;
+  work = mkdtempSync(path.join(os.tmpdir(), 'gcg-act-mono-'));
+  cache = new ActionsCacheServer();
+  await cache.start();
+  const repo = path.join(work, 'repo');
+  initRepo(repo);
+  cpSync(FIXTURE, repo, { recursive: true });
+  pushSha = commitAll(repo, 'three modules');
+  pushTruth = await trueCoverage(repo, work);
+  const common = { binary: installed.binary, repo, workflow: '.github/workflows/ci.yml', cacheService: { url: cache.url, token: cache.token } };
+  push = await runAct({ ...common, event: 'push', payload: { ref: 'refs/heads/main', after: pushSha, repository: { default_branch: 'main', full_name: 'example/mono' } } });
+
+  // The pull request drops one case of api-gateway's test: its coverage falls below its own baseline.
+  checkoutBranch(repo, 'feature');
+  writeFiles(repo, {
+    'services/api-gateway/route/route_test.go':
+      'package route\n\nimport "testing"\n\nfunc TestPick(t *testing.T) {\n\tif Pick("/api/x") != "api" {\n\t\tt.Fatal("Pick")\n\t}\n}\n'
+  });
+  const headSha = commitAll(repo, 'fewer gateway tests');
+  prTruth = await trueCoverage(repo, work);
+  pr = await runAct({
+    ...common,
+    event: 'pull_request',
+    reverseDownloads: true,
+    payload: {
+      number: 7,
+      pull_request: { number: 7, base: { ref: 'main', sha: pushSha }, head: { ref: 'feature', sha: headSha, repo: { full_name: 'example/mono', fork: false } } },
+      repository: { default_branch: 'main', full_name: 'example/mono' }
+    }
+  });
+}, 1_200_000);
+
+afterAll(async () => {
+  await cache?.stop();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('go-gates.yml on a go.work monorepo under act', () => {
+  actTest('push: every gate passes on every module, the library included (sbom-attach auto)', () => {
+    const out = callOutputs(push.log);
+    expect(out).toEqual(summaryOutputs(push.log));
+    if (out.result !== 'pass') throw new Error(`push run: ${JSON.stringify(out.results)}; log in ${os.tmpdir()}/gcg-act-failed-ci.yml-push.log`);
+    for (const gate of Object.keys(out.results)) expect(Object.keys(out.results[gate]).sort()).toEqual(MODULES);
+    expect(out.results['sbom-attach']['libs/strutil']).toBe('pass');
+    expect(push.log).toMatch(/auto: module mode for example\.com\/mono\/libs\/strutil \(no main package\)/);
+    expect(push.status).toBe(0);
+    console.log(`go-gates.yml, push: ${push.seconds.toFixed(1)} s`);
+  });
+
+  actTest('push: each module\'s coverage is its own go test -coverpkg=./... (shards merged, never another module\'s)', () => {
+    for (const dir of MODULES) {
+      expect({ dir, covered: Number(stepOutput(push.log, `coverage-gate (${dir})`, 'covered')), total: Number(stepOutput(push.log, `coverage-gate (${dir})`, 'statements')) }).toEqual({
+        dir,
+        covered: pushTruth[dir].covered,
+        total: pushTruth[dir].total
+      });
+    }
+    const sum = MODULES.reduce((a, d) => ({ c: a.c + pushTruth[d].covered, t: a.t + pushTruth[d].total }), { c: 0, t: 0 });
+    expect(summaryOutputs(push.log).coverage).toBe((Math.floor((sum.c * 1000) / sum.t) / 10).toFixed(1));
+  });
+
+  actTest('push: one baseline per module in the cache, each under its own key', () => {
+    const keys = [...cache.entries.values()].filter(e => e.finalized).map(e => e.key).sort();
+    expect(keys).toEqual(MODULES.map(d => `go-ci-gates-coverage-baseline-v1-m.${KEYS[d]}-main-${pushSha}`).sort());
+  });
+
+  actTest('no job warns "Restore cache failed" for modules without go.sum', () => {
+    expect(push.log).not.toContain('Restore cache failed');
+  });
+
+  actTest('pull request (downloads in the other order): each module judged against its own baseline; the one that dropped fails summary', () => {
+    const out = summaryOutputs(pr.log);
+    expect(out.results['coverage-gate']).toEqual({ 'libs/strutil': 'pass', 'services/api': 'pass', 'services/api-gateway': 'fail' });
+    for (const dir of MODULES) {
+      expect(Number(stepOutput(pr.log, `coverage-gate (${dir})`, 'covered'))).toBe(prTruth[dir].covered);
+      expect(Number(stepOutput(pr.log, `coverage-gate (${dir})`, 'statements'))).toBe(prTruth[dir].total);
+    }
+    // Unchanged modules: no change against their own baseline.
+    expect(Number(stepOutput(pr.log, 'coverage-gate (services/api)', 'delta'))).toBe(0);
+    expect(Number(stepOutput(pr.log, 'coverage-gate (libs/strutil)', 'delta'))).toBe(0);
+    const gatewayDelta = Number(stepOutput(pr.log, 'coverage-gate (services/api-gateway)', 'delta'));
+    const pct = (c: { covered: number; total: number }) => (c.covered * 100) / c.total;
+    expect(gatewayDelta).toBeCloseTo(pct(prTruth['services/api-gateway']) - pct(pushTruth['services/api-gateway']), 1);
+    expect(out.result).toBe('fail');
+    expect(pr.status).not.toBe(0);
+    for (const gate of ['mod-verify', 'readonly-list', 'sum-audit', 'vendor-consistency', 'sbom-attach']) expect(Object.values(out.results[gate])).toEqual(['pass', 'pass', 'pass']);
+    console.log(`go-gates.yml, pull_request: ${pr.seconds.toFixed(1)} s`);
+  });
+});
