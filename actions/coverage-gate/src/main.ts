@@ -41,6 +41,8 @@ function group<K>(files: readonly FileCoverage[], key: (f: FileCoverage) => K, p
   return m;
 }
 
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 function firstUncoveredLine(f: FileCoverage): number {
   return f.blocks.find(b => b.count === 0 && b.numStmt > 0)?.startLine ?? 1;
 }
@@ -134,6 +136,9 @@ export async function execute(inputs: CoverageGateInputs, deps: GateDeps): Promi
         }
       }
     }
+  } else if (load.invalid) {
+    // Invalid counts would be judged as nonsense drops: the baseline is treated as missing, and this always says why.
+    findings.push({ rule: 'baseline-invalid', severity: inputs.missingBaseline === 'error' ? 'error' : 'warning', message: `${capitalize(load.detail)} and is treated as missing: ${load.invalid}.` });
   } else if (store && inputs.missingBaseline !== 'ignore') {
     findings.push({ rule: 'baseline-missing', severity: inputs.missingBaseline === 'error' ? 'error' : 'warning', message: `No coverage baseline to compare with: ${load.detail}.` });
   }
