@@ -6,6 +6,8 @@ export interface BaselineLoad {
   baseline?: CoverageBaseline;
   /** Where it came from, or why there is none. */
   detail: string;
+  /** Set when a baseline was found but is not valid: why (treated as missing, with a warning). */
+  invalid?: string;
 }
 
 const FILE = 'coverage-baseline.json';
@@ -28,7 +30,7 @@ export class FileBaselineStore implements BaselineStore {
       return { detail: `no baseline file at ${this.file}` };
     }
     const parsed = parseBaseline(text);
-    if (typeof parsed === 'string') return { detail: `the baseline file ${this.file} is not usable: ${parsed}` };
+    if (typeof parsed === 'string') return { detail: `the baseline file ${this.file} is not valid`, invalid: parsed };
     return { baseline: parsed, detail: `file ${this.file}` };
   }
   async save(b: CoverageBaseline): Promise<string> {
@@ -68,7 +70,7 @@ export class CacheBaselineStore implements BaselineStore {
     if (!hit) return { detail: `no baseline for branch ${this.branch} in ${this.cache.description}` };
     try {
       const parsed = parseBaseline(await fs.readFile(path.join(restoreDir, FILE), 'utf8'));
-      if (typeof parsed === 'string') return { detail: `the cached baseline ${hit} is not usable: ${parsed}` };
+      if (typeof parsed === 'string') return { detail: `the cached baseline ${hit} is not valid`, invalid: parsed };
       return { baseline: parsed, detail: `${this.cache.description}, key ${hit}` };
     } catch (err) {
       this.log.warning(`The cached baseline ${hit} could not be read: ${errorMessage(err)}`);

@@ -41,6 +41,8 @@ function group<K>(files: readonly FileCoverage[], key: (f: FileCoverage) => K, p
   return m;
 }
 
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 function firstUncoveredLine(f: FileCoverage): number {
   return f.blocks.find(b => b.count === 0 && b.numStmt > 0)?.startLine ?? 1;
 }
@@ -138,6 +140,9 @@ export async function execute(inputs: CoverageGateInputs, deps: GateDeps): Promi
         }
       }
     }
+  } else if (load.invalid) {
+    // Invalid counts would be judged as nonsense drops: the baseline is treated as missing, and this always says why.
+    findings.push({ rule: 'baseline-invalid', severity: inputs.missingBaseline === 'error' ? 'error' : 'warning', message: `${capitalize(load.detail)} and is treated as missing: ${load.invalid}.` });
   } else if (store && inputs.missingBaseline !== 'ignore') {
     findings.push({ rule: 'baseline-missing', severity: inputs.missingBaseline === 'error' ? 'error' : 'warning', message: `No coverage baseline to compare with: ${load.detail}.` });
   }
@@ -156,21 +161,33 @@ export async function execute(inputs: CoverageGateInputs, deps: GateDeps): Promi
     saved = await store.save(record);
   }
 
-  // Patch coverage.
+  // Patch coverage: the diff from the pull request's base to the commit the profile measured (HEAD, unless
+  // head-sha says otherwise). When it cannot be computed, everything else is still judged; only an asked-for
+  // threshold-patch fails the gate then.
   const base = inputs.baseSha || ctx.pullRequest?.baseSha || '';
-  const head = inputs.headSha || ctx.pullRequest?.headSha || '';
+  const head = inputs.headSha || 'HEAD';
   let patch: PatchResult | undefined;
   let patchVerdict = 'not a pull request';
-  if (base && head) {
-    patch = patchCoverage(m.files, workspace, base, head);
-    if (inputs.thresholdPatch && patch.counts.total >= inputs.patchMinStatements) {
-      if (!meetsPercent(patch.counts.covered, patch.counts.total, inputs.thresholdPatch)) {
-        findings.push({ rule: 'patch-coverage', severity: 'error', message: `Patch coverage is ${pct(patch.counts)} (${patch.counts.covered}/${patch.counts.total} changed statements), below the minimum of ${inputs.thresholdPatch.text}%.` });
-        patchVerdict = `fail (< ${inputs.thresholdPatch.text}%)`;
-      } else patchVerdict = `pass (≥ ${inputs.thresholdPatch.text}%)`;
-    } else patchVerdict = inputs.thresholdPatch ? `not judged (${patch.counts.total} < ${inputs.patchMinStatements} changed statements)` : 'no threshold';
-    for (const u of patch.uncovered) {
-      findings.push({ rule: 'uncovered-change', severity: 'notice', file: u.file, line: u.line, endLine: u.endLine, title: 'Changed lines not covered', message: `${u.statements} changed statement${u.statements === 1 ? '' : 's'} not covered by tests.` });
+  if (base) {
+    const outcome = await patchCoverage(m.files, workspace, base, head);
+    if (!outcome.ok) {
+      patchVerdict = inputs.thresholdPatch ? `fail (cannot be judged against ${inputs.thresholdPatch.text}%)` : 'unavailable';
+      findings.push({
+        rule: 'patch-coverage-unavailable',
+        severity: inputs.thresholdPatch ? 'error' : 'notice',
+        message: `Patch coverage is unavailable: ${outcome.unavailable}. ${inputs.thresholdPatch ? `threshold-patch (${inputs.thresholdPatch.text}%) cannot be judged.` : 'Everything else is judged.'}`
+      });
+    } else {
+      patch = outcome.result;
+      if (inputs.thresholdPatch && patch.counts.total >= inputs.patchMinStatements) {
+        if (!meetsPercent(patch.counts.covered, patch.counts.total, inputs.thresholdPatch)) {
+          findings.push({ rule: 'patch-coverage', severity: 'error', message: `Patch coverage is ${pct(patch.counts)} (${patch.counts.covered}/${patch.counts.total} changed statements), below the minimum of ${inputs.thresholdPatch.text}%.` });
+          patchVerdict = `fail (< ${inputs.thresholdPatch.text}%)`;
+        } else patchVerdict = `pass (≥ ${inputs.thresholdPatch.text}%)`;
+      } else patchVerdict = inputs.thresholdPatch ? `not judged (${patch.counts.total} < ${inputs.patchMinStatements} changed statements)` : 'no threshold';
+      for (const u of patch.uncovered) {
+        findings.push({ rule: 'uncovered-change', severity: 'notice', file: u.file, line: u.line, endLine: u.endLine, title: 'Changed lines not covered', message: `${u.statements} changed statement${u.statements === 1 ? '' : 's'} not covered by tests.` });
+      }
     }
   }
   const unmapped = m.excluded.filter(e => e.reason === 'unmapped');
@@ -189,10 +206,10 @@ export async function execute(inputs: CoverageGateInputs, deps: GateDeps): Promi
         [`Total (${inputs.denominator}, judged)`, total.covered, total.total, pct(total), totalVerdict],
         ...(both ? [[inputs.denominator === 'func' ? 'statements (go test -cover)' : 'func (go tool cover -func)', inputs.denominator === 'func' ? statements.covered : func!.covered, inputs.denominator === 'func' ? statements.total : func!.total, pct(inputs.denominator === 'func' ? statements : func!), 'shown only']] : []),
         ...(baseline ? [['Delta vs baseline', '', '', deltaValue + ' pt', deltaText]] : []),
-        ...(patch ? [['Patch (changed lines)', patch.counts.covered, patch.counts.total, pct(patch.counts), patchVerdict]] : [])
+        ...(patch ? [['Patch (changed lines)', patch.counts.covered, patch.counts.total, pct(patch.counts), patchVerdict]] : base ? [['Patch (changed lines)', '', '', 'n/a', patchVerdict]] : [])
       ]
     },
-    { kind: 'paragraph', text: `Profiles: ${sources.join(', ')} (mode ${['set', 'count', 'atomic'].includes(profile.mode) ? profile.mode : JSON.stringify(profile.mode)}, ${profile.linesRead} blocks read, ${m.files.length} files). Baseline: ${load.detail}.${saved ? ' ' + saved : ''}` }
+    { kind: 'paragraph', text: `Profiles: ${sources.join(', ')} (mode ${['set', 'count', 'atomic'].includes(profile.mode) ? profile.mode : JSON.stringify(profile.mode)}, ${profile.linesRead} blocks read, ${m.files.length} files). Baseline: ${load.detail}.${saved ? ' ' + saved : ''}${patch ? ` Patch: ${patch.basis}.` : ''}` }
   );
   if (inputs.rules.length) sections.push({ kind: 'heading', level: 3, text: 'Rules' }, ruleRows);
   const pkgRows = [...packages].map(([pkg, c]) => ({ pkg, c, b: pkgBase.get(pkg) }));
@@ -240,7 +257,7 @@ export async function execute(inputs: CoverageGateInputs, deps: GateDeps): Promi
       'patch-coverage': patch ? formatCoverage(patch.counts.covered, patch.counts.total, 2).replace('%', '') : '',
       'badge-path': badgePath
     },
-    data: { mode: profile.mode, denominator: inputs.denominator, total, statements, func: func ?? null, patch: patch?.counts ?? null, baseline: baseline ? { commit: baseline.commit, total: baseline.total, goVersion: baseline.goVersion } : null, packages: Object.fromEntries(packages), excluded: m.excluded }
+    data: { mode: profile.mode, denominator: inputs.denominator, total, statements, func: func ?? null, patch: patch?.counts ?? null, patchBasis: patch?.basis ?? null, baseline: baseline ? { commit: baseline.commit, total: baseline.total, goVersion: baseline.goVersion } : null, packages: Object.fromEntries(packages), excluded: m.excluded }
   };
 }
 

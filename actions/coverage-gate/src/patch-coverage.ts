@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
-import { intersectsRanges, parseUnifiedDiff, ProjectError, toPosixRelative, type Counts } from '@go-ci-gates/core';
+import { gitFailure, gitOutput, intersectsRanges, parseUnifiedDiff, runGit, toPosixRelative, type Counts } from '@go-ci-gates/core';
 import type { FileCoverage } from './measure.js';
 
 export interface PatchResult {
@@ -8,25 +8,110 @@ export interface PatchResult {
   /** Uncovered changed line ranges per file, for annotations. */
   uncovered: { file: string; line: number; endLine: number; statements: number }[];
   changedFiles: number;
+  /** Which diff the changed lines come from, in a sentence for the summary. */
+  basis: string;
 }
 
-function git(args: string[], cwd: string): string {
-  const r = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  if (r.error) throw new ProjectError(`git is needed for patch coverage but could not run: ${r.error.message}`);
-  if (r.status !== 0) throw new ProjectError(`\`git ${args.join(' ')}\` failed: ${r.stderr.trim().split('\n').slice(-3).join(' ')}`);
-  return r.stdout;
+/** Patch coverage, or why it cannot be computed (the rest of the gate is judged either way). */
+export type PatchOutcome = { ok: true; result: PatchResult } | { ok: false; unavailable: string };
+
+/** A full object name: the only thing that can be fetched by itself from a remote. */
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+/** A revision given as input: never an option, no whitespace or control characters. */
+const SAFE_REV = /^[^-\s\p{Cc}][^\s\p{Cc}]*$/u;
+
+const short = (rev: string) => (FULL_SHA.test(rev) ? rev.slice(0, 12) : rev);
+/** Quoted, at most 80 characters: a revision or git's message may come from an input or the remote. */
+const quote = (s: string) => JSON.stringify([...s].slice(0, 80).join(''));
+
+/**
+ * Makes `rev` available as a commit. A default actions/checkout clone is
+ * shallow (depth 1) and holds only the checked-out commit, so the pull
+ * request's base is fetched by its SHA, at depth 1, into a ref of our own
+ * (refs/go-ci-gates/...), which is deleted again: no branch, tag, remote ref,
+ * FETCH_HEAD or working-tree file of the checkout changes (the new objects and
+ * the shallow boundary are all a fetch leaves behind).
+ */
+async function ensureCommit(cwd: string, rev: string, what: string, cleanup: string[]): Promise<string | { unavailable: string }> {
+  if (!SAFE_REV.test(rev)) return { unavailable: `the ${what} ${quote(rev)} is not a revision` };
+  const present = await gitOutput(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd });
+  if (present) return present;
+  if (!FULL_SHA.test(rev)) return { unavailable: `the ${what} ${quote(rev)} is not a commit of the checkout` };
+  const tempRef = `refs/go-ci-gates/${what.replace(/\W+/g, '-')}-${randomBytes(6).toString('hex')}`;
+  cleanup.push(tempRef);
+  const fetched = await runGit(['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--depth=1', 'origin', `+${rev}:${tempRef}`], { cwd });
+  if (!fetched.ok) {
+    return { unavailable: `the ${what} ${short(rev)} is not in the checkout (a shallow clone) and could not be fetched from origin: ${quote(gitFailure(fetched))}` };
+  }
+  return (await gitOutput(['rev-parse', '--verify', '--quiet', `${tempRef}^{commit}`], { cwd })) ?? { unavailable: `the fetched ${what} ${short(rev)} is not a commit` };
+}
+
+/** The parents a commit object names, even in a shallow clone (where git log hides them behind the boundary). */
+async function rawParents(cwd: string, commit: string): Promise<string[]> {
+  const text = (await gitOutput(['cat-file', 'commit', commit], { cwd })) ?? '';
+  const header = text.split('\n\n')[0];
+  return header
+    .split('\n')
+    .filter(l => l.startsWith('parent '))
+    .map(l => l.slice('parent '.length));
+}
+
+/**
+ * The lines added or changed between base and head, and which diff gave them.
+ *
+ * With a merge base in the checkout, `git diff base...head` (what the pull
+ * request's "Files changed" shows). Without one (a shallow checkout plus a
+ * depth-1 fetch of the base never has one), the two trees are compared,
+ * `git diff base head`. That is exact when head is the merge commit
+ * actions/checkout checks out for a pull request (its parent is the base); when
+ * head is the pull request's own commit and the base branch moved on since it
+ * branched, lines the base branch changed that head still has in their old
+ * form count as changed too.
+ */
+async function changedLines(cwd: string, base: string, head: string): Promise<{ diff: string; basis: string } | { unavailable: string }> {
+  const mergeBase = await gitOutput(['merge-base', base, head], { cwd });
+  const diffArgs = ['diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-renames', '--no-textconv'];
+  let range: string[];
+  let basis: string;
+  if (mergeBase) {
+    range = [`${base}...${head}`];
+    basis = `git diff ${short(base)}...${short(head)} (from their merge base ${short(mergeBase)})`;
+  } else {
+    range = [base, head];
+    const exact = (await rawParents(cwd, head)).includes(base);
+    basis = exact
+      ? `git diff ${short(base)} ${short(head)}: the checkout is the merge of the pull request into its base, so the trees differ by exactly its changes`
+      : `git diff ${short(base)} ${short(head)}: the checkout holds no merge base, so the two trees are compared, and lines the base branch changed since the branch point count as changed too (fetch-depth: 0 gives the exact diff)`;
+  }
+  const r = await runGit([...diffArgs, ...range, '--', '*.go'], { cwd });
+  if (!r.ok) return { unavailable: `git diff failed: ${quote(gitFailure(r))}` };
+  return { diff: r.stdout, basis };
 }
 
 /**
  * Statement-weighted coverage of the blocks that intersect lines added or
- * changed between base and head (`git diff base...head`, what the pull
- * request's "Files changed" shows).
+ * changed between base and head. `head` is normally HEAD: the commit the
+ * profile measured, so line numbers agree.
  */
-export function patchCoverage(files: readonly FileCoverage[], workspace: string, base: string, head: string): PatchResult {
-  const top = git(['rev-parse', '--show-toplevel'], workspace).trim();
-  const diff = git(['diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-renames', `${base}...${head}`, '--', '*.go'], workspace);
-  const changed = parseUnifiedDiff(diff);
-  const prefix = toPosixRelative(top, workspace);
+export async function patchCoverage(files: readonly FileCoverage[], workspace: string, base: string, head: string): Promise<PatchOutcome> {
+  const top = await runGit(['rev-parse', '--show-toplevel'], { cwd: workspace });
+  if (!top.ok) return { ok: false, unavailable: `the workspace is not a git checkout (${quote(gitFailure(top))})` };
+  const cleanup: string[] = [];
+  try {
+    const baseCommit = await ensureCommit(workspace, base, 'base', cleanup);
+    if (typeof baseCommit !== 'string') return { ok: false, ...baseCommit };
+    const headCommit = await ensureCommit(workspace, head, 'head', cleanup);
+    if (typeof headCommit !== 'string') return { ok: false, ...headCommit };
+    const changed = await changedLines(workspace, baseCommit, headCommit);
+    if ('unavailable' in changed) return { ok: false, ...changed };
+    return { ok: true, result: { ...measurePatch(files, parseUnifiedDiff(changed.diff), toPosixRelative(top.stdout.trim(), workspace)), basis: changed.basis } };
+  } finally {
+    // Our refs only; the fetched objects stay until git's own gc (which never runs from here).
+    for (const ref of cleanup) await runGit(['update-ref', '-d', ref], { cwd: workspace });
+  }
+}
+
+function measurePatch(files: readonly FileCoverage[], changed: ReturnType<typeof parseUnifiedDiff>, prefix: string): Omit<PatchResult, 'basis'> {
   const counts = { covered: 0, total: 0 };
   const uncovered: PatchResult['uncovered'] = [];
   let changedFiles = 0;

@@ -217,7 +217,12 @@ describe('baseline judgements and determinism', () => {
 
   test('max-drop-package fails the package whose coverage fell, not the others', async () => {
     // The baseline had strs fully covered: 11/11 → 6/11 is a 45.45 pt drop (percentages are shown truncated, never rounded up). The total drop (5/34) stays within max-drop.
-    const file = await withBaseline(b => (b.files['strs/strs.go'] = [11, 11]));
+    const file = await withBaseline(b => {
+      const [covered, total] = b.files['strs/strs.go'];
+      b.files['strs/strs.go'] = [11, 11];
+      // The total stays the sum of the files, or the baseline is invalid.
+      b.total = { covered: b.total.covered + 11 - covered, total: b.total.total + 11 - total };
+    });
     const run = await gate({ profile, baseline: 'file', 'baseline-path': file, 'save-baseline': 'never', 'max-drop': '20', 'max-drop-package': '10' });
     expect(run.exitCode).toBe(1);
     expect(rulesOf(run)).toEqual(['coverage-package-drop:error:strs']);
@@ -225,6 +230,42 @@ describe('baseline judgements and determinism', () => {
     expect(run.summary).toMatch(/\| <code>example\.com\/covgate\/alpha\/strs<\/code> \| 6 \| 11 \| 54\.54% \| -45\.45 pt \|/);
     const loose = await gate({ profile, baseline: 'file', 'baseline-path': file, 'save-baseline': 'never', 'max-drop-package': '45.46' });
     expect(loose.exitCode).toBe(0);
+  });
+
+  // Each is what a corrupted or hand-edited baseline can hold; judged, [9, 0] made "dropped by 875.00 pt".
+  const invalid: [string, (b: any) => void, string][] = [
+    ['a file covering more than it has', b => (b.files['strs/strs.go'] = [9, 0]), 'files["strs/strs.go"] must be [covered, total] with 0 <= covered <= total, not [9,0]'],
+    ['a negative count', b => (b.files['calc/calc.go'] = [-1, 19]), 'files["calc/calc.go"] must be [covered, total] with 0 <= covered <= total, not [-1,19]'],
+    ['a fraction', b => (b.files['calc/calc.go'] = [1.5, 19]), 'files["calc/calc.go"] must be [covered, total] with 0 <= covered <= total, not [1.5,19]'],
+    ['an unsafe integer', b => (b.total.total = 2 ** 60), 'total must be {covered, total} integers with 0 <= covered <= total'],
+    ['a total that is not the sum of its files', b => (b.total = { covered: b.total.total, total: b.total.total }), 'is not the sum of the files'],
+    ['an unknown version', b => (b.schema = 'go-ci-gates/coverage-baseline@9'), 'schema "go-ci-gates/coverage-baseline@9" is not go-ci-gates/coverage-baseline@1']
+  ];
+  test.each(invalid)('an invalid baseline (%s) is treated as missing, with a warning that says why', async (_name, edit, why) => {
+    const file = await withBaseline(edit);
+    const run = await gate({ profile, baseline: 'file', 'baseline-path': file, 'save-baseline': 'never', 'max-drop': '1', 'max-drop-package': '1' });
+    expect(run.exitCode).toBe(0);
+    expect(rulesOf(run)).toEqual(['baseline-invalid:warning']);
+    expect(run.report.findings[0].message).toContain('is not valid and is treated as missing: ');
+    expect(run.report.findings[0].message).toContain(why);
+    expect(run.outputs.delta).toBe('');
+    expect(run.report.data.baseline).toBeNull();
+    // missing-baseline: error makes it an error, as a missing one is.
+    const strict = await gate({ profile, baseline: 'file', 'baseline-path': file, 'save-baseline': 'never', 'missing-baseline': 'error' });
+    expect(rulesOf(strict)).toEqual(['baseline-invalid:error']);
+    expect(strict.outputs.result).toBe('fail');
+  });
+
+  test('a baseline that is not JSON is quoted as a short escaped excerpt only', async () => {
+    const file = path.join(sandbox.root, 'hostile-baseline.json');
+    await fs.writeFile(file, '::warning title=forged::forged\n[click](https://evil.example/)' + 'A'.repeat(5000));
+    const run = await gate({ profile, baseline: 'file', 'baseline-path': file, 'save-baseline': 'never' });
+    expect(rulesOf(run)).toEqual(['baseline-invalid:warning']);
+    const message: string = run.report.findings[0].message;
+    expect(message).toContain('not JSON, starting "::warning title=forged::forged\\n[click](h…"');
+    expect(message).not.toContain('\n');
+    expect(message.length).toBeLessThan(400);
+    expect(run.stdout.split('\n').filter(l => l.startsWith('::warning title=forged'))).toEqual([]);
   });
 
   test('a baseline from another Go version is a warning naming both versions', async () => {

@@ -49,7 +49,7 @@ export async function execute(inputs: ReadonlyListInputs, deps: GateDeps): Promi
   order.forEach((jobIndex, k) => (runs[jobIndex] = ordered[k]));
   const wallMs = performance.now() - started;
 
-  const merged = mergeErrors(jobs, runs, targets, workspace);
+  const merged = mergeErrors(jobs, runs, targets, workspace, inputs.packages);
   const findings = merged.map(toFinding);
   return {
     findings,
@@ -119,9 +119,11 @@ export function mergeErrors(
   jobs: readonly { mod: GoModule; target: Target }[],
   runs: readonly TargetRun[],
   allTargets: readonly Target[],
-  workspace: string
+  workspace: string,
+  patterns: readonly string[]
 ): LoadError[] {
   const byKey = new Map<string, LoadError>();
+  const moduleOf = new Map<LoadError, GoModule>();
   runs.forEach((run, i) => {
     const { mod, target } = jobs[i];
     for (const e of run.errors) {
@@ -139,15 +141,20 @@ export function mergeErrors(
           ...(location ? { location } : {}),
           targets: [],
           where: '',
-          fix: fixFor(cls, e.err, mod, e.failingPackage)
+          fix: undefined
         };
         byKey.set(key, entry);
+        moduleOf.set(entry, mod);
       }
       if (!entry.targets.includes(target)) entry.targets.push(target);
     }
   });
   const modulesTargets = allTargets;
-  for (const e of byKey.values()) e.where = describeWhere(e.targets, modulesTargets);
+  for (const e of byKey.values()) {
+    e.where = describeWhere(e.targets, modulesTargets);
+    // The fix is chosen once the targets are known: a command for a failing test build must load tests too.
+    e.fix = fixFor(e.class, e.err, moduleOf.get(e)!, e.package, { patterns, tests: e.targets.some(t => t.tests) });
+  }
   return [...byKey.values()];
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { mapInputSource, parseModFile, type GoModule } from '@go-ci-gates/core';
-import { classify, fixFor, providingModule } from '../src/classify.js';
+import { classify, fixFor, providingModule, shellWord } from '../src/classify.js';
 import { readonlyGoFlags } from '../src/goflags.js';
 import { parseInputs } from '../src/inputs.js';
 import { basePackage, collectErrors, listArgs, packageNamedIn } from '../src/list-target.js';
@@ -47,8 +47,14 @@ describe('fixes', () => {
     expect(providingModule(m, 'example.com/ab')).toBeUndefined();
   });
   test('a command per class, run in the module directory', () => {
-    expect(fixFor('missing-go-sum', MESSAGES[0][1], m, 'example.com/a/sub/x').command).toBe('cd svc && go mod download example.com/a/sub');
-    expect(fixFor('missing-go-sum', MESSAGES[1][1], m, undefined).command).toBe('cd svc && go mod download example.com/readonly/other');
+    // A missing go.sum entry: go's advice (go get of the importer), else go get of what failed, never go mod download of one module.
+    expect(fixFor('missing-go-sum', MESSAGES[0][1], m, 'example.com/a/sub/x').command).toBe('cd svc && go get example.com/app/platform');
+    expect(fixFor('missing-go-sum', 'missing go.sum entry for module providing package p (imported by q); to add:\n\tgo get -t q@v1.2.3', m, 'p').command).toBe('cd svc && go get -t q@v1.2.3');
+    expect(fixFor('missing-go-sum', MESSAGES[1][1], m, undefined, { patterns: ['./...'], tests: true }).command).toBe('cd svc && go get -t ./...');
+    expect(fixFor('missing-go-sum', MESSAGES[1][1], m, undefined, { patterns: ['./cmd/...', './lib'], tests: false }).command).toBe('cd svc && go get ./cmd/... ./lib');
+    expect(fixFor('missing-go-sum', 'missing go.sum entry for module providing package example.com/a/sub/x; to add:\n\tgo mod download example.com/a/sub', m, 'example.com/a/sub/x').command).toBe(
+      'cd svc && go get example.com/a/sub/x@v1.2.0'
+    );
     expect(fixFor('missing-go-sum', 'missing go.sum entry', m, 'unrelated/x').command).toBe('cd svc && go mod tidy');
     expect(fixFor('missing-requirement', MESSAGES[2][1], mod('.', 'module m\n'), 'example.com/readonly/assert').command).toBe('go get example.com/readonly/assert');
     expect(fixFor('go-mod-needs-update', MESSAGES[4][1], m, undefined).command).toBe('cd svc && go mod tidy');
@@ -56,6 +62,11 @@ describe('fixes', () => {
     expect(fixFor('toolchain-too-new', MESSAGES[5][1], m, undefined)).toEqual({
       description: 'Build with Go 1.99 or newer, e.g. actions/setup-go with go-version-file: svc/go.mod.'
     });
+  });
+  test('directory names and arguments from the checkout are quoted for the shell', () => {
+    expect(fixFor('go-mod-needs-update', '', mod("we'ird $(dir)", 'module m\n'), undefined).command).toBe(`cd 'we'\\''ird $(dir)' && go mod tidy`);
+    expect(fixFor('missing-go-sum', MESSAGES[1][1], m, undefined, { patterns: ['./a b/...'], tests: false }).command).toBe("cd svc && go get './a b/...'");
+    expect(shellWord('example.com/a/v2@v2.0.0+incompatible')).toBe('example.com/a/v2@v2.0.0+incompatible');
   });
   test("go's advice is cut from the reason", () => {
     expect(goReason(MESSAGES[0][1])).toBe('missing go.sum entry for module providing package example.com/readonly/winreg (imported by example.com/app/platform)');

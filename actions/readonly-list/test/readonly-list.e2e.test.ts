@@ -30,7 +30,7 @@ const EXPECTED = [
     file: 'platform/platform_windows.go',
     line: 6,
     where: 'windows/amd64 only',
-    command: 'cd platform && go mod download example.com/readonly/winreg',
+    command: 'cd platform && go get example.com/app/platform',
     message:
       'example.com/app/platform imports example.com/readonly/winreg, which does not load with -mod=readonly (windows/amd64 only): ' +
       'missing go.sum entry for module providing package example.com/readonly/winreg (imported by example.com/app/platform).'
@@ -41,7 +41,7 @@ const EXPECTED = [
     file: 'tagged/tracing.go',
     line: 5,
     where: 'tags=integration only',
-    command: 'cd tagged && go mod download example.com/readonly/tracing',
+    command: 'cd tagged && go get example.com/app/tagged',
     message:
       'example.com/app/tagged imports example.com/readonly/tracing, which does not load with -mod=readonly (tags=integration only): ' +
       'missing go.sum entry for module providing package example.com/readonly/tracing (imported by example.com/app/tagged).'
@@ -85,7 +85,7 @@ describe.each(nodeBinaries())('readonly-list bundle under $name', ({ bin }) => {
     );
     expect(run.summary).toContain('## ❌ readonly-list');
     expect(run.summary).toContain(
-      '| <code>example.com/app/platform</code> | windows/amd64 only | <code>example.com/app/platform</code> | missing go.sum entry | <code>platform/platform\\_windows.go:6</code> | <code>cd platform \\&\\& go mod download example.com/readonly/winreg</code> |'
+      '| <code>example.com/app/platform</code> | windows/amd64 only | <code>example.com/app/platform</code> | missing go.sum entry | <code>platform/platform\\_windows.go:6</code> | <code>cd platform \\&\\& go get example.com/app/platform</code> |'
     );
     expect(run.summary).toContain(
       '| <code>example.com/app/testonly</code> | tests only | <code>example.com/app/testonly</code> | missing requirement | <code>testonly/lib\\_test.go:6</code> | <code>cd testonly \\&\\& go get example.com/readonly/assert</code> |'

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { escapeModulePath, escapeModuleVersion, goModulePurl, ProjectError, stripGoPrefix } from '@go-ci-gates/core';
-import { attachLicenses, p, stdlibComponent, type BuildContext } from './build-model.js';
+import { escapeModulePath, escapeModuleVersion, goModulePurl, isLocalReplacement, ProjectError, stripGoPrefix } from '@go-ci-gates/core';
+import { attachLicenses, dependencyComponent, p, stdlibComponent, type BuildContext } from './build-model.js';
 import { pseudoVersion, pathMajor, ZERO_PSEUDO_VERSION } from './main-version.js';
 import type { ComponentModel, SbomModel } from './model.js';
-import { firstHttpProxy, isPrivateModule } from './private-modules.js';
+import type { ListedModule } from './package-graph.js';
 
 interface BuildInfoModule {
   Path: string;
@@ -20,6 +20,30 @@ interface BuildInfo {
   Main?: BuildInfoModule;
   Deps?: BuildInfoModule[];
   Settings?: { Key: string; Value?: string }[];
+}
+
+/** Where a module's files are in the module cache (for licenses), or undefined for a path or version go would reject. */
+function moduleCacheDir(ctx: BuildContext, modulePath: string, version: string | undefined): string | undefined {
+  if (!version || !ctx.goEnv.GOMODCACHE) return undefined;
+  try {
+    return path.join(ctx.goEnv.GOMODCACHE, `${escapeModulePath(modulePath)}@${escapeModuleVersion(version)}`);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A build-info dependency as go list describes a module. A filesystem replacement is recorded as
+ * `=> ./dir (devel)`: its directory is relative to the main module, so it is found only when the binary's
+ * main module is one of the workspace's, and only used when it lies inside the workspace.
+ */
+function listedFromBuildInfo(ctx: BuildContext, d: BuildInfoModule, mainDir: string | undefined): ListedModule {
+  const r = d.Replace;
+  if (!r) return { Path: d.Path, Version: d.Version, Dir: moduleCacheDir(ctx, d.Path, d.Version) };
+  if (!isLocalReplacement(r.Path)) return { Path: d.Path, Version: d.Version, Replace: { Path: r.Path, Version: r.Version, Dir: moduleCacheDir(ctx, r.Path, r.Version) } };
+  const dir = mainDir ? path.resolve(mainDir, r.Path) : undefined;
+  const inside = dir !== undefined && !path.relative(ctx.workspace, dir).startsWith('..') && !path.isAbsolute(path.relative(ctx.workspace, dir));
+  return { Path: d.Path, Version: d.Version, Replace: { Path: r.Path, Dir: inside ? dir : undefined } };
 }
 
 /** Reads a binary's embedded build info with `go version -m -json`. */
@@ -51,33 +75,10 @@ export async function buildBinaryModel(ctx: BuildContext, file: string): Promise
   const main: ComponentModel = { ref: purl, kind: 'main', path: mainPath, version, purl, testOnly: false, direct: false, private: false, properties };
   const goVersion = stripGoPrefix(info.GoVersion.split(' ')[0]);
   const components = new Map<string, ComponentModel>();
-  const proxy = firstHttpProxy(ctx.goEnv.GOPROXY ?? '');
+  const mainDir = ctx.workspaceModules.get(mainPath)?.dir;
   for (const d of info.Deps ?? []) {
-    const compiled = d.Replace ?? d;
-    const local = !!d.Replace && !d.Replace.Version;
-    const cpath = local ? d.Path : compiled.Path;
-    const cversion = local ? d.Version ?? '' : compiled.Version ?? '';
-    const cpurl = goModulePurl(cpath, cversion);
-    const isPrivate = isPrivateModule(ctx.goEnv, cpath);
-    const props: [string, string][] = [];
-    const c: ComponentModel = { ref: cpurl, kind: 'module', path: cpath, version: cversion, purl: cpurl, testOnly: false, direct: false, private: isPrivate, properties: props };
-    if (d.Replace) {
-      c.replaces = { path: d.Path, version: d.Version ?? '' };
-      props.push([p('replaces'), `${d.Path}${d.Version ? '@' + d.Version : ''}`]);
-    }
-    if (local) props.push([p('local-replacement'), d.Replace!.Path]);
-    else {
-      c.h1 = compiled.Sum;
-      if (c.h1) props.push([p('gosum:h1'), c.h1]);
-      const gm = ctx.sums.goMod.get(`${cpath}@${cversion}`);
-      if (gm) {
-        c.goModH1 = gm;
-        props.push([p('gosum:gomod'), gm]);
-      }
-      if (!isPrivate && proxy) c.downloadUrl = `${proxy}/${escapeModulePath(cpath)}/@v/${escapeModuleVersion(cversion)}.zip`;
-      c.dir = path.join(ctx.goEnv.GOMODCACHE, `${escapeModulePath(cpath)}@${escapeModuleVersion(cversion)}`);
-    }
-    if (isPrivate) props.push([p('private'), 'true']);
+    // The same component app mode makes from go list: build info is turned into the module go list would report.
+    const c = await dependencyComponent(ctx, listedFromBuildInfo(ctx, d, mainDir), '', d.Replace?.Sum ?? d.Sum);
     components.set(c.ref, c);
   }
   const std = stdlibComponent(goVersion, ctx.goEnv);

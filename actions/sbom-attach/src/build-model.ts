@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { ProjectError, escapeModulePath, escapeModuleVersion, goModulePurl, goStdlibPurl, type GoEnv, type GoModule, type GoRunner, type EnvOverlay } from '@go-ci-gates/core';
+import { ProjectError, escapeModulePath, escapeModuleVersion, goModulePurl, goStdlibPurl, isLocalReplacement, type GoEnv, type GoModule, type GoRunner, type EnvOverlay } from '@go-ci-gates/core';
 import type { SbomInputs } from './inputs.js';
 import type { LicenseReader, LicenseResult } from './licenses.js';
 import { mainModuleVersion, type MainVersion } from './main-version.js';
@@ -256,9 +256,15 @@ async function workspaceComponent(ctx: BuildContext, m: ListedModule): Promise<C
   };
 }
 
-async function dependencyComponent(ctx: BuildContext, m: ListedModule, vendorDir: string): Promise<ComponentModel> {
+/**
+ * A dependency as it goes into the SBOM, for every mode: identity and PURL follow what was compiled (the
+ * replacement module for `replace a => b v`, the replaced module path and version for a filesystem
+ * replacement, which has no version of its own). `linkedSum` is the `h1:` a binary's build info records.
+ */
+export async function dependencyComponent(ctx: BuildContext, m: ListedModule, vendorDir: string, linkedSum?: string): Promise<ComponentModel> {
   const replace = m.Replace;
-  const local = !!replace && !replace.Version;
+  // go list reports no Version for a filesystem replacement; build info reports "(devel)". The path says which it is.
+  const local = !!replace && (!replace.Version || isLocalReplacement(replace.Path));
   const compiledPath = replace && !local ? replace.Path : m.Path;
   const compiledVersion = replace && !local ? replace.Version! : m.Version ?? '';
   const purl = goModulePurl(compiledPath, compiledVersion);
@@ -280,12 +286,13 @@ async function dependencyComponent(ctx: BuildContext, m: ListedModule, vendorDir
     properties.push([p('replaces'), `${m.Path}${m.Version ? '@' + m.Version : ''}`]);
   }
   if (local) {
-    c.localDir = path.relative(ctx.workspace, replace!.Dir ?? '').split(path.sep).join('/');
+    // Workspace-relative when the directory is known (never empty: the workspace root is "."), else as go.mod wrote it.
+    c.localDir = replace!.Dir ? path.relative(ctx.workspace, replace!.Dir).split(path.sep).join('/') || '.' : replace!.Path;
     properties.push([p('local-replacement'), replace!.Path]);
     c.dir = replace!.Dir;
   } else {
     const key = `${compiledPath}@${compiledVersion}`;
-    c.h1 = ctx.sums.zip.get(key);
+    c.h1 = linkedSum || ctx.sums.zip.get(key);
     c.goModH1 = ctx.sums.goMod.get(key);
     if (c.h1) properties.push([p('gosum:h1'), c.h1]);
     if (c.goModH1) properties.push([p('gosum:gomod'), c.goModH1]);
@@ -293,7 +300,7 @@ async function dependencyComponent(ctx: BuildContext, m: ListedModule, vendorDir
     if (!isPrivate && proxy) c.downloadUrl = `${proxy}/${escapeModulePath(compiledPath)}/@v/${escapeModuleVersion(compiledVersion)}.zip`;
     c.vcsUrl = vcsUrl(compiledPath);
     const moduleDir = replace?.Dir ?? m.Dir;
-    c.dir = moduleDir || path.join(vendorDir, ...m.Path.split('/'));
+    c.dir = moduleDir || (vendorDir ? path.join(vendorDir, ...m.Path.split('/')) : undefined);
   }
   if (isPrivate) properties.push([p('private'), 'true']);
   return c;

@@ -1,6 +1,6 @@
-import { execFile } from 'node:child_process';
 import * as path from 'node:path';
 import semver from 'semver';
+import { gitOutput } from '@go-ci-gates/core';
 
 export interface MainVersion {
   version: string;
@@ -19,10 +19,7 @@ export const ZERO_PSEUDO_VERSION = 'v0.0.0-00010101000000-000000000000';
 
 /** git's trimmed stdout, or undefined when it fails (asynchronous: the calls run beside go list and each other). */
 function git(cwd: string, args: string[]): Promise<string | undefined> {
-  return new Promise(resolve => {
-    const child = execFile('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (err, stdout) => resolve(err ? undefined : stdout.trim()));
-    child.stdin?.end();
-  });
+  return gitOutput(args, { cwd, maxBytes: 64 * 1024 * 1024 });
 }
 
 /** The major version a module path requires: `/v2` → 2, none → 0 (v0 or v1). */

@@ -343,14 +343,27 @@ describe('binary mode', () => {
     for (let i = 0; i < truth.length; i++) {
       const next = truth[i + 1];
       if (truth[i][0] !== 'dep') continue;
-      if (next?.[0] === '=>' && next[2]) expected.push(`${next[1]}@${next[2]}`);
+      // A module replacement is the module compiled; a directory replacement ("=> ../localdep (devel)") has
+      // no identity of its own: the component is the module path and version it replaces, as in app mode.
+      if (next?.[0] === '=>' && !/^\.\.?\//.test(next[1])) expected.push(`${next[1]}@${next[2]}`);
       else expected.push(`${truth[i][1]}@${truth[i][2]}`);
     }
+    expect(truth).toContainEqual(['=>', '../localdep', '(devel)']);
     const got = cdx.components.filter((c: any) => c.type === 'library' && c.name !== 'stdlib').map((c: any) => `${c.name}@${c.version}`);
     expect(got.sort()).toEqual(expected.sort());
     expect(cdx.compositions).toEqual([{ aggregate: 'unknown', dependencies: [cdx.metadata.component['bom-ref']] }]);
     expect(cdx.components.find((c: any) => c.type === 'file')).toMatchObject({ name: 'app-bin', hashes: [{ alg: 'SHA-256' }] });
     expect(cdx.components.find((c: any) => c.name === `${S}/fork`).pedigree.ancestors[0].purl).toBe(`pkg:golang/${S}/original@v1.0.0`);
+    // The directory replacement: identity, PURL and (no) URLs of the module it replaces, its license read from the directory.
+    const local = byRef(cdx).get(`pkg:golang/${S}/localdep@${ZERO}`);
+    expect(local).toMatchObject({ name: `${S}/localdep`, version: ZERO, purl: `pkg:golang/${S}/localdep@${ZERO}` });
+    expect(local.pedigree).toBeUndefined();
+    expect(local.externalReferences).toBeUndefined();
+    expect(local.hashes).toBeUndefined();
+    expect(prop(local, 'local-replacement')).toBe('../localdep');
+    expect(prop(local, 'replaces')).toBe(`${S}/localdep@${ZERO}`);
+    expect(local.licenses[0].license.id).toBe('MIT');
+    expect(cdx.components.filter((c: any) => /\(devel\)|^\./.test(`${c.name} ${c.version} ${c.purl}`.replace(/^\S+ /, '')) || c.name.startsWith('.'))).toEqual([]);
   });
 });
 

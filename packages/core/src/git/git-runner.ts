@@ -1,0 +1,89 @@
+import { spawn } from 'node:child_process';
+
+/** What one git call did. `ok` is exit 0; `failure` says why git did not run or was stopped. */
+export interface GitResult {
+  ok: boolean;
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+  failure?: string;
+}
+
+export interface GitOptions {
+  cwd: string;
+  /** Killed after this long (a fetch from an unreachable remote must not hold the job). */
+  timeoutMs?: number;
+  /** Stdout beyond this is an error, not an out-of-memory crash. */
+  maxBytes?: number;
+}
+
+const DEFAULT_TIMEOUT_MS = 120_000;
+const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
+const STDERR_TAIL = 16 * 1024;
+
+/**
+ * Every git call of every gate runs here. git never prompts (no terminal, no
+ * credential dialog: a prompt would hang the job), never takes the optional
+ * index lock (`git status` would otherwise refresh and rewrite .git/index of a
+ * checkout the gates promise not to change), and never starts automatic
+ * garbage collection or maintenance after a fetch.
+ */
+export function runGit(args: readonly string[], opts: GitOptions): Promise<GitResult> {
+  const env = {
+    ...process.env,
+    GIT_TERMINAL_PROMPT: '0',
+    GCM_INTERACTIVE: 'never',
+    GIT_OPTIONAL_LOCKS: '0',
+    // Never the user's pager or editor, whatever the environment holds.
+    GIT_PAGER: 'cat',
+    GIT_EDITOR: 'true'
+  };
+  const fullArgs = ['-c', 'gc.auto=0', '-c', 'maintenance.auto=false', ...args];
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  return new Promise(resolve => {
+    const child = spawn('git', fullArgs, { cwd: opts.cwd, env, shell: false, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+    const chunks: Buffer[] = [];
+    let bytes = 0;
+    let stderr = '';
+    let failure: string | undefined;
+    const stop = (why: string) => {
+      failure ??= why;
+      child.kill('SIGKILL');
+    };
+    const timer = setTimeout(() => stop(`timed out after ${Math.round((opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)} s`), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    child.stdout.on('data', (c: Buffer) => {
+      bytes += c.length;
+      if (bytes > maxBytes) stop(`printed more than ${maxBytes} bytes`);
+      else chunks.push(c);
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      stderr = (stderr + c.toString('utf8')).slice(-STDERR_TAIL);
+    });
+    child.on('error', err => {
+      clearTimeout(timer);
+      const code = (err as NodeJS.ErrnoException).code;
+      resolve({ ok: false, exitCode: null, stdout: '', stderr, failure: code === 'ENOENT' ? 'git is not installed (not found on PATH)' : `git could not start: ${err.message}` });
+    });
+    child.on('close', exitCode => {
+      clearTimeout(timer);
+      const stdout = Buffer.concat(chunks).toString('utf8');
+      resolve({ ok: exitCode === 0 && !failure, exitCode, stdout, stderr, ...(failure ? { failure } : {}) });
+    });
+  });
+}
+
+/** git's trimmed stdout, or undefined when it fails (for questions whose failure is an answer: "not a repository"). */
+export async function gitOutput(args: readonly string[], opts: GitOptions): Promise<string | undefined> {
+  const r = await runGit(args, opts);
+  return r.ok ? r.stdout.trim() : undefined;
+}
+
+/** Why a git call failed, in one line: the last lines of its stderr, or why it did not run. */
+export function gitFailure(r: GitResult): string {
+  if (r.failure) return r.failure;
+  const lines = r.stderr
+    .split('\n')
+    .map(l => l.trim())
+    .filter(Boolean);
+  return lines.slice(-2).join(' ') || `exit ${r.exitCode}`;
+}
