@@ -65,6 +65,8 @@ test('relative values resolve against the workspace; absolute ones inside RUNNER
   const inTemp = path.join(roots.runnerTemp, 'deep/er/r.json');
   expect(resolvePathInput(inTemp, write, roots)).toMatchObject({ path: inTemp, root: roots.runnerTemp });
   expect(resolvePathInput('data.txt', read, roots)).toMatchObject({ exists: true });
+  // The root itself (working-directory's default '.').
+  expect(resolvePathInput('.', { input: 'working-directory', use: 'read-dir', roots: WORKSPACE_ONLY, mustExist: true }, roots)).toMatchObject({ path: roots.workspace, exists: true });
 });
 
 test('.. and absolute paths outside the roots are refused, naming the input', () => {

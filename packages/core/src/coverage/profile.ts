@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { ProjectError } from '../errors.js';
+import { quoteExcerpt } from '../util/paths.js';
 
 /** One counted block of a Go coverprofile, after merging. */
 export interface ProfileBlock {
@@ -127,7 +128,7 @@ export class CoverProfileMerger {
 
   /** @internal */
   setMode(mode: string, profile: string, line: number): void {
-    if (!MODES.includes(mode)) throw new CoverProfileError(profile, line, `unknown coverage mode ${JSON.stringify(mode)} (expected set, count or atomic)`);
+    if (!MODES.includes(mode)) throw new CoverProfileError(profile, line, `unknown coverage mode ${quoteExcerpt(mode)} (expected set, count or atomic)`);
     if (this.mode === undefined) {
       this.mode = mode as CoverMode;
       this.modeSource = `${profile}:${line}`;
@@ -508,7 +509,7 @@ export class ProfileReader {
     if (!this.sawMode || (to - from >= 5 && s[from] === 109 /* m */ && s.toString('latin1', from, from + 5) === 'mode:')) {
       const text = s.toString('utf8', from, to);
       if (!text.startsWith('mode: ') || text === 'mode: ') {
-        throw new CoverProfileError(this.name, this.line, `bad mode line ${JSON.stringify(text)}: a profile starts with "mode: set", "mode: count" or "mode: atomic"`);
+        throw new CoverProfileError(this.name, this.line, `bad mode line ${quoteExcerpt(text)}: a profile starts with "mode: set", "mode: count" or "mode: atomic"`);
       }
       this.merger.setMode(text.slice(6), this.name, this.line);
       this.sawMode = true;
@@ -559,8 +560,7 @@ export class ProfileReader {
 
   private fail(s: Buffer, from: number, to: number, why: string): never {
     const text = s.toString('utf8', from, to);
-    const shown = text.length > 200 ? `${text.slice(0, 200)}...` : text;
-    throw new CoverProfileError(this.name, this.line, `line ${JSON.stringify(shown)} doesn't match the coverprofile format name.go:line.col,line.col statements count: ${why}`);
+    throw new CoverProfileError(this.name, this.line, `line ${quoteExcerpt(text)} doesn't match the coverprofile format name.go:line.col,line.col statements count: ${why}`);
   }
 }
 

@@ -90,7 +90,7 @@ export function resolvePathInput(value: string, spec: PathInputSpec, roots: Path
   // Walk from the root down, one component at a time, without following links.
   const parts = path.relative(root.dir, abs).split(path.sep).filter(Boolean);
   let current = root.dir;
-  let final: Stats | undefined;
+  let final: Stats | undefined = parts.length === 0 ? lstatOrUndefined(root.dir) : undefined;
   let linkSeen = false;
   for (const [i, part] of parts.entries()) {
     current = path.join(current, part);
