@@ -87,11 +87,14 @@ test('a write never passes through or lands on a symlink, even one that stays in
   expect(refusal('link-to-outside', writeDir)).toMatch(/link-to-outside is a symlink/);
 });
 
-test('a read may follow a symlink that stays inside, never one that leads out or dangles', () => {
+test('a read may follow a symlink that stays inside, never one that leads out or dangles', async () => {
   expect(resolvePathInput('link-inside', read, roots).exists).toBe(true);
   expect(refusal('link-to-secret', read)).toMatch(/resolves outside the workspace through a symlink/);
   expect(refusal('link-to-outside/secret', read)).toMatch(/resolves outside the workspace through a symlink/);
-  expect(refusal('dangling', read)).toMatch(/symlink whose target does not exist/);
+  expect(refusal('dangling', read)).toMatch(/resolves outside the workspace through a symlink/); // it points outside
+  expect(refusal('link-to-outside/missing.yml', read)).toMatch(/resolves outside the workspace through a symlink/);
+  await fs.symlink('out/missing.yml', path.join(roots.workspace, 'dangling-inside'));
+  expect(refusal('dangling-inside', read)).toMatch(/symlink whose target does not exist/);
   expect(refusal('nope.yml', { ...read, mustExist: true })).toMatch(/no such file in the workspace/);
   expect(resolvePathInput('nope.yml', read, roots).exists).toBe(false);
 });

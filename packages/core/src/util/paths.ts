@@ -1,4 +1,4 @@
-import { lstatSync, realpathSync, type Stats } from 'node:fs';
+import { lstatSync, readlinkSync, realpathSync, type Stats } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ConfigurationError } from '../errors.js';
@@ -114,14 +114,12 @@ export function resolvePathInput(value: string, spec: PathInputSpec, roots: Path
   }
 
   if (linkSeen) {
-    let real: string;
-    try {
-      real = realpathSync(abs);
-    } catch {
-      return refuse('it is (or passes through) a symlink whose target does not exist');
-    }
     const realRoot = realpathSync(root.dir);
-    if (!isInside(realRoot, real)) return refuse(`it resolves outside the ${root.name} through a symlink (${root.name}: ${root.dir})`);
+    const real = realpathOrUndefined(abs);
+    // A missing target is judged by where it would be: links followed as far as they exist.
+    const judged = real ?? realpathAllowingMissing(abs, 40);
+    if (!isInside(realRoot, judged)) return refuse(`it resolves outside the ${root.name} through a symlink (${root.name}: ${root.dir})`);
+    if (!real) return refuse('it is (or passes through) a symlink whose target does not exist');
     final = lstatOrUndefined(real);
   }
   if (final) {
@@ -132,6 +130,26 @@ export function resolvePathInput(value: string, spec: PathInputSpec, roots: Path
     return refuse(`no such ${wantDir ? 'directory' : 'file'} in the ${root.name}`);
   }
   return { input: spec.input, value, path: abs, root: root.dir, exists: final !== undefined };
+}
+
+function realpathOrUndefined(p: string): string | undefined {
+  try {
+    return realpathSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+/** realpath of a path whose last components may not exist (a dangling link is followed to its target). */
+function realpathAllowingMissing(p: string, hops: number): string {
+  const real = realpathOrUndefined(p);
+  if (real !== undefined) return real;
+  const parent = path.dirname(p);
+  if (parent === p) return p;
+  const joined = path.join(realpathAllowingMissing(parent, hops), path.basename(p));
+  const st = lstatOrUndefined(joined);
+  if (st?.isSymbolicLink() && hops > 0) return realpathAllowingMissing(path.resolve(path.dirname(joined), readlinkSync(joined)), hops - 1);
+  return joined;
 }
 
 function lstatOrUndefined(p: string): Stats | undefined {
