@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { actionsStateCache, errorMessage, parseBaseline, serializeBaseline, type CoverageBaseline, type Logger, type StateCache } from '@go-ci-gates/core';
+import { actionsStateCache, errorMessage, parseBaseline, serializeBaseline, type CoverageBaseline, type Logger, type ResolvedPath, type StateCache, writeResolvedFile } from '@go-ci-gates/core';
 
 export interface BaselineLoad {
   baseline?: CoverageBaseline;
@@ -20,8 +20,12 @@ export interface BaselineStore {
   save(b: CoverageBaseline): Promise<string>;
 }
 
+/** A baseline file (the baseline-path input, resolved so that it is never written through a symlink). */
 export class FileBaselineStore implements BaselineStore {
-  constructor(private readonly file: string) {}
+  private readonly file: string;
+  constructor(private readonly target: ResolvedPath) {
+    this.file = target.path;
+  }
   async load(): Promise<BaselineLoad> {
     let text: string;
     try {
@@ -34,8 +38,7 @@ export class FileBaselineStore implements BaselineStore {
     return { baseline: parsed, detail: `file ${this.file}` };
   }
   async save(b: CoverageBaseline): Promise<string> {
-    await fs.mkdir(path.dirname(this.file), { recursive: true });
-    await fs.writeFile(this.file, serializeBaseline(b));
+    await writeResolvedFile(this.target, serializeBaseline(b));
     return `Baseline written to ${this.file}.`;
   }
 }

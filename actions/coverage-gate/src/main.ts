@@ -1,4 +1,3 @@
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import {
@@ -12,6 +11,7 @@ import {
   fractionWithin,
   meetsPercent,
   runGate,
+  writeResolvedFile,
   type Block,
   type Counts,
   type CoverageBaseline,
@@ -29,6 +29,7 @@ import { parseInputs, type CoverageGateInputs } from './inputs.js';
 import { add, measure, ZERO, type FileCoverage } from './measure.js';
 import { patchCoverage, type PatchResult } from './patch-coverage.js';
 import { pullRequestCommentBody, upsertPullRequestComment } from './pr-comment.js';
+import { resolveCoveragePaths } from './path-inputs.js';
 import { loadCoverage } from './profile-source.js';
 
 export { parseInputs };
@@ -54,7 +55,8 @@ export async function execute(inputs: CoverageGateInputs, deps: GateDeps): Promi
   const goVersionRead = deps.go.version();
   goVersionRead.catch(() => undefined); // Awaited below; this only keeps an early failure from counting as unhandled.
   const ctx = await readRunContext(deps.env);
-  const { profile, sources } = await loadCoverage(inputs, deps);
+  const paths = await resolveCoveragePaths(inputs, deps);
+  const { profile, sources } = await loadCoverage(inputs, paths, deps);
   const mapper = new FileMapper(deps.discovery.modules, workspace);
   const m = await measure(profile, mapper, workspace, { exclude: inputs.exclude, excludeGenerated: inputs.excludeGenerated, needFunc: inputs.denominator === 'func' });
   const pick = (f: FileCoverage): Counts => (inputs.denominator === 'func' ? f.func! : f.statements);
@@ -99,8 +101,8 @@ export async function execute(inputs: CoverageGateInputs, deps: GateDeps): Promi
   const found = deps.discovery.foundCount ?? deps.discovery.modules.length;
   const scope = found > 1 ? modulesScope(deps.discovery.modules.map(mod => mod.relDir)) : '';
   const store =
-    inputs.baseline === 'file'
-      ? new FileBaselineStore(path.resolve(workspace, inputs.baselinePath))
+    paths.baseline
+      ? new FileBaselineStore(paths.baseline)
       : inputs.baseline === 'cache'
         ? cacheStore(deps.env, log, ctx.pullRequest?.baseRef || ctx.branch || ctx.defaultBranch || 'main', ctx.sha, path.join(deps.tempDir, 'baseline'), scope)
         : undefined;
@@ -226,11 +228,10 @@ export async function execute(inputs: CoverageGateInputs, deps: GateDeps): Promi
   }
 
   let badgePath = '';
-  if (inputs.badgePath) {
-    badgePath = path.resolve(workspace, inputs.badgePath);
+  if (paths.badge) {
+    badgePath = paths.badge.path;
     const ok = inputs.thresholdTotal ? meetsPercent(total.covered, total.total, inputs.thresholdTotal) : true;
-    await fs.mkdir(path.dirname(badgePath), { recursive: true });
-    await fs.writeFile(badgePath, coverageBadgeSvg('coverage', formatCoverage(total.covered, total.total, 1), ok ? '#4c1' : '#e05d44'));
+    await writeResolvedFile(paths.badge, coverageBadgeSvg('coverage', formatCoverage(total.covered, total.total, 1), ok ? '#4c1' : '#e05d44'));
   }
 
   if (inputs.comment && ctx.pullRequest) {

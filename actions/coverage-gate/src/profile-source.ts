@@ -1,50 +1,14 @@
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import picomatch from 'picomatch';
-import { isolatedGoWorkEnv, ProjectError, readCoverProfiles, toPosixRelative, type CoverProfile, type GateDeps } from '@go-ci-gates/core';
+import { isolatedGoWorkEnv, readCoverProfiles, toPosixRelative, type CoverProfile, type GateDeps } from '@go-ci-gates/core';
 import type { CoverageGateInputs } from './inputs.js';
-
-const GLOB_CHARS = /[*?[\]{}]/;
-
-async function walk(dir: string, out: string[]): Promise<void> {
-  for (const e of await fs.readdir(dir, { withFileTypes: true })) {
-    if (e.name === '.git' || e.name === 'node_modules') continue;
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) await walk(p, out);
-    else out.push(p);
-  }
-}
-
-/** Profile paths: plain paths must exist; globs (workspace-relative) must match at least one file. */
-export async function resolveProfiles(patterns: string[], workspace: string): Promise<string[]> {
-  const found: string[] = [];
-  let all: string[] | undefined;
-  for (const p of patterns) {
-    if (!GLOB_CHARS.test(p)) {
-      const abs = path.resolve(workspace, p);
-      try {
-        await fs.access(abs);
-      } catch {
-        throw new ProjectError(`The coverage profile ${p} does not exist.`);
-      }
-      found.push(abs);
-      continue;
-    }
-    if (!all) await walk(workspace, (all = []));
-    const match = picomatch(p, { dot: true });
-    const hits = all.filter(f => match(toPosixRelative(workspace, f))).sort();
-    if (hits.length === 0) throw new ProjectError(`No coverage profile matches ${p}.`);
-    found.push(...hits);
-  }
-  return [...new Set(found)];
-}
+import type { CoveragePaths } from './path-inputs.js';
 
 /** Reads the coverage the inputs point at: profiles, GOCOVERDIR data, or a `go test` run per module. */
-export async function loadCoverage(inputs: CoverageGateInputs, deps: GateDeps): Promise<{ profile: CoverProfile; sources: string[] }> {
-  const files = await resolveProfiles(inputs.profile, deps.workspace);
-  if (inputs.covdataDir.length) {
+export async function loadCoverage(inputs: CoverageGateInputs, paths: CoveragePaths, deps: GateDeps): Promise<{ profile: CoverProfile; sources: string[] }> {
+  const files = [...paths.profiles];
+  if (paths.covdataDirs.length) {
     await deps.go.requireVersion('covdata-dir (go tool covdata)', '1.20');
-    const dirs = inputs.covdataDir.map(d => path.resolve(deps.workspace, d));
+    const dirs = paths.covdataDirs;
     const out = path.join(deps.tempDir, 'covdata.out');
     await deps.go.run(['tool', 'covdata', 'textfmt', `-i=${dirs.join(',')}`, `-o=${out}`], { cwd: deps.workspace });
     files.push(out);

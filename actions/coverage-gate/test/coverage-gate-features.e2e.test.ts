@@ -18,6 +18,8 @@ let expected: { covered: number; total: number };
 
 beforeAll(async () => {
   sandbox = await createGoSandbox();
+  // Profiles, reports and state outside the checkout live where a job keeps them: RUNNER_TEMP (path inputs stay in the workspace or there).
+  sandbox.env.RUNNER_TEMP = sandbox.root;
   ws = await sandbox.workspace('coverage-gate/alpha');
   profile = path.join(sandbox.root, 'cover.out');
   goOk(['test', '-covermode=atomic', '-coverpkg=./...', `-coverprofile=${profile}`, './...'], ws, sandbox.env);

@@ -22,6 +22,8 @@ const git = (args: string[], cwd: string) => {
 
 beforeAll(async () => {
   sandbox = await createGoSandbox();
+  // Profiles, reports and state outside the checkout live where a job keeps them: RUNNER_TEMP (path inputs stay in the workspace or there).
+  sandbox.env.RUNNER_TEMP = sandbox.root;
   ws = await sandbox.workspace('coverage-gate/alpha');
   git(['init', '-q', '-b', 'main'], ws);
   git(['add', '-A'], ws);

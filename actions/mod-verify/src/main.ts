@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { code, ConfigurationError, isInside, runGate, type Block, type Cell, type GateDefinition, type GateDeps, type GateResult } from '@go-ci-gates/core';
+import { code, pathRoots, resolvePathInput, runGate, toPosixRelative, WORKSPACE_ONLY, type Block, type Cell, type GateDefinition, type GateDeps, type GateResult } from '@go-ci-gates/core';
 import { checkCacheIntegrity } from './cache-integrity.js';
 import { checkDirectives } from './directives.js';
 import { checkGoSumHashes } from './gosum-hashes.js';
@@ -21,9 +21,9 @@ export async function execute(inputs: ModVerifyInputs, deps: GateDeps): Promise<
   const goEnv = await go.goEnv();
   let policy: DependencyPolicy | undefined;
   if (inputs.policyFile) {
-    const abs = path.resolve(deps.workspace, inputs.policyFile);
-    if (!isInside(deps.workspace, abs)) throw new ConfigurationError('policy-file', inputs.policyFile, 'it must stay inside the workspace');
-    policy = await loadPolicy(abs, path.relative(deps.workspace, abs).split(path.sep).join('/'));
+    // Checkout content: read only inside the workspace, never through a symlink that leads out.
+    const file = resolvePathInput(inputs.policyFile, { input: 'policy-file', use: 'read-file', roots: WORKSPACE_ONLY }, pathRoots(deps.workspace, deps.env));
+    policy = await loadPolicy(file.path, toPosixRelative(deps.workspace, file.path));
   }
   const drafts: Draft[] = [...checkEnvironment(deps.env, goEnv, discovery)];
   const workTooNew = discovery.goWork ? predictTooNew(discovery.modules[0], goEnv, discovery.goWork.relFile, discovery.goWork.workFile.go) : undefined;

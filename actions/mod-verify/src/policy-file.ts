@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { checkModuleVersion, ConfigurationError, type GoModule } from '@go-ci-gates/core';
+import { checkModuleVersion, ConfigurationError, quoteExcerpt, type GoModule } from '@go-ci-gates/core';
 import type { Draft } from './rules.js';
 
 /**
@@ -43,7 +43,7 @@ export async function loadPolicy(absPath: string, relPath: string): Promise<Depe
   }
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) bad('expected a mapping with unwanted, allowed-references and pinned');
   const root = doc as Record<string, unknown>;
-  for (const k of Object.keys(root)) if (!KEYS.includes(k)) bad(`unknown key '${k}' (expected ${KEYS.join(', ')})`);
+  for (const k of Object.keys(root)) if (!KEYS.includes(k)) bad(`unknown key ${quoteExcerpt(k)} (expected ${KEYS.join(', ')})`);
   const mapping = (k: string): Record<string, unknown> => {
     const v = root[k] ?? {};
     if (typeof v !== 'object' || Array.isArray(v) || v === null) bad(`'${k}' must be a mapping of module paths`);
@@ -51,20 +51,20 @@ export async function loadPolicy(absPath: string, relPath: string): Promise<Depe
   };
   const unwanted = new Map<string, string>();
   for (const [p, why] of Object.entries(mapping('unwanted'))) {
-    if (typeof why !== 'string') bad(`unwanted.${p} must be a reason (a string)`);
+    if (typeof why !== 'string') bad(`unwanted.${quoteExcerpt(p)} must be a reason (a string)`);
     unwanted.set(p, why as string);
   }
   const allowed = new Map<string, Set<string>>();
   for (const [p, list] of Object.entries(mapping('allowed-references'))) {
-    if (!unwanted.has(p)) bad(`allowed-references.${p} names a module that is not in unwanted`);
-    if (!Array.isArray(list) || list.some(x => typeof x !== 'string')) bad(`allowed-references.${p} must be a list of module paths`);
+    if (!unwanted.has(p)) bad(`allowed-references.${quoteExcerpt(p)} names a module that is not in unwanted`);
+    if (!Array.isArray(list) || list.some(x => typeof x !== 'string')) bad(`allowed-references.${quoteExcerpt(p)} must be a list of module paths`);
     allowed.set(p, new Set(list as string[]));
   }
   const pinned = new Map<string, string>();
   for (const [p, v] of Object.entries(mapping('pinned'))) {
-    if (typeof v !== 'string') bad(`pinned.${p} must be a version string`);
+    if (typeof v !== 'string') bad(`pinned.${quoteExcerpt(p)} must be a version string`);
     const why = checkModuleVersion(p, v as string);
-    if (why) bad(`pinned.${p}: ${why}`);
+    if (why) bad(`pinned.${quoteExcerpt(p)}: ${why}`);
     pinned.set(p, v as string);
   }
   const lines = text.split('\n');

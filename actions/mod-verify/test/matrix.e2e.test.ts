@@ -215,6 +215,6 @@ describe('bad inputs give one clear error', () => {
       inputs: { 'policy-file': 'p.yaml' },
       prepare: async ws => fs.writeFile(path.join(ws, 'p.yaml'), 'pinned:\n  example.com/x: 1.0\n')
     });
-    expect(run.annotations[0].message).toMatch(/Input 'policy-file' has an invalid value "p.yaml": pinned.example.com\/x must be a version string/);
+    expect(run.annotations[0].message).toMatch(/Input 'policy-file' has an invalid value "p.yaml": pinned."example.com\/x" must be a version string/);
   });
 });

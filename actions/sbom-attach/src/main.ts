@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { ConfigurationError, distList, isolatedGoWorkEnv, prepareLicenseMatching, runGate, supportedPlatforms, type Finding, type GateDefinition, type GateDeps, type GateResult } from '@go-ci-gates/core';
+import { ConfigurationError, distList, isolatedGoWorkEnv, makeResolvedDirectory, prepareLicenseMatching, runGate, supportedPlatforms, writeFileInResolvedDirectory, type Finding, type GateDefinition, type GateDeps, type GateResult } from '@go-ci-gates/core';
 import { buildModuleModel, NoMainPackageError, type BuildContext } from './build-model.js';
 import { buildBinaryModel } from './binary.js';
 import { checkRecordedHashes } from './hash-check.js';
@@ -10,6 +9,7 @@ import { toCycloneDx } from './cyclonedx.js';
 import { parseInputs, type SbomInputs } from './inputs.js';
 import { LicenseReader } from './licenses.js';
 import { mergeModels } from './merge.js';
+import { resolveSbomPaths, type SbomPaths } from './path-inputs.js';
 import type { SbomModel } from './model.js';
 import { publishSbom, type SbomFile } from './publish/index.js';
 import { toSpdx } from './spdx.js';
@@ -38,6 +38,7 @@ function fileStem(model: SbomModel): string {
 
 export async function execute(inputs: SbomInputs, deps: GateDeps): Promise<GateResult> {
   const { go, discovery, workspace, env } = deps;
+  const paths = resolveSbomPaths(inputs, deps);
   const goEnv = await go.goEnv();
   const goVersion = await go.version();
   // The same judge as every gate that takes targets: a pair go cannot build for is one clear error naming `targets`.
@@ -62,15 +63,15 @@ export async function execute(inputs: SbomInputs, deps: GateDeps): Promise<GateR
   const buildFindings: Finding[] = [];
   // Building the first model starts go (and git) before its first await; the
   // validators compile and the license data unpacks while they run.
-  const building = buildModels(ctx, inputs, deps, buildFindings);
+  const building = buildModels(ctx, inputs, paths, deps, buildFindings);
   building.catch(() => undefined); // its failure is thrown by the await below, not reported as unhandled meanwhile
   await prepareWhileGoRuns(inputs);
   const models = await building;
 
   const commitTime = [...ctx.usedMainVersions.values()].find(v => v.commitTime !== undefined)?.commitTime;
   const timestamp = documentTimestamp(env, commitTime);
-  const outDir = inputs.outputDir ? path.resolve(workspace, inputs.outputDir) : path.join(env.RUNNER_TEMP || os.tmpdir(), 'sbom-attach');
-  await fs.mkdir(outDir, { recursive: true });
+  const outDir = paths.outputDir.path;
+  await makeResolvedDirectory(paths.outputDir);
 
   const findings: Finding[] = [...buildFindings, ...ctx.warnings.map(w => ({ rule: 'main-version', severity: 'warning' as const, message: w }))];
   const written: WrittenFiles[] = [];
@@ -83,14 +84,14 @@ export async function execute(inputs: SbomInputs, deps: GateDeps): Promise<GateR
       const problems = await validateCycloneDx(text, inputs.cyclonedxVersion);
       for (const problem of problems.slice(0, 5)) findings.push({ rule: 'invalid-cyclonedx', severity: 'error', module, message: `The CycloneDX ${inputs.cyclonedxVersion} document for ${model.main.path} is invalid: ${problem}` });
       files.cyclonedx = path.join(outDir, `${stem}.cdx.json`);
-      await fs.writeFile(files.cyclonedx, text);
+      await writeFileInResolvedDirectory(paths.outputDir, `${stem}.cdx.json`, text);
     }
     if (inputs.formats.includes('spdx')) {
       const text = toSpdx(model, timestamp, env.GITHUB_REPOSITORY);
       const problems = validateSpdx(text);
       for (const problem of problems.slice(0, 5)) findings.push({ rule: 'invalid-spdx', severity: 'error', module, message: `The SPDX 2.3 document for ${model.main.path} is invalid: ${problem}` });
       files.spdx = path.join(outDir, `${stem}.spdx.json`);
-      await fs.writeFile(files.spdx, text);
+      await writeFileInResolvedDirectory(paths.outputDir, `${stem}.spdx.json`, text);
     }
     written.push(files);
   }
@@ -113,7 +114,7 @@ export async function execute(inputs: SbomInputs, deps: GateDeps): Promise<GateR
         env,
         log: deps.log,
         workspace,
-        attestSubjects: inputs.mode === 'binary' ? await binarySubjects(inputs.binaries.map(b => path.resolve(workspace, b))) : undefined
+        attestSubjects: inputs.mode === 'binary' ? await binarySubjects(paths.binaries) : undefined
       })
     : { findings: [], rows: [] };
   findings.push(...published.findings);
@@ -146,11 +147,11 @@ export async function execute(inputs: SbomInputs, deps: GateDeps): Promise<GateR
   };
 }
 
-async function buildModels(ctx: BuildContext, inputs: SbomInputs, deps: GateDeps, buildFindings: Finding[]): Promise<SbomModel[]> {
-  const { discovery, workspace } = deps;
+async function buildModels(ctx: BuildContext, inputs: SbomInputs, paths: SbomPaths, deps: GateDeps, buildFindings: Finding[]): Promise<SbomModel[]> {
+  const { discovery } = deps;
   const models: SbomModel[] = [];
   if (inputs.mode === 'binary') {
-    for (const b of inputs.binaries) models.push(await buildBinaryModel(ctx, path.resolve(workspace, b)));
+    for (const b of paths.binaries) models.push(await buildBinaryModel(ctx, b));
     await checkHashes(ctx, models, buildFindings);
     return models;
   }

@@ -15,6 +15,8 @@ let github: FakeGitHub;
 let artifacts: ArtifactService;
 beforeAll(async () => {
   sandbox = await createGoSandbox();
+  // Profiles, reports and state outside the checkout live where a job keeps them: RUNNER_TEMP (path inputs stay in the workspace or there).
+  sandbox.env.RUNNER_TEMP = sandbox.root;
   github = new FakeGitHub();
   artifacts = new ArtifactService();
   await github.start();

@@ -8,6 +8,8 @@ import { nodeBinaries, runAction } from '../../../test/harness/run-action.js';
 let sandbox: GoSandbox;
 beforeAll(async () => {
   sandbox = await createGoSandbox();
+  // Profiles, reports and state outside the checkout live where a job keeps them: RUNNER_TEMP (path inputs stay in the workspace or there).
+  sandbox.env.RUNNER_TEMP = sandbox.root;
 });
 afterAll(() => sandbox.cleanup());
 

@@ -1,5 +1,6 @@
 import { code, runGate, type Block, type Finding, type GateDefinition, type GateDeps, type GateResult, type StateCache } from '@go-ci-gates/core';
 import { parseInputs, type SumAuditInputs } from './inputs.js';
+import { resolveStateDir } from './state-dir.js';
 import { fileFindings, readSumFiles } from './sum-files.js';
 import { checkAgainstSumdb, reasonText, type SumdbCheck } from './sumdb-check.js';
 import { checkTidy } from './tidy-check.js';
@@ -13,6 +14,7 @@ export interface SumAuditOverrides {
 
 export async function execute(inputs: SumAuditInputs, deps: GateDeps, overrides: SumAuditOverrides = {}): Promise<GateResult> {
   const { go, discovery, workspace, log } = deps;
+  const stateDir = inputs.stateDir ? await resolveStateDir(inputs.stateDir, workspace, deps.env) : undefined;
   // `go env` runs in its own process while this one reads and checks the go.sum files.
   const goEnvRead = go.goEnv();
   goEnvRead.catch(() => undefined); // Awaited below; this only keeps an early failure from counting as unhandled.
@@ -25,7 +27,7 @@ export async function execute(inputs: SumAuditInputs, deps: GateDeps, overrides:
   let missing = 0;
   const goEnv = (await goEnvRead) as Record<string, string>;
   // The database check is network-bound and tidy runs go: they overlap.
-  const sumdbChecked = checkAgainstSumdb(inputs, files, { goEnv, env: deps.env, tempDir: deps.tempDir, workspace, log, stateCache: overrides.stateCache });
+  const sumdbChecked = checkAgainstSumdb(inputs, files, { goEnv, env: deps.env, tempDir: deps.tempDir, workspace, log, stateCache: overrides.stateCache, stateDir });
   sumdbChecked.catch(() => undefined); // Awaited below, after tidy.
   const tidyAvailable = inputs.tidy && (await go.atLeast('1.23'));
   if (inputs.tidy && !tidyAvailable) {

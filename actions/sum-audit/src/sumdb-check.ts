@@ -98,6 +98,8 @@ export interface SumdbDeps {
   log: Logger;
   /** Injected by tests; default: Actions cache (or state-dir). */
   stateCache?: StateCache;
+  /** The resolved state-dir input, when set. */
+  stateDir?: string;
 }
 
 export async function checkAgainstSumdb(inputs: SumAuditInputs, files: SumFile[], deps: SumdbDeps): Promise<SumdbCheck> {
@@ -149,7 +151,7 @@ export async function checkAgainstSumdb(inputs: SumAuditInputs, files: SumFile[]
 
   // State from the last run: a directory the user names, or the Actions cache.
   const store = inputs.stateDir ? undefined : (deps.stateCache ?? (inputs.cache ? actionsStateCache(deps.env, deps.log, 'sum-audit-1') : undefined));
-  const stateRoot = inputs.stateDir ? path.resolve(deps.workspace, inputs.stateDir) : path.join(deps.tempDir, 'sumdb-state');
+  const stateRoot = deps.stateDir ?? path.join(deps.tempDir, 'sumdb-state');
   const dbDir = sumdbStateDir(stateRoot, config.name);
   const keyBase = `sum-audit-${config.name}-${createHash('sha256').update(config.verifier.text).digest('hex').slice(0, 12)}-`;
   result.state.store = inputs.stateDir ? `directory ${inputs.stateDir}` : store ? store.description : 'none';

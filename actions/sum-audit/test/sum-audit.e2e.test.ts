@@ -15,6 +15,8 @@ const servers: { stop(): Promise<void> }[] = [];
 
 beforeAll(async () => {
   sandbox = await createGoSandbox();
+  // Profiles, reports and state outside the checkout live where a job keeps them: RUNNER_TEMP (path inputs stay in the workspace or there).
+  sandbox.env.RUNNER_TEMP = sandbox.root;
   const mods = await fixtureProxyModules();
   const get = (v: string) => proxyModuleHashes(mods.find(m => m.path === 'example.com/greet' && m.version === v)!);
   h = { v100: get('v1.0.0'), v110: get('v1.1.0') };

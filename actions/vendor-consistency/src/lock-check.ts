@@ -1,6 +1,5 @@
 import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
-import type { Finding } from '@go-ci-gates/core';
+import { quoteExcerpt, resolvePathInput, WORKSPACE_ONLY, type Finding, type PathRoots } from '@go-ci-gates/core';
 import { computeLock, formatLock, parseLock, type LockEntry } from './integrity-lock.js';
 import type { OfflineResult } from './offline-check.js';
 import { rootRelative, vendorDirOf, type VendorRoot } from './vendor-roots.js';
@@ -20,7 +19,9 @@ export interface LockCheck {
  * offline, before (or without) regeneration. Never writes the lock into the
  * checkout: the computed lock goes to a temp file the user can commit.
  */
-export async function checkIntegrityLock(root: VendorRoot, offline: OfflineResult, lockName: string): Promise<LockCheck> {
+export async function checkIntegrityLock(root: VendorRoot, offline: OfflineResult, lockName: string, paths: PathRoots): Promise<LockCheck> {
+  // Checkout content: read inside the workspace only, never through a symlink that leads out.
+  const lockFile = resolvePathInput(lockName, { input: 'integrity-lock', use: 'read-file', roots: WORKSPACE_ONLY, base: root.dir }, paths);
   const file = rootRelative(root, lockName);
   const computed = await computeLock(vendorDirOf(root), offline.tree, offline.modulesTxt);
   const computedText = formatLock(computed);
@@ -29,7 +30,7 @@ export async function checkIntegrityLock(root: VendorRoot, offline: OfflineResul
   const fix = { description: `Commit the lock written to the integrity-lock-path output as ${file}, after checking vendor/ is what go mod vendor produces` };
   let text: string;
   try {
-    text = await fs.readFile(path.join(root.dir, lockName), 'utf8');
+    text = await fs.readFile(lockFile.path, 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
     findings.push({ rule: 'integrity-lock-missing', severity: 'error', module, file: rootRelative(root, 'vendor/modules.txt'), title: 'Integrity lock missing', message: `The integrity lock ${file} does not exist; the computed lock is in the integrity-lock-path output.`, fix });
@@ -38,7 +39,7 @@ export async function checkIntegrityLock(root: VendorRoot, offline: OfflineResul
   const lock = parseLock(text);
   if (lock.errors.length) {
     for (const e of lock.errors) {
-      findings.push({ rule: 'integrity-lock-malformed', severity: 'error', module, file, line: e.line, message: `Not a lock line ("<module> <version> h1:<hash>"): ${JSON.stringify(e.text)}.`, fix });
+      findings.push({ rule: 'integrity-lock-malformed', severity: 'error', module, file, line: e.line, message: `Not a lock line ("<module> <version> h1:<hash>"): ${quoteExcerpt(e.text)}.`, fix });
     }
     return { file, status: 'malformed', computed, computedText, findings };
   }

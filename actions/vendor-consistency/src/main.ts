@@ -1,8 +1,13 @@
 import { existsSync, promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import {
   code,
+  pathRoots,
+  quoteExcerpt,
+  resolvePathInput,
+  WORKSPACE_OR_RUNNER_TEMP,
+  writeFileBelow,
+  writeResolvedFile,
   compareGoVersionStrings,
   GoCommandError,
   runGate,
@@ -11,7 +16,9 @@ import {
   type Finding,
   type GateDefinition,
   type GateDeps,
-  type GateResult
+  type GateResult,
+  type PathRoots,
+  type ResolvedPath
 } from '@go-ci-gates/core';
 import { compareVendorTrees, type Comparison } from './compare.js';
 import { differenceFindings } from './findings.js';
@@ -26,6 +33,8 @@ export { parseInputs };
 interface RootOutcome {
   root: VendorRoot;
   present: boolean;
+  /** Where a committed `vendor` symlink points (its target is never read). */
+  vendorLink?: string;
   offline?: OfflineResult;
   offlineMs?: number;
   lock?: LockCheck;
@@ -37,12 +46,19 @@ export async function execute(inputs: VendorConsistencyInputs, deps: GateDeps): 
   const { go, discovery, tempDir, env, workspace } = deps;
   const findings: Finding[] = [];
   const outcomes: RootOutcome[] = [];
+  const paths = pathRoots(workspace, env);
+  const patchTarget = resolvePatchPath(inputs.patchPath, paths);
   const roots = vendorRoots(discovery);
   let patch = '';
   const lockFiles: string[] = [];
   for (const [index, root] of roots.entries()) {
-    const outcome: RootOutcome = { root, present: existsSync(vendorDirOf(root)) };
+    const vendorLink = await readVendorLink(root);
+    const outcome: RootOutcome = { root, present: vendorLink !== undefined || existsSync(vendorDirOf(root)), vendorLink };
     outcomes.push(outcome);
+    if (vendorLink !== undefined) {
+      findings.push(vendorLinkFinding(root, vendorLink));
+      continue;
+    }
     if (!outcome.present) {
       findings.push(absentFinding(root, inputs.requireVendor));
       continue;
@@ -51,7 +67,7 @@ export async function execute(inputs: VendorConsistencyInputs, deps: GateDeps): 
     outcome.offline = await offlineCheck(root);
     findings.push(...outcome.offline.findings);
     if (inputs.integrityLock) {
-      outcome.lock = await checkIntegrityLock(root, outcome.offline, inputs.integrityLock);
+      outcome.lock = await checkIntegrityLock(root, outcome.offline, inputs.integrityLock, paths);
       findings.push(...outcome.lock.findings);
     }
     outcome.offlineMs = performance.now() - t0;
@@ -85,14 +101,10 @@ export async function execute(inputs: VendorConsistencyInputs, deps: GateDeps): 
   outputs['symlink-count'] = outcomes.reduce((n, o) => n + (o.offline?.symlinks.length ?? 0), 0);
   outputs['inconsistent-count'] = outcomes.reduce((n, o) => n + (o.offline?.consistency.problems.length ?? 0), 0);
   if (inputs.regenerate && outcomes.some(o => o.comparison)) {
-    const patchPath = inputs.patchPath
-      ? path.resolve(workspace, inputs.patchPath)
-      : path.join(env.RUNNER_TEMP || os.tmpdir(), 'go-ci-gates', 'vendor-consistency.patch');
-    await fs.mkdir(path.dirname(patchPath), { recursive: true });
-    await fs.writeFile(patchPath, patch);
-    outputs['patch-path'] = patchPath;
+    await writeResolvedFile(patchTarget, patch);
+    outputs['patch-path'] = patchTarget.path;
   }
-  for (const o of outcomes) if (o.lock) lockFiles.push(await keepLock(o, env));
+  for (const o of outcomes) if (o.lock) lockFiles.push(await keepLock(o, paths));
   if (lockFiles.length) outputs['integrity-lock-path'] = lockFiles.join('\n');
 
   return {
@@ -117,11 +129,41 @@ export async function execute(inputs: VendorConsistencyInputs, deps: GateDeps): 
 }
 
 /** The computed lock, copied out of the temp dir (removed after the run) next to the report. */
-async function keepLock(o: RootOutcome, env: NodeJS.ProcessEnv): Promise<string> {
-  const dest = path.join(env.RUNNER_TEMP || os.tmpdir(), 'go-ci-gates', 'vendor-consistency-lock', o.root.relDir === '.' ? 'root' : o.root.relDir.replace(/\//g, '__'), path.basename(o.lock!.file));
-  await fs.mkdir(path.dirname(dest), { recursive: true });
-  await fs.writeFile(dest, o.lock!.computedText);
+async function keepLock(o: RootOutcome, paths: PathRoots): Promise<string> {
+  const dest = path.join(paths.runnerTemp, 'go-ci-gates', 'vendor-consistency-lock', o.root.relDir === '.' ? 'root' : o.root.relDir.replace(/\//g, '__'), path.basename(o.lock!.file));
+  await writeFileBelow(paths.runnerTemp, dest, o.lock!.computedText);
   return dest;
+}
+
+/** `patch-path` is written: a file in the workspace or RUNNER_TEMP (default RUNNER_TEMP/go-ci-gates/vendor-consistency.patch). */
+function resolvePatchPath(value: string, paths: PathRoots): ResolvedPath {
+  if (value) return resolvePathInput(value, { input: 'patch-path', use: 'write-file', roots: WORKSPACE_OR_RUNNER_TEMP }, paths);
+  return { input: 'patch-path', value, path: path.join(paths.runnerTemp, 'go-ci-gates', 'vendor-consistency.patch'), root: paths.runnerTemp, exists: false };
+}
+
+/** The target of a committed `vendor` that is a symlink, else undefined. */
+async function readVendorLink(root: VendorRoot): Promise<string | undefined> {
+  const st = await fs.lstat(vendorDirOf(root)).catch(() => undefined);
+  return st?.isSymbolicLink() ? fs.readlink(vendorDirOf(root)) : undefined;
+}
+
+/**
+ * go mod vendor writes a real directory. A committed link could make the
+ * gate read (and show in the summary and patch) a tree outside the checkout,
+ * so its target is named, never read.
+ */
+function vendorLinkFinding(root: VendorRoot, target: string): Finding {
+  const sync = root.kind === 'workspace' ? 'go work vendor' : 'go mod vendor';
+  const vendor = rootRelative(root, 'vendor');
+  return {
+    rule: 'vendor-symlink',
+    severity: 'error',
+    module: root.owner.path,
+    file: vendor,
+    title: 'vendor/ is a symlink',
+    message: `${vendor} is a symlink (to ${quoteExcerpt(target)}), not the directory ${sync} writes; the gate does not follow it, so nothing in it was checked.`,
+    fix: { description: `Replace the symlink with the directory ${sync} writes`, command: sync }
+  };
 }
 
 function absentFinding(root: VendorRoot, required: boolean): Finding {
@@ -194,7 +236,7 @@ function sections(outcomes: RootOutcome[], inputs: VendorConsistencyInputs, patc
       code(o.root.relDir),
       o.root.kind,
       o.offline ? o.offline.modulesTxt.entries.filter(e => e.version).length : '–',
-      !o.present ? 'no vendor/' : o.offline!.consistency.problems.length ? `${o.offline!.consistency.problems.length} inconsistent` : 'consistent',
+      o.vendorLink !== undefined ? 'vendor/ is a symlink' : !o.present ? 'no vendor/' : o.offline!.consistency.problems.length ? `${o.offline!.consistency.problems.length} inconsistent` : 'consistent',
       n(o, 'modified'),
       n(o, 'missing'),
       n(o, 'extra'),

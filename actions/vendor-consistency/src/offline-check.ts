@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { constants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
   checkVendorConsistency,
@@ -33,10 +33,14 @@ export async function offlineCheck(root: VendorRoot): Promise<OfflineResult> {
   const vendorDir = vendorDirOf(root);
   const txtRel = rootRelative(root, 'vendor/modules.txt');
   let text: string | undefined;
+  let linked = false;
   try {
-    text = await fs.readFile(path.join(vendorDir, 'modules.txt'), 'utf8');
+    // O_NOFOLLOW: a modules.txt symlink is reported with the other symlinks, never read through.
+    text = await fs.readFile(path.join(vendorDir, 'modules.txt'), { encoding: 'utf8', flag: constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) });
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') linked = true;
+    else if (code !== 'ENOENT') throw err;
   }
   const modulesTxt = parseModulesTxt(text ?? '');
   const consistency = checkVendorConsistency({ mainModules: root.mainModules, work: root.work, modulesTxt });
@@ -50,8 +54,8 @@ export async function offlineCheck(root: VendorRoot): Promise<OfflineResult> {
       severity: 'error',
       module,
       file: rootRelative(root, 'vendor'),
-      title: 'vendor/modules.txt is missing',
-      message: `${rootRelative(root, 'vendor')} has no modules.txt, so the go command cannot tell which modules it holds: every requirement is reported inconsistent and imports resolve blindly.`,
+      title: linked ? 'vendor/modules.txt is a symlink' : 'vendor/modules.txt is missing',
+      message: `${rootRelative(root, 'vendor')} has no modules.txt${linked ? ' (only a symlink, which the gate does not follow)' : ''}, so the go command cannot tell which modules it holds: every requirement is reported inconsistent and imports resolve blindly.`,
       fix
     });
   }

@@ -10,6 +10,8 @@ import { nodeBinaries, runAction, type ActionRun } from '../../../test/harness/r
 let sandbox: GoSandbox;
 beforeAll(async () => {
   sandbox = await createGoSandbox();
+  // Profiles, reports and state outside the checkout live where a job keeps them: RUNNER_TEMP (path inputs stay in the workspace or there).
+  sandbox.env.RUNNER_TEMP = sandbox.root;
 });
 afterAll(() => sandbox.cleanup());
 

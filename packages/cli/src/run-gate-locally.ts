@@ -40,7 +40,8 @@ export async function runGateLocally(
     if (spec.default !== undefined && !String(spec.default).includes('${{')) env[inputEnvName(name)] = String(spec.default);
   }
   for (const [name, value] of Object.entries(inputs)) env[inputEnvName(name)] = value;
-  const reportPath = path.join(tmp, 'report.json');
+  // Inside RUNNER_TEMP: a report-path may point into the workspace or RUNNER_TEMP only.
+  const reportPath = path.join(runnerTemp, 'report.json');
   if ('report-path' in gate.inputs && !inputs['report-path']) env[inputEnvName('report-path')] = reportPath;
 
   const { code, log } = await new Promise<{ code: number; log: string }>((resolve, reject) => {

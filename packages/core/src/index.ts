@@ -26,6 +26,7 @@ export * from './report/terminal.js';
 export * from './util/html.js';
 export * from './util/log.js';
 export * from './util/paths.js';
+export * from './util/safe-write.js';
 export * from './util/concurrency.js';
 export * from './gofiles/dirhash.js';
 export * from './gofiles/module-cache.js';

@@ -13,7 +13,8 @@ import type { Finding } from '../report/finding.js';
 import { buildReport, errorReport, verdictText, type GateReport } from '../report/gate-report.js';
 import { renderSummary } from '../report/markdown.js';
 import { actionsLogger, type Logger } from '../util/log.js';
-import { resolveInsideWorkspace } from '../util/paths.js';
+import { pathRoots, resolveInsideWorkspace, resolvePathInput, WORKSPACE_OR_RUNNER_TEMP, type PathRoots, type ResolvedPath } from '../util/paths.js';
+import { writeResolvedFile } from '../util/safe-write.js';
 import type { GateDefinition } from './gate.js';
 
 export interface RunGateOptions {
@@ -42,10 +43,14 @@ export async function runGate<I extends CommonInputs>(def: GateDefinition<I>, op
   const writeSummary = opts.writeSummary ?? defaultSummaryWriter(env);
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
   const source = opts.source ?? envInputSource;
+  const roots = pathRoots(workspace, env);
+  let reportTarget = defaultReportTarget(roots, def.name);
   let inputs: I | undefined;
   let tempDir: string | undefined;
   let report: GateReport;
   try {
+    // First, so that even an error report never goes through a refused path.
+    reportTarget = resolveReportPath(source('report-path'), roots, def.name);
     inputs = def.parseInputs(source);
     const root = resolveInsideWorkspace(workspace, inputs.workingDirectory, 'working-directory');
     const go = GoRunner.locate(log, inputs.goBinary ? path.resolve(workspace, inputs.goBinary) : undefined, env);
@@ -64,15 +69,13 @@ export async function runGate<I extends CommonInputs>(def: GateDefinition<I>, op
   } finally {
     if (tempDir) await fs.rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
   }
-  // Even when the inputs could not be parsed, the report goes where the caller asked.
-  const reportPathInput = inputs?.reportPath ?? source('report-path');
-  return finish(report, inputs, reportPathInput, { env, workspace, log, setOutput, setFailed, writeSummary, annotations: opts.annotations ?? actionsAnnotationSink });
+  return finish(report, inputs, reportTarget, { env, workspace, log, setOutput, setFailed, writeSummary, annotations: opts.annotations ?? actionsAnnotationSink });
 }
 
 async function finish(
   report: GateReport,
   inputs: CommonInputs | undefined,
-  reportPathInput: string,
+  reportTarget: ResolvedPath,
   io: {
     env: NodeJS.ProcessEnv;
     workspace: string;
@@ -84,9 +87,7 @@ async function finish(
   }
 ): Promise<GateReport> {
   const note = report.result === 'error' ? undefined : emitAnnotations(report.findings, inputs?.maxAnnotations ?? 10, io.annotations);
-  const reportPath = reportPathInput
-    ? path.resolve(io.workspace, reportPathInput)
-    : path.join(io.env.RUNNER_TEMP || os.tmpdir(), 'go-ci-gates', `${report.gate}.json`);
+  const reportPath = reportTarget.path;
   report.outputs = {
     ...report.outputs,
     result: report.result,
@@ -97,8 +98,7 @@ async function finish(
     'report-path': reportPath
   };
   try {
-    await fs.mkdir(path.dirname(reportPath), { recursive: true });
-    await fs.writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
+    await writeResolvedFile(reportTarget, JSON.stringify(report, null, 2) + '\n');
   } catch (err) {
     io.log.warning(`Could not write the JSON report to ${reportPath}: ${errorMessage(err)}`);
   }
@@ -112,6 +112,17 @@ async function finish(
   else if (report.result === 'fail') io.setFailed(`${report.title}: ${verdictText(report)}`);
   else io.log.info(`${report.title}: ${verdictText(report)}`);
   return report;
+}
+
+/** Where the JSON report goes without a `report-path`: RUNNER_TEMP/go-ci-gates/<gate>.json. */
+function defaultReportTarget(roots: PathRoots, gate: string): ResolvedPath {
+  return { input: 'report-path', value: '', path: path.join(roots.runnerTemp, 'go-ci-gates', `${gate}.json`), root: roots.runnerTemp, exists: false };
+}
+
+/** `report-path` is written: a file in the workspace or RUNNER_TEMP, never through a symlink. */
+function resolveReportPath(value: string, roots: PathRoots, gate: string): ResolvedPath {
+  if (!value) return defaultReportTarget(roots, gate);
+  return resolvePathInput(value, { input: 'report-path', use: 'write-file', roots: WORKSPACE_OR_RUNNER_TEMP }, roots);
 }
 
 function defaultSummaryWriter(env: NodeJS.ProcessEnv): (md: string) => Promise<void> {

@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { writeFileBelow } from '../util/safe-write.js';
 import { openTreeNote, ProtocolError, recordLines, SignatureError, type LookupAnswer, type SignedTree, type SumdbClient } from './client.js';
 import { FetchError } from './http.js';
 import { TileHashReader, TlogError, type Tree } from './tlog.js';
@@ -255,6 +256,5 @@ export async function readSavedTreeState(dir: string): Promise<{ state?: SavedTr
 }
 
 export async function writeSavedTreeState(dir: string, state: SavedTreeState): Promise<void> {
-  await fs.mkdir(dir, { recursive: true });
-  await fs.writeFile(path.join(dir, STATE_FILE), JSON.stringify(state));
+  await writeFileBelow(dir, path.join(dir, STATE_FILE), JSON.stringify(state)); // never through a link planted in a state-dir
 }

@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { writeFileBelow } from '../util/safe-write.js';
 import { escapeModulePath, escapeModuleVersion } from '../goproxy/escape.js';
 import type { BoundedFetcher } from './http.js';
 import { openNote, type NoteVerifier } from './note.js';
@@ -151,8 +152,7 @@ export class TileStore {
     for (const [key, { data }] of this.tiles) {
       const [level, index] = key.split('/').map(Number);
       const rel = `${tilePath({ level, index, width: data.length / HASH_SIZE })}.tile`;
-      await fs.mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
-      await fs.writeFile(path.join(dir, rel), data);
+      await writeFileBelow(dir, path.join(dir, rel), data); // the state directory may be in the checkout: never through a link
     }
     return this.tiles.size;
   }
