@@ -2,6 +2,2510 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 4006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
 /***/ 9379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -3245,7 +5749,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1739);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7270);
 
 try {
     process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -3260,7 +5764,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1739:
+/***/ 7270:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3388,17 +5892,23 @@ function renderBlock(b, rowCap) {
         case 'list':
             return b.items.map(i => `- ${escapeMarkdownText(i)}`).join('\n') + '\n';
         case 'code':
-            return `\`\`\`${b.lang ?? ''}\n${b.text.replace(/```/g, '`\u200b``')}\n\`\`\`\n`;
+            return fencedCode(b.text, b.lang);
         case 'details':
-            return `<details><summary>${escapeHtml(b.summary)}</summary>\n\n${renderBlocks(b.blocks, rowCap)}\n</details>\n`;
+            return `<details><summary>${escapeHtmlLine(b.summary)}</summary>\n\n${renderBlocks(b.blocks, rowCap)}\n</details>\n`;
         case 'table': {
             const rows = b.rows.slice(0, rowCap);
             const align = b.columns.map((_, i) => (b.align?.[i] === 'right' ? '---:' : ':---'));
-            const lines = [
-                `| ${b.columns.map(c => escapeCell(c)).join(' | ')} |`,
-                `| ${align.join(' | ')} |`,
-                ...rows.map(r => `| ${r.map(renderCell).join(' | ')} |`)
-            ];
+            const lines = [`| ${b.columns.map(c => escapeCell(c)).join(' | ')} |`, `| ${align.join(' | ')} |`];
+            // A table already longer than the summary limit makes the summary too long whatever follows, and
+            // renderSummary discards it and tries fewer rows: stop there rather than render 100,000 rows.
+            let length = 0;
+            for (const r of rows) {
+                const line = `| ${r.map(renderCell).join(' | ')} |`;
+                lines.push(line);
+                length += line.length;
+                if (length > SUMMARY_LIMIT_BYTES)
+                    break;
+            }
             const notes = [];
             if (b.rows.length > rows.length)
                 notes.push(`${b.rows.length - rows.length} more rows not shown; the JSON report has them all.`);
@@ -3557,6 +6067,8 @@ const USAGE = `Usage: go-ci-gates <gate> [--<input>=<value> ...] [dir]
        go-ci-gates all [dir]          run every gate
        go-ci-gates demo               run every gate on the bundled demo module, hermetically
        go-ci-gates list               list the gates and their inputs
+       go-ci-gates workflow <discover|record|summary>
+                                      a step of the reusable workflow (inputs in env)
 
 Runs a gate's bundled action (dist/<gate>/index.js) exactly as GitHub Actions
 would, with dir (default: the current directory) as the workspace, and prints
@@ -4099,6 +6611,116 @@ async function demoEnvironment() {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./packages/core/src/errors.ts
+/**
+ * Typed errors. `run()` turns each into one clear failure line; only an
+ * unexpected error (anything else) gets its stack printed, and only in debug.
+ */
+/** Base for errors that are the user's to fix and need no stack trace. */
+class UserFacingError extends Error {
+    name = 'UserFacingError';
+}
+/** A bad action input: names the input, the value and what is accepted. */
+class ConfigurationError extends UserFacingError {
+    input;
+    value;
+    accepted;
+    name = 'ConfigurationError';
+    constructor(input, value, accepted) {
+        super(`Input '${input}' has an invalid value ${JSON.stringify(value)}: ${accepted}`);
+        this.input = input;
+        this.value = value;
+        this.accepted = accepted;
+    }
+}
+/** A problem with the project being checked (no go.mod, unreadable file, ...). */
+class ProjectError extends UserFacingError {
+    name = 'ProjectError';
+}
+class GoNotFoundError extends UserFacingError {
+    searched;
+    name = 'GoNotFoundError';
+    constructor(searched) {
+        super(`The go command was not found (${searched}). Install Go before this step, ` +
+            `for example with actions/setup-go, or point the 'go-binary' input at the go executable.`);
+        this.searched = searched;
+    }
+}
+class GoTooOldError extends UserFacingError {
+    feature;
+    required;
+    actual;
+    name = 'GoTooOldError';
+    constructor(feature, required, actual) {
+        super(`${feature} needs Go ${required} or newer, but the go command on PATH is ${actual}.`);
+        this.feature = feature;
+        this.required = required;
+        this.actual = actual;
+    }
+}
+/** A go invocation that exited non-zero where success was required. */
+class GoCommandError extends UserFacingError {
+    args;
+    cwd;
+    exitCode;
+    stderr;
+    signal;
+    name = 'GoCommandError';
+    constructor(args, cwd, exitCode, stderr, signal) {
+        const how = signal ? `was killed by ${signal}` : `exited with code ${exitCode}`;
+        const detail = importantStderr(stderr);
+        super(`\`go ${args.join(' ')}\` ${how} (in ${cwd})${detail ? `:\n${detail}` : ''}`);
+        this.args = args;
+        this.cwd = cwd;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.signal = signal;
+    }
+}
+/**
+ * A program that was run as go answered with something go never prints
+ * (`go-binary=/bin/true` prints nothing for `go env -json`): names the
+ * command, what came back, and where the program came from.
+ */
+class GoOutputError extends UserFacingError {
+    goBinary;
+    args;
+    got;
+    fromInput;
+    name = 'GoOutputError';
+    constructor(goBinary, args, got, 
+    /** Whether the program came from the 'go-binary' input rather than PATH. */
+    fromInput) {
+        super(`\`${goBinary} ${args.join(' ')}\` printed ${got}, which the go command never does. ` +
+            (fromInput
+                ? `Point the 'go-binary' input at the go executable, or leave it empty to use the go on PATH.`
+                : `The go on PATH does not behave like the go command: check the Go installation (for example actions/setup-go).`));
+        this.goBinary = goBinary;
+        this.args = args;
+        this.got = got;
+        this.fromInput = fromInput;
+    }
+}
+/**
+ * The stderr lines that explain a failure: progress chatter such as
+ * "go: downloading x v1" is dropped, and only the last lines are kept.
+ */
+function importantStderr(stderr, maxLines = 20) {
+    const lines = stderr
+        .split(/\r?\n/)
+        .map(l => l.trimEnd())
+        .filter(l => l !== '' && !/^go: (downloading|finding|extracting) /.test(l));
+    const kept = lines.slice(-maxLines);
+    const dropped = lines.length - kept.length;
+    return (dropped > 0 ? [`... (${dropped} earlier lines)`, ...kept] : kept).join('\n');
+}
+function errorMessage(err) {
+    return err instanceof Error ? err.message : String(err);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/inputs/inputs.ts
 
 
@@ -4106,7 +6728,30 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 function inputEnvName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
-const envInputSource = name => (process.env[inputEnvName(name)] ?? '').trim();
+const envInputSource = name => {
+    const extra = workflowInputs(process.env);
+    if (extra && Object.hasOwn(extra, name))
+        return extra[name].trim();
+    return (process.env[inputEnvName(name)] ?? '').trim();
+};
+/**
+ * The reusable workflow's `<gate>-inputs`, validated by its discover job
+ * against the gate's action.yml and passed as a JSON object in
+ * GO_CI_GATES_WORKFLOW_INPUTS: a step's `with:` keys are fixed in YAML, so
+ * inputs the workflow does not list reach the gate this way. Never holds an
+ * input the step also sets in `with:` (discover refuses that).
+ */
+const WORKFLOW_INPUTS_ENV = 'GO_CI_GATES_WORKFLOW_INPUTS';
+function workflowInputs(env) {
+    const raw = (env[WORKFLOW_INPUTS_ENV] ?? '').trim();
+    if (raw === '' || raw === 'null' || raw === '{}')
+        return undefined;
+    const parsed = JSON.parse(raw);
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || Object.values(parsed).some(v => typeof v !== 'string')) {
+        throw new Error(`${WORKFLOW_INPUTS_ENV} is not a JSON object of strings`);
+    }
+    return parsed;
+}
 function mapInputSource(values) {
     return name => (values[name] === undefined ? '' : String(values[name]).trim());
 }
@@ -4182,7 +6827,7 @@ class Inputs {
         const items = this.list(name);
         for (const g of items) {
             try {
-                picomatch(g.replace(/^!/, ''));
+                picomatch_default()(g.replace(/^!/, ''));
             }
             catch (err) {
                 throw new ConfigurationError(name, g, `not a valid glob (${err.message})`);
@@ -4259,7 +6904,8 @@ async function runGateLocally(gate, workspace, inputs, extraEnv = {}) {
     }
     for (const [name, value] of Object.entries(inputs))
         env[inputEnvName(name)] = value;
-    const reportPath = external_node_path_namespaceObject.join(tmp, 'report.json');
+    // Inside RUNNER_TEMP: a report-path may point into the workspace or RUNNER_TEMP only.
+    const reportPath = external_node_path_namespaceObject.join(runnerTemp, 'report.json');
     if ('report-path' in gate.inputs && !inputs['report-path'])
         env[inputEnvName('report-path')] = reportPath;
     const { code, log } = await new Promise((resolve, reject) => {
@@ -4279,7 +6925,1011 @@ function runnerOs() {
     return process.platform === 'win32' ? 'Windows' : process.platform === 'darwin' ? 'macOS' : 'Linux';
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/util/paths.ts
+
+
+
+
+/** Forward-slash relative path, `.` for the same directory. */
+function toPosixRelative(from, to) {
+    const rel = external_node_path_namespaceObject.relative(from, to);
+    return rel === '' ? '.' : rel.split(external_node_path_namespaceObject.sep).join('/');
+}
+/** Whether `child` is `parent` or inside it (lexically). */
+function isInside(parent, child) {
+    const rel = external_node_path_namespaceObject.relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel));
+}
+/** Roots of the gates' outputs (reports, badges, patches, SBOMs, state) and of inputs the job itself may produce (profiles, binaries). */
+const WORKSPACE_OR_RUNNER_TEMP = (/* unused pure expression or super */ null && (['workspace', 'RUNNER_TEMP']));
+/** Root of inputs that are checkout content (policy and lock files). */
+const WORKSPACE_ONLY = (/* unused pure expression or super */ null && (['workspace']));
+function pathRoots(workspace, env) {
+    return { workspace: path.resolve(workspace), runnerTemp: path.resolve(env.RUNNER_TEMP || os.tmpdir()) };
+}
+/**
+ * The one resolver of path inputs: resolves `value` (relative to the
+ * workspace unless `base` says otherwise) and refuses, with one
+ * ConfigurationError naming the input, a path that leaves its roots by `..`,
+ * by an absolute path or through a symlink, a write that would pass through
+ * or land on a symlink (dangling ones included), and a file where a directory
+ * is expected or the other way round.
+ */
+function resolvePathInput(value, spec, roots) {
+    const refuse = (why) => {
+        throw new ConfigurationError(spec.input, value, why);
+    };
+    const abs = external_node_path_namespaceObject.resolve(spec.base ?? roots.workspace, value || '.');
+    const rootDirs = spec.roots.map(r => ({ name: r, dir: r === 'workspace' ? roots.workspace : roots.runnerTemp }));
+    // The most specific root wins (the workspace may lie inside the temp directory on a local run).
+    const root = rootDirs.filter(r => isInside(r.dir, abs)).sort((a, b) => b.dir.length - a.dir.length)[0];
+    const where = rootDirs.map(r => `${r.name} (${r.dir})`).join(' or ');
+    if (!root)
+        return refuse(`it must stay inside the ${where}`);
+    const writing = spec.use === 'write-file' || spec.use === 'write-dir';
+    const wantDir = spec.use === 'read-dir' || spec.use === 'write-dir';
+    // Walk from the root down, one component at a time, without following links.
+    const parts = external_node_path_namespaceObject.relative(root.dir, abs).split(external_node_path_namespaceObject.sep).filter(Boolean);
+    let current = root.dir;
+    let final = parts.length === 0 ? lstatOrUndefined(root.dir) : undefined;
+    let linkSeen = false;
+    for (const [i, part] of parts.entries()) {
+        current = external_node_path_namespaceObject.join(current, part);
+        const shown = toPosixRelative(root.dir, current);
+        const st = lstatOrUndefined(current);
+        if (!st)
+            break;
+        const last = i === parts.length - 1;
+        if (st.isSymbolicLink()) {
+            if (writing) {
+                return refuse(last
+                    ? `${shown} is a symlink; the gate never writes through a symlink (remove it or choose another path)`
+                    : `the path passes through the symlink ${shown}; the gate never writes through a symlink`);
+            }
+            linkSeen = true;
+            continue; // a read may follow it: checked against the root's real path below
+        }
+        if (last)
+            final = st;
+        else if (!st.isDirectory() && !linkSeen)
+            return refuse(`${shown} is not a directory`);
+    }
+    if (linkSeen) {
+        const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root.dir);
+        const real = realpathOrUndefined(abs);
+        // A missing target is judged by where it would be: links followed as far as they exist.
+        const judged = real ?? realpathAllowingMissing(abs, 40);
+        if (!isInside(realRoot, judged))
+            return refuse(`it resolves outside the ${root.name} through a symlink (${root.name}: ${root.dir})`);
+        if (!real)
+            return refuse('it is (or passes through) a symlink whose target does not exist');
+        final = lstatOrUndefined(real);
+    }
+    if (final) {
+        if (wantDir && !final.isDirectory())
+            return refuse('it is not a directory');
+        if (!wantDir && final.isDirectory())
+            return refuse('it is a directory; a file path is expected');
+        if (!wantDir && !writing && !final.isFile())
+            return refuse('it is not a regular file');
+    }
+    else if (spec.mustExist) {
+        return refuse(`no such ${wantDir ? 'directory' : 'file'} in the ${root.name}`);
+    }
+    return { input: spec.input, value, path: abs, root: root.dir, exists: final !== undefined };
+}
+function realpathOrUndefined(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** realpath of a path whose last components may not exist (a dangling link is followed to its target). */
+function realpathAllowingMissing(p, hops) {
+    const real = realpathOrUndefined(p);
+    if (real !== undefined)
+        return real;
+    const parent = external_node_path_namespaceObject.dirname(p);
+    if (parent === p)
+        return p;
+    const joined = external_node_path_namespaceObject.join(realpathAllowingMissing(parent, hops), external_node_path_namespaceObject.basename(p));
+    const st = lstatOrUndefined(joined);
+    if (st?.isSymbolicLink() && hops > 0)
+        return realpathAllowingMissing(external_node_path_namespaceObject.resolve(external_node_path_namespaceObject.dirname(joined), (0,external_node_fs_namespaceObject.readlinkSync)(joined)), hops - 1);
+    return joined;
+}
+function lstatOrUndefined(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(p);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw err;
+    }
+}
+/**
+ * Resolves a directory input (`working-directory`) inside the workspace: it
+ * must exist, and a symlink on the way must not lead outside.
+ */
+function resolveInsideWorkspace(workspace, value, inputName) {
+    const roots = { workspace: external_node_path_namespaceObject.resolve(workspace), runnerTemp: external_node_path_namespaceObject.resolve(workspace) };
+    return resolvePathInput(value, { input: inputName, use: 'read-dir', roots: ['workspace'], mustExist: true }, roots).path;
+}
+/**
+ * A short, inert excerpt of text from a file the user pointed at, for an
+ * error message: at most `max` characters, JSON-quoted (so control
+ * characters and newlines are escaped), never the whole file.
+ */
+function quoteExcerpt(text, max = 80) {
+    const chars = [...text];
+    return JSON.stringify(chars.length > max ? chars.slice(0, max).join('') + '…' : text);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/gofiles/modfile.ts
+/**
+ * Parser for go.mod and go.work files that keeps the line of every directive,
+ * so findings can be annotated where they are. It follows the lexical rules of
+ * golang.org/x/mod/modfile: `//` comments, double-quoted strings, `( )`
+ * blocks, `[ , ]` intervals for retract, comments attached to the line they
+ * precede or end; semantics match `go mod edit -json` (tested against it).
+ */
+function parseModFile(text, kind = 'go.mod') {
+    const file = {
+        kind,
+        godebug: [],
+        require: [],
+        exclude: [],
+        replace: [],
+        retract: [],
+        tool: [],
+        ignore: [],
+        use: [],
+        errors: []
+    };
+    const lines = lex(text, file.errors);
+    for (const stmt of group(lines, file.errors))
+        interpret(stmt, file);
+    return file;
+}
+function lex(text, errors) {
+    const out = [];
+    const src = text.replace(/\r\n/g, '\n').split('\n');
+    src.forEach((content, idx) => {
+        const lineNo = idx + 1;
+        const tokens = [];
+        let i = 0;
+        let comment;
+        while (i < content.length) {
+            const c = content[i];
+            if (c === ' ' || c === '\t' || c === '\r') {
+                i++;
+            }
+            else if (content.startsWith('//', i)) {
+                comment = content.slice(i + 2);
+                break;
+            }
+            else if ('()[],'.includes(c)) {
+                tokens.push({ text: c, punct: true, quoted: false });
+                i++;
+            }
+            else if (c === '"') {
+                const end = findStringEnd(content, i);
+                if (end < 0) {
+                    errors.push({ line: lineNo, message: 'unterminated quoted string' });
+                    return;
+                }
+                const lit = content.slice(i, end + 1);
+                let value;
+                try {
+                    value = JSON.parse(lit);
+                }
+                catch {
+                    errors.push({ line: lineNo, message: `invalid quoted string ${lit}` });
+                    return;
+                }
+                tokens.push({ text: value, punct: false, quoted: true });
+                i = end + 1;
+            }
+            else {
+                let j = i;
+                while (j < content.length && !' \t\r()[],"'.includes(content[j]) && !content.startsWith('//', j))
+                    j++;
+                const word = content.slice(i, j);
+                if (word.includes('`')) {
+                    // As modfile: only double-quoted strings exist; a backquote is an error.
+                    errors.push({ line: lineNo, message: 'invalid quoted string: unquoted string cannot contain quote' });
+                    return;
+                }
+                tokens.push({ text: word, punct: false, quoted: false });
+                i = j;
+            }
+        }
+        out.push({ line: lineNo, tokens, comment });
+    });
+    return out;
+}
+function findStringEnd(s, start) {
+    const q = s[start];
+    for (let i = start + 1; i < s.length; i++) {
+        if (q === '"' && s[i] === '\\') {
+            i++;
+            continue;
+        }
+        if (s[i] === q)
+            return i;
+    }
+    return -1;
+}
+/** Groups lexed lines into statements and blocks, attaching comments. */
+function group(lines, errors) {
+    const stmts = [];
+    let pending = [];
+    let block;
+    for (const l of lines) {
+        if (l.tokens.length === 0) {
+            // A comment-only line accumulates; a blank line separates comments from what follows.
+            if (l.comment !== undefined)
+                pending.push(l.comment);
+            else
+                pending = [];
+            continue;
+        }
+        const first = l.tokens[0];
+        if (block) {
+            if (first.punct && first.text === ')' && l.tokens.length === 1) {
+                block = undefined;
+                pending = [];
+                continue;
+            }
+            block.block.entries.push({ line: l.line, tokens: l.tokens, before: pending, suffix: l.comment });
+            pending = [];
+            continue;
+        }
+        const last = l.tokens[l.tokens.length - 1];
+        if (l.tokens.length === 2 && last.punct && last.text === '(') {
+            block = { line: l.line, tokens: [first], before: pending, suffix: l.comment, block: { verb: first.text, before: pending, entries: [] } };
+            stmts.push(block);
+            pending = [];
+            continue;
+        }
+        stmts.push({ line: l.line, tokens: l.tokens, before: pending, suffix: l.comment });
+        pending = [];
+    }
+    if (block)
+        errors.push({ line: block.line, message: `unterminated ${block.tokens[0].text} block` });
+    return stmts;
+}
+function commentText(before, suffix) {
+    const parts = [...before, ...(suffix !== undefined ? [suffix] : [])].map(c => c.replace(/^ /, '').trimEnd());
+    return parts.join('\n');
+}
+function interpret(stmt, file) {
+    if (stmt.block) {
+        const verb = stmt.block.verb;
+        for (const entry of stmt.block.entries) {
+            // A block entry without comments of its own takes the block's (as modfile does for retract rationale).
+            const before = entry.before.length || entry.suffix !== undefined ? entry.before : stmt.block.before;
+            directive(verb, entry.tokens, entry.line, file, before, entry.suffix, entry.suffix === undefined ? stmt.suffix : entry.suffix);
+        }
+        return;
+    }
+    directive(stmt.tokens[0].text, stmt.tokens.slice(1), stmt.line, file, stmt.before, stmt.suffix, stmt.suffix);
+}
+const VERBS = {
+    'go.mod': new Set(['module', 'go', 'toolchain', 'godebug', 'require', 'exclude', 'replace', 'retract', 'tool', 'ignore']),
+    'go.work': new Set(['go', 'toolchain', 'godebug', 'use', 'replace'])
+};
+function directive(verb, args, line, file, before, suffix, indirectComment) {
+    const err = (message) => {
+        file.errors.push({ line, message });
+    };
+    if (!VERBS[file.kind].has(verb)) {
+        err(`unknown directive: ${verb}`);
+        return;
+    }
+    const words = args.map(t => t.text);
+    const need = (n, usage) => {
+        if (args.length !== n || args.some(t => t.punct)) {
+            err(`usage: ${usage}`);
+            return false;
+        }
+        return true;
+    };
+    switch (verb) {
+        case 'module':
+            if (!need(1, 'module module/path'))
+                return;
+            if (file.module)
+                return err('repeated module statement');
+            file.module = { path: words[0], line };
+            {
+                const deprecated = parseDeprecation(commentText(before, suffix));
+                if (deprecated !== undefined)
+                    file.module.deprecated = deprecated;
+            }
+            return;
+        case 'go':
+            if (!need(1, 'go 1.23'))
+                return;
+            if (file.go)
+                return err('repeated go statement');
+            file.go = { version: words[0], line };
+            return;
+        case 'toolchain':
+            if (!need(1, 'toolchain go1.23.1'))
+                return;
+            if (file.toolchain)
+                return err('repeated toolchain statement');
+            file.toolchain = { name: words[0], line };
+            return;
+        case 'godebug': {
+            if (!need(1, 'godebug key=value'))
+                return;
+            const eq = words[0].indexOf('=');
+            if (eq <= 0)
+                return err('usage: godebug key=value');
+            file.godebug.push({ key: words[0].slice(0, eq), value: words[0].slice(eq + 1), line });
+            return;
+        }
+        case 'require':
+            if (!need(2, 'require module/path v1.2.3'))
+                return;
+            file.require.push({ path: words[0], version: words[1], indirect: isIndirect(indirectComment), line });
+            return;
+        case 'exclude':
+            if (!need(2, 'exclude module/path v1.2.3'))
+                return;
+            file.exclude.push({ path: words[0], version: words[1], line });
+            return;
+        case 'replace': {
+            const arrow = words.indexOf('=>');
+            if (arrow < 1 || arrow > 2 || words.length - arrow - 1 < 1 || words.length - arrow - 1 > 2 || args.some(t => t.punct)) {
+                return err('usage: replace module/path [v1.2.3] => other/module v1.4 | replace module/path [v1.2.3] => ../local/directory');
+            }
+            const r = { oldPath: words[0], newPath: words[arrow + 1], line };
+            if (arrow === 2)
+                r.oldVersion = words[1];
+            if (words.length - arrow - 1 === 2)
+                r.newVersion = words[arrow + 2];
+            file.replace.push(r);
+            return;
+        }
+        case 'retract': {
+            const rationale = parseDirectiveRationale(before, suffix);
+            if (args.length === 1 && !args[0].punct) {
+                file.retract.push({ low: words[0], high: words[0], rationale, line });
+            }
+            else if (args.length === 5 &&
+                words[0] === '[' &&
+                words[2] === ',' &&
+                words[4] === ']' &&
+                !args[1].punct &&
+                !args[3].punct) {
+                file.retract.push({ low: words[1], high: words[3], rationale, line });
+            }
+            else {
+                err('usage: retract v1.2.3 | retract [v1.2.3, v1.3.0]');
+            }
+            return;
+        }
+        case 'tool':
+            if (!need(1, 'tool module/path/cmd'))
+                return;
+            file.tool.push({ path: words[0], line });
+            return;
+        case 'ignore':
+            if (!need(1, 'ignore ./dir'))
+                return;
+            file.ignore.push({ path: words[0], line });
+            return;
+        case 'use':
+            if (!need(1, 'use ./dir'))
+                return;
+            file.use.push({ path: words[0], line });
+            return;
+    }
+}
+function isIndirect(suffix) {
+    if (suffix === undefined)
+        return false;
+    const t = suffix.trim();
+    return t === 'indirect' || t.startsWith('indirect;');
+}
+function parseDirectiveRationale(before, suffix) {
+    return commentText(before, suffix).trim();
+}
+/** The text after a `Deprecated:` paragraph marker, as modfile's parseDeprecation finds it. */
+function parseDeprecation(text) {
+    const m = /(?:^|\n\n)Deprecated: *([\s\S]*?)(?:$|\n\n)/.exec(text);
+    return m ? m[1] : undefined;
+}
+/** Whether a replacement target is a filesystem path rather than a module (modfile.IsDirectoryPath). */
+function isLocalReplacement(newPath) {
+    return (newPath.startsWith('./') ||
+        newPath.startsWith('../') ||
+        newPath === '.' ||
+        newPath === '..' ||
+        newPath.startsWith('/') ||
+        /^[A-Za-z]:[\\/]/.test(newPath) ||
+        newPath.startsWith('.\\') ||
+        newPath.startsWith('..\\'));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/modules/discover.ts
+
+
+
+
+
+
+/** Directories never searched for go.mod: Go ignores them, or they are not source. */
+function isSkippedDir(name) {
+    return (name === 'vendor' ||
+        name === 'testdata' ||
+        name === 'node_modules' ||
+        name.startsWith('.') ||
+        name.startsWith('_'));
+}
+/**
+ * Finds the modules to check: the modules of the go.work in `root` when there
+ * is one, otherwise every go.mod at or below `root`.
+ */
+async function discoverModules(opts) {
+    const { workspace, root } = opts;
+    const workPath = external_node_path_namespaceObject.join(root, 'go.work');
+    let goWork;
+    let dirs;
+    if (opts.useGoWork !== false && (0,external_node_fs_namespaceObject.existsSync)(workPath)) {
+        const workFile = parseModFile(await external_node_fs_namespaceObject.promises.readFile(workPath, 'utf8'), 'go.work');
+        if (workFile.errors.length) {
+            const e = workFile.errors[0];
+            throw new ProjectError(`${toPosixRelative(workspace, workPath)}:${e.line}: ${e.message}`);
+        }
+        goWork = { file: workPath, relFile: toPosixRelative(workspace, workPath), dir: root, workFile };
+        dirs = workFile.use.map(u => external_node_path_namespaceObject.resolve(root, u.path));
+    }
+    else {
+        dirs = await findGoModDirs(root);
+    }
+    const modules = [];
+    for (const dir of dirs) {
+        const goModPath = external_node_path_namespaceObject.join(dir, 'go.mod');
+        let text;
+        try {
+            text = await external_node_fs_namespaceObject.promises.readFile(goModPath, 'utf8');
+        }
+        catch {
+            throw new ProjectError(`${toPosixRelative(workspace, goModPath)} does not exist${goWork ? ` (named by a use directive in ${goWork.relFile})` : ''}`);
+        }
+        const modFile = parseModFile(text, 'go.mod');
+        const rel = toPosixRelative(workspace, goModPath);
+        if (modFile.errors.length) {
+            const e = modFile.errors[0];
+            throw new ProjectError(`${rel}:${e.line}: ${e.message}`);
+        }
+        if (!modFile.module)
+            throw new ProjectError(`${rel}: no module directive`);
+        modules.push({ path: modFile.module.path, dir, relDir: toPosixRelative(workspace, dir), goModFile: rel, modFile });
+    }
+    modules.sort((a, b) => a.relDir.localeCompare(b.relDir));
+    const where = toPosixRelative(workspace, root);
+    if (modules.length === 0) {
+        throw new ProjectError(`No go.mod found in or below '${where}'. Set 'working-directory' to the directory of your Go module.`);
+    }
+    const selected = opts.select?.length ? selectModules(modules, opts.select) : modules;
+    if (selected.length === 0) {
+        throw new ProjectError(`The 'modules' patterns (${opts.select.join(', ')}) match none of the modules found: ${modules.map(m => `${m.relDir} (${m.path})`).join(', ')}`);
+    }
+    return { workspace, root, goWork, modules: selected, foundCount: modules.length };
+}
+/** A module is selected when a pattern matches its directory or its module path; `!pattern` excludes. */
+function selectModules(modules, patterns) {
+    const include = patterns.filter(p => !p.startsWith('!'));
+    const exclude = patterns.filter(p => p.startsWith('!')).map(p => p.slice(1));
+    const inc = include.length ? picomatch_default()(include, { dot: true }) : () => true;
+    const exc = exclude.length ? picomatch_default()(exclude, { dot: true }) : () => false;
+    return modules.filter(m => (inc(m.relDir) || inc(m.path)) && !(exc(m.relDir) || exc(m.path)));
+}
+async function findGoModDirs(root) {
+    const found = [];
+    async function walk(dir) {
+        let entries;
+        try {
+            entries = await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        if (entries.some(e => e.isFile() && e.name === 'go.mod'))
+            found.push(dir);
+        for (const e of entries) {
+            if (e.isDirectory() && !isSkippedDir(e.name))
+                await walk(external_node_path_namespaceObject.join(dir, e.name));
+        }
+    }
+    await walk(root);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/modules/module-key.ts
+/**
+ * A module directory as a name part that no other module's can start with:
+ * letters a-z and digits stay, `/` becomes `.`, and every other byte
+ * (uppercase letters, `-`, `_`, `.` and all non-ASCII) becomes `_` and two hex
+ * digits. The result never contains `-`, so in `<prefix>-<key>-<rest>` the key
+ * ends at the first `-` after it: the pattern `<prefix>-<key>-*` selects that
+ * module's names and nothing else (services/api is `services.api`,
+ * services/api-gateway `services.api_2dgateway`). Only characters valid in
+ * artifact names, cache keys and minimatch patterns without meaning appear.
+ * Uppercase is escaped because artifact names compare case-insensitively.
+ */
+function moduleDirKey(relDir) {
+    let key = '';
+    for (const byte of Buffer.from(relDir, 'utf8')) {
+        const c = String.fromCharCode(byte);
+        if (/[a-z0-9]/.test(c))
+            key += c;
+        else if (c === '/')
+            key += '.';
+        else
+            key += `_${byte.toString(16).padStart(2, '0')}`;
+    }
+    return key;
+}
+/** The scope of a set of modules (one or more keys, sorted, joined by `+`, which no key holds). */
+function modulesScope(relDirs) {
+    return relDirs.map(moduleDirKey).sort().join('+');
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/workflow/gates.ts
+/** The gates the reusable workflow runs, in its table's column order. */
+const WORKFLOW_GATES = ['mod-verify', 'readonly-list', 'sum-audit', 'vendor-consistency', 'coverage-gate', 'sbom-attach'];
+const RESULT_SCHEMA = 'go-ci-gates/workflow-result@1';
+
+;// CONCATENATED MODULE: ./packages/cli/src/workflow/gate-inputs.ts
+
+
+
+
+
+
+/** The env: name the discover step passes `<gate>-inputs` under (MOD_VERIFY_INPUTS ...). */
+const gateInputsEnv = (gate) => `${gate.replace(/-/g, '_').toUpperCase()}_INPUTS`;
+/** The go-ci-gates checkout: ROOT for the bundle (dist/cli), one level up for the sources (packages/cli/src). */
+function gatesRoot() {
+    for (const dir of [ROOT, external_node_path_namespaceObject.resolve(ROOT, '..')])
+        if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(dir, '.github', 'workflows', 'go-gates.yml')))
+            return dir;
+    return ROOT;
+}
+function readYamlFile(file) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        throw new Error(`${file} is missing from the go-ci-gates checkout`);
+    return (0,dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+}
+/** The inputs the gate declares (its action.yml, in the go-ci-gates checkout this bundle runs from). */
+function declaredInputs(gate) {
+    return Object.keys(readYamlFile(external_node_path_namespaceObject.join(gatesRoot(), 'actions', gate, 'action.yml')).inputs ?? {});
+}
+/** The inputs go-gates.yml's step for this gate already sets in `with:` (read from the workflow itself). */
+function setByWorkflow(gate) {
+    const wf = readYamlFile(external_node_path_namespaceObject.join(gatesRoot(), '.github', 'workflows', 'go-gates.yml'));
+    const step = (wf.jobs?.[gate]?.steps ?? []).find((s) => s.uses?.includes(`/actions/${gate}@`));
+    const out = new Map();
+    for (const [k, v] of Object.entries(step?.with ?? {}))
+        out.set(k, String(v));
+    return out;
+}
+function asInputValue(gate, name, v) {
+    if (v === null || v === undefined)
+        return '';
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    if (Array.isArray(v) && v.every(x => ['string', 'number', 'boolean'].includes(typeof x)))
+        return v.map(String).join('\n');
+    throw new ConfigurationError(`${gate}-inputs`, name, 'each value must be a string, number, boolean or a list of them');
+}
+/**
+ * `<gate>-inputs`: a YAML (or JSON) mapping of that gate's inputs, so every
+ * input of every gate is reachable from the reusable workflow. Checked here,
+ * once, against the gate's action.yml: an unknown input, or one the workflow
+ * sets itself, is one clear error naming it.
+ */
+function parseGateInputs(env, gates) {
+    const out = {};
+    for (const gate of WORKFLOW_GATES) {
+        const input = `${gate}-inputs`;
+        const raw = (env[gateInputsEnv(gate)] ?? '').trim();
+        out[gate] = {};
+        if (raw === '')
+            continue;
+        let parsed;
+        try {
+            parsed = (0,dist/* parse */.qg)(raw);
+        }
+        catch (err) {
+            throw new ConfigurationError(input, raw, `not YAML: ${err.message.split('\n')[0]}`);
+        }
+        if (parsed === null || parsed === undefined)
+            continue;
+        if (typeof parsed !== 'object' || Array.isArray(parsed))
+            throw new ConfigurationError(input, raw, `expected a mapping of ${gate}'s inputs (name: value, one per line)`);
+        if (!gates.includes(gate))
+            throw new ConfigurationError(input, raw, `${gate} is not among the selected gates`);
+        const declared = declaredInputs(gate);
+        const fixed = setByWorkflow(gate);
+        for (const [name, value] of Object.entries(parsed)) {
+            if (!declared.includes(name))
+                throw new ConfigurationError(input, name, `${gate} has no input '${name}'; its inputs: ${declared.join(', ')}`);
+            const by = fixed.get(name);
+            if (by !== undefined) {
+                const wfInput = /^\$\{\{ inputs\.([\w-]+) \}\}$/.exec(by)?.[1];
+                throw new ConfigurationError(input, name, wfInput ? `set it with the workflow input '${wfInput}'` : `the workflow sets '${name}' itself for every job`);
+            }
+            out[gate][name] = asInputValue(gate, name, value);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./packages/cli/src/workflow/step-io.ts
+
+
+
+/**
+ * Output of a reusable-workflow step: GITHUB_OUTPUT in the heredoc form with a
+ * random delimiter (as @actions/core writes it), GITHUB_STEP_SUMMARY appended;
+ * both printed when run outside a runner.
+ */
+class StepIo {
+    env;
+    constructor(env) {
+        this.env = env;
+    }
+    setOutputs(outputs) {
+        const file = this.env.GITHUB_OUTPUT;
+        let text = '';
+        for (const [name, value] of Object.entries(outputs)) {
+            const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+            text += `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
+        }
+        if (file)
+            (0,external_node_fs_namespaceObject.appendFileSync)(file, text);
+        else
+            process.stdout.write(Object.entries(outputs).map(([k, v]) => `${k}=${v}`).join('\n') + '\n');
+    }
+    summary(markdown) {
+        const file = this.env.GITHUB_STEP_SUMMARY;
+        if (file)
+            (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`);
+        else
+            process.stdout.write(markdown + '\n');
+    }
+}
+/** An environment variable of the step (the workflow passes inputs as env: values, so they stay data). */
+function envValue(env, name) {
+    return (env[name] ?? '').trim();
+}
+/** Text from a checkout or an input, made safe to print: nothing in it can start a workflow command. */
+function inertLog(text) {
+    return text.replace(/::/g, ':\u200b:').replace(/\r?\n/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/workflow/discover.ts
+
+
+
+
+
+
+/** The env: names the discover step passes the workflow's inputs under. */
+const INPUT_ENV = {
+    'working-directory': 'WORKING_DIRECTORY',
+    modules: 'MODULES',
+    gates: 'GATES',
+    'test-shards': 'TEST_SHARDS',
+    'go-version-file': 'GO_VERSION_FILE'
+};
+/** GitHub runs at most 256 jobs per matrix. */
+const MATRIX_LIMIT = 256;
+/** Characters picomatch gives meaning to: escaped so a module's directory selects only itself. */
+const escapeGlob = (dir) => dir.replace(/[\\*?[\]{}()!+@|]/g, c => `\\${c}`);
+/**
+ * The discover job: the modules the gates will find (core's discoverModules,
+ * the gates' own code), selected by 'modules' exactly as a gate step selects
+ * them, and the gates and shards to run. Throws UserFacingError on bad input.
+ */
+async function planRun(env) {
+    const inputs = new Inputs(name => envValue(env, INPUT_ENV[name] ?? name));
+    const workspace = external_node_path_namespaceObject.resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const root = resolveInsideWorkspace(workspace, inputs.string('working-directory', '.'), 'working-directory');
+    const gates = envValue(env, 'GATES').split(/[\s,]+/).filter(Boolean);
+    const unknown = gates.filter(g => !WORKFLOW_GATES.includes(g));
+    if (unknown.length)
+        throw new ConfigurationError('gates', unknown.join(', '), `unknown gate(s); the gates: ${WORKFLOW_GATES.join(', ')}`);
+    if (gates.length === 0)
+        throw new ConfigurationError('gates', '', `selects no gate; the gates: ${WORKFLOW_GATES.join(', ')}`);
+    const gateInputs = parseGateInputs(env, gates);
+    const shardCount = inputs.number('test-shards', { min: 1, max: MATRIX_LIMIT, integer: true, fallback: 1 });
+    const discovery = await discoverModules({ workspace, root, select: inputs.globs('modules') });
+    const versionFile = inputs.string('go-version-file');
+    if (versionFile && !(0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.resolve(workspace, versionFile))) {
+        throw new ConfigurationError('go-version-file', versionFile, `no such file in the repository${discovery.goWork ? ` (this repository has ${discovery.goWork.relFile}: leave go-version-file empty to use it)` : ' (leave it empty to use each module\'s go.mod)'}`);
+    }
+    const modules = discovery.modules.map(m => ({
+        dir: m.relDir,
+        path: m.path,
+        key: moduleDirKey(m.relDir),
+        goVersionFile: (versionFile || (discovery.goWork ? discovery.goWork.relFile : `${m.relDir}/go.mod`)).replace(/^\.\//, ''),
+        select: escapeGlob(m.relDir),
+        goSum: (0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(m.dir, 'go.sum'))
+    }));
+    if (modules.length > MATRIX_LIMIT) {
+        throw new ConfigurationError('modules', '', `${modules.length} modules exceed the ${MATRIX_LIMIT} jobs a matrix may have: split the repository with 'modules' across several go-gates calls (and set 'artifact-prefix' on each)`);
+    }
+    if (gates.includes('coverage-gate') && modules.length * shardCount > MATRIX_LIMIT) {
+        throw new ConfigurationError('test-shards', String(shardCount), `${modules.length} modules x ${shardCount} test shards = ${modules.length * shardCount} coverage test jobs, over the ${MATRIX_LIMIT} a matrix may have: lower 'test-shards' to ${Math.floor(MATRIX_LIMIT / modules.length)} or split the modules across calls`);
+    }
+    return { modules, gates, shards: Array.from({ length: shardCount }, (_, i) => i + 1), fromGoWork: Boolean(discovery.goWork), gateInputs };
+}
+async function discoverCommand(env) {
+    const plan = await planRun(env);
+    new StepIo(env).setOutputs({ modules: JSON.stringify(plan.modules), gates: JSON.stringify(plan.gates), shards: JSON.stringify(plan.shards), 'gate-inputs': JSON.stringify(plan.gateInputs) });
+    console.log(inertLog(`${plan.modules.length} module(s)${plan.fromGoWork ? ' from go.work' : ''}: ${plan.modules.map(m => m.dir).join(', ')}; gates: ${plan.gates.join(', ')}; ${plan.shards.length} test shard(s) per module.`));
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/workflow/record.ts
+
+
+
+
+/**
+ * The "Record result" step of every gate job: the gate step's outcome and
+ * outputs and its JSON report, written to RESULT_DIR for the result artifact
+ * the summary job reads. SETUP_OUTCOME (the job's setup steps) and
+ * SHARDS_OUTCOME (coverage: every shard reported) say why a gate step that
+ * did not run did not, so the summary never blames the wrong job.
+ */
+function recordResult(env) {
+    const outputs = JSON.parse(envValue(env, 'OUTPUTS_JSON') || '{}');
+    const dir = envValue(env, 'RESULT_DIR');
+    if (!dir)
+        throw new Error('RESULT_DIR is not set');
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    let reportFile = null;
+    if (outputs['report-path'] && (0,external_node_fs_namespaceObject.existsSync)(outputs['report-path'])) {
+        reportFile = 'report.json';
+        (0,external_node_fs_namespaceObject.copyFileSync)(outputs['report-path'], external_node_path_namespaceObject.join(dir, reportFile));
+    }
+    const outcome = envValue(env, 'OUTCOME') || 'skipped';
+    const record = {
+        schema: RESULT_SCHEMA,
+        gate: envValue(env, 'GATE'),
+        module: JSON.parse(envValue(env, 'MODULE_JSON')),
+        outcome,
+        result: outputs.result || (outcome === 'success' ? 'pass' : 'error'),
+        outputs,
+        reportFile
+    };
+    if (outcome === 'skipped' || outcome === '') {
+        // Each is the space-separated outcomes of the steps it covers (checkout, setup-go, credentials ...).
+        const failed = (name) => envValue(env, name).split(/\s+/).some(o => o === 'failure' || o === 'cancelled');
+        if (failed('SETUP_OUTCOME'))
+            record.notRunBecause = 'setup';
+        else if (failed('SHARDS_OUTCOME'))
+            record.notRunBecause = 'shards';
+    }
+    (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_namespaceObject.join(dir, 'result.json'), JSON.stringify(record, null, 2) + '\n');
+    return record;
+}
+function recordCommand(env) {
+    const r = recordResult(env);
+    console.log(inertLog(`${r.gate} on ${r.module.dir}: ${r.result} (step ${r.outcome}${r.notRunBecause ? `, not run: ${r.notRunBecause} failed` : ''})`));
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/workflow/summary.ts
+
+
+
+
+const RANK = { pass: 0, skipped: 0, fail: 1, missing: 2, error: 3 };
+const summary_ICON = { pass: '✅ pass', fail: '❌ fail', error: '⛔ error', missing: '⚠️ missing', skipped: '—' };
+/** Table-cell text from a checkout or a report: no pipe, newline or HTML can change the table. */
+const summary_cellText = (s) => String(s)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '&#124;')
+    .replace(/`/g, '&#96;')
+    .replace(/\r?\n/g, ' ');
+function collect(dir, into) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(dir))
+        return;
+    for (const e of (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true })) {
+        const full = external_node_path_namespaceObject.join(dir, e.name);
+        if (e.isDirectory())
+            collect(full, into);
+        else if (e.name === 'result.json') {
+            const record = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8'));
+            if (record.reportFile) {
+                try {
+                    record.report = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_namespaceObject.join(dir, record.reportFile), 'utf8'));
+                }
+                catch {
+                    record.report = undefined;
+                }
+            }
+            into.push(record);
+        }
+    }
+}
+/**
+ * The summary job: one table of every planned gate x module. A planned cell
+ * without a result (its job failed before the gate ran, or was cancelled) is
+ * "missing" and fails the summary like a failed gate.
+ */
+function summarize(env) {
+    const needs = JSON.parse(envValue(env, 'NEEDS_JSON') || '{}');
+    const prefix = envValue(env, 'ARTIFACT_PREFIX');
+    const lines = ['## go-ci-gates', ''];
+    const outputs = {};
+    const discover = needs.discover ?? {};
+    if (discover.result !== 'success') {
+        lines.push(`⛔ Module discovery ${discover.result || 'did not run'}: no gate ran. See the discover job's log.`);
+        outputs.result = 'fail';
+        return { markdown: lines.join('\n'), outputs, exitCode: 1 };
+    }
+    const modules = JSON.parse(discover.outputs.modules);
+    const planned = JSON.parse(discover.outputs.gates);
+    const gates = WORKFLOW_GATES.filter(g => planned.includes(g));
+    const records = [];
+    collect(envValue(env, 'RESULTS_DIR'), records);
+    const byCell = new Map(records.map(r => [`${r.gate}\u0000${r.module.key}`, r]));
+    const cell = (gate, m) => byCell.get(`${gate}\u0000${m.key}`);
+    const resultOf = (gate, m) => {
+        const r = cell(gate, m);
+        if (r)
+            return RANK[r.result] === undefined ? 'error' : r.result;
+        return 'missing';
+    };
+    const results = {};
+    let worstOverall = 'pass';
+    for (const gate of WORKFLOW_GATES) {
+        if (!gates.includes(gate)) {
+            outputs[`${gate}-result`] = 'skipped';
+            continue;
+        }
+        results[gate] = {};
+        let worst = 'pass';
+        for (const m of modules) {
+            const r = resultOf(gate, m);
+            results[gate][m.dir] = r;
+            if (RANK[r] > RANK[worst])
+                worst = r;
+        }
+        outputs[`${gate}-result`] = worst;
+        if (RANK[worst] > RANK[worstOverall])
+            worstOverall = worst;
+    }
+    outputs.result = worstOverall === 'pass' ? 'pass' : 'fail';
+    outputs.results = JSON.stringify(results);
+    // Coverage over all modules: statement counts summed, then divided (never an average of percentages).
+    let covered = 0;
+    let statements = 0;
+    let counted = 0;
+    for (const m of modules) {
+        const o = cell('coverage-gate', m)?.outputs ?? {};
+        if (/^\d+$/.test(o.covered || '') && /^\d+$/.test(o.statements || '')) {
+            covered += Number(o.covered);
+            statements += Number(o.statements);
+            counted++;
+        }
+    }
+    outputs.coverage = counted && statements ? (Math.floor((covered * 1000) / statements) / 10).toFixed(1) : '';
+    outputs['sbom-artifacts'] = JSON.stringify(gates.includes('sbom-attach') ? modules.filter(m => resultOf('sbom-attach', m) === 'pass').map(m => `${prefix}-sbom-${m.key}`) : []);
+    const passed = gates.reduce((n, g) => n + modules.filter(m => results[g][m.dir] === 'pass').length, 0);
+    lines.push(`${outputs.result === 'pass' ? '✅' : '❌'} **${passed} of ${gates.length * modules.length} gate runs passed** (${gates.length} gate(s) × ${modules.length} module(s)).`, '');
+    const resultCell = (gate, m) => {
+        const r = cell(gate, m);
+        let text = summary_ICON[results[gate][m.dir]];
+        const c = r?.report?.counts;
+        if (c && (c.error || c.warning))
+            text += ` (${c.error} error${c.error === 1 ? '' : 's'}, ${c.warning} warning${c.warning === 1 ? '' : 's'})`;
+        if (gate === 'coverage-gate' && r?.outputs?.coverage)
+            text += ` ${summary_cellText(r.outputs.coverage)}%`;
+        if (gate === 'sbom-attach' && r?.outputs?.mode)
+            text += ` (${summary_cellText(r.outputs.mode)})`;
+        return text;
+    };
+    lines.push(`| Module | ${gates.join(' | ')} |`, `| --- | ${gates.map(() => '---').join(' | ')} |`);
+    for (const m of modules)
+        lines.push(`| <code>${summary_cellText(m.dir)}</code> (${summary_cellText(m.path)}) | ${gates.map(g => resultCell(g, m)).join(' | ')} |`);
+    if (outputs.coverage)
+        lines.push('', `Total coverage over ${counted} module(s): **${outputs.coverage}%** (${covered} of ${statements} statements).`);
+    const problems = [];
+    for (const gate of gates) {
+        for (const m of modules) {
+            const res = results[gate][m.dir];
+            if (res === 'pass')
+                continue;
+            const r = cell(gate, m);
+            let detail;
+            if (!r)
+                detail = `no result was recorded: the job ${needs[gate]?.result || 'did not run'}.`;
+            else if (!r.report && r.notRunBecause === 'setup')
+                detail = 'the job\'s setup (checkout, setup-go or credentials) failed, so the gate did not run; see the job log.';
+            else if (!r.report && r.notRunBecause === 'shards')
+                detail = 'a coverage test shard of this module failed or was cancelled, so it was not judged on partial coverage.';
+            else if (r.report?.error)
+                detail = summary_cellText(r.report.error);
+            else if (r.report) {
+                detail = summary_cellText(r.report.headline ?? '');
+                for (const f of (r.report.findings ?? []).filter(f => f.severity === 'error').slice(0, 5)) {
+                    detail += `<br>• <code>${summary_cellText(f.rule)}</code> ${f.file ? `${summary_cellText(f.file)}${f.line ? `:${f.line}` : ''}: ` : ''}${summary_cellText(f.message)}`;
+                }
+            }
+            else
+                detail = `the gate step ended with ${summary_cellText(r.outcome)} and wrote no report.`;
+            problems.push(`| ${gate} | <code>${summary_cellText(m.dir)}</code> | ${summary_ICON[res]} | ${detail} |`);
+        }
+    }
+    if (problems.length)
+        lines.push('', '### What failed', '', '| Gate | Module | Result | Why |', '| --- | --- | --- | --- |', ...problems);
+    lines.push('', `Each gate's own summary and JSON report (artifact <code>${summary_cellText(prefix)}-result-&lt;gate&gt;-&lt;module key&gt;</code>) has every finding.`);
+    return { markdown: lines.join('\n'), outputs, exitCode: outputs.result === 'pass' ? 0 : 1 };
+}
+function summaryCommand(env) {
+    const s = summarize(env);
+    const io = new StepIo(env);
+    io.summary(s.markdown);
+    io.setOutputs(s.outputs);
+    return s.exitCode;
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/workflow/command.ts
+
+
+
+
+const WORKFLOW_COMMANDS = ['discover', 'record', 'summary'];
+/**
+ * The reusable workflow's own steps (go-gates.yml runs them through
+ * .github/actions/go-gates-step, or `go-ci-gates workflow <command>`), with
+ * their inputs in the step's environment. A user's mistake is one error
+ * annotation; anything else is a bug, with its stack.
+ */
+async function runWorkflowCommand(command, env) {
+    try {
+        if (command === 'discover')
+            return await discoverCommand(env);
+        if (command === 'record')
+            return recordCommand(env);
+        if (command === 'summary')
+            return summaryCommand(env);
+        throw new UserFacingError(`unknown workflow command '${command}'; the commands: ${WORKFLOW_COMMANDS.join(', ')}`);
+    }
+    catch (err) {
+        if (err instanceof UserFacingError) {
+            console.log(`::error title=go-gates ${command}::${escapeData(err.message)}`);
+            return 1;
+        }
+        console.log(`::error title=go-gates ${command}: internal error::${escapeData(err instanceof Error ? err.message : String(err))}. This is a bug in go-ci-gates: please report it with this log.`);
+        console.log(err instanceof Error && err.stack ? err.stack : String(err));
+        return 1;
+    }
+}
+const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+
 ;// CONCATENATED MODULE: ./packages/cli/src/main.ts
+
 
 
 
@@ -4288,6 +7938,11 @@ function runnerOs() {
 
 const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
 async function main(argv) {
+    // Run as the reusable workflow's internal action (.github/actions/go-gates-step): the command is an input.
+    if (argv.length === 0 && process.env.GITHUB_ACTIONS === 'true' && process.env.INPUT_COMMAND)
+        return runWorkflowCommand(process.env.INPUT_COMMAND.trim(), process.env);
+    if (argv[0] === 'workflow')
+        return runWorkflowCommand(argv[1] ?? '', process.env);
     const args = parseArgs(argv);
     if (args.help || !args.command) {
         console.log(USAGE);
@@ -13035,6 +16690,18 @@ exports.visitAsync = visitAsync;
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1645);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7778);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1645:
+/***/ 7778:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2529,8 +2529,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: execute, gate, parseInputs
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -2617,6 +2615,36 @@ function formatPercent(numerator, denominator, decimals = 1) {
     return `${floored.toFixed(decimals)}%`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/modules/module-key.ts
+/**
+ * A module directory as a name part that no other module's can start with:
+ * letters a-z and digits stay, `/` becomes `.`, and every other byte
+ * (uppercase letters, `-`, `_`, `.` and all non-ASCII) becomes `_` and two hex
+ * digits. The result never contains `-`, so in `<prefix>-<key>-<rest>` the key
+ * ends at the first `-` after it: the pattern `<prefix>-<key>-*` selects that
+ * module's names and nothing else (services/api is `services.api`,
+ * services/api-gateway `services.api_2dgateway`). Only characters valid in
+ * artifact names, cache keys and minimatch patterns without meaning appear.
+ * Uppercase is escaped because artifact names compare case-insensitively.
+ */
+function moduleDirKey(relDir) {
+    let key = '';
+    for (const byte of Buffer.from(relDir, 'utf8')) {
+        const c = String.fromCharCode(byte);
+        if (/[a-z0-9]/.test(c))
+            key += c;
+        else if (c === '/')
+            key += '.';
+        else
+            key += `_${byte.toString(16).padStart(2, '0')}`;
+    }
+    return key;
+}
+/** The scope of a set of modules (one or more keys, sorted, joined by `+`, which no key holds). */
+function modulesScope(relDirs) {
+    return relDirs.map(moduleDirKey).sort().join('+');
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/coverage/baseline.ts
 const BASELINE_SCHEMA = 'go-ci-gates/coverage-baseline@1';
 function serializeBaseline(b) {
@@ -2625,359 +2653,78 @@ function serializeBaseline(b) {
         files[k] = b.files[k];
     return JSON.stringify({ ...b, files }, null, 1) + '\n';
 }
-/** Parses a baseline record; returns a reason string when it is not one this version reads. */
+/** At most `max` characters of untrusted text, JSON-quoted: no raw newline, quote or control character gets through. */
+function excerpt(text, max = 40) {
+    const chars = [...text];
+    return JSON.stringify(chars.slice(0, max).join('')).replace(/"$/, chars.length > max ? '…"' : '"');
+}
+/** At most `max` characters of a parsed value as JSON (already escaped: one line, no control characters). */
+function jsonExcerpt(value, max = 40) {
+    const json = [...(JSON.stringify(value) ?? 'undefined')];
+    return json.length > max ? `${json.slice(0, max).join('')}…` : json.join('');
+}
+/** A count go could have produced: a non-negative safe integer. */
+const isCount = (n) => Number.isSafeInteger(n) && n >= 0;
+/**
+ * Parses and validates a baseline record; returns a reason string when it is
+ * not one this version reads or its numbers cannot be true (covered above
+ * total, negative, fractional or unsafe counts, a total that is not the sum of
+ * its files). Judged, such a baseline gives nonsense: [9, 0] for a file made a
+ * "drop" of 875 points. The caller treats it as missing. The reason quotes the
+ * record only as short escaped excerpts: a baseline file can come from the checkout.
+ */
 function parseBaseline(text) {
     let v;
     try {
         v = JSON.parse(text);
     }
-    catch (err) {
-        return `not JSON (${err.message})`;
+    catch {
+        // Not the engine's message: it quotes the text raw, newlines included.
+        return `not JSON, starting ${excerpt(text)}`;
     }
-    const o = v;
-    if (!o || typeof o !== 'object')
+    if (!v || typeof v !== 'object' || Array.isArray(v))
         return 'not a JSON object';
+    const o = v;
     if (o.schema !== BASELINE_SCHEMA)
-        return `schema ${JSON.stringify(o.schema)} is not ${BASELINE_SCHEMA}`;
-    const isCounts = (c) => !!c && Number.isInteger(c.covered) && Number.isInteger(c.total) && c.covered >= 0 && c.covered <= c.total;
+        return `schema ${jsonExcerpt(o.schema)} is not ${BASELINE_SCHEMA}`;
+    const isCounts = (c) => !!c && typeof c === 'object' && isCount(c.covered) && isCount(c.total) && c.covered <= c.total;
     if (!isCounts(o.total))
-        return 'total must be {covered, total} integers with covered <= total';
+        return 'total must be {covered, total} integers with 0 <= covered <= total';
     if (o.denominator !== 'statements' && o.denominator !== 'func')
-        return `unknown denominator ${JSON.stringify(o.denominator)}`;
-    if (!o.files || typeof o.files !== 'object')
+        return `unknown denominator ${jsonExcerpt(o.denominator)}`;
+    if (!o.files || typeof o.files !== 'object' || Array.isArray(o.files))
         return 'files must be an object';
+    for (const key of ['commit', 'goVersion', 'mode']) {
+        if (o[key] !== undefined && typeof o[key] !== 'string')
+            return `${key} must be a string`;
+    }
+    const sum = { covered: 0, total: 0 };
     for (const [k, c] of Object.entries(o.files)) {
-        if (!Array.isArray(c) || c.length !== 2 || !Number.isInteger(c[0]) || !Number.isInteger(c[1]))
-            return `files[${JSON.stringify(k)}] must be [covered, total]`;
+        if (!Array.isArray(c) || c.length !== 2 || !isCount(c[0]) || !isCount(c[1]) || c[0] > c[1]) {
+            return `files[${jsonExcerpt(k)}] must be [covered, total] with 0 <= covered <= total, not ${jsonExcerpt(c)}`;
+        }
+        sum.covered += c[0];
+        sum.total += c[1];
+    }
+    // A saved baseline's total is the sum of its files' counts (both in the same denominator).
+    if (sum.covered !== o.total.covered || sum.total !== o.total.total) {
+        return `total ${JSON.stringify({ covered: o.total.covered, total: o.total.total })} is not the sum of the files (${JSON.stringify(sum)})`;
     }
     return {
         schema: BASELINE_SCHEMA,
-        commit: String(o.commit ?? ''),
-        goVersion: String(o.goVersion ?? ''),
-        mode: String(o.mode ?? ''),
+        commit: o.commit ?? '',
+        goVersion: o.goVersion ?? '',
+        mode: o.mode ?? '',
         denominator: o.denominator,
-        total: o.total,
+        total: { covered: o.total.covered, total: o.total.total },
         files: o.files
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/util/html.ts
-/** Escapes text for HTML and for Markdown table cells. */
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
-}
-/** Escapes text for a Markdown table cell: HTML, pipes, and line breaks. */
-function escapeCell(text) {
-    return escapeHtml(text)
-        .replace(/\|/g, '&#124;')
-        .replace(/\r?\n/g, '<br>');
-}
-/** Escapes Markdown emphasis/link characters in paragraph text. */
-function escapeMarkdownText(text) {
-    return escapeHtml(text).replace(/([\\`*_[\]#|~])/g, '\\$1');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/coverage/badge.ts
-
-/** Approximate Verdana 11px advance widths, enough for a badge's layout. */
-function textWidth(s) {
-    let w = 0;
-    for (const ch of s)
-        w += /[ilI.,:;|!']/.test(ch) ? 3.5 : /[mwMW%]/.test(ch) ? 10 : /[A-Z0-9]/.test(ch) ? 7.5 : 6.5;
-    return Math.round(w + 10);
-}
-/** A flat shields-style SVG badge; the colour follows the value against the threshold. */
-function coverageBadgeSvg(label, value, color) {
-    const lw = textWidth(label);
-    const vw = textWidth(value);
-    const w = lw + vw;
-    const l = escapeHtml(label);
-    const v = escapeHtml(value);
-    return (`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="20" role="img" aria-label="${l}: ${v}">` +
-        `<title>${l}: ${v}</title>` +
-        `<rect width="${lw}" height="20" fill="#555"/><rect x="${lw}" width="${vw}" height="20" fill="${color}"/>` +
-        `<g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11">` +
-        `<text x="${lw / 2}" y="14">${l}</text><text x="${lw + vw / 2}" y="14">${v}</text></g></svg>\n`);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/finding.ts
-/** The findings model every gate reports in. */
-const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const f of findings)
-        counts[f.severity]++;
-    return counts;
-}
-const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-/** Deterministic order: severity, then file, line, rule, message. */
-function compareFindings(a, b) {
-    return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        (a.module ?? '').localeCompare(b.module ?? '') ||
-        (a.file ?? '').localeCompare(b.file ?? '') ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        a.rule.localeCompare(b.rule) ||
-        a.message.localeCompare(b.message));
-}
-const FAIL_ON_VALUES = ['error', 'warning', 'never'];
-/** Whether the findings fail the gate under the `fail-on` policy. */
-function failsUnder(policy, counts) {
-    if (policy === 'never')
-        return false;
-    if (policy === 'warning')
-        return counts.error + counts.warning > 0;
-    return counts.error > 0;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/gate-report.ts
-
-/** Bump when the JSON report's shape changes incompatibly. */
-const REPORT_SCHEMA = 'go-ci-gates/report@1';
-function buildReport(gate, title, failOn, modules, result) {
-    const findings = [...result.findings].sort(compareFindings);
-    const counts = countBySeverity(findings);
-    const rows = modules.map(m => ({
-        path: m.path,
-        dir: m.relDir,
-        counts: countBySeverity(findings.filter(f => f.module === m.path))
-    }));
-    return {
-        schema: REPORT_SCHEMA,
-        gate,
-        title,
-        result: failsUnder(failOn, counts) ? 'fail' : 'pass',
-        failOn,
-        headline: result.headline,
-        counts,
-        modules: rows,
-        findings,
-        sections: result.sections ?? [],
-        outputs: {},
-        data: result.data
-    };
-}
-function errorReport(gate, title, failOn, message) {
-    return {
-        schema: REPORT_SCHEMA,
-        gate,
-        title,
-        result: 'error',
-        failOn,
-        counts: { error: 0, warning: 0, notice: 0 },
-        modules: [],
-        findings: [],
-        sections: [],
-        outputs: {},
-        error: message
-    };
-}
-function verdictText(report) {
-    const c = report.counts;
-    const parts = [
-        c.error ? `${c.error} error${c.error === 1 ? '' : 's'}` : '',
-        c.warning ? `${c.warning} warning${c.warning === 1 ? '' : 's'}` : '',
-        c.notice ? `${c.notice} notice${c.notice === 1 ? '' : 's'}` : ''
-    ].filter(Boolean);
-    const found = parts.length ? parts.join(', ') : 'no findings';
-    const scope = report.modules.length ? ` in ${report.modules.length} module${report.modules.length === 1 ? '' : 's'}` : '';
-    if (report.result === 'error')
-        return `Could not run: ${report.error ?? 'unknown error'}`;
-    return `${report.result === 'pass' ? 'Passed' : 'Failed'}: ${found}${scope} (fail-on: ${report.failOn}).`;
-}
-function formatLocation(f) {
-    if (!f.file)
-        return '';
-    if (f.line === undefined)
-        return f.file;
-    const end = f.endLine !== undefined && f.endLine !== f.line ? `-${f.endLine}` : '';
-    return `${f.file}:${f.line}${end}`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/markdown.ts
-
-
-
-/** GitHub rejects a step summary over 1 MiB; stay well clear of it. */
-const SUMMARY_LIMIT_BYTES = 1000 * 1000;
-const ICON = { pass: '✅', fail: '❌', error: '⚠️' };
-function renderCell(cell) {
-    if (typeof cell === 'string' || typeof cell === 'number')
-        return escapeCell(String(cell));
-    let inner = cell.code ? `<code>${escapeCell(cell.text)}</code>` : escapeCell(cell.text);
-    if (cell.href && /^https?:\/\//.test(cell.href))
-        inner = `<a href="${escapeHtml(cell.href)}">${inner}</a>`;
-    return inner;
-}
-function renderBlocks(blocks, rowCap) {
-    return blocks.map(b => renderBlock(b, rowCap)).join('\n');
-}
-function renderBlock(b, rowCap) {
-    switch (b.kind) {
-        case 'heading':
-            return `${'#'.repeat(b.level)} ${escapeMarkdownText(b.text)}\n`;
-        case 'paragraph':
-            return `${b.strong ? `**${escapeMarkdownText(b.strong)}** ` : ''}${escapeMarkdownText(b.text)}\n`;
-        case 'list':
-            return b.items.map(i => `- ${escapeMarkdownText(i)}`).join('\n') + '\n';
-        case 'code':
-            return `\`\`\`${b.lang ?? ''}\n${b.text.replace(/```/g, '`\u200b``')}\n\`\`\`\n`;
-        case 'details':
-            return `<details><summary>${escapeHtml(b.summary)}</summary>\n\n${renderBlocks(b.blocks, rowCap)}\n</details>\n`;
-        case 'table': {
-            const rows = b.rows.slice(0, rowCap);
-            const align = b.columns.map((_, i) => (b.align?.[i] === 'right' ? '---:' : ':---'));
-            const lines = [
-                `| ${b.columns.map(c => escapeCell(c)).join(' | ')} |`,
-                `| ${align.join(' | ')} |`,
-                ...rows.map(r => `| ${r.map(renderCell).join(' | ')} |`)
-            ];
-            const notes = [];
-            if (b.rows.length > rows.length)
-                notes.push(`${b.rows.length - rows.length} more rows not shown; the JSON report has them all.`);
-            if (b.note)
-                notes.push(b.note);
-            return lines.join('\n') + '\n' + (notes.length ? `\n${escapeMarkdownText(notes.join(' '))}\n` : '');
-        }
-    }
-}
-/** The findings table, as every gate shows it. */
-function findingsTable(report) {
-    const rows = report.findings.map(f => [
-        f.severity,
-        { text: f.rule, code: true },
-        f.module ?? '',
-        formatLocation(f) ? { text: formatLocation(f), code: true } : '',
-        f.fix ? `${f.message}\nFix: ${f.fix.command ?? f.fix.description}` : f.message
-    ]);
-    return { kind: 'table', columns: ['Severity', 'Rule', 'Module', 'Location', 'Finding'], rows };
-}
-function moduleTable(report) {
-    return {
-        kind: 'table',
-        columns: ['Module', 'Directory', 'Errors', 'Warnings', 'Notices'],
-        align: ['left', 'left', 'right', 'right', 'right'],
-        rows: report.modules.map(m => [
-            { text: m.path, code: true },
-            { text: m.dir, code: true },
-            m.counts.error,
-            m.counts.warning,
-            m.counts.notice
-        ])
-    };
-}
-/** The full job summary for one gate, kept under GitHub's size limit. */
-function renderSummary(report, annotationNote) {
-    for (const rowCap of [Infinity, 1000, 200, 50, 10]) {
-        const md = renderSummaryWithCap(report, rowCap, annotationNote);
-        if (Buffer.byteLength(md) <= SUMMARY_LIMIT_BYTES)
-            return md;
-    }
-    const head = renderSummaryWithCap({ ...report, sections: [], findings: report.findings.slice(0, 10) }, 10, annotationNote);
-    return head.slice(0, SUMMARY_LIMIT_BYTES - 200) + '\n\n_Summary truncated to stay under GitHub\'s 1 MiB limit; see the JSON report._\n';
-}
-function renderSummaryWithCap(report, rowCap, annotationNote) {
-    const parts = [];
-    parts.push(`## ${ICON[report.result]} ${escapeMarkdownText(report.title)}\n`);
-    parts.push(`**${escapeMarkdownText(verdictText(report))}**\n`);
-    if (report.headline)
-        parts.push(`${escapeMarkdownText(report.headline)}\n`);
-    if (report.modules.length > 1)
-        parts.push(renderBlock(moduleTable(report), rowCap));
-    if (report.sections.length)
-        parts.push(renderBlocks(report.sections, rowCap));
-    if (report.findings.length) {
-        parts.push(`### Findings (${report.findings.length})\n`);
-        parts.push(renderBlock(findingsTable(report), rowCap));
-    }
-    if (annotationNote)
-        parts.push(`_${escapeMarkdownText(annotationNote)}_\n`);
-    if (rowCap !== Infinity)
-        parts.push(`_Tables capped at ${rowCap} rows to stay under GitHub's 1 MiB summary limit._\n`);
-    return parts.join('\n');
-}
-
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./packages/core/src/action/workflow-commands.ts
-
-
-
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/**
- * `::command key=value,key=value::message`. As in @actions/core, a property
- * object with keys gets the space even when every value is empty, and empty
- * values (undefined, '', 0) are left out.
- */
-function issueCommand(command, properties, message) {
-    let text = `::${command}`;
-    const keys = Object.keys(properties);
-    if (keys.length) {
-        const props = keys.filter(k => properties[k]).map(k => `${k}=${escapeProperty(String(properties[k]))}`);
-        text += ' ' + props.join(',');
-    }
-    process.stdout.write(`${text}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
-}
-function annotationProperties(p) {
-    if (Object.keys(p).length === 0)
-        return {};
-    return { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn };
-}
-function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
-}
-function debug(message) {
-    issueCommand('debug', {}, message);
-}
-function error(message, properties = {}) {
-    issueCommand('error', annotationProperties(properties), message);
-}
-function warning(message, properties = {}) {
-    issueCommand('warning', annotationProperties(properties), message);
-}
-function notice(message, properties = {}) {
-    issueCommand('notice', annotationProperties(properties), message);
-}
-function startGroup(name) {
-    issueCommand('group', {}, name);
-}
-function endGroup() {
-    issueCommand('endgroup', {}, '');
-}
-/** Marks the step failed: exit code 1 and the message as an error annotation. */
-function workflow_commands_setFailed(message) {
-    process.exitCode = 1;
-    error(message);
-}
-/**
- * Sets a step output through the GITHUB_OUTPUT file (`name<<delimiter`), or
- * the deprecated set-output command when the runner gives no file.
- */
-function workflow_commands_setOutput(name, value) {
-    const file = process.env.GITHUB_OUTPUT;
-    if (!file) {
-        process.stdout.write(external_node_os_namespaceObject.EOL);
-        issueCommand('set-output', { name }, value);
-        return;
-    }
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-        throw new Error(`Missing file at path: ${file}`);
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    // A delimiter inside the name or value would end the value early: @actions/core refuses it too.
-    if (name.includes(delimiter))
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    if (value.includes(delimiter))
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
-}
-
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 /**
  * Typed errors. `run()` turns each into one clear failure line; only an
@@ -3045,6 +2792,30 @@ class GoCommandError extends UserFacingError {
     }
 }
 /**
+ * A program that was run as go answered with something go never prints
+ * (`go-binary=/bin/true` prints nothing for `go env -json`): names the
+ * command, what came back, and where the program came from.
+ */
+class GoOutputError extends UserFacingError {
+    goBinary;
+    args;
+    got;
+    fromInput;
+    name = 'GoOutputError';
+    constructor(goBinary, args, got, 
+    /** Whether the program came from the 'go-binary' input rather than PATH. */
+    fromInput) {
+        super(`\`${goBinary} ${args.join(' ')}\` printed ${got}, which the go command never does. ` +
+            (fromInput
+                ? `Point the 'go-binary' input at the go executable, or leave it empty to use the go on PATH.`
+                : `The go on PATH does not behave like the go command: check the Go installation (for example actions/setup-go).`));
+        this.goBinary = goBinary;
+        this.args = args;
+        this.got = got;
+        this.fromInput = fromInput;
+    }
+}
+/**
  * The stderr lines that explain a failure: progress chatter such as
  * "go: downloading x v1" is dropped, and only the last lines are kept.
  */
@@ -3061,7 +2832,10 @@ function errors_errorMessage(err) {
     return err instanceof Error ? err.message : String(err);
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./packages/core/src/util/paths.ts
+
 
 
 
@@ -3075,26 +2849,438 @@ function isInside(parent, child) {
     const rel = external_node_path_namespaceObject.relative(parent, child);
     return rel === '' || (!rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel));
 }
+/** Roots of the gates' outputs (reports, badges, patches, SBOMs, state) and of inputs the job itself may produce (profiles, binaries). */
+const WORKSPACE_OR_RUNNER_TEMP = ['workspace', 'RUNNER_TEMP'];
+/** Root of inputs that are checkout content (policy and lock files). */
+const WORKSPACE_ONLY = (/* unused pure expression or super */ null && (['workspace']));
+function pathRoots(workspace, env) {
+    return { workspace: external_node_path_namespaceObject.resolve(workspace), runnerTemp: external_node_path_namespaceObject.resolve(env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir()) };
+}
 /**
- * Resolves a path input against the workspace and refuses anything outside it,
- * whether by `..` or through a symlink.
+ * The one resolver of path inputs: resolves `value` (relative to the
+ * workspace unless `base` says otherwise) and refuses, with one
+ * ConfigurationError naming the input, a path that leaves its roots by `..`,
+ * by an absolute path or through a symlink, a write that would pass through
+ * or land on a symlink (dangling ones included), and a file where a directory
+ * is expected or the other way round.
  */
-function resolveInsideWorkspace(workspace, value, inputName) {
-    const resolved = external_node_path_namespaceObject.resolve(workspace, value || '.');
-    if (!isInside(workspace, resolved)) {
-        throw new ConfigurationError(inputName, value, `it must stay inside the workspace (${workspace})`);
+function resolvePathInput(value, spec, roots) {
+    const refuse = (why) => {
+        throw new ConfigurationError(spec.input, value, why);
+    };
+    const abs = external_node_path_namespaceObject.resolve(spec.base ?? roots.workspace, value || '.');
+    const rootDirs = spec.roots.map(r => ({ name: r, dir: r === 'workspace' ? roots.workspace : roots.runnerTemp }));
+    // The most specific root wins (the workspace may lie inside the temp directory on a local run).
+    const root = rootDirs.filter(r => isInside(r.dir, abs)).sort((a, b) => b.dir.length - a.dir.length)[0];
+    const where = rootDirs.map(r => `${r.name} (${r.dir})`).join(' or ');
+    if (!root)
+        return refuse(`it must stay inside the ${where}`);
+    const writing = spec.use === 'write-file' || spec.use === 'write-dir';
+    const wantDir = spec.use === 'read-dir' || spec.use === 'write-dir';
+    // Walk from the root down, one component at a time, without following links.
+    const parts = external_node_path_namespaceObject.relative(root.dir, abs).split(external_node_path_namespaceObject.sep).filter(Boolean);
+    let current = root.dir;
+    let final = parts.length === 0 ? lstatOrUndefined(root.dir) : undefined;
+    let linkSeen = false;
+    for (const [i, part] of parts.entries()) {
+        current = external_node_path_namespaceObject.join(current, part);
+        const shown = toPosixRelative(root.dir, current);
+        const st = lstatOrUndefined(current);
+        if (!st)
+            break;
+        const last = i === parts.length - 1;
+        if (st.isSymbolicLink()) {
+            if (writing) {
+                return refuse(last
+                    ? `${shown} is a symlink; the gate never writes through a symlink (remove it or choose another path)`
+                    : `the path passes through the symlink ${shown}; the gate never writes through a symlink`);
+            }
+            linkSeen = true;
+            continue; // a read may follow it: checked against the root's real path below
+        }
+        if (last)
+            final = st;
+        else if (!st.isDirectory() && !linkSeen)
+            return refuse(`${shown} is not a directory`);
     }
-    let real;
+    if (linkSeen) {
+        const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root.dir);
+        const real = realpathOrUndefined(abs);
+        // A missing target is judged by where it would be: links followed as far as they exist.
+        const judged = real ?? realpathAllowingMissing(abs, 40);
+        if (!isInside(realRoot, judged))
+            return refuse(`it resolves outside the ${root.name} through a symlink (${root.name}: ${root.dir})`);
+        if (!real)
+            return refuse('it is (or passes through) a symlink whose target does not exist');
+        final = lstatOrUndefined(real);
+    }
+    if (final) {
+        if (wantDir && !final.isDirectory())
+            return refuse('it is not a directory');
+        if (!wantDir && final.isDirectory())
+            return refuse('it is a directory; a file path is expected');
+        if (!wantDir && !writing && !final.isFile())
+            return refuse('it is not a regular file');
+    }
+    else if (spec.mustExist) {
+        return refuse(`no such ${wantDir ? 'directory' : 'file'} in the ${root.name}`);
+    }
+    return { input: spec.input, value, path: abs, root: root.dir, exists: final !== undefined };
+}
+function realpathOrUndefined(p) {
     try {
-        real = (0,external_node_fs_namespaceObject.realpathSync)(resolved);
+        return (0,external_node_fs_namespaceObject.realpathSync)(p);
     }
     catch {
-        throw new ConfigurationError(inputName, value, 'no such directory in the workspace');
+        return undefined;
     }
-    if (!isInside((0,external_node_fs_namespaceObject.realpathSync)(workspace), real)) {
-        throw new ConfigurationError(inputName, value, `it resolves outside the workspace through a symlink`);
+}
+/** realpath of a path whose last components may not exist (a dangling link is followed to its target). */
+function realpathAllowingMissing(p, hops) {
+    const real = realpathOrUndefined(p);
+    if (real !== undefined)
+        return real;
+    const parent = external_node_path_namespaceObject.dirname(p);
+    if (parent === p)
+        return p;
+    const joined = external_node_path_namespaceObject.join(realpathAllowingMissing(parent, hops), external_node_path_namespaceObject.basename(p));
+    const st = lstatOrUndefined(joined);
+    if (st?.isSymbolicLink() && hops > 0)
+        return realpathAllowingMissing(external_node_path_namespaceObject.resolve(external_node_path_namespaceObject.dirname(joined), (0,external_node_fs_namespaceObject.readlinkSync)(joined)), hops - 1);
+    return joined;
+}
+function lstatOrUndefined(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(p);
     }
-    return resolved;
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw err;
+    }
+}
+/**
+ * Resolves a directory input (`working-directory`) inside the workspace: it
+ * must exist, and a symlink on the way must not lead outside.
+ */
+function resolveInsideWorkspace(workspace, value, inputName) {
+    const roots = { workspace: external_node_path_namespaceObject.resolve(workspace), runnerTemp: external_node_path_namespaceObject.resolve(workspace) };
+    return resolvePathInput(value, { input: inputName, use: 'read-dir', roots: ['workspace'], mustExist: true }, roots).path;
+}
+/**
+ * A short, inert excerpt of text from a file the user pointed at, for an
+ * error message: at most `max` characters, JSON-quoted (so control
+ * characters and newlines are escaped), never the whole file.
+ */
+function quoteExcerpt(text, max = 80) {
+    const chars = [...text];
+    return JSON.stringify(chars.length > max ? chars.slice(0, max).join('') + '…' : text);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/util/safe-write.ts
+
+
+
+
+
+/**
+ * A write refused because the path below its root holds a symlink or a
+ * non-directory where a directory is needed. Callers that know which input
+ * named the path turn it into a ConfigurationError (writeResolvedFile does).
+ */
+class UnsafePathError extends UserFacingError {
+    reason;
+    name = 'UnsafePathError';
+    constructor(reason) {
+        super(reason);
+        this.reason = reason;
+    }
+}
+const CREATE_NEW = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+/**
+ * Creates `dir` and its missing parents below `root` one level at a time,
+ * refusing a symlink or a file on the way (`mkdir -p` would follow a link
+ * planted in the checkout and create directories outside).
+ */
+async function makeDirectoryBelow(root, dir) {
+    if (!isInside(root, dir))
+        throw new UnsafePathError(`${dir} is outside ${root}`);
+    await external_node_fs_namespaceObject.promises.mkdir(root, { recursive: true });
+    let current = root;
+    for (const part of external_node_path_namespaceObject.relative(root, dir).split(external_node_path_namespaceObject.sep).filter(Boolean)) {
+        current = external_node_path_namespaceObject.join(current, part);
+        try {
+            await external_node_fs_namespaceObject.promises.mkdir(current);
+            continue;
+        }
+        catch (err) {
+            if (err.code !== 'EEXIST')
+                throw err;
+        }
+        const st = await external_node_fs_namespaceObject.promises.lstat(current);
+        const shown = toPosixRelative(root, current);
+        if (st.isSymbolicLink())
+            throw new UnsafePathError(`the path passes through the symlink ${shown}; the gate never writes through a symlink`);
+        if (!st.isDirectory())
+            throw new UnsafePathError(`${shown} is not a directory`);
+    }
+}
+/**
+ * Writes `file` (below `root`) without following any symlink: the data goes
+ * to a new file created with O_EXCL|O_NOFOLLOW in the same directory, which
+ * is then renamed over the target (a rename replaces a name, it never writes
+ * through a link). An existing link or directory at the target is refused.
+ */
+async function writeFileBelow(root, file, data) {
+    const dir = external_node_path_namespaceObject.dirname(file);
+    await makeDirectoryBelow(root, dir);
+    const shown = toPosixRelative(root, file);
+    const existing = await external_node_fs_namespaceObject.promises.lstat(file).catch(() => undefined);
+    if (existing?.isSymbolicLink())
+        throw new UnsafePathError(`${shown} is a symlink; the gate never writes through a symlink (remove it or choose another path)`);
+    if (existing?.isDirectory())
+        throw new UnsafePathError(`${shown} is a directory; a file path is expected`);
+    const temp = external_node_path_namespaceObject.join(dir, `.${external_node_path_namespaceObject.basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const handle = await external_node_fs_namespaceObject.promises.open(temp, CREATE_NEW, 0o644);
+    try {
+        await handle.writeFile(data);
+    }
+    finally {
+        await handle.close();
+    }
+    try {
+        await external_node_fs_namespaceObject.promises.rename(temp, file);
+    }
+    catch (err) {
+        await external_node_fs_namespaceObject.promises.rm(temp, { force: true });
+        throw err;
+    }
+}
+/** Turns a refused write into one clear error naming the input. */
+async function asInputError(target, work) {
+    try {
+        return await work();
+    }
+    catch (err) {
+        if (err instanceof UnsafePathError)
+            throw new ConfigurationError(target.input, target.value, err.reason);
+        const code = err.code;
+        if (code && ['EISDIR', 'ENOTDIR', 'EEXIST', 'EACCES', 'EPERM', 'ELOOP', 'EROFS'].includes(code)) {
+            throw new ConfigurationError(target.input, target.value, `it cannot be written (${code}: ${err.message})`);
+        }
+        throw err;
+    }
+}
+/** Writes the file a `write-file` input resolved to. */
+function writeResolvedFile(target, data) {
+    return asInputError(target, () => writeFileBelow(target.root, target.path, data));
+}
+/** Creates the directory a `write-dir` input resolved to. */
+function makeResolvedDirectory(target) {
+    return asInputError(target, () => makeDirectoryBelow(target.root, target.path));
+}
+/** Writes `name` inside the directory a `write-dir` input resolved to. */
+function writeFileInResolvedDirectory(target, name, data) {
+    return asInputError(target, () => writeFileBelow(target.root, path.join(target.path, name), data));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/util/html.ts
+/**
+ * Escaping for the job summary and pull request comments. Their text comes
+ * from the checkout and from go (module paths, directory names, go.sum lines,
+ * tool output), so it must render as exactly that text: no link, image,
+ * emphasis, autolink, HTML, heading or table break may come out of it.
+ */
+/** Escapes text for HTML: attribute values and raw HTML blocks (where Markdown is not read). */
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}
+/** Escapes text for one line of a raw HTML block (`<summary>`): a blank line would end the block. */
+function escapeHtmlLine(text) {
+    return escapeHtml(text).replace(/\r\n|\r|\n/g, '<br>');
+}
+/**
+ * Text as inline Markdown that renders as itself, for a table cell or any
+ * place after the start of a line. What could form Markdown is escaped:
+ * - `\\ \` * _ ~ [ ] < > & | # $` with a backslash (CommonMark lets any ASCII
+ *   punctuation be), so no code span, emphasis, strikethrough, link, image,
+ *   footnote, HTML tag, entity, math or table break can open. No entities are
+ *   used: inside Markdown they need their own `&` and `#` left unescaped
+ *   (`&#39;` once showed as `&\#39;`).
+ * - GFM's autolink literals: the `:` of `://` and the `.` of `www.` are
+ *   escaped (GitHub looks for them while reading inline text), and every `@`
+ *   is followed by an empty HTML comment: GitHub finds e-mail addresses
+ *   (`a@b.example`, `mailto:`, `xmpp:`) in the text after escapes are
+ *   resolved, so only a node between `@` and the domain stops it. The comment
+ *   shows nothing.
+ * - Line breaks become `<br>`, so the text stays in its row or paragraph.
+ */
+function escapeInlineMarkdown(text) {
+    return text
+        .replace(/[\\`*_~[\]<>&|#$]/g, '\\$&')
+        .replace(/:(?=\/\/)/g, '\\:')
+        .replace(/(www)\./gi, '$1\\.')
+        .replace(/@/g, '@<!-- -->')
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+/**
+ * Text as Markdown that renders as itself at the start of a block (a
+ * paragraph, heading or list item): inline escaping; a leading `-`, `+` or
+ * `1.`/`1)` is escaped so it cannot open a list or a thematic break, and
+ * leading blanks are character references so they cannot indent a code block.
+ */
+function escapeMarkdownText(text) {
+    const indent = /^[ \t]*/.exec(text)[0];
+    const body = escapeInlineMarkdown(text.slice(indent.length)).replace(/^[-+]/, '\\$&').replace(/^(\d{1,9})([.)])/, '$1\\$2');
+    return indent.replace(/ /g, '&#32;').replace(/\t/g, '&#9;') + body;
+}
+/** Escapes text for a Markdown table cell (inline: pipes and line breaks included). */
+function escapeCell(text) {
+    return escapeInlineMarkdown(text);
+}
+/** A fenced code block holding the text exactly: the fence is longer than any run of backticks in it. */
+function fencedCode(text, lang = '') {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${lang}\n${text}\n${fence}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/coverage/badge.ts
+
+/** Approximate Verdana 11px advance widths, enough for a badge's layout. */
+function textWidth(s) {
+    let w = 0;
+    for (const ch of s)
+        w += /[ilI.,:;|!']/.test(ch) ? 3.5 : /[mwMW%]/.test(ch) ? 10 : /[A-Z0-9]/.test(ch) ? 7.5 : 6.5;
+    return Math.round(w + 10);
+}
+/** A flat shields-style SVG badge; the colour follows the value against the threshold. */
+function coverageBadgeSvg(label, value, color) {
+    const lw = textWidth(label);
+    const vw = textWidth(value);
+    const w = lw + vw;
+    const l = escapeHtml(label);
+    const v = escapeHtml(value);
+    return (`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="20" role="img" aria-label="${l}: ${v}">` +
+        `<title>${l}: ${v}</title>` +
+        `<rect width="${lw}" height="20" fill="#555"/><rect x="${lw}" width="${vw}" height="20" fill="${color}"/>` +
+        `<g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11">` +
+        `<text x="${lw / 2}" y="14">${l}</text><text x="${lw + vw / 2}" y="14">${v}</text></g></svg>\n`);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/workflow-commands.ts
+
+
+
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/**
+ * `::command key=value,key=value::message`. As in @actions/core, a property
+ * object with keys gets the space even when every value is empty, and empty
+ * values (undefined, '', 0) are left out.
+ */
+function issueCommand(command, properties, message) {
+    let text = `::${command}`;
+    const keys = Object.keys(properties);
+    if (keys.length) {
+        const props = keys.filter(k => properties[k]).map(k => `${k}=${escapeProperty(String(properties[k]))}`);
+        text += ' ' + props.join(',');
+    }
+    process.stdout.write(`${text}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+}
+function annotationProperties(p) {
+    if (Object.keys(p).length === 0)
+        return {};
+    return { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn };
+}
+/**
+ * Plain log text, which may be text the gate did not write (paths, go's
+ * output, file contents). The runner reads every line of a step's output as
+ * a possible workflow command: a line that starts with `::` after leading
+ * white space, or that holds `##[` anywhere (the legacy form), and it splits
+ * lines at CR as well as LF. So text that could hold such a line is written
+ * between `::stop-commands::<token>` and `::<token>::`, with a token no one
+ * can guess: the runner shows every line of it as it is and runs none of it.
+ * Other text is written as @actions/core writes it.
+ */
+function info(message) {
+    if (!mayHoldCommand(message)) {
+        process.stdout.write(message + external_node_os_namespaceObject.EOL);
+        return;
+    }
+    const token = stopToken(message);
+    process.stdout.write(`::stop-commands::${token}${external_node_os_namespaceObject.EOL}${message}${external_node_os_namespaceObject.EOL}::${token}::${external_node_os_namespaceObject.EOL}`);
+}
+/**
+ * Whether any line of the text could be read as a workflow command. The
+ * runner compares with .NET's culture-aware StartsWith/IndexOf, which may
+ * skip characters a collation ignores (controls, format characters such as
+ * U+00AD or U+200B, combining marks), so those are removed before looking
+ * for `::` and `##[` anywhere: a superset of what the runner would run.
+ */
+function mayHoldCommand(text) {
+    if (!/[:#]/.test(text))
+        return false;
+    const skeleton = text.replace(/[\p{Cc}\p{Cf}\p{Mn}\p{Me}\p{Default_Ignorable_Code_Point}]/gu, '');
+    return skeleton.includes('::') || skeleton.includes('##[');
+}
+/** A fresh random token the text does not contain (the runner compares tokens ignoring case). */
+function stopToken(text) {
+    const lower = text.toLowerCase();
+    for (;;) {
+        const token = (0,external_node_crypto_.randomUUID)().replace(/-/g, '');
+        if (!lower.includes(token))
+            return token;
+    }
+}
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+function error(message, properties = {}) {
+    issueCommand('error', annotationProperties(properties), message);
+}
+function warning(message, properties = {}) {
+    issueCommand('warning', annotationProperties(properties), message);
+}
+function notice(message, properties = {}) {
+    issueCommand('notice', annotationProperties(properties), message);
+}
+function startGroup(name) {
+    issueCommand('group', {}, name);
+}
+function endGroup() {
+    issueCommand('endgroup', {}, '');
+}
+/** Marks the step failed: exit code 1 and the message as an error annotation. */
+function workflow_commands_setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+/**
+ * Sets a step output through the GITHUB_OUTPUT file (`name<<delimiter`), or
+ * the deprecated set-output command when the runner gives no file.
+ */
+function workflow_commands_setOutput(name, value) {
+    const file = process.env.GITHUB_OUTPUT;
+    if (!file) {
+        process.stdout.write(external_node_os_namespaceObject.EOL);
+        issueCommand('set-output', { name }, value);
+        return;
+    }
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        throw new Error(`Missing file at path: ${file}`);
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    // A delimiter inside the name or value would end the value early: @actions/core refuses it too.
+    if (name.includes(delimiter))
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    if (value.includes(delimiter))
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/checkout/fingerprint.ts
@@ -3206,8 +3392,9 @@ const actionsLogger = {
     warning: m => warning(m),
     group(title, lines) {
         startGroup(title);
-        for (const l of lines)
-            info(l);
+        // One piece, so lines that may hold a workflow command share one stop-commands block.
+        if (lines.length)
+            info(lines.join('\n'));
         endGroup();
     }
 };
@@ -3370,20 +3557,24 @@ class GoRunner {
     goBinary;
     log;
     baseEnv;
+    fromInput;
     envPromise;
     constructor(goBinary, log, 
     /** Environment for every call (defaults to this process's). */
-    baseEnv = process.env) {
+    baseEnv = process.env, 
+    /** Whether goBinary came from the 'go-binary' input (errors then name the input). */
+    fromInput = false) {
         this.goBinary = goBinary;
         this.log = log;
         this.baseEnv = baseEnv;
+        this.fromInput = fromInput;
     }
     /** Finds go: an explicit path (input `go-binary`), else the first `go` on PATH. */
     static locate(log, explicit, env = process.env) {
         if (explicit) {
             if (!isExecutableFile(explicit))
                 throw new GoNotFoundError(`'${explicit}' is not an executable file`);
-            return new GoRunner(explicit, log, env);
+            return new GoRunner(explicit, log, env, true);
         }
         const exe = process.platform === 'win32' ? 'go.exe' : 'go';
         const dirs = (env.PATH ?? '').split(external_node_path_namespaceObject.delimiter).filter(Boolean);
@@ -3396,8 +3587,29 @@ class GoRunner {
     }
     /** `go env -json`, read once per runner and cached. */
     goEnv() {
-        this.envPromise ??= this.run(['env', '-json'], { cwd: process.cwd() }).then(r => JSON.parse(r.stdout));
+        this.envPromise ??= this.runJson(['env', '-json'], { cwd: process.cwd() }).then(env => {
+            const missing = ['GOVERSION', 'GOMODCACHE', 'GOROOT'].filter(k => typeof env?.[k] !== 'string');
+            if (missing.length)
+                throw new GoOutputError(this.goBinary, ['env', '-json'], `JSON without ${missing.join(', ')}`, this.fromInput);
+            return env;
+        });
         return this.envPromise;
+    }
+    /**
+     * Runs go and parses its stdout as one JSON value. Output that is not JSON
+     * means the program is not go: the error names the command and a short,
+     * quoted excerpt of what it printed.
+     */
+    async runJson(args, opts) {
+        const { stdout } = await this.run(args, opts);
+        try {
+            return JSON.parse(stdout);
+        }
+        catch {
+            const text = stdout.trim();
+            const got = text ? `output that is not JSON (${JSON.stringify(text.length > 60 ? text.slice(0, 60) + '…' : text)})` : 'nothing';
+            throw new GoOutputError(this.goBinary, args, got, this.fromInput);
+        }
     }
     /** The running Go version without the `go` prefix, e.g. `1.26.8`. */
     async version() {
@@ -3559,7 +3771,30 @@ function isExecutableFile(p) {
 function inputEnvName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
-const envInputSource = name => (process.env[inputEnvName(name)] ?? '').trim();
+const envInputSource = name => {
+    const extra = workflowInputs(process.env);
+    if (extra && Object.hasOwn(extra, name))
+        return extra[name].trim();
+    return (process.env[inputEnvName(name)] ?? '').trim();
+};
+/**
+ * The reusable workflow's `<gate>-inputs`, validated by its discover job
+ * against the gate's action.yml and passed as a JSON object in
+ * GO_CI_GATES_WORKFLOW_INPUTS: a step's `with:` keys are fixed in YAML, so
+ * inputs the workflow does not list reach the gate this way. Never holds an
+ * input the step also sets in `with:` (discover refuses that).
+ */
+const WORKFLOW_INPUTS_ENV = 'GO_CI_GATES_WORKFLOW_INPUTS';
+function workflowInputs(env) {
+    const raw = (env[WORKFLOW_INPUTS_ENV] ?? '').trim();
+    if (raw === '' || raw === 'null' || raw === '{}')
+        return undefined;
+    const parsed = JSON.parse(raw);
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || Object.values(parsed).some(v => typeof v !== 'string')) {
+        throw new Error(`${WORKFLOW_INPUTS_ENV} is not a JSON object of strings`);
+    }
+    return parsed;
+}
 function mapInputSource(values) {
     return name => (values[name] === undefined ? '' : String(values[name]).trim());
 }
@@ -4035,7 +4270,7 @@ async function discoverModules(opts) {
     if (selected.length === 0) {
         throw new ProjectError(`The 'modules' patterns (${opts.select.join(', ')}) match none of the modules found: ${modules.map(m => `${m.relDir} (${m.path})`).join(', ')}`);
     }
-    return { workspace, root, goWork, modules: selected };
+    return { workspace, root, goWork, modules: selected, foundCount: modules.length };
 }
 /** A module is selected when a pattern matches its directory or its module path; `!pattern` excludes. */
 function selectModules(modules, patterns) {
@@ -4117,7 +4352,211 @@ function emitAnnotations(findings, perKind, sink) {
     return `${total} finding${total === 1 ? ' is' : 's are'} not annotated: GitHub shows at most ${perKind} annotations of each kind per step. The table above lists them all.`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/report/finding.ts
+/** The findings model every gate reports in. */
+const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        counts[f.severity]++;
+    return counts;
+}
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+/** Deterministic order: severity, then file, line, rule, message. */
+function compareFindings(a, b) {
+    return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        (a.module ?? '').localeCompare(b.module ?? '') ||
+        (a.file ?? '').localeCompare(b.file ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        a.rule.localeCompare(b.rule) ||
+        a.message.localeCompare(b.message));
+}
+const FAIL_ON_VALUES = ['error', 'warning', 'never'];
+/** Whether the findings fail the gate under the `fail-on` policy. */
+function failsUnder(policy, counts) {
+    if (policy === 'never')
+        return false;
+    if (policy === 'warning')
+        return counts.error + counts.warning > 0;
+    return counts.error > 0;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/gate-report.ts
+
+/** Bump when the JSON report's shape changes incompatibly. */
+const REPORT_SCHEMA = 'go-ci-gates/report@1';
+function buildReport(gate, title, failOn, modules, result) {
+    const findings = [...result.findings].sort(compareFindings);
+    const counts = countBySeverity(findings);
+    const rows = modules.map(m => ({
+        path: m.path,
+        dir: m.relDir,
+        counts: countBySeverity(findings.filter(f => f.module === m.path))
+    }));
+    return {
+        schema: REPORT_SCHEMA,
+        gate,
+        title,
+        result: failsUnder(failOn, counts) ? 'fail' : 'pass',
+        failOn,
+        headline: result.headline,
+        counts,
+        modules: rows,
+        findings,
+        sections: result.sections ?? [],
+        outputs: {},
+        data: result.data
+    };
+}
+function errorReport(gate, title, failOn, message) {
+    return {
+        schema: REPORT_SCHEMA,
+        gate,
+        title,
+        result: 'error',
+        failOn,
+        counts: { error: 0, warning: 0, notice: 0 },
+        modules: [],
+        findings: [],
+        sections: [],
+        outputs: {},
+        error: message
+    };
+}
+function verdictText(report) {
+    const c = report.counts;
+    const parts = [
+        c.error ? `${c.error} error${c.error === 1 ? '' : 's'}` : '',
+        c.warning ? `${c.warning} warning${c.warning === 1 ? '' : 's'}` : '',
+        c.notice ? `${c.notice} notice${c.notice === 1 ? '' : 's'}` : ''
+    ].filter(Boolean);
+    const found = parts.length ? parts.join(', ') : 'no findings';
+    const scope = report.modules.length ? ` in ${report.modules.length} module${report.modules.length === 1 ? '' : 's'}` : '';
+    if (report.result === 'error')
+        return `Could not run: ${report.error ?? 'unknown error'}`;
+    return `${report.result === 'pass' ? 'Passed' : 'Failed'}: ${found}${scope} (fail-on: ${report.failOn}).`;
+}
+function formatLocation(f) {
+    if (!f.file)
+        return '';
+    if (f.line === undefined)
+        return f.file;
+    const end = f.endLine !== undefined && f.endLine !== f.line ? `-${f.endLine}` : '';
+    return `${f.file}:${f.line}${end}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/markdown.ts
+
+
+
+/** GitHub rejects a step summary over 1 MiB; stay well clear of it. */
+const SUMMARY_LIMIT_BYTES = 1000 * 1000;
+const ICON = { pass: '✅', fail: '❌', error: '⚠️' };
+function renderCell(cell) {
+    if (typeof cell === 'string' || typeof cell === 'number')
+        return escapeCell(String(cell));
+    let inner = cell.code ? `<code>${escapeCell(cell.text)}</code>` : escapeCell(cell.text);
+    if (cell.href && /^https?:\/\//.test(cell.href))
+        inner = `<a href="${escapeHtml(cell.href)}">${inner}</a>`;
+    return inner;
+}
+function renderBlocks(blocks, rowCap) {
+    return blocks.map(b => renderBlock(b, rowCap)).join('\n');
+}
+function renderBlock(b, rowCap) {
+    switch (b.kind) {
+        case 'heading':
+            return `${'#'.repeat(b.level)} ${escapeMarkdownText(b.text)}\n`;
+        case 'paragraph':
+            return `${b.strong ? `**${escapeMarkdownText(b.strong)}** ` : ''}${escapeMarkdownText(b.text)}\n`;
+        case 'list':
+            return b.items.map(i => `- ${escapeMarkdownText(i)}`).join('\n') + '\n';
+        case 'code':
+            return fencedCode(b.text, b.lang);
+        case 'details':
+            return `<details><summary>${escapeHtmlLine(b.summary)}</summary>\n\n${renderBlocks(b.blocks, rowCap)}\n</details>\n`;
+        case 'table': {
+            const rows = b.rows.slice(0, rowCap);
+            const align = b.columns.map((_, i) => (b.align?.[i] === 'right' ? '---:' : ':---'));
+            const lines = [`| ${b.columns.map(c => escapeCell(c)).join(' | ')} |`, `| ${align.join(' | ')} |`];
+            // A table already longer than the summary limit makes the summary too long whatever follows, and
+            // renderSummary discards it and tries fewer rows: stop there rather than render 100,000 rows.
+            let length = 0;
+            for (const r of rows) {
+                const line = `| ${r.map(renderCell).join(' | ')} |`;
+                lines.push(line);
+                length += line.length;
+                if (length > SUMMARY_LIMIT_BYTES)
+                    break;
+            }
+            const notes = [];
+            if (b.rows.length > rows.length)
+                notes.push(`${b.rows.length - rows.length} more rows not shown; the JSON report has them all.`);
+            if (b.note)
+                notes.push(b.note);
+            return lines.join('\n') + '\n' + (notes.length ? `\n${escapeMarkdownText(notes.join(' '))}\n` : '');
+        }
+    }
+}
+/** The findings table, as every gate shows it. */
+function findingsTable(report) {
+    const rows = report.findings.map(f => [
+        f.severity,
+        { text: f.rule, code: true },
+        f.module ?? '',
+        formatLocation(f) ? { text: formatLocation(f), code: true } : '',
+        f.fix ? `${f.message}\nFix: ${f.fix.command ?? f.fix.description}` : f.message
+    ]);
+    return { kind: 'table', columns: ['Severity', 'Rule', 'Module', 'Location', 'Finding'], rows };
+}
+function moduleTable(report) {
+    return {
+        kind: 'table',
+        columns: ['Module', 'Directory', 'Errors', 'Warnings', 'Notices'],
+        align: ['left', 'left', 'right', 'right', 'right'],
+        rows: report.modules.map(m => [
+            { text: m.path, code: true },
+            { text: m.dir, code: true },
+            m.counts.error,
+            m.counts.warning,
+            m.counts.notice
+        ])
+    };
+}
+/** The full job summary for one gate, kept under GitHub's size limit. */
+function renderSummary(report, annotationNote) {
+    for (const rowCap of [Infinity, 1000, 200, 50, 10]) {
+        const md = renderSummaryWithCap(report, rowCap, annotationNote);
+        if (Buffer.byteLength(md) <= SUMMARY_LIMIT_BYTES)
+            return md;
+    }
+    const head = renderSummaryWithCap({ ...report, sections: [], findings: report.findings.slice(0, 10) }, 10, annotationNote);
+    return head.slice(0, SUMMARY_LIMIT_BYTES - 200) + '\n\n_Summary truncated to stay under GitHub\'s 1 MiB limit; see the JSON report._\n';
+}
+function renderSummaryWithCap(report, rowCap, annotationNote) {
+    const parts = [];
+    parts.push(`## ${ICON[report.result]} ${escapeMarkdownText(report.title)}\n`);
+    parts.push(`**${escapeMarkdownText(verdictText(report))}**\n`);
+    if (report.headline)
+        parts.push(`${escapeMarkdownText(report.headline)}\n`);
+    if (report.modules.length > 1)
+        parts.push(renderBlock(moduleTable(report), rowCap));
+    if (report.sections.length)
+        parts.push(renderBlocks(report.sections, rowCap));
+    if (report.findings.length) {
+        parts.push(`### Findings (${report.findings.length})\n`);
+        parts.push(renderBlock(findingsTable(report), rowCap));
+    }
+    if (annotationNote)
+        parts.push(`_${escapeMarkdownText(annotationNote)}_\n`);
+    if (rowCap !== Infinity)
+        parts.push(`_Tables capped at ${rowCap} rows to stay under GitHub's 1 MiB summary limit._\n`);
+    return parts.join('\n');
+}
+
+
 ;// CONCATENATED MODULE: ./packages/core/src/action/run-gate.ts
+
 
 
 
@@ -4147,10 +4586,14 @@ async function runGate(def, opts = {}) {
     const writeSummary = opts.writeSummary ?? defaultSummaryWriter(env);
     const workspace = external_node_path_namespaceObject.resolve(env.GITHUB_WORKSPACE || process.cwd());
     const source = opts.source ?? envInputSource;
+    const roots = pathRoots(workspace, env);
+    let reportTarget = defaultReportTarget(roots, def.name);
     let inputs;
     let tempDir;
     let report;
     try {
+        // First, so that even an error report never goes through a refused path.
+        reportTarget = resolveReportPath(source('report-path'), roots, def.name);
         inputs = def.parseInputs(source);
         const root = resolveInsideWorkspace(workspace, inputs.workingDirectory, 'working-directory');
         const go = GoRunner.locate(log, inputs.goBinary ? external_node_path_namespaceObject.resolve(workspace, inputs.goBinary) : undefined, env);
@@ -4175,15 +4618,11 @@ async function runGate(def, opts = {}) {
         if (tempDir)
             await external_node_fs_namespaceObject.promises.rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
     }
-    // Even when the inputs could not be parsed, the report goes where the caller asked.
-    const reportPathInput = inputs?.reportPath ?? source('report-path');
-    return finish(report, inputs, reportPathInput, { env, workspace, log, setOutput, setFailed, writeSummary, annotations: opts.annotations ?? actionsAnnotationSink });
+    return finish(report, inputs, reportTarget, { env, workspace, log, setOutput, setFailed, writeSummary, annotations: opts.annotations ?? actionsAnnotationSink });
 }
-async function finish(report, inputs, reportPathInput, io) {
+async function finish(report, inputs, reportTarget, io) {
     const note = report.result === 'error' ? undefined : emitAnnotations(report.findings, inputs?.maxAnnotations ?? 10, io.annotations);
-    const reportPath = reportPathInput
-        ? external_node_path_namespaceObject.resolve(io.workspace, reportPathInput)
-        : external_node_path_namespaceObject.join(io.env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), 'go-ci-gates', `${report.gate}.json`);
+    const reportPath = reportTarget.path;
     report.outputs = {
         ...report.outputs,
         result: report.result,
@@ -4194,8 +4633,7 @@ async function finish(report, inputs, reportPathInput, io) {
         'report-path': reportPath
     };
     try {
-        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(reportPath), { recursive: true });
-        await external_node_fs_namespaceObject.promises.writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
+        await writeResolvedFile(reportTarget, JSON.stringify(report, null, 2) + '\n');
     }
     catch (err) {
         io.log.warning(`Could not write the JSON report to ${reportPath}: ${errors_errorMessage(err)}`);
@@ -4215,6 +4653,16 @@ async function finish(report, inputs, reportPathInput, io) {
     else
         io.log.info(`${report.title}: ${verdictText(report)}`);
     return report;
+}
+/** Where the JSON report goes without a `report-path`: RUNNER_TEMP/go-ci-gates/<gate>.json. */
+function defaultReportTarget(roots, gate) {
+    return { input: 'report-path', value: '', path: external_node_path_namespaceObject.join(roots.runnerTemp, 'go-ci-gates', `${gate}.json`), root: roots.runnerTemp, exists: false };
+}
+/** `report-path` is written: a file in the workspace or RUNNER_TEMP, never through a symlink. */
+function resolveReportPath(value, roots, gate) {
+    if (!value)
+        return defaultReportTarget(roots, gate);
+    return resolvePathInput(value, { input: 'report-path', use: 'write-file', roots: WORKSPACE_OR_RUNNER_TEMP }, roots);
 }
 function defaultSummaryWriter(env) {
     return async (md) => {
@@ -4389,32 +4837,101 @@ class ActionsStateCache {
         });
         return JSON.parse(data.toString('utf8'));
     }
-    async http(method, url, body, headers = {}) {
-        const attempts = this.opts.attempts ?? 3;
-        let last;
-        for (let attempt = 1; attempt <= attempts; attempt++) {
-            try {
-                const res = await fetch(url, { method, body, headers, signal: AbortSignal.timeout(this.opts.timeoutMs ?? 30_000) });
-                const buf = Buffer.from(await res.arrayBuffer());
-                if (res.ok)
-                    return buf;
-                const what = `${method} ${new URL(url).pathname} answered ${res.status}${buf.length ? `: ${buf.toString('utf8').slice(0, 200)}` : ''}`;
-                if (res.status < 500 && res.status !== 429)
-                    throw new NonRetryable(what);
-                last = new Error(what);
-            }
-            catch (err) {
-                if (err instanceof NonRetryable)
-                    throw err;
-                last = err;
-            }
-            if (attempt < attempts)
-                await new Promise(r => setTimeout(r, (this.opts.backoffMs ?? 500) * 2 ** (attempt - 1)));
-        }
-        throw last instanceof Error ? new Error(`${last.message} (after ${attempts} attempts)`) : last;
+    http(method, url, body, headers = {}) {
+        return httpWithRetries(this.opts, method, url, body, headers);
     }
 }
 class NonRetryable extends Error {
+}
+/** One HTTP exchange with retries on 5xx, 429 and network errors; other 4xx fail at once. */
+async function httpWithRetries(opts, method, url, body, headers = {}, accept = () => false) {
+    const attempts = opts.attempts ?? 3;
+    let last;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        try {
+            const res = await fetch(url, { method, body, headers, signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000) });
+            const buf = Buffer.from(await res.arrayBuffer());
+            if (res.ok || accept(res.status))
+                return Object.assign(buf, { status: res.status });
+            const what = `${method} ${new URL(url).pathname} answered ${res.status}${buf.length ? `: ${buf.toString('utf8').slice(0, 200)}` : ''}`;
+            if (res.status < 500 && res.status !== 429)
+                throw new NonRetryable(what);
+            last = new Error(what);
+        }
+        catch (err) {
+            if (err instanceof NonRetryable)
+                throw err;
+            last = err;
+        }
+        if (attempt < attempts)
+            await new Promise(r => setTimeout(r, (opts.backoffMs ?? 500) * 2 ** (attempt - 1)));
+    }
+    throw last instanceof Error ? new Error(`${last.message} (after ${attempts} attempts)`) : last;
+}
+/**
+ * The v1 cache service (`_apis/artifactcache`), which GitHub Enterprise
+ * Server and act's built-in cache server speak: look up by keys, reserve,
+ * upload the bytes with PATCH and a Content-Range, commit with the size.
+ * Same entries, keys and immutability as v2.
+ */
+class ActionsStateCacheV1 {
+    opts;
+    description = 'the GitHub Actions cache';
+    version;
+    constructor(opts) {
+        this.opts = opts;
+        this.version = (0,external_node_crypto_.createHash)('sha256').update(`go-ci-gates-state-1|${opts.version ?? ''}`).digest('hex');
+    }
+    async restore(key, restoreKeys, dir) {
+        try {
+            const keys = [key, ...restoreKeys];
+            // The service takes the keys comma-separated: a comma inside one would split it.
+            if (keys.some(k => k.includes(',')))
+                throw new Error('a cache key may not contain a comma');
+            const url = this.url(`cache?keys=${encodeURIComponent(keys.join(','))}&version=${this.version}`);
+            const res = await this.request('GET', url, undefined, {}, status => status === 204);
+            if (res.status === 204 || res.length === 0)
+                return undefined;
+            const entry = JSON.parse(res.toString('utf8'));
+            if (!entry.archiveLocation)
+                return undefined;
+            await unpackInto(await httpWithRetries(this.opts, 'GET', entry.archiveLocation), dir);
+            return entry.cacheKey ?? key;
+        }
+        catch (err) {
+            this.opts.log.warning(`Could not restore state from ${this.description}: ${errors_errorMessage(err)}`);
+            return undefined;
+        }
+    }
+    async save(key, dir) {
+        try {
+            if (key.includes(','))
+                throw new Error('a cache key may not contain a comma');
+            const data = await packDir(dir);
+            const reserved = await this.request('POST', this.url('caches'), Buffer.from(JSON.stringify({ key, version: this.version, cacheSize: data.length })), { 'content-type': 'application/json' }, status => status === 409 || status === 400);
+            const status = reserved.status;
+            const cacheId = status === 409 || status === 400 ? undefined : JSON.parse(reserved.toString('utf8')).cacheId;
+            if (cacheId === undefined) {
+                // The service refuses a key that already exists (entries are immutable): not an error.
+                this.opts.log.info(`State not saved to ${this.description}: entry ${key} exists or the cache is read-only`);
+                return false;
+            }
+            await this.request('PATCH', this.url(`caches/${cacheId}`), data, { 'content-type': 'application/octet-stream', 'content-range': `bytes 0-${data.length - 1}/*` });
+            await this.request('POST', this.url(`caches/${cacheId}`), Buffer.from(JSON.stringify({ size: data.length })), { 'content-type': 'application/json' });
+            return true;
+        }
+        catch (err) {
+            this.opts.log.warning(`Could not save state to ${this.description}: ${errors_errorMessage(err)}`);
+            return false;
+        }
+    }
+    url(rest) {
+        const base = this.opts.cacheUrl.endsWith('/') ? this.opts.cacheUrl : `${this.opts.cacheUrl}/`;
+        return `${base}_apis/artifactcache/${rest}`;
+    }
+    request(method, url, body, headers = {}, accept) {
+        return httpWithRetries(this.opts, method, url, body, { accept: 'application/json;api-version=6.0-preview.1', authorization: `Bearer ${this.opts.token}`, ...headers }, accept);
+    }
 }
 /** A store that never has anything (no cache service, or the user turned it off). */
 class NoStateCache {
@@ -4430,18 +4947,23 @@ class NoStateCache {
     }
 }
 /**
- * The Actions cache when the runner provides it (ACTIONS_RESULTS_URL and
- * ACTIONS_RUNTIME_TOKEN, as on github.com), else a store that is always empty,
- * with a warning that says why.
+ * The Actions cache when the runner provides it, else a store that is always
+ * empty, with a warning that says why. v2 (ACTIONS_RESULTS_URL) where the
+ * runner says the service is v2 (ACTIONS_CACHE_SERVICE_V2, as on github.com)
+ * or offers nothing else; v1 (ACTIONS_CACHE_URL) otherwise: GitHub Enterprise
+ * Server and act.
  */
 function actionsStateCache(env, log, version) {
     const resultsUrl = env.ACTIONS_RESULTS_URL;
+    const cacheUrl = env.ACTIONS_CACHE_URL;
     const token = env.ACTIONS_RUNTIME_TOKEN;
-    if (!resultsUrl || !token) {
-        log.warning('The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL/ACTIONS_RUNTIME_TOKEN); state is not kept between runs.');
-        return new NoStateCache('no cache (service not available)');
-    }
-    return new ActionsStateCache({ resultsUrl, token, log, version });
+    const v2 = Boolean(env.ACTIONS_CACHE_SERVICE_V2) || !cacheUrl;
+    if (token && v2 && resultsUrl)
+        return new ActionsStateCache({ resultsUrl, token, log, version });
+    if (token && cacheUrl)
+        return new ActionsStateCacheV1({ cacheUrl, token, log, version });
+    log.warning('The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL, or no ACTIONS_RUNTIME_TOKEN); state is not kept between runs.');
+    return new NoStateCache('no cache (service not available)');
 }
 
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/baseline-store.ts
@@ -4450,10 +4972,13 @@ function actionsStateCache(env, log, version) {
 
 const FILE = 'coverage-baseline.json';
 const KEY_PREFIX = 'go-ci-gates-coverage-baseline-v1-';
+/** A baseline file (the baseline-path input, resolved so that it is never written through a symlink). */
 class FileBaselineStore {
+    target;
     file;
-    constructor(file) {
-        this.file = file;
+    constructor(target) {
+        this.target = target;
+        this.file = target.path;
     }
     async load() {
         let text;
@@ -4465,19 +4990,22 @@ class FileBaselineStore {
         }
         const parsed = parseBaseline(text);
         if (typeof parsed === 'string')
-            return { detail: `the baseline file ${this.file} is not usable: ${parsed}` };
+            return { detail: `the baseline file ${this.file} is not valid`, invalid: parsed };
         return { baseline: parsed, detail: `file ${this.file}` };
     }
     async save(b) {
-        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(this.file), { recursive: true });
-        await external_node_fs_namespaceObject.promises.writeFile(this.file, serializeBaseline(b));
+        await writeResolvedFile(this.target, serializeBaseline(b));
         return `Baseline written to ${this.file}.`;
     }
 }
 /**
  * Cache keys carry the branch and commit (entries are immutable); a run
  * restores the newest entry of its base branch by prefix, which pull
- * requests (forks included) may read but never write.
+ * requests (forks included) may read but never write. When the workspace holds
+ * several modules and 'modules' selects some of them (the reusable workflow's
+ * one job per module), the key carries their scope (modulesScope: no module's
+ * can start another's), so each module keeps its own baseline; a repository
+ * with one module keeps the unscoped key it always had.
  */
 class CacheBaselineStore {
     cache;
@@ -4485,24 +5013,29 @@ class CacheBaselineStore {
     sha;
     dir;
     log;
-    constructor(cache, branch, sha, dir, log) {
+    scope;
+    constructor(cache, branch, sha, dir, log, scope = '') {
         this.cache = cache;
         this.branch = branch;
         this.sha = sha;
         this.dir = dir;
         this.log = log;
+        this.scope = scope;
+    }
+    get keyPrefix() {
+        return this.scope ? `${KEY_PREFIX}m.${this.scope}-` : KEY_PREFIX;
     }
     async load() {
         const restoreDir = external_node_path_namespaceObject.join(this.dir, 'restore');
         await external_node_fs_namespaceObject.promises.mkdir(restoreDir, { recursive: true });
-        const prefix = `${KEY_PREFIX}${this.branch}-`;
+        const prefix = `${this.keyPrefix}${this.branch}-`;
         const hit = await this.cache.restore(`${prefix}${this.sha}`, [prefix], restoreDir);
         if (!hit)
             return { detail: `no baseline for branch ${this.branch} in ${this.cache.description}` };
         try {
             const parsed = parseBaseline(await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(restoreDir, FILE), 'utf8'));
             if (typeof parsed === 'string')
-                return { detail: `the cached baseline ${hit} is not usable: ${parsed}` };
+                return { detail: `the cached baseline ${hit} is not valid`, invalid: parsed };
             return { baseline: parsed, detail: `${this.cache.description}, key ${hit}` };
         }
         catch (err) {
@@ -4514,12 +5047,12 @@ class CacheBaselineStore {
         const saveDir = external_node_path_namespaceObject.join(this.dir, 'save');
         await external_node_fs_namespaceObject.promises.mkdir(saveDir, { recursive: true });
         await external_node_fs_namespaceObject.promises.writeFile(external_node_path_namespaceObject.join(saveDir, FILE), serializeBaseline(b));
-        const key = `${KEY_PREFIX}${this.branch}-${this.sha}`;
+        const key = `${this.keyPrefix}${this.branch}-${this.sha}`;
         return (await this.cache.save(key, saveDir)) ? `Baseline saved to ${this.cache.description} as ${key}.` : `The baseline could not be saved to ${this.cache.description} (see the warning).`;
     }
 }
-function cacheStore(env, log, branch, sha, dir) {
-    return new CacheBaselineStore(actionsStateCache(env, log, 'coverage-baseline'), branch, sha, dir, log);
+function cacheStore(env, log, branch, sha, dir, scope = '') {
+    return new CacheBaselineStore(actionsStateCache(env, log, 'coverage-baseline'), branch, sha, dir, log, scope);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/github/workflow-event.ts
@@ -5163,6 +5696,79 @@ async function measure(profile, mapper, workspace, opts) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/git/git-runner.ts
+
+const DEFAULT_TIMEOUT_MS = 120_000;
+const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
+const STDERR_TAIL = 16 * 1024;
+/**
+ * Every git call of every gate runs here. git never prompts (no terminal, no
+ * credential dialog: a prompt would hang the job), never takes the optional
+ * index lock (`git status` would otherwise refresh and rewrite .git/index of a
+ * checkout the gates promise not to change), and never starts automatic
+ * garbage collection or maintenance after a fetch.
+ */
+function runGit(args, opts) {
+    const env = {
+        ...process.env,
+        GIT_TERMINAL_PROMPT: '0',
+        GCM_INTERACTIVE: 'never',
+        GIT_OPTIONAL_LOCKS: '0',
+        // Never the user's pager or editor, whatever the environment holds.
+        GIT_PAGER: 'cat',
+        GIT_EDITOR: 'true'
+    };
+    const fullArgs = ['-c', 'gc.auto=0', '-c', 'maintenance.auto=false', ...args];
+    const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+    return new Promise(resolve => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', fullArgs, { cwd: opts.cwd, env, shell: false, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+        const chunks = [];
+        let bytes = 0;
+        let stderr = '';
+        let failure;
+        const stop = (why) => {
+            failure ??= why;
+            child.kill('SIGKILL');
+        };
+        const timer = setTimeout(() => stop(`timed out after ${Math.round((opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)} s`), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+        child.stdout.on('data', (c) => {
+            bytes += c.length;
+            if (bytes > maxBytes)
+                stop(`printed more than ${maxBytes} bytes`);
+            else
+                chunks.push(c);
+        });
+        child.stderr.on('data', (c) => {
+            stderr = (stderr + c.toString('utf8')).slice(-STDERR_TAIL);
+        });
+        child.on('error', err => {
+            clearTimeout(timer);
+            const code = err.code;
+            resolve({ ok: false, exitCode: null, stdout: '', stderr, failure: code === 'ENOENT' ? 'git is not installed (not found on PATH)' : `git could not start: ${err.message}` });
+        });
+        child.on('close', exitCode => {
+            clearTimeout(timer);
+            const stdout = Buffer.concat(chunks).toString('utf8');
+            resolve({ ok: exitCode === 0 && !failure, exitCode, stdout, stderr, ...(failure ? { failure } : {}) });
+        });
+    });
+}
+/** git's trimmed stdout, or undefined when it fails (for questions whose failure is an answer: "not a repository"). */
+async function gitOutput(args, opts) {
+    const r = await runGit(args, opts);
+    return r.ok ? r.stdout.trim() : undefined;
+}
+/** Why a git call failed, in one line: the last lines of its stderr, or why it did not run. */
+function gitFailure(r) {
+    if (r.failure)
+        return r.failure;
+    const lines = r.stderr
+        .split('\n')
+        .map(l => l.trim())
+        .filter(Boolean);
+    return lines.slice(-2).join(' ') || `exit ${r.exitCode}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/coverage/unified-diff.ts
 function parseUnifiedDiff(diff) {
     const files = new Map();
@@ -5238,24 +5844,108 @@ function intersectsRanges(ranges, a, b) {
 
 
 
-function git(args, cwd) {
-    const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-    if (r.error)
-        throw new ProjectError(`git is needed for patch coverage but could not run: ${r.error.message}`);
-    if (r.status !== 0)
-        throw new ProjectError(`\`git ${args.join(' ')}\` failed: ${r.stderr.trim().split('\n').slice(-3).join(' ')}`);
-    return r.stdout;
+/** A full object name: the only thing that can be fetched by itself from a remote. */
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+/** A revision given as input: never an option, no whitespace or control characters. */
+const SAFE_REV = /^[^-\s\p{Cc}][^\s\p{Cc}]*$/u;
+const patch_coverage_short = (rev) => (FULL_SHA.test(rev) ? rev.slice(0, 12) : rev);
+/** Quoted, at most 80 characters: a revision or git's message may come from an input or the remote. */
+const quote = (s) => JSON.stringify([...s].slice(0, 80).join(''));
+/**
+ * Makes `rev` available as a commit. A default actions/checkout clone is
+ * shallow (depth 1) and holds only the checked-out commit, so the pull
+ * request's base is fetched by its SHA, at depth 1, into a ref of our own
+ * (refs/go-ci-gates/...), which is deleted again: no branch, tag, remote ref,
+ * FETCH_HEAD or working-tree file of the checkout changes (the new objects and
+ * the shallow boundary are all a fetch leaves behind).
+ */
+async function ensureCommit(cwd, rev, what, cleanup) {
+    if (!SAFE_REV.test(rev))
+        return { unavailable: `the ${what} ${quote(rev)} is not a revision` };
+    const present = await gitOutput(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd });
+    if (present)
+        return present;
+    if (!FULL_SHA.test(rev))
+        return { unavailable: `the ${what} ${quote(rev)} is not a commit of the checkout` };
+    const tempRef = `refs/go-ci-gates/${what.replace(/\W+/g, '-')}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    cleanup.push(tempRef);
+    const fetched = await runGit(['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--depth=1', 'origin', `+${rev}:${tempRef}`], { cwd });
+    if (!fetched.ok) {
+        return { unavailable: `the ${what} ${patch_coverage_short(rev)} is not in the checkout (a shallow clone) and could not be fetched from origin: ${quote(gitFailure(fetched))}` };
+    }
+    return (await gitOutput(['rev-parse', '--verify', '--quiet', `${tempRef}^{commit}`], { cwd })) ?? { unavailable: `the fetched ${what} ${patch_coverage_short(rev)} is not a commit` };
+}
+/** The parents a commit object names, even in a shallow clone (where git log hides them behind the boundary). */
+async function rawParents(cwd, commit) {
+    const text = (await gitOutput(['cat-file', 'commit', commit], { cwd })) ?? '';
+    const header = text.split('\n\n')[0];
+    return header
+        .split('\n')
+        .filter(l => l.startsWith('parent '))
+        .map(l => l.slice('parent '.length));
+}
+/**
+ * The lines added or changed between base and head, and which diff gave them.
+ *
+ * With a merge base in the checkout, `git diff base...head` (what the pull
+ * request's "Files changed" shows). Without one (a shallow checkout plus a
+ * depth-1 fetch of the base never has one), the two trees are compared,
+ * `git diff base head`. That is exact when head is the merge commit
+ * actions/checkout checks out for a pull request (its parent is the base); when
+ * head is the pull request's own commit and the base branch moved on since it
+ * branched, lines the base branch changed that head still has in their old
+ * form count as changed too.
+ */
+async function changedLines(cwd, base, head) {
+    const mergeBase = await gitOutput(['merge-base', base, head], { cwd });
+    const diffArgs = ['diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-renames', '--no-textconv'];
+    let range;
+    let basis;
+    if (mergeBase) {
+        range = [`${base}...${head}`];
+        basis = `git diff ${patch_coverage_short(base)}...${patch_coverage_short(head)} (from their merge base ${patch_coverage_short(mergeBase)})`;
+    }
+    else {
+        range = [base, head];
+        const exact = (await rawParents(cwd, head)).includes(base);
+        basis = exact
+            ? `git diff ${patch_coverage_short(base)} ${patch_coverage_short(head)}: the checkout is the merge of the pull request into its base, so the trees differ by exactly its changes`
+            : `git diff ${patch_coverage_short(base)} ${patch_coverage_short(head)}: the checkout holds no merge base, so the two trees are compared, and lines the base branch changed since the branch point count as changed too (fetch-depth: 0 gives the exact diff)`;
+    }
+    const r = await runGit([...diffArgs, ...range, '--', '*.go'], { cwd });
+    if (!r.ok)
+        return { unavailable: `git diff failed: ${quote(gitFailure(r))}` };
+    return { diff: r.stdout, basis };
 }
 /**
  * Statement-weighted coverage of the blocks that intersect lines added or
- * changed between base and head (`git diff base...head`, what the pull
- * request's "Files changed" shows).
+ * changed between base and head. `head` is normally HEAD: the commit the
+ * profile measured, so line numbers agree.
  */
-function patchCoverage(files, workspace, base, head) {
-    const top = git(['rev-parse', '--show-toplevel'], workspace).trim();
-    const diff = git(['diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-renames', `${base}...${head}`, '--', '*.go'], workspace);
-    const changed = parseUnifiedDiff(diff);
-    const prefix = toPosixRelative(top, workspace);
+async function patchCoverage(files, workspace, base, head) {
+    const top = await runGit(['rev-parse', '--show-toplevel'], { cwd: workspace });
+    if (!top.ok)
+        return { ok: false, unavailable: `the workspace is not a git checkout (${quote(gitFailure(top))})` };
+    const cleanup = [];
+    try {
+        const baseCommit = await ensureCommit(workspace, base, 'base', cleanup);
+        if (typeof baseCommit !== 'string')
+            return { ok: false, ...baseCommit };
+        const headCommit = await ensureCommit(workspace, head, 'head', cleanup);
+        if (typeof headCommit !== 'string')
+            return { ok: false, ...headCommit };
+        const changed = await changedLines(workspace, baseCommit, headCommit);
+        if ('unavailable' in changed)
+            return { ok: false, ...changed };
+        return { ok: true, result: { ...measurePatch(files, parseUnifiedDiff(changed.diff), toPosixRelative(top.stdout.trim(), workspace)), basis: changed.basis } };
+    }
+    finally {
+        // Our refs only; the fetched objects stay until git's own gc (which never runs from here).
+        for (const ref of cleanup)
+            await runGit(['update-ref', '-d', ref], { cwd: workspace });
+    }
+}
+function measurePatch(files, changed, prefix) {
     const counts = { covered: 0, total: 0 };
     const uncovered = [];
     let changedFiles = 0;
@@ -5285,9 +5975,46 @@ function patchCoverage(files, workspace, base, head) {
     return { counts, uncovered, changedFiles };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/github/json-answer.ts
+/**
+ * Every GitHub REST answer with a body is JSON; Octokit hands anything else
+ * over as text or bytes, and a caller would read `undefined` fields from it
+ * (a release id of undefined made the next call a misleading 404; a comment
+ * list became "Cannot use 'in' operator"). A proxy's or captive portal's page,
+ * or a GITHUB_API_URL that is not the API, is to be reported as what it is.
+ * Returns undefined for a JSON answer or one without a body (204).
+ */
+function nonJsonAnswer(response) {
+    if (response.status === 204)
+        return undefined;
+    const data = response.data;
+    if (typeof data !== 'string' && !(data instanceof ArrayBuffer))
+        return undefined;
+    const text = (typeof data === 'string' ? data : Buffer.from(data).toString('utf8')).trim().replace(/\s+/g, ' ');
+    return {
+        contentType: String(response.headers['content-type'] ?? 'no content type'),
+        excerpt: JSON.stringify(text.length > 60 ? text.slice(0, 60) + '…' : text)
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/pr-comment.ts
 
 const COMMENT_MARKER = '<!-- go-ci-gates:coverage-gate -->';
+/** The marker of the comment for one scope of modules (see baseline-store.ts); unscoped is the marker above. */
+function commentMarker(scope) {
+    return scope ? `<!-- go-ci-gates:coverage-gate:${scope} -->` : COMMENT_MARKER;
+}
+/**
+ * The comment's Markdown: a heading, the errors as a list, then the first
+ * summary sections. Error messages name files from the pull request, so
+ * everything goes through the summary renderer, which renders text inert.
+ */
+function pullRequestCommentBody(heading, errors, sections) {
+    const blocks = [{ kind: 'heading', level: 3, text: heading }];
+    if (errors.length)
+        blocks.push({ kind: 'list', items: [...errors] });
+    return renderBlocks([...blocks, ...sections], 50);
+}
 /**
  * Creates or updates the gate's own comment on the pull request (found by its
  * hidden marker). A token that cannot write (fork pull requests get a
@@ -5299,10 +6026,16 @@ async function upsertPullRequestComment(opts) {
     // evaluating it would slow every run's start-up.
     const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
     const octokit = getOctokit(opts.token, { baseUrl: opts.apiUrl, request: { retries: 0 } });
-    const body = `${COMMENT_MARKER}\n${opts.body}`;
+    octokit.hook.after('request', (response, options) => {
+        const page = nonJsonAnswer(response);
+        if (page)
+            throw new Error(`${options.method} ${response.url} answered ${response.status} with ${page.contentType} instead of JSON (it starts ${page.excerpt}); check that GITHUB_API_URL (${opts.apiUrl}) is GitHub's REST API.`);
+    });
+    const marker = commentMarker(opts.scope ?? '');
+    const body = `${marker}\n${opts.body}`;
     try {
         const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: opts.number, per_page: 100 });
-        const own = comments.find(c => c.body?.includes(COMMENT_MARKER));
+        const own = comments.find(c => c.body?.includes(marker));
         if (own) {
             await octokit.rest.issues.updateComment({ owner, repo, comment_id: own.id, body });
             return { action: 'updated', detail: `Updated the coverage comment on #${opts.number}.` };
@@ -5320,7 +6053,434 @@ async function upsertPullRequestComment(opts) {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/path-inputs.ts
+
+
+
+
+async function resolveCoveragePaths(inputs, deps) {
+    const roots = pathRoots(deps.workspace, deps.env);
+    return {
+        profiles: await resolveProfiles(inputs.profile, roots),
+        covdataDirs: inputs.covdataDir.map(d => resolvePathInput(d, { input: 'covdata-dir', use: 'read-dir', roots: WORKSPACE_OR_RUNNER_TEMP, mustExist: true }, roots).path),
+        baseline: inputs.baseline === 'file' ? resolvePathInput(inputs.baselinePath, { input: 'baseline-path', use: 'write-file', roots: WORKSPACE_OR_RUNNER_TEMP }, roots) : undefined,
+        badge: inputs.badgePath ? resolvePathInput(inputs.badgePath, { input: 'badge-path', use: 'write-file', roots: WORKSPACE_OR_RUNNER_TEMP }, roots) : undefined
+    };
+}
+const GLOB_CHARS = /[*?[\]{}]/;
+/** Every file below `dir`; symlinked directories are not entered. */
+async function walk(dir, out) {
+    for (const e of await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true })) {
+        if (e.name === '.git' || e.name === 'node_modules')
+            continue;
+        const p = external_node_path_namespaceObject.join(dir, e.name);
+        if (e.isDirectory())
+            await walk(p, out);
+        else
+            out.push(p);
+    }
+}
+/**
+ * Profile paths: plain paths (workspace-relative, or absolute in the
+ * workspace or RUNNER_TEMP) must exist; globs (workspace-relative) must match
+ * at least one file. Each file found is checked like a plain path, so a
+ * matched symlink leading outside is refused rather than read.
+ */
+async function resolveProfiles(patterns, roots) {
+    const spec = { input: 'profile', use: 'read-file', roots: WORKSPACE_OR_RUNNER_TEMP };
+    const found = [];
+    let all;
+    for (const p of patterns) {
+        if (!GLOB_CHARS.test(p)) {
+            const resolved = resolvePathInput(p, spec, roots);
+            if (!resolved.exists)
+                throw new ProjectError(`The coverage profile ${p} does not exist.`);
+            found.push(resolved.path);
+            continue;
+        }
+        if (!all)
+            await walk(roots.workspace, (all = []));
+        const match = picomatch_default()(p, { dot: true });
+        const hits = all.filter(f => match(toPosixRelative(roots.workspace, f))).sort();
+        if (hits.length === 0)
+            throw new ProjectError(`No coverage profile matches ${p}.`);
+        for (const hit of hits)
+            found.push(resolvePathInput(toPosixRelative(roots.workspace, hit), spec, roots).path);
+    }
+    return [...new Set(found)];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/go/isolated-go-work.ts
+
+
+
+/**
+ * The GOWORK every go command of a gate runs with, so go never writes to the
+ * checkout: `off` outside a go.work (each module stands alone), else a temp
+ * copy of go.work made by writeIsolatedGoWork. In workspace mode go records
+ * missing checksums in go.work.sum beside the go.work it was given, even for
+ * read-only commands such as `go list`; pointed at the copy, it writes there.
+ */
+async function isolatedGoWorkEnv(discovery, tempDir) {
+    if (!discovery.goWork)
+        return { GOWORK: 'off' };
+    return { GOWORK: await writeIsolatedGoWork(discovery.goWork, external_node_path_namespaceObject.join(tempDir, 'go-work')) };
+}
+/**
+ * Writes `<destDir>/go.work`, the checkout's go.work with every relative
+ * `use` and directory `replace` path made absolute (go resolves them against
+ * the go.work's directory, which the copy no longer is), plus a copy of its
+ * go.work.sum. Returns the path of the copy.
+ *
+ * The copy is generated from the parsed go.work rather than edited as text:
+ * the parser follows golang.org/x/mod/modfile, and a go.work holds nothing
+ * else that go reads (go, toolchain, godebug, use, replace).
+ */
+async function writeIsolatedGoWork(goWork, destDir) {
+    await external_node_fs_namespaceObject.promises.mkdir(destDir, { recursive: true });
+    const dest = external_node_path_namespaceObject.join(destDir, 'go.work');
+    await external_node_fs_namespaceObject.promises.writeFile(dest, absoluteGoWorkText(goWork.workFile, goWork.dir));
+    await external_node_fs_namespaceObject.promises.copyFile(external_node_path_namespaceObject.join(goWork.dir, 'go.work.sum'), `${dest}.sum`).catch(err => {
+        if (err.code !== 'ENOENT')
+            throw err;
+    });
+    return dest;
+}
+/** go.work text equivalent to `work`, with relative paths resolved against `dir`. */
+function absoluteGoWorkText(work, dir) {
+    const abs = (p) => (external_node_path_namespaceObject.isAbsolute(p) ? p : external_node_path_namespaceObject.resolve(dir, p));
+    const lines = [];
+    // go, toolchain and godebug values are single unquoted tokens in go's grammar (quotes are not accepted there).
+    if (work.go)
+        lines.push(`go ${work.go.version}`);
+    if (work.toolchain)
+        lines.push(`toolchain ${work.toolchain.name}`);
+    for (const g of work.godebug)
+        lines.push(`godebug ${g.key}=${g.value}`);
+    for (const u of work.use)
+        lines.push(`use ${isolated_go_work_quote(abs(u.path))}`);
+    for (const r of work.replace) {
+        const old = r.oldVersion ? `${isolated_go_work_quote(r.oldPath)} ${isolated_go_work_quote(r.oldVersion)}` : isolated_go_work_quote(r.oldPath);
+        const target = isLocalReplacement(r.newPath) ? isolated_go_work_quote(abs(r.newPath)) : r.newVersion ? `${isolated_go_work_quote(r.newPath)} ${isolated_go_work_quote(r.newVersion)}` : isolated_go_work_quote(r.newPath);
+        lines.push(`replace ${old} => ${target}`);
+    }
+    return lines.join('\n') + '\n';
+}
+/** A Go interpreted string literal (JSON's escapes are a subset of Go's). */
+function isolated_go_work_quote(s) {
+    return JSON.stringify(s);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/coverage/go-sort.ts
+function goSort(data, n) {
+    if (n <= 1)
+        return;
+    pdqsort(data, 0, n, bitsLen(n));
+}
+function bitsLen(x) {
+    return x === 0 ? 0 : 32 - Math.clz32(x);
+}
+function insertionSort(data, a, b) {
+    for (let i = a + 1; i < b; i++) {
+        for (let j = i; j > a && data.less(j, j - 1); j--)
+            data.swap(j, j - 1);
+    }
+}
+function siftDown(data, lo, hi, first) {
+    let root = lo;
+    for (;;) {
+        let child = 2 * root + 1;
+        if (child >= hi)
+            return;
+        if (child + 1 < hi && data.less(first + child, first + child + 1))
+            child++;
+        if (!data.less(first + root, first + child))
+            return;
+        data.swap(first + root, first + child);
+        root = child;
+    }
+}
+function heapSort(data, a, b) {
+    const first = a;
+    const lo = 0;
+    const hi = b - a;
+    for (let i = Math.floor((hi - 1) / 2); i >= 0; i--)
+        siftDown(data, i, hi, first);
+    for (let i = hi - 1; i >= 0; i--) {
+        data.swap(first, first + i);
+        siftDown(data, lo, i, first);
+    }
+}
+var Hint;
+(function (Hint) {
+    Hint[Hint["Unknown"] = 0] = "Unknown";
+    Hint[Hint["Increasing"] = 1] = "Increasing";
+    Hint[Hint["Decreasing"] = 2] = "Decreasing";
+})(Hint || (Hint = {}));
+function pdqsort(data, a, b, limit) {
+    const maxInsertion = 12;
+    let wasBalanced = true;
+    let wasPartitioned = true;
+    for (;;) {
+        const length = b - a;
+        if (length <= maxInsertion) {
+            insertionSort(data, a, b);
+            return;
+        }
+        if (limit === 0) {
+            heapSort(data, a, b);
+            return;
+        }
+        if (!wasBalanced) {
+            breakPatterns(data, a, b);
+            limit--;
+        }
+        let [pivot, hint] = choosePivot(data, a, b);
+        if (hint === Hint.Decreasing) {
+            reverseRange(data, a, b);
+            pivot = b - 1 - (pivot - a);
+            hint = Hint.Increasing;
+        }
+        if (wasBalanced && wasPartitioned && hint === Hint.Increasing) {
+            if (partialInsertionSort(data, a, b))
+                return;
+        }
+        if (a > 0 && !data.less(a - 1, pivot)) {
+            a = partitionEqual(data, a, b, pivot);
+            continue;
+        }
+        const [mid, alreadyPartitioned] = partition(data, a, b, pivot);
+        wasPartitioned = alreadyPartitioned;
+        const leftLen = mid - a;
+        const rightLen = b - mid;
+        const balanceThreshold = Math.floor(length / 8);
+        if (leftLen < rightLen) {
+            wasBalanced = leftLen >= balanceThreshold;
+            pdqsort(data, a, mid, limit);
+            a = mid + 1;
+        }
+        else {
+            wasBalanced = rightLen >= balanceThreshold;
+            pdqsort(data, mid + 1, b, limit);
+            b = mid;
+        }
+    }
+}
+function partition(data, a, b, pivot) {
+    data.swap(a, pivot);
+    let i = a + 1;
+    let j = b - 1;
+    while (i <= j && data.less(i, a))
+        i++;
+    while (i <= j && !data.less(j, a))
+        j--;
+    if (i > j) {
+        data.swap(j, a);
+        return [j, true];
+    }
+    data.swap(i, j);
+    i++;
+    j--;
+    for (;;) {
+        while (i <= j && data.less(i, a))
+            i++;
+        while (i <= j && !data.less(j, a))
+            j--;
+        if (i > j)
+            break;
+        data.swap(i, j);
+        i++;
+        j--;
+    }
+    data.swap(j, a);
+    return [j, false];
+}
+function partitionEqual(data, a, b, pivot) {
+    data.swap(a, pivot);
+    let i = a + 1;
+    let j = b - 1;
+    for (;;) {
+        while (i <= j && !data.less(a, i))
+            i++;
+        while (i <= j && data.less(a, j))
+            j--;
+        if (i > j)
+            break;
+        data.swap(i, j);
+        i++;
+        j--;
+    }
+    return i;
+}
+function partialInsertionSort(data, a, b) {
+    const maxSteps = 5;
+    const shortestShifting = 50;
+    let i = a + 1;
+    for (let step = 0; step < maxSteps; step++) {
+        while (i < b && !data.less(i, i - 1))
+            i++;
+        if (i === b)
+            return true;
+        if (b - a < shortestShifting)
+            return false;
+        data.swap(i, i - 1);
+        if (i - a >= 2) {
+            for (let j = i - 1; j >= 1; j--) {
+                if (!data.less(j, j - 1))
+                    break;
+                data.swap(j, j - 1);
+            }
+        }
+        if (b - i >= 2) {
+            for (let j = i + 1; j < b; j++) {
+                if (!data.less(j, j - 1))
+                    break;
+                data.swap(j, j - 1);
+            }
+        }
+    }
+    return false;
+}
+const MASK64 = (1n << 64n) - 1n;
+function breakPatterns(data, a, b) {
+    const length = b - a;
+    if (length >= 8) {
+        // xorshift on a uint64 seeded with the length, as Go's.
+        let random = BigInt(length);
+        const modulus = BigInt(2 ** bitsLen(length));
+        for (let idx = a + Math.floor(length / 4) * 2 - 1; idx <= a + Math.floor(length / 4) * 2 + 1; idx++) {
+            random ^= (random << 13n) & MASK64;
+            random ^= random >> 7n;
+            random ^= (random << 17n) & MASK64;
+            let other = Number(random & (modulus - 1n));
+            if (other >= length)
+                other -= length;
+            data.swap(idx, a + other);
+        }
+    }
+}
+function choosePivot(data, a, b) {
+    const shortestNinther = 50;
+    const maxSwaps = 4 * 3;
+    const l = b - a;
+    const swaps = { n: 0 };
+    let i = a + Math.floor(l / 4) * 1;
+    let j = a + Math.floor(l / 4) * 2;
+    let k = a + Math.floor(l / 4) * 3;
+    if (l >= 8) {
+        if (l >= shortestNinther) {
+            i = median(data, i - 1, i, i + 1, swaps);
+            j = median(data, j - 1, j, j + 1, swaps);
+            k = median(data, k - 1, k, k + 1, swaps);
+        }
+        j = median(data, i, j, k, swaps);
+    }
+    if (swaps.n === 0)
+        return [j, Hint.Increasing];
+    if (swaps.n === maxSwaps)
+        return [j, Hint.Decreasing];
+    return [j, Hint.Unknown];
+}
+function median(data, a, b, c, swaps) {
+    // order2 three times, as Go's median.
+    if (data.less(b, a)) {
+        swaps.n++;
+        [a, b] = [b, a];
+    }
+    if (data.less(c, b)) {
+        swaps.n++;
+        [b, c] = [c, b];
+    }
+    if (data.less(b, a)) {
+        swaps.n++;
+        [a, b] = [b, a];
+    }
+    return b;
+}
+function reverseRange(data, a, b) {
+    for (let i = a, j = b - 1; i < j; i++, j--)
+        data.swap(i, j);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/coverage/xtools-merge.ts
+
+/**
+ * Every block line of one source file, in the order read, with exact values
+ * (x/tools reads them into Go ints: up to 2^63 - 1). Kept only for the files
+ * the fast merger cannot judge exactly (see CoverProfileMerger): 48 bytes a
+ * line, as x/tools itself keeps them.
+ */
+class ExactLines {
+    values = new BigInt64Array(6 * 16);
+    /** Profile index and line number of each line, for messages. */
+    where = new Int32Array(2 * 16);
+    length = 0;
+    push(sl, sc, el, ec, n, c, source, line) {
+        if (this.length * 6 === this.values.length) {
+            const v = new BigInt64Array(this.values.length * 2);
+            v.set(this.values);
+            this.values = v;
+            const w = new Int32Array(this.where.length * 2);
+            w.set(this.where);
+            this.where = w;
+        }
+        const o = this.length * 6;
+        const v = this.values;
+        v[o] = sl;
+        v[o + 1] = sc;
+        v[o + 2] = el;
+        v[o + 3] = ec;
+        v[o + 4] = n;
+        v[o + 5] = c;
+        this.where[this.length * 2] = source;
+        this.where[this.length * 2 + 1] = line;
+        this.length++;
+    }
+}
+/**
+ * x/tools/cover's merge of one file's blocks, exactly: sort.Sort by
+ * (StartLine, StartCol), then merge each block into the one before it when
+ * all four extents match (set mode ORs the counts; any other mode adds them
+ * in a wrapping 64-bit int, as Go's int does). Blocks with equal extents that
+ * the unstable sort does not leave adjacent stay separate, as in x/tools.
+ */
+function xtoolsMerge(lines, mode) {
+    const v = lines.values;
+    const n = lines.length;
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++)
+        order[i] = i;
+    goSort({
+        less(i, j) {
+            const a = order[i] * 6;
+            const b = order[j] * 6;
+            return v[a] < v[b] || (v[a] === v[b] && v[a + 1] < v[b + 1]);
+        },
+        swap(i, j) {
+            const t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+    }, n);
+    const out = [];
+    let last;
+    for (let k = 0; k < n; k++) {
+        const o = order[k] * 6;
+        if (last !== undefined && v[o] === last.sl && v[o + 1] === last.sc && v[o + 2] === last.el && v[o + 3] === last.ec) {
+            if (v[o + 4] !== last.n) {
+                return { from: last.n, to: v[o + 4], source: lines.where[order[k] * 2], line: lines.where[order[k] * 2 + 1], block: last };
+            }
+            last.count = mode === 'set' ? last.count | v[o + 5] : BigInt.asIntN(64, last.count + v[o + 5]);
+            continue;
+        }
+        last = { sl: v[o], sc: v[o + 1], el: v[o + 2], ec: v[o + 3], n: v[o + 4], count: v[o + 5] };
+        out.push(last);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/coverage/profile.ts
+
 
 
 /** A problem in a profile file, always naming the file and the line. */
@@ -5336,13 +6496,19 @@ class CoverProfileError extends ProjectError {
         this.detail = detail;
     }
 }
-const MODES = ['set', 'count', 'atomic'];
+/** bufio.Scanner's default token limit, which x/tools keeps: a longer line (its \r included, not its \n) is an error. */
+const MAX_LINE_BYTES = 64 * 1024 - 1;
+/** Values up to here are exact in a double; x/tools reads up to 2^63 - 1. */
+const SAFE = Number.MAX_SAFE_INTEGER;
+/** Go's strconv.Atoi range on 64-bit platforms. */
+const INT64_MAX = '9223372036854775807';
 /**
  * The distinct blocks of one source file while reading, kept in a flat
- * number array (11 numbers a block: 4 extents, statements, count, profile
+ * int32 array (11 a block: 4 extents, statements, an unused slot, profile
  * index, line, next-with-same-start, and where the block's raw line text
- * after the name sits in the merger's byte arena) so a million-line profile
- * costs tens of megabytes. Duplicates (-coverpkg writes every block once per
+ * after the name sits in the merger's byte arena) and the counts in a float64
+ * array (sums exceed 2^31), so a block costs about 60 bytes with the start
+ * index. Numbers above 2^31 - 1 send the file to the exact merge. Duplicates (-coverpkg writes every block once per
  * test binary) are merged on arrival through a start-position index, so they
  * are never stored or sorted.
  */
@@ -5358,12 +6524,18 @@ const NO_RAW = 0x7fffffff;
 const ZERO_AFTER_SECTIONS = 3;
 /** Rebuilds allowed when a file gains blocks in later copies (rare; bounded so it cannot go quadratic). */
 const ZERO_MAX_BUILDS = 4;
+/** Largest extent or statement count the int32 block array holds; larger ones send the file to the exact merge. */
+const INT32_MAX = 0x7fffffff;
 class FileAccumulator {
     fileName;
     nameBytes;
-    data = [];
-    /** (startLine, startCol) → offset of the first block starting there. */
-    byStart = new Map();
+    data = new Int32Array(STRIDE * 4);
+    /** Slots of `data` in use (STRIDE a block). */
+    length = 0;
+    /** The count of block k (its data offset / STRIDE). */
+    counts = new Float64Array(4);
+    /** (startLine, startCol) → offset of the latest block starting there (the others follow by next-with-same-start). */
+    byStart = new StartIndex();
     /**
      * Offset of the block the next line most likely repeats: -coverpkg writes
      * every file's blocks in the same order once per test binary, so checking
@@ -5386,11 +6558,87 @@ class FileAccumulator {
     zeroSegments;
     zeroBlocks = 0;
     zeroBuilds = 0;
-    /** The file name's UTF-8 bytes, to recognise the same name without decoding it. */
+    /**
+     * Set when this merge cannot stand for x/tools' on this file: blocks with
+     * the same start and different ends (x/tools merges only what its unstable
+     * sort leaves adjacent), a number above 2^53, or a count sum above 2^53. The
+     * file's lines are then read again into `exact` and merged as x/tools does.
+     */
+    needsExact = false;
+    /** Room for one more block (growing both arrays by half); returns the data array, which may be new. */
+    reserve() {
+        if (this.length + STRIDE > this.data.length) {
+            const blocks = this.data.length / STRIDE;
+            const grown = blocks + (blocks >> 1) + 4;
+            const d = new Int32Array(grown * STRIDE);
+            d.set(this.data);
+            this.data = d;
+            const c = new Float64Array(grown);
+            c.set(this.counts);
+            this.counts = c;
+        }
+        this.length += STRIDE;
+        return this.data;
+    }
+    exact;
+    /** The first NumStmt conflict: an error unless the file is judged exactly. */
+    conflict;
+    /** The file name's bytes (a name need not be UTF-8: x/tools keeps bytes), to recognise the same name without decoding it. */
     constructor(fileName, nameBytes) {
         this.fileName = fileName;
         this.nameBytes = nameBytes;
     }
+}
+/**
+ * (startLine, startCol) → the offset of the latest block starting there, in
+ * an open-addressing table of int32 that holds only offsets (the positions are
+ * read from the blocks): 8 to 16 bytes a block, where a Map entry took ~60
+ * and 5M distinct blocks took 1.2 GB.
+ */
+class StartIndex {
+    /** Offset + 1 of a block; 0 is an empty slot. Kept at most half full. */
+    slots = new Int32Array(8);
+    used = 0;
+    get(d, sl, sc) {
+        const slots = this.slots;
+        const mask = slots.length - 1;
+        for (let i = hashStart(sl, sc) & mask;; i = (i + 1) & mask) {
+            const o = slots[i] - 1;
+            if (o < 0)
+                return undefined;
+            if (d[o] === sl && d[o + 1] === sc)
+                return o;
+        }
+    }
+    set(d, sl, sc, offset) {
+        if ((this.used + 1) * 2 > this.slots.length)
+            this.grow(d);
+        if (this.place(d, sl, sc, offset))
+            this.used++;
+    }
+    /** Puts offset in the slot of its start; whether it took an empty slot. */
+    place(d, sl, sc, offset) {
+        const slots = this.slots;
+        const mask = slots.length - 1;
+        for (let i = hashStart(sl, sc) & mask;; i = (i + 1) & mask) {
+            const o = slots[i] - 1;
+            if (o < 0 || (d[o] === sl && d[o + 1] === sc)) {
+                slots[i] = offset + 1;
+                return o < 0;
+            }
+        }
+    }
+    grow(d) {
+        const old = this.slots;
+        this.slots = new Int32Array(old.length * 2);
+        for (const s of old)
+            if (s !== 0)
+                this.place(d, d[s - 1], d[s], s - 1);
+    }
+}
+function hashStart(sl, sc) {
+    const h = Math.imul(sl | 0, 0x9e3779b1) ^ Math.imul((sc | 0) + 0x7f4a7c15, 0x85ebca6b);
+    return (h ^ (h >>> 15)) >>> 0;
 }
 /**
  * Streams profile text line by line: `mode:` lines (one per concatenated
@@ -5399,7 +6647,14 @@ class FileAccumulator {
  */
 class CoverProfileMerger {
     mode;
+    /** Where the mode was set: `profile:line`. */
     modeSource = '';
+    /** The first profile's mode line: a later line equal to it starts a concatenated profile. */
+    modeLine;
+    /** Files judged exactly, in the order they were marked. */
+    exactFiles = [];
+    /** Set by replay(): the readers feed exactLine instead of the merge. */
+    replaying = false;
     files = new Map();
     last;
     sources = [];
@@ -5418,8 +6673,6 @@ class CoverProfileMerger {
     }
     /** @internal */
     setMode(mode, profile, line) {
-        if (!MODES.includes(mode))
-            throw new CoverProfileError(profile, line, `unknown coverage mode ${JSON.stringify(mode)} (expected set, count or atomic)`);
         if (this.mode === undefined) {
             this.mode = mode;
             this.modeSource = `${profile}:${line}`;
@@ -5443,11 +6696,13 @@ class CoverProfileMerger {
                     return last;
             }
         }
-        const name = buf.toString('utf8', from, to);
-        let acc = this.files.get(name);
+        // Keyed by the bytes (latin1 maps each byte to one char): two names that
+        // are not valid UTF-8 stay two files, and sorting the keys sorts bytes, as Go does.
+        const key = buf.toString('latin1', from, to);
+        let acc = this.files.get(key);
         if (acc === undefined) {
-            acc = new FileAccumulator(name, Buffer.from(buf.subarray(from, to)));
-            this.files.set(name, acc);
+            acc = new FileAccumulator(buf.toString('utf8', from, to), Buffer.from(buf.subarray(from, to)));
+            this.files.set(key, acc);
         }
         if (last !== undefined)
             last.successor = acc;
@@ -5460,7 +6715,7 @@ class CoverProfileMerger {
     startSection(acc) {
         acc.next = 0;
         acc.sections++;
-        const blocks = acc.data.length / STRIDE;
+        const blocks = acc.length / STRIDE;
         if (acc.sections >= ZERO_AFTER_SECTIONS && acc.zeroBlocks !== blocks && acc.zeroBuilds < ZERO_MAX_BUILDS)
             this.buildZeros(acc, blocks);
     }
@@ -5471,7 +6726,7 @@ class CoverProfileMerger {
         const name = acc.nameBytes;
         const raw = this.raw;
         let size = 0;
-        for (let at = 0; at < d.length; at += STRIDE) {
+        for (let at = 0; at < acc.length; at += STRIDE) {
             if (d[at + RAW_LEN] === NO_RAW)
                 return; // a block added without its text cannot be written back
             size += name.length + d[at + RAW_LEN] + 2;
@@ -5548,6 +6803,8 @@ class CoverProfileMerger {
         if (acc === undefined)
             return from;
         const d = acc.data;
+        const counts = acc.counts;
+        const length = acc.length;
         const name = acc.nameBytes;
         const nameLen = name.length;
         const raw = this.raw;
@@ -5560,7 +6817,7 @@ class CoverProfileMerger {
         const zeros = acc.zeros;
         const segments = acc.zeroSegments;
         const zeroBlocks = acc.zeroBlocks;
-        lines: while (at < d.length) {
+        lines: while (at < length) {
             if (zeros !== undefined && block < zeroBlocks && (block & (ZERO_SEGMENT - 1)) === 0) {
                 // A whole segment of lines that all read count 0: nothing to add.
                 const seg = block >> ZERO_SEGMENT_SHIFT;
@@ -5596,9 +6853,12 @@ class CoverProfileMerger {
             }
             // bufio.Scanner drops one \r before the \n.
             const eol = i >= limit ? -1 : ch === Ch.LF ? i : ch === Ch.CR && i + 1 < limit && s[i + 1] === Ch.LF ? i + 1 : -1;
-            if (eol < 0 || i === digitsFrom || i - digitsFrom > 15)
+            if (eol < 0 || i === digitsFrom || i - digitsFrom > 15 || eol - pos > MAX_LINE_BYTES)
                 break;
-            d[at + 5] = set ? orCounts(d[at + 5], c) : d[at + 5] + c;
+            const sum = set ? orCounts(counts[block], c) : counts[block] + c;
+            if (sum > SAFE)
+                break; // past exact doubles: the full path marks the file
+            counts[block] = sum;
             at += STRIDE;
             block++;
             pos = eol + 1;
@@ -5634,53 +6894,166 @@ class CoverProfileMerger {
     /** @internal */
     addBlockTo(acc, sl, sc, el, ec, n, c, source, line, text, rawFrom = 0, rawTo = 0) {
         this.linesRead++;
+        // Past int32 (extents, statements) or exact doubles (counts): x/tools' own merge decides this file.
+        if (sl > INT32_MAX || sc > INT32_MAX || el > INT32_MAX || ec > INT32_MAX || n > INT32_MAX || c > SAFE) {
+            this.markExact(acc, true);
+            sl = Math.min(sl, INT32_MAX);
+            sc = Math.min(sc, INT32_MAX);
+            el = Math.min(el, INT32_MAX);
+            ec = Math.min(ec, INT32_MAX);
+            n = Math.min(n, INT32_MAX);
+        }
         const d = acc.data;
         let at = acc.next;
-        if (!(at < d.length && d[at] === sl && d[at + 1] === sc && d[at + 2] === el && d[at + 3] === ec)) {
-            at = acc.byStart.get(sl * 1048576 + sc);
+        if (!(at < acc.length && d[at] === sl && d[at + 1] === sc && d[at + 2] === el && d[at + 3] === ec)) {
+            at = acc.byStart.get(d, sl, sc);
             while (at !== undefined && !(d[at] === sl && d[at + 1] === sc && d[at + 2] === el && d[at + 3] === ec))
                 at = d[at + 8] < 0 ? undefined : d[at + 8];
         }
         if (at !== undefined) {
             if (d[at + 4] !== n) {
-                throw new CoverProfileError(this.sources[source], line, `inconsistent NumStmt for ${acc.fileName}:${sl}.${sc},${el}.${ec}: changed from ${d[at + 4]} (${this.sources[d[at + 6]]}:${d[at + 7]}) to ${n}`);
+                // x/tools reports it after reading every line, and not at all when
+                // its sort parts the two blocks (only possible in an exact file).
+                acc.conflict ??= new CoverProfileError(this.sources[source], line, `inconsistent NumStmt for ${acc.fileName}:${sl}.${sc},${el}.${ec}: changed from ${d[at + 4]} (${this.sources[d[at + 6]]}:${d[at + 7]}) to ${n}`);
+                this.markExact(acc, false);
             }
-            // x/tools: set mode ORs the counts, count and atomic add them.
-            d[at + 5] = this.mode === 'set' ? orCounts(d[at + 5], c) : d[at + 5] + c;
+            else {
+                // x/tools: set mode ORs the counts, count and atomic add them.
+                const k = at / STRIDE;
+                const sum = this.mode === 'set' ? orCounts(acc.counts[k], c) : acc.counts[k] + c;
+                if (sum > SAFE)
+                    this.markExact(acc, true);
+                acc.counts[k] = sum;
+            }
             acc.next = at + STRIDE;
             return;
         }
-        const startKey = sl * 1048576 + sc;
-        const offset = d.length;
-        d.push(sl, sc, el, ec, n, c, source, line, acc.byStart.get(startKey) ?? -1, 0, 0);
+        const offset = acc.length;
+        const sameStart = acc.byStart.get(d, sl, sc);
+        for (let o = sameStart; o !== undefined && o >= 0; o = d[o + 8]) {
+            if (d[o] === sl && d[o + 1] === sc) {
+                this.markExact(acc, true);
+                break;
+            }
+        }
+        const dd = acc.reserve();
+        dd[offset] = sl;
+        dd[offset + 1] = sc;
+        dd[offset + 2] = el;
+        dd[offset + 3] = ec;
+        dd[offset + 4] = n;
+        dd[offset + 6] = source;
+        dd[offset + 7] = line;
+        dd[offset + 8] = sameStart ?? -1;
+        acc.counts[offset / STRIDE] = c;
         this.keepRaw(acc, offset, text, rawFrom, rawTo);
-        acc.byStart.set(startKey, offset);
+        acc.byStart.set(dd, sl, sc, offset);
         acc.next = offset + STRIDE;
+    }
+    /**
+     * Marks a file whose merge x/tools' own algorithm must decide. `certain`:
+     * the exact pass is needed whatever follows (a NumStmt conflict alone is
+     * not: it is an error unless something else sends the file there).
+     */
+    markExact(acc, certain) {
+        if (certain && !acc.needsExact) {
+            acc.needsExact = true;
+            this.exactFiles.push(acc);
+        }
+    }
+    /** Whether the inputs must be fed again (after replay()) before finish(). */
+    needsReplay() {
+        return this.exactFiles.length > 0 && !this.replaying;
+    }
+    /**
+     * Starts the second pass over the same inputs, in the same order: only the
+     * lines of the files marked for the exact merge are kept, with exact values.
+     */
+    replay() {
+        this.replaying = true;
+        for (const acc of this.exactFiles)
+            acc.exact = new ExactLines();
+        this.sources.length = 0;
+    }
+    /** @internal A block line during replay (already checked in the first pass). */
+    exactLine(s, from, to, source, line) {
+        const sp2 = s.lastIndexOf(Ch.Space, to - 1);
+        const sp1 = s.lastIndexOf(Ch.Space, sp2 - 1);
+        const dot2 = s.lastIndexOf(Ch.Dot, sp1 - 1);
+        const comma = s.lastIndexOf(Ch.Comma, dot2 - 1);
+        const dot1 = s.lastIndexOf(Ch.Dot, comma - 1);
+        const colon = s.lastIndexOf(Ch.Colon, dot1 - 1);
+        const acc = this.files.get(s.toString('latin1', from, colon));
+        if (acc === undefined || acc.exact === undefined)
+            return;
+        const big = (a, b) => BigInt(s.toString('latin1', s[a] === Ch.Plus ? a + 1 : a, b));
+        acc.exact.push(big(colon + 1, dot1), big(dot1 + 1, comma), big(comma + 1, dot2), big(dot2 + 1, sp1), big(sp1 + 1, sp2), big(sp2 + 1, to), source, line);
     }
     /** Sorts and merges every file's blocks; throws on a NumStmt conflict naming both places. */
     finish() {
         if (this.mode === undefined) {
             throw new CoverProfileError(this.sources[0] ?? '(no profile)', 1, 'empty profile: no "mode:" line');
         }
-        const names = [...this.files.keys()].sort(compareStrings);
+        if (this.needsReplay())
+            throw new Error('CoverProfileMerger.finish: the profiles must be fed again after replay() (needsReplay)');
+        for (const acc of this.files.values())
+            if (acc.conflict && !acc.needsExact)
+                throw acc.conflict;
+        // The raw text and the zero templates are for reading only.
+        this.raw = Buffer.alloc(0);
+        const keys = [...this.files.keys()].sort(compareStrings);
         const files = [];
-        for (const name of names) {
-            const d = this.files.get(name).data;
-            const count = d.length / STRIDE;
-            const order = new Uint32Array(count);
-            for (let i = 0; i < count; i++)
-                order[i] = i * STRIDE;
-            order.sort((x, y) => d[x] - d[y] || d[x + 1] - d[y + 1] || d[x + 2] - d[y + 2] || d[x + 3] - d[y + 3]);
-            const blocks = new Array(count);
-            for (let k = 0; k < count; k++) {
-                const o = order[k];
-                blocks[k] = { startLine: d[o], startCol: d[o + 1], endLine: d[o + 2], endCol: d[o + 3], numStmt: d[o + 4], count: d[o + 5] };
+        let covered = 0;
+        let total = 0;
+        for (const key of keys) {
+            const acc = this.files.get(key);
+            // Each file's accumulator is dropped as soon as its blocks are built, so
+            // the two forms of a large profile are not held at once.
+            this.files.delete(key);
+            const blocks = acc.exact ? this.exactBlocks(acc) : fastBlocks(acc);
+            for (const b of blocks) {
+                total += b.numStmt;
+                if (b.count > 0)
+                    covered += b.numStmt;
             }
-            files.push({ fileName: name, blocks });
+            if (total > SAFE || covered > SAFE) {
+                throw new CoverProfileError(this.sources[0], 1, `the profiles count more than 2^53 statements (at ${acc.fileName}): no Go test writes such numbers, and the gate does not compute with inexact ones`);
+            }
+            files.push({ fileName: acc.fileName, blocks });
         }
-        this.files.clear();
         return { mode: this.mode, files, sources: [...this.sources], linesRead: this.linesRead };
     }
+    /** The blocks of a file merged exactly as x/tools merges them. */
+    exactBlocks(acc) {
+        const merged = xtoolsMerge(acc.exact, this.mode);
+        if (!Array.isArray(merged)) {
+            const b = merged.block;
+            throw new CoverProfileError(this.sources[merged.source], merged.line, `inconsistent NumStmt for ${acc.fileName}:${b.sl}.${b.sc},${b.el}.${b.ec}: changed from ${merged.from} to ${merged.to}`);
+        }
+        // Numbers above 2^53 become the nearest double: they still compare with
+        // real line numbers the same way, and a count keeps its sign, which is
+        // all that covers a block (x/tools: Count > 0, after Go's wrapping sum).
+        return merged.map(b => ({ startLine: Number(b.sl), startCol: Number(b.sc), endLine: Number(b.el), endCol: Number(b.ec), numStmt: Number(b.n), count: Number(b.count) }));
+    }
+}
+/** A file's distinct blocks from the fast merge, sorted by extent. */
+function fastBlocks(acc) {
+    const d = acc.data;
+    const counts = acc.counts;
+    const count = acc.length / STRIDE;
+    const order = new Uint32Array(count);
+    for (let i = 0; i < count; i++)
+        order[i] = i * STRIDE;
+    order.sort((x, y) => d[x] - d[y] || d[x + 1] - d[y + 1] || d[x + 2] - d[y + 2] || d[x + 3] - d[y + 3]);
+    const blocks = new Array(count);
+    for (let k = 0; k < count; k++) {
+        const o = order[k];
+        // A count that fits in int32 is stored as one (a small integer in the
+        // object, where a float64 read would box it: 16 more bytes a block).
+        const c = counts[o / STRIDE];
+        blocks[k] = { startLine: d[o], startCol: d[o + 1], endLine: d[o + 2], endCol: d[o + 3], numStmt: d[o + 4], count: c <= INT32_MAX ? c | 0 : c };
+    }
+    return blocks;
 }
 /**
  * x/tools' set-mode merge, `Count |= count`, on counts up to 2^53: JavaScript's
@@ -5749,7 +7122,7 @@ class ProfileReader {
         this.name = name;
     }
     push(text) {
-        this.pushBytes(Buffer.from(text, 'utf8'));
+        this.pushBytes(typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
     }
     /** Parses every complete line of the chunk, keeping an unfinished last line for the next one. */
     pushBytes(chunk) {
@@ -5767,13 +7140,18 @@ class ProfileReader {
         let start = from;
         const merger = this.merger;
         for (;;) {
-            if (this.sawMode) {
+            if (this.sawMode && !merger.replaying) {
                 start = merger.mergeRepeatedLines(buf, start, to);
                 this.line += merger.mergedLines;
             }
             const nl = buf.indexOf(10, start);
-            if (nl < 0 || nl >= to)
+            if (nl < 0 || nl >= to) {
+                // bufio.Scanner gives up on a line once it fills 64 KiB: so does this
+                // reader, before holding any more of it.
+                if (to - start > MAX_LINE_BYTES)
+                    this.tooLong(buf, start, to, this.line + 1);
                 return start;
+            }
             this.parse(buf, start, nl);
             start = nl + 1;
         }
@@ -5787,18 +7165,37 @@ class ProfileReader {
         if (!this.sawMode)
             throw new CoverProfileError(this.name, 1, 'empty profile: no "mode:" line');
     }
+    tooLong(s, from, to, line) {
+        this.line = line;
+        this.fail(s, from, Math.min(to, from + 200), `the line is longer than ${MAX_LINE_BYTES} bytes, the most go tool cover reads (bufio.Scanner: token too long)`, false);
+    }
     parse(s, from, to) {
         this.line++;
+        if (to - from > MAX_LINE_BYTES)
+            this.tooLong(s, from, to, this.line);
         // bufio.Scanner's ScanLines drops one trailing \r.
         if (to > from && s[to - 1] === Ch.CR)
             to--;
-        if (!this.sawMode || (to - from >= 5 && s[from] === 109 /* m */ && s.toString('latin1', from, from + 5) === 'mode:')) {
+        const merger = this.merger;
+        if (!this.sawMode) {
+            // The first line is the mode line (x/tools: "mode: " and anything after it).
             const text = s.toString('utf8', from, to);
             if (!text.startsWith('mode: ') || text === 'mode: ') {
-                throw new CoverProfileError(this.name, this.line, `bad mode line ${JSON.stringify(text)}: a profile starts with "mode: set", "mode: count" or "mode: atomic"`);
+                throw new CoverProfileError(this.name, this.line, `bad mode line ${JSON.stringify(text.length > 200 ? `${text.slice(0, 200)}...` : text)}: a profile starts with "mode: set", "mode: count" or "mode: atomic"`);
             }
-            this.merger.setMode(text.slice(6), this.name, this.line);
+            merger.setMode(text.slice(6), this.name, this.line);
+            merger.modeLine ??= Buffer.from(s.subarray(from, to));
             this.sawMode = true;
+            return;
+        }
+        // A later line equal to the mode line starts the next of concatenated
+        // profiles (`cat a.out b.out`): a deliberate difference from x/tools, which
+        // rejects it (see the coverage-gate README).
+        const ml = merger.modeLine;
+        if (to - from === ml.length && s[from] === ml[0] && s.compare(ml, 0, ml.length, from, to) === 0)
+            return;
+        if (merger.replaying) {
+            merger.exactLine(s, from, to, this.index, this.line);
             return;
         }
         let end = to;
@@ -5809,7 +7206,7 @@ class ProfileReader {
             let i = end - 1;
             let n = 0;
             let scale = 1;
-            // Digits are read from the end; anything else before the separator is an error.
+            // Digits are read from the end; anything else takes the exact reading.
             for (; i >= from; i--) {
                 const c = s[i];
                 if (c === sep)
@@ -5819,22 +7216,19 @@ class ProfileReader {
                     scale *= 10;
                     continue;
                 }
-                // A leading '+' is accepted by strconv; '-' and the rest are errors.
-                if (c === Ch.Plus && (i === from || s[i - 1] === sep) && i + 1 < end)
-                    continue;
                 let j = i;
                 while (j >= from && s[j] !== sep)
                     j--;
                 if (j < from)
                     this.fail(s, from, to, `couldn't find a ${String.fromCharCode(sep)} before ${FIELDS[f].what}`);
-                this.number(s, j + 1, end, FIELDS[f].what, from, to);
+                n = this.number(s, j + 1, end, FIELDS[f].what, from, to);
+                i = j;
+                break;
             }
             if (i < from)
                 this.fail(s, from, to, `couldn't find a ${String.fromCharCode(sep)} before ${FIELDS[f].what}`);
             if (i + 1 === end)
                 this.fail(s, from, to, `couldn't parse ${FIELDS[f].what}: empty`);
-            if (!Number.isSafeInteger(n))
-                this.fail(s, from, to, `${FIELDS[f].what} ${s.toString('utf8', i + 1, end)} is too large`);
             v[f] = n;
             end = i;
             if (f === 0)
@@ -5842,20 +7236,36 @@ class ProfileReader {
         }
         if (end === from)
             this.fail(s, from, to, 'a FileName cannot be blank');
-        this.merger.addBlockTo(this.merger.fileFor(s, from, end), v[5], v[4], v[3], v[2], v[1], v[0], this.index, this.line, s, end, countSpace + 1);
+        merger.addBlockTo(merger.fileFor(s, from, end), v[5], v[4], v[3], v[2], v[1], v[0], this.index, this.line, s, end, countSpace + 1);
     }
-    /** The slow path for a field that is not plain digits: always ends in fail(), with the reason. */
+    /**
+     * A field that is not plain short digits, read as strconv.Atoi reads it:
+     * an optional sign, decimal digits, within int64; then x/tools refuses a
+     * negative value (-0 is 0, and fine). Above 2^53 the value is the nearest
+     * double, and the merger judges that block's file exactly.
+     */
     number(s, a, b, what, from, to) {
-        const text = s.toString('utf8', a, b);
-        if (text.startsWith('-'))
+        const text = s.toString('latin1', a, b);
+        const m = /^([+-]?)0*(\d*)$/.exec(text);
+        if (m === null || text === '+' || text === '-' || text === '') {
+            this.fail(s, from, to, `couldn't parse ${what}: ${JSON.stringify(s.toString('utf8', a, b))} is not a number`);
+        }
+        const digits = m[2];
+        if (digits.length > 19 || (digits.length === 19 && digits > INT64_MAX && !(m[1] === '-' && digits === '9223372036854775808'))) {
+            this.fail(s, from, to, `${what} ${text} is too large (above 2^63 - 1, strconv.Atoi's range)`);
+        }
+        if (m[1] === '-' && digits !== '')
             this.fail(s, from, to, `negative values are not allowed for ${what}, found ${text}`);
-        if (/^\+?\d+$/.test(text))
-            this.fail(s, from, to, `${what} ${text} is too large`);
-        this.fail(s, from, to, `couldn't parse ${what}: ${JSON.stringify(text)} is not a number`);
+        return digits === '' ? 0 : Number(digits);
     }
-    fail(s, from, to, why) {
-        const text = s.toString('utf8', from, to);
+    fail(s, from, to, why, mayBeMode = true) {
+        const text = s.toString('utf8', from, Math.min(to, from + 400));
         const shown = text.length > 200 ? `${text.slice(0, 200)}...` : text;
+        const mode = this.merger.modeLine;
+        // A mode line that does not repeat the first one (x/tools: just a line it cannot parse).
+        if (mayBeMode && mode !== undefined && to - from > 6 && s.toString('latin1', from, from + 6) === 'mode: ') {
+            throw new CoverProfileError(this.name, this.line, `mode conflict: ${JSON.stringify(shown)} here, but ${JSON.stringify(mode.toString('utf8'))} at ${this.merger.modeSource}; concatenated profiles must have the same mode line`);
+        }
         throw new CoverProfileError(this.name, this.line, `line ${JSON.stringify(shown)} doesn't match the coverprofile format name.go:line.col,line.col statements count: ${why}`);
     }
 }
@@ -5868,6 +7278,15 @@ async function readCoverProfiles(files) {
     if (files.length === 0)
         throw new ProjectError('No coverage profile to read.');
     const merger = new CoverProfileMerger();
+    readFilesInto(merger, files);
+    // A file x/tools would merge differently (rare: see markExact) is read again, those lines kept exactly.
+    if (merger.needsReplay()) {
+        merger.replay();
+        readFilesInto(merger, files);
+    }
+    return merger.finish();
+}
+function readFilesInto(merger, files) {
     // Synchronous reads into one reused buffer: the profile is the only work
     // in flight, and thread-pool round trips per chunk cost more than they hide
     // (measured: reading while parsing on the pool was slower). Half a megabyte
@@ -5904,15 +7323,21 @@ async function readCoverProfiles(files) {
         }
         reader.end();
     }
-    return merger.finish();
 }
-/** Parses profile texts held in memory (tests, covdata output): name → text. */
+/** Parses profile texts held in memory (tests, covdata output): name → text or bytes. */
 function parseCoverProfiles(texts) {
     const merger = new CoverProfileMerger();
-    for (const { name, text } of texts) {
-        const r = merger.beginProfile(name);
-        r.push(text);
-        r.end();
+    const feed = () => {
+        for (const { name, text } of texts) {
+            const r = merger.beginProfile(name);
+            r.push(text);
+            r.end();
+        }
+    };
+    feed();
+    if (merger.needsReplay()) {
+        merger.replay();
+        feed();
     }
     return merger.finish();
 }
@@ -5933,58 +7358,19 @@ function statementTotals(p) {
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/profile-source.ts
 
 
-
-
-const GLOB_CHARS = /[*?[\]{}]/;
-async function walk(dir, out) {
-    for (const e of await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true })) {
-        if (e.name === '.git' || e.name === 'node_modules')
-            continue;
-        const p = external_node_path_namespaceObject.join(dir, e.name);
-        if (e.isDirectory())
-            await walk(p, out);
-        else
-            out.push(p);
-    }
-}
-/** Profile paths: plain paths must exist; globs (workspace-relative) must match at least one file. */
-async function resolveProfiles(patterns, workspace) {
-    const found = [];
-    let all;
-    for (const p of patterns) {
-        if (!GLOB_CHARS.test(p)) {
-            const abs = external_node_path_namespaceObject.resolve(workspace, p);
-            try {
-                await external_node_fs_namespaceObject.promises.access(abs);
-            }
-            catch {
-                throw new ProjectError(`The coverage profile ${p} does not exist.`);
-            }
-            found.push(abs);
-            continue;
-        }
-        if (!all)
-            await walk(workspace, (all = []));
-        const match = picomatch_default()(p, { dot: true });
-        const hits = all.filter(f => match(toPosixRelative(workspace, f))).sort();
-        if (hits.length === 0)
-            throw new ProjectError(`No coverage profile matches ${p}.`);
-        found.push(...hits);
-    }
-    return [...new Set(found)];
-}
 /** Reads the coverage the inputs point at: profiles, GOCOVERDIR data, or a `go test` run per module. */
-async function loadCoverage(inputs, deps) {
-    const files = await resolveProfiles(inputs.profile, deps.workspace);
-    if (inputs.covdataDir.length) {
+async function loadCoverage(inputs, paths, deps) {
+    const files = [...paths.profiles];
+    if (paths.covdataDirs.length) {
         await deps.go.requireVersion('covdata-dir (go tool covdata)', '1.20');
-        const dirs = inputs.covdataDir.map(d => external_node_path_namespaceObject.resolve(deps.workspace, d));
+        const dirs = paths.covdataDirs;
         const out = external_node_path_namespaceObject.join(deps.tempDir, 'covdata.out');
         await deps.go.run(['tool', 'covdata', 'textfmt', `-i=${dirs.join(',')}`, `-o=${out}`], { cwd: deps.workspace });
         files.push(out);
     }
     if (files.length === 0 && inputs.runTests) {
-        const env = deps.discovery.goWork ? {} : { GOWORK: 'off' };
+        // Under a go.work, go test runs against core's temp copy: go.work.sum is written there, never into the checkout.
+        const env = await isolatedGoWorkEnv(deps.discovery, deps.tempDir);
         for (const [i, mod] of deps.discovery.modules.entries()) {
             const out = external_node_path_namespaceObject.join(deps.tempDir, `module-${i}.out`);
             deps.log.info(`Running go test -coverprofile in ${mod.relDir}`);
@@ -6018,6 +7404,7 @@ function main_group(files, key, pick) {
         m.set(key(f), add(m.get(key(f)) ?? ZERO, pick(f)));
     return m;
 }
+const capitalize = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 function firstUncoveredLine(f) {
     return f.blocks.find(b => b.count === 0 && b.numStmt > 0)?.startLine ?? 1;
 }
@@ -6028,7 +7415,8 @@ async function execute(inputs, deps) {
     const goVersionRead = deps.go.version();
     goVersionRead.catch(() => undefined); // Awaited below; this only keeps an early failure from counting as unhandled.
     const ctx = await readRunContext(deps.env);
-    const { profile, sources } = await loadCoverage(inputs, deps);
+    const paths = await resolveCoveragePaths(inputs, deps);
+    const { profile, sources } = await loadCoverage(inputs, paths, deps);
     const mapper = new FileMapper(deps.discovery.modules, workspace);
     const m = await measure(profile, mapper, workspace, { exclude: inputs.exclude, excludeGenerated: inputs.excludeGenerated, needFunc: inputs.denominator === 'func' });
     const pick = (f) => (inputs.denominator === 'func' ? f.func : f.statements);
@@ -6072,10 +7460,14 @@ async function execute(inputs, deps) {
     }
     // Baseline.
     const goVersion = await goVersionRead;
-    const store = inputs.baseline === 'file'
-        ? new FileBaselineStore(external_node_path_namespaceObject.resolve(workspace, inputs.baselinePath))
+    // In a workspace of several modules, each selection (the reusable workflow's
+    // one job per module) keeps its own baseline and comment; one module keeps the unscoped ones.
+    const found = deps.discovery.foundCount ?? deps.discovery.modules.length;
+    const scope = found > 1 ? modulesScope(deps.discovery.modules.map(mod => mod.relDir)) : '';
+    const store = paths.baseline
+        ? new FileBaselineStore(paths.baseline)
         : inputs.baseline === 'cache'
-            ? cacheStore(deps.env, log, ctx.pullRequest?.baseRef || ctx.branch || ctx.defaultBranch || 'main', ctx.sha, external_node_path_namespaceObject.join(deps.tempDir, 'baseline'))
+            ? cacheStore(deps.env, log, ctx.pullRequest?.baseRef || ctx.branch || ctx.defaultBranch || 'main', ctx.sha, external_node_path_namespaceObject.join(deps.tempDir, 'baseline'), scope)
             : undefined;
     const load = store ? await store.load() : { detail: 'baselines are off' };
     let deltaText = '';
@@ -6116,6 +7508,10 @@ async function execute(inputs, deps) {
             }
         }
     }
+    else if (load.invalid) {
+        // Invalid counts would be judged as nonsense drops: the baseline is treated as missing, and this always says why.
+        findings.push({ rule: 'baseline-invalid', severity: inputs.missingBaseline === 'error' ? 'error' : 'warning', message: `${capitalize(load.detail)} and is treated as missing: ${load.invalid}.` });
+    }
     else if (store && inputs.missingBaseline !== 'ignore') {
         findings.push({ rule: 'baseline-missing', severity: inputs.missingBaseline === 'error' ? 'error' : 'warning', message: `No coverage baseline to compare with: ${load.detail}.` });
     }
@@ -6133,25 +7529,38 @@ async function execute(inputs, deps) {
         };
         saved = await store.save(record);
     }
-    // Patch coverage.
+    // Patch coverage: the diff from the pull request's base to the commit the profile measured (HEAD, unless
+    // head-sha says otherwise). When it cannot be computed, everything else is still judged; only an asked-for
+    // threshold-patch fails the gate then.
     const base = inputs.baseSha || ctx.pullRequest?.baseSha || '';
-    const head = inputs.headSha || ctx.pullRequest?.headSha || '';
+    const head = inputs.headSha || 'HEAD';
     let patch;
     let patchVerdict = 'not a pull request';
-    if (base && head) {
-        patch = patchCoverage(m.files, workspace, base, head);
-        if (inputs.thresholdPatch && patch.counts.total >= inputs.patchMinStatements) {
-            if (!meetsPercent(patch.counts.covered, patch.counts.total, inputs.thresholdPatch)) {
-                findings.push({ rule: 'patch-coverage', severity: 'error', message: `Patch coverage is ${pct(patch.counts)} (${patch.counts.covered}/${patch.counts.total} changed statements), below the minimum of ${inputs.thresholdPatch.text}%.` });
-                patchVerdict = `fail (< ${inputs.thresholdPatch.text}%)`;
+    if (base) {
+        const outcome = await patchCoverage(m.files, workspace, base, head);
+        if (!outcome.ok) {
+            patchVerdict = inputs.thresholdPatch ? `fail (cannot be judged against ${inputs.thresholdPatch.text}%)` : 'unavailable';
+            findings.push({
+                rule: 'patch-coverage-unavailable',
+                severity: inputs.thresholdPatch ? 'error' : 'notice',
+                message: `Patch coverage is unavailable: ${outcome.unavailable}. ${inputs.thresholdPatch ? `threshold-patch (${inputs.thresholdPatch.text}%) cannot be judged.` : 'Everything else is judged.'}`
+            });
+        }
+        else {
+            patch = outcome.result;
+            if (inputs.thresholdPatch && patch.counts.total >= inputs.patchMinStatements) {
+                if (!meetsPercent(patch.counts.covered, patch.counts.total, inputs.thresholdPatch)) {
+                    findings.push({ rule: 'patch-coverage', severity: 'error', message: `Patch coverage is ${pct(patch.counts)} (${patch.counts.covered}/${patch.counts.total} changed statements), below the minimum of ${inputs.thresholdPatch.text}%.` });
+                    patchVerdict = `fail (< ${inputs.thresholdPatch.text}%)`;
+                }
+                else
+                    patchVerdict = `pass (≥ ${inputs.thresholdPatch.text}%)`;
             }
             else
-                patchVerdict = `pass (≥ ${inputs.thresholdPatch.text}%)`;
-        }
-        else
-            patchVerdict = inputs.thresholdPatch ? `not judged (${patch.counts.total} < ${inputs.patchMinStatements} changed statements)` : 'no threshold';
-        for (const u of patch.uncovered) {
-            findings.push({ rule: 'uncovered-change', severity: 'notice', file: u.file, line: u.line, endLine: u.endLine, title: 'Changed lines not covered', message: `${u.statements} changed statement${u.statements === 1 ? '' : 's'} not covered by tests.` });
+                patchVerdict = inputs.thresholdPatch ? `not judged (${patch.counts.total} < ${inputs.patchMinStatements} changed statements)` : 'no threshold';
+            for (const u of patch.uncovered) {
+                findings.push({ rule: 'uncovered-change', severity: 'notice', file: u.file, line: u.line, endLine: u.endLine, title: 'Changed lines not covered', message: `${u.statements} changed statement${u.statements === 1 ? '' : 's'} not covered by tests.` });
+            }
         }
     }
     const unmapped = m.excluded.filter(e => e.reason === 'unmapped');
@@ -6168,9 +7577,9 @@ async function execute(inputs, deps) {
             [`Total (${inputs.denominator}, judged)`, total.covered, total.total, pct(total), totalVerdict],
             ...(both ? [[inputs.denominator === 'func' ? 'statements (go test -cover)' : 'func (go tool cover -func)', inputs.denominator === 'func' ? statements.covered : func.covered, inputs.denominator === 'func' ? statements.total : func.total, pct(inputs.denominator === 'func' ? statements : func), 'shown only']] : []),
             ...(baseline ? [['Delta vs baseline', '', '', deltaValue + ' pt', deltaText]] : []),
-            ...(patch ? [['Patch (changed lines)', patch.counts.covered, patch.counts.total, pct(patch.counts), patchVerdict]] : [])
+            ...(patch ? [['Patch (changed lines)', patch.counts.covered, patch.counts.total, pct(patch.counts), patchVerdict]] : base ? [['Patch (changed lines)', '', '', 'n/a', patchVerdict]] : [])
         ]
-    }, { kind: 'paragraph', text: `Profiles: ${sources.join(', ')} (mode ${profile.mode}, ${profile.linesRead} blocks read, ${m.files.length} files). Baseline: ${load.detail}.${saved ? ' ' + saved : ''}` });
+    }, { kind: 'paragraph', text: `Profiles: ${sources.join(', ')} (mode ${['set', 'count', 'atomic'].includes(profile.mode) ? profile.mode : JSON.stringify(profile.mode)}, ${profile.linesRead} blocks read, ${m.files.length} files). Baseline: ${load.detail}.${saved ? ' ' + saved : ''}${patch ? ` Patch: ${patch.basis}.` : ''}` });
     if (inputs.rules.length)
         sections.push({ kind: 'heading', level: 3, text: 'Rules' }, ruleRows);
     const pkgRows = [...packages].map(([pkg, c]) => ({ pkg, c, b: pkgBase.get(pkg) }));
@@ -6183,11 +7592,10 @@ async function execute(inputs, deps) {
         sections.push({ kind: 'paragraph', strong: 'Excluded:', text: ['generated', 'glob', 'unmapped'].filter(r => by(r).length).map(r => `${by(r).length} ${r} file(s), ${by(r).reduce((s, e) => s + e.statements, 0)} statements`).join('; ') + '.' });
     }
     let badgePath = '';
-    if (inputs.badgePath) {
-        badgePath = external_node_path_namespaceObject.resolve(workspace, inputs.badgePath);
+    if (paths.badge) {
+        badgePath = paths.badge.path;
         const ok = inputs.thresholdTotal ? meetsPercent(total.covered, total.total, inputs.thresholdTotal) : true;
-        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(badgePath), { recursive: true });
-        await external_node_fs_namespaceObject.promises.writeFile(badgePath, coverageBadgeSvg('coverage', formatCoverage(total.covered, total.total, 1), ok ? '#4c1' : '#e05d44'));
+        await writeResolvedFile(paths.badge, coverageBadgeSvg('coverage', formatCoverage(total.covered, total.total, 1), ok ? '#4c1' : '#e05d44'));
     }
     if (inputs.comment && ctx.pullRequest) {
         if (ctx.pullRequest.fromFork)
@@ -6196,8 +7604,8 @@ async function execute(inputs, deps) {
             log.warning("The pull request comment needs 'github-token'.");
         else {
             const errors = findings.filter(f => f.severity === 'error');
-            const body = [`### ${errors.length ? '❌' : '✅'} Coverage ${pct(total)} (${total.covered}/${total.total} ${inputs.denominator})`, ...errors.map(e => `- ${e.message}`), '', renderBlocks(sections.slice(0, 2), 50)].join('\n');
-            const r = await upsertPullRequestComment({ token: inputs.githubToken, apiUrl: deps.env.GITHUB_API_URL || 'https://api.github.com', repository: ctx.repository, number: ctx.pullRequest.number, body, log });
+            const body = pullRequestCommentBody(`${errors.length ? '❌' : '✅'} Coverage ${pct(total)} (${total.covered}/${total.total} ${inputs.denominator})`, errors.map(e => e.message), sections.slice(0, 2));
+            const r = await upsertPullRequestComment({ token: inputs.githubToken, apiUrl: deps.env.GITHUB_API_URL || 'https://api.github.com', repository: ctx.repository, number: ctx.pullRequest.number, body, log, scope });
             if (r.action === 'skipped')
                 findings.push({ rule: 'comment-skipped', severity: 'notice', message: r.detail });
             else
@@ -6216,7 +7624,7 @@ async function execute(inputs, deps) {
             'patch-coverage': patch ? formatCoverage(patch.counts.covered, patch.counts.total, 2).replace('%', '') : '',
             'badge-path': badgePath
         },
-        data: { mode: profile.mode, denominator: inputs.denominator, total, statements, func: func ?? null, patch: patch?.counts ?? null, baseline: baseline ? { commit: baseline.commit, total: baseline.total, goVersion: baseline.goVersion } : null, packages: Object.fromEntries(packages), excluded: m.excluded }
+        data: { mode: profile.mode, denominator: inputs.denominator, total, statements, func: func ?? null, patch: patch?.counts ?? null, patchBasis: patch?.basis ?? null, baseline: baseline ? { commit: baseline.commit, total: baseline.total, goVersion: baseline.goVersion } : null, packages: Object.fromEntries(packages), excluded: m.excluded }
     };
 }
 const gate = { name: 'coverage-gate', title: 'coverage-gate', parseInputs: parseInputs, execute };

@@ -5748,7 +5748,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4669);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8598);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -5757,7 +5757,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4669:
+/***/ 8598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5772,6 +5772,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 /**
  * Typed errors. `run()` turns each into one clear failure line; only an
@@ -5839,6 +5841,30 @@ class GoCommandError extends UserFacingError {
     }
 }
 /**
+ * A program that was run as go answered with something go never prints
+ * (`go-binary=/bin/true` prints nothing for `go env -json`): names the
+ * command, what came back, and where the program came from.
+ */
+class GoOutputError extends UserFacingError {
+    goBinary;
+    args;
+    got;
+    fromInput;
+    name = 'GoOutputError';
+    constructor(goBinary, args, got, 
+    /** Whether the program came from the 'go-binary' input rather than PATH. */
+    fromInput) {
+        super(`\`${goBinary} ${args.join(' ')}\` printed ${got}, which the go command never does. ` +
+            (fromInput
+                ? `Point the 'go-binary' input at the go executable, or leave it empty to use the go on PATH.`
+                : `The go on PATH does not behave like the go command: check the Go installation (for example actions/setup-go).`));
+        this.goBinary = goBinary;
+        this.args = args;
+        this.got = got;
+        this.fromInput = fromInput;
+    }
+}
+/**
  * The stderr lines that explain a failure: progress chatter such as
  * "go: downloading x v1" is dropped, and only the last lines are kept.
  */
@@ -5859,6 +5885,7 @@ function errorMessage(err) {
 
 
 
+
 /** Forward-slash relative path, `.` for the same directory. */
 function toPosixRelative(from, to) {
     const rel = external_node_path_namespaceObject.relative(from, to);
@@ -5869,26 +5896,133 @@ function isInside(parent, child) {
     const rel = external_node_path_namespaceObject.relative(parent, child);
     return rel === '' || (!rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel));
 }
+/** Roots of the gates' outputs (reports, badges, patches, SBOMs, state) and of inputs the job itself may produce (profiles, binaries). */
+const WORKSPACE_OR_RUNNER_TEMP = ['workspace', 'RUNNER_TEMP'];
+/** Root of inputs that are checkout content (policy and lock files). */
+const WORKSPACE_ONLY = ['workspace'];
+function pathRoots(workspace, env) {
+    return { workspace: external_node_path_namespaceObject.resolve(workspace), runnerTemp: external_node_path_namespaceObject.resolve(env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir()) };
+}
 /**
- * Resolves a path input against the workspace and refuses anything outside it,
- * whether by `..` or through a symlink.
+ * The one resolver of path inputs: resolves `value` (relative to the
+ * workspace unless `base` says otherwise) and refuses, with one
+ * ConfigurationError naming the input, a path that leaves its roots by `..`,
+ * by an absolute path or through a symlink, a write that would pass through
+ * or land on a symlink (dangling ones included), and a file where a directory
+ * is expected or the other way round.
  */
-function resolveInsideWorkspace(workspace, value, inputName) {
-    const resolved = external_node_path_namespaceObject.resolve(workspace, value || '.');
-    if (!isInside(workspace, resolved)) {
-        throw new ConfigurationError(inputName, value, `it must stay inside the workspace (${workspace})`);
+function resolvePathInput(value, spec, roots) {
+    const refuse = (why) => {
+        throw new ConfigurationError(spec.input, value, why);
+    };
+    const abs = external_node_path_namespaceObject.resolve(spec.base ?? roots.workspace, value || '.');
+    const rootDirs = spec.roots.map(r => ({ name: r, dir: r === 'workspace' ? roots.workspace : roots.runnerTemp }));
+    // The most specific root wins (the workspace may lie inside the temp directory on a local run).
+    const root = rootDirs.filter(r => isInside(r.dir, abs)).sort((a, b) => b.dir.length - a.dir.length)[0];
+    const where = rootDirs.map(r => `${r.name} (${r.dir})`).join(' or ');
+    if (!root)
+        return refuse(`it must stay inside the ${where}`);
+    const writing = spec.use === 'write-file' || spec.use === 'write-dir';
+    const wantDir = spec.use === 'read-dir' || spec.use === 'write-dir';
+    // Walk from the root down, one component at a time, without following links.
+    const parts = external_node_path_namespaceObject.relative(root.dir, abs).split(external_node_path_namespaceObject.sep).filter(Boolean);
+    let current = root.dir;
+    let final = parts.length === 0 ? lstatOrUndefined(root.dir) : undefined;
+    let linkSeen = false;
+    for (const [i, part] of parts.entries()) {
+        current = external_node_path_namespaceObject.join(current, part);
+        const shown = toPosixRelative(root.dir, current);
+        const st = lstatOrUndefined(current);
+        if (!st)
+            break;
+        const last = i === parts.length - 1;
+        if (st.isSymbolicLink()) {
+            if (writing) {
+                return refuse(last
+                    ? `${shown} is a symlink; the gate never writes through a symlink (remove it or choose another path)`
+                    : `the path passes through the symlink ${shown}; the gate never writes through a symlink`);
+            }
+            linkSeen = true;
+            continue; // a read may follow it: checked against the root's real path below
+        }
+        if (last)
+            final = st;
+        else if (!st.isDirectory() && !linkSeen)
+            return refuse(`${shown} is not a directory`);
     }
-    let real;
+    if (linkSeen) {
+        const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root.dir);
+        const real = realpathOrUndefined(abs);
+        // A missing target is judged by where it would be: links followed as far as they exist.
+        const judged = real ?? realpathAllowingMissing(abs, 40);
+        if (!isInside(realRoot, judged))
+            return refuse(`it resolves outside the ${root.name} through a symlink (${root.name}: ${root.dir})`);
+        if (!real)
+            return refuse('it is (or passes through) a symlink whose target does not exist');
+        final = lstatOrUndefined(real);
+    }
+    if (final) {
+        if (wantDir && !final.isDirectory())
+            return refuse('it is not a directory');
+        if (!wantDir && final.isDirectory())
+            return refuse('it is a directory; a file path is expected');
+        if (!wantDir && !writing && !final.isFile())
+            return refuse('it is not a regular file');
+    }
+    else if (spec.mustExist) {
+        return refuse(`no such ${wantDir ? 'directory' : 'file'} in the ${root.name}`);
+    }
+    return { input: spec.input, value, path: abs, root: root.dir, exists: final !== undefined };
+}
+function realpathOrUndefined(p) {
     try {
-        real = (0,external_node_fs_namespaceObject.realpathSync)(resolved);
+        return (0,external_node_fs_namespaceObject.realpathSync)(p);
     }
     catch {
-        throw new ConfigurationError(inputName, value, 'no such directory in the workspace');
+        return undefined;
     }
-    if (!isInside((0,external_node_fs_namespaceObject.realpathSync)(workspace), real)) {
-        throw new ConfigurationError(inputName, value, `it resolves outside the workspace through a symlink`);
+}
+/** realpath of a path whose last components may not exist (a dangling link is followed to its target). */
+function realpathAllowingMissing(p, hops) {
+    const real = realpathOrUndefined(p);
+    if (real !== undefined)
+        return real;
+    const parent = external_node_path_namespaceObject.dirname(p);
+    if (parent === p)
+        return p;
+    const joined = external_node_path_namespaceObject.join(realpathAllowingMissing(parent, hops), external_node_path_namespaceObject.basename(p));
+    const st = lstatOrUndefined(joined);
+    if (st?.isSymbolicLink() && hops > 0)
+        return realpathAllowingMissing(external_node_path_namespaceObject.resolve(external_node_path_namespaceObject.dirname(joined), (0,external_node_fs_namespaceObject.readlinkSync)(joined)), hops - 1);
+    return joined;
+}
+function lstatOrUndefined(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(p);
     }
-    return resolved;
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw err;
+    }
+}
+/**
+ * Resolves a directory input (`working-directory`) inside the workspace: it
+ * must exist, and a symlink on the way must not lead outside.
+ */
+function resolveInsideWorkspace(workspace, value, inputName) {
+    const roots = { workspace: external_node_path_namespaceObject.resolve(workspace), runnerTemp: external_node_path_namespaceObject.resolve(workspace) };
+    return resolvePathInput(value, { input: inputName, use: 'read-dir', roots: ['workspace'], mustExist: true }, roots).path;
+}
+/**
+ * A short, inert excerpt of text from a file the user pointed at, for an
+ * error message: at most `max` characters, JSON-quoted (so control
+ * characters and newlines are escaped), never the whole file.
+ */
+function quoteExcerpt(text, max = 80) {
+    const chars = [...text];
+    return JSON.stringify(chars.length > max ? chars.slice(0, max).join('') + '…' : text);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/blocks.ts
@@ -5919,8 +6053,6 @@ function formatPercent(numerator, denominator, decimals = 1) {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./packages/core/src/action/workflow-commands.ts
 
 
@@ -5950,8 +6082,45 @@ function annotationProperties(p) {
         return {};
     return { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn };
 }
+/**
+ * Plain log text, which may be text the gate did not write (paths, go's
+ * output, file contents). The runner reads every line of a step's output as
+ * a possible workflow command: a line that starts with `::` after leading
+ * white space, or that holds `##[` anywhere (the legacy form), and it splits
+ * lines at CR as well as LF. So text that could hold such a line is written
+ * between `::stop-commands::<token>` and `::<token>::`, with a token no one
+ * can guess: the runner shows every line of it as it is and runs none of it.
+ * Other text is written as @actions/core writes it.
+ */
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    if (!mayHoldCommand(message)) {
+        process.stdout.write(message + external_node_os_namespaceObject.EOL);
+        return;
+    }
+    const token = stopToken(message);
+    process.stdout.write(`::stop-commands::${token}${external_node_os_namespaceObject.EOL}${message}${external_node_os_namespaceObject.EOL}::${token}::${external_node_os_namespaceObject.EOL}`);
+}
+/**
+ * Whether any line of the text could be read as a workflow command. The
+ * runner compares with .NET's culture-aware StartsWith/IndexOf, which may
+ * skip characters a collation ignores (controls, format characters such as
+ * U+00AD or U+200B, combining marks), so those are removed before looking
+ * for `::` and `##[` anywhere: a superset of what the runner would run.
+ */
+function mayHoldCommand(text) {
+    if (!/[:#]/.test(text))
+        return false;
+    const skeleton = text.replace(/[\p{Cc}\p{Cf}\p{Mn}\p{Me}\p{Default_Ignorable_Code_Point}]/gu, '');
+    return skeleton.includes('::') || skeleton.includes('##[');
+}
+/** A fresh random token the text does not contain (the runner compares tokens ignoring case). */
+function stopToken(text) {
+    const lower = text.toLowerCase();
+    for (;;) {
+        const token = (0,external_node_crypto_namespaceObject.randomUUID)().replace(/-/g, '');
+        if (!lower.includes(token))
+            return token;
+    }
 }
 function debug(message) {
     issueCommand('debug', {}, message);
@@ -6107,8 +6276,9 @@ const actionsLogger = {
     warning: m => warning(m),
     group(title, lines) {
         startGroup(title);
-        for (const l of lines)
-            info(l);
+        // One piece, so lines that may hold a workflow command share one stop-commands block.
+        if (lines.length)
+            info(lines.join('\n'));
         endGroup();
     }
 };
@@ -6271,20 +6441,24 @@ class GoRunner {
     goBinary;
     log;
     baseEnv;
+    fromInput;
     envPromise;
     constructor(goBinary, log, 
     /** Environment for every call (defaults to this process's). */
-    baseEnv = process.env) {
+    baseEnv = process.env, 
+    /** Whether goBinary came from the 'go-binary' input (errors then name the input). */
+    fromInput = false) {
         this.goBinary = goBinary;
         this.log = log;
         this.baseEnv = baseEnv;
+        this.fromInput = fromInput;
     }
     /** Finds go: an explicit path (input `go-binary`), else the first `go` on PATH. */
     static locate(log, explicit, env = process.env) {
         if (explicit) {
             if (!isExecutableFile(explicit))
                 throw new GoNotFoundError(`'${explicit}' is not an executable file`);
-            return new GoRunner(explicit, log, env);
+            return new GoRunner(explicit, log, env, true);
         }
         const exe = process.platform === 'win32' ? 'go.exe' : 'go';
         const dirs = (env.PATH ?? '').split(external_node_path_namespaceObject.delimiter).filter(Boolean);
@@ -6297,8 +6471,29 @@ class GoRunner {
     }
     /** `go env -json`, read once per runner and cached. */
     goEnv() {
-        this.envPromise ??= this.run(['env', '-json'], { cwd: process.cwd() }).then(r => JSON.parse(r.stdout));
+        this.envPromise ??= this.runJson(['env', '-json'], { cwd: process.cwd() }).then(env => {
+            const missing = ['GOVERSION', 'GOMODCACHE', 'GOROOT'].filter(k => typeof env?.[k] !== 'string');
+            if (missing.length)
+                throw new GoOutputError(this.goBinary, ['env', '-json'], `JSON without ${missing.join(', ')}`, this.fromInput);
+            return env;
+        });
         return this.envPromise;
+    }
+    /**
+     * Runs go and parses its stdout as one JSON value. Output that is not JSON
+     * means the program is not go: the error names the command and a short,
+     * quoted excerpt of what it printed.
+     */
+    async runJson(args, opts) {
+        const { stdout } = await this.run(args, opts);
+        try {
+            return JSON.parse(stdout);
+        }
+        catch {
+            const text = stdout.trim();
+            const got = text ? `output that is not JSON (${JSON.stringify(text.length > 60 ? text.slice(0, 60) + '…' : text)})` : 'nothing';
+            throw new GoOutputError(this.goBinary, args, got, this.fromInput);
+        }
     }
     /** The running Go version without the `go` prefix, e.g. `1.26.8`. */
     async version() {
@@ -6463,7 +6658,30 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 function inputEnvName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
-const envInputSource = name => (process.env[inputEnvName(name)] ?? '').trim();
+const envInputSource = name => {
+    const extra = workflowInputs(process.env);
+    if (extra && Object.hasOwn(extra, name))
+        return extra[name].trim();
+    return (process.env[inputEnvName(name)] ?? '').trim();
+};
+/**
+ * The reusable workflow's `<gate>-inputs`, validated by its discover job
+ * against the gate's action.yml and passed as a JSON object in
+ * GO_CI_GATES_WORKFLOW_INPUTS: a step's `with:` keys are fixed in YAML, so
+ * inputs the workflow does not list reach the gate this way. Never holds an
+ * input the step also sets in `with:` (discover refuses that).
+ */
+const WORKFLOW_INPUTS_ENV = 'GO_CI_GATES_WORKFLOW_INPUTS';
+function workflowInputs(env) {
+    const raw = (env[WORKFLOW_INPUTS_ENV] ?? '').trim();
+    if (raw === '' || raw === 'null' || raw === '{}')
+        return undefined;
+    const parsed = JSON.parse(raw);
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || Object.values(parsed).some(v => typeof v !== 'string')) {
+        throw new Error(`${WORKFLOW_INPUTS_ENV} is not a JSON object of strings`);
+    }
+    return parsed;
+}
 function mapInputSource(values) {
     return name => (values[name] === undefined ? '' : String(values[name]).trim());
 }
@@ -6939,7 +7157,7 @@ async function discoverModules(opts) {
     if (selected.length === 0) {
         throw new ProjectError(`The 'modules' patterns (${opts.select.join(', ')}) match none of the modules found: ${modules.map(m => `${m.relDir} (${m.path})`).join(', ')}`);
     }
-    return { workspace, root, goWork, modules: selected };
+    return { workspace, root, goWork, modules: selected, foundCount: modules.length };
 }
 /** A module is selected when a pattern matches its directory or its module path; `!pattern` excludes. */
 function selectModules(modules, patterns) {
@@ -7115,19 +7333,64 @@ function formatLocation(f) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/util/html.ts
-/** Escapes text for HTML and for Markdown table cells. */
+/**
+ * Escaping for the job summary and pull request comments. Their text comes
+ * from the checkout and from go (module paths, directory names, go.sum lines,
+ * tool output), so it must render as exactly that text: no link, image,
+ * emphasis, autolink, HTML, heading or table break may come out of it.
+ */
+/** Escapes text for HTML: attribute values and raw HTML blocks (where Markdown is not read). */
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
-/** Escapes text for a Markdown table cell: HTML, pipes, and line breaks. */
-function escapeCell(text) {
-    return escapeHtml(text)
-        .replace(/\|/g, '&#124;')
-        .replace(/\r?\n/g, '<br>');
+/** Escapes text for one line of a raw HTML block (`<summary>`): a blank line would end the block. */
+function escapeHtmlLine(text) {
+    return escapeHtml(text).replace(/\r\n|\r|\n/g, '<br>');
 }
-/** Escapes Markdown emphasis/link characters in paragraph text. */
+/**
+ * Text as inline Markdown that renders as itself, for a table cell or any
+ * place after the start of a line. What could form Markdown is escaped:
+ * - `\\ \` * _ ~ [ ] < > & | # $` with a backslash (CommonMark lets any ASCII
+ *   punctuation be), so no code span, emphasis, strikethrough, link, image,
+ *   footnote, HTML tag, entity, math or table break can open. No entities are
+ *   used: inside Markdown they need their own `&` and `#` left unescaped
+ *   (`&#39;` once showed as `&\#39;`).
+ * - GFM's autolink literals: the `:` of `://` and the `.` of `www.` are
+ *   escaped (GitHub looks for them while reading inline text), and every `@`
+ *   is followed by an empty HTML comment: GitHub finds e-mail addresses
+ *   (`a@b.example`, `mailto:`, `xmpp:`) in the text after escapes are
+ *   resolved, so only a node between `@` and the domain stops it. The comment
+ *   shows nothing.
+ * - Line breaks become `<br>`, so the text stays in its row or paragraph.
+ */
+function escapeInlineMarkdown(text) {
+    return text
+        .replace(/[\\`*_~[\]<>&|#$]/g, '\\$&')
+        .replace(/:(?=\/\/)/g, '\\:')
+        .replace(/(www)\./gi, '$1\\.')
+        .replace(/@/g, '@<!-- -->')
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+/**
+ * Text as Markdown that renders as itself at the start of a block (a
+ * paragraph, heading or list item): inline escaping; a leading `-`, `+` or
+ * `1.`/`1)` is escaped so it cannot open a list or a thematic break, and
+ * leading blanks are character references so they cannot indent a code block.
+ */
 function escapeMarkdownText(text) {
-    return escapeHtml(text).replace(/([\\`*_[\]#|~])/g, '\\$1');
+    const indent = /^[ \t]*/.exec(text)[0];
+    const body = escapeInlineMarkdown(text.slice(indent.length)).replace(/^[-+]/, '\\$&').replace(/^(\d{1,9})([.)])/, '$1\\$2');
+    return indent.replace(/ /g, '&#32;').replace(/\t/g, '&#9;') + body;
+}
+/** Escapes text for a Markdown table cell (inline: pipes and line breaks included). */
+function escapeCell(text) {
+    return escapeInlineMarkdown(text);
+}
+/** A fenced code block holding the text exactly: the fence is longer than any run of backticks in it. */
+function fencedCode(text, lang = '') {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${lang}\n${text}\n${fence}\n`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/markdown.ts
@@ -7157,17 +7420,23 @@ function renderBlock(b, rowCap) {
         case 'list':
             return b.items.map(i => `- ${escapeMarkdownText(i)}`).join('\n') + '\n';
         case 'code':
-            return `\`\`\`${b.lang ?? ''}\n${b.text.replace(/```/g, '`\u200b``')}\n\`\`\`\n`;
+            return fencedCode(b.text, b.lang);
         case 'details':
-            return `<details><summary>${escapeHtml(b.summary)}</summary>\n\n${renderBlocks(b.blocks, rowCap)}\n</details>\n`;
+            return `<details><summary>${escapeHtmlLine(b.summary)}</summary>\n\n${renderBlocks(b.blocks, rowCap)}\n</details>\n`;
         case 'table': {
             const rows = b.rows.slice(0, rowCap);
             const align = b.columns.map((_, i) => (b.align?.[i] === 'right' ? '---:' : ':---'));
-            const lines = [
-                `| ${b.columns.map(c => escapeCell(c)).join(' | ')} |`,
-                `| ${align.join(' | ')} |`,
-                ...rows.map(r => `| ${r.map(renderCell).join(' | ')} |`)
-            ];
+            const lines = [`| ${b.columns.map(c => escapeCell(c)).join(' | ')} |`, `| ${align.join(' | ')} |`];
+            // A table already longer than the summary limit makes the summary too long whatever follows, and
+            // renderSummary discards it and tries fewer rows: stop there rather than render 100,000 rows.
+            let length = 0;
+            for (const r of rows) {
+                const line = `| ${r.map(renderCell).join(' | ')} |`;
+                lines.push(line);
+                length += line.length;
+                if (length > SUMMARY_LIMIT_BYTES)
+                    break;
+            }
             const notes = [];
             if (b.rows.length > rows.length)
                 notes.push(`${b.rows.length - rows.length} more rows not shown; the JSON report has them all.`);
@@ -7234,7 +7503,115 @@ function renderSummaryWithCap(report, rowCap, annotationNote) {
 }
 
 
+;// CONCATENATED MODULE: ./packages/core/src/util/safe-write.ts
+
+
+
+
+
+/**
+ * A write refused because the path below its root holds a symlink or a
+ * non-directory where a directory is needed. Callers that know which input
+ * named the path turn it into a ConfigurationError (writeResolvedFile does).
+ */
+class UnsafePathError extends UserFacingError {
+    reason;
+    name = 'UnsafePathError';
+    constructor(reason) {
+        super(reason);
+        this.reason = reason;
+    }
+}
+const CREATE_NEW = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+/**
+ * Creates `dir` and its missing parents below `root` one level at a time,
+ * refusing a symlink or a file on the way (`mkdir -p` would follow a link
+ * planted in the checkout and create directories outside).
+ */
+async function makeDirectoryBelow(root, dir) {
+    if (!isInside(root, dir))
+        throw new UnsafePathError(`${dir} is outside ${root}`);
+    await external_node_fs_namespaceObject.promises.mkdir(root, { recursive: true });
+    let current = root;
+    for (const part of external_node_path_namespaceObject.relative(root, dir).split(external_node_path_namespaceObject.sep).filter(Boolean)) {
+        current = external_node_path_namespaceObject.join(current, part);
+        try {
+            await external_node_fs_namespaceObject.promises.mkdir(current);
+            continue;
+        }
+        catch (err) {
+            if (err.code !== 'EEXIST')
+                throw err;
+        }
+        const st = await external_node_fs_namespaceObject.promises.lstat(current);
+        const shown = toPosixRelative(root, current);
+        if (st.isSymbolicLink())
+            throw new UnsafePathError(`the path passes through the symlink ${shown}; the gate never writes through a symlink`);
+        if (!st.isDirectory())
+            throw new UnsafePathError(`${shown} is not a directory`);
+    }
+}
+/**
+ * Writes `file` (below `root`) without following any symlink: the data goes
+ * to a new file created with O_EXCL|O_NOFOLLOW in the same directory, which
+ * is then renamed over the target (a rename replaces a name, it never writes
+ * through a link). An existing link or directory at the target is refused.
+ */
+async function writeFileBelow(root, file, data) {
+    const dir = external_node_path_namespaceObject.dirname(file);
+    await makeDirectoryBelow(root, dir);
+    const shown = toPosixRelative(root, file);
+    const existing = await external_node_fs_namespaceObject.promises.lstat(file).catch(() => undefined);
+    if (existing?.isSymbolicLink())
+        throw new UnsafePathError(`${shown} is a symlink; the gate never writes through a symlink (remove it or choose another path)`);
+    if (existing?.isDirectory())
+        throw new UnsafePathError(`${shown} is a directory; a file path is expected`);
+    const temp = external_node_path_namespaceObject.join(dir, `.${external_node_path_namespaceObject.basename(file)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+    const handle = await external_node_fs_namespaceObject.promises.open(temp, CREATE_NEW, 0o644);
+    try {
+        await handle.writeFile(data);
+    }
+    finally {
+        await handle.close();
+    }
+    try {
+        await external_node_fs_namespaceObject.promises.rename(temp, file);
+    }
+    catch (err) {
+        await external_node_fs_namespaceObject.promises.rm(temp, { force: true });
+        throw err;
+    }
+}
+/** Turns a refused write into one clear error naming the input. */
+async function asInputError(target, work) {
+    try {
+        return await work();
+    }
+    catch (err) {
+        if (err instanceof UnsafePathError)
+            throw new ConfigurationError(target.input, target.value, err.reason);
+        const code = err.code;
+        if (code && ['EISDIR', 'ENOTDIR', 'EEXIST', 'EACCES', 'EPERM', 'ELOOP', 'EROFS'].includes(code)) {
+            throw new ConfigurationError(target.input, target.value, `it cannot be written (${code}: ${err.message})`);
+        }
+        throw err;
+    }
+}
+/** Writes the file a `write-file` input resolved to. */
+function writeResolvedFile(target, data) {
+    return asInputError(target, () => writeFileBelow(target.root, target.path, data));
+}
+/** Creates the directory a `write-dir` input resolved to. */
+function makeResolvedDirectory(target) {
+    return asInputError(target, () => makeDirectoryBelow(target.root, target.path));
+}
+/** Writes `name` inside the directory a `write-dir` input resolved to. */
+function writeFileInResolvedDirectory(target, name, data) {
+    return asInputError(target, () => writeFileBelow(target.root, path.join(target.path, name), data));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/action/run-gate.ts
+
 
 
 
@@ -7264,10 +7641,14 @@ async function runGate(def, opts = {}) {
     const writeSummary = opts.writeSummary ?? defaultSummaryWriter(env);
     const workspace = external_node_path_namespaceObject.resolve(env.GITHUB_WORKSPACE || process.cwd());
     const source = opts.source ?? envInputSource;
+    const roots = pathRoots(workspace, env);
+    let reportTarget = defaultReportTarget(roots, def.name);
     let inputs;
     let tempDir;
     let report;
     try {
+        // First, so that even an error report never goes through a refused path.
+        reportTarget = resolveReportPath(source('report-path'), roots, def.name);
         inputs = def.parseInputs(source);
         const root = resolveInsideWorkspace(workspace, inputs.workingDirectory, 'working-directory');
         const go = GoRunner.locate(log, inputs.goBinary ? external_node_path_namespaceObject.resolve(workspace, inputs.goBinary) : undefined, env);
@@ -7292,15 +7673,11 @@ async function runGate(def, opts = {}) {
         if (tempDir)
             await external_node_fs_namespaceObject.promises.rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
     }
-    // Even when the inputs could not be parsed, the report goes where the caller asked.
-    const reportPathInput = inputs?.reportPath ?? source('report-path');
-    return finish(report, inputs, reportPathInput, { env, workspace, log, setOutput, setFailed, writeSummary, annotations: opts.annotations ?? actionsAnnotationSink });
+    return finish(report, inputs, reportTarget, { env, workspace, log, setOutput, setFailed, writeSummary, annotations: opts.annotations ?? actionsAnnotationSink });
 }
-async function finish(report, inputs, reportPathInput, io) {
+async function finish(report, inputs, reportTarget, io) {
     const note = report.result === 'error' ? undefined : emitAnnotations(report.findings, inputs?.maxAnnotations ?? 10, io.annotations);
-    const reportPath = reportPathInput
-        ? external_node_path_namespaceObject.resolve(io.workspace, reportPathInput)
-        : external_node_path_namespaceObject.join(io.env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), 'go-ci-gates', `${report.gate}.json`);
+    const reportPath = reportTarget.path;
     report.outputs = {
         ...report.outputs,
         result: report.result,
@@ -7311,8 +7688,7 @@ async function finish(report, inputs, reportPathInput, io) {
         'report-path': reportPath
     };
     try {
-        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(reportPath), { recursive: true });
-        await external_node_fs_namespaceObject.promises.writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
+        await writeResolvedFile(reportTarget, JSON.stringify(report, null, 2) + '\n');
     }
     catch (err) {
         io.log.warning(`Could not write the JSON report to ${reportPath}: ${errorMessage(err)}`);
@@ -7332,6 +7708,16 @@ async function finish(report, inputs, reportPathInput, io) {
     else
         io.log.info(`${report.title}: ${verdictText(report)}`);
     return report;
+}
+/** Where the JSON report goes without a `report-path`: RUNNER_TEMP/go-ci-gates/<gate>.json. */
+function defaultReportTarget(roots, gate) {
+    return { input: 'report-path', value: '', path: external_node_path_namespaceObject.join(roots.runnerTemp, 'go-ci-gates', `${gate}.json`), root: roots.runnerTemp, exists: false };
+}
+/** `report-path` is written: a file in the workspace or RUNNER_TEMP, never through a symlink. */
+function resolveReportPath(value, roots, gate) {
+    if (!value)
+        return defaultReportTarget(roots, gate);
+    return resolvePathInput(value, { input: 'report-path', use: 'write-file', roots: WORKSPACE_OR_RUNNER_TEMP }, roots);
 }
 function defaultSummaryWriter(env) {
     return async (md) => {
@@ -7496,30 +7882,48 @@ function checkDirectives(mod, policy) {
     return out;
 }
 
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./packages/core/src/gofiles/gosum.ts
 
 
 
-
-// Nearly every line is three fields with one space between them: those skip the general split.
-const PLAIN_LINE_RE = /^\S+ \S+ \S+$/;
+/**
+ * Go's whitespace (unicode.IsSpace): what strings.Fields splits a go.sum line on. It is not
+ * JavaScript's \s: U+0085 (NEL) is space to Go and not to JavaScript, U+FEFF (BOM) the reverse.
+ */
+const GO_SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const GO_SPACE_RUN_RE = new RegExp(`[${GO_SPACE}]+`, 'u');
+const GO_ALL_SPACE_RE = new RegExp(`^[${GO_SPACE}]*$`, 'u');
+/** Go's strings.Fields: the runs of non-space text, split on unicode.IsSpace. */
+function goFields(text) {
+    return text.split(GO_SPACE_RUN_RE).filter(f => f !== '');
+}
+/** A line the go command skips (strings.Fields finds nothing): a line holding only a BOM is not one. */
+function isBlankGoSumLine(raw) {
+    return GO_ALL_SPACE_RE.test(raw);
+}
+// Nearly every line is three printable-ASCII fields with one space between them: those skip the general split.
+const PLAIN_LINE_RE = /^[\x21-\x7e]+ [\x21-\x7e]+ [\x21-\x7e]+$/;
+const CONFLICT_MARKERS = new Set(['<<<<<<<', '=======', '>>>>>>>', '|||||||']);
+/**
+ * One non-blank go.sum line. The go command (modfetch.readGoSum) refuses the whole file, with
+ * "malformed go.sum: <file>:<line>: wrong number of fields N", when a line does not split into
+ * exactly three fields; that is the only thing it rejects (other hash algorithms are ignored).
+ */
 function parseGoSumLine(raw, line) {
     const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    const fields = PLAIN_LINE_RE.test(text) ? text.split(' ') : text.trim().split(/\s+/).filter(Boolean);
-    const base = { line, raw: text, module: '', version: '', kind: 'zip', hash: '' };
-    if (/^(<<<<<<<|=======|>>>>>>>|\|\|\|\|\|\|\|)( |$)/.test(text)) {
-        return { ...base, problem: 'merge-conflict marker' };
+    const fields = PLAIN_LINE_RE.test(text) ? text.split(' ') : goFields(text);
+    const base = { line, raw: text, module: '', version: '', kind: 'zip', hash: '', fieldCount: fields.length };
+    if (CONFLICT_MARKERS.has(fields[0])) {
+        return { ...base, problem: 'merge-conflict marker', refusedByGo: fields.length !== 3 };
     }
     if (fields.length !== 3)
-        return { ...base, problem: `expected 3 fields, found ${fields.length}` };
+        return { ...base, problem: `wrong number of fields ${fields.length} (want 3)`, refusedByGo: true };
     const [module, versionField, hash] = fields;
     const kind = versionField.endsWith('/go.mod') ? 'go.mod' : 'zip';
     const version = kind === 'go.mod' ? versionField.slice(0, -'/go.mod'.length) : versionField;
-    return { line, raw: text, module, version, kind, hash };
+    return { line, raw: text, module, version, kind, hash, fieldCount: 3 };
 }
-/** Parses go.sum text; blank lines are skipped (the go command skips them too). */
+/** Parses go.sum text: lines end at '\n' only, and blank lines (Go's whitespace only) are skipped, as the go command does. */
 function parseGoSum(text) {
     const rows = text.split('\n');
     const endsWithNewline = text === '' || text.endsWith('\n');
@@ -7527,22 +7931,30 @@ function parseGoSum(text) {
         rows.pop();
     const lines = [];
     rows.forEach((raw, i) => {
-        if (raw.trim() === '')
+        if (isBlankGoSumLine(raw))
             return;
         lines.push(parseGoSumLine(raw, i + 1));
     });
     return { lines, endsWithNewline };
 }
-/** Streams a go.sum file line by line (large workspaces' go.work.sum can be big). */
+/**
+ * Streams a go.sum file line by line (large workspaces' go.work.sum can be big). Lines end at
+ * '\n' only, as in the go command: a lone '\r' is whitespace inside a line, not a line break.
+ */
 async function* readGoSum(file) {
-    const rl = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
     let n = 0;
-    for await (const raw of rl) {
-        n++;
-        if (raw.trim() === '')
-            continue;
-        yield parseGoSumLine(raw, n);
+    let rest = '';
+    for await (const chunk of createReadStream(file, 'utf8')) {
+        const rows = (rest + chunk).split('\n');
+        rest = rows.pop();
+        for (const raw of rows) {
+            n++;
+            if (!isBlankGoSumLine(raw))
+                yield parseGoSumLine(raw, n);
+        }
     }
+    if (rest !== '' && !isBlankGoSumLine(rest))
+        yield parseGoSumLine(rest, n + 1);
 }
 /** Key identifying a go.sum entry: `module version[/go.mod]`. */
 function goSumKey(l) {
@@ -7550,10 +7962,11 @@ function goSumKey(l) {
 }
 /** Why a parsed line is malformed (fields, hash encoding, path and version syntax), or undefined. */
 function goSumLineSyntaxProblem(l) {
+    const refused = l.refusedByGo ? `; the go command refuses the whole file ("malformed go.sum ... wrong number of fields ${l.fieldCount}")` : '';
     if (l.problem === 'merge-conflict marker')
-        return { kind: 'conflict-marker', message: `merge-conflict marker ${JSON.stringify(l.raw.slice(0, 20))} left in go.sum` };
+        return { kind: 'conflict-marker', message: `merge-conflict marker ${JSON.stringify(l.raw.slice(0, 20))} left in go.sum${refused}`, refusedByGo: l.refusedByGo };
     if (l.problem)
-        return { kind: 'malformed', message: `malformed line: ${l.problem}` };
+        return { kind: 'malformed', message: `malformed line: ${l.problem}${refused}`, refusedByGo: l.refusedByGo };
     const moduleProblem = moduleVersionProblem(l.module, l.version);
     if (moduleProblem)
         return { kind: 'malformed', message: moduleProblem };
@@ -7804,11 +8217,11 @@ function hash1(files) {
     return `h1:${summary.digest('base64')}`;
 }
 /** h1 of a go.mod file's bytes, as in `<module> <version>/go.mod h1:...`. */
-function hashGoMod(data) {
+function dirhash_hashGoMod(data) {
     return hash1([{ name: 'go.mod', data }]);
 }
 /** h1 of a module zip (dirhash.HashZip): every file entry, by its name in the zip. */
-async function hashZipFile(zipPath) {
+async function dirhash_hashZipFile(zipPath) {
     const entries = await readZip(zipPath);
     return hash1(entries.filter(e => !e.isDirectory).map(e => ({ name: e.name, data: e.read() })));
 }
@@ -7853,6 +8266,65 @@ function unescapeModulePath(p) {
 }
 const escapeModuleVersion = escapeModulePath;
 
+;// CONCATENATED MODULE: ./packages/core/src/gofiles/module-cache.ts
+
+
+
+
+/** A file of module@version in the module cache's download directory (cmd/go's layout). */
+function moduleCacheFile(modCache, module, version, ext) {
+    return external_node_path_namespaceObject.join(modCache, 'cache', 'download', escapeModulePath(module), '@v', `${escapeModuleVersion(version)}.${ext}`);
+}
+/**
+ * What the module cache says module@version hashes to, for checking a
+ * go.sum line (or a binary's recorded sum) against it. Nothing is downloaded:
+ * a module that is not in the cache gives no hash, and the caller says the
+ * claim was not checked. Escaping errors (a path or version go would reject)
+ * also give no hash.
+ */
+async function cachedModuleHashes(modCache, module, version) {
+    let zipFile;
+    let modFile;
+    try {
+        zipFile = moduleCacheFile(modCache, module, version, 'zip');
+        modFile = moduleCacheFile(modCache, module, version, 'mod');
+    }
+    catch {
+        return {};
+    }
+    const out = {};
+    const recorded = (await readIfThere(zipFile.replace(/\.zip$/, '.ziphash')))?.toString('utf8').trim();
+    if (recorded?.startsWith('h1:'))
+        out.zip = recorded;
+    else if (await isFile(zipFile))
+        out.zip = await hashZipFile(zipFile);
+    const mod = await readIfThere(modFile);
+    if (mod)
+        out.goMod = hashGoMod(mod);
+    return out;
+}
+const isMissing = (err) => ['ENOENT', 'ENOTDIR'].includes(err.code ?? '');
+async function readIfThere(file) {
+    try {
+        return await fs.readFile(file);
+    }
+    catch (err) {
+        if (isMissing(err))
+            return undefined;
+        throw err;
+    }
+}
+async function isFile(file) {
+    try {
+        return (await fs.stat(file)).isFile();
+    }
+    catch (err) {
+        if (isMissing(err))
+            return false;
+        throw err;
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/mod-verify/src/gosum-hashes.ts
 
 
@@ -7894,7 +8366,7 @@ async function checkGoSumHashes(go, run, tempDir, modCache, verifiedByGo = false
     await mapLimit(located, 4, async ({ line, file }) => {
         let actual;
         try {
-            actual = line.kind === 'zip' ? await zipHash(file, verifiedByGo) : hashGoMod(await external_node_fs_namespaceObject.promises.readFile(file));
+            actual = line.kind === 'zip' ? await zipHash(file, verifiedByGo) : dirhash_hashGoMod(await external_node_fs_namespaceObject.promises.readFile(file));
         }
         catch {
             unavailable++;
@@ -7931,11 +8403,10 @@ async function zipHash(file, verifiedByGo) {
         if (recorded.trim().startsWith('h1:'))
             return recorded.trim();
     }
-    return hashZipFile(file);
+    return dirhash_hashZipFile(file);
 }
 function cacheFile(modCache, l) {
-    const base = external_node_path_namespaceObject.join(modCache, 'cache', 'download', escapeModulePath(l.module), '@v', escapeModuleVersion(l.version));
-    return `${base}.${l.kind === 'zip' ? 'zip' : 'mod'}`;
+    return moduleCacheFile(modCache, l.module, l.version, l.kind === 'zip' ? 'zip' : 'mod');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/inputs/common-inputs.ts
@@ -8061,6 +8532,67 @@ function regex(inputs, name) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/go/isolated-go-work.ts
+
+
+
+/**
+ * The GOWORK every go command of a gate runs with, so go never writes to the
+ * checkout: `off` outside a go.work (each module stands alone), else a temp
+ * copy of go.work made by writeIsolatedGoWork. In workspace mode go records
+ * missing checksums in go.work.sum beside the go.work it was given, even for
+ * read-only commands such as `go list`; pointed at the copy, it writes there.
+ */
+async function isolatedGoWorkEnv(discovery, tempDir) {
+    if (!discovery.goWork)
+        return { GOWORK: 'off' };
+    return { GOWORK: await writeIsolatedGoWork(discovery.goWork, external_node_path_namespaceObject.join(tempDir, 'go-work')) };
+}
+/**
+ * Writes `<destDir>/go.work`, the checkout's go.work with every relative
+ * `use` and directory `replace` path made absolute (go resolves them against
+ * the go.work's directory, which the copy no longer is), plus a copy of its
+ * go.work.sum. Returns the path of the copy.
+ *
+ * The copy is generated from the parsed go.work rather than edited as text:
+ * the parser follows golang.org/x/mod/modfile, and a go.work holds nothing
+ * else that go reads (go, toolchain, godebug, use, replace).
+ */
+async function writeIsolatedGoWork(goWork, destDir) {
+    await external_node_fs_namespaceObject.promises.mkdir(destDir, { recursive: true });
+    const dest = external_node_path_namespaceObject.join(destDir, 'go.work');
+    await external_node_fs_namespaceObject.promises.writeFile(dest, absoluteGoWorkText(goWork.workFile, goWork.dir));
+    await external_node_fs_namespaceObject.promises.copyFile(external_node_path_namespaceObject.join(goWork.dir, 'go.work.sum'), `${dest}.sum`).catch(err => {
+        if (err.code !== 'ENOENT')
+            throw err;
+    });
+    return dest;
+}
+/** go.work text equivalent to `work`, with relative paths resolved against `dir`. */
+function absoluteGoWorkText(work, dir) {
+    const abs = (p) => (external_node_path_namespaceObject.isAbsolute(p) ? p : external_node_path_namespaceObject.resolve(dir, p));
+    const lines = [];
+    // go, toolchain and godebug values are single unquoted tokens in go's grammar (quotes are not accepted there).
+    if (work.go)
+        lines.push(`go ${work.go.version}`);
+    if (work.toolchain)
+        lines.push(`toolchain ${work.toolchain.name}`);
+    for (const g of work.godebug)
+        lines.push(`godebug ${g.key}=${g.value}`);
+    for (const u of work.use)
+        lines.push(`use ${quote(abs(u.path))}`);
+    for (const r of work.replace) {
+        const old = r.oldVersion ? `${quote(r.oldPath)} ${quote(r.oldVersion)}` : quote(r.oldPath);
+        const target = isLocalReplacement(r.newPath) ? quote(abs(r.newPath)) : r.newVersion ? `${quote(r.newPath)} ${quote(r.newVersion)}` : quote(r.newPath);
+        lines.push(`replace ${old} => ${target}`);
+    }
+    return lines.join('\n') + '\n';
+}
+/** A Go interpreted string literal (JSON's escapes are a subset of Go's). */
+function quote(s) {
+    return JSON.stringify(s);
+}
+
 ;// CONCATENATED MODULE: ./actions/mod-verify/src/module-run.ts
 
 
@@ -8076,26 +8608,7 @@ async function prepareModuleRun(discovery, mod, tempDir, index) {
     if (!discovery.goWork) {
         return { mod, flags: [`-modfile=${soloModFile}`], env: { GOWORK: 'off' }, goSumPath, goSumFile, soloModFile };
     }
-    const work = external_node_path_namespaceObject.join(tempDir, 'go.work');
-    await writeAbsoluteGoWork(discovery.goWork.file, work);
-    return { mod, flags: [], env: { GOWORK: work }, goSumPath, goSumFile, soloModFile };
-}
-/** Copies go.work (and go.work.sum) with every relative use/replace path made absolute. */
-async function writeAbsoluteGoWork(source, dest) {
-    const base = external_node_path_namespaceObject.dirname(source);
-    const text = await external_node_fs_namespaceObject.promises.readFile(source, 'utf8');
-    const lines = text.split('\n').map(line => {
-        const code = line.replace(/\/\/.*$/, '');
-        // `use ./a`, `./a` inside a use block, or the target of `=> ../x`.
-        return code.replace(/(^\s*(?:use\s+)?|=>\s*)("[^"]*"|`[^`]*`|\.{1,2}(?:\/[^\s)]*)?)(\s*(?:\)|$))/, (all, pre, p, post) => {
-            const unq = p.startsWith('"') ? JSON.parse(p) : p.replace(/^`|`$/g, '');
-            if (!isLocalReplacement(unq) || external_node_path_namespaceObject.isAbsolute(unq))
-                return all;
-            return `${pre}${JSON.stringify(external_node_path_namespaceObject.resolve(base, unq))}${post}`;
-        }) + line.slice(code.length);
-    });
-    await external_node_fs_namespaceObject.promises.writeFile(dest, lines.join('\n'));
-    await external_node_fs_namespaceObject.promises.copyFile(`${source}.sum`, `${dest}.sum`).catch(() => undefined);
+    return { mod, flags: [], env: await isolatedGoWorkEnv(discovery, tempDir), goSumPath, goSumFile, soloModFile };
 }
 
 ;// CONCATENATED MODULE: ./actions/mod-verify/src/network-parallelism.ts
@@ -8438,7 +8951,7 @@ async function loadPolicy(absPath, relPath) {
     const root = doc;
     for (const k of Object.keys(root))
         if (!KEYS.includes(k))
-            bad(`unknown key '${k}' (expected ${KEYS.join(', ')})`);
+            bad(`unknown key ${quoteExcerpt(k)} (expected ${KEYS.join(', ')})`);
     const mapping = (k) => {
         const v = root[k] ?? {};
         if (typeof v !== 'object' || Array.isArray(v) || v === null)
@@ -8448,24 +8961,24 @@ async function loadPolicy(absPath, relPath) {
     const unwanted = new Map();
     for (const [p, why] of Object.entries(mapping('unwanted'))) {
         if (typeof why !== 'string')
-            bad(`unwanted.${p} must be a reason (a string)`);
+            bad(`unwanted.${quoteExcerpt(p)} must be a reason (a string)`);
         unwanted.set(p, why);
     }
     const allowed = new Map();
     for (const [p, list] of Object.entries(mapping('allowed-references'))) {
         if (!unwanted.has(p))
-            bad(`allowed-references.${p} names a module that is not in unwanted`);
+            bad(`allowed-references.${quoteExcerpt(p)} names a module that is not in unwanted`);
         if (!Array.isArray(list) || list.some(x => typeof x !== 'string'))
-            bad(`allowed-references.${p} must be a list of module paths`);
+            bad(`allowed-references.${quoteExcerpt(p)} must be a list of module paths`);
         allowed.set(p, new Set(list));
     }
     const pinned = new Map();
     for (const [p, v] of Object.entries(mapping('pinned'))) {
         if (typeof v !== 'string')
-            bad(`pinned.${p} must be a version string`);
+            bad(`pinned.${quoteExcerpt(p)} must be a version string`);
         const why = module_version_checkModuleVersion(p, v);
         if (why)
-            bad(`pinned.${p}: ${why}`);
+            bad(`pinned.${quoteExcerpt(p)}: ${why}`);
         pinned.set(p, v);
     }
     const lines = text.split('\n');
@@ -8955,10 +9468,9 @@ async function execute(inputs, deps) {
     const goEnv = await go.goEnv();
     let policy;
     if (inputs.policyFile) {
-        const abs = external_node_path_namespaceObject.resolve(deps.workspace, inputs.policyFile);
-        if (!isInside(deps.workspace, abs))
-            throw new ConfigurationError('policy-file', inputs.policyFile, 'it must stay inside the workspace');
-        policy = await loadPolicy(abs, external_node_path_namespaceObject.relative(deps.workspace, abs).split(external_node_path_namespaceObject.sep).join('/'));
+        // Checkout content: read only inside the workspace, never through a symlink that leads out.
+        const file = resolvePathInput(inputs.policyFile, { input: 'policy-file', use: 'read-file', roots: WORKSPACE_ONLY }, pathRoots(deps.workspace, deps.env));
+        policy = await loadPolicy(file.path, toPosixRelative(deps.workspace, file.path));
     }
     const drafts = [...checkEnvironment(deps.env, goEnv, discovery)];
     const workTooNew = discovery.goWork ? predictTooNew(discovery.modules[0], goEnv, discovery.goWork.relFile, discovery.goWork.workFile.go) : undefined;

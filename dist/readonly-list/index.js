@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(611);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(913);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 611:
+/***/ 913:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2529,129 +2529,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: execute, gate, goReason, mergeErrors, parseInputs
 
-;// CONCATENATED MODULE: ./packages/core/src/go/dist-list.ts
-const cache = new WeakMap();
-/** The platforms the running go supports, read once per runner. */
-function distList(go) {
-    let list = cache.get(go);
-    if (!list) {
-        list = go.run(['tool', 'dist', 'list', '-json'], { cwd: process.cwd() }).then(r => JSON.parse(r.stdout));
-        cache.set(go, list);
-    }
-    return list;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/blocks.ts
-/**
- * Summary content as data. Gates describe what to show; renderers turn it
- * into the job summary (Markdown/HTML), the terminal, or the JSON report.
- * All text is plain text: renderers escape it, so module paths and tool
- * output can never inject HTML into the summary.
- */
-function cellText(cell) {
-    if (typeof cell === 'string')
-        return cell;
-    if (typeof cell === 'number')
-        return String(cell);
-    return cell.text;
-}
-const code = (text) => ({ text, code: true });
-const blocks_link = (text, href) => ({ text, href });
-/** Formats a ratio as a percentage with fixed decimals, never rounding up across a threshold. */
-function formatPercent(numerator, denominator, decimals = 1) {
-    if (denominator === 0)
-        return 'n/a';
-    const scale = 10 ** decimals;
-    // Floor, so a display never shows a value the exact comparison would reject.
-    const floored = Math.floor((numerator * 100 * scale) / denominator) / scale;
-    return `${floored.toFixed(decimals)}%`;
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./packages/core/src/action/workflow-commands.ts
-
-
-
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/**
- * `::command key=value,key=value::message`. As in @actions/core, a property
- * object with keys gets the space even when every value is empty, and empty
- * values (undefined, '', 0) are left out.
- */
-function issueCommand(command, properties, message) {
-    let text = `::${command}`;
-    const keys = Object.keys(properties);
-    if (keys.length) {
-        const props = keys.filter(k => properties[k]).map(k => `${k}=${escapeProperty(String(properties[k]))}`);
-        text += ' ' + props.join(',');
-    }
-    process.stdout.write(`${text}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
-}
-function annotationProperties(p) {
-    if (Object.keys(p).length === 0)
-        return {};
-    return { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn };
-}
-function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
-}
-function debug(message) {
-    issueCommand('debug', {}, message);
-}
-function error(message, properties = {}) {
-    issueCommand('error', annotationProperties(properties), message);
-}
-function warning(message, properties = {}) {
-    issueCommand('warning', annotationProperties(properties), message);
-}
-function notice(message, properties = {}) {
-    issueCommand('notice', annotationProperties(properties), message);
-}
-function startGroup(name) {
-    issueCommand('group', {}, name);
-}
-function endGroup() {
-    issueCommand('endgroup', {}, '');
-}
-/** Marks the step failed: exit code 1 and the message as an error annotation. */
-function workflow_commands_setFailed(message) {
-    process.exitCode = 1;
-    error(message);
-}
-/**
- * Sets a step output through the GITHUB_OUTPUT file (`name<<delimiter`), or
- * the deprecated set-output command when the runner gives no file.
- */
-function workflow_commands_setOutput(name, value) {
-    const file = process.env.GITHUB_OUTPUT;
-    if (!file) {
-        process.stdout.write(external_node_os_namespaceObject.EOL);
-        issueCommand('set-output', { name }, value);
-        return;
-    }
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-        throw new Error(`Missing file at path: ${file}`);
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
-    // A delimiter inside the name or value would end the value early: @actions/core refuses it too.
-    if (name.includes(delimiter))
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    if (value.includes(delimiter))
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 /**
  * Typed errors. `run()` turns each into one clear failure line; only an
@@ -2719,6 +2596,30 @@ class GoCommandError extends UserFacingError {
     }
 }
 /**
+ * A program that was run as go answered with something go never prints
+ * (`go-binary=/bin/true` prints nothing for `go env -json`): names the
+ * command, what came back, and where the program came from.
+ */
+class GoOutputError extends UserFacingError {
+    goBinary;
+    args;
+    got;
+    fromInput;
+    name = 'GoOutputError';
+    constructor(goBinary, args, got, 
+    /** Whether the program came from the 'go-binary' input rather than PATH. */
+    fromInput) {
+        super(`\`${goBinary} ${args.join(' ')}\` printed ${got}, which the go command never does. ` +
+            (fromInput
+                ? `Point the 'go-binary' input at the go executable, or leave it empty to use the go on PATH.`
+                : `The go on PATH does not behave like the go command: check the Go installation (for example actions/setup-go).`));
+        this.goBinary = goBinary;
+        this.args = args;
+        this.got = got;
+        this.fromInput = fromInput;
+    }
+}
+/**
  * The stderr lines that explain a failure: progress chatter such as
  * "go: downloading x v1" is dropped, and only the last lines are kept.
  */
@@ -2735,628 +2636,45 @@ function errorMessage(err) {
     return err instanceof Error ? err.message : String(err);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/util/paths.ts
+;// CONCATENATED MODULE: ./packages/core/src/go/dist-list.ts
 
-
-
-/** Forward-slash relative path, `.` for the same directory. */
-function toPosixRelative(from, to) {
-    const rel = external_node_path_namespaceObject.relative(from, to);
-    return rel === '' ? '.' : rel.split(external_node_path_namespaceObject.sep).join('/');
+const cache = new WeakMap();
+/** The platforms the running go supports, read once per runner. */
+function distList(go) {
+    let list = cache.get(go);
+    if (!list) {
+        list = go.runJson(['tool', 'dist', 'list', '-json'], { cwd: process.cwd() });
+        cache.set(go, list);
+    }
+    return list;
 }
-/** Whether `child` is `parent` or inside it (lexically). */
-function isInside(parent, child) {
-    const rel = external_node_path_namespaceObject.relative(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel));
-}
-/**
- * Resolves a path input against the workspace and refuses anything outside it,
- * whether by `..` or through a symlink.
- */
-function resolveInsideWorkspace(workspace, value, inputName) {
-    const resolved = external_node_path_namespaceObject.resolve(workspace, value || '.');
-    if (!isInside(workspace, resolved)) {
-        throw new ConfigurationError(inputName, value, `it must stay inside the workspace (${workspace})`);
-    }
-    let real;
-    try {
-        real = (0,external_node_fs_namespaceObject.realpathSync)(resolved);
-    }
-    catch {
-        throw new ConfigurationError(inputName, value, 'no such directory in the workspace');
-    }
-    if (!isInside((0,external_node_fs_namespaceObject.realpathSync)(workspace), real)) {
-        throw new ConfigurationError(inputName, value, `it resolves outside the workspace through a symlink`);
-    }
-    return resolved;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/checkout/fingerprint.ts
-
-
-
-
-const MODULE_FILES = new Set(['go.mod', 'go.sum', 'go.work', 'go.work.sum']);
-/**
- * Fingerprints every file a gate promises never to change: go.mod, go.sum,
- * go.work, go.work.sum anywhere below `root`, and everything inside each
- * `vendor/` directory that sits beside a go.mod or go.work.
- *
- * Module files are digested by content. Vendored files, which can be
- * thousands of files and hundreds of megabytes, are fingerprinted by their
- * stat signature (size, nanosecond mtime, inode, mode): any write to a file
- * changes its mtime, and any replacement its inode, so a gate that wrote
- * anything is caught without reading 150 MB twice per run.
- */
-async function fingerprintCheckout(root) {
-    const fp = new Map();
-    async function visit(dir) {
-        let entries;
-        try {
-            entries = await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        const isModuleDir = entries.some(e => e.isFile() && (e.name === 'go.mod' || e.name === 'go.work'));
-        for (const e of entries) {
-            const full = external_node_path_namespaceObject.join(dir, e.name);
-            if (e.isFile() && MODULE_FILES.has(e.name)) {
-                fp.set(toPosixRelative(root, full), await digestFile(full));
-            }
-            else if (e.isDirectory()) {
-                if (e.name === 'vendor' && isModuleDir)
-                    await digestTree(full, root, fp);
-                else if (e.name !== '.git' && e.name !== 'node_modules')
-                    await visit(full);
-            }
-        }
-    }
-    await visit(root);
-    return fp;
-}
-async function digestTree(dir, root, fp) {
-    // Directories are walked and files digested concurrently (bounded): a vendor/ of
-    // thousands of files is read in a fraction of the time a sequential walk takes.
-    const entries = await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true });
-    await Promise.all(entries.map(async (e) => {
-        const full = external_node_path_namespaceObject.join(dir, e.name);
-        const rel = toPosixRelative(root, full);
-        if (e.isSymbolicLink())
-            fp.set(rel, `symlink:${await external_node_fs_namespaceObject.promises.readlink(full)}`);
-        else if (e.isDirectory())
-            await digestTree(full, root, fp);
-        else if (e.isFile())
-            fp.set(rel, await statSignature(full));
-    }));
-}
-async function statSignature(file) {
-    const st = await external_node_fs_namespaceObject.promises.lstat(file, { bigint: true });
-    return `stat:${st.size}:${st.mtimeNs}:${st.ino}:${st.mode}`;
-}
-const MAX_OPEN_FILES = 32;
-let openFiles = 0;
-const waiting = [];
-async function digestFile(file) {
-    if (openFiles >= MAX_OPEN_FILES)
-        await new Promise(resolve => waiting.push(resolve));
-    openFiles++;
-    try {
-        return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(await external_node_fs_namespaceObject.promises.readFile(file)).digest('hex');
-    }
-    finally {
-        openFiles--;
-        waiting.shift()?.();
-    }
-}
-function diffFingerprints(before, after) {
-    const diff = { changed: [], added: [], removed: [] };
-    for (const [k, v] of before) {
-        if (!after.has(k))
-            diff.removed.push(k);
-        else if (after.get(k) !== v)
-            diff.changed.push(k);
-    }
-    for (const k of after.keys())
-        if (!before.has(k))
-            diff.added.push(k);
-    // Fingerprints are built concurrently: sort so reports are deterministic.
-    diff.changed.sort();
-    diff.added.sort();
-    diff.removed.sort();
-    return diff;
-}
-function isUnchanged(d) {
-    return d.changed.length + d.added.length + d.removed.length === 0;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./packages/core/src/util/log.ts
-
-const actionsLogger = {
-    info: m => info(m),
-    debug: m => debug(m),
-    warning: m => warning(m),
-    group(title, lines) {
-        startGroup(title);
-        for (const l of lines)
-            info(l);
-        endGroup();
-    }
-};
-/** A logger that keeps everything in memory, for tests. */
-class MemoryLogger {
-    lines = [];
-    info(m) {
-        this.lines.push(m);
-    }
-    debug(m) {
-        this.lines.push(`debug: ${m}`);
-    }
-    warning(m) {
-        this.lines.push(`warning: ${m}`);
-    }
-    group(title, lines) {
-        this.lines.push(`group: ${title}`, ...lines);
-    }
-}
-function formatDuration(ms) {
-    return ms < 1000 ? `${Math.round(ms)}ms` : `${(ms / 1000).toFixed(2)}s`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/go/go-version.ts
-const GO_VERSION_RE = /^(?:go)?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:(alpha|beta|rc)(\d+))?$/;
-function parseGoVersion(text) {
-    const m = GO_VERSION_RE.exec(text.trim());
+const PLATFORM = /^([a-z0-9]+)\/([a-z0-9]+)$/;
+/** Parses `goos/goarch` from the input `input` (the shape only; supportedPlatforms asks go). */
+function parsePlatform(input, text) {
+    const m = PLATFORM.exec(text);
     if (!m)
-        return undefined;
-    // gover: "1" alone and "1.21.0rc1" style (pre-release with patch) are invalid.
-    if (m[3] !== undefined && m[4] !== undefined)
-        return undefined;
-    return {
-        major: Number(m[1]),
-        minor: m[2] === undefined ? 0 : Number(m[2]),
-        patch: m[3] === undefined ? undefined : Number(m[3]),
-        kind: m[4] ?? '',
-        pre: m[5] === undefined ? 0 : Number(m[5]),
-        raw: text.trim()
-    };
+        throw new ConfigurationError(input, text, 'expected GOOS/GOARCH pairs such as linux/amd64');
+    return { goos: m[1], goarch: m[2] };
 }
-const KIND_RANK = { alpha: 1, beta: 2, rc: 3, '': 4 };
-function compareGoVersions(a, b) {
-    if (a.major !== b.major)
-        return a.major - b.major;
-    if (a.minor !== b.minor)
-        return a.minor - b.minor;
-    // Within a minor: language version (no patch, no prerelease) < prereleases < patches.
-    const rank = (v) => v.patch !== undefined ? [2, v.patch, 0] : v.kind === '' ? [0, 0, 0] : [1, KIND_RANK[v.kind], v.pre];
-    const [ra, rb] = [rank(a), rank(b)];
-    return ra[0] - rb[0] || ra[1] - rb[1] || ra[2] - rb[2];
-}
-/** Compares two version strings; throws on unparseable input. */
-function compareGoVersionStrings(a, b) {
-    const pa = parseGoVersion(a);
-    const pb = parseGoVersion(b);
-    if (!pa || !pb)
-        throw new Error(`Not a Go version: ${!pa ? a : b}`);
-    return compareGoVersions(pa, pb);
-}
-/** `go1.22.3` → `1.22.3`; leaves `1.22` alone. */
-function stripGoPrefix(v) {
-    return v.startsWith('go') ? v.slice(2) : v;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/go/json-stream.ts
 /**
- * Streaming decoder for a concatenation of JSON values, the format printed by
- * `go list -json`, `go list -m -json` and `go mod download -json`
- * (one indented object after another, no separators). Feed it chunks; it emits
- * each complete top-level value without holding the whole stream in memory.
+ * The dist entries of the pairs named in `input`, or one clear error naming
+ * the input at the first pair the running go cannot build for: the only
+ * judge is `go tool dist list`, for every gate that takes targets.
  */
-class JsonStreamDecoder {
-    onValue;
-    buffer = '';
-    depth = 0;
-    inString = false;
-    escaped = false;
-    start = -1;
-    scanned = 0;
-    constructor(onValue) {
-        this.onValue = onValue;
-    }
-    push(chunk) {
-        this.buffer += chunk;
-        const buf = this.buffer;
-        let i = this.scanned;
-        for (; i < buf.length; i++) {
-            const c = buf.charCodeAt(i);
-            if (this.inString) {
-                if (this.escaped)
-                    this.escaped = false;
-                else if (c === 0x5c /* \ */)
-                    this.escaped = true;
-                else if (c === 0x22 /* " */)
-                    this.inString = false;
-                continue;
-            }
-            if (c === 0x22) {
-                this.inString = true;
-            }
-            else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-                if (this.depth === 0)
-                    this.start = i;
-                this.depth++;
-            }
-            else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
-                this.depth--;
-                if (this.depth < 0)
-                    throw new SyntaxError(`Unbalanced '${String.fromCharCode(c)}' in JSON stream`);
-                if (this.depth === 0) {
-                    this.onValue(JSON.parse(buf.slice(this.start, i + 1)));
-                    this.start = -1;
-                }
-            }
-            else if (this.depth === 0 && c > 0x20) {
-                throw new SyntaxError(`Unexpected ${JSON.stringify(buf[i])} between JSON values`);
-            }
-        }
-        // Drop everything already decoded so memory stays bounded by one value.
-        if (this.depth === 0) {
-            this.buffer = '';
-            this.scanned = 0;
-        }
-        else {
-            this.buffer = buf.slice(this.start);
-            this.scanned = i - this.start;
-            this.start = 0;
-        }
-    }
-    /** Call at end of input; throws when a value was left incomplete. */
-    end() {
-        if (this.depth !== 0 || this.inString)
-            throw new SyntaxError('JSON stream ended inside a value');
-    }
-}
-/** Decodes a whole string of concatenated JSON values (for small outputs and tests). */
-function decodeJsonStream(text) {
-    const out = [];
-    const d = new JsonStreamDecoder(v => out.push(v));
-    d.push(text);
-    d.end();
-    return out;
+function supportedPlatforms(dist, input, platforms) {
+    const known = new Map(dist.map(d => [`${d.GOOS}/${d.GOARCH}`, d]));
+    return platforms.map(p => {
+        const d = known.get(`${p.goos}/${p.goarch}`);
+        if (!d)
+            throw new ConfigurationError(input, `${p.goos}/${p.goarch}`, 'not a GOOS/GOARCH pair this go supports (see `go tool dist list`)');
+        return d;
+    });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/go/go-runner.ts
-
-
-
-
-
-
-
-const STDERR_TAIL_BYTES = 64 * 1024;
-/**
- * Runs the go command. Always an argument array, never a shell; every call
- * is logged as one collapsible group with its duration.
- */
-class GoRunner {
-    goBinary;
-    log;
-    baseEnv;
-    envPromise;
-    constructor(goBinary, log, 
-    /** Environment for every call (defaults to this process's). */
-    baseEnv = process.env) {
-        this.goBinary = goBinary;
-        this.log = log;
-        this.baseEnv = baseEnv;
-    }
-    /** Finds go: an explicit path (input `go-binary`), else the first `go` on PATH. */
-    static locate(log, explicit, env = process.env) {
-        if (explicit) {
-            if (!isExecutableFile(explicit))
-                throw new GoNotFoundError(`'${explicit}' is not an executable file`);
-            return new GoRunner(explicit, log, env);
-        }
-        const exe = process.platform === 'win32' ? 'go.exe' : 'go';
-        const dirs = (env.PATH ?? '').split(external_node_path_namespaceObject.delimiter).filter(Boolean);
-        for (const dir of dirs) {
-            const candidate = external_node_path_namespaceObject.join(dir, exe);
-            if (isExecutableFile(candidate))
-                return new GoRunner(candidate, log, env);
-        }
-        throw new GoNotFoundError(dirs.length ? 'not on PATH' : 'PATH is empty');
-    }
-    /** `go env -json`, read once per runner and cached. */
-    goEnv() {
-        this.envPromise ??= this.run(['env', '-json'], { cwd: process.cwd() }).then(r => JSON.parse(r.stdout));
-        return this.envPromise;
-    }
-    /** The running Go version without the `go` prefix, e.g. `1.26.8`. */
-    async version() {
-        return stripGoPrefix((await this.goEnv()).GOVERSION.split(' ')[0]);
-    }
-    /** Throws GoTooOldError unless the running Go is at least `minimum` (e.g. "1.23"). */
-    async requireVersion(feature, minimum) {
-        const actual = await this.version();
-        if (!(await this.atLeast(minimum)))
-            throw new GoTooOldError(feature, minimum, actual);
-    }
-    async atLeast(minimum) {
-        const actual = await this.version();
-        // Development builds ("devel go1.27-...") are treated as new enough.
-        if (actual.startsWith('devel'))
-            return true;
-        return compareGoVersionStrings(actual, minimum) >= 0;
-    }
-    /** Runs go and collects stdout (bounded) and the tail of stderr. */
-    async run(args, opts) {
-        const maxStdout = opts.maxStdout ?? 256 * 1024 * 1024;
-        const chunks = [];
-        let size = 0;
-        let overflow = false;
-        const result = await this.spawnGo(args, opts, chunk => {
-            size += chunk.length;
-            if (size > maxStdout)
-                overflow = true;
-            else
-                chunks.push(chunk);
-        });
-        if (overflow) {
-            throw new GoCommandError(args, opts.cwd, result.exitCode, `output exceeded ${maxStdout} bytes`);
-        }
-        return { ...result, stdout: Buffer.concat(chunks).toString('utf8') };
-    }
-    /**
-     * Runs go and decodes its stdout as a stream of JSON values (go list -json
-     * and friends), calling `onValue` for each without buffering the output.
-     */
-    async streamJson(args, opts, onValue) {
-        const decoder = new JsonStreamDecoder(v => onValue(v));
-        const utf8 = new TextDecoder('utf-8');
-        let decodeError;
-        const result = await this.spawnGo(args, opts, chunk => {
-            if (decodeError)
-                return;
-            try {
-                decoder.push(utf8.decode(chunk, { stream: true }));
-            }
-            catch (err) {
-                decodeError = err;
-            }
-        });
-        if (!decodeError) {
-            try {
-                decoder.push(utf8.decode());
-                decoder.end();
-            }
-            catch (err) {
-                decodeError = err;
-            }
-        }
-        if (decodeError && result.exitCode === 0) {
-            throw new GoCommandError(args, opts.cwd, result.exitCode, `could not decode JSON output: ${String(decodeError)}`);
-        }
-        return { ...result, stdout: '' };
-    }
-    /** Collects every JSON value of a streaming command into an array. */
-    async listJson(args, opts) {
-        const values = [];
-        const result = await this.streamJson(args, opts, v => values.push(v));
-        return { values, result };
-    }
-    spawnGo(args, opts, onStdout) {
-        const env = applyOverlay(this.baseEnv, opts.env);
-        const started = performance.now();
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)(this.goBinary, [...args], {
-                cwd: opts.cwd,
-                env,
-                shell: false,
-                stdio: ['pipe', 'pipe', 'pipe'],
-                windowsHide: true
-            });
-            let stderr = '';
-            let timer;
-            if (opts.timeoutMs)
-                timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs);
-            child.stdout.on('data', (c) => onStdout(c));
-            child.stderr.on('data', (c) => {
-                stderr += c.toString('utf8');
-                if (stderr.length > STDERR_TAIL_BYTES * 2)
-                    stderr = stderr.slice(-STDERR_TAIL_BYTES);
-            });
-            child.stdin.on('error', () => undefined);
-            child.stdin.end(opts.stdin ?? '');
-            child.on('error', err => {
-                if (timer)
-                    clearTimeout(timer);
-                const code = err.code;
-                if (code === 'ENOENT')
-                    reject(new GoNotFoundError(`'${this.goBinary}' could not be started`));
-                else
-                    reject(err);
-            });
-            child.on('close', (exitCode, signal) => {
-                if (timer)
-                    clearTimeout(timer);
-                const durationMs = performance.now() - started;
-                if (stderr.length > STDERR_TAIL_BYTES)
-                    stderr = stderr.slice(-STDERR_TAIL_BYTES);
-                const shownCwd = external_node_path_namespaceObject.relative(process.cwd(), opts.cwd) || '.';
-                const overlay = Object.entries(opts.env ?? {})
-                    .filter(([, v]) => v !== undefined)
-                    .map(([k, v]) => `${k}=${v}`);
-                this.log.group(`go ${args.join(' ')} (${formatDuration(durationMs)}, exit ${exitCode ?? signal})`, [
-                    `cwd: ${shownCwd}`,
-                    ...(overlay.length ? [`env: ${overlay.join(' ')}`] : []),
-                    ...(stderr.trim() ? stderr.trimEnd().split('\n').slice(-40) : [])
-                ]);
-                const result = { args, cwd: opts.cwd, exitCode, signal, stderr, durationMs };
-                if ((exitCode !== 0 || signal) && !opts.allowFailure) {
-                    reject(new GoCommandError(args, opts.cwd, exitCode, stderr, signal));
-                }
-                else {
-                    resolve(result);
-                }
-            });
-        });
-    }
-}
-function applyOverlay(base, overlay) {
-    const env = { ...base };
-    for (const [k, v] of Object.entries(overlay ?? {})) {
-        if (v === undefined)
-            delete env[k];
-        else
-            env[k] = v;
-    }
-    return env;
-}
-function isExecutableFile(p) {
-    try {
-        if (!(0,external_node_fs_namespaceObject.statSync)(p).isFile())
-            return false;
-        (0,external_node_fs_namespaceObject.accessSync)(p, external_node_fs_namespaceObject.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(6);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./packages/core/src/inputs/inputs.ts
-
-
-/** The runner's mangling: upper-case, spaces to `_`, hyphens kept. */
-function inputEnvName(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-const envInputSource = name => (process.env[inputEnvName(name)] ?? '').trim();
-function mapInputSource(values) {
-    return name => (values[name] === undefined ? '' : String(values[name]).trim());
-}
-/** Wraps a source and remembers every name read (the metadata test uses it). */
-function recordingSource(inner) {
-    const read = new Set();
-    return {
-        read,
-        source: name => {
-            read.add(name);
-            return inner(name);
-        }
-    };
-}
-/** Typed readers over a source; each throws ConfigurationError on a bad value. */
-class Inputs {
-    source;
-    constructor(source) {
-        this.source = source;
-    }
-    string(name, fallback = '') {
-        const v = this.source(name);
-        return v === '' ? fallback : v;
-    }
-    required(name) {
-        const v = this.source(name);
-        if (v === '')
-            throw new ConfigurationError(name, v, 'a value is required');
-        return v;
-    }
-    /** YAML 1.2 core-schema booleans, like core.getBooleanInput. */
-    boolean(name, fallback) {
-        const v = this.source(name);
-        if (v === '')
-            return fallback;
-        if (['true', 'True', 'TRUE'].includes(v))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(v))
-            return false;
-        throw new ConfigurationError(name, v, 'expected true or false');
-    }
-    number(name, opts) {
-        const v = this.source(name);
-        if (v === '')
-            return opts.fallback;
-        const n = Number(v);
-        const range = describeRange(opts);
-        if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(v) || !Number.isFinite(n)) {
-            throw new ConfigurationError(name, v, `expected ${opts.integer ? 'a whole number' : 'a number'}${range}`);
-        }
-        if (opts.integer && !Number.isInteger(n))
-            throw new ConfigurationError(name, v, `expected a whole number${range}`);
-        if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) {
-            throw new ConfigurationError(name, v, `expected a number${range}`);
-        }
-        return n;
-    }
-    enumeration(name, allowed, fallback) {
-        const v = this.source(name);
-        if (v === '')
-            return fallback;
-        if (!allowed.includes(v)) {
-            throw new ConfigurationError(name, v, `expected one of: ${allowed.join(', ')}`);
-        }
-        return v;
-    }
-    /** A list: one item per line, or comma-separated; `#` starts a comment line. */
-    list(name) {
-        return splitList(this.source(name));
-    }
-    /** A list of globs, each checked to compile. */
-    globs(name) {
-        const items = this.list(name);
-        for (const g of items) {
-            try {
-                picomatch_default()(g.replace(/^!/, ''));
-            }
-            catch (err) {
-                throw new ConfigurationError(name, g, `not a valid glob (${err.message})`);
-            }
-            if (g === '!' || g === '')
-                throw new ConfigurationError(name, g, 'an empty pattern matches nothing');
-        }
-        return items;
-    }
-    /** `key: value` lines (e.g. `internal/**: 60`). */
-    mapping(name) {
-        const raw = this.source(name);
-        const out = [];
-        raw.split(/\r?\n/).forEach((l, i) => {
-            const t = l.trim();
-            if (t === '' || t.startsWith('#'))
-                return;
-            const idx = t.lastIndexOf(':');
-            if (idx <= 0)
-                throw new ConfigurationError(name, t, "expected 'key: value' on each line");
-            out.push({ key: t.slice(0, idx).trim().replace(/^["']|["']$/g, ''), value: t.slice(idx + 1).trim(), line: i + 1 });
-        });
-        return out;
-    }
-}
-function splitList(raw) {
-    return raw
-        .split(/\r?\n/)
-        .map(l => l.trim())
-        .filter(l => l !== '' && !l.startsWith('#'))
-        .flatMap(l => l.split(','))
-        .map(s => s.trim())
-        .filter(Boolean);
-}
-function describeRange(opts) {
-    if (opts.min !== undefined && opts.max !== undefined)
-        return ` from ${opts.min} to ${opts.max}`;
-    if (opts.min !== undefined)
-        return ` of at least ${opts.min}`;
-    if (opts.max !== undefined)
-        return ` of at most ${opts.max}`;
-    return '';
-}
-
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./packages/core/src/gofiles/modfile.ts
 /**
  * Parser for go.mod and go.work files that keeps the line of every directive,
@@ -3647,6 +2965,990 @@ function isLocalReplacement(newPath) {
         newPath.startsWith('..\\'));
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/go/isolated-go-work.ts
+
+
+
+/**
+ * The GOWORK every go command of a gate runs with, so go never writes to the
+ * checkout: `off` outside a go.work (each module stands alone), else a temp
+ * copy of go.work made by writeIsolatedGoWork. In workspace mode go records
+ * missing checksums in go.work.sum beside the go.work it was given, even for
+ * read-only commands such as `go list`; pointed at the copy, it writes there.
+ */
+async function isolatedGoWorkEnv(discovery, tempDir) {
+    if (!discovery.goWork)
+        return { GOWORK: 'off' };
+    return { GOWORK: await writeIsolatedGoWork(discovery.goWork, external_node_path_namespaceObject.join(tempDir, 'go-work')) };
+}
+/**
+ * Writes `<destDir>/go.work`, the checkout's go.work with every relative
+ * `use` and directory `replace` path made absolute (go resolves them against
+ * the go.work's directory, which the copy no longer is), plus a copy of its
+ * go.work.sum. Returns the path of the copy.
+ *
+ * The copy is generated from the parsed go.work rather than edited as text:
+ * the parser follows golang.org/x/mod/modfile, and a go.work holds nothing
+ * else that go reads (go, toolchain, godebug, use, replace).
+ */
+async function writeIsolatedGoWork(goWork, destDir) {
+    await external_node_fs_namespaceObject.promises.mkdir(destDir, { recursive: true });
+    const dest = external_node_path_namespaceObject.join(destDir, 'go.work');
+    await external_node_fs_namespaceObject.promises.writeFile(dest, absoluteGoWorkText(goWork.workFile, goWork.dir));
+    await external_node_fs_namespaceObject.promises.copyFile(external_node_path_namespaceObject.join(goWork.dir, 'go.work.sum'), `${dest}.sum`).catch(err => {
+        if (err.code !== 'ENOENT')
+            throw err;
+    });
+    return dest;
+}
+/** go.work text equivalent to `work`, with relative paths resolved against `dir`. */
+function absoluteGoWorkText(work, dir) {
+    const abs = (p) => (external_node_path_namespaceObject.isAbsolute(p) ? p : external_node_path_namespaceObject.resolve(dir, p));
+    const lines = [];
+    // go, toolchain and godebug values are single unquoted tokens in go's grammar (quotes are not accepted there).
+    if (work.go)
+        lines.push(`go ${work.go.version}`);
+    if (work.toolchain)
+        lines.push(`toolchain ${work.toolchain.name}`);
+    for (const g of work.godebug)
+        lines.push(`godebug ${g.key}=${g.value}`);
+    for (const u of work.use)
+        lines.push(`use ${quote(abs(u.path))}`);
+    for (const r of work.replace) {
+        const old = r.oldVersion ? `${quote(r.oldPath)} ${quote(r.oldVersion)}` : quote(r.oldPath);
+        const target = isLocalReplacement(r.newPath) ? quote(abs(r.newPath)) : r.newVersion ? `${quote(r.newPath)} ${quote(r.newVersion)}` : quote(r.newPath);
+        lines.push(`replace ${old} => ${target}`);
+    }
+    return lines.join('\n') + '\n';
+}
+/** A Go interpreted string literal (JSON's escapes are a subset of Go's). */
+function quote(s) {
+    return JSON.stringify(s);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/blocks.ts
+/**
+ * Summary content as data. Gates describe what to show; renderers turn it
+ * into the job summary (Markdown/HTML), the terminal, or the JSON report.
+ * All text is plain text: renderers escape it, so module paths and tool
+ * output can never inject HTML into the summary.
+ */
+function cellText(cell) {
+    if (typeof cell === 'string')
+        return cell;
+    if (typeof cell === 'number')
+        return String(cell);
+    return cell.text;
+}
+const code = (text) => ({ text, code: true });
+const blocks_link = (text, href) => ({ text, href });
+/** Formats a ratio as a percentage with fixed decimals, never rounding up across a threshold. */
+function formatPercent(numerator, denominator, decimals = 1) {
+    if (denominator === 0)
+        return 'n/a';
+    const scale = 10 ** decimals;
+    // Floor, so a display never shows a value the exact comparison would reject.
+    const floored = Math.floor((numerator * 100 * scale) / denominator) / scale;
+    return `${floored.toFixed(decimals)}%`;
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/core/src/action/workflow-commands.ts
+
+
+
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/**
+ * `::command key=value,key=value::message`. As in @actions/core, a property
+ * object with keys gets the space even when every value is empty, and empty
+ * values (undefined, '', 0) are left out.
+ */
+function issueCommand(command, properties, message) {
+    let text = `::${command}`;
+    const keys = Object.keys(properties);
+    if (keys.length) {
+        const props = keys.filter(k => properties[k]).map(k => `${k}=${escapeProperty(String(properties[k]))}`);
+        text += ' ' + props.join(',');
+    }
+    process.stdout.write(`${text}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+}
+function annotationProperties(p) {
+    if (Object.keys(p).length === 0)
+        return {};
+    return { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn };
+}
+/**
+ * Plain log text, which may be text the gate did not write (paths, go's
+ * output, file contents). The runner reads every line of a step's output as
+ * a possible workflow command: a line that starts with `::` after leading
+ * white space, or that holds `##[` anywhere (the legacy form), and it splits
+ * lines at CR as well as LF. So text that could hold such a line is written
+ * between `::stop-commands::<token>` and `::<token>::`, with a token no one
+ * can guess: the runner shows every line of it as it is and runs none of it.
+ * Other text is written as @actions/core writes it.
+ */
+function info(message) {
+    if (!mayHoldCommand(message)) {
+        process.stdout.write(message + external_node_os_namespaceObject.EOL);
+        return;
+    }
+    const token = stopToken(message);
+    process.stdout.write(`::stop-commands::${token}${external_node_os_namespaceObject.EOL}${message}${external_node_os_namespaceObject.EOL}::${token}::${external_node_os_namespaceObject.EOL}`);
+}
+/**
+ * Whether any line of the text could be read as a workflow command. The
+ * runner compares with .NET's culture-aware StartsWith/IndexOf, which may
+ * skip characters a collation ignores (controls, format characters such as
+ * U+00AD or U+200B, combining marks), so those are removed before looking
+ * for `::` and `##[` anywhere: a superset of what the runner would run.
+ */
+function mayHoldCommand(text) {
+    if (!/[:#]/.test(text))
+        return false;
+    const skeleton = text.replace(/[\p{Cc}\p{Cf}\p{Mn}\p{Me}\p{Default_Ignorable_Code_Point}]/gu, '');
+    return skeleton.includes('::') || skeleton.includes('##[');
+}
+/** A fresh random token the text does not contain (the runner compares tokens ignoring case). */
+function stopToken(text) {
+    const lower = text.toLowerCase();
+    for (;;) {
+        const token = (0,external_node_crypto_namespaceObject.randomUUID)().replace(/-/g, '');
+        if (!lower.includes(token))
+            return token;
+    }
+}
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+function error(message, properties = {}) {
+    issueCommand('error', annotationProperties(properties), message);
+}
+function warning(message, properties = {}) {
+    issueCommand('warning', annotationProperties(properties), message);
+}
+function notice(message, properties = {}) {
+    issueCommand('notice', annotationProperties(properties), message);
+}
+function startGroup(name) {
+    issueCommand('group', {}, name);
+}
+function endGroup() {
+    issueCommand('endgroup', {}, '');
+}
+/** Marks the step failed: exit code 1 and the message as an error annotation. */
+function workflow_commands_setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+/**
+ * Sets a step output through the GITHUB_OUTPUT file (`name<<delimiter`), or
+ * the deprecated set-output command when the runner gives no file.
+ */
+function workflow_commands_setOutput(name, value) {
+    const file = process.env.GITHUB_OUTPUT;
+    if (!file) {
+        process.stdout.write(external_node_os_namespaceObject.EOL);
+        issueCommand('set-output', { name }, value);
+        return;
+    }
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        throw new Error(`Missing file at path: ${file}`);
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    // A delimiter inside the name or value would end the value early: @actions/core refuses it too.
+    if (name.includes(delimiter))
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    if (value.includes(delimiter))
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/util/paths.ts
+
+
+
+
+/** Forward-slash relative path, `.` for the same directory. */
+function toPosixRelative(from, to) {
+    const rel = external_node_path_namespaceObject.relative(from, to);
+    return rel === '' ? '.' : rel.split(external_node_path_namespaceObject.sep).join('/');
+}
+/** Whether `child` is `parent` or inside it (lexically). */
+function isInside(parent, child) {
+    const rel = external_node_path_namespaceObject.relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel));
+}
+/** Roots of the gates' outputs (reports, badges, patches, SBOMs, state) and of inputs the job itself may produce (profiles, binaries). */
+const WORKSPACE_OR_RUNNER_TEMP = ['workspace', 'RUNNER_TEMP'];
+/** Root of inputs that are checkout content (policy and lock files). */
+const WORKSPACE_ONLY = (/* unused pure expression or super */ null && (['workspace']));
+function pathRoots(workspace, env) {
+    return { workspace: external_node_path_namespaceObject.resolve(workspace), runnerTemp: external_node_path_namespaceObject.resolve(env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir()) };
+}
+/**
+ * The one resolver of path inputs: resolves `value` (relative to the
+ * workspace unless `base` says otherwise) and refuses, with one
+ * ConfigurationError naming the input, a path that leaves its roots by `..`,
+ * by an absolute path or through a symlink, a write that would pass through
+ * or land on a symlink (dangling ones included), and a file where a directory
+ * is expected or the other way round.
+ */
+function resolvePathInput(value, spec, roots) {
+    const refuse = (why) => {
+        throw new ConfigurationError(spec.input, value, why);
+    };
+    const abs = external_node_path_namespaceObject.resolve(spec.base ?? roots.workspace, value || '.');
+    const rootDirs = spec.roots.map(r => ({ name: r, dir: r === 'workspace' ? roots.workspace : roots.runnerTemp }));
+    // The most specific root wins (the workspace may lie inside the temp directory on a local run).
+    const root = rootDirs.filter(r => isInside(r.dir, abs)).sort((a, b) => b.dir.length - a.dir.length)[0];
+    const where = rootDirs.map(r => `${r.name} (${r.dir})`).join(' or ');
+    if (!root)
+        return refuse(`it must stay inside the ${where}`);
+    const writing = spec.use === 'write-file' || spec.use === 'write-dir';
+    const wantDir = spec.use === 'read-dir' || spec.use === 'write-dir';
+    // Walk from the root down, one component at a time, without following links.
+    const parts = external_node_path_namespaceObject.relative(root.dir, abs).split(external_node_path_namespaceObject.sep).filter(Boolean);
+    let current = root.dir;
+    let final = parts.length === 0 ? lstatOrUndefined(root.dir) : undefined;
+    let linkSeen = false;
+    for (const [i, part] of parts.entries()) {
+        current = external_node_path_namespaceObject.join(current, part);
+        const shown = toPosixRelative(root.dir, current);
+        const st = lstatOrUndefined(current);
+        if (!st)
+            break;
+        const last = i === parts.length - 1;
+        if (st.isSymbolicLink()) {
+            if (writing) {
+                return refuse(last
+                    ? `${shown} is a symlink; the gate never writes through a symlink (remove it or choose another path)`
+                    : `the path passes through the symlink ${shown}; the gate never writes through a symlink`);
+            }
+            linkSeen = true;
+            continue; // a read may follow it: checked against the root's real path below
+        }
+        if (last)
+            final = st;
+        else if (!st.isDirectory() && !linkSeen)
+            return refuse(`${shown} is not a directory`);
+    }
+    if (linkSeen) {
+        const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root.dir);
+        const real = realpathOrUndefined(abs);
+        // A missing target is judged by where it would be: links followed as far as they exist.
+        const judged = real ?? realpathAllowingMissing(abs, 40);
+        if (!isInside(realRoot, judged))
+            return refuse(`it resolves outside the ${root.name} through a symlink (${root.name}: ${root.dir})`);
+        if (!real)
+            return refuse('it is (or passes through) a symlink whose target does not exist');
+        final = lstatOrUndefined(real);
+    }
+    if (final) {
+        if (wantDir && !final.isDirectory())
+            return refuse('it is not a directory');
+        if (!wantDir && final.isDirectory())
+            return refuse('it is a directory; a file path is expected');
+        if (!wantDir && !writing && !final.isFile())
+            return refuse('it is not a regular file');
+    }
+    else if (spec.mustExist) {
+        return refuse(`no such ${wantDir ? 'directory' : 'file'} in the ${root.name}`);
+    }
+    return { input: spec.input, value, path: abs, root: root.dir, exists: final !== undefined };
+}
+function realpathOrUndefined(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** realpath of a path whose last components may not exist (a dangling link is followed to its target). */
+function realpathAllowingMissing(p, hops) {
+    const real = realpathOrUndefined(p);
+    if (real !== undefined)
+        return real;
+    const parent = external_node_path_namespaceObject.dirname(p);
+    if (parent === p)
+        return p;
+    const joined = external_node_path_namespaceObject.join(realpathAllowingMissing(parent, hops), external_node_path_namespaceObject.basename(p));
+    const st = lstatOrUndefined(joined);
+    if (st?.isSymbolicLink() && hops > 0)
+        return realpathAllowingMissing(external_node_path_namespaceObject.resolve(external_node_path_namespaceObject.dirname(joined), (0,external_node_fs_namespaceObject.readlinkSync)(joined)), hops - 1);
+    return joined;
+}
+function lstatOrUndefined(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(p);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw err;
+    }
+}
+/**
+ * Resolves a directory input (`working-directory`) inside the workspace: it
+ * must exist, and a symlink on the way must not lead outside.
+ */
+function resolveInsideWorkspace(workspace, value, inputName) {
+    const roots = { workspace: external_node_path_namespaceObject.resolve(workspace), runnerTemp: external_node_path_namespaceObject.resolve(workspace) };
+    return resolvePathInput(value, { input: inputName, use: 'read-dir', roots: ['workspace'], mustExist: true }, roots).path;
+}
+/**
+ * A short, inert excerpt of text from a file the user pointed at, for an
+ * error message: at most `max` characters, JSON-quoted (so control
+ * characters and newlines are escaped), never the whole file.
+ */
+function quoteExcerpt(text, max = 80) {
+    const chars = [...text];
+    return JSON.stringify(chars.length > max ? chars.slice(0, max).join('') + '…' : text);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/checkout/fingerprint.ts
+
+
+
+
+const MODULE_FILES = new Set(['go.mod', 'go.sum', 'go.work', 'go.work.sum']);
+/**
+ * Fingerprints every file a gate promises never to change: go.mod, go.sum,
+ * go.work, go.work.sum anywhere below `root`, and everything inside each
+ * `vendor/` directory that sits beside a go.mod or go.work.
+ *
+ * Module files are digested by content. Vendored files, which can be
+ * thousands of files and hundreds of megabytes, are fingerprinted by their
+ * stat signature (size, nanosecond mtime, inode, mode): any write to a file
+ * changes its mtime, and any replacement its inode, so a gate that wrote
+ * anything is caught without reading 150 MB twice per run.
+ */
+async function fingerprintCheckout(root) {
+    const fp = new Map();
+    async function visit(dir) {
+        let entries;
+        try {
+            entries = await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        const isModuleDir = entries.some(e => e.isFile() && (e.name === 'go.mod' || e.name === 'go.work'));
+        for (const e of entries) {
+            const full = external_node_path_namespaceObject.join(dir, e.name);
+            if (e.isFile() && MODULE_FILES.has(e.name)) {
+                fp.set(toPosixRelative(root, full), await digestFile(full));
+            }
+            else if (e.isDirectory()) {
+                if (e.name === 'vendor' && isModuleDir)
+                    await digestTree(full, root, fp);
+                else if (e.name !== '.git' && e.name !== 'node_modules')
+                    await visit(full);
+            }
+        }
+    }
+    await visit(root);
+    return fp;
+}
+async function digestTree(dir, root, fp) {
+    // Directories are walked and files digested concurrently (bounded): a vendor/ of
+    // thousands of files is read in a fraction of the time a sequential walk takes.
+    const entries = await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true });
+    await Promise.all(entries.map(async (e) => {
+        const full = external_node_path_namespaceObject.join(dir, e.name);
+        const rel = toPosixRelative(root, full);
+        if (e.isSymbolicLink())
+            fp.set(rel, `symlink:${await external_node_fs_namespaceObject.promises.readlink(full)}`);
+        else if (e.isDirectory())
+            await digestTree(full, root, fp);
+        else if (e.isFile())
+            fp.set(rel, await statSignature(full));
+    }));
+}
+async function statSignature(file) {
+    const st = await external_node_fs_namespaceObject.promises.lstat(file, { bigint: true });
+    return `stat:${st.size}:${st.mtimeNs}:${st.ino}:${st.mode}`;
+}
+const MAX_OPEN_FILES = 32;
+let openFiles = 0;
+const waiting = [];
+async function digestFile(file) {
+    if (openFiles >= MAX_OPEN_FILES)
+        await new Promise(resolve => waiting.push(resolve));
+    openFiles++;
+    try {
+        return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(await external_node_fs_namespaceObject.promises.readFile(file)).digest('hex');
+    }
+    finally {
+        openFiles--;
+        waiting.shift()?.();
+    }
+}
+function diffFingerprints(before, after) {
+    const diff = { changed: [], added: [], removed: [] };
+    for (const [k, v] of before) {
+        if (!after.has(k))
+            diff.removed.push(k);
+        else if (after.get(k) !== v)
+            diff.changed.push(k);
+    }
+    for (const k of after.keys())
+        if (!before.has(k))
+            diff.added.push(k);
+    // Fingerprints are built concurrently: sort so reports are deterministic.
+    diff.changed.sort();
+    diff.added.sort();
+    diff.removed.sort();
+    return diff;
+}
+function isUnchanged(d) {
+    return d.changed.length + d.added.length + d.removed.length === 0;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/core/src/util/log.ts
+
+const actionsLogger = {
+    info: m => info(m),
+    debug: m => debug(m),
+    warning: m => warning(m),
+    group(title, lines) {
+        startGroup(title);
+        // One piece, so lines that may hold a workflow command share one stop-commands block.
+        if (lines.length)
+            info(lines.join('\n'));
+        endGroup();
+    }
+};
+/** A logger that keeps everything in memory, for tests. */
+class MemoryLogger {
+    lines = [];
+    info(m) {
+        this.lines.push(m);
+    }
+    debug(m) {
+        this.lines.push(`debug: ${m}`);
+    }
+    warning(m) {
+        this.lines.push(`warning: ${m}`);
+    }
+    group(title, lines) {
+        this.lines.push(`group: ${title}`, ...lines);
+    }
+}
+function formatDuration(ms) {
+    return ms < 1000 ? `${Math.round(ms)}ms` : `${(ms / 1000).toFixed(2)}s`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/go/go-version.ts
+const GO_VERSION_RE = /^(?:go)?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:(alpha|beta|rc)(\d+))?$/;
+function parseGoVersion(text) {
+    const m = GO_VERSION_RE.exec(text.trim());
+    if (!m)
+        return undefined;
+    // gover: "1" alone and "1.21.0rc1" style (pre-release with patch) are invalid.
+    if (m[3] !== undefined && m[4] !== undefined)
+        return undefined;
+    return {
+        major: Number(m[1]),
+        minor: m[2] === undefined ? 0 : Number(m[2]),
+        patch: m[3] === undefined ? undefined : Number(m[3]),
+        kind: m[4] ?? '',
+        pre: m[5] === undefined ? 0 : Number(m[5]),
+        raw: text.trim()
+    };
+}
+const KIND_RANK = { alpha: 1, beta: 2, rc: 3, '': 4 };
+function compareGoVersions(a, b) {
+    if (a.major !== b.major)
+        return a.major - b.major;
+    if (a.minor !== b.minor)
+        return a.minor - b.minor;
+    // Within a minor: language version (no patch, no prerelease) < prereleases < patches.
+    const rank = (v) => v.patch !== undefined ? [2, v.patch, 0] : v.kind === '' ? [0, 0, 0] : [1, KIND_RANK[v.kind], v.pre];
+    const [ra, rb] = [rank(a), rank(b)];
+    return ra[0] - rb[0] || ra[1] - rb[1] || ra[2] - rb[2];
+}
+/** Compares two version strings; throws on unparseable input. */
+function compareGoVersionStrings(a, b) {
+    const pa = parseGoVersion(a);
+    const pb = parseGoVersion(b);
+    if (!pa || !pb)
+        throw new Error(`Not a Go version: ${!pa ? a : b}`);
+    return compareGoVersions(pa, pb);
+}
+/** `go1.22.3` → `1.22.3`; leaves `1.22` alone. */
+function stripGoPrefix(v) {
+    return v.startsWith('go') ? v.slice(2) : v;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/go/json-stream.ts
+/**
+ * Streaming decoder for a concatenation of JSON values, the format printed by
+ * `go list -json`, `go list -m -json` and `go mod download -json`
+ * (one indented object after another, no separators). Feed it chunks; it emits
+ * each complete top-level value without holding the whole stream in memory.
+ */
+class JsonStreamDecoder {
+    onValue;
+    buffer = '';
+    depth = 0;
+    inString = false;
+    escaped = false;
+    start = -1;
+    scanned = 0;
+    constructor(onValue) {
+        this.onValue = onValue;
+    }
+    push(chunk) {
+        this.buffer += chunk;
+        const buf = this.buffer;
+        let i = this.scanned;
+        for (; i < buf.length; i++) {
+            const c = buf.charCodeAt(i);
+            if (this.inString) {
+                if (this.escaped)
+                    this.escaped = false;
+                else if (c === 0x5c /* \ */)
+                    this.escaped = true;
+                else if (c === 0x22 /* " */)
+                    this.inString = false;
+                continue;
+            }
+            if (c === 0x22) {
+                this.inString = true;
+            }
+            else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+                if (this.depth === 0)
+                    this.start = i;
+                this.depth++;
+            }
+            else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+                this.depth--;
+                if (this.depth < 0)
+                    throw new SyntaxError(`Unbalanced '${String.fromCharCode(c)}' in JSON stream`);
+                if (this.depth === 0) {
+                    this.onValue(JSON.parse(buf.slice(this.start, i + 1)));
+                    this.start = -1;
+                }
+            }
+            else if (this.depth === 0 && c > 0x20) {
+                throw new SyntaxError(`Unexpected ${JSON.stringify(buf[i])} between JSON values`);
+            }
+        }
+        // Drop everything already decoded so memory stays bounded by one value.
+        if (this.depth === 0) {
+            this.buffer = '';
+            this.scanned = 0;
+        }
+        else {
+            this.buffer = buf.slice(this.start);
+            this.scanned = i - this.start;
+            this.start = 0;
+        }
+    }
+    /** Call at end of input; throws when a value was left incomplete. */
+    end() {
+        if (this.depth !== 0 || this.inString)
+            throw new SyntaxError('JSON stream ended inside a value');
+    }
+}
+/** Decodes a whole string of concatenated JSON values (for small outputs and tests). */
+function decodeJsonStream(text) {
+    const out = [];
+    const d = new JsonStreamDecoder(v => out.push(v));
+    d.push(text);
+    d.end();
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/go/go-runner.ts
+
+
+
+
+
+
+
+const STDERR_TAIL_BYTES = 64 * 1024;
+/**
+ * Runs the go command. Always an argument array, never a shell; every call
+ * is logged as one collapsible group with its duration.
+ */
+class GoRunner {
+    goBinary;
+    log;
+    baseEnv;
+    fromInput;
+    envPromise;
+    constructor(goBinary, log, 
+    /** Environment for every call (defaults to this process's). */
+    baseEnv = process.env, 
+    /** Whether goBinary came from the 'go-binary' input (errors then name the input). */
+    fromInput = false) {
+        this.goBinary = goBinary;
+        this.log = log;
+        this.baseEnv = baseEnv;
+        this.fromInput = fromInput;
+    }
+    /** Finds go: an explicit path (input `go-binary`), else the first `go` on PATH. */
+    static locate(log, explicit, env = process.env) {
+        if (explicit) {
+            if (!isExecutableFile(explicit))
+                throw new GoNotFoundError(`'${explicit}' is not an executable file`);
+            return new GoRunner(explicit, log, env, true);
+        }
+        const exe = process.platform === 'win32' ? 'go.exe' : 'go';
+        const dirs = (env.PATH ?? '').split(external_node_path_namespaceObject.delimiter).filter(Boolean);
+        for (const dir of dirs) {
+            const candidate = external_node_path_namespaceObject.join(dir, exe);
+            if (isExecutableFile(candidate))
+                return new GoRunner(candidate, log, env);
+        }
+        throw new GoNotFoundError(dirs.length ? 'not on PATH' : 'PATH is empty');
+    }
+    /** `go env -json`, read once per runner and cached. */
+    goEnv() {
+        this.envPromise ??= this.runJson(['env', '-json'], { cwd: process.cwd() }).then(env => {
+            const missing = ['GOVERSION', 'GOMODCACHE', 'GOROOT'].filter(k => typeof env?.[k] !== 'string');
+            if (missing.length)
+                throw new GoOutputError(this.goBinary, ['env', '-json'], `JSON without ${missing.join(', ')}`, this.fromInput);
+            return env;
+        });
+        return this.envPromise;
+    }
+    /**
+     * Runs go and parses its stdout as one JSON value. Output that is not JSON
+     * means the program is not go: the error names the command and a short,
+     * quoted excerpt of what it printed.
+     */
+    async runJson(args, opts) {
+        const { stdout } = await this.run(args, opts);
+        try {
+            return JSON.parse(stdout);
+        }
+        catch {
+            const text = stdout.trim();
+            const got = text ? `output that is not JSON (${JSON.stringify(text.length > 60 ? text.slice(0, 60) + '…' : text)})` : 'nothing';
+            throw new GoOutputError(this.goBinary, args, got, this.fromInput);
+        }
+    }
+    /** The running Go version without the `go` prefix, e.g. `1.26.8`. */
+    async version() {
+        return stripGoPrefix((await this.goEnv()).GOVERSION.split(' ')[0]);
+    }
+    /** Throws GoTooOldError unless the running Go is at least `minimum` (e.g. "1.23"). */
+    async requireVersion(feature, minimum) {
+        const actual = await this.version();
+        if (!(await this.atLeast(minimum)))
+            throw new GoTooOldError(feature, minimum, actual);
+    }
+    async atLeast(minimum) {
+        const actual = await this.version();
+        // Development builds ("devel go1.27-...") are treated as new enough.
+        if (actual.startsWith('devel'))
+            return true;
+        return compareGoVersionStrings(actual, minimum) >= 0;
+    }
+    /** Runs go and collects stdout (bounded) and the tail of stderr. */
+    async run(args, opts) {
+        const maxStdout = opts.maxStdout ?? 256 * 1024 * 1024;
+        const chunks = [];
+        let size = 0;
+        let overflow = false;
+        const result = await this.spawnGo(args, opts, chunk => {
+            size += chunk.length;
+            if (size > maxStdout)
+                overflow = true;
+            else
+                chunks.push(chunk);
+        });
+        if (overflow) {
+            throw new GoCommandError(args, opts.cwd, result.exitCode, `output exceeded ${maxStdout} bytes`);
+        }
+        return { ...result, stdout: Buffer.concat(chunks).toString('utf8') };
+    }
+    /**
+     * Runs go and decodes its stdout as a stream of JSON values (go list -json
+     * and friends), calling `onValue` for each without buffering the output.
+     */
+    async streamJson(args, opts, onValue) {
+        const decoder = new JsonStreamDecoder(v => onValue(v));
+        const utf8 = new TextDecoder('utf-8');
+        let decodeError;
+        const result = await this.spawnGo(args, opts, chunk => {
+            if (decodeError)
+                return;
+            try {
+                decoder.push(utf8.decode(chunk, { stream: true }));
+            }
+            catch (err) {
+                decodeError = err;
+            }
+        });
+        if (!decodeError) {
+            try {
+                decoder.push(utf8.decode());
+                decoder.end();
+            }
+            catch (err) {
+                decodeError = err;
+            }
+        }
+        if (decodeError && result.exitCode === 0) {
+            throw new GoCommandError(args, opts.cwd, result.exitCode, `could not decode JSON output: ${String(decodeError)}`);
+        }
+        return { ...result, stdout: '' };
+    }
+    /** Collects every JSON value of a streaming command into an array. */
+    async listJson(args, opts) {
+        const values = [];
+        const result = await this.streamJson(args, opts, v => values.push(v));
+        return { values, result };
+    }
+    spawnGo(args, opts, onStdout) {
+        const env = applyOverlay(this.baseEnv, opts.env);
+        const started = performance.now();
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)(this.goBinary, [...args], {
+                cwd: opts.cwd,
+                env,
+                shell: false,
+                stdio: ['pipe', 'pipe', 'pipe'],
+                windowsHide: true
+            });
+            let stderr = '';
+            let timer;
+            if (opts.timeoutMs)
+                timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs);
+            child.stdout.on('data', (c) => onStdout(c));
+            child.stderr.on('data', (c) => {
+                stderr += c.toString('utf8');
+                if (stderr.length > STDERR_TAIL_BYTES * 2)
+                    stderr = stderr.slice(-STDERR_TAIL_BYTES);
+            });
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(opts.stdin ?? '');
+            child.on('error', err => {
+                if (timer)
+                    clearTimeout(timer);
+                const code = err.code;
+                if (code === 'ENOENT')
+                    reject(new GoNotFoundError(`'${this.goBinary}' could not be started`));
+                else
+                    reject(err);
+            });
+            child.on('close', (exitCode, signal) => {
+                if (timer)
+                    clearTimeout(timer);
+                const durationMs = performance.now() - started;
+                if (stderr.length > STDERR_TAIL_BYTES)
+                    stderr = stderr.slice(-STDERR_TAIL_BYTES);
+                const shownCwd = external_node_path_namespaceObject.relative(process.cwd(), opts.cwd) || '.';
+                const overlay = Object.entries(opts.env ?? {})
+                    .filter(([, v]) => v !== undefined)
+                    .map(([k, v]) => `${k}=${v}`);
+                this.log.group(`go ${args.join(' ')} (${formatDuration(durationMs)}, exit ${exitCode ?? signal})`, [
+                    `cwd: ${shownCwd}`,
+                    ...(overlay.length ? [`env: ${overlay.join(' ')}`] : []),
+                    ...(stderr.trim() ? stderr.trimEnd().split('\n').slice(-40) : [])
+                ]);
+                const result = { args, cwd: opts.cwd, exitCode, signal, stderr, durationMs };
+                if ((exitCode !== 0 || signal) && !opts.allowFailure) {
+                    reject(new GoCommandError(args, opts.cwd, exitCode, stderr, signal));
+                }
+                else {
+                    resolve(result);
+                }
+            });
+        });
+    }
+}
+function applyOverlay(base, overlay) {
+    const env = { ...base };
+    for (const [k, v] of Object.entries(overlay ?? {})) {
+        if (v === undefined)
+            delete env[k];
+        else
+            env[k] = v;
+    }
+    return env;
+}
+function isExecutableFile(p) {
+    try {
+        if (!(0,external_node_fs_namespaceObject.statSync)(p).isFile())
+            return false;
+        (0,external_node_fs_namespaceObject.accessSync)(p, external_node_fs_namespaceObject.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(6);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./packages/core/src/inputs/inputs.ts
+
+
+/** The runner's mangling: upper-case, spaces to `_`, hyphens kept. */
+function inputEnvName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+const envInputSource = name => {
+    const extra = workflowInputs(process.env);
+    if (extra && Object.hasOwn(extra, name))
+        return extra[name].trim();
+    return (process.env[inputEnvName(name)] ?? '').trim();
+};
+/**
+ * The reusable workflow's `<gate>-inputs`, validated by its discover job
+ * against the gate's action.yml and passed as a JSON object in
+ * GO_CI_GATES_WORKFLOW_INPUTS: a step's `with:` keys are fixed in YAML, so
+ * inputs the workflow does not list reach the gate this way. Never holds an
+ * input the step also sets in `with:` (discover refuses that).
+ */
+const WORKFLOW_INPUTS_ENV = 'GO_CI_GATES_WORKFLOW_INPUTS';
+function workflowInputs(env) {
+    const raw = (env[WORKFLOW_INPUTS_ENV] ?? '').trim();
+    if (raw === '' || raw === 'null' || raw === '{}')
+        return undefined;
+    const parsed = JSON.parse(raw);
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || Object.values(parsed).some(v => typeof v !== 'string')) {
+        throw new Error(`${WORKFLOW_INPUTS_ENV} is not a JSON object of strings`);
+    }
+    return parsed;
+}
+function mapInputSource(values) {
+    return name => (values[name] === undefined ? '' : String(values[name]).trim());
+}
+/** Wraps a source and remembers every name read (the metadata test uses it). */
+function recordingSource(inner) {
+    const read = new Set();
+    return {
+        read,
+        source: name => {
+            read.add(name);
+            return inner(name);
+        }
+    };
+}
+/** Typed readers over a source; each throws ConfigurationError on a bad value. */
+class Inputs {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    string(name, fallback = '') {
+        const v = this.source(name);
+        return v === '' ? fallback : v;
+    }
+    required(name) {
+        const v = this.source(name);
+        if (v === '')
+            throw new ConfigurationError(name, v, 'a value is required');
+        return v;
+    }
+    /** YAML 1.2 core-schema booleans, like core.getBooleanInput. */
+    boolean(name, fallback) {
+        const v = this.source(name);
+        if (v === '')
+            return fallback;
+        if (['true', 'True', 'TRUE'].includes(v))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(v))
+            return false;
+        throw new ConfigurationError(name, v, 'expected true or false');
+    }
+    number(name, opts) {
+        const v = this.source(name);
+        if (v === '')
+            return opts.fallback;
+        const n = Number(v);
+        const range = describeRange(opts);
+        if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(v) || !Number.isFinite(n)) {
+            throw new ConfigurationError(name, v, `expected ${opts.integer ? 'a whole number' : 'a number'}${range}`);
+        }
+        if (opts.integer && !Number.isInteger(n))
+            throw new ConfigurationError(name, v, `expected a whole number${range}`);
+        if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) {
+            throw new ConfigurationError(name, v, `expected a number${range}`);
+        }
+        return n;
+    }
+    enumeration(name, allowed, fallback) {
+        const v = this.source(name);
+        if (v === '')
+            return fallback;
+        if (!allowed.includes(v)) {
+            throw new ConfigurationError(name, v, `expected one of: ${allowed.join(', ')}`);
+        }
+        return v;
+    }
+    /** A list: one item per line, or comma-separated; `#` starts a comment line. */
+    list(name) {
+        return splitList(this.source(name));
+    }
+    /** A list of globs, each checked to compile. */
+    globs(name) {
+        const items = this.list(name);
+        for (const g of items) {
+            try {
+                picomatch_default()(g.replace(/^!/, ''));
+            }
+            catch (err) {
+                throw new ConfigurationError(name, g, `not a valid glob (${err.message})`);
+            }
+            if (g === '!' || g === '')
+                throw new ConfigurationError(name, g, 'an empty pattern matches nothing');
+        }
+        return items;
+    }
+    /** `key: value` lines (e.g. `internal/**: 60`). */
+    mapping(name) {
+        const raw = this.source(name);
+        const out = [];
+        raw.split(/\r?\n/).forEach((l, i) => {
+            const t = l.trim();
+            if (t === '' || t.startsWith('#'))
+                return;
+            const idx = t.lastIndexOf(':');
+            if (idx <= 0)
+                throw new ConfigurationError(name, t, "expected 'key: value' on each line");
+            out.push({ key: t.slice(0, idx).trim().replace(/^["']|["']$/g, ''), value: t.slice(idx + 1).trim(), line: i + 1 });
+        });
+        return out;
+    }
+}
+function splitList(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map(l => l.trim())
+        .filter(l => l !== '' && !l.startsWith('#'))
+        .flatMap(l => l.split(','))
+        .map(s => s.trim())
+        .filter(Boolean);
+}
+function describeRange(opts) {
+    if (opts.min !== undefined && opts.max !== undefined)
+        return ` from ${opts.min} to ${opts.max}`;
+    if (opts.min !== undefined)
+        return ` of at least ${opts.min}`;
+    if (opts.max !== undefined)
+        return ` of at most ${opts.max}`;
+    return '';
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/modules/discover.ts
 
 
@@ -3712,7 +4014,7 @@ async function discoverModules(opts) {
     if (selected.length === 0) {
         throw new ProjectError(`The 'modules' patterns (${opts.select.join(', ')}) match none of the modules found: ${modules.map(m => `${m.relDir} (${m.path})`).join(', ')}`);
     }
-    return { workspace, root, goWork, modules: selected };
+    return { workspace, root, goWork, modules: selected, foundCount: modules.length };
 }
 /** A module is selected when a pattern matches its directory or its module path; `!pattern` excludes. */
 function selectModules(modules, patterns) {
@@ -3888,19 +4190,64 @@ function formatLocation(f) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/util/html.ts
-/** Escapes text for HTML and for Markdown table cells. */
+/**
+ * Escaping for the job summary and pull request comments. Their text comes
+ * from the checkout and from go (module paths, directory names, go.sum lines,
+ * tool output), so it must render as exactly that text: no link, image,
+ * emphasis, autolink, HTML, heading or table break may come out of it.
+ */
+/** Escapes text for HTML: attribute values and raw HTML blocks (where Markdown is not read). */
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
-/** Escapes text for a Markdown table cell: HTML, pipes, and line breaks. */
-function escapeCell(text) {
-    return escapeHtml(text)
-        .replace(/\|/g, '&#124;')
-        .replace(/\r?\n/g, '<br>');
+/** Escapes text for one line of a raw HTML block (`<summary>`): a blank line would end the block. */
+function escapeHtmlLine(text) {
+    return escapeHtml(text).replace(/\r\n|\r|\n/g, '<br>');
 }
-/** Escapes Markdown emphasis/link characters in paragraph text. */
+/**
+ * Text as inline Markdown that renders as itself, for a table cell or any
+ * place after the start of a line. What could form Markdown is escaped:
+ * - `\\ \` * _ ~ [ ] < > & | # $` with a backslash (CommonMark lets any ASCII
+ *   punctuation be), so no code span, emphasis, strikethrough, link, image,
+ *   footnote, HTML tag, entity, math or table break can open. No entities are
+ *   used: inside Markdown they need their own `&` and `#` left unescaped
+ *   (`&#39;` once showed as `&\#39;`).
+ * - GFM's autolink literals: the `:` of `://` and the `.` of `www.` are
+ *   escaped (GitHub looks for them while reading inline text), and every `@`
+ *   is followed by an empty HTML comment: GitHub finds e-mail addresses
+ *   (`a@b.example`, `mailto:`, `xmpp:`) in the text after escapes are
+ *   resolved, so only a node between `@` and the domain stops it. The comment
+ *   shows nothing.
+ * - Line breaks become `<br>`, so the text stays in its row or paragraph.
+ */
+function escapeInlineMarkdown(text) {
+    return text
+        .replace(/[\\`*_~[\]<>&|#$]/g, '\\$&')
+        .replace(/:(?=\/\/)/g, '\\:')
+        .replace(/(www)\./gi, '$1\\.')
+        .replace(/@/g, '@<!-- -->')
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+/**
+ * Text as Markdown that renders as itself at the start of a block (a
+ * paragraph, heading or list item): inline escaping; a leading `-`, `+` or
+ * `1.`/`1)` is escaped so it cannot open a list or a thematic break, and
+ * leading blanks are character references so they cannot indent a code block.
+ */
 function escapeMarkdownText(text) {
-    return escapeHtml(text).replace(/([\\`*_[\]#|~])/g, '\\$1');
+    const indent = /^[ \t]*/.exec(text)[0];
+    const body = escapeInlineMarkdown(text.slice(indent.length)).replace(/^[-+]/, '\\$&').replace(/^(\d{1,9})([.)])/, '$1\\$2');
+    return indent.replace(/ /g, '&#32;').replace(/\t/g, '&#9;') + body;
+}
+/** Escapes text for a Markdown table cell (inline: pipes and line breaks included). */
+function escapeCell(text) {
+    return escapeInlineMarkdown(text);
+}
+/** A fenced code block holding the text exactly: the fence is longer than any run of backticks in it. */
+function fencedCode(text, lang = '') {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${lang}\n${text}\n${fence}\n`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/markdown.ts
@@ -3930,17 +4277,23 @@ function renderBlock(b, rowCap) {
         case 'list':
             return b.items.map(i => `- ${escapeMarkdownText(i)}`).join('\n') + '\n';
         case 'code':
-            return `\`\`\`${b.lang ?? ''}\n${b.text.replace(/```/g, '`\u200b``')}\n\`\`\`\n`;
+            return fencedCode(b.text, b.lang);
         case 'details':
-            return `<details><summary>${escapeHtml(b.summary)}</summary>\n\n${renderBlocks(b.blocks, rowCap)}\n</details>\n`;
+            return `<details><summary>${escapeHtmlLine(b.summary)}</summary>\n\n${renderBlocks(b.blocks, rowCap)}\n</details>\n`;
         case 'table': {
             const rows = b.rows.slice(0, rowCap);
             const align = b.columns.map((_, i) => (b.align?.[i] === 'right' ? '---:' : ':---'));
-            const lines = [
-                `| ${b.columns.map(c => escapeCell(c)).join(' | ')} |`,
-                `| ${align.join(' | ')} |`,
-                ...rows.map(r => `| ${r.map(renderCell).join(' | ')} |`)
-            ];
+            const lines = [`| ${b.columns.map(c => escapeCell(c)).join(' | ')} |`, `| ${align.join(' | ')} |`];
+            // A table already longer than the summary limit makes the summary too long whatever follows, and
+            // renderSummary discards it and tries fewer rows: stop there rather than render 100,000 rows.
+            let length = 0;
+            for (const r of rows) {
+                const line = `| ${r.map(renderCell).join(' | ')} |`;
+                lines.push(line);
+                length += line.length;
+                if (length > SUMMARY_LIMIT_BYTES)
+                    break;
+            }
             const notes = [];
             if (b.rows.length > rows.length)
                 notes.push(`${b.rows.length - rows.length} more rows not shown; the JSON report has them all.`);
@@ -4007,7 +4360,115 @@ function renderSummaryWithCap(report, rowCap, annotationNote) {
 }
 
 
+;// CONCATENATED MODULE: ./packages/core/src/util/safe-write.ts
+
+
+
+
+
+/**
+ * A write refused because the path below its root holds a symlink or a
+ * non-directory where a directory is needed. Callers that know which input
+ * named the path turn it into a ConfigurationError (writeResolvedFile does).
+ */
+class UnsafePathError extends UserFacingError {
+    reason;
+    name = 'UnsafePathError';
+    constructor(reason) {
+        super(reason);
+        this.reason = reason;
+    }
+}
+const CREATE_NEW = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+/**
+ * Creates `dir` and its missing parents below `root` one level at a time,
+ * refusing a symlink or a file on the way (`mkdir -p` would follow a link
+ * planted in the checkout and create directories outside).
+ */
+async function makeDirectoryBelow(root, dir) {
+    if (!isInside(root, dir))
+        throw new UnsafePathError(`${dir} is outside ${root}`);
+    await external_node_fs_namespaceObject.promises.mkdir(root, { recursive: true });
+    let current = root;
+    for (const part of external_node_path_namespaceObject.relative(root, dir).split(external_node_path_namespaceObject.sep).filter(Boolean)) {
+        current = external_node_path_namespaceObject.join(current, part);
+        try {
+            await external_node_fs_namespaceObject.promises.mkdir(current);
+            continue;
+        }
+        catch (err) {
+            if (err.code !== 'EEXIST')
+                throw err;
+        }
+        const st = await external_node_fs_namespaceObject.promises.lstat(current);
+        const shown = toPosixRelative(root, current);
+        if (st.isSymbolicLink())
+            throw new UnsafePathError(`the path passes through the symlink ${shown}; the gate never writes through a symlink`);
+        if (!st.isDirectory())
+            throw new UnsafePathError(`${shown} is not a directory`);
+    }
+}
+/**
+ * Writes `file` (below `root`) without following any symlink: the data goes
+ * to a new file created with O_EXCL|O_NOFOLLOW in the same directory, which
+ * is then renamed over the target (a rename replaces a name, it never writes
+ * through a link). An existing link or directory at the target is refused.
+ */
+async function writeFileBelow(root, file, data) {
+    const dir = external_node_path_namespaceObject.dirname(file);
+    await makeDirectoryBelow(root, dir);
+    const shown = toPosixRelative(root, file);
+    const existing = await external_node_fs_namespaceObject.promises.lstat(file).catch(() => undefined);
+    if (existing?.isSymbolicLink())
+        throw new UnsafePathError(`${shown} is a symlink; the gate never writes through a symlink (remove it or choose another path)`);
+    if (existing?.isDirectory())
+        throw new UnsafePathError(`${shown} is a directory; a file path is expected`);
+    const temp = external_node_path_namespaceObject.join(dir, `.${external_node_path_namespaceObject.basename(file)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+    const handle = await external_node_fs_namespaceObject.promises.open(temp, CREATE_NEW, 0o644);
+    try {
+        await handle.writeFile(data);
+    }
+    finally {
+        await handle.close();
+    }
+    try {
+        await external_node_fs_namespaceObject.promises.rename(temp, file);
+    }
+    catch (err) {
+        await external_node_fs_namespaceObject.promises.rm(temp, { force: true });
+        throw err;
+    }
+}
+/** Turns a refused write into one clear error naming the input. */
+async function asInputError(target, work) {
+    try {
+        return await work();
+    }
+    catch (err) {
+        if (err instanceof UnsafePathError)
+            throw new ConfigurationError(target.input, target.value, err.reason);
+        const code = err.code;
+        if (code && ['EISDIR', 'ENOTDIR', 'EEXIST', 'EACCES', 'EPERM', 'ELOOP', 'EROFS'].includes(code)) {
+            throw new ConfigurationError(target.input, target.value, `it cannot be written (${code}: ${err.message})`);
+        }
+        throw err;
+    }
+}
+/** Writes the file a `write-file` input resolved to. */
+function writeResolvedFile(target, data) {
+    return asInputError(target, () => writeFileBelow(target.root, target.path, data));
+}
+/** Creates the directory a `write-dir` input resolved to. */
+function makeResolvedDirectory(target) {
+    return asInputError(target, () => makeDirectoryBelow(target.root, target.path));
+}
+/** Writes `name` inside the directory a `write-dir` input resolved to. */
+function writeFileInResolvedDirectory(target, name, data) {
+    return asInputError(target, () => writeFileBelow(target.root, path.join(target.path, name), data));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/action/run-gate.ts
+
 
 
 
@@ -4037,10 +4498,14 @@ async function runGate(def, opts = {}) {
     const writeSummary = opts.writeSummary ?? defaultSummaryWriter(env);
     const workspace = external_node_path_namespaceObject.resolve(env.GITHUB_WORKSPACE || process.cwd());
     const source = opts.source ?? envInputSource;
+    const roots = pathRoots(workspace, env);
+    let reportTarget = defaultReportTarget(roots, def.name);
     let inputs;
     let tempDir;
     let report;
     try {
+        // First, so that even an error report never goes through a refused path.
+        reportTarget = resolveReportPath(source('report-path'), roots, def.name);
         inputs = def.parseInputs(source);
         const root = resolveInsideWorkspace(workspace, inputs.workingDirectory, 'working-directory');
         const go = GoRunner.locate(log, inputs.goBinary ? external_node_path_namespaceObject.resolve(workspace, inputs.goBinary) : undefined, env);
@@ -4065,15 +4530,11 @@ async function runGate(def, opts = {}) {
         if (tempDir)
             await external_node_fs_namespaceObject.promises.rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
     }
-    // Even when the inputs could not be parsed, the report goes where the caller asked.
-    const reportPathInput = inputs?.reportPath ?? source('report-path');
-    return finish(report, inputs, reportPathInput, { env, workspace, log, setOutput, setFailed, writeSummary, annotations: opts.annotations ?? actionsAnnotationSink });
+    return finish(report, inputs, reportTarget, { env, workspace, log, setOutput, setFailed, writeSummary, annotations: opts.annotations ?? actionsAnnotationSink });
 }
-async function finish(report, inputs, reportPathInput, io) {
+async function finish(report, inputs, reportTarget, io) {
     const note = report.result === 'error' ? undefined : emitAnnotations(report.findings, inputs?.maxAnnotations ?? 10, io.annotations);
-    const reportPath = reportPathInput
-        ? external_node_path_namespaceObject.resolve(io.workspace, reportPathInput)
-        : external_node_path_namespaceObject.join(io.env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), 'go-ci-gates', `${report.gate}.json`);
+    const reportPath = reportTarget.path;
     report.outputs = {
         ...report.outputs,
         result: report.result,
@@ -4084,8 +4545,7 @@ async function finish(report, inputs, reportPathInput, io) {
         'report-path': reportPath
     };
     try {
-        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(reportPath), { recursive: true });
-        await external_node_fs_namespaceObject.promises.writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
+        await writeResolvedFile(reportTarget, JSON.stringify(report, null, 2) + '\n');
     }
     catch (err) {
         io.log.warning(`Could not write the JSON report to ${reportPath}: ${errorMessage(err)}`);
@@ -4105,6 +4565,16 @@ async function finish(report, inputs, reportPathInput, io) {
     else
         io.log.info(`${report.title}: ${verdictText(report)}`);
     return report;
+}
+/** Where the JSON report goes without a `report-path`: RUNNER_TEMP/go-ci-gates/<gate>.json. */
+function defaultReportTarget(roots, gate) {
+    return { input: 'report-path', value: '', path: external_node_path_namespaceObject.join(roots.runnerTemp, 'go-ci-gates', `${gate}.json`), root: roots.runnerTemp, exists: false };
+}
+/** `report-path` is written: a file in the workspace or RUNNER_TEMP, never through a symlink. */
+function resolveReportPath(value, roots, gate) {
+    if (!value)
+        return defaultReportTarget(roots, gate);
+    return resolvePathInput(value, { input: 'report-path', use: 'write-file', roots: WORKSPACE_OR_RUNNER_TEMP }, roots);
 }
 function defaultSummaryWriter(env) {
     return async (md) => {
@@ -4174,22 +4644,57 @@ function providingModule(mod, pkg) {
     }
     return best;
 }
-/** `cd dir && ` when the module is not at the workspace root. */
+/** A word the shell reads as itself: quoted unless it holds only characters no shell treats specially. */
+function shellWord(word) {
+    return /^[A-Za-z0-9._~/@+=:,%-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+/** `cd dir && ` when the module is not at the workspace root (the directory name comes from the checkout: quoted). */
 function inDir(mod) {
-    return mod.relDir === '.' ? '' : `cd ${mod.relDir} && `;
+    return mod.relDir === '.' ? '' : `cd ${shellWord(mod.relDir)} && `;
+}
+/**
+ * go's own advice for a missing go.sum entry of a package whose importer it
+ * knows: "; to add:\n\tgo get [-t] importer[@version]" (modload's
+ * ImportMissingSumError). go get loads the importer's imports for every
+ * platform and build tag, so it adds the entries of the whole import chain,
+ * not only of the first module go could name.
+ */
+function goGetAdvice(err) {
+    const m = /;\s*to add:\s*\n\s*go get( -t)? (\S+)\s*$/.exec(err);
+    return m ? { test: !!m[1], arg: m[2] } : undefined;
 }
 /** The exact command that fixes one error of a class. */
-function fixFor(cls, err, mod, failingPackage) {
+function fixFor(cls, err, mod, failingPackage, ctx = { patterns: ['./...'], tests: false }) {
     const cd = inDir(mod);
     switch (cls) {
         case 'missing-go-sum': {
-            // "M@V: missing go.sum entry for go.mod file; to add it: go mod download M"
-            const goModSum = /(\S+?)@(\S+?): missing go\.sum entry for go\.mod file/.exec(err);
-            const provider = goModSum ? { path: goModSum[1], version: goModSum[2] } : providingModule(mod, failingPackage);
-            if (provider) {
+            // Every command here adds the entries of the failing module and of everything it imports: go can only
+            // name the first missing entry of a chain (a Windows-only module and the module it imports), so a
+            // command that adds just that one leaves the target failing on the next (go mod download <first>).
+            const advice = goGetAdvice(err);
+            if (advice) {
+                const importer = advice.arg.replace(/@.*$/, '');
                 return {
-                    description: `Add the go.sum entries of ${provider.path}@${provider.version} (go mod tidy adds every platform's entries at once).`,
-                    command: `${cd}go mod download ${provider.path}`
+                    description: `Add the go.sum entries that ${importer}${advice.test ? ' and its tests' : ''} need${advice.test ? '' : 's'} on every platform and tag set (go's own advice: go get loads every import of the package, for every platform and tag).`,
+                    command: `${cd}go get ${advice.test ? '-t ' : ''}${shellWord(advice.arg)}`
+                };
+            }
+            // "M@V: missing go.sum entry for go.mod file; to add it: go mod download M": go stops loading the module
+            // graph at the first missing go.mod entry, so downloading M only moves the failure to the next one.
+            const goModSum = /(\S+?)@(\S+?): missing go\.sum entry for go\.mod file/.exec(err);
+            if (goModSum) {
+                return {
+                    description: `Add the go.sum entries the module graph and the packages need (go stopped at the first missing one, ${goModSum[1]}@${goModSum[2]}; go get loads the graph and every package for every platform and tag).`,
+                    command: `${cd}go get ${ctx.tests ? '-t ' : ''}${ctx.patterns.map(shellWord).join(' ')}`
+                };
+            }
+            // No importer: the package was named on the command line and go advises go mod download of its module,
+            // which leaves out what the package imports. go get at the required version adds both and changes no version.
+            const provider = providingModule(mod, failingPackage);
+            if (provider && failingPackage) {
+                return {
+                    description: `Add the go.sum entries of ${failingPackage} and of everything it imports, at the version go.mod requires (${provider.path}@${provider.version}).`,
+                    command: `${cd}go get ${shellWord(`${failingPackage}@${provider.version}`)}`
                 };
             }
             return { description: 'Add the missing go.sum entries for every platform and tag set.', command: `${cd}go mod tidy` };
@@ -4197,7 +4702,7 @@ function fixFor(cls, err, mod, failingPackage) {
         case 'missing-requirement':
             return {
                 description: `Require the module that provides ${failingPackage ?? 'the package'} in go.mod.`,
-                command: failingPackage ? `${cd}go get ${failingPackage}` : `${cd}go mod tidy`
+                command: failingPackage ? `${cd}go get ${shellWord(failingPackage)}` : `${cd}go mod tidy`
             };
         case 'go-mod-needs-update':
             return { description: 'Let go rewrite go.mod and go.sum to match the module graph, then commit both.', command: `${cd}go mod tidy` };
@@ -4233,7 +4738,6 @@ function parseCommonInputs(inputs) {
 
 ;// CONCATENATED MODULE: ./actions/readonly-list/src/inputs.ts
 
-const PLATFORM = /^([a-z0-9]+)\/([a-z0-9]+)$/;
 const TAG = /^[A-Za-z0-9_.]+$/;
 function parseInputs(source) {
     const inputs = new Inputs(source);
@@ -4247,12 +4751,7 @@ function parseInputs(source) {
         if (p.startsWith('-'))
             throw new ConfigurationError('packages', p, 'a package pattern, not a flag');
     }
-    const platforms = inputs.list('platforms').map(p => {
-        const m = PLATFORM.exec(p);
-        if (!m)
-            throw new ConfigurationError('platforms', p, 'expected GOOS/GOARCH pairs such as linux/amd64');
-        return { goos: m[1], goarch: m[2] };
-    });
+    const platforms = inputs.list('platforms').map(p => parsePlatform('platforms', p));
     // One tag set per line; tags within a line separated by commas or spaces.
     const tagSets = source('tags')
         .split(/\r?\n/)
@@ -4320,20 +4819,15 @@ function targetLabel(t) {
 }
 /** Expands the inputs into targets, rejecting platforms this go cannot build for. */
 function buildMatrix(o) {
-    const wanted = o.platforms.length ? o.platforms.map(platformOf) : [platformOf(o.host), ...DEFAULT_PLATFORMS];
-    const known = new Map(o.dist.map(d => [`${d.GOOS}/${d.GOARCH}`, d]));
-    const platforms = [...new Set(wanted)];
-    for (const p of platforms) {
-        if (!known.has(p)) {
-            throw new ConfigurationError('platforms', p, 'not a GOOS/GOARCH pair this go supports (see `go tool dist list`)');
-        }
-    }
+    const wanted = o.platforms.length ? o.platforms : [o.host, ...DEFAULT_PLATFORMS.map(p => parsePlatform('platforms', p))];
+    const unique = [...new Map(wanted.map(p => [platformOf(p), { goos: p.goos, goarch: p.goarch }])).values()];
+    // One judge for every gate that takes targets: `go tool dist list`, through core.
+    const dists = supportedPlatforms(o.dist, 'platforms', unique);
     const tagSets = uniqueTagSets([[], ...o.tagSets]);
     const modes = o.tests ? [false, true] : [false];
     const targets = [];
-    for (const p of platforms) {
-        const d = known.get(p);
-        const isHost = p === platformOf(o.host);
+    for (const d of dists) {
+        const isHost = platformOf({ goos: d.GOOS, goarch: d.GOARCH }) === platformOf(o.host);
         // auto: what `go build` would use there (the host's setting; cross builds default to cgo off).
         const cgo = !d.CgoSupported || o.cgo === 'off' ? '0' : o.cgo === 'on' ? '1' : isHost && o.host.cgoEnabled === '1' ? '1' : '0';
         for (const tags of tagSets)
@@ -4753,7 +5247,9 @@ function describeWhere(hit, all) {
 async function execute(inputs, deps) {
     const { go, discovery, workspace } = deps;
     // Both are cached per runner; asked together so the matrix starts sooner.
-    const [goEnv, dist] = await Promise.all([go.goEnv(), distList(go)]);
+    const [goEnv, dist, workEnv] = await Promise.all([go.goEnv(), distList(go), isolatedGoWorkEnv(discovery, deps.tempDir)]);
+    // Under a go.work, go list runs against core's temp copy of it: go writes go.work.sum there, not into the checkout.
+    const goWorkFile = discovery.goWork ? workEnv.GOWORK : undefined;
     const targets = buildMatrix({
         platforms: inputs.platforms,
         tagSets: inputs.tagSets,
@@ -4768,11 +5264,11 @@ async function execute(inputs, deps) {
     const order = jobs.map((_, i) => i).sort((a, b) => Number(jobs[b].target.tests) - Number(jobs[a].target.tests) || a - b);
     const parallel = inputs.parallel || defaultParallelism();
     const started = performance.now();
-    const ordered = await runBounded(order, parallel, i => listTarget(go, jobs[i].mod, jobs[i].target, { patterns: inputs.packages, goWorkFile: discovery.goWork?.file, userGoFlags: goEnv.GOFLAGS }));
+    const ordered = await runBounded(order, parallel, i => listTarget(go, jobs[i].mod, jobs[i].target, { patterns: inputs.packages, goWorkFile, userGoFlags: goEnv.GOFLAGS }));
     const runs = new Array(jobs.length);
     order.forEach((jobIndex, k) => (runs[jobIndex] = ordered[k]));
     const wallMs = performance.now() - started;
-    const merged = mergeErrors(jobs, runs, targets, workspace);
+    const merged = mergeErrors(jobs, runs, targets, workspace, inputs.packages);
     const findings = merged.map(toFinding);
     return {
         findings,
@@ -4836,8 +5332,9 @@ async function execute(inputs, deps) {
     };
 }
 /** Deduplicates errors across targets: same module, class, package, importer, message and location. */
-function mergeErrors(jobs, runs, allTargets, workspace) {
+function mergeErrors(jobs, runs, allTargets, workspace, patterns) {
     const byKey = new Map();
+    const moduleOf = new Map();
     runs.forEach((run, i) => {
         const { mod, target } = jobs[i];
         for (const e of run.errors) {
@@ -4855,17 +5352,21 @@ function mergeErrors(jobs, runs, allTargets, workspace) {
                     ...(location ? { location } : {}),
                     targets: [],
                     where: '',
-                    fix: fixFor(cls, e.err, mod, e.failingPackage)
+                    fix: undefined
                 };
                 byKey.set(key, entry);
+                moduleOf.set(entry, mod);
             }
             if (!entry.targets.includes(target))
                 entry.targets.push(target);
         }
     });
     const modulesTargets = allTargets;
-    for (const e of byKey.values())
+    for (const e of byKey.values()) {
         e.where = describeWhere(e.targets, modulesTargets);
+        // The fix is chosen once the targets are known: a command for a failing test build must load tests too.
+        e.fix = fixFor(e.class, e.err, moduleOf.get(e), e.package, { patterns, tests: e.targets.some(t => t.tests) });
+    }
     return [...byKey.values()];
 }
 function toFinding(e) {

@@ -5748,7 +5748,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7410);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9774);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -5757,7 +5757,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7410:
+/***/ 9774:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5829,8 +5829,45 @@ function annotationProperties(p) {
         return {};
     return { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn };
 }
+/**
+ * Plain log text, which may be text the gate did not write (paths, go's
+ * output, file contents). The runner reads every line of a step's output as
+ * a possible workflow command: a line that starts with `::` after leading
+ * white space, or that holds `##[` anywhere (the legacy form), and it splits
+ * lines at CR as well as LF. So text that could hold such a line is written
+ * between `::stop-commands::<token>` and `::<token>::`, with a token no one
+ * can guess: the runner shows every line of it as it is and runs none of it.
+ * Other text is written as @actions/core writes it.
+ */
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    if (!mayHoldCommand(message)) {
+        process.stdout.write(message + external_node_os_namespaceObject.EOL);
+        return;
+    }
+    const token = stopToken(message);
+    process.stdout.write(`::stop-commands::${token}${external_node_os_namespaceObject.EOL}${message}${external_node_os_namespaceObject.EOL}::${token}::${external_node_os_namespaceObject.EOL}`);
+}
+/**
+ * Whether any line of the text could be read as a workflow command. The
+ * runner compares with .NET's culture-aware StartsWith/IndexOf, which may
+ * skip characters a collation ignores (controls, format characters such as
+ * U+00AD or U+200B, combining marks), so those are removed before looking
+ * for `::` and `##[` anywhere: a superset of what the runner would run.
+ */
+function mayHoldCommand(text) {
+    if (!/[:#]/.test(text))
+        return false;
+    const skeleton = text.replace(/[\p{Cc}\p{Cf}\p{Mn}\p{Me}\p{Default_Ignorable_Code_Point}]/gu, '');
+    return skeleton.includes('::') || skeleton.includes('##[');
+}
+/** A fresh random token the text does not contain (the runner compares tokens ignoring case). */
+function stopToken(text) {
+    const lower = text.toLowerCase();
+    for (;;) {
+        const token = (0,external_node_crypto_namespaceObject.randomUUID)().replace(/-/g, '');
+        if (!lower.includes(token))
+            return token;
+    }
 }
 function debug(message) {
     issueCommand('debug', {}, message);
@@ -5946,6 +5983,30 @@ class GoCommandError extends UserFacingError {
     }
 }
 /**
+ * A program that was run as go answered with something go never prints
+ * (`go-binary=/bin/true` prints nothing for `go env -json`): names the
+ * command, what came back, and where the program came from.
+ */
+class GoOutputError extends UserFacingError {
+    goBinary;
+    args;
+    got;
+    fromInput;
+    name = 'GoOutputError';
+    constructor(goBinary, args, got, 
+    /** Whether the program came from the 'go-binary' input rather than PATH. */
+    fromInput) {
+        super(`\`${goBinary} ${args.join(' ')}\` printed ${got}, which the go command never does. ` +
+            (fromInput
+                ? `Point the 'go-binary' input at the go executable, or leave it empty to use the go on PATH.`
+                : `The go on PATH does not behave like the go command: check the Go installation (for example actions/setup-go).`));
+        this.goBinary = goBinary;
+        this.args = args;
+        this.got = got;
+        this.fromInput = fromInput;
+    }
+}
+/**
  * The stderr lines that explain a failure: progress chatter such as
  * "go: downloading x v1" is dropped, and only the last lines are kept.
  */
@@ -5966,6 +6027,7 @@ function errors_errorMessage(err) {
 
 
 
+
 /** Forward-slash relative path, `.` for the same directory. */
 function toPosixRelative(from, to) {
     const rel = external_node_path_namespaceObject.relative(from, to);
@@ -5976,26 +6038,133 @@ function isInside(parent, child) {
     const rel = external_node_path_namespaceObject.relative(parent, child);
     return rel === '' || (!rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel));
 }
+/** Roots of the gates' outputs (reports, badges, patches, SBOMs, state) and of inputs the job itself may produce (profiles, binaries). */
+const WORKSPACE_OR_RUNNER_TEMP = ['workspace', 'RUNNER_TEMP'];
+/** Root of inputs that are checkout content (policy and lock files). */
+const WORKSPACE_ONLY = (/* unused pure expression or super */ null && (['workspace']));
+function pathRoots(workspace, env) {
+    return { workspace: external_node_path_namespaceObject.resolve(workspace), runnerTemp: external_node_path_namespaceObject.resolve(env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir()) };
+}
 /**
- * Resolves a path input against the workspace and refuses anything outside it,
- * whether by `..` or through a symlink.
+ * The one resolver of path inputs: resolves `value` (relative to the
+ * workspace unless `base` says otherwise) and refuses, with one
+ * ConfigurationError naming the input, a path that leaves its roots by `..`,
+ * by an absolute path or through a symlink, a write that would pass through
+ * or land on a symlink (dangling ones included), and a file where a directory
+ * is expected or the other way round.
  */
-function resolveInsideWorkspace(workspace, value, inputName) {
-    const resolved = external_node_path_namespaceObject.resolve(workspace, value || '.');
-    if (!isInside(workspace, resolved)) {
-        throw new ConfigurationError(inputName, value, `it must stay inside the workspace (${workspace})`);
+function resolvePathInput(value, spec, roots) {
+    const refuse = (why) => {
+        throw new ConfigurationError(spec.input, value, why);
+    };
+    const abs = external_node_path_namespaceObject.resolve(spec.base ?? roots.workspace, value || '.');
+    const rootDirs = spec.roots.map(r => ({ name: r, dir: r === 'workspace' ? roots.workspace : roots.runnerTemp }));
+    // The most specific root wins (the workspace may lie inside the temp directory on a local run).
+    const root = rootDirs.filter(r => isInside(r.dir, abs)).sort((a, b) => b.dir.length - a.dir.length)[0];
+    const where = rootDirs.map(r => `${r.name} (${r.dir})`).join(' or ');
+    if (!root)
+        return refuse(`it must stay inside the ${where}`);
+    const writing = spec.use === 'write-file' || spec.use === 'write-dir';
+    const wantDir = spec.use === 'read-dir' || spec.use === 'write-dir';
+    // Walk from the root down, one component at a time, without following links.
+    const parts = external_node_path_namespaceObject.relative(root.dir, abs).split(external_node_path_namespaceObject.sep).filter(Boolean);
+    let current = root.dir;
+    let final = parts.length === 0 ? lstatOrUndefined(root.dir) : undefined;
+    let linkSeen = false;
+    for (const [i, part] of parts.entries()) {
+        current = external_node_path_namespaceObject.join(current, part);
+        const shown = toPosixRelative(root.dir, current);
+        const st = lstatOrUndefined(current);
+        if (!st)
+            break;
+        const last = i === parts.length - 1;
+        if (st.isSymbolicLink()) {
+            if (writing) {
+                return refuse(last
+                    ? `${shown} is a symlink; the gate never writes through a symlink (remove it or choose another path)`
+                    : `the path passes through the symlink ${shown}; the gate never writes through a symlink`);
+            }
+            linkSeen = true;
+            continue; // a read may follow it: checked against the root's real path below
+        }
+        if (last)
+            final = st;
+        else if (!st.isDirectory() && !linkSeen)
+            return refuse(`${shown} is not a directory`);
     }
-    let real;
+    if (linkSeen) {
+        const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root.dir);
+        const real = realpathOrUndefined(abs);
+        // A missing target is judged by where it would be: links followed as far as they exist.
+        const judged = real ?? realpathAllowingMissing(abs, 40);
+        if (!isInside(realRoot, judged))
+            return refuse(`it resolves outside the ${root.name} through a symlink (${root.name}: ${root.dir})`);
+        if (!real)
+            return refuse('it is (or passes through) a symlink whose target does not exist');
+        final = lstatOrUndefined(real);
+    }
+    if (final) {
+        if (wantDir && !final.isDirectory())
+            return refuse('it is not a directory');
+        if (!wantDir && final.isDirectory())
+            return refuse('it is a directory; a file path is expected');
+        if (!wantDir && !writing && !final.isFile())
+            return refuse('it is not a regular file');
+    }
+    else if (spec.mustExist) {
+        return refuse(`no such ${wantDir ? 'directory' : 'file'} in the ${root.name}`);
+    }
+    return { input: spec.input, value, path: abs, root: root.dir, exists: final !== undefined };
+}
+function realpathOrUndefined(p) {
     try {
-        real = (0,external_node_fs_namespaceObject.realpathSync)(resolved);
+        return (0,external_node_fs_namespaceObject.realpathSync)(p);
     }
     catch {
-        throw new ConfigurationError(inputName, value, 'no such directory in the workspace');
+        return undefined;
     }
-    if (!isInside((0,external_node_fs_namespaceObject.realpathSync)(workspace), real)) {
-        throw new ConfigurationError(inputName, value, `it resolves outside the workspace through a symlink`);
+}
+/** realpath of a path whose last components may not exist (a dangling link is followed to its target). */
+function realpathAllowingMissing(p, hops) {
+    const real = realpathOrUndefined(p);
+    if (real !== undefined)
+        return real;
+    const parent = external_node_path_namespaceObject.dirname(p);
+    if (parent === p)
+        return p;
+    const joined = external_node_path_namespaceObject.join(realpathAllowingMissing(parent, hops), external_node_path_namespaceObject.basename(p));
+    const st = lstatOrUndefined(joined);
+    if (st?.isSymbolicLink() && hops > 0)
+        return realpathAllowingMissing(external_node_path_namespaceObject.resolve(external_node_path_namespaceObject.dirname(joined), (0,external_node_fs_namespaceObject.readlinkSync)(joined)), hops - 1);
+    return joined;
+}
+function lstatOrUndefined(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(p);
     }
-    return resolved;
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw err;
+    }
+}
+/**
+ * Resolves a directory input (`working-directory`) inside the workspace: it
+ * must exist, and a symlink on the way must not lead outside.
+ */
+function resolveInsideWorkspace(workspace, value, inputName) {
+    const roots = { workspace: external_node_path_namespaceObject.resolve(workspace), runnerTemp: external_node_path_namespaceObject.resolve(workspace) };
+    return resolvePathInput(value, { input: inputName, use: 'read-dir', roots: ['workspace'], mustExist: true }, roots).path;
+}
+/**
+ * A short, inert excerpt of text from a file the user pointed at, for an
+ * error message: at most `max` characters, JSON-quoted (so control
+ * characters and newlines are escaped), never the whole file.
+ */
+function quoteExcerpt(text, max = 80) {
+    const chars = [...text];
+    return JSON.stringify(chars.length > max ? chars.slice(0, max).join('') + '…' : text);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/checkout/fingerprint.ts
@@ -6107,8 +6276,9 @@ const actionsLogger = {
     warning: m => warning(m),
     group(title, lines) {
         startGroup(title);
-        for (const l of lines)
-            info(l);
+        // One piece, so lines that may hold a workflow command share one stop-commands block.
+        if (lines.length)
+            info(lines.join('\n'));
         endGroup();
     }
 };
@@ -6271,20 +6441,24 @@ class GoRunner {
     goBinary;
     log;
     baseEnv;
+    fromInput;
     envPromise;
     constructor(goBinary, log, 
     /** Environment for every call (defaults to this process's). */
-    baseEnv = process.env) {
+    baseEnv = process.env, 
+    /** Whether goBinary came from the 'go-binary' input (errors then name the input). */
+    fromInput = false) {
         this.goBinary = goBinary;
         this.log = log;
         this.baseEnv = baseEnv;
+        this.fromInput = fromInput;
     }
     /** Finds go: an explicit path (input `go-binary`), else the first `go` on PATH. */
     static locate(log, explicit, env = process.env) {
         if (explicit) {
             if (!isExecutableFile(explicit))
                 throw new GoNotFoundError(`'${explicit}' is not an executable file`);
-            return new GoRunner(explicit, log, env);
+            return new GoRunner(explicit, log, env, true);
         }
         const exe = process.platform === 'win32' ? 'go.exe' : 'go';
         const dirs = (env.PATH ?? '').split(external_node_path_namespaceObject.delimiter).filter(Boolean);
@@ -6297,8 +6471,29 @@ class GoRunner {
     }
     /** `go env -json`, read once per runner and cached. */
     goEnv() {
-        this.envPromise ??= this.run(['env', '-json'], { cwd: process.cwd() }).then(r => JSON.parse(r.stdout));
+        this.envPromise ??= this.runJson(['env', '-json'], { cwd: process.cwd() }).then(env => {
+            const missing = ['GOVERSION', 'GOMODCACHE', 'GOROOT'].filter(k => typeof env?.[k] !== 'string');
+            if (missing.length)
+                throw new GoOutputError(this.goBinary, ['env', '-json'], `JSON without ${missing.join(', ')}`, this.fromInput);
+            return env;
+        });
         return this.envPromise;
+    }
+    /**
+     * Runs go and parses its stdout as one JSON value. Output that is not JSON
+     * means the program is not go: the error names the command and a short,
+     * quoted excerpt of what it printed.
+     */
+    async runJson(args, opts) {
+        const { stdout } = await this.run(args, opts);
+        try {
+            return JSON.parse(stdout);
+        }
+        catch {
+            const text = stdout.trim();
+            const got = text ? `output that is not JSON (${JSON.stringify(text.length > 60 ? text.slice(0, 60) + '…' : text)})` : 'nothing';
+            throw new GoOutputError(this.goBinary, args, got, this.fromInput);
+        }
     }
     /** The running Go version without the `go` prefix, e.g. `1.26.8`. */
     async version() {
@@ -6463,7 +6658,30 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 function inputEnvName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
-const envInputSource = name => (process.env[inputEnvName(name)] ?? '').trim();
+const envInputSource = name => {
+    const extra = workflowInputs(process.env);
+    if (extra && Object.hasOwn(extra, name))
+        return extra[name].trim();
+    return (process.env[inputEnvName(name)] ?? '').trim();
+};
+/**
+ * The reusable workflow's `<gate>-inputs`, validated by its discover job
+ * against the gate's action.yml and passed as a JSON object in
+ * GO_CI_GATES_WORKFLOW_INPUTS: a step's `with:` keys are fixed in YAML, so
+ * inputs the workflow does not list reach the gate this way. Never holds an
+ * input the step also sets in `with:` (discover refuses that).
+ */
+const WORKFLOW_INPUTS_ENV = 'GO_CI_GATES_WORKFLOW_INPUTS';
+function workflowInputs(env) {
+    const raw = (env[WORKFLOW_INPUTS_ENV] ?? '').trim();
+    if (raw === '' || raw === 'null' || raw === '{}')
+        return undefined;
+    const parsed = JSON.parse(raw);
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || Object.values(parsed).some(v => typeof v !== 'string')) {
+        throw new Error(`${WORKFLOW_INPUTS_ENV} is not a JSON object of strings`);
+    }
+    return parsed;
+}
 function mapInputSource(values) {
     return name => (values[name] === undefined ? '' : String(values[name]).trim());
 }
@@ -6939,7 +7157,7 @@ async function discoverModules(opts) {
     if (selected.length === 0) {
         throw new ProjectError(`The 'modules' patterns (${opts.select.join(', ')}) match none of the modules found: ${modules.map(m => `${m.relDir} (${m.path})`).join(', ')}`);
     }
-    return { workspace, root, goWork, modules: selected };
+    return { workspace, root, goWork, modules: selected, foundCount: modules.length };
 }
 /** A module is selected when a pattern matches its directory or its module path; `!pattern` excludes. */
 function selectModules(modules, patterns) {
@@ -7115,19 +7333,64 @@ function formatLocation(f) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/util/html.ts
-/** Escapes text for HTML and for Markdown table cells. */
+/**
+ * Escaping for the job summary and pull request comments. Their text comes
+ * from the checkout and from go (module paths, directory names, go.sum lines,
+ * tool output), so it must render as exactly that text: no link, image,
+ * emphasis, autolink, HTML, heading or table break may come out of it.
+ */
+/** Escapes text for HTML: attribute values and raw HTML blocks (where Markdown is not read). */
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
-/** Escapes text for a Markdown table cell: HTML, pipes, and line breaks. */
-function escapeCell(text) {
-    return escapeHtml(text)
-        .replace(/\|/g, '&#124;')
-        .replace(/\r?\n/g, '<br>');
+/** Escapes text for one line of a raw HTML block (`<summary>`): a blank line would end the block. */
+function escapeHtmlLine(text) {
+    return escapeHtml(text).replace(/\r\n|\r|\n/g, '<br>');
 }
-/** Escapes Markdown emphasis/link characters in paragraph text. */
+/**
+ * Text as inline Markdown that renders as itself, for a table cell or any
+ * place after the start of a line. What could form Markdown is escaped:
+ * - `\\ \` * _ ~ [ ] < > & | # $` with a backslash (CommonMark lets any ASCII
+ *   punctuation be), so no code span, emphasis, strikethrough, link, image,
+ *   footnote, HTML tag, entity, math or table break can open. No entities are
+ *   used: inside Markdown they need their own `&` and `#` left unescaped
+ *   (`&#39;` once showed as `&\#39;`).
+ * - GFM's autolink literals: the `:` of `://` and the `.` of `www.` are
+ *   escaped (GitHub looks for them while reading inline text), and every `@`
+ *   is followed by an empty HTML comment: GitHub finds e-mail addresses
+ *   (`a@b.example`, `mailto:`, `xmpp:`) in the text after escapes are
+ *   resolved, so only a node between `@` and the domain stops it. The comment
+ *   shows nothing.
+ * - Line breaks become `<br>`, so the text stays in its row or paragraph.
+ */
+function escapeInlineMarkdown(text) {
+    return text
+        .replace(/[\\`*_~[\]<>&|#$]/g, '\\$&')
+        .replace(/:(?=\/\/)/g, '\\:')
+        .replace(/(www)\./gi, '$1\\.')
+        .replace(/@/g, '@<!-- -->')
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+/**
+ * Text as Markdown that renders as itself at the start of a block (a
+ * paragraph, heading or list item): inline escaping; a leading `-`, `+` or
+ * `1.`/`1)` is escaped so it cannot open a list or a thematic break, and
+ * leading blanks are character references so they cannot indent a code block.
+ */
 function escapeMarkdownText(text) {
-    return escapeHtml(text).replace(/([\\`*_[\]#|~])/g, '\\$1');
+    const indent = /^[ \t]*/.exec(text)[0];
+    const body = escapeInlineMarkdown(text.slice(indent.length)).replace(/^[-+]/, '\\$&').replace(/^(\d{1,9})([.)])/, '$1\\$2');
+    return indent.replace(/ /g, '&#32;').replace(/\t/g, '&#9;') + body;
+}
+/** Escapes text for a Markdown table cell (inline: pipes and line breaks included). */
+function escapeCell(text) {
+    return escapeInlineMarkdown(text);
+}
+/** A fenced code block holding the text exactly: the fence is longer than any run of backticks in it. */
+function fencedCode(text, lang = '') {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${lang}\n${text}\n${fence}\n`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/markdown.ts
@@ -7157,17 +7420,23 @@ function renderBlock(b, rowCap) {
         case 'list':
             return b.items.map(i => `- ${escapeMarkdownText(i)}`).join('\n') + '\n';
         case 'code':
-            return `\`\`\`${b.lang ?? ''}\n${b.text.replace(/```/g, '`\u200b``')}\n\`\`\`\n`;
+            return fencedCode(b.text, b.lang);
         case 'details':
-            return `<details><summary>${escapeHtml(b.summary)}</summary>\n\n${renderBlocks(b.blocks, rowCap)}\n</details>\n`;
+            return `<details><summary>${escapeHtmlLine(b.summary)}</summary>\n\n${renderBlocks(b.blocks, rowCap)}\n</details>\n`;
         case 'table': {
             const rows = b.rows.slice(0, rowCap);
             const align = b.columns.map((_, i) => (b.align?.[i] === 'right' ? '---:' : ':---'));
-            const lines = [
-                `| ${b.columns.map(c => escapeCell(c)).join(' | ')} |`,
-                `| ${align.join(' | ')} |`,
-                ...rows.map(r => `| ${r.map(renderCell).join(' | ')} |`)
-            ];
+            const lines = [`| ${b.columns.map(c => escapeCell(c)).join(' | ')} |`, `| ${align.join(' | ')} |`];
+            // A table already longer than the summary limit makes the summary too long whatever follows, and
+            // renderSummary discards it and tries fewer rows: stop there rather than render 100,000 rows.
+            let length = 0;
+            for (const r of rows) {
+                const line = `| ${r.map(renderCell).join(' | ')} |`;
+                lines.push(line);
+                length += line.length;
+                if (length > SUMMARY_LIMIT_BYTES)
+                    break;
+            }
             const notes = [];
             if (b.rows.length > rows.length)
                 notes.push(`${b.rows.length - rows.length} more rows not shown; the JSON report has them all.`);
@@ -7234,7 +7503,115 @@ function renderSummaryWithCap(report, rowCap, annotationNote) {
 }
 
 
+;// CONCATENATED MODULE: ./packages/core/src/util/safe-write.ts
+
+
+
+
+
+/**
+ * A write refused because the path below its root holds a symlink or a
+ * non-directory where a directory is needed. Callers that know which input
+ * named the path turn it into a ConfigurationError (writeResolvedFile does).
+ */
+class UnsafePathError extends UserFacingError {
+    reason;
+    name = 'UnsafePathError';
+    constructor(reason) {
+        super(reason);
+        this.reason = reason;
+    }
+}
+const CREATE_NEW = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+/**
+ * Creates `dir` and its missing parents below `root` one level at a time,
+ * refusing a symlink or a file on the way (`mkdir -p` would follow a link
+ * planted in the checkout and create directories outside).
+ */
+async function makeDirectoryBelow(root, dir) {
+    if (!isInside(root, dir))
+        throw new UnsafePathError(`${dir} is outside ${root}`);
+    await external_node_fs_namespaceObject.promises.mkdir(root, { recursive: true });
+    let current = root;
+    for (const part of external_node_path_namespaceObject.relative(root, dir).split(external_node_path_namespaceObject.sep).filter(Boolean)) {
+        current = external_node_path_namespaceObject.join(current, part);
+        try {
+            await external_node_fs_namespaceObject.promises.mkdir(current);
+            continue;
+        }
+        catch (err) {
+            if (err.code !== 'EEXIST')
+                throw err;
+        }
+        const st = await external_node_fs_namespaceObject.promises.lstat(current);
+        const shown = toPosixRelative(root, current);
+        if (st.isSymbolicLink())
+            throw new UnsafePathError(`the path passes through the symlink ${shown}; the gate never writes through a symlink`);
+        if (!st.isDirectory())
+            throw new UnsafePathError(`${shown} is not a directory`);
+    }
+}
+/**
+ * Writes `file` (below `root`) without following any symlink: the data goes
+ * to a new file created with O_EXCL|O_NOFOLLOW in the same directory, which
+ * is then renamed over the target (a rename replaces a name, it never writes
+ * through a link). An existing link or directory at the target is refused.
+ */
+async function writeFileBelow(root, file, data) {
+    const dir = external_node_path_namespaceObject.dirname(file);
+    await makeDirectoryBelow(root, dir);
+    const shown = toPosixRelative(root, file);
+    const existing = await external_node_fs_namespaceObject.promises.lstat(file).catch(() => undefined);
+    if (existing?.isSymbolicLink())
+        throw new UnsafePathError(`${shown} is a symlink; the gate never writes through a symlink (remove it or choose another path)`);
+    if (existing?.isDirectory())
+        throw new UnsafePathError(`${shown} is a directory; a file path is expected`);
+    const temp = external_node_path_namespaceObject.join(dir, `.${external_node_path_namespaceObject.basename(file)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+    const handle = await external_node_fs_namespaceObject.promises.open(temp, CREATE_NEW, 0o644);
+    try {
+        await handle.writeFile(data);
+    }
+    finally {
+        await handle.close();
+    }
+    try {
+        await external_node_fs_namespaceObject.promises.rename(temp, file);
+    }
+    catch (err) {
+        await external_node_fs_namespaceObject.promises.rm(temp, { force: true });
+        throw err;
+    }
+}
+/** Turns a refused write into one clear error naming the input. */
+async function asInputError(target, work) {
+    try {
+        return await work();
+    }
+    catch (err) {
+        if (err instanceof UnsafePathError)
+            throw new ConfigurationError(target.input, target.value, err.reason);
+        const code = err.code;
+        if (code && ['EISDIR', 'ENOTDIR', 'EEXIST', 'EACCES', 'EPERM', 'ELOOP', 'EROFS'].includes(code)) {
+            throw new ConfigurationError(target.input, target.value, `it cannot be written (${code}: ${err.message})`);
+        }
+        throw err;
+    }
+}
+/** Writes the file a `write-file` input resolved to. */
+function writeResolvedFile(target, data) {
+    return asInputError(target, () => writeFileBelow(target.root, target.path, data));
+}
+/** Creates the directory a `write-dir` input resolved to. */
+function makeResolvedDirectory(target) {
+    return asInputError(target, () => makeDirectoryBelow(target.root, target.path));
+}
+/** Writes `name` inside the directory a `write-dir` input resolved to. */
+function writeFileInResolvedDirectory(target, name, data) {
+    return asInputError(target, () => writeFileBelow(target.root, path.join(target.path, name), data));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/action/run-gate.ts
+
 
 
 
@@ -7264,10 +7641,14 @@ async function runGate(def, opts = {}) {
     const writeSummary = opts.writeSummary ?? defaultSummaryWriter(env);
     const workspace = external_node_path_namespaceObject.resolve(env.GITHUB_WORKSPACE || process.cwd());
     const source = opts.source ?? envInputSource;
+    const roots = pathRoots(workspace, env);
+    let reportTarget = defaultReportTarget(roots, def.name);
     let inputs;
     let tempDir;
     let report;
     try {
+        // First, so that even an error report never goes through a refused path.
+        reportTarget = resolveReportPath(source('report-path'), roots, def.name);
         inputs = def.parseInputs(source);
         const root = resolveInsideWorkspace(workspace, inputs.workingDirectory, 'working-directory');
         const go = GoRunner.locate(log, inputs.goBinary ? external_node_path_namespaceObject.resolve(workspace, inputs.goBinary) : undefined, env);
@@ -7292,15 +7673,11 @@ async function runGate(def, opts = {}) {
         if (tempDir)
             await external_node_fs_namespaceObject.promises.rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
     }
-    // Even when the inputs could not be parsed, the report goes where the caller asked.
-    const reportPathInput = inputs?.reportPath ?? source('report-path');
-    return finish(report, inputs, reportPathInput, { env, workspace, log, setOutput, setFailed, writeSummary, annotations: opts.annotations ?? actionsAnnotationSink });
+    return finish(report, inputs, reportTarget, { env, workspace, log, setOutput, setFailed, writeSummary, annotations: opts.annotations ?? actionsAnnotationSink });
 }
-async function finish(report, inputs, reportPathInput, io) {
+async function finish(report, inputs, reportTarget, io) {
     const note = report.result === 'error' ? undefined : emitAnnotations(report.findings, inputs?.maxAnnotations ?? 10, io.annotations);
-    const reportPath = reportPathInput
-        ? external_node_path_namespaceObject.resolve(io.workspace, reportPathInput)
-        : external_node_path_namespaceObject.join(io.env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), 'go-ci-gates', `${report.gate}.json`);
+    const reportPath = reportTarget.path;
     report.outputs = {
         ...report.outputs,
         result: report.result,
@@ -7311,8 +7688,7 @@ async function finish(report, inputs, reportPathInput, io) {
         'report-path': reportPath
     };
     try {
-        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(reportPath), { recursive: true });
-        await external_node_fs_namespaceObject.promises.writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
+        await writeResolvedFile(reportTarget, JSON.stringify(report, null, 2) + '\n');
     }
     catch (err) {
         io.log.warning(`Could not write the JSON report to ${reportPath}: ${errors_errorMessage(err)}`);
@@ -7332,6 +7708,16 @@ async function finish(report, inputs, reportPathInput, io) {
     else
         io.log.info(`${report.title}: ${verdictText(report)}`);
     return report;
+}
+/** Where the JSON report goes without a `report-path`: RUNNER_TEMP/go-ci-gates/<gate>.json. */
+function defaultReportTarget(roots, gate) {
+    return { input: 'report-path', value: '', path: external_node_path_namespaceObject.join(roots.runnerTemp, 'go-ci-gates', `${gate}.json`), root: roots.runnerTemp, exists: false };
+}
+/** `report-path` is written: a file in the workspace or RUNNER_TEMP, never through a symlink. */
+function resolveReportPath(value, roots, gate) {
+    if (!value)
+        return defaultReportTarget(roots, gate);
+    return resolvePathInput(value, { input: 'report-path', use: 'write-file', roots: WORKSPACE_OR_RUNNER_TEMP }, roots);
 }
 function defaultSummaryWriter(env) {
     return async (md) => {
@@ -7383,6 +7769,37 @@ function parseInputs(source) {
         requestTimeout: inputs.number('request-timeout', { min: 1, max: 600, fallback: 20 }),
         attempts: inputs.number('attempts', { min: 1, max: 10, integer: true, fallback: 4 })
     };
+}
+
+;// CONCATENATED MODULE: ./actions/sum-audit/src/state-dir.ts
+
+
+
+/**
+ * Resolves `state-dir` (the workspace or RUNNER_TEMP, never through a
+ * symlink) and refuses a directory that holds a symlink anywhere below it:
+ * in a checkout such a link would make the gate read a file outside as its
+ * saved state (and echo it in a message) or write the new state through it.
+ */
+async function resolveStateDir(value, workspace, env) {
+    const dir = resolvePathInput(value, { input: 'state-dir', use: 'write-dir', roots: WORKSPACE_OR_RUNNER_TEMP }, pathRoots(workspace, env));
+    const link = dir.exists ? await firstSymlinkBelow(dir.path, '') : undefined;
+    if (link)
+        throw new ConfigurationError('state-dir', value, `it holds a symlink (${link}); the gate never reads or writes its state through a symlink`);
+    return dir.path;
+}
+async function firstSymlinkBelow(dir, rel) {
+    for (const e of await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true })) {
+        const r = rel ? `${rel}/${e.name}` : e.name;
+        if (e.isSymbolicLink())
+            return r;
+        if (e.isDirectory()) {
+            const found = await firstSymlinkBelow(external_node_path_namespaceObject.join(dir, e.name), r);
+            if (found)
+                return found;
+        }
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/gofiles/module-syntax.ts
@@ -7730,30 +8147,48 @@ function isPrereleaseVersion(v) {
     return semverPrerelease(v) !== '' && !isPseudoVersion(v);
 }
 
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./packages/core/src/gofiles/gosum.ts
 
 
 
-
-// Nearly every line is three fields with one space between them: those skip the general split.
-const PLAIN_LINE_RE = /^\S+ \S+ \S+$/;
+/**
+ * Go's whitespace (unicode.IsSpace): what strings.Fields splits a go.sum line on. It is not
+ * JavaScript's \s: U+0085 (NEL) is space to Go and not to JavaScript, U+FEFF (BOM) the reverse.
+ */
+const GO_SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const GO_SPACE_RUN_RE = new RegExp(`[${GO_SPACE}]+`, 'u');
+const GO_ALL_SPACE_RE = new RegExp(`^[${GO_SPACE}]*$`, 'u');
+/** Go's strings.Fields: the runs of non-space text, split on unicode.IsSpace. */
+function goFields(text) {
+    return text.split(GO_SPACE_RUN_RE).filter(f => f !== '');
+}
+/** A line the go command skips (strings.Fields finds nothing): a line holding only a BOM is not one. */
+function isBlankGoSumLine(raw) {
+    return GO_ALL_SPACE_RE.test(raw);
+}
+// Nearly every line is three printable-ASCII fields with one space between them: those skip the general split.
+const PLAIN_LINE_RE = /^[\x21-\x7e]+ [\x21-\x7e]+ [\x21-\x7e]+$/;
+const CONFLICT_MARKERS = new Set(['<<<<<<<', '=======', '>>>>>>>', '|||||||']);
+/**
+ * One non-blank go.sum line. The go command (modfetch.readGoSum) refuses the whole file, with
+ * "malformed go.sum: <file>:<line>: wrong number of fields N", when a line does not split into
+ * exactly three fields; that is the only thing it rejects (other hash algorithms are ignored).
+ */
 function parseGoSumLine(raw, line) {
     const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    const fields = PLAIN_LINE_RE.test(text) ? text.split(' ') : text.trim().split(/\s+/).filter(Boolean);
-    const base = { line, raw: text, module: '', version: '', kind: 'zip', hash: '' };
-    if (/^(<<<<<<<|=======|>>>>>>>|\|\|\|\|\|\|\|)( |$)/.test(text)) {
-        return { ...base, problem: 'merge-conflict marker' };
+    const fields = PLAIN_LINE_RE.test(text) ? text.split(' ') : goFields(text);
+    const base = { line, raw: text, module: '', version: '', kind: 'zip', hash: '', fieldCount: fields.length };
+    if (CONFLICT_MARKERS.has(fields[0])) {
+        return { ...base, problem: 'merge-conflict marker', refusedByGo: fields.length !== 3 };
     }
     if (fields.length !== 3)
-        return { ...base, problem: `expected 3 fields, found ${fields.length}` };
+        return { ...base, problem: `wrong number of fields ${fields.length} (want 3)`, refusedByGo: true };
     const [module, versionField, hash] = fields;
     const kind = versionField.endsWith('/go.mod') ? 'go.mod' : 'zip';
     const version = kind === 'go.mod' ? versionField.slice(0, -'/go.mod'.length) : versionField;
-    return { line, raw: text, module, version, kind, hash };
+    return { line, raw: text, module, version, kind, hash, fieldCount: 3 };
 }
-/** Parses go.sum text; blank lines are skipped (the go command skips them too). */
+/** Parses go.sum text: lines end at '\n' only, and blank lines (Go's whitespace only) are skipped, as the go command does. */
 function parseGoSum(text) {
     const rows = text.split('\n');
     const endsWithNewline = text === '' || text.endsWith('\n');
@@ -7761,22 +8196,30 @@ function parseGoSum(text) {
         rows.pop();
     const lines = [];
     rows.forEach((raw, i) => {
-        if (raw.trim() === '')
+        if (isBlankGoSumLine(raw))
             return;
         lines.push(parseGoSumLine(raw, i + 1));
     });
     return { lines, endsWithNewline };
 }
-/** Streams a go.sum file line by line (large workspaces' go.work.sum can be big). */
+/**
+ * Streams a go.sum file line by line (large workspaces' go.work.sum can be big). Lines end at
+ * '\n' only, as in the go command: a lone '\r' is whitespace inside a line, not a line break.
+ */
 async function* readGoSum(file) {
-    const rl = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
     let n = 0;
-    for await (const raw of rl) {
-        n++;
-        if (raw.trim() === '')
-            continue;
-        yield parseGoSumLine(raw, n);
+    let rest = '';
+    for await (const chunk of createReadStream(file, 'utf8')) {
+        const rows = (rest + chunk).split('\n');
+        rest = rows.pop();
+        for (const raw of rows) {
+            n++;
+            if (!isBlankGoSumLine(raw))
+                yield parseGoSumLine(raw, n);
+        }
     }
+    if (rest !== '' && !isBlankGoSumLine(rest))
+        yield parseGoSumLine(rest, n + 1);
 }
 /** Key identifying a go.sum entry: `module version[/go.mod]`. */
 function goSumKey(l) {
@@ -7784,10 +8227,11 @@ function goSumKey(l) {
 }
 /** Why a parsed line is malformed (fields, hash encoding, path and version syntax), or undefined. */
 function goSumLineSyntaxProblem(l) {
+    const refused = l.refusedByGo ? `; the go command refuses the whole file ("malformed go.sum ... wrong number of fields ${l.fieldCount}")` : '';
     if (l.problem === 'merge-conflict marker')
-        return { kind: 'conflict-marker', message: `merge-conflict marker ${JSON.stringify(l.raw.slice(0, 20))} left in go.sum` };
+        return { kind: 'conflict-marker', message: `merge-conflict marker ${JSON.stringify(l.raw.slice(0, 20))} left in go.sum${refused}`, refusedByGo: l.refusedByGo };
     if (l.problem)
-        return { kind: 'malformed', message: `malformed line: ${l.problem}` };
+        return { kind: 'malformed', message: `malformed line: ${l.problem}${refused}`, refusedByGo: l.refusedByGo };
     const moduleProblem = moduleVersionProblem(l.module, l.version);
     if (moduleProblem)
         return { kind: 'malformed', message: moduleProblem };
@@ -7901,18 +8345,31 @@ function checkGoSum(file, lineCount) {
 
 
 
+/** Reads and parses one go.sum (undefined when it cannot be read). Invalid UTF-8 becomes U+FFFD, which is not space, as in Go. */
+async function loadSumFile(abs, workspace, module, moduleDir) {
+    let text;
+    try {
+        text = await external_node_fs_namespaceObject.promises.readFile(abs, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const parsed = parseGoSum(text);
+    return { abs, rel: toPosixRelative(workspace, abs), module, moduleDir, parsed, lineCount: countNewlines(text) + (parsed.endsWithNewline ? 0 : 1) };
+}
+function countNewlines(text) {
+    let n = 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
 /** Every module's go.sum, and go.work.sum when a go.work selects the modules. Missing files are skipped. */
 async function readSumFiles(discovery, workspace) {
     const out = [];
     const add = async (abs, module, moduleDir) => {
-        let text;
-        try {
-            text = await external_node_fs_namespaceObject.promises.readFile(abs, 'utf8');
-        }
-        catch {
-            return;
-        }
-        out.push({ abs, rel: toPosixRelative(workspace, abs), module, moduleDir, parsed: parseGoSum(text), text });
+        const f = await loadSumFile(abs, workspace, module, moduleDir);
+        if (f)
+            out.push(f);
     };
     for (const m of discovery.modules)
         await add(external_node_path_namespaceObject.join(m.dir, 'go.sum'), m.path, m.dir);
@@ -7931,8 +8388,7 @@ const RULES = {
     'non-canonical-order': { rule: 'non-canonical-order', severity: 'notice', title: 'go.sum is not in the order go writes it', fix: 'Run go mod tidy' }
 };
 function fileFindings(f) {
-    const lineCount = f.text.split('\n').length - (f.parsed.endsWithNewline ? 1 : 0);
-    const issues = checkGoSum(f.parsed, lineCount);
+    const issues = checkGoSum(f.parsed, f.lineCount);
     const findings = issues.map((i) => {
         const r = RULES[i.kind];
         return {
@@ -8381,10 +8837,13 @@ class BoundedFetcher {
             this.waiting.shift()?.();
         }
     }
-    /** GET url → body; 404/410 and other 4xx fail at once, the rest are retried. */
-    async get(url) {
+    /**
+     * GET url → body; 404/410 and other 4xx fail at once, the rest are retried. A body longer
+     * than maxBytes fails at once (a server that sends too much will do it again), naming the URL.
+     */
+    async get(url, maxBytes = this.opts.maxBytes ?? 1 << 20) {
         if (url.startsWith('file:'))
-            return this.readFile(url);
+            return this.readFile(url, maxBytes);
         let last;
         for (let attempt = 1; attempt <= this.attempts; attempt++) {
             if (attempt > 1) {
@@ -8394,9 +8853,11 @@ class BoundedFetcher {
                 await new Promise(r => setTimeout(r, delay / 2 + Math.random() * (delay / 2)));
             }
             try {
-                return await this.slot(() => this.once(url));
+                return await this.slot(() => this.once(url, maxBytes));
             }
             catch (err) {
+                if (err instanceof TooLargeError)
+                    throw err;
                 last = err instanceof FetchError ? err : new FetchError(err.message, url);
                 const retryable = last.status === undefined || last.status >= 500 || last.status === 429;
                 if (!retryable)
@@ -8410,43 +8871,106 @@ class BoundedFetcher {
         this.agents.http.destroy();
         this.agents.https.destroy();
     }
-    once(url, redirects = 0) {
+    /**
+     * One attempt. The deadline covers the whole exchange: a server that sends a byte now and then
+     * (each within a socket idle timeout) must not hold a request open for longer than timeoutMs.
+     */
+    once(url, maxBytes, redirects = 0, deadline = Date.now() + this.timeoutMs) {
         this.requests++;
         return new Promise((resolve, reject) => {
             const u = new URL(url);
             const mod = u.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject;
+            let settled = false;
+            const finish = (err, body) => {
+                if (settled)
+                    return;
+                settled = true;
+                clearTimeout(timer);
+                if (err) {
+                    req.destroy();
+                    reject(err);
+                }
+                else
+                    resolve(body);
+            };
+            const timer = setTimeout(() => finish(new FetchError(`GET ${url}: no complete answer within ${this.timeoutMs} ms`, url)), Math.max(0, deadline - Date.now()));
             const req = mod.get(u, { agent: u.protocol === 'https:' ? this.agents.https : this.agents.http, headers: { 'user-agent': 'go-ci-gates-sum-audit' } }, res => {
+                const status = res.statusCode ?? 0;
+                // Error pages are read for their first line only; redirects for nothing.
+                const limit = status === 200 ? maxBytes : 4096;
+                const declared = Number(res.headers['content-length']);
+                if (status === 200 && declared > limit) {
+                    finish(new TooLargeError(url, limit, `announced ${declared} bytes`));
+                    return;
+                }
                 const chunks = [];
-                res.on('data', (c) => chunks.push(c));
-                res.on('error', err => reject(new FetchError(`GET ${url}: ${describeNetworkError(err)}`, url)));
-                res.on('end', () => {
+                let received = 0;
+                res.on('data', (c) => {
+                    if (settled)
+                        return;
+                    received += c.length;
+                    if (received > limit) {
+                        if (status === 200)
+                            finish(new TooLargeError(url, limit, `more than ${limit} bytes`));
+                        else
+                            res.destroy(); // The start of the error page is enough for the message.
+                        return;
+                    }
+                    chunks.push(c);
+                });
+                const done = () => {
+                    if (settled)
+                        return;
                     const body = Buffer.concat(chunks);
-                    const status = res.statusCode ?? 0;
                     if ([301, 302, 303, 307, 308].includes(status) && res.headers.location && redirects < 5) {
-                        resolve(this.once(new URL(res.headers.location, url).href, redirects + 1));
+                        settled = true;
+                        clearTimeout(timer);
+                        this.once(new URL(res.headers.location, url).href, maxBytes, redirects + 1, deadline).then(resolve, reject);
                         return;
                     }
                     if (status !== 200) {
                         const text = body.toString('utf8').trim().split('\n')[0].slice(0, 200);
-                        reject(new FetchError(`GET ${url}: HTTP ${status}${text ? `: ${text}` : ''}`, url, status));
+                        finish(new FetchError(`GET ${url}: HTTP ${status}${text ? `: ${text}` : ''}`, url, status));
                         return;
                     }
-                    resolve(body);
-                });
+                    finish(undefined, body);
+                };
+                res.on('end', done);
+                res.on('close', () => (status !== 200 && received > limit ? done() : finish(new FetchError(`GET ${url}: connection closed before the end of the answer`, url))));
+                res.on('error', err => finish(new FetchError(`GET ${url}: ${describeNetworkError(err)}`, url)));
             });
-            req.setTimeout(this.timeoutMs, () => req.destroy(new Error(`timed out after ${this.timeoutMs} ms`)));
-            req.on('error', err => reject(new FetchError(`GET ${url}: ${describeNetworkError(err)}`, url)));
+            req.on('error', err => finish(new FetchError(`GET ${url}: ${describeNetworkError(err)}`, url)));
         });
     }
-    async readFile(url) {
+    async readFile(url, maxBytes) {
         this.requests++;
+        let file;
         try {
-            return await external_node_fs_namespaceObject.promises.readFile((0,external_node_url_namespaceObject.fileURLToPath)(url));
+            file = await external_node_fs_namespaceObject.promises.open((0,external_node_url_namespaceObject.fileURLToPath)(url), 'r');
+            // Read one byte past the limit: a longer file is refused without reading it all.
+            const buf = Buffer.alloc(maxBytes + 1);
+            let n = 0;
+            for (let r; n < buf.length && (r = await file.read(buf, n, buf.length - n, n)).bytesRead > 0;)
+                n += r.bytesRead;
+            if (n > maxBytes)
+                throw new TooLargeError(url, maxBytes, `more than ${maxBytes} bytes`);
+            return buf.subarray(0, n);
         }
         catch (err) {
+            if (err instanceof TooLargeError)
+                throw err;
             const code = err.code;
             throw new FetchError(`read ${url}: ${code ?? err.message}`, url, code === 'ENOENT' ? 404 : undefined);
         }
+        finally {
+            await file?.close();
+        }
+    }
+}
+/** An answer longer than the protocol allows: never retried, and the URL is named. */
+class TooLargeError extends FetchError {
+    constructor(url, limit, what) {
+        super(`GET ${url}: answer too large (${what}; the limit for this request is ${limit} bytes)`, url);
     }
 }
 function describeNetworkError(err) {
@@ -8860,6 +9384,7 @@ function merkleRoot(leafHashes) {
 
 
 
+
 /** The server answered something that is not the protocol (bad note, malformed record, truncated tile). */
 class ProtocolError extends Error {
 }
@@ -9001,12 +9526,21 @@ class TileStore {
         for (const [key, { data }] of this.tiles) {
             const [level, index] = key.split('/').map(Number);
             const rel = `${tilePath({ level, index, width: data.length / HASH_SIZE })}.tile`;
-            await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.join(dir, rel)), { recursive: true });
-            await external_node_fs_namespaceObject.promises.writeFile(external_node_path_namespaceObject.join(dir, rel), data);
+            await writeFileBelow(dir, external_node_path_namespaceObject.join(dir, rel), data); // the state directory may be in the checkout: never through a link
         }
         return this.tiles.size;
     }
 }
+/**
+ * Largest answers the protocol allows. A hash tile holds at most 2^8 hashes of 32 bytes. A signed
+ * tree note is three short lines and at most 100 signatures (note.Open refuses more), each a name
+ * and 92 base64 characters; a lookup answer adds a record id and a record of two go.sum lines.
+ * sum.golang.org's answers are under 1 KiB; 64 KiB leaves room for long module paths and many keys
+ * while an endless or huge answer fails at once instead of filling memory.
+ */
+const MAX_TILE_BYTES = 2 ** TILE_HEIGHT * HASH_SIZE;
+const MAX_NOTE_BYTES = 64 * 1024;
+const MAX_LOOKUP_BYTES = 64 * 1024;
 /** The checksum database protocol over a base URL: /latest, /lookup/M@V, /tile/... */
 class SumdbClient {
     baseUrl;
@@ -9017,17 +9551,17 @@ class SumdbClient {
         this.baseUrl = baseUrl;
         this.verifier = verifier;
         this.http = http;
-        this.tiles = new TileStore(tile => this.http.get(`${this.baseUrl}/${tilePath(tile)}`));
+        this.tiles = new TileStore(tile => this.http.get(`${this.baseUrl}/${tilePath(tile)}`, MAX_TILE_BYTES));
     }
     // Every lookup carries the same tree note while the log does not grow: verify each text once.
     notes = new Map();
     async latest() {
-        const body = await this.http.get(`${this.baseUrl}/latest`);
+        const body = await this.http.get(`${this.baseUrl}/latest`, MAX_NOTE_BYTES);
         return openTreeNote(body.toString('utf8'), this.verifier);
     }
     async lookup(module, version) {
         const url = `${this.baseUrl}/lookup/${escapeModulePath(module)}@${escapeModuleVersion(version)}`;
-        return parseLookupAnswer((await this.http.get(url)).toString('utf8'), this.verifier, this.notes);
+        return parseLookupAnswer((await this.http.get(url, MAX_LOOKUP_BYTES)).toString('utf8'), this.verifier, this.notes);
     }
 }
 
@@ -9185,32 +9719,101 @@ class ActionsStateCache {
         });
         return JSON.parse(data.toString('utf8'));
     }
-    async http(method, url, body, headers = {}) {
-        const attempts = this.opts.attempts ?? 3;
-        let last;
-        for (let attempt = 1; attempt <= attempts; attempt++) {
-            try {
-                const res = await fetch(url, { method, body, headers, signal: AbortSignal.timeout(this.opts.timeoutMs ?? 30_000) });
-                const buf = Buffer.from(await res.arrayBuffer());
-                if (res.ok)
-                    return buf;
-                const what = `${method} ${new URL(url).pathname} answered ${res.status}${buf.length ? `: ${buf.toString('utf8').slice(0, 200)}` : ''}`;
-                if (res.status < 500 && res.status !== 429)
-                    throw new NonRetryable(what);
-                last = new Error(what);
-            }
-            catch (err) {
-                if (err instanceof NonRetryable)
-                    throw err;
-                last = err;
-            }
-            if (attempt < attempts)
-                await new Promise(r => setTimeout(r, (this.opts.backoffMs ?? 500) * 2 ** (attempt - 1)));
-        }
-        throw last instanceof Error ? new Error(`${last.message} (after ${attempts} attempts)`) : last;
+    http(method, url, body, headers = {}) {
+        return httpWithRetries(this.opts, method, url, body, headers);
     }
 }
 class NonRetryable extends Error {
+}
+/** One HTTP exchange with retries on 5xx, 429 and network errors; other 4xx fail at once. */
+async function httpWithRetries(opts, method, url, body, headers = {}, accept = () => false) {
+    const attempts = opts.attempts ?? 3;
+    let last;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        try {
+            const res = await fetch(url, { method, body, headers, signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000) });
+            const buf = Buffer.from(await res.arrayBuffer());
+            if (res.ok || accept(res.status))
+                return Object.assign(buf, { status: res.status });
+            const what = `${method} ${new URL(url).pathname} answered ${res.status}${buf.length ? `: ${buf.toString('utf8').slice(0, 200)}` : ''}`;
+            if (res.status < 500 && res.status !== 429)
+                throw new NonRetryable(what);
+            last = new Error(what);
+        }
+        catch (err) {
+            if (err instanceof NonRetryable)
+                throw err;
+            last = err;
+        }
+        if (attempt < attempts)
+            await new Promise(r => setTimeout(r, (opts.backoffMs ?? 500) * 2 ** (attempt - 1)));
+    }
+    throw last instanceof Error ? new Error(`${last.message} (after ${attempts} attempts)`) : last;
+}
+/**
+ * The v1 cache service (`_apis/artifactcache`), which GitHub Enterprise
+ * Server and act's built-in cache server speak: look up by keys, reserve,
+ * upload the bytes with PATCH and a Content-Range, commit with the size.
+ * Same entries, keys and immutability as v2.
+ */
+class ActionsStateCacheV1 {
+    opts;
+    description = 'the GitHub Actions cache';
+    version;
+    constructor(opts) {
+        this.opts = opts;
+        this.version = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`go-ci-gates-state-1|${opts.version ?? ''}`).digest('hex');
+    }
+    async restore(key, restoreKeys, dir) {
+        try {
+            const keys = [key, ...restoreKeys];
+            // The service takes the keys comma-separated: a comma inside one would split it.
+            if (keys.some(k => k.includes(',')))
+                throw new Error('a cache key may not contain a comma');
+            const url = this.url(`cache?keys=${encodeURIComponent(keys.join(','))}&version=${this.version}`);
+            const res = await this.request('GET', url, undefined, {}, status => status === 204);
+            if (res.status === 204 || res.length === 0)
+                return undefined;
+            const entry = JSON.parse(res.toString('utf8'));
+            if (!entry.archiveLocation)
+                return undefined;
+            await unpackInto(await httpWithRetries(this.opts, 'GET', entry.archiveLocation), dir);
+            return entry.cacheKey ?? key;
+        }
+        catch (err) {
+            this.opts.log.warning(`Could not restore state from ${this.description}: ${errors_errorMessage(err)}`);
+            return undefined;
+        }
+    }
+    async save(key, dir) {
+        try {
+            if (key.includes(','))
+                throw new Error('a cache key may not contain a comma');
+            const data = await packDir(dir);
+            const reserved = await this.request('POST', this.url('caches'), Buffer.from(JSON.stringify({ key, version: this.version, cacheSize: data.length })), { 'content-type': 'application/json' }, status => status === 409 || status === 400);
+            const status = reserved.status;
+            const cacheId = status === 409 || status === 400 ? undefined : JSON.parse(reserved.toString('utf8')).cacheId;
+            if (cacheId === undefined) {
+                // The service refuses a key that already exists (entries are immutable): not an error.
+                this.opts.log.info(`State not saved to ${this.description}: entry ${key} exists or the cache is read-only`);
+                return false;
+            }
+            await this.request('PATCH', this.url(`caches/${cacheId}`), data, { 'content-type': 'application/octet-stream', 'content-range': `bytes 0-${data.length - 1}/*` });
+            await this.request('POST', this.url(`caches/${cacheId}`), Buffer.from(JSON.stringify({ size: data.length })), { 'content-type': 'application/json' });
+            return true;
+        }
+        catch (err) {
+            this.opts.log.warning(`Could not save state to ${this.description}: ${errors_errorMessage(err)}`);
+            return false;
+        }
+    }
+    url(rest) {
+        const base = this.opts.cacheUrl.endsWith('/') ? this.opts.cacheUrl : `${this.opts.cacheUrl}/`;
+        return `${base}_apis/artifactcache/${rest}`;
+    }
+    request(method, url, body, headers = {}, accept) {
+        return httpWithRetries(this.opts, method, url, body, { accept: 'application/json;api-version=6.0-preview.1', authorization: `Bearer ${this.opts.token}`, ...headers }, accept);
+    }
 }
 /** A store that never has anything (no cache service, or the user turned it off). */
 class NoStateCache {
@@ -9226,21 +9829,27 @@ class NoStateCache {
     }
 }
 /**
- * The Actions cache when the runner provides it (ACTIONS_RESULTS_URL and
- * ACTIONS_RUNTIME_TOKEN, as on github.com), else a store that is always empty,
- * with a warning that says why.
+ * The Actions cache when the runner provides it, else a store that is always
+ * empty, with a warning that says why. v2 (ACTIONS_RESULTS_URL) where the
+ * runner says the service is v2 (ACTIONS_CACHE_SERVICE_V2, as on github.com)
+ * or offers nothing else; v1 (ACTIONS_CACHE_URL) otherwise: GitHub Enterprise
+ * Server and act.
  */
 function actionsStateCache(env, log, version) {
     const resultsUrl = env.ACTIONS_RESULTS_URL;
+    const cacheUrl = env.ACTIONS_CACHE_URL;
     const token = env.ACTIONS_RUNTIME_TOKEN;
-    if (!resultsUrl || !token) {
-        log.warning('The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL/ACTIONS_RUNTIME_TOKEN); state is not kept between runs.');
-        return new NoStateCache('no cache (service not available)');
-    }
-    return new ActionsStateCache({ resultsUrl, token, log, version });
+    const v2 = Boolean(env.ACTIONS_CACHE_SERVICE_V2) || !cacheUrl;
+    if (token && v2 && resultsUrl)
+        return new ActionsStateCache({ resultsUrl, token, log, version });
+    if (token && cacheUrl)
+        return new ActionsStateCacheV1({ cacheUrl, token, log, version });
+    log.warning('The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL, or no ACTIONS_RUNTIME_TOKEN); state is not kept between runs.');
+    return new NoStateCache('no cache (service not available)');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sumdb/audit.ts
+
 
 
 
@@ -9457,8 +10066,7 @@ async function readSavedTreeState(dir) {
     }
 }
 async function writeSavedTreeState(dir, state) {
-    await external_node_fs_namespaceObject.promises.mkdir(dir, { recursive: true });
-    await external_node_fs_namespaceObject.promises.writeFile(external_node_path_namespaceObject.join(dir, STATE_FILE), JSON.stringify(state));
+    await writeFileBelow(dir, external_node_path_namespaceObject.join(dir, STATE_FILE), JSON.stringify(state)); // never through a link planted in a state-dir
 }
 
 ;// CONCATENATED MODULE: ./actions/sum-audit/src/sumdb-check.ts
@@ -9496,9 +10104,10 @@ function usesSumdb(modulePath, gosumdbOff, noSumdb) {
         return true;
     return !matchPrefixPatterns(noSumdb, modulePath);
 }
+/** Only the status of /supported matters: the body is not read (a huge or endless one costs nothing). */
 async function probeStatus(url, timeoutMs) {
     const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
-    await res.arrayBuffer().catch(() => undefined);
+    await res.body?.cancel().catch(() => undefined);
     return { status: res.status };
 }
 async function checkAgainstSumdb(inputs, files, deps) {
@@ -9557,7 +10166,7 @@ async function checkAgainstSumdb(inputs, files, deps) {
     const client = new SumdbClient(route.baseUrl, config.verifier, http);
     // State from the last run: a directory the user names, or the Actions cache.
     const store = inputs.stateDir ? undefined : (deps.stateCache ?? (inputs.cache ? actionsStateCache(deps.env, deps.log, 'sum-audit-1') : undefined));
-    const stateRoot = inputs.stateDir ? external_node_path_namespaceObject.resolve(deps.workspace, inputs.stateDir) : external_node_path_namespaceObject.join(deps.tempDir, 'sumdb-state');
+    const stateRoot = deps.stateDir ?? external_node_path_namespaceObject.join(deps.tempDir, 'sumdb-state');
     const dbDir = sumdbStateDir(stateRoot, config.name);
     const keyBase = `sum-audit-${config.name}-${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(config.verifier.text).digest('hex').slice(0, 12)}-`;
     result.state.store = inputs.stateDir ? `directory ${inputs.stateDir}` : store ? store.description : 'none';
@@ -9687,17 +10296,24 @@ function sumdb_check_finish(result, inputs) {
         if (v.state !== 'unverified' || v.reason === 'disabled')
             continue;
         const k = `${v.file.rel}\0${v.reason}`;
-        groups.set(k, [...(groups.get(k) ?? []), v]);
+        const group = groups.get(k);
+        if (group)
+            group.push(v);
+        else
+            groups.set(k, [v]);
     }
     for (const list of groups.values()) {
         const first = list[0];
-        const names = [...new Set(list.map(v => `${v.line.module}@${v.line.version}`))];
+        // The first five distinct names (and how many there are), without a copy of every line's name.
+        const names = new Set();
+        for (const v of list)
+            names.add(`${v.line.module}@${v.line.version}`);
         const detail = first.detail ? ` (${first.detail})` : '';
         findings.push({
             rule: 'unverified',
             severity: inputs.unverifiable === 'error' ? 'error' : 'warning',
             title: 'go.sum lines not checked against the checksum database',
-            message: `${first.file.rel}: ${list.length} line${list.length === 1 ? '' : 's'} could not be verified: ${reasonText(first.reason)}${detail}: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ` and ${names.length - 5} more` : ''}.`,
+            message: `${first.file.rel}: ${list.length} line${list.length === 1 ? '' : 's'} could not be verified: ${reasonText(first.reason)}${detail}: ${[...take(names, 5)].join(', ')}${names.size > 5 ? ` and ${names.size - 5} more` : ''}.`,
             module: first.file.module,
             file: first.file.rel,
             line: first.line.line
@@ -9705,6 +10321,15 @@ function sumdb_check_finish(result, inputs) {
     }
     result.findings = findings;
     return result;
+}
+function* take(items, n) {
+    if (n <= 0)
+        return;
+    for (const item of items) {
+        yield item;
+        if (--n === 0)
+            return;
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/sum-audit/src/tidy-check.ts
@@ -9804,8 +10429,10 @@ async function checkTidy(go, f, env) {
 
 
 
+
 async function execute(inputs, deps, overrides = {}) {
     const { go, discovery, workspace, log } = deps;
+    const stateDir = inputs.stateDir ? await resolveStateDir(inputs.stateDir, workspace, deps.env) : undefined;
     // `go env` runs in its own process while this one reads and checks the go.sum files.
     const goEnvRead = go.goEnv();
     goEnvRead.catch(() => undefined); // Awaited below; this only keeps an early failure from counting as unhandled.
@@ -9818,7 +10445,7 @@ async function execute(inputs, deps, overrides = {}) {
     let missing = 0;
     const goEnv = (await goEnvRead);
     // The database check is network-bound and tidy runs go: they overlap.
-    const sumdbChecked = checkAgainstSumdb(inputs, files, { goEnv, env: deps.env, tempDir: deps.tempDir, workspace, log, stateCache: overrides.stateCache });
+    const sumdbChecked = checkAgainstSumdb(inputs, files, { goEnv, env: deps.env, tempDir: deps.tempDir, workspace, log, stateCache: overrides.stateCache, stateDir });
     sumdbChecked.catch(() => undefined); // Awaited below, after tidy.
     const tidyAvailable = inputs.tidy && (await go.atLeast('1.23'));
     if (inputs.tidy && !tidyAvailable) {
@@ -9903,6 +10530,8 @@ async function execute(inputs, deps, overrides = {}) {
         }
     };
 }
+/** Unverified lines listed in the summary: a summary holds about 1 MiB, and the JSON report has them all. */
+const UNVERIFIED_ROWS = 1000;
 function sections(fileCount, rows, sumdb, c) {
     const blocks = [
         { kind: 'heading', level: 3, text: 'go.sum lines' },
@@ -9951,7 +10580,9 @@ function sections(fileCount, rows, sumdb, c) {
                 {
                     kind: 'table',
                     columns: ['Line', 'Module', 'Why'],
-                    rows: unverified.map(v => [code(`${v.file.rel}:${v.line.line}`), code(`${v.line.module}@${v.line.version}${v.line.kind === 'go.mod' ? '/go.mod' : ''}`), `${reasonText(v.reason)}${v.detail ? `: ${v.detail}` : ''}`])
+                    // The report's data.sumdb.lines has every line; the summary (and the report's copy of it) lists the first ones.
+                    rows: unverified.slice(0, UNVERIFIED_ROWS).map(v => [code(`${v.file.rel}:${v.line.line}`), code(`${v.line.module}@${v.line.version}${v.line.kind === 'go.mod' ? '/go.mod' : ''}`), `${reasonText(v.reason)}${v.detail ? `: ${v.detail}` : ''}`]),
+                    note: unverified.length > UNVERIFIED_ROWS ? `${unverified.length - UNVERIFIED_ROWS} more unverified lines are in the JSON report (data.sumdb.lines).` : undefined
                 }
             ]
         });

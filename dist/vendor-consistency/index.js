@@ -5748,7 +5748,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3207);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9946);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -5757,7 +5757,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3207:
+/***/ 9946:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5770,10 +5770,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 /**
  * Typed errors. `run()` turns each into one clear failure line; only an
@@ -5841,6 +5841,30 @@ class GoCommandError extends UserFacingError {
     }
 }
 /**
+ * A program that was run as go answered with something go never prints
+ * (`go-binary=/bin/true` prints nothing for `go env -json`): names the
+ * command, what came back, and where the program came from.
+ */
+class GoOutputError extends UserFacingError {
+    goBinary;
+    args;
+    got;
+    fromInput;
+    name = 'GoOutputError';
+    constructor(goBinary, args, got, 
+    /** Whether the program came from the 'go-binary' input rather than PATH. */
+    fromInput) {
+        super(`\`${goBinary} ${args.join(' ')}\` printed ${got}, which the go command never does. ` +
+            (fromInput
+                ? `Point the 'go-binary' input at the go executable, or leave it empty to use the go on PATH.`
+                : `The go on PATH does not behave like the go command: check the Go installation (for example actions/setup-go).`));
+        this.goBinary = goBinary;
+        this.args = args;
+        this.got = got;
+        this.fromInput = fromInput;
+    }
+}
+/**
  * The stderr lines that explain a failure: progress chatter such as
  * "go: downloading x v1" is dropped, and only the last lines are kept.
  */
@@ -5855,6 +5879,259 @@ function importantStderr(stderr, maxLines = 20) {
 }
 function errorMessage(err) {
     return err instanceof Error ? err.message : String(err);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/util/paths.ts
+
+
+
+
+/** Forward-slash relative path, `.` for the same directory. */
+function toPosixRelative(from, to) {
+    const rel = external_node_path_namespaceObject.relative(from, to);
+    return rel === '' ? '.' : rel.split(external_node_path_namespaceObject.sep).join('/');
+}
+/** Whether `child` is `parent` or inside it (lexically). */
+function isInside(parent, child) {
+    const rel = external_node_path_namespaceObject.relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel));
+}
+/** Roots of the gates' outputs (reports, badges, patches, SBOMs, state) and of inputs the job itself may produce (profiles, binaries). */
+const WORKSPACE_OR_RUNNER_TEMP = ['workspace', 'RUNNER_TEMP'];
+/** Root of inputs that are checkout content (policy and lock files). */
+const WORKSPACE_ONLY = ['workspace'];
+function pathRoots(workspace, env) {
+    return { workspace: external_node_path_namespaceObject.resolve(workspace), runnerTemp: external_node_path_namespaceObject.resolve(env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir()) };
+}
+/**
+ * The one resolver of path inputs: resolves `value` (relative to the
+ * workspace unless `base` says otherwise) and refuses, with one
+ * ConfigurationError naming the input, a path that leaves its roots by `..`,
+ * by an absolute path or through a symlink, a write that would pass through
+ * or land on a symlink (dangling ones included), and a file where a directory
+ * is expected or the other way round.
+ */
+function resolvePathInput(value, spec, roots) {
+    const refuse = (why) => {
+        throw new ConfigurationError(spec.input, value, why);
+    };
+    const abs = external_node_path_namespaceObject.resolve(spec.base ?? roots.workspace, value || '.');
+    const rootDirs = spec.roots.map(r => ({ name: r, dir: r === 'workspace' ? roots.workspace : roots.runnerTemp }));
+    // The most specific root wins (the workspace may lie inside the temp directory on a local run).
+    const root = rootDirs.filter(r => isInside(r.dir, abs)).sort((a, b) => b.dir.length - a.dir.length)[0];
+    const where = rootDirs.map(r => `${r.name} (${r.dir})`).join(' or ');
+    if (!root)
+        return refuse(`it must stay inside the ${where}`);
+    const writing = spec.use === 'write-file' || spec.use === 'write-dir';
+    const wantDir = spec.use === 'read-dir' || spec.use === 'write-dir';
+    // Walk from the root down, one component at a time, without following links.
+    const parts = external_node_path_namespaceObject.relative(root.dir, abs).split(external_node_path_namespaceObject.sep).filter(Boolean);
+    let current = root.dir;
+    let final = parts.length === 0 ? lstatOrUndefined(root.dir) : undefined;
+    let linkSeen = false;
+    for (const [i, part] of parts.entries()) {
+        current = external_node_path_namespaceObject.join(current, part);
+        const shown = toPosixRelative(root.dir, current);
+        const st = lstatOrUndefined(current);
+        if (!st)
+            break;
+        const last = i === parts.length - 1;
+        if (st.isSymbolicLink()) {
+            if (writing) {
+                return refuse(last
+                    ? `${shown} is a symlink; the gate never writes through a symlink (remove it or choose another path)`
+                    : `the path passes through the symlink ${shown}; the gate never writes through a symlink`);
+            }
+            linkSeen = true;
+            continue; // a read may follow it: checked against the root's real path below
+        }
+        if (last)
+            final = st;
+        else if (!st.isDirectory() && !linkSeen)
+            return refuse(`${shown} is not a directory`);
+    }
+    if (linkSeen) {
+        const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root.dir);
+        const real = realpathOrUndefined(abs);
+        // A missing target is judged by where it would be: links followed as far as they exist.
+        const judged = real ?? realpathAllowingMissing(abs, 40);
+        if (!isInside(realRoot, judged))
+            return refuse(`it resolves outside the ${root.name} through a symlink (${root.name}: ${root.dir})`);
+        if (!real)
+            return refuse('it is (or passes through) a symlink whose target does not exist');
+        final = lstatOrUndefined(real);
+    }
+    if (final) {
+        if (wantDir && !final.isDirectory())
+            return refuse('it is not a directory');
+        if (!wantDir && final.isDirectory())
+            return refuse('it is a directory; a file path is expected');
+        if (!wantDir && !writing && !final.isFile())
+            return refuse('it is not a regular file');
+    }
+    else if (spec.mustExist) {
+        return refuse(`no such ${wantDir ? 'directory' : 'file'} in the ${root.name}`);
+    }
+    return { input: spec.input, value, path: abs, root: root.dir, exists: final !== undefined };
+}
+function realpathOrUndefined(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** realpath of a path whose last components may not exist (a dangling link is followed to its target). */
+function realpathAllowingMissing(p, hops) {
+    const real = realpathOrUndefined(p);
+    if (real !== undefined)
+        return real;
+    const parent = external_node_path_namespaceObject.dirname(p);
+    if (parent === p)
+        return p;
+    const joined = external_node_path_namespaceObject.join(realpathAllowingMissing(parent, hops), external_node_path_namespaceObject.basename(p));
+    const st = lstatOrUndefined(joined);
+    if (st?.isSymbolicLink() && hops > 0)
+        return realpathAllowingMissing(external_node_path_namespaceObject.resolve(external_node_path_namespaceObject.dirname(joined), (0,external_node_fs_namespaceObject.readlinkSync)(joined)), hops - 1);
+    return joined;
+}
+function lstatOrUndefined(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(p);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw err;
+    }
+}
+/**
+ * Resolves a directory input (`working-directory`) inside the workspace: it
+ * must exist, and a symlink on the way must not lead outside.
+ */
+function resolveInsideWorkspace(workspace, value, inputName) {
+    const roots = { workspace: external_node_path_namespaceObject.resolve(workspace), runnerTemp: external_node_path_namespaceObject.resolve(workspace) };
+    return resolvePathInput(value, { input: inputName, use: 'read-dir', roots: ['workspace'], mustExist: true }, roots).path;
+}
+/**
+ * A short, inert excerpt of text from a file the user pointed at, for an
+ * error message: at most `max` characters, JSON-quoted (so control
+ * characters and newlines are escaped), never the whole file.
+ */
+function quoteExcerpt(text, max = 80) {
+    const chars = [...text];
+    return JSON.stringify(chars.length > max ? chars.slice(0, max).join('') + '…' : text);
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./packages/core/src/util/safe-write.ts
+
+
+
+
+
+/**
+ * A write refused because the path below its root holds a symlink or a
+ * non-directory where a directory is needed. Callers that know which input
+ * named the path turn it into a ConfigurationError (writeResolvedFile does).
+ */
+class UnsafePathError extends UserFacingError {
+    reason;
+    name = 'UnsafePathError';
+    constructor(reason) {
+        super(reason);
+        this.reason = reason;
+    }
+}
+const CREATE_NEW = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+/**
+ * Creates `dir` and its missing parents below `root` one level at a time,
+ * refusing a symlink or a file on the way (`mkdir -p` would follow a link
+ * planted in the checkout and create directories outside).
+ */
+async function makeDirectoryBelow(root, dir) {
+    if (!isInside(root, dir))
+        throw new UnsafePathError(`${dir} is outside ${root}`);
+    await external_node_fs_namespaceObject.promises.mkdir(root, { recursive: true });
+    let current = root;
+    for (const part of external_node_path_namespaceObject.relative(root, dir).split(external_node_path_namespaceObject.sep).filter(Boolean)) {
+        current = external_node_path_namespaceObject.join(current, part);
+        try {
+            await external_node_fs_namespaceObject.promises.mkdir(current);
+            continue;
+        }
+        catch (err) {
+            if (err.code !== 'EEXIST')
+                throw err;
+        }
+        const st = await external_node_fs_namespaceObject.promises.lstat(current);
+        const shown = toPosixRelative(root, current);
+        if (st.isSymbolicLink())
+            throw new UnsafePathError(`the path passes through the symlink ${shown}; the gate never writes through a symlink`);
+        if (!st.isDirectory())
+            throw new UnsafePathError(`${shown} is not a directory`);
+    }
+}
+/**
+ * Writes `file` (below `root`) without following any symlink: the data goes
+ * to a new file created with O_EXCL|O_NOFOLLOW in the same directory, which
+ * is then renamed over the target (a rename replaces a name, it never writes
+ * through a link). An existing link or directory at the target is refused.
+ */
+async function writeFileBelow(root, file, data) {
+    const dir = external_node_path_namespaceObject.dirname(file);
+    await makeDirectoryBelow(root, dir);
+    const shown = toPosixRelative(root, file);
+    const existing = await external_node_fs_namespaceObject.promises.lstat(file).catch(() => undefined);
+    if (existing?.isSymbolicLink())
+        throw new UnsafePathError(`${shown} is a symlink; the gate never writes through a symlink (remove it or choose another path)`);
+    if (existing?.isDirectory())
+        throw new UnsafePathError(`${shown} is a directory; a file path is expected`);
+    const temp = external_node_path_namespaceObject.join(dir, `.${external_node_path_namespaceObject.basename(file)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+    const handle = await external_node_fs_namespaceObject.promises.open(temp, CREATE_NEW, 0o644);
+    try {
+        await handle.writeFile(data);
+    }
+    finally {
+        await handle.close();
+    }
+    try {
+        await external_node_fs_namespaceObject.promises.rename(temp, file);
+    }
+    catch (err) {
+        await external_node_fs_namespaceObject.promises.rm(temp, { force: true });
+        throw err;
+    }
+}
+/** Turns a refused write into one clear error naming the input. */
+async function asInputError(target, work) {
+    try {
+        return await work();
+    }
+    catch (err) {
+        if (err instanceof UnsafePathError)
+            throw new ConfigurationError(target.input, target.value, err.reason);
+        const code = err.code;
+        if (code && ['EISDIR', 'ENOTDIR', 'EEXIST', 'EACCES', 'EPERM', 'ELOOP', 'EROFS'].includes(code)) {
+            throw new ConfigurationError(target.input, target.value, `it cannot be written (${code}: ${err.message})`);
+        }
+        throw err;
+    }
+}
+/** Writes the file a `write-file` input resolved to. */
+function writeResolvedFile(target, data) {
+    return asInputError(target, () => writeFileBelow(target.root, target.path, data));
+}
+/** Creates the directory a `write-dir` input resolved to. */
+function makeResolvedDirectory(target) {
+    return asInputError(target, () => makeDirectoryBelow(target.root, target.path));
+}
+/** Writes `name` inside the directory a `write-dir` input resolved to. */
+function writeFileInResolvedDirectory(target, name, data) {
+    return asInputError(target, () => writeFileBelow(target.root, path.join(target.path, name), data));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/go/go-version.ts
@@ -5925,8 +6202,6 @@ function formatPercent(numerator, denominator, decimals = 1) {
     return `${floored.toFixed(decimals)}%`;
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./packages/core/src/action/workflow-commands.ts
 
 
@@ -5956,8 +6231,45 @@ function annotationProperties(p) {
         return {};
     return { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn };
 }
+/**
+ * Plain log text, which may be text the gate did not write (paths, go's
+ * output, file contents). The runner reads every line of a step's output as
+ * a possible workflow command: a line that starts with `::` after leading
+ * white space, or that holds `##[` anywhere (the legacy form), and it splits
+ * lines at CR as well as LF. So text that could hold such a line is written
+ * between `::stop-commands::<token>` and `::<token>::`, with a token no one
+ * can guess: the runner shows every line of it as it is and runs none of it.
+ * Other text is written as @actions/core writes it.
+ */
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    if (!mayHoldCommand(message)) {
+        process.stdout.write(message + external_node_os_namespaceObject.EOL);
+        return;
+    }
+    const token = stopToken(message);
+    process.stdout.write(`::stop-commands::${token}${external_node_os_namespaceObject.EOL}${message}${external_node_os_namespaceObject.EOL}::${token}::${external_node_os_namespaceObject.EOL}`);
+}
+/**
+ * Whether any line of the text could be read as a workflow command. The
+ * runner compares with .NET's culture-aware StartsWith/IndexOf, which may
+ * skip characters a collation ignores (controls, format characters such as
+ * U+00AD or U+200B, combining marks), so those are removed before looking
+ * for `::` and `##[` anywhere: a superset of what the runner would run.
+ */
+function mayHoldCommand(text) {
+    if (!/[:#]/.test(text))
+        return false;
+    const skeleton = text.replace(/[\p{Cc}\p{Cf}\p{Mn}\p{Me}\p{Default_Ignorable_Code_Point}]/gu, '');
+    return skeleton.includes('::') || skeleton.includes('##[');
+}
+/** A fresh random token the text does not contain (the runner compares tokens ignoring case). */
+function stopToken(text) {
+    const lower = text.toLowerCase();
+    for (;;) {
+        const token = (0,external_node_crypto_namespaceObject.randomUUID)().replace(/-/g, '');
+        if (!lower.includes(token))
+            return token;
+    }
 }
 function debug(message) {
     issueCommand('debug', {}, message);
@@ -6002,42 +6314,6 @@ function workflow_commands_setOutput(name, value) {
     if (value.includes(delimiter))
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/util/paths.ts
-
-
-
-/** Forward-slash relative path, `.` for the same directory. */
-function toPosixRelative(from, to) {
-    const rel = external_node_path_namespaceObject.relative(from, to);
-    return rel === '' ? '.' : rel.split(external_node_path_namespaceObject.sep).join('/');
-}
-/** Whether `child` is `parent` or inside it (lexically). */
-function isInside(parent, child) {
-    const rel = external_node_path_namespaceObject.relative(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel));
-}
-/**
- * Resolves a path input against the workspace and refuses anything outside it,
- * whether by `..` or through a symlink.
- */
-function resolveInsideWorkspace(workspace, value, inputName) {
-    const resolved = external_node_path_namespaceObject.resolve(workspace, value || '.');
-    if (!isInside(workspace, resolved)) {
-        throw new ConfigurationError(inputName, value, `it must stay inside the workspace (${workspace})`);
-    }
-    let real;
-    try {
-        real = (0,external_node_fs_namespaceObject.realpathSync)(resolved);
-    }
-    catch {
-        throw new ConfigurationError(inputName, value, 'no such directory in the workspace');
-    }
-    if (!isInside((0,external_node_fs_namespaceObject.realpathSync)(workspace), real)) {
-        throw new ConfigurationError(inputName, value, `it resolves outside the workspace through a symlink`);
-    }
-    return resolved;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/checkout/fingerprint.ts
@@ -6149,8 +6425,9 @@ const actionsLogger = {
     warning: m => warning(m),
     group(title, lines) {
         startGroup(title);
-        for (const l of lines)
-            info(l);
+        // One piece, so lines that may hold a workflow command share one stop-commands block.
+        if (lines.length)
+            info(lines.join('\n'));
         endGroup();
     }
 };
@@ -6271,20 +6548,24 @@ class GoRunner {
     goBinary;
     log;
     baseEnv;
+    fromInput;
     envPromise;
     constructor(goBinary, log, 
     /** Environment for every call (defaults to this process's). */
-    baseEnv = process.env) {
+    baseEnv = process.env, 
+    /** Whether goBinary came from the 'go-binary' input (errors then name the input). */
+    fromInput = false) {
         this.goBinary = goBinary;
         this.log = log;
         this.baseEnv = baseEnv;
+        this.fromInput = fromInput;
     }
     /** Finds go: an explicit path (input `go-binary`), else the first `go` on PATH. */
     static locate(log, explicit, env = process.env) {
         if (explicit) {
             if (!isExecutableFile(explicit))
                 throw new GoNotFoundError(`'${explicit}' is not an executable file`);
-            return new GoRunner(explicit, log, env);
+            return new GoRunner(explicit, log, env, true);
         }
         const exe = process.platform === 'win32' ? 'go.exe' : 'go';
         const dirs = (env.PATH ?? '').split(external_node_path_namespaceObject.delimiter).filter(Boolean);
@@ -6297,8 +6578,29 @@ class GoRunner {
     }
     /** `go env -json`, read once per runner and cached. */
     goEnv() {
-        this.envPromise ??= this.run(['env', '-json'], { cwd: process.cwd() }).then(r => JSON.parse(r.stdout));
+        this.envPromise ??= this.runJson(['env', '-json'], { cwd: process.cwd() }).then(env => {
+            const missing = ['GOVERSION', 'GOMODCACHE', 'GOROOT'].filter(k => typeof env?.[k] !== 'string');
+            if (missing.length)
+                throw new GoOutputError(this.goBinary, ['env', '-json'], `JSON without ${missing.join(', ')}`, this.fromInput);
+            return env;
+        });
         return this.envPromise;
+    }
+    /**
+     * Runs go and parses its stdout as one JSON value. Output that is not JSON
+     * means the program is not go: the error names the command and a short,
+     * quoted excerpt of what it printed.
+     */
+    async runJson(args, opts) {
+        const { stdout } = await this.run(args, opts);
+        try {
+            return JSON.parse(stdout);
+        }
+        catch {
+            const text = stdout.trim();
+            const got = text ? `output that is not JSON (${JSON.stringify(text.length > 60 ? text.slice(0, 60) + '…' : text)})` : 'nothing';
+            throw new GoOutputError(this.goBinary, args, got, this.fromInput);
+        }
     }
     /** The running Go version without the `go` prefix, e.g. `1.26.8`. */
     async version() {
@@ -6463,7 +6765,30 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 function inputEnvName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
-const envInputSource = name => (process.env[inputEnvName(name)] ?? '').trim();
+const envInputSource = name => {
+    const extra = workflowInputs(process.env);
+    if (extra && Object.hasOwn(extra, name))
+        return extra[name].trim();
+    return (process.env[inputEnvName(name)] ?? '').trim();
+};
+/**
+ * The reusable workflow's `<gate>-inputs`, validated by its discover job
+ * against the gate's action.yml and passed as a JSON object in
+ * GO_CI_GATES_WORKFLOW_INPUTS: a step's `with:` keys are fixed in YAML, so
+ * inputs the workflow does not list reach the gate this way. Never holds an
+ * input the step also sets in `with:` (discover refuses that).
+ */
+const WORKFLOW_INPUTS_ENV = 'GO_CI_GATES_WORKFLOW_INPUTS';
+function workflowInputs(env) {
+    const raw = (env[WORKFLOW_INPUTS_ENV] ?? '').trim();
+    if (raw === '' || raw === 'null' || raw === '{}')
+        return undefined;
+    const parsed = JSON.parse(raw);
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || Object.values(parsed).some(v => typeof v !== 'string')) {
+        throw new Error(`${WORKFLOW_INPUTS_ENV} is not a JSON object of strings`);
+    }
+    return parsed;
+}
 function mapInputSource(values) {
     return name => (values[name] === undefined ? '' : String(values[name]).trim());
 }
@@ -6939,7 +7264,7 @@ async function discoverModules(opts) {
     if (selected.length === 0) {
         throw new ProjectError(`The 'modules' patterns (${opts.select.join(', ')}) match none of the modules found: ${modules.map(m => `${m.relDir} (${m.path})`).join(', ')}`);
     }
-    return { workspace, root, goWork, modules: selected };
+    return { workspace, root, goWork, modules: selected, foundCount: modules.length };
 }
 /** A module is selected when a pattern matches its directory or its module path; `!pattern` excludes. */
 function selectModules(modules, patterns) {
@@ -7115,19 +7440,64 @@ function formatLocation(f) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/util/html.ts
-/** Escapes text for HTML and for Markdown table cells. */
+/**
+ * Escaping for the job summary and pull request comments. Their text comes
+ * from the checkout and from go (module paths, directory names, go.sum lines,
+ * tool output), so it must render as exactly that text: no link, image,
+ * emphasis, autolink, HTML, heading or table break may come out of it.
+ */
+/** Escapes text for HTML: attribute values and raw HTML blocks (where Markdown is not read). */
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
-/** Escapes text for a Markdown table cell: HTML, pipes, and line breaks. */
-function escapeCell(text) {
-    return escapeHtml(text)
-        .replace(/\|/g, '&#124;')
-        .replace(/\r?\n/g, '<br>');
+/** Escapes text for one line of a raw HTML block (`<summary>`): a blank line would end the block. */
+function escapeHtmlLine(text) {
+    return escapeHtml(text).replace(/\r\n|\r|\n/g, '<br>');
 }
-/** Escapes Markdown emphasis/link characters in paragraph text. */
+/**
+ * Text as inline Markdown that renders as itself, for a table cell or any
+ * place after the start of a line. What could form Markdown is escaped:
+ * - `\\ \` * _ ~ [ ] < > & | # $` with a backslash (CommonMark lets any ASCII
+ *   punctuation be), so no code span, emphasis, strikethrough, link, image,
+ *   footnote, HTML tag, entity, math or table break can open. No entities are
+ *   used: inside Markdown they need their own `&` and `#` left unescaped
+ *   (`&#39;` once showed as `&\#39;`).
+ * - GFM's autolink literals: the `:` of `://` and the `.` of `www.` are
+ *   escaped (GitHub looks for them while reading inline text), and every `@`
+ *   is followed by an empty HTML comment: GitHub finds e-mail addresses
+ *   (`a@b.example`, `mailto:`, `xmpp:`) in the text after escapes are
+ *   resolved, so only a node between `@` and the domain stops it. The comment
+ *   shows nothing.
+ * - Line breaks become `<br>`, so the text stays in its row or paragraph.
+ */
+function escapeInlineMarkdown(text) {
+    return text
+        .replace(/[\\`*_~[\]<>&|#$]/g, '\\$&')
+        .replace(/:(?=\/\/)/g, '\\:')
+        .replace(/(www)\./gi, '$1\\.')
+        .replace(/@/g, '@<!-- -->')
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+/**
+ * Text as Markdown that renders as itself at the start of a block (a
+ * paragraph, heading or list item): inline escaping; a leading `-`, `+` or
+ * `1.`/`1)` is escaped so it cannot open a list or a thematic break, and
+ * leading blanks are character references so they cannot indent a code block.
+ */
 function escapeMarkdownText(text) {
-    return escapeHtml(text).replace(/([\\`*_[\]#|~])/g, '\\$1');
+    const indent = /^[ \t]*/.exec(text)[0];
+    const body = escapeInlineMarkdown(text.slice(indent.length)).replace(/^[-+]/, '\\$&').replace(/^(\d{1,9})([.)])/, '$1\\$2');
+    return indent.replace(/ /g, '&#32;').replace(/\t/g, '&#9;') + body;
+}
+/** Escapes text for a Markdown table cell (inline: pipes and line breaks included). */
+function escapeCell(text) {
+    return escapeInlineMarkdown(text);
+}
+/** A fenced code block holding the text exactly: the fence is longer than any run of backticks in it. */
+function fencedCode(text, lang = '') {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${lang}\n${text}\n${fence}\n`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/markdown.ts
@@ -7157,17 +7527,23 @@ function renderBlock(b, rowCap) {
         case 'list':
             return b.items.map(i => `- ${escapeMarkdownText(i)}`).join('\n') + '\n';
         case 'code':
-            return `\`\`\`${b.lang ?? ''}\n${b.text.replace(/```/g, '`\u200b``')}\n\`\`\`\n`;
+            return fencedCode(b.text, b.lang);
         case 'details':
-            return `<details><summary>${escapeHtml(b.summary)}</summary>\n\n${renderBlocks(b.blocks, rowCap)}\n</details>\n`;
+            return `<details><summary>${escapeHtmlLine(b.summary)}</summary>\n\n${renderBlocks(b.blocks, rowCap)}\n</details>\n`;
         case 'table': {
             const rows = b.rows.slice(0, rowCap);
             const align = b.columns.map((_, i) => (b.align?.[i] === 'right' ? '---:' : ':---'));
-            const lines = [
-                `| ${b.columns.map(c => escapeCell(c)).join(' | ')} |`,
-                `| ${align.join(' | ')} |`,
-                ...rows.map(r => `| ${r.map(renderCell).join(' | ')} |`)
-            ];
+            const lines = [`| ${b.columns.map(c => escapeCell(c)).join(' | ')} |`, `| ${align.join(' | ')} |`];
+            // A table already longer than the summary limit makes the summary too long whatever follows, and
+            // renderSummary discards it and tries fewer rows: stop there rather than render 100,000 rows.
+            let length = 0;
+            for (const r of rows) {
+                const line = `| ${r.map(renderCell).join(' | ')} |`;
+                lines.push(line);
+                length += line.length;
+                if (length > SUMMARY_LIMIT_BYTES)
+                    break;
+            }
             const notes = [];
             if (b.rows.length > rows.length)
                 notes.push(`${b.rows.length - rows.length} more rows not shown; the JSON report has them all.`);
@@ -7249,6 +7625,7 @@ function renderSummaryWithCap(report, rowCap, annotationNote) {
 
 
 
+
 /**
  * The one entry point every gate's `run()` calls. It owns everything around
  * the gate's decision: inputs, finding go, discovering modules, proving the
@@ -7264,10 +7641,14 @@ async function runGate(def, opts = {}) {
     const writeSummary = opts.writeSummary ?? defaultSummaryWriter(env);
     const workspace = external_node_path_namespaceObject.resolve(env.GITHUB_WORKSPACE || process.cwd());
     const source = opts.source ?? envInputSource;
+    const roots = pathRoots(workspace, env);
+    let reportTarget = defaultReportTarget(roots, def.name);
     let inputs;
     let tempDir;
     let report;
     try {
+        // First, so that even an error report never goes through a refused path.
+        reportTarget = resolveReportPath(source('report-path'), roots, def.name);
         inputs = def.parseInputs(source);
         const root = resolveInsideWorkspace(workspace, inputs.workingDirectory, 'working-directory');
         const go = GoRunner.locate(log, inputs.goBinary ? external_node_path_namespaceObject.resolve(workspace, inputs.goBinary) : undefined, env);
@@ -7292,15 +7673,11 @@ async function runGate(def, opts = {}) {
         if (tempDir)
             await external_node_fs_namespaceObject.promises.rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
     }
-    // Even when the inputs could not be parsed, the report goes where the caller asked.
-    const reportPathInput = inputs?.reportPath ?? source('report-path');
-    return finish(report, inputs, reportPathInput, { env, workspace, log, setOutput, setFailed, writeSummary, annotations: opts.annotations ?? actionsAnnotationSink });
+    return finish(report, inputs, reportTarget, { env, workspace, log, setOutput, setFailed, writeSummary, annotations: opts.annotations ?? actionsAnnotationSink });
 }
-async function finish(report, inputs, reportPathInput, io) {
+async function finish(report, inputs, reportTarget, io) {
     const note = report.result === 'error' ? undefined : emitAnnotations(report.findings, inputs?.maxAnnotations ?? 10, io.annotations);
-    const reportPath = reportPathInput
-        ? external_node_path_namespaceObject.resolve(io.workspace, reportPathInput)
-        : external_node_path_namespaceObject.join(io.env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), 'go-ci-gates', `${report.gate}.json`);
+    const reportPath = reportTarget.path;
     report.outputs = {
         ...report.outputs,
         result: report.result,
@@ -7311,8 +7688,7 @@ async function finish(report, inputs, reportPathInput, io) {
         'report-path': reportPath
     };
     try {
-        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(reportPath), { recursive: true });
-        await external_node_fs_namespaceObject.promises.writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
+        await writeResolvedFile(reportTarget, JSON.stringify(report, null, 2) + '\n');
     }
     catch (err) {
         io.log.warning(`Could not write the JSON report to ${reportPath}: ${errorMessage(err)}`);
@@ -7332,6 +7708,16 @@ async function finish(report, inputs, reportPathInput, io) {
     else
         io.log.info(`${report.title}: ${verdictText(report)}`);
     return report;
+}
+/** Where the JSON report goes without a `report-path`: RUNNER_TEMP/go-ci-gates/<gate>.json. */
+function defaultReportTarget(roots, gate) {
+    return { input: 'report-path', value: '', path: external_node_path_namespaceObject.join(roots.runnerTemp, 'go-ci-gates', `${gate}.json`), root: roots.runnerTemp, exists: false };
+}
+/** `report-path` is written: a file in the workspace or RUNNER_TEMP, never through a symlink. */
+function resolveReportPath(value, roots, gate) {
+    if (!value)
+        return defaultReportTarget(roots, gate);
+    return resolvePathInput(value, { input: 'report-path', use: 'write-file', roots: WORKSPACE_OR_RUNNER_TEMP }, roots);
 }
 function defaultSummaryWriter(env) {
     return async (md) => {
@@ -8509,7 +8895,9 @@ async function computeLock(vendorDir, tree, txt) {
  * offline, before (or without) regeneration. Never writes the lock into the
  * checkout: the computed lock goes to a temp file the user can commit.
  */
-async function checkIntegrityLock(root, offline, lockName) {
+async function checkIntegrityLock(root, offline, lockName, paths) {
+    // Checkout content: read inside the workspace only, never through a symlink that leads out.
+    const lockFile = resolvePathInput(lockName, { input: 'integrity-lock', use: 'read-file', roots: WORKSPACE_ONLY, base: root.dir }, paths);
     const file = rootRelative(root, lockName);
     const computed = await computeLock(vendorDirOf(root), offline.tree, offline.modulesTxt);
     const computedText = formatLock(computed);
@@ -8518,7 +8906,7 @@ async function checkIntegrityLock(root, offline, lockName) {
     const fix = { description: `Commit the lock written to the integrity-lock-path output as ${file}, after checking vendor/ is what go mod vendor produces` };
     let text;
     try {
-        text = await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(root.dir, lockName), 'utf8');
+        text = await external_node_fs_namespaceObject.promises.readFile(lockFile.path, 'utf8');
     }
     catch (err) {
         if (err.code !== 'ENOENT')
@@ -8529,7 +8917,7 @@ async function checkIntegrityLock(root, offline, lockName) {
     const lock = parseLock(text);
     if (lock.errors.length) {
         for (const e of lock.errors) {
-            findings.push({ rule: 'integrity-lock-malformed', severity: 'error', module, file, line: e.line, message: `Not a lock line ("<module> <version> h1:<hash>"): ${JSON.stringify(e.text)}.`, fix });
+            findings.push({ rule: 'integrity-lock-malformed', severity: 'error', module, file, line: e.line, message: `Not a lock line ("<module> <version> h1:<hash>"): ${quoteExcerpt(e.text)}.`, fix });
         }
         return { file, status: 'malformed', computed, computedText, findings };
     }
@@ -8746,11 +9134,16 @@ async function offlineCheck(root) {
     const vendorDir = vendorDirOf(root);
     const txtRel = rootRelative(root, 'vendor/modules.txt');
     let text;
+    let linked = false;
     try {
-        text = await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(vendorDir, 'modules.txt'), 'utf8');
+        // O_NOFOLLOW: a modules.txt symlink is reported with the other symlinks, never read through.
+        text = await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(vendorDir, 'modules.txt'), { encoding: 'utf8', flag: external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) });
     }
     catch (err) {
-        if (err.code !== 'ENOENT')
+        const code = err.code;
+        if (code === 'ELOOP')
+            linked = true;
+        else if (code !== 'ENOENT')
             throw err;
     }
     const modulesTxt = parseModulesTxt(text ?? '');
@@ -8764,8 +9157,8 @@ async function offlineCheck(root) {
             severity: 'error',
             module,
             file: rootRelative(root, 'vendor'),
-            title: 'vendor/modules.txt is missing',
-            message: `${rootRelative(root, 'vendor')} has no modules.txt, so the go command cannot tell which modules it holds: every requirement is reported inconsistent and imports resolve blindly.`,
+            title: linked ? 'vendor/modules.txt is a symlink' : 'vendor/modules.txt is missing',
+            message: `${rootRelative(root, 'vendor')} has no modules.txt${linked ? ' (only a symlink, which the gate does not follow)' : ''}, so the go command cannot tell which modules it holds: every requirement is reported inconsistent and imports resolve blindly.`,
             fix
         });
     }
@@ -8847,20 +9240,83 @@ async function offlineCheck(root) {
     return { modulesTxt, modulesTxtText: text, consistency, tree, findings, symlinks };
 }
 
+;// CONCATENATED MODULE: ./actions/vendor-consistency/src/workspace-copy.ts
+
+
+
+// Never copied into the scratch workspace: version control, JS deps.
+const SKIP_COPY = new Set(['.git', 'node_modules', '.hg', '.svn']);
+/**
+ * Copies what `go work vendor` reads into `scratch`, keeping every directory
+ * at the same place relative to the others: the go.work directory (without
+ * its vendor/), every module it uses and every directory replacement of the
+ * go.work and of those modules' go.mod files. Relative paths (`use ../lib`,
+ * `=> ../fork`) therefore resolve in the copy as in the checkout, and
+ * vendor/modules.txt records them as go would there. Only directories inside
+ * the workspace are copied. Returns the go.work directory in the copy.
+ */
+async function copyGoWorkspace(work, workspace, scratch) {
+    const dirs = await directoriesGoReads(work);
+    for (const d of dirs) {
+        if (!isInside(workspace, d)) {
+            throw new ProjectError(`${work.file} makes go read ${toPosixRelative(workspace, d)}, outside the workspace: vendor-consistency regenerates vendor/ from copies of workspace directories only.`);
+        }
+    }
+    const base = commonAncestor([work.dir, ...dirs]);
+    // A directory inside another one on the list is copied with it.
+    const roots = [...new Set([work.dir, ...dirs])].sort((a, b) => a.length - b.length).filter((d, i, all) => !all.slice(0, i).some(o => isInside(o, d)));
+    const committedVendor = external_node_path_namespaceObject.join(work.dir, 'vendor');
+    for (const dir of roots) {
+        await external_node_fs_namespaceObject.promises.cp(dir, external_node_path_namespaceObject.join(scratch, external_node_path_namespaceObject.relative(base, dir)), {
+            recursive: true,
+            verbatimSymlinks: true,
+            filter: src => src !== committedVendor && !SKIP_COPY.has(external_node_path_namespaceObject.basename(src))
+        });
+    }
+    return external_node_path_namespaceObject.join(scratch, external_node_path_namespaceObject.relative(base, work.dir));
+}
+/** The module directories of the go.work's `use` lines and every local replacement target go follows. */
+async function directoriesGoReads(work) {
+    const out = [];
+    const localTargets = (replaces, from) => replaces.filter(r => isLocalReplacement(r.newPath)).map(r => external_node_path_namespaceObject.resolve(from, r.newPath));
+    out.push(...localTargets(work.workFile.replace, work.dir));
+    for (const u of work.workFile.use) {
+        const dir = external_node_path_namespaceObject.resolve(work.dir, u.path);
+        out.push(dir);
+        let text;
+        try {
+            text = await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(dir, 'go.mod'), 'utf8');
+        }
+        catch {
+            continue; // go reports a use without go.mod itself, in the copy
+        }
+        // In workspace mode the replaces of every used module's go.mod apply too.
+        out.push(...localTargets(parseModFile(text, 'go.mod').replace, dir));
+    }
+    return out;
+}
+function commonAncestor(dirs) {
+    let base = dirs[0];
+    while (!dirs.every(d => isInside(base, d)))
+        base = external_node_path_namespaceObject.dirname(base);
+    return base;
+}
+
 ;// CONCATENATED MODULE: ./actions/vendor-consistency/src/regenerate.ts
 
 
-// Never copied into the scratch workspace: version control, other vendor trees, JS deps.
-const SKIP_COPY = new Set(['.git', 'node_modules', '.hg', '.svn']);
+
 /**
  * Runs the go command's own vendoring into a temp directory, never the
  * checkout. A module: `go mod vendor -modfile=<tmp>/go.mod -o <tmp>/vendor`,
  * so go.mod and go.sum are read from temp copies and any go.sum update lands
- * there. A workspace: the go.work directory is copied (without vendor/ and
- * VCS dirs) and `go work vendor` runs in the copy. The user's GOTOOLCHAIN
+ * there. A workspace: the go.work directory and every module directory it
+ * reaches (`use ../lib` included) are copied, keeping their relative places
+ * (copyGoWorkspace), and `go work vendor` runs in the copy. The user's GOTOOLCHAIN
  * is left alone, so the go/toolchain lines pick the toolchain as in a build.
  */
-async function regenerateVendor(go, root, tempDir, index, processEnv) {
+async function regenerateVendor(go, root, opts) {
+    const { workspace, tempDir, index, processEnv } = opts;
     const scratch = external_node_path_namespaceObject.join(tempDir, `regen-${index}`);
     await external_node_fs_namespaceObject.promises.mkdir(scratch, { recursive: true });
     const started = performance.now();
@@ -8876,13 +9332,7 @@ async function regenerateVendor(go, root, tempDir, index, processEnv) {
         const [, version] = await Promise.all([go.run(args, { cwd: root.dir, env }), runningVersion(go, root.dir, env)]);
         return { vendorDir, goVersion: version, command: 'go mod vendor -o <temp>', durationMs: performance.now() - started };
     }
-    const copy = external_node_path_namespaceObject.join(scratch, 'workspace');
-    const vendorAbs = external_node_path_namespaceObject.join(root.dir, 'vendor');
-    await external_node_fs_namespaceObject.promises.cp(root.dir, copy, {
-        recursive: true,
-        verbatimSymlinks: true,
-        filter: src => src !== vendorAbs && !SKIP_COPY.has(external_node_path_namespaceObject.basename(src))
-    });
+    const copy = await copyGoWorkspace(root.work, workspace, external_node_path_namespaceObject.join(scratch, 'workspace'));
     const env = { GOWORK: external_node_path_namespaceObject.join(copy, 'go.work'), GOFLAGS: withoutModFlag(processEnv.GOFLAGS) };
     const [, version] = await Promise.all([go.run(['work', 'vendor'], { cwd: copy, env }), runningVersion(go, copy, env)]);
     return { vendorDir: external_node_path_namespaceObject.join(copy, 'vendor'), goVersion: version, command: 'go work vendor (in a temp copy)', durationMs: performance.now() - started };
@@ -8912,17 +9362,23 @@ async function runningVersion(go, cwd, env) {
 
 
 
-
 async function execute(inputs, deps) {
     const { go, discovery, tempDir, env, workspace } = deps;
     const findings = [];
     const outcomes = [];
+    const paths = pathRoots(workspace, env);
+    const patchTarget = resolvePatchPath(inputs.patchPath, paths);
     const roots = vendorRoots(discovery);
     let patch = '';
     const lockFiles = [];
     for (const [index, root] of roots.entries()) {
-        const outcome = { root, present: (0,external_node_fs_namespaceObject.existsSync)(vendorDirOf(root)) };
+        const vendorLink = await readVendorLink(root);
+        const outcome = { root, present: vendorLink !== undefined || (0,external_node_fs_namespaceObject.existsSync)(vendorDirOf(root)), vendorLink };
         outcomes.push(outcome);
+        if (vendorLink !== undefined) {
+            findings.push(vendorLinkFinding(root, vendorLink));
+            continue;
+        }
         if (!outcome.present) {
             findings.push(absentFinding(root, inputs.requireVendor));
             continue;
@@ -8931,14 +9387,14 @@ async function execute(inputs, deps) {
         outcome.offline = await offlineCheck(root);
         findings.push(...outcome.offline.findings);
         if (inputs.integrityLock) {
-            outcome.lock = await checkIntegrityLock(root, outcome.offline, inputs.integrityLock);
+            outcome.lock = await checkIntegrityLock(root, outcome.offline, inputs.integrityLock, paths);
             findings.push(...outcome.lock.findings);
         }
         outcome.offlineMs = performance.now() - t0;
         if (!inputs.regenerate)
             continue;
         try {
-            outcome.regenerated = await regenerateVendor(go, root, tempDir, index, env);
+            outcome.regenerated = await regenerateVendor(go, root, { workspace, tempDir, index, processEnv: env });
         }
         catch (err) {
             const skew = toolchainRefusal(root, err);
@@ -8968,16 +9424,12 @@ async function execute(inputs, deps) {
     outputs['symlink-count'] = outcomes.reduce((n, o) => n + (o.offline?.symlinks.length ?? 0), 0);
     outputs['inconsistent-count'] = outcomes.reduce((n, o) => n + (o.offline?.consistency.problems.length ?? 0), 0);
     if (inputs.regenerate && outcomes.some(o => o.comparison)) {
-        const patchPath = inputs.patchPath
-            ? external_node_path_namespaceObject.resolve(workspace, inputs.patchPath)
-            : external_node_path_namespaceObject.join(env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), 'go-ci-gates', 'vendor-consistency.patch');
-        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(patchPath), { recursive: true });
-        await external_node_fs_namespaceObject.promises.writeFile(patchPath, patch);
-        outputs['patch-path'] = patchPath;
+        await writeResolvedFile(patchTarget, patch);
+        outputs['patch-path'] = patchTarget.path;
     }
     for (const o of outcomes)
         if (o.lock)
-            lockFiles.push(await keepLock(o, env));
+            lockFiles.push(await keepLock(o, paths));
     if (lockFiles.length)
         outputs['integrity-lock-path'] = lockFiles.join('\n');
     return {
@@ -9001,11 +9453,39 @@ async function execute(inputs, deps) {
     };
 }
 /** The computed lock, copied out of the temp dir (removed after the run) next to the report. */
-async function keepLock(o, env) {
-    const dest = external_node_path_namespaceObject.join(env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), 'go-ci-gates', 'vendor-consistency-lock', o.root.relDir === '.' ? 'root' : o.root.relDir.replace(/\//g, '__'), external_node_path_namespaceObject.basename(o.lock.file));
-    await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(dest), { recursive: true });
-    await external_node_fs_namespaceObject.promises.writeFile(dest, o.lock.computedText);
+async function keepLock(o, paths) {
+    const dest = external_node_path_namespaceObject.join(paths.runnerTemp, 'go-ci-gates', 'vendor-consistency-lock', o.root.relDir === '.' ? 'root' : o.root.relDir.replace(/\//g, '__'), external_node_path_namespaceObject.basename(o.lock.file));
+    await writeFileBelow(paths.runnerTemp, dest, o.lock.computedText);
     return dest;
+}
+/** `patch-path` is written: a file in the workspace or RUNNER_TEMP (default RUNNER_TEMP/go-ci-gates/vendor-consistency.patch). */
+function resolvePatchPath(value, paths) {
+    if (value)
+        return resolvePathInput(value, { input: 'patch-path', use: 'write-file', roots: WORKSPACE_OR_RUNNER_TEMP }, paths);
+    return { input: 'patch-path', value, path: external_node_path_namespaceObject.join(paths.runnerTemp, 'go-ci-gates', 'vendor-consistency.patch'), root: paths.runnerTemp, exists: false };
+}
+/** The target of a committed `vendor` that is a symlink, else undefined. */
+async function readVendorLink(root) {
+    const st = await external_node_fs_namespaceObject.promises.lstat(vendorDirOf(root)).catch(() => undefined);
+    return st?.isSymbolicLink() ? external_node_fs_namespaceObject.promises.readlink(vendorDirOf(root)) : undefined;
+}
+/**
+ * go mod vendor writes a real directory. A committed link could make the
+ * gate read (and show in the summary and patch) a tree outside the checkout,
+ * so its target is named, never read.
+ */
+function vendorLinkFinding(root, target) {
+    const sync = root.kind === 'workspace' ? 'go work vendor' : 'go mod vendor';
+    const vendor = rootRelative(root, 'vendor');
+    return {
+        rule: 'vendor-symlink',
+        severity: 'error',
+        module: root.owner.path,
+        file: vendor,
+        title: 'vendor/ is a symlink',
+        message: `${vendor} is a symlink (to ${quoteExcerpt(target)}), not the directory ${sync} writes; the gate does not follow it, so nothing in it was checked.`,
+        fix: { description: `Replace the symlink with the directory ${sync} writes`, command: sync }
+    };
 }
 function absentFinding(root, required) {
     const sync = root.kind === 'workspace' ? 'go work vendor' : 'go mod vendor';
@@ -9075,7 +9555,7 @@ function sections(outcomes, inputs, patch, patchPath) {
             code(o.root.relDir),
             o.root.kind,
             o.offline ? o.offline.modulesTxt.entries.filter(e => e.version).length : '–',
-            !o.present ? 'no vendor/' : o.offline.consistency.problems.length ? `${o.offline.consistency.problems.length} inconsistent` : 'consistent',
+            o.vendorLink !== undefined ? 'vendor/ is a symlink' : !o.present ? 'no vendor/' : o.offline.consistency.problems.length ? `${o.offline.consistency.problems.length} inconsistent` : 'consistent',
             n(o, 'modified'),
             n(o, 'missing'),
             n(o, 'extra'),
