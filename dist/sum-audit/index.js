@@ -7117,6 +7117,7 @@ async function discoverModules(opts) {
     let goWork;
     let dirs;
     if (opts.useGoWork !== false && (0,external_node_fs_namespaceObject.existsSync)(workPath)) {
+        await refuseOutsideWorkspace(workspace, [workPath, `${workPath}.sum`]);
         const workFile = parseModFile(await external_node_fs_namespaceObject.promises.readFile(workPath, 'utf8'), 'go.work');
         if (workFile.errors.length) {
             const e = workFile.errors[0];
@@ -7131,6 +7132,7 @@ async function discoverModules(opts) {
     const modules = [];
     for (const dir of dirs) {
         const goModPath = external_node_path_namespaceObject.join(dir, 'go.mod');
+        await refuseOutsideWorkspace(workspace, [dir, goModPath, external_node_path_namespaceObject.join(dir, 'go.sum')], goWork?.relFile);
         let text;
         try {
             text = await external_node_fs_namespaceObject.promises.readFile(goModPath, 'utf8');
@@ -7159,6 +7161,31 @@ async function discoverModules(opts) {
     }
     return { workspace, root, goWork, modules: selected, foundCount: modules.length };
 }
+/**
+ * The go command reads go.work, go.mod and go.sum through symlinks, and a
+ * go.work may `use` a directory anywhere. In a checkout written by a pull
+ * request, either would make every gate (and go's error messages) read and
+ * quote a file outside the workspace, so a module file or directory whose real
+ * path leaves the workspace is refused before go runs.
+ */
+async function refuseOutsideWorkspace(workspace, paths, namedBy) {
+    const realWorkspace = await external_node_fs_namespaceObject.promises.realpath(workspace);
+    for (const p of paths) {
+        let real;
+        try {
+            real = await external_node_fs_namespaceObject.promises.realpath(p);
+        }
+        catch {
+            continue; // missing: said where it is needed
+        }
+        if (!isInside(realWorkspace, real)) {
+            const rel = toPosixRelative(workspace, p);
+            throw new ProjectError(namedBy && !isInside(workspace, p)
+                ? `${namedBy} makes go read ${rel}, outside the workspace: the gates never read outside the workspace.`
+                : `${rel} leads outside the workspace through a symlink: the gates never read outside the workspace.`);
+        }
+    }
+}
 /** A module is selected when a pattern matches its directory or its module path; `!pattern` excludes. */
 function selectModules(modules, patterns) {
     const include = patterns.filter(p => !p.startsWith('!'));
@@ -7177,7 +7204,8 @@ async function findGoModDirs(root) {
         catch {
             return;
         }
-        if (entries.some(e => e.isFile() && e.name === 'go.mod'))
+        // A go.mod that is a symlink counts too (go reads through it); discovery then refuses one leading outside.
+        if (entries.some(e => (e.isFile() || e.isSymbolicLink()) && e.name === 'go.mod'))
             found.push(dir);
         for (const e of entries) {
             if (e.isDirectory() && !isSkippedDir(e.name))

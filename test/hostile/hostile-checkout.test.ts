@@ -95,6 +95,13 @@ async function hostileCheckout(): Promise<string> {
   // A name with a newline splits the line: the profile is malformed, and the error quotes it.
   await fs.writeFile(path.join(cov, 'cov-newline.out'), 'mode: set\nexample.com/covgate/alpha/a\n::warning title=x::forged.go:1.1,2.2 1 0\n');
 
+  // A go.mod that is a symlink to a file outside: go would read it and quote its lines in errors.
+  await fs.mkdir(path.join(ws, 'linkmod'));
+  await fs.symlink(path.join(sentinel, 'secret.txt'), path.join(ws, 'linkmod', 'go.mod'));
+  // A go.work that uses a module outside the workspace.
+  await fs.mkdir(path.join(ws, 'outwork'));
+  await fs.writeFile(path.join(ws, 'outwork', 'go.work'), `go 1.22\n\nuse ${JSON.stringify(path.join(sentinel, 'vendor'))}\n`);
+
   await fs.symlink(sentinel, path.join(ws, 'link-out'));
   for (const ext of ['json', 'svg', 'diff']) await fs.symlink(path.join(sentinel, 'victim.json'), path.join(ws, `victim-link.${ext}`));
   await fs.symlink(path.join(sentinel, 'secret.txt'), path.join(ws, 'secret-link'));
@@ -183,6 +190,17 @@ describe('every gate over a hostile checkout', () => {
     const r = await run('coverage-gate', ws, { 'working-directory': 'cov', profile: 'cov/cov-newline.out' });
     expect(r.outputs.result).toBe('error');
   });
+
+  test.each(['mod-verify', 'readonly-list', 'coverage-gate', 'sum-audit', 'sbom-attach', 'vendor-consistency'])(
+    '%s refuses a go.mod that is a symlink out of the workspace, and a go.work that uses a directory outside',
+    async gate => {
+      for (const dir of ['linkmod', 'outwork']) {
+        const r = await run(gate, ws, { 'working-directory': dir, ...(gate === 'coverage-gate' ? { profile: 'cov/cov.out' } : {}) });
+        expect(r.outputs.result).toBe('error');
+        expect(r.annotations.filter(a => a.kind === 'error').map(a => a.message).join('\n')).toMatch(/outside the workspace/);
+      }
+    }
+  );
 
   // Every path input, pointed out of the workspace by `..`, an absolute path or a planted
   // symlink: one clear error naming the input, and nothing outside read or written.

@@ -74,7 +74,7 @@ function gitState(ws: string): string {
 
 const prEvent = () => ({ pull_request: { number: 1, base: { sha: baseSha, ref: 'main', repo: { full_name: 'octo/demo' } }, head: { sha: headSha, ref: 'feature', repo: { full_name: 'octo/demo' } } } });
 const gate = (ws: string, inputs: Record<string, string>) =>
-  runAction({ gate: 'coverage-gate', workspace: ws, env: { ...sandbox.env, GITHUB_SHA: mergeSha, GITHUB_REF: 'refs/pull/1/merge' }, eventName: 'pull_request', event: prEvent(), inputs: { baseline: 'none', ...inputs } });
+  runAction({ gate: 'coverage-gate', workspace: ws, env: { ...sandbox.env, RUNNER_TEMP: sandbox.root, GITHUB_SHA: mergeSha, GITHUB_REF: 'refs/pull/1/merge' }, eventName: 'pull_request', event: prEvent(), inputs: { baseline: 'none', ...inputs } });
 
 describe('a pull request in a default (depth 1) checkout', () => {
   let checkout: { ws: string; profile: string };

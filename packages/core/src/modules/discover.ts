@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { ProjectError } from '../errors.js';
 import { parseModFile, type ModFile } from '../gofiles/modfile.js';
-import { toPosixRelative } from '../util/paths.js';
+import { isInside, toPosixRelative } from '../util/paths.js';
 
 /** One Go module found in the checkout. */
 export interface GoModule {
@@ -71,6 +71,7 @@ export async function discoverModules(opts: DiscoverOptions): Promise<Discovery>
   let goWork: GoWorkspace | undefined;
   let dirs: string[];
   if (opts.useGoWork !== false && existsSync(workPath)) {
+    await refuseOutsideWorkspace(workspace, [workPath, `${workPath}.sum`]);
     const workFile = parseModFile(await fs.readFile(workPath, 'utf8'), 'go.work');
     if (workFile.errors.length) {
       const e = workFile.errors[0];
@@ -84,6 +85,7 @@ export async function discoverModules(opts: DiscoverOptions): Promise<Discovery>
   const modules: GoModule[] = [];
   for (const dir of dirs) {
     const goModPath = path.join(dir, 'go.mod');
+    await refuseOutsideWorkspace(workspace, [dir, goModPath, path.join(dir, 'go.sum')], goWork?.relFile);
     let text: string;
     try {
       text = await fs.readFile(goModPath, 'utf8');
@@ -113,6 +115,33 @@ export async function discoverModules(opts: DiscoverOptions): Promise<Discovery>
   return { workspace, root, goWork, modules: selected, foundCount: modules.length };
 }
 
+/**
+ * The go command reads go.work, go.mod and go.sum through symlinks, and a
+ * go.work may `use` a directory anywhere. In a checkout written by a pull
+ * request, either would make every gate (and go's error messages) read and
+ * quote a file outside the workspace, so a module file or directory whose real
+ * path leaves the workspace is refused before go runs.
+ */
+async function refuseOutsideWorkspace(workspace: string, paths: readonly string[], namedBy?: string): Promise<void> {
+  const realWorkspace = await fs.realpath(workspace);
+  for (const p of paths) {
+    let real: string;
+    try {
+      real = await fs.realpath(p);
+    } catch {
+      continue; // missing: said where it is needed
+    }
+    if (!isInside(realWorkspace, real)) {
+      const rel = toPosixRelative(workspace, p);
+      throw new ProjectError(
+        namedBy && !isInside(workspace, p)
+          ? `${namedBy} makes go read ${rel}, outside the workspace: the gates never read outside the workspace.`
+          : `${rel} leads outside the workspace through a symlink: the gates never read outside the workspace.`
+      );
+    }
+  }
+}
+
 /** A module is selected when a pattern matches its directory or its module path; `!pattern` excludes. */
 export function selectModules(modules: readonly GoModule[], patterns: readonly string[]): GoModule[] {
   const include = patterns.filter(p => !p.startsWith('!'));
@@ -131,7 +160,8 @@ async function findGoModDirs(root: string): Promise<string[]> {
     } catch {
       return;
     }
-    if (entries.some(e => e.isFile() && e.name === 'go.mod')) found.push(dir);
+    // A go.mod that is a symlink counts too (go reads through it); discovery then refuses one leading outside.
+    if (entries.some(e => (e.isFile() || e.isSymbolicLink()) && e.name === 'go.mod')) found.push(dir);
     for (const e of entries) {
       if (e.isDirectory() && !isSkippedDir(e.name)) await walk(path.join(dir, e.name));
     }
