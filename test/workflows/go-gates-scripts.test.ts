@@ -3,7 +3,8 @@
 // CLI bundle's workflow commands (packages/cli/src/workflow/), run through the
 // same entry point with the environment the workflow gives them.
 import { describe, expect, jest, test } from '@jest/globals';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { discoverModules } from '@go-ci-gates/core';
@@ -278,6 +279,82 @@ describe('coverage test shards', () => {
     const single = path.join(mkdtempSync(path.join(os.tmpdir(), 'go-gates-single-')), 'all.out');
     goOk(['test', '-count=1', '-covermode=atomic', '-coverpkg=./...', `-coverprofile=${single}`, './...'], clean, { GOPROXY: 'off', GOFLAGS: '', GOTOOLCHAIN: 'local' });
     expect([...union].sort()).toEqual([...new Set(blocks(readFileSync(single, 'utf8')))].sort());
+  });
+});
+
+describe('credentials for private modules', () => {
+  const OLD_INLINE = 'git config --global url."https://x-access-token:${GO_PRIVATE_TOKEN}@github.com/".insteadOf "https://github.com/"';
+
+  /** Runs the credentials command with a GITHUB_ENV file; returns what it exported. */
+  async function credentials(env: Record<string, string>): Promise<ScriptRun & { exported: Record<string, string> }> {
+    const temp = mkdtempSync(path.join(os.tmpdir(), 'go-gates-env-'));
+    const githubEnv = path.join(temp, 'env');
+    writeFileSync(githubEnv, '');
+    const run = await cli('credentials', { GITHUB_ENV: githubEnv, ...env });
+    return { ...run, exported: parseHeredocOutputs(readFileSync(githubEnv, 'utf8')) };
+  }
+
+  /** git's url.* settings as git itself reads them, from nothing but `env` (no system or user config). */
+  function gitUrlSettings(env: Record<string, string>, home: string): string {
+    const r = spawnSync('git', ['config', '--get-regexp', '^url\\.'], { env: { PATH: process.env.PATH, HOME: home, GIT_CONFIG_NOSYSTEM: '1', ...env }, encoding: 'utf8' });
+    return r.stdout.trim();
+  }
+
+  test('every job that runs go gets it from the one CLI command, never an inline script', () => {
+    const steps = stepsNamed(workflow, 'Credentials for private modules');
+    expect(steps.map(s => s.job).sort()).toEqual(['coverage-tests', 'mod-verify', 'readonly-list', 'sbom-attach', 'sum-audit', 'vendor-consistency']);
+    for (const { step } of steps) {
+      expect(step.id).toBe('credentials');
+      expect(step.uses).toBe(STEP_ACTION);
+      expect(step.with?.command).toBe('credentials');
+      expect(step.run).toBeUndefined();
+      expect(step.env).toEqual({ GO_PRIVATE_TOKEN: '${{ secrets.go-private-token }}' });
+      // No token, no step (and no node start-up): only whether there is one reaches the job's env.
+      expect(step.if).toBe("env.GO_PRIVATE_TOKEN_SET == 'true'");
+    }
+    for (const { job } of steps) expect(workflow.jobs[job].env?.GO_PRIVATE_TOKEN_SET).toBe("${{ secrets.go-private-token != '' }}");
+    expect(JSON.stringify(workflow)).not.toContain('git config');
+  });
+
+  test('with a token, git sees exactly the setting the inline script wrote, for this job only (GITHUB_ENV, not ~/.gitconfig)', async () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'go-gates-home-'));
+    const token = 'ghp_example0123456789';
+    const run = await credentials({ GO_PRIVATE_TOKEN: token, HOME: home });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`::add-mask::${token}`);
+    expect(run.stdout.split('\n').filter(l => l.includes(token))).toEqual([`::add-mask::${token}`]);
+    expect(readdirSync(home)).toEqual([]);
+    const viaEnv = gitUrlSettings(run.exported, home);
+    expect(viaEnv).toBe(`url.https://x-access-token:${token}@github.com/.insteadof https://github.com/`);
+    // The old inline step, run against a throwaway HOME: the same setting.
+    const old = spawnSync('bash', ['-c', OLD_INLINE], { env: { PATH: process.env.PATH, HOME: home, GIT_CONFIG_NOSYSTEM: '1', GO_PRIVATE_TOKEN: token }, encoding: 'utf8' });
+    expect(old.status).toBe(0);
+    expect(gitUrlSettings({}, home)).toBe(viaEnv);
+  });
+
+  test('settings already in GIT_CONFIG_COUNT are kept; a count git would refuse is one clear error', async () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'go-gates-home-'));
+    const before = { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'url.https://mirror.example/.insteadOf', GIT_CONFIG_VALUE_0: 'https://proxy.example/' };
+    const run = await credentials({ GO_PRIVATE_TOKEN: 't0ken', ...before });
+    expect(run.exported).toEqual({ GIT_CONFIG_COUNT: '2', GIT_CONFIG_KEY_1: 'url.https://x-access-token:t0ken@github.com/.insteadOf', GIT_CONFIG_VALUE_1: 'https://github.com/' });
+    expect(gitUrlSettings({ ...before, ...run.exported }, home).split('\n')).toEqual([
+      'url.https://mirror.example/.insteadof https://proxy.example/',
+      'url.https://x-access-token:t0ken@github.com/.insteadof https://github.com/'
+    ]);
+    const bad = await credentials({ GO_PRIVATE_TOKEN: 't0ken', GIT_CONFIG_COUNT: 'two' });
+    expect(bad.status).toBe(1);
+    expect(errorLine(bad)).toMatch(/^::error title=go-gates credentials::GIT_CONFIG_COUNT is 'two', not a count/);
+    expect(bad.exported).toEqual({});
+  });
+
+  test('a token that is not URL-safe cannot end the user part early; without a token nothing is set', async () => {
+    const odd = await credentials({ GO_PRIVATE_TOKEN: 'a@b/c:d\n' });
+    expect(odd.exported.GIT_CONFIG_KEY_0).toBe('url.https://x-access-token:a%40b%2Fc%3Ad@github.com/.insteadOf');
+    expect(odd.stdout).toContain('::add-mask::a%40b%2Fc%3Ad');
+    const none = await credentials({ GO_PRIVATE_TOKEN: '' });
+    expect(none.status).toBe(0);
+    expect(none.exported).toEqual({});
+    expect(none.stdout).toBe('No go-private-token: git reaches github.com without credentials.');
   });
 });
 

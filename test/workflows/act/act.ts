@@ -97,6 +97,8 @@ export interface ActOptions {
   artifactDir?: string;
   /** A v2 cache service for the gates' state: act sets ACTIONS_RESULTS_URL to it. */
   cacheService?: { url: string; token: string };
+  /** Repository secrets (`-s NAME=value`): fakes only, they appear on act's command line. */
+  secrets?: Record<string, string>;
   timeoutMs?: number;
 }
 
@@ -133,6 +135,7 @@ export async function runAct(opts: ActOptions): Promise<ActRun> {
     '--cache-server-path', path.join(work, 'act-cache'),
     '--local-repository', `go-ci-gates/go-ci-gates@v1=${opts.gatesRepo ?? gatesCheckout()}`
   ];
+  for (const [name, value] of Object.entries(opts.secrets ?? {})) args.push('-s', `${name}=${value}`);
   for (const [ref, standIn] of Object.entries(PINNED_ACTIONS)) args.push('--local-repository', `${ref}=${path.join(STAND_INS, standIn)}`);
   const env: Record<string, string> = {
     PATH: [NODE24_BIN, path.dirname(spawnSync('bash', ['-c', 'command -v go'], { encoding: 'utf8' }).stdout.trim()), process.env.PATH].join(path.delimiter),
@@ -161,12 +164,20 @@ export async function runAct(opts: ActOptions): Promise<ActRun> {
   const started = Date.now();
   const child = spawn(opts.binary, args, { cwd: opts.repo, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
-  child.stdout.on('data', d => (log += d));
-  child.stderr.on('data', d => (log += d));
+  // Every line with the seconds since start, for finding where a run's time goes
+  // (GCG_ACT_TIMED_LOG=<dir>: one <workflow>-<event>.log per run).
+  let timed = '';
+  const collect = (d: Buffer) => {
+    log += d;
+    if (process.env.GCG_ACT_TIMED_LOG) timed += String(d).replace(/^(?=.)/gm, `${((Date.now() - started) / 1000).toFixed(1).padStart(6)} `);
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
   const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 420_000);
   const status = await new Promise<number | null>(resolve => child.on('close', code => resolve(code)));
   clearTimeout(timer);
   rmSync(work, { recursive: true, force: true });
+  if (process.env.GCG_ACT_TIMED_LOG) writeFileSync(path.join(process.env.GCG_ACT_TIMED_LOG, `${path.basename(opts.workflow)}-${opts.event}.log`), timed);
   // A failed run's whole log, for reading after the test (the assertion shows its end).
   if (status !== 0) writeFileSync(path.join(os.tmpdir(), `gcg-act-failed-${path.basename(opts.workflow)}-${opts.event}.log`), log);
   const jobs: Record<string, 'succeeded' | 'failed'> = {};

@@ -60,6 +60,8 @@ function callOutputs(log: string): { result: string; coverage: string; sbom: str
   return { result: line[1], coverage: line[2], sbom: line[3], results: JSON.parse(results[1]) };
 }
 
+const FAKE_TOKEN = 'gcg_fake_private_module_token_0123';
+
 let work: string;
 let cache: ActionsCacheServer;
 let push: ActRun;
@@ -78,7 +80,7 @@ beforeAll(async () => {
   cpSync(FIXTURE, repo, { recursive: true });
   pushSha = commitAll(repo, 'three modules');
   pushTruth = await trueCoverage(repo, work);
-  const common = { binary: installed.binary, repo, workflow: '.github/workflows/ci.yml', cacheService: { url: cache.url, token: cache.token } };
+  const common = { binary: installed.binary, repo, workflow: '.github/workflows/ci.yml', cacheService: { url: cache.url, token: cache.token }, secrets: { GO_PRIVATE_TOKEN: FAKE_TOKEN } };
   push = await runAct({ ...common, event: 'push', payload: { ref: 'refs/heads/main', after: pushSha, repository: { default_branch: 'main', full_name: 'example/mono' } } });
 
   // The pull request drops one case of api-gateway's test: its coverage falls below its own baseline.
@@ -133,6 +135,13 @@ describe('go-gates.yml on a go.work monorepo under act', () => {
   actTest('push: one baseline per module in the cache, each under its own key', () => {
     const keys = [...cache.entries.values()].filter(e => e.finalized).map(e => e.key).sort();
     expect(keys).toEqual(MODULES.map(d => `go-ci-gates-coverage-baseline-v1-m.${KEYS[d]}-main-${pushSha}`).sort());
+  });
+
+  actTest('with go-private-token, every job that runs go sets git up for github.com, and the token never shows', () => {
+    const jobsWithGo = MODULES.length * 5 + MODULES.length * 2; // per module: the 5 gate jobs but coverage-gate, and 2 test shards
+    expect(push.log.match(/✅ {2}Success - Main Credentials for private modules/g)).toHaveLength(jobsWithGo);
+    expect(push.log.match(/git uses the go-private-token for https:\/\/github\.com\/ for the rest of this job/g)).toHaveLength(jobsWithGo);
+    expect(push.log).not.toContain(FAKE_TOKEN);
   });
 
   actTest('no job warns "Restore cache failed" for modules without go.sum', () => {
