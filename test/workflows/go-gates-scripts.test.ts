@@ -104,6 +104,22 @@ describe('discover job', () => {
     expect(modules.every((m: any) => m.goVersionFile === 'go.work')).toBe(true);
   });
 
+  test('one go-version-file for a job over every module (sbom-publish.yml): the go.work, else the go.mod asking for the newest Go', async () => {
+    const work = tree({ 'go.work': 'go 1.23\nuse (\n\t./a\n\t./b\n)\n', 'a/go.mod': 'module example.com/a\n\ngo 1.25\n', 'b/go.mod': 'module example.com/b\n' });
+    expect((await discover(work)).outputs['go-version-file']).toBe('go.work');
+    // No go.work, no root go.mod: b's toolchain line (what setup-go reads first) is the newest; c has no go line.
+    const mods = tree({
+      'a/go.mod': 'module example.com/a\n\ngo 1.24.0\n',
+      'b/go.mod': 'module example.com/b\n\ngo 1.22\n\ntoolchain go1.25.3\n',
+      'c/go.mod': 'module example.com/c\n',
+      'd/go.mod': 'module example.com/d\n\ngo 1.25rc1\n'
+    });
+    expect((await discover(mods)).outputs['go-version-file']).toBe('b/go.mod');
+    expect((await discover(mods, { MODULES: 'a, c, d' })).outputs['go-version-file']).toBe('d/go.mod');
+    expect((await discover(mods, { MODULES: 'c' })).outputs['go-version-file']).toBe('c/go.mod');
+    expect((await discover(mods, { GO_VERSION_FILE: 'a/go.mod' })).outputs['go-version-file']).toBe('a/go.mod');
+  });
+
   test('a go-version-file that does not exist is one clear error in discover, not a failure of every job (issue 14, defect 6)', async () => {
     const ws = tree({ 'go.work': 'go 1.23\nuse ./a\n', 'a/go.mod': 'module example.com/a\n' });
     const run = await discover(ws, { GO_VERSION_FILE: 'go.mod' });

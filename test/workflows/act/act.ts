@@ -98,7 +98,7 @@ export interface ActOptions {
   reverseDownloads?: boolean;
   /** Artifacts of the run live here (the stand-ins' store); default a fresh temp dir. */
   artifactDir?: string;
-  /** A v2 cache service for the gates' state: act sets ACTIONS_RESULTS_URL to it. */
+  /** A results service (the v2 cache for the gates' state, or artifacts): act sets ACTIONS_RESULTS_URL to it. */
   cacheService?: { url: string; token: string };
   /** act's own --env values: GITHUB_API_URL here becomes github.api_url (act's default is api.github.com). */
   actEnv?: Record<string, string>;
