@@ -53,6 +53,18 @@ export function installAct(): { binary?: string; skipReason?: string } {
 /** `go env GOCACHE` of the host (GOCACHE if set, else the user cache dir's go-build). */
 const HOST_GOCACHE = spawnSync('go', ['env', 'GOCACHE'], { encoding: 'utf8' }).stdout.trim() || path.join(REPO_ROOT, 'node_modules', '.cache', 'act', 'gocache');
 
+/**
+ * Compiles (without running) the test binaries of each module once, as the
+ * coverage shards build them, into the shared build cache. On a cold cache the
+ * shard jobs would otherwise each compile the standard library for their test
+ * binaries at the same time, on the same two cores. Best effort: a failure here
+ * only means the jobs compile it themselves.
+ */
+export function warmBuildCache(repo: string, moduleDirs: readonly string[]): void {
+  const env = { ...process.env, GOCACHE: HOST_GOCACHE, GOFLAGS: '', GOTOOLCHAIN: 'local', GOPROXY: 'off' };
+  for (const dir of moduleDirs) spawnSync('go', ['test', '-count=1', '-run=^$', '-covermode=atomic', '-coverpkg=./...', './...'], { cwd: path.join(repo, dir), env, stdio: 'ignore' });
+}
+
 let slimCheckout: string | undefined;
 
 /**

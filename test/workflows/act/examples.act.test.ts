@@ -13,7 +13,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { ArtifactService } from '../../servers/artifact-service.js';
 import { REPO_ROOT } from '../workflow-files.js';
-import { installAct, runAct, type ActRun } from './act.js';
+import { installAct, runAct, warmBuildCache, type ActRun } from './act.js';
 import { commitAll, initRepo } from './fixture-repo.js';
 
 const installed = installAct();
@@ -46,6 +46,7 @@ beforeAll(async () => {
   writeFileSync(path.join(repo, '.github', 'workflows', 'go.yml'), readFileSync(path.join(REPO_ROOT, 'docs', 'examples', 'gate-steps.yml')));
   writeFileSync(path.join(repo, '.github', 'workflows', 'sbom.yml'), SBOM_CALLER);
   const sha = commitAll(repo, 'examples');
+  warmBuildCache(repo, ['libs/strutil', 'services/api', 'services/api-gateway']);
   const common = { binary: installed.binary, repo, event: 'push' as const, payload: { ref: 'refs/heads/main', after: sha, repository: { default_branch: 'main', full_name: 'example/mono' } } };
   steps = await runAct({ ...common, workflow: '.github/workflows/go.yml' });
   // The gate uploads the SBOMs itself (@actions/artifact v6, whose CreateArtifact carries mime_type, a

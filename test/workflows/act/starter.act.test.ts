@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { REPO_ROOT } from '../workflow-files.js';
-import { installAct, runAct, type ActRun } from './act.js';
+import { installAct, runAct, warmBuildCache, type ActRun } from './act.js';
 import { commitAll, initRepo } from './fixture-repo.js';
 
 const installed = installAct();
@@ -26,6 +26,7 @@ beforeAll(async () => {
   mkdirSync(path.join(repo, '.github', 'workflows'), { recursive: true });
   writeFileSync(path.join(repo, '.github', 'workflows', 'go-ci-gates.yml'), starter);
   const sha = commitAll(repo, 'starter');
+  warmBuildCache(repo, ['libs/strutil', 'services/api', 'services/api-gateway']);
   run = await runAct({
     binary: installed.binary,
     repo,
