@@ -65,21 +65,17 @@ export function warmBuildCache(repo: string, moduleDirs: readonly string[]): voi
   for (const dir of moduleDirs) spawnSync('go', ['test', '-count=1', '-run=^$', '-covermode=atomic', '-coverpkg=./...', './...'], { cwd: path.join(repo, dir), env, stdio: 'ignore' });
 }
 
-let slimCheckout: string | undefined;
-
 /**
  * What `go-ci-gates/go-ci-gates@v1` resolves to: act tars the whole mapped
  * directory for every step that uses it, so only what the workflows read
- * (action.yml files, dist bundles, .github) is copied, once per test file.
+ * (action.yml files, dist bundles, .github) is copied, into the run's own
+ * temp dir (removed with it: a process exit hook does not run in jest).
  */
-export function gatesCheckout(): string {
+export function gatesCheckout(into: string): string {
   // To see a test fail before a fix: GCG_ACT_GATES_CHECKOUT=<dir with an older commit's actions, dist, .github>.
   if (process.env.GCG_ACT_GATES_CHECKOUT) return process.env.GCG_ACT_GATES_CHECKOUT;
-  if (slimCheckout) return slimCheckout;
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'gcg-act-gates-'));
+  const dir = path.join(into, 'go-ci-gates');
   for (const rel of ['actions', 'dist', '.github']) cpSync(path.join(REPO_ROOT, rel), path.join(dir, rel), { recursive: true, filter: src => !/\/(src|test)$/.test(src) });
-  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-  slimCheckout = dir;
   return dir;
 }
 
@@ -150,7 +146,7 @@ export async function runAct(opts: ActOptions): Promise<ActRun> {
     '--cache-server-addr', '127.0.0.1',
     '--cache-server-port', String(await freePort()),
     '--cache-server-path', path.join(work, 'act-cache'),
-    '--local-repository', `go-ci-gates/go-ci-gates@v1=${opts.gatesRepo ?? gatesCheckout()}`
+    '--local-repository', `go-ci-gates/go-ci-gates@v1=${opts.gatesRepo ?? gatesCheckout(work)}`
   ];
   for (const [name, value] of Object.entries(opts.secrets ?? {})) args.push('-s', `${name}=${value}`);
   for (const [name, value] of Object.entries(opts.actEnv ?? {})) args.push('--env', `${name}=${value}`);
