@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import { errorKind } from '@go-ci-gates/core';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -53,7 +54,14 @@ describe('document timestamp', () => {
   test('SOURCE_DATE_EPOCH wins, then the commit time', () => {
     expect(documentTimestamp({ SOURCE_DATE_EPOCH: '0' }, 1700000000)).toBe('1970-01-01T00:00:00Z');
     expect(documentTimestamp({}, 1700000000)).toBe('2023-11-14T22:13:20Z');
-    expect(() => documentTimestamp({ SOURCE_DATE_EPOCH: 'yesterday' }, undefined)).toThrow("Input 'SOURCE_DATE_EPOCH' has an invalid value");
+    expect(() => documentTimestamp({ SOURCE_DATE_EPOCH: 'yesterday' }, undefined)).toThrow('The environment variable SOURCE_DATE_EPOCH has an invalid value "yesterday": expected whole seconds');
+    let thrown: unknown;
+    try {
+      documentTimestamp({ SOURCE_DATE_EPOCH: '1e9' }, undefined);
+    } catch (err) {
+      thrown = err;
+    }
+    expect(errorKind(thrown)).toBe('environment');
   });
 });
 
