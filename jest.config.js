@@ -6,6 +6,7 @@ export default {
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: {
     '^@go-ci-gates/core$': '<rootDir>/packages/core/src/index.ts',
+    '^@go-ci-gates/sumdb$': '<rootDir>/packages/sumdb/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1'
   },
   transform: {

@@ -1,4 +1,4 @@
-import * as actions from './workflow-commands.js';
+import * as actions from '../runner/workflow-commands.js';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';

@@ -3,7 +3,7 @@ import { accessSync, constants, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { GoCommandError, GoNotFoundError, GoOutputError, GoTooOldError, GoUsageError, isGoUsageFailure } from '../errors.js';
 import { formatDuration, type Logger } from '../util/log.js';
-import { compareGoVersionStrings, stripGoPrefix } from './go-version.js';
+import { compareGoVersionStrings, stripGoPrefix } from '../gofiles/go-version.js';
 import { JsonStreamDecoder } from './json-stream.js';
 
 /** Environment overlay: a value sets the variable, `undefined` removes it. */

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseGoproxy } from '../goenv/goproxy.js';
+import { parseGoproxy } from '@go-ci-gates/core';
 import { NoteError, parseVerifierKey, SUM_GOLANG_ORG_KEY, type NoteVerifier } from './note.js';
 
 /** Thrown for a GOSUMDB value the go command would reject. */
