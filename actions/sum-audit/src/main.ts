@@ -1,4 +1,4 @@
-import { code, runGate, tidyDiff, type Block, type Finding, type GateDefinition, type GateDeps, type GateResult, type StateCache } from '@go-ci-gates/core';
+import { code, runGate, tidyDiff, type Block, type Finding, type GateDefinition, type GateDeps, type GateResult } from '@go-ci-gates/core';
 import { parseInputs, type SumAuditInputs } from './inputs.js';
 import { resolveStateDir } from './state-dir.js';
 import { fileFindings, readSumFiles } from './sum-files.js';
@@ -7,12 +7,7 @@ import { checkTidy } from './tidy-check.js';
 
 export { parseInputs };
 
-/** Test seam: a StateCache to use instead of the Actions cache. */
-export interface SumAuditOverrides {
-  stateCache?: StateCache;
-}
-
-export async function execute(inputs: SumAuditInputs, deps: GateDeps, overrides: SumAuditOverrides = {}): Promise<GateResult> {
+export async function execute(inputs: SumAuditInputs, deps: GateDeps): Promise<GateResult> {
   const { go, discovery, workspace, log } = deps;
   const stateDir = inputs.stateDir ? await resolveStateDir(inputs.stateDir, workspace, deps.env) : undefined;
   // `go env` runs in its own process while this one reads and checks the go.sum files.
@@ -27,7 +22,7 @@ export async function execute(inputs: SumAuditInputs, deps: GateDeps, overrides:
   let missing = 0;
   const goEnv = (await goEnvRead) as Record<string, string>;
   // The database check is network-bound and tidy runs go: they overlap.
-  const sumdbChecked = checkAgainstSumdb(inputs, files, { goEnv, env: deps.env, tempDir: deps.tempDir, workspace, log, stateCache: overrides.stateCache, stateDir });
+  const sumdbChecked = checkAgainstSumdb(inputs, files, { goEnv, env: deps.env, tempDir: deps.tempDir, workspace, log, stateDir });
   sumdbChecked.catch(() => undefined); // Awaited below, after tidy.
   for (const [i, f] of files.entries()) {
     const r = fileChecks[i];

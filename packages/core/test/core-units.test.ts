@@ -6,7 +6,6 @@ import {
   emitAnnotations,
   escapeCell,
   failsUnder,
-  formatPercent,
   importantStderr,
   Inputs,
   JsonStreamDecoder,
@@ -101,12 +100,6 @@ test('fail-on policy', () => {
   expect(failsUnder('error', c(1, 0))).toBe(true);
   expect(failsUnder('warning', c(0, 1))).toBe(true);
   expect(failsUnder('never', c(9, 9))).toBe(false);
-});
-
-test('formatPercent floors so display never rounds a failure into a pass', () => {
-  expect(formatPercent(7999, 10000, 1)).toBe('79.9%');
-  expect(formatPercent(1999, 2000, 1)).toBe('99.9%');
-  expect(formatPercent(0, 0)).toBe('n/a');
 });
 
 function finding(i: number, severity: Finding['severity'] = 'error'): Finding {
