@@ -67,7 +67,7 @@ describe.each(gates)('actions/%s: the code\'s defaults are action.yml\'s', gate 
       }
     };
     // Inputs every run needs and that have no default (coverage-gate's profile) get the same value on both sides.
-    const required = gate === 'coverage-gate' ? { profile: 'cover.out' } : {};
+    const required: Record<string, string> = gate === 'coverage-gate' ? { profile: 'cover.out' } : {};
     expect(parse({ ...required })).toEqual(parse({ ...Object.fromEntries(declared.map(([k, v]) => [k, String(v.default)])), ...required }));
   });
 });
