@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { ConfigurationError, distList, EnvironmentVariableError, isolatedGoWorkEnv, makeResolvedDirectory, prepareLicenseMatching, runGate, supportedPlatforms, writeFileInResolvedDirectory, type Finding, type GateDefinition, type GateDeps, type GateResult } from '@go-ci-gates/core';
+import { distList, EnvironmentVariableError, isolatedGoWorkEnv, makeResolvedDirectory, prepareLicenseMatching, runGate, supportedPlatforms, writeFileInResolvedDirectory, type Finding, type GateDefinition, type GateDeps, type GateResult } from '@go-ci-gates/core';
 import { buildModuleModel, NoMainPackageError, type BuildContext } from './build-model.js';
 import { buildBinaryModel } from './binary.js';
 import { checkRecordedHashes } from './hash-check.js';

@@ -142,7 +142,7 @@ describe('reporting', () => {
     });
     const plain = renderTerminal(report, { color: false });
     expect(plain).toContain('== gate FAIL');
-    expect(plain).toMatch(/A  Long header\n-  -----------\nx            1/);
+    expect(plain).toMatch(/A {2}Long header\n- {2}-----------\nx {12}1/);
     expect(plain).not.toContain('\x1b[');
     expect(renderTerminal(report, { color: true })).toContain('\x1b[31mFAIL');
   });
