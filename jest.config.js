@@ -6,6 +6,7 @@ export default {
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: {
     '^@go-ci-gates/core$': '<rootDir>/packages/core/src/index.ts',
+    '^@go-ci-gates/sumdb$': '<rootDir>/packages/sumdb/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1'
   },
   transform: {
@@ -14,6 +15,8 @@ export default {
   testMatch: ['<rootDir>/packages/*/test/**/*.test.ts', '<rootDir>/actions/*/test/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/test/node24/'],
   testTimeout: 120000,
+  // Fails fast when dist/ was built from other sources than the ones under test.
+  globalSetup: '<rootDir>/test/harness/dist-fresh.mjs',
   maxWorkers: 2,
   reporters: ['default', '<rootDir>/test/harness/closing-line-reporter.cjs']
 };

@@ -7,6 +7,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sourcesDigest } from './dist-sources.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
@@ -60,6 +61,8 @@ async function main() {
     })
   );
   console.log(`built ${list.map(t => t.name).join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  // A partial build leaves the other bundles as they were: only a whole build vouches for all of dist/.
+  if (!only.length) await fs.writeFile(path.join(outRoot, 'sources.sha256'), (await sourcesDigest()) + '\n');
   if (!check) return;
   const problems = [];
   for (const t of list) {
@@ -75,7 +78,12 @@ async function main() {
     }
   }
   for (const d of await fs.readdir(path.join(root, 'dist')).catch(() => [])) {
+    if (d === 'sources.sha256') continue;
     if (!only.length && !list.some(t => t.name === d)) problems.push(`dist/${d} has no source under actions/ or packages/cli`);
+  }
+  if (!only.length) {
+    const committed = await fs.readFile(path.join(root, 'dist', 'sources.sha256'), 'utf8').catch(() => '');
+    if (committed !== (await fs.readFile(path.join(outRoot, 'sources.sha256'), 'utf8'))) problems.push('dist/sources.sha256 does not match the sources');
   }
   await fs.rm(outRoot, { recursive: true, force: true });
   if (problems.length) {

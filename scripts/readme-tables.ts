@@ -66,8 +66,9 @@ export const WORKFLOW_TABLE_PATTERN = /<!-- workflow-(inputs|outputs|secrets): (
 
 /** Tables of a reusable workflow's workflow_call inputs, outputs or secrets. */
 export function renderWorkflowTable(kind: 'inputs' | 'outputs' | 'secrets', workflowYaml: string): string {
-  const call = (parseYaml(workflowYaml) as any)?.on?.workflow_call ?? {};
-  const entries = Object.entries((call[kind] ?? {}) as Record<string, any>);
+  type Entry = { type?: string; description?: string; default?: unknown; required?: boolean };
+  const call = (parseYaml(workflowYaml) as { on?: { workflow_call?: Record<string, Record<string, Entry>> } })?.on?.workflow_call ?? {};
+  const entries = Object.entries(call[kind] ?? {});
   if (kind === 'inputs') {
     const rows = entries.map(([name, i]) => {
       const def = i.default === undefined || i.default === '' ? '*(empty)*' : code(cell(String(i.default)));

@@ -49,3 +49,25 @@ describe.each(gates)('actions/%s/action.yml', gate => {
     expect([...rec.read].sort()).toEqual(Object.keys(meta.inputs ?? {}).sort());
   });
 });
+
+// One default per input: the runner applies action.yml's defaults, and the code's fallbacks serve
+// the CLI and the tests. Parsing with no inputs at all must give exactly what parsing with
+// action.yml's defaults gives, so the two can never drift apart.
+describe.each(gates)('actions/%s: the code\'s defaults are action.yml\'s', gate => {
+  test('parseInputs({}) equals parseInputs(action.yml defaults)', async () => {
+    const meta = parseYaml(readFileSync(path.join(REPO_ROOT, 'actions', gate, 'action.yml'), 'utf8'));
+    const { gate: def } = (await import(`../actions/${gate}/src/main.js`)) as { gate: GateDefinition };
+    const declared = Object.entries<{ default?: unknown }>(meta.inputs ?? {}).filter(([, v]) => v.default !== undefined && !String(v.default).includes('${{'));
+    const parse = (values: Record<string, string>) => {
+      try {
+        return def.parseInputs(mapInputSource(values));
+      } catch (err) {
+        if (err instanceof ConfigurationError) return `ConfigurationError: ${err.message}`;
+        throw err;
+      }
+    };
+    // Inputs every run needs and that have no default (coverage-gate's profile) get the same value on both sides.
+    const required: Record<string, string> = gate === 'coverage-gate' ? { profile: 'cover.out' } : {};
+    expect(parse({ ...required })).toEqual(parse({ ...Object.fromEntries(declared.map(([k, v]) => [k, String(v.default)])), ...required }));
+  });
+});

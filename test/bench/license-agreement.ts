@@ -3,6 +3,8 @@
 // few hundred modules (github.com/prometheus/prometheus by default, as sbom-attach's
 // bench), from the module proxy into a fresh module cache:
 //   npx tsx test/bench/license-agreement.ts
+// Also compares with cyclonedx-gomod v1.10.0 (`mod -licenses -assert-licenses -test`),
+// the SBOM tool our users compare sbom-attach with (LICENSE_AGREEMENT_CYCLONEDX=0 skips it).
 // Prints the agreement summary and every disagreement, writes the whole table
 // (module, ours, licensecheck, verdict) as Markdown, and times our detection over
 // the same directories (a fresh process per run, so the SPDX data is unpacked and the
@@ -14,6 +16,7 @@
 //                                        (a before/after timing on the same directories)
 //   LICENSE_AGREEMENT_RUNS               timed runs (median reported), default 3
 //   LICENSE_AGREEMENT_TABLE              where to write the Markdown table
+//   LICENSE_AGREEMENT_CYCLONEDX          0: do not build and run cyclonedx-gomod
 import { spawnSync } from 'node:child_process';
 import { promises as fs, readFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -92,6 +95,23 @@ interface OracleResult {
 }
 const oracle = new Map(jsonStream<OracleResult>(sh(oracleBin, dirs, work)).map(r => [r.dir, r]));
 
+// The second reference: cyclonedx-gomod, built from the module proxy. It reports one
+// license per module (go-license-detector's best match), so a module whose files grant
+// two licenses gets one of them: that is 'partial' below, not a disagreement.
+const CYCLONEDX_VERSION = 'v1.10.0';
+const cyclonedx = new Map<string, string>();
+if (process.env.LICENSE_AGREEMENT_CYCLONEDX !== '0') {
+  const gobin = path.join(work, 'bin');
+  sh('go', ['install', `github.com/CycloneDX/cyclonedx-gomod/cmd/cyclonedx-gomod@${CYCLONEDX_VERSION}`], work, { ...goEnv, GOBIN: gobin });
+  const bom = JSON.parse(
+    sh(path.join(gobin, 'cyclonedx-gomod'), ['mod', '-licenses', '-assert-licenses', '-test', '-json', '-output', '-', '.'], src, goEnv)
+  ) as { components?: { name: string; version: string; licenses?: { license?: { id?: string; name?: string }; expression?: string }[] }[] };
+  for (const c of bom.components ?? []) {
+    const ids = (c.licenses ?? []).map(l => l.expression ?? l.license?.id ?? l.license?.name ?? '').filter(Boolean);
+    cyclonedx.set(`${c.name}@${c.version}`, ids.length ? ids.join(' AND ') : 'NOASSERTION');
+  }
+}
+
 // Ours, timed: a fresh process per run.
 const runs: { ms: number; cpuMs: number; results: Detected[] }[] = [];
 for (let i = 0; i < RUNS; i++) runs.push(JSON.parse(sh(process.execPath, [TSX, SELF, '--detect', DETECTOR, dirsFile], ROOT)));
@@ -111,7 +131,15 @@ function deliberate(ours: string, theirs: string): boolean {
   const extra = theirs.split(' AND ').filter(id => !mine.has(id));
   return extra.length > 0 && extra.every(id => /^(A|L)?GPL-\d\.\d-or-later$/.test(id) && mine.has(id.replace('-or-later', '')));
 }
-const rows: { module: string; ours: string; theirs: string; verdict: Verdict; files: string }[] = [];
+type CycloneVerdict = 'agree' | 'both NOASSERTION' | 'ours NOASSERTION' | 'cyclonedx NOASSERTION' | 'partial' | 'different' | 'not in its SBOM';
+function cycloneVerdict(ours: string, theirs: string | undefined): CycloneVerdict {
+  if (theirs === undefined) return 'not in its SBOM';
+  if (ours === theirs) return theirs === 'NOASSERTION' ? 'both NOASSERTION' : 'agree';
+  if (ours === 'NOASSERTION') return 'ours NOASSERTION';
+  if (theirs === 'NOASSERTION') return 'cyclonedx NOASSERTION';
+  return ours.split(' AND ').includes(theirs) ? 'partial' : 'different';
+}
+const rows: { module: string; ours: string; theirs: string; verdict: Verdict; files: string; cdx: string; cdxVerdict: CycloneVerdict }[] = [];
 for (const [i, m] of modules.entries()) {
   const o = ours.get(dirs[i])!;
   const t = oracle.get(dirs[i])!;
@@ -129,7 +157,9 @@ for (const [i, m] of modules.entries()) {
             ? 'deliberate'
             : 'different';
   const files = t.files.map(f => `${f.name} ${f.ids.join('+')} ${f.percent.toFixed(0)}%`).join('; ') || 'no license file';
-  rows.push({ module: `${m.Path}@${m.Version ?? ''}`, ours: o.expression, theirs, verdict, files });
+  const key = `${m.Path}@${m.Version ?? ''}`;
+  const cdx = cyclonedx.get(key);
+  rows.push({ module: key, ours: o.expression, theirs, verdict, files, cdx: cdx ?? '', cdxVerdict: cycloneVerdict(o.expression, cdx) });
 }
 
 const count = (v: Verdict) => rows.filter(r => r.verdict === v).length;
@@ -141,6 +171,15 @@ const oursUnknown = rows.filter(r => r.ours === 'NOASSERTION').length;
 console.log(`  NOASSERTION share: ours ${((100 * oursUnknown) / rows.length).toFixed(1)}%, licensecheck ${((100 * (rows.length - confident)) / rows.length).toFixed(1)}%`);
 console.log('\nevery disagreement (module: ours | licensecheck | licensecheck per file):');
 for (const r of rows.filter(r => r.verdict !== 'agree' && r.verdict !== 'both NOASSERTION')) console.log(`  ${r.module}: ${r.ours} | ${r.theirs} | ${r.files}  [${r.verdict}]`);
+if (cyclonedx.size > 0) {
+  const cdxCount = (v: CycloneVerdict) => rows.filter(r => r.cdxVerdict === v).length;
+  console.log(`\ncyclonedx-gomod ${CYCLONEDX_VERSION} (mod -licenses -test): ${cyclonedx.size} components`);
+  for (const v of ['agree', 'both NOASSERTION', 'ours NOASSERTION', 'cyclonedx NOASSERTION', 'partial', 'different', 'not in its SBOM'] as const)
+    console.log(`  ${v.padEnd(26)} ${cdxCount(v)}`);
+  console.log('every disagreement with cyclonedx-gomod (module: ours | cyclonedx-gomod | licensecheck):');
+  for (const r of rows.filter(r => !['agree', 'both NOASSERTION', 'not in its SBOM'].includes(r.cdxVerdict)))
+    console.log(`  ${r.module}: ${r.ours} | ${r.cdx} | ${r.theirs}  [${r.cdxVerdict}]`);
+}
 console.log('\nboth NOASSERTION:');
 for (const r of rows.filter(r => r.verdict === 'both NOASSERTION')) console.log(`  ${r.module}: ${r.files}`);
 console.log(
@@ -153,9 +192,9 @@ const cell = (s: string) => s.replace(/\|/g, '\\|');
 await fs.writeFile(
   table,
   [
-    `| module | ours | licensecheck | verdict | licensecheck per file |`,
-    `| --- | --- | --- | --- | --- |`,
-    ...rows.map(r => `| ${cell(r.module)} | ${cell(r.ours)} | ${cell(r.theirs)} | ${r.verdict} | ${cell(r.files)} |`),
+    `| module | ours | licensecheck | verdict | cyclonedx-gomod | verdict | licensecheck per file |`,
+    `| --- | --- | --- | --- | --- | --- | --- |`,
+    ...rows.map(r => `| ${cell(r.module)} | ${cell(r.ours)} | ${cell(r.theirs)} | ${r.verdict} | ${cell(r.cdx)} | ${r.cdxVerdict} | ${cell(r.files)} |`),
     ''
   ].join('\n')
 );

@@ -23,6 +23,15 @@ export interface GoSandbox {
 
 let proxyModulesCache: Promise<ProxyModule[]> | undefined;
 
+/**
+ * One build cache for every sandbox of the run (and of later runs). Go's build and
+ * test caches are content-addressed and safe for concurrent use, so sharing one only
+ * saves the work of compiling the same standard-library packages, with and without
+ * coverage, in each of several dozen test files; what a build produces is the same.
+ * Module caches stay private per sandbox: they are what the tests are about.
+ */
+export const SHARED_TEST_GOCACHE = process.env.GCG_TEST_GOCACHE ?? path.join(REPO_ROOT, 'node_modules', '.cache', 'go-ci-gates', 'gocache');
+
 /** All fixture modules under test/fixtures/proxy (read once per test file). */
 export function fixtureProxyModules(): Promise<ProxyModule[]> {
   proxyModulesCache ??= readProxyModules(path.join(FIXTURES, 'proxy'));
@@ -33,7 +42,8 @@ export async function createGoSandbox(opts: { extraModules?: ProxyModule[]; env?
   const root = await fs.mkdtemp(path.join(os.tmpdir(), 'gcg-sandbox-'));
   const proxyDir = path.join(root, 'proxy');
   const proxyUrl = await buildFileProxy(proxyDir, [...(await fixtureProxyModules()), ...(opts.extraModules ?? [])]);
-  const env = await hermeticGoEnv(root, proxyUrl, opts.env);
+  await fs.mkdir(SHARED_TEST_GOCACHE, { recursive: true });
+  const env = await hermeticGoEnv(root, proxyUrl, { GOCACHE: SHARED_TEST_GOCACHE, ...opts.env });
   let n = 0;
   return {
     root,

@@ -36,7 +36,7 @@ export async function plantSentinel(outside: string): Promise<Sentinel> {
  * The run ended with one clear error naming the input (a ConfigurationError:
  * "Input '<name>' has an invalid value ..."), and the secret appears nowhere.
  */
-export function expectInputRefused(run: ActionRun, input: string, reason: RegExp, sentinel: Sentinel): void {
+export function expectInputRefused(run: ActionRun, input: string, reason: RegExp, _sentinel: Sentinel): void {
   const errors = run.stdout.split('\n').filter(l => l.startsWith('::error'));
   expect(errors).toHaveLength(1);
   expect(run.annotations[0].message).toMatch(new RegExp(`^Input '${input}' has an invalid value `));

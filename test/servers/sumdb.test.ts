@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { tilePath, tileWidth } from '@go-ci-gates/core';
+import { tilePath, tileWidth } from '@go-ci-gates/sumdb';
 import { goAsync } from '../harness/go-async.js';
 import { createGoSandbox, fixtureProxyModules, type GoSandbox } from '../harness/go-sandbox.js';
 import { proxyModuleHashes, SumdbTestServer } from './sumdb.js';

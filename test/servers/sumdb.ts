@@ -1,22 +1,6 @@
 import type { ServerResponse } from 'node:http';
-import {
-  buildStoredLevels,
-  escapeModulePath,
-  escapeModuleVersion,
-  formatTree,
-  generateNoteKey,
-  hash1,
-  hashGoMod,
-  merkleRoot,
-  parseSignerKey,
-  parseTilePath,
-  recordHash,
-  signNote,
-  unescapeModulePath,
-  HASH_SIZE,
-  type NoteSigner,
-  type ProxyModule
-} from '@go-ci-gates/core';
+import { escapeModulePath, escapeModuleVersion, hash1, hashGoMod, unescapeModulePath, type ProxyModule } from '@go-ci-gates/core';
+import { buildStoredLevels, formatTree, generateNoteKey, merkleRoot, parseSignerKey, parseTilePath, recordHash, signNote, HASH_SIZE, type NoteSigner } from '@go-ci-gates/sumdb';
 import { HttpTestServer } from './http-test-server.js';
 
 /** h1 hashes of a fixture proxy module, as the go command computes them. */

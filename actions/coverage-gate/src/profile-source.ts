@@ -19,7 +19,7 @@ export async function loadCoverage(inputs: CoverageGateInputs, paths: CoveragePa
     for (const [i, mod] of deps.discovery.modules.entries()) {
       const out = path.join(deps.tempDir, `module-${i}.out`);
       deps.log.info(`Running go test -coverprofile in ${mod.relDir}`);
-      await deps.go.run(['test', `-coverprofile=${out}`, ...inputs.testArgs], { cwd: mod.dir, env });
+      await deps.go.run(['test', `-coverprofile=${out}`, ...inputs.testArgs], { cwd: mod.dir, env, argsFromUser: true });
       files.push(out);
     }
   }

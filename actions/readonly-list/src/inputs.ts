@@ -20,7 +20,8 @@ const TAG = /^[A-Za-z0-9_.]+$/;
 
 export function parseInputs(source: InputSource): ReadonlyListInputs {
   const inputs = new Inputs(source);
-  const rawPackages = source('packages');
+  // Empty means the default, as for every input (the runner sends action.yml's default when it is not set).
+  const rawPackages = source('packages') || './...';
   const packages = splitList(rawPackages.replace(/[ \t]+/g, '\n'));
   if (packages.length === 0) {
     throw new ConfigurationError('packages', rawPackages, "at least one package pattern is required, for example './...'");

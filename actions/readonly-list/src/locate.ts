@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { findImport, isInside, toPosixRelative, type GoModule } from '@go-ci-gates/core';
+import { isInside, toPosixRelative, type GoModule } from '@go-ci-gates/core';
+import { findImport } from './go-imports.js';
 import type { ErrorClass } from './classify.js';
 import type { ListedPackage, ObservedError } from './list-target.js';
 

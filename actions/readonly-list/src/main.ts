@@ -1,9 +1,9 @@
-import { code, distList, isolatedGoWorkEnv, runGate, type Finding, type GateDefinition, type GateDeps, type GateResult, type GoModule } from '@go-ci-gates/core';
+import { code, distList, isolatedGoWorkEnv, mapLimit, runGate, type Finding, type GateDefinition, type GateDeps, type GateResult, type GoModule } from '@go-ci-gates/core';
 import { CLASS_RULES, CLASS_TITLES, classify, fixFor, type ErrorClass } from './classify.js';
 import { parseInputs, type ReadonlyListInputs } from './inputs.js';
 import { listTarget, type TargetRun } from './list-target.js';
 import { locate, type Location } from './locate.js';
-import { defaultParallelism, runBounded } from './run-matrix.js';
+import { defaultParallelism } from './run-matrix.js';
 import { buildMatrix, targetLabel, type Target } from './targets.js';
 import { describeWhere } from './where.js';
 
@@ -42,7 +42,7 @@ export async function execute(inputs: ReadonlyListInputs, deps: GateDeps): Promi
   const order = jobs.map((_, i) => i).sort((a, b) => Number(jobs[b].target.tests) - Number(jobs[a].target.tests) || a - b);
   const parallel = inputs.parallel || defaultParallelism();
   const started = performance.now();
-  const ordered = await runBounded(order, parallel, i =>
+  const ordered = await mapLimit(order, parallel, i =>
     listTarget(go, jobs[i].mod, jobs[i].target, { patterns: inputs.packages, goWorkFile, userGoFlags: goEnv.GOFLAGS })
   );
   const runs: TargetRun[] = new Array(jobs.length);

@@ -1,12 +1,12 @@
 import * as path from 'node:path';
-import { ProjectError, escapeModulePath, escapeModuleVersion, goModulePurl, goStdlibPurl, isLocalReplacement, type GoEnv, type GoModule, type GoRunner, type EnvOverlay } from '@go-ci-gates/core';
+import { ProjectError, escapeModulePath, firstHttpProxy, escapeModuleVersion, goModulePurl, goStdlibPurl, isLocalReplacement, type GoEnv, type GoModule, type GoRunner, type EnvOverlay } from '@go-ci-gates/core';
 import type { SbomInputs } from './inputs.js';
 import type { LicenseReader, LicenseResult } from './licenses.js';
 import { mainModuleVersion, type MainVersion } from './main-version.js';
 import { PROPERTY_PREFIX, type ComponentModel, type LeftOut, type SbomModel } from './model.js';
 import { loadPackageGraph, MODULE_FIELDS, moduleKey, STD_KEY, type ListedModule, type PackageGraph } from './package-graph.js';
 import { readVendorModules } from './vendor-modules.js';
-import { firstHttpProxy, isPrivateModule } from './private-modules.js';
+import { isPrivateModule } from './private-modules.js';
 import type { SumTable } from './sums.js';
 import type { HashCheckReport } from './hash-check.js';
 

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import semver from 'semver';
-import { gitOutput } from '@go-ci-gates/core';
+import { gitOutput, matchPathMajor, splitPathVersion } from '@go-ci-gates/core';
 
 export interface MainVersion {
   version: string;
@@ -22,15 +22,10 @@ function git(cwd: string, args: string[]): Promise<string | undefined> {
   return gitOutput(args, { cwd, maxBytes: 64 * 1024 * 1024 });
 }
 
-/** The major version a module path requires: `/v2` → 2, none → 0 (v0 or v1). */
+/** The major version a module path requires, from core's module.SplitPathVersion: `/v2` → 2, none → 0 (v0 or v1). */
 export function pathMajor(modulePath: string): number {
-  const m = /\/v(\d+)$/.exec(modulePath) ?? /^gopkg\.in\/.*\.v(\d+)(-unstable)?$/.exec(modulePath);
-  return m ? Number(m[1]) : 0;
-}
-
-function majorFits(version: string, major: number): boolean {
-  const v = semver.major(version);
-  return major === 0 ? v <= 1 : v === major;
+  const suffix = splitPathVersion(modulePath).pathMajor;
+  return suffix ? Number(/\d+/.exec(suffix)![0]) : 0;
 }
 
 /**
@@ -55,6 +50,7 @@ export async function mainModuleVersion(moduleDir: string, modulePath: string): 
   const rel = path.relative(top, moduleDir).split(path.sep).join('/');
   const prefix = rel && rel !== '.' ? `${rel}/` : '';
   const major = pathMajor(modulePath);
+  const suffix = splitPathVersion(modulePath).pathMajor;
   const [revision, time] = head ? head.split(' ') : [];
   if (!revision) {
     return { version: ZERO_PSEUDO_VERSION, source: 'none', dirty: false, warning: `${modulePath}: the git checkout has no commit yet` };
@@ -66,7 +62,7 @@ export async function mainModuleVersion(moduleDir: string, modulePath: string): 
     if (!tag.startsWith(prefix)) return undefined;
     const v = tag.slice(prefix.length);
     if (!/^v\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(v) || !semver.valid(v)) return undefined;
-    return majorFits(v, major) ? v : undefined;
+    return matchPathMajor(v, suffix) ? v : undefined;
   };
   const onHead = (tagsOnHead ?? '')
     .split('\n')

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { ConfigurationError, distList, isolatedGoWorkEnv, makeResolvedDirectory, prepareLicenseMatching, runGate, supportedPlatforms, writeFileInResolvedDirectory, type Finding, type GateDefinition, type GateDeps, type GateResult } from '@go-ci-gates/core';
+import { distList, EnvironmentVariableError, isolatedGoWorkEnv, makeResolvedDirectory, prepareLicenseMatching, runGate, supportedPlatforms, writeFileInResolvedDirectory, type Finding, type GateDefinition, type GateDeps, type GateResult } from '@go-ci-gates/core';
 import { buildModuleModel, NoMainPackageError, type BuildContext } from './build-model.js';
 import { buildBinaryModel } from './binary.js';
 import { checkRecordedHashes } from './hash-check.js';
@@ -25,7 +25,7 @@ export function documentTimestamp(env: NodeJS.ProcessEnv, commitTime: number | u
   const sde = env.SOURCE_DATE_EPOCH;
   let seconds: number;
   if (sde !== undefined && sde !== '') {
-    if (!/^\d+$/.test(sde)) throw new ConfigurationError('SOURCE_DATE_EPOCH', sde, 'expected whole seconds since the epoch');
+    if (!/^\d+$/.test(sde)) throw new EnvironmentVariableError('SOURCE_DATE_EPOCH', sde, 'expected whole seconds since the epoch (reproducible-builds.org/specs/source-date-epoch)');
     seconds = Number(sde);
   } else seconds = commitTime ?? Math.floor(Date.now() / 1000);
   return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');

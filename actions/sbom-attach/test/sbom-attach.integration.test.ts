@@ -10,7 +10,6 @@ import type { SubmissionGraph } from '../src/submission-graph.js';
 import { validateCycloneDx, validateSpdx } from '../src/validate.js';
 import { runSbomGate, type InProcessRun } from './run-in-process.js';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 type Cdx = any;
 
 const S = 'example.com/sbom';

@@ -1,11 +1,12 @@
 import { describe, expect, test } from '@jest/globals';
+import { errorKind, firstHttpProxy, matchPrefixPatterns } from '@go-ci-gates/core';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathMajor, pseudoVersion } from '../src/main-version.js';
 import { documentTimestamp } from '../src/main.js';
 import type { ComponentModel, SbomModel } from '../src/model.js';
-import { firstHttpProxy, isPrivateModule, matchesPrefixPatterns } from '../src/private-modules.js';
+import { isPrivateModule } from '../src/private-modules.js';
 import { spdxId } from '../src/spdx.js';
 import { buildSubmissionGraph } from '../src/submission-graph.js';
 import { readVendorModules } from '../src/vendor-modules.js';
@@ -37,7 +38,7 @@ describe('GOPRIVATE matching (module.MatchPrefixPatterns)', () => {
     ['a.com,b.com/x', 'b.com/x/y', true],
     ['', 'example.com/a', false]
   ])('%s matches %s: %s', (patterns, mod, expected) => {
-    expect(matchesPrefixPatterns(patterns, mod)).toBe(expected);
+    expect(matchPrefixPatterns(patterns, mod)).toBe(expected);
   });
   test('GONOPROXY counts as private too', () => {
     expect(isPrivateModule({ GOPRIVATE: '', GONOPROXY: 'corp.example' }, 'corp.example/x')).toBe(true);
@@ -46,6 +47,11 @@ describe('GOPRIVATE matching (module.MatchPrefixPatterns)', () => {
     expect(firstHttpProxy('https://proxy.golang.org,direct')).toBe('https://proxy.golang.org');
     expect(firstHttpProxy('file:///tmp/p|https://athens.example/')).toBe('https://athens.example');
     expect(firstHttpProxy('off')).toBeUndefined();
+    // As go reads it: an empty GOPROXY is the default, and a pattern ending in / still matches.
+    expect(firstHttpProxy('')).toBe('https://proxy.golang.org');
+    expect(isPrivateModule({ GOPRIVATE: 'corp.example/' }, 'corp.example/x')).toBe(true);
+    // GONOPROXY set replaces GOPRIVATE for fetching, but a GOPRIVATE module is still private.
+    expect(isPrivateModule({ GOPRIVATE: 'corp.example', GONOPROXY: 'other.example' }, 'corp.example/x')).toBe(true);
   });
 });
 
@@ -53,7 +59,14 @@ describe('document timestamp', () => {
   test('SOURCE_DATE_EPOCH wins, then the commit time', () => {
     expect(documentTimestamp({ SOURCE_DATE_EPOCH: '0' }, 1700000000)).toBe('1970-01-01T00:00:00Z');
     expect(documentTimestamp({}, 1700000000)).toBe('2023-11-14T22:13:20Z');
-    expect(() => documentTimestamp({ SOURCE_DATE_EPOCH: 'yesterday' }, undefined)).toThrow("Input 'SOURCE_DATE_EPOCH' has an invalid value");
+    expect(() => documentTimestamp({ SOURCE_DATE_EPOCH: 'yesterday' }, undefined)).toThrow('The environment variable SOURCE_DATE_EPOCH has an invalid value "yesterday": expected whole seconds');
+    let thrown: unknown;
+    try {
+      documentTimestamp({ SOURCE_DATE_EPOCH: '1e9' }, undefined);
+    } catch (err) {
+      thrown = err;
+    }
+    expect(errorKind(thrown)).toBe('environment');
   });
 });
 

@@ -1,4 +1,4 @@
-import { code, runGate, type Block, type Finding, type GateDefinition, type GateDeps, type GateResult, type StateCache } from '@go-ci-gates/core';
+import { code, runGate, tidyDiff, type Block, type Finding, type GateDefinition, type GateDeps, type GateResult } from '@go-ci-gates/core';
 import { parseInputs, type SumAuditInputs } from './inputs.js';
 import { resolveStateDir } from './state-dir.js';
 import { fileFindings, readSumFiles } from './sum-files.js';
@@ -7,12 +7,7 @@ import { checkTidy } from './tidy-check.js';
 
 export { parseInputs };
 
-/** Test seam: a StateCache to use instead of the Actions cache. */
-export interface SumAuditOverrides {
-  stateCache?: StateCache;
-}
-
-export async function execute(inputs: SumAuditInputs, deps: GateDeps, overrides: SumAuditOverrides = {}): Promise<GateResult> {
+export async function execute(inputs: SumAuditInputs, deps: GateDeps): Promise<GateResult> {
   const { go, discovery, workspace, log } = deps;
   const stateDir = inputs.stateDir ? await resolveStateDir(inputs.stateDir, workspace, deps.env) : undefined;
   // `go env` runs in its own process while this one reads and checks the go.sum files.
@@ -27,26 +22,21 @@ export async function execute(inputs: SumAuditInputs, deps: GateDeps, overrides:
   let missing = 0;
   const goEnv = (await goEnvRead) as Record<string, string>;
   // The database check is network-bound and tidy runs go: they overlap.
-  const sumdbChecked = checkAgainstSumdb(inputs, files, { goEnv, env: deps.env, tempDir: deps.tempDir, workspace, log, stateCache: overrides.stateCache, stateDir });
+  const sumdbChecked = checkAgainstSumdb(inputs, files, { goEnv, env: deps.env, tempDir: deps.tempDir, workspace, log, stateDir });
   sumdbChecked.catch(() => undefined); // Awaited below, after tidy.
-  const tidyAvailable = inputs.tidy && (await go.atLeast('1.23'));
-  if (inputs.tidy && !tidyAvailable) {
-    findings.push({ rule: 'tidy-skipped', severity: 'notice', message: `Stale and missing go.sum lines were not checked: that needs go mod tidy -diff (Go 1.23 or later); this is Go ${await go.version()}.` });
-  }
   for (const [i, f] of files.entries()) {
     const r = fileChecks[i];
     findings.push(...r.findings);
     malformed += r.issues.filter(i => i.kind === 'malformed' || i.kind === 'conflict-marker').length;
     const row = { rel: f.rel, lines: f.parsed.lines.length, issues: r.issues.length, stale: '–' as number | string, missing: '–' as number | string };
-    if (tidyAvailable && f.moduleDir) {
-      // Outside a go.work each module is tidied on its own; tidy ignores go.work anyway.
-      const t = await checkTidy(go, f, { GOWORK: 'off' });
+    if (inputs.tidy && f.moduleDir) {
+      const t = await checkTidy(go, f, deps.tempDir);
       if (t.failed) {
         findings.push({
           rule: 'tidy-failed',
           severity: 'warning',
           title: 'Could not compute stale and missing lines',
-          message: `${f.rel}: go mod tidy -diff could not load the module, so stale and missing lines are unknown (this is a load or network error, not a go.sum problem): ${t.failed}`,
+          message: `${f.rel}: go mod tidy could not load the module, so stale and missing lines are unknown (this is a load or network error, not a go.sum problem): ${t.failed}`,
           module: f.module,
           file: f.rel
         });
@@ -62,9 +52,9 @@ export async function execute(inputs: SumAuditInputs, deps: GateDeps, overrides:
     fileRows.push(row);
   }
   for (const m of discovery.modules) {
-    if (!files.some(f => f.module === m.path) && m.modFile.require.length > 0 && tidyAvailable) {
-      const t = await go.run(['mod', 'tidy', '-diff'], { cwd: m.dir, env: { GOWORK: 'off' }, allowFailure: true });
-      if (/^\+/m.test(t.stdout)) {
+    if (!files.some(f => f.module === m.path) && m.modFile.require.length > 0 && inputs.tidy) {
+      const t = await tidyDiff(go, { dir: m.dir, tempDir: deps.tempDir });
+      if (t.hunks.some(h => h.file === 'go.sum' && h.added.length > 0)) {
         findings.push({ rule: 'missing-line', severity: 'error', title: 'go.sum is missing', message: `${m.goModFile}: the module has requirements but no go.sum; builds fail with "missing go.sum entry".`, module: m.path, file: m.goModFile, line: 1, fix: { description: 'Create go.sum', command: 'go mod tidy' } });
         missing++;
       }

@@ -1,31 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
-import {
-  actionsStateCache,
-  auditModuleVersions,
-  BoundedFetcher,
-  ConfigurationError,
-  goSumLineSyntaxProblem,
-  matchPrefixPatterns,
-  noSumdbPatterns,
-  parseGosumdb,
-  readSavedTreeState,
-  routeSumdb,
-  SumdbClient,
-  SumdbConfigError,
-  sumdbStateDir,
-  UserFacingError,
-  versionKey,
-  writeSavedTreeState,
-  type AuditOutcome,
-  type Finding,
-  type GoSumLine,
-  type Logger,
-  type StateCache,
-  type SumdbConfig,
-  type SumdbRoute,
-  type VersionOutcome
-} from '@go-ci-gates/core';
+import { actionsStateCache, ConfigurationError, goSumLineSyntaxProblem, matchPrefixPatterns, noSumdbPatterns, UserFacingError, type Finding, type GoSumLine, type Logger, type StateCache } from '@go-ci-gates/core';
+import { auditModuleVersions, BoundedFetcher, parseGosumdb, readSavedTreeState, routeSumdb, SumdbClient, SumdbConfigError, sumdbStateDir, versionKey, writeSavedTreeState, type AuditOutcome, type SumdbConfig, type SumdbRoute, type VersionOutcome } from '@go-ci-gates/sumdb';
 import type { SumAuditInputs } from './inputs.js';
 import type { SumFile } from './sum-files.js';
 

@@ -1,4 +1,4 @@
-import { compareGoSumLines, importantStderr, parseGoSumLine, type Finding, type GoRunner } from '@go-ci-gates/core';
+import { compareGoSumLines, parseGoSumLine, tidyDiff, type Finding, type GoRunner } from '@go-ci-gates/core';
 import type { SumFile } from './sum-files.js';
 
 export interface TidyOutcome {
@@ -9,37 +9,21 @@ export interface TidyOutcome {
   failed?: string;
 }
 
-/** The go.sum hunk of `go mod tidy -diff` output: lines tidy would remove (-) and add (+). */
-export function parseTidyDiff(diff: string): { removed: string[]; added: string[] } {
-  const removed: string[] = [];
-  const added: string[] = [];
-  let inSum = false;
-  for (const line of diff.split('\n')) {
-    if (line.startsWith('diff ')) {
-      inSum = /go\.sum$/.test(line.trim());
-      continue;
-    }
-    if (!inSum || line.startsWith('---') || line.startsWith('+++') || line.startsWith('@@')) continue;
-    if (line.startsWith('-')) removed.push(line.slice(1));
-    else if (line.startsWith('+')) added.push(line.slice(1));
-  }
-  return { removed, added };
-}
-
 /**
- * Stale and missing lines by Go's own rule: `go mod tidy -diff` (Go ≥ 1.23)
- * prints what tidy would change without writing anything. Exit 1 with a diff
- * means changes; any other failure is a load or network error, reported as
- * such rather than as stale or missing lines.
+ * Stale and missing lines by Go's own rule: the go.sum hunks of what
+ * `go mod tidy` would change (core's tidyDiff: `-diff` on temp copies, or a
+ * tidied copy on Go older than 1.23). Any failure to load is a load or
+ * network error, reported as such rather than as stale or missing lines.
  */
-export async function checkTidy(go: GoRunner, f: SumFile, env: Record<string, string | undefined>): Promise<TidyOutcome> {
-  const r = await go.run(['mod', 'tidy', '-diff'], { cwd: f.moduleDir!, env, allowFailure: true });
-  const hasDiff = /^diff /m.test(r.stdout);
-  if (r.exitCode !== 0 && !hasDiff) {
-    const reason = importantStderr(r.stderr, 5) || `go mod tidy -diff exited with ${r.exitCode}`;
+export async function checkTidy(go: GoRunner, f: SumFile, tempDir: string): Promise<TidyOutcome> {
+  const r = await tidyDiff(go, { dir: f.moduleDir!, tempDir });
+  if (r.status === 'error' || r.status === 'undecided') {
+    const reason = r.detail || `go mod tidy failed`;
     return { findings: [], stale: 0, missing: 0, failed: reason.trim().split(/\n+/).join(' ') };
   }
-  const { removed, added } = parseTidyDiff(r.stdout);
+  const sumHunks = r.hunks.filter(h => h.file === 'go.sum');
+  const removed = sumHunks.flatMap(h => h.removed);
+  const added = sumHunks.flatMap(h => h.added);
   const findings: Finding[] = [];
   // Tidy also drops the extra copies of a duplicated line, which are already
   // duplicate-line findings: of a text tidy removes r times and the file holds

@@ -138,15 +138,28 @@ describe('go.sum file checks', () => {
     expect(errors(run)[0].message).toContain(`example.com/greet v1.1.0/go.mod ${h.v110.mod} is missing`);
   });
 
-  test('with Go older than 1.23 (no tidy -diff), stale and missing lines are a notice that they were not checked', async () => {
+  test('with Go older than 1.23 (no tidy -diff), a tidied copy of the module gives the same stale and missing lines', async () => {
     const db = await database();
     const old = await writeOlderGo(sandbox.root, '1.22.12');
-    const run = await audit(await workspace(), { GOSUMDB: db.gosumdb }, { 'go-binary': old });
-    expect(run.exitCode).toBe(0);
-    expect(run.report.findings).toEqual([expect.objectContaining({ rule: 'tidy-skipped', severity: 'notice', message: expect.stringContaining('this is Go 1.22.12') })]);
-    // The database check does not need tidy: both lines are still verified.
-    expect(run.outputs).toMatchObject({ 'stale-count': '0', 'missing-count': '0', 'verified-count': '2' });
-    expect(run.summary).toMatch(/\| – \| – \|/);
+    const sum = [
+      `example.com/greet v1.1.0 ${h.v110.zip}`,
+      `example.com/greet v1.0.0 ${h.v100.zip}`,
+      `example.com/greet v1.0.0/go.mod ${h.v100.mod}`,
+      `example.com/greet v1.0.0/go.mod ${h.v100.mod}`,
+      ''
+    ].join('\n');
+    const ws = await workspace(sum);
+    const before = await fs.readFile(path.join(ws, 'go.sum'), 'utf8');
+    // `go mod tidy` (unlike -diff) checks the go.mod hashes it adds with the database, and go keeps what a
+    // database said by its name (GOPATH/pkg/sumdb, GOMODCACHE/cache/download/sumdb): each test's database
+    // has its own key, so this run gets its own GOPATH and module cache.
+    const fresh = { GOPATH: path.join(sandbox.root, 'gopath-older-go'), GOMODCACHE: path.join(sandbox.root, 'modcache-older-go') };
+    const run = await audit(ws, { GOSUMDB: db.gosumdb, ...fresh }, { 'go-binary': old });
+    expect(run.exitCode).toBe(1);
+    // The same findings as with tidy -diff (the test above), and the checkout's go.sum untouched.
+    expect(rules(run)).toEqual(['duplicate-line@4', 'missing-go-mod-hash@1', 'missing-line@4', 'non-canonical-order@2', 'stale-line@2', 'stale-line@3'].sort());
+    expect(run.outputs).toMatchObject({ 'stale-count': '2', 'missing-count': '1', 'verified-count': '4' });
+    expect(await fs.readFile(path.join(ws, 'go.sum'), 'utf8')).toBe(before);
   });
 
   test('a needed line written twice is one duplicate-line finding, not a stale line', async () => {

@@ -1,11 +1,55 @@
 /**
- * Typed errors. `run()` turns each into one clear failure line; only an
- * unexpected error (anything else) gets its stack printed, and only in debug.
+ * Typed errors, in three kinds that the report keeps apart:
+ * - user: the inputs or the project are wrong (ConfigurationError, ProjectError,
+ *   a go command that fails on the project);
+ * - environment: the machine is wrong (no go, an old go, a bad environment
+ *   variable, a service that does not answer);
+ * - internal: go-ci-gates is wrong. Any error that is neither, and InternalError.
+ * `runGate` turns the first two into one clear failure line; an internal error
+ * also prints its stack and asks for a bug report.
  */
+
+export type ErrorKind = 'user' | 'environment' | 'internal';
+
+/** Where a bug is reported; printed with every internal error. */
+export const BUG_REPORT_URL = 'https://github.com/go-ci-gates/go-ci-gates/issues/new';
 
 /** Base for errors that are the user's to fix and need no stack trace. */
 export class UserFacingError extends Error {
   override name = 'UserFacingError';
+  readonly kind: ErrorKind = 'user';
+}
+
+/** The machine or a service the gate depends on is not as required. */
+export class EnvironmentError extends UserFacingError {
+  override name = 'EnvironmentError';
+  override readonly kind: ErrorKind = 'environment';
+}
+
+/** A condition the code holds impossible: a bug in go-ci-gates. */
+export class InternalError extends Error {
+  override name = 'InternalError';
+  readonly kind: ErrorKind = 'internal';
+}
+
+export function errorKind(err: unknown): ErrorKind {
+  if (err instanceof UserFacingError || err instanceof InternalError) return err.kind;
+  // A failed system call (ENOSPC, EACCES, EMFILE, a RUNNER_TEMP that is gone) is
+  // the machine's; every other unexpected error is a bug.
+  if (err instanceof Error && typeof (err as NodeJS.ErrnoException).syscall === 'string') return 'environment';
+  return 'internal';
+}
+
+/** An environment variable the gate reads (not an input) has a value it cannot use. */
+export class EnvironmentVariableError extends EnvironmentError {
+  override name = 'EnvironmentVariableError';
+  constructor(
+    readonly variable: string,
+    readonly value: string,
+    readonly accepted: string
+  ) {
+    super(`The environment variable ${variable} has an invalid value ${JSON.stringify(value.slice(0, 80))}: ${accepted}`);
+  }
 }
 
 /** A bad action input: names the input, the value and what is accepted. */
@@ -25,7 +69,7 @@ export class ProjectError extends UserFacingError {
   override name = 'ProjectError';
 }
 
-export class GoNotFoundError extends UserFacingError {
+export class GoNotFoundError extends EnvironmentError {
   override name = 'GoNotFoundError';
   constructor(readonly searched: string) {
     super(
@@ -35,7 +79,7 @@ export class GoNotFoundError extends UserFacingError {
   }
 }
 
-export class GoTooOldError extends UserFacingError {
+export class GoTooOldError extends EnvironmentError {
   override name = 'GoTooOldError';
   constructor(
     readonly feature: string,
@@ -67,7 +111,7 @@ export class GoCommandError extends UserFacingError {
  * (`go-binary=/bin/true` prints nothing for `go env -json`): names the
  * command, what came back, and where the program came from.
  */
-export class GoOutputError extends UserFacingError {
+export class GoOutputError extends EnvironmentError {
   override name = 'GoOutputError';
   constructor(
     readonly goBinary: string,
@@ -83,6 +127,26 @@ export class GoOutputError extends UserFacingError {
           : `The go on PATH does not behave like the go command: check the Go installation (for example actions/setup-go).`)
     );
   }
+}
+
+/**
+ * go rejected the command line itself (an unknown flag or subcommand): the gate
+ * built a command this go does not have, which a version check should have
+ * prevented. That is a bug in the gate, not in the project.
+ */
+export class GoUsageError extends InternalError {
+  override name = 'GoUsageError';
+  constructor(
+    readonly args: readonly string[],
+    readonly stderr: string
+  ) {
+    super(`go-ci-gates ran \`go ${args.join(' ')}\`, which go rejects as malformed:\n${importantStderr(stderr, 5)}`);
+  }
+}
+
+/** Whether go's stderr says its command line was malformed (go exits 2 with these). */
+export function isGoUsageFailure(exitCode: number | null, stderr: string): boolean {
+  return exitCode === 2 && /^(flag provided but not defined: |go \S+(?: \S+)?: unknown command$|usage: go )/m.test(stderr) && !/^go: parsing \$GOFLAGS/m.test(stderr);
 }
 
 /**

@@ -80,3 +80,7 @@ describe('mapLimit and concurrencyLimit', () => {
     expect(max).toBe(2);
   });
 });
+
+test('mapLimit with a limit of 0 still runs every item (one at a time), in order', async () => {
+  expect(await mapLimit([1, 2, 3], 0, async n => n * 2)).toEqual([2, 4, 6]);
+});

@@ -3,7 +3,7 @@ import * as toolkit from '@actions/core';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as ours from '../src/action/workflow-commands.js';
+import * as ours from '../src/runner/workflow-commands.js';
 import { actionsLogger } from '../src/util/log.js';
 import { foreignCommands, runnerView } from '../../../test/harness/runner-log.js';
 

@@ -11,6 +11,7 @@ export interface RunContext {
   owner: string;
   repo: string;
   eventName: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the webhook payload's shape depends on the event
   event: any;
   /** GITHUB_REF, e.g. refs/heads/main, refs/tags/v1.2.3, refs/pull/7/merge. */
   ref: string;

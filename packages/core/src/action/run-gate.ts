@@ -1,9 +1,9 @@
-import * as actions from './workflow-commands.js';
+import * as actions from '../runner/workflow-commands.js';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { diffFingerprints, fingerprintCheckout, isUnchanged } from '../checkout/fingerprint.js';
-import { errorMessage, UserFacingError } from '../errors.js';
+import { BUG_REPORT_URL, errorKind, errorMessage, UserFacingError } from '../errors.js';
 import { GoRunner } from '../go/go-runner.js';
 import type { CommonInputs } from '../inputs/common-inputs.js';
 import { envInputSource, type InputSource } from '../inputs/inputs.js';
@@ -63,9 +63,11 @@ export async function runGate<I extends CommonInputs>(def: GateDefinition<I>, op
     report = buildReport(def.name, def.title, inputs.failOn, discovery.modules, result);
     for (const [k, v] of Object.entries(result.outputs ?? {})) report.outputs[k] = String(v);
   } catch (err) {
-    const message = errorMessage(err);
-    if (!(err instanceof UserFacingError) && err instanceof Error && err.stack) log.debug(err.stack);
-    report = errorReport(def.name, def.title, inputs?.failOn ?? 'error', message);
+    const kind = errorKind(err);
+    // A bug shows its stack where the user will see it: that is what a bug report needs.
+    if (kind === 'environment' && !(err instanceof UserFacingError) && err instanceof Error && err.stack) log.debug(err.stack);
+    if (kind === 'internal') log.info(`go-ci-gates hit a bug; please report it at ${BUG_REPORT_URL} with this log:\n${err instanceof Error && err.stack ? err.stack : String(err)}`);
+    report = errorReport(def.name, def.title, inputs?.failOn ?? 'error', errorMessage(err), kind);
   } finally {
     if (tempDir) await fs.rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
   }
@@ -108,7 +110,7 @@ async function finish(
   } catch (err) {
     io.log.warning(`Could not write the job summary: ${errorMessage(err)}`);
   }
-  if (report.result === 'error') io.setFailed(report.error ?? 'unknown error');
+  if (report.result === 'error') io.setFailed(report.errorKind === 'internal' ? verdictText(report) : (report.error ?? 'unknown error'));
   else if (report.result === 'fail') io.setFailed(`${report.title}: ${verdictText(report)}`);
   else io.log.info(`${report.title}: ${verdictText(report)}`);
   return report;

@@ -215,11 +215,11 @@ function median(data: SortData, a: number, b: number, c: number, swaps: { n: num
   }
   if (data.less(c, b)) {
     swaps.n++;
-    [b, c] = [c, b];
+    b = c; // c is not read again
   }
   if (data.less(b, a)) {
     swaps.n++;
-    [a, b] = [b, a];
+    b = a; // a is not read again
   }
   return b;
 }

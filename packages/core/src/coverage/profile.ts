@@ -1,7 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { ProjectError } from '../errors.js';
 import { ExactLines, xtoolsMerge } from './xtools-merge.js';
-import { quoteExcerpt } from '../util/paths.js';
 
 /** One counted block of a Go coverprofile, after merging. */
 export interface ProfileBlock {

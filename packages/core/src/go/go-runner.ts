@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { GoCommandError, GoNotFoundError, GoOutputError, GoTooOldError } from '../errors.js';
+import { GoCommandError, GoNotFoundError, GoOutputError, GoTooOldError, GoUsageError, isGoUsageFailure } from '../errors.js';
 import { formatDuration, type Logger } from '../util/log.js';
-import { compareGoVersionStrings, stripGoPrefix } from './go-version.js';
+import { compareGoVersionStrings, stripGoPrefix } from '../gofiles/go-version.js';
 import { JsonStreamDecoder } from './json-stream.js';
 
 /** Environment overlay: a value sets the variable, `undefined` removes it. */
@@ -20,6 +20,11 @@ export interface GoRunOptions {
   timeoutMs?: number;
   /** Data written to stdin. */
   stdin?: string;
+  /**
+   * The arguments include text from an input (coverage-gate's test-args): a
+   * malformed command line is then the user's to fix, not a bug of the gate.
+   */
+  argsFromUser?: boolean;
 }
 
 export interface GoRunResult {
@@ -212,7 +217,10 @@ export class GoRunner {
           ...(stderr.trim() ? stderr.trimEnd().split('\n').slice(-40) : [])
         ]);
         const result = { args, cwd: opts.cwd, exitCode, signal, stderr, durationMs };
-        if ((exitCode !== 0 || signal) && !opts.allowFailure) {
+        if (!opts.argsFromUser && isGoUsageFailure(exitCode, stderr)) {
+          // Even where failure is allowed: a malformed command is never an answer.
+          reject(new GoUsageError(args, stderr));
+        } else if ((exitCode !== 0 || signal) && !opts.allowFailure) {
           reject(new GoCommandError(args, opts.cwd, exitCode, stderr, signal));
         } else {
           resolve(result);

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { escapeModulePath, escapeModuleVersion } from '../goproxy/escape.js';
+import { escapeModulePath, escapeModuleVersion } from './escape.js';
 import { hashGoMod, hashZipFile } from './dirhash.js';
 
 /** A file of module@version in the module cache's download directory (cmd/go's layout). */

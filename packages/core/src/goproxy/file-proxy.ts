@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { escapeModulePath, escapeModuleVersion } from './escape.js';
-import { writeZip, type ZipEntry } from './zip-writer.js';
+import { escapeModulePath, escapeModuleVersion } from '../gofiles/escape.js';
+import { writeZip, type ZipEntry } from '../gofiles/zip-writer.js';
 import { isPseudoVersion } from '../gofiles/module-version.js';
 
 /** A module version to publish: its files, relative to the module root. */

@@ -1,4 +1,4 @@
-import * as actions from '../action/workflow-commands.js';
+import * as actions from '../runner/workflow-commands.js';
 import type { Finding, Severity } from './finding.js';
 
 export interface AnnotationSink {

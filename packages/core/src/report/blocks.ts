@@ -30,12 +30,3 @@ export function cellText(cell: Cell): string {
 
 export const code = (text: string): RichCell => ({ text, code: true });
 export const link = (text: string, href: string): RichCell => ({ text, href });
-
-/** Formats a ratio as a percentage with fixed decimals, never rounding up across a threshold. */
-export function formatPercent(numerator: number, denominator: number, decimals = 1): string {
-  if (denominator === 0) return 'n/a';
-  const scale = 10 ** decimals;
-  // Floor, so a display never shows a value the exact comparison would reject.
-  const floored = Math.floor((numerator * 100 * scale) / denominator) / scale;
-  return `${floored.toFixed(decimals)}%`;
-}

@@ -1,7 +1,6 @@
 /** The findings model every gate reports in. */
 
 export type Severity = 'error' | 'warning' | 'notice';
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
 
 /** A suggested fix: a command to run, or a replacement text for the location. */
 export interface SuggestedFix {

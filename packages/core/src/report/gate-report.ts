@@ -1,3 +1,4 @@
+import { BUG_REPORT_URL, type ErrorKind } from '../errors.js';
 import type { Block } from './blocks.js';
 import { compareFindings, countBySeverity, failsUnder, type FailOn, type Finding, type SeverityCounts } from './finding.js';
 
@@ -39,6 +40,8 @@ export interface GateReport {
   data?: unknown;
   /** Set when the gate could not run at all (bad input, go missing...). */
   error?: string;
+  /** Whose the error is: the user's, the machine's, or a bug of go-ci-gates. */
+  errorKind?: ErrorKind;
 }
 
 export function buildReport(
@@ -71,7 +74,7 @@ export function buildReport(
   };
 }
 
-export function errorReport(gate: string, title: string, failOn: FailOn, message: string): GateReport {
+export function errorReport(gate: string, title: string, failOn: FailOn, message: string, errorKind: ErrorKind = 'user'): GateReport {
   return {
     schema: REPORT_SCHEMA,
     gate,
@@ -83,7 +86,8 @@ export function errorReport(gate: string, title: string, failOn: FailOn, message
     findings: [],
     sections: [],
     outputs: {},
-    error: message
+    error: message,
+    errorKind
   };
 }
 
@@ -96,6 +100,8 @@ export function verdictText(report: GateReport): string {
   ].filter(Boolean);
   const found = parts.length ? parts.join(', ') : 'no findings';
   const scope = report.modules.length ? ` in ${report.modules.length} module${report.modules.length === 1 ? '' : 's'}` : '';
+  if (report.result === 'error' && report.errorKind === 'internal')
+    return `Bug in go-ci-gates: ${report.error ?? 'unknown error'} Please report it at ${BUG_REPORT_URL} with this job's log.`;
   if (report.result === 'error') return `Could not run: ${report.error ?? 'unknown error'}`;
   return `${report.result === 'pass' ? 'Passed' : 'Failed'}: ${found}${scope} (fail-on: ${report.failOn}).`;
 }

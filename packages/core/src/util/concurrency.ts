@@ -27,7 +27,8 @@ export function readAhead<T>(count: number, load: (i: number) => Promise<T>, win
 export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+  // At least one worker: a limit of 0 would otherwise return holes without running anything.
+  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
     while (next < items.length) {
       const i = next++;
       results[i] = await fn(items[i]);

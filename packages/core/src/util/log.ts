@@ -1,4 +1,4 @@
-import * as actions from '../action/workflow-commands.js';
+import * as actions from '../runner/workflow-commands.js';
 
 /**
  * Where gates write their log. Go invocations may run concurrently, so a

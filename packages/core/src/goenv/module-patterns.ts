@@ -108,3 +108,8 @@ export function matchPrefixPatterns(globs: string, target: string): boolean {
 export function noSumdbPatterns(env: Record<string, string | undefined>): string {
   return env.GONOSUMDB || env.GOPRIVATE || '';
 }
+
+/** The patterns of modules fetched directly, never through GOPROXY: GONOPROXY, else GOPRIVATE (cfg.GONOPROXY). */
+export function noProxyPatterns(env: Record<string, string | undefined>): string {
+  return env.GONOPROXY || env.GOPRIVATE || '';
+}

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { writeFileBelow } from '../util/safe-write.js';
-import { escapeModulePath, escapeModuleVersion } from '../goproxy/escape.js';
+import { writeFileBelow } from '@go-ci-gates/core';
+import { escapeModulePath, escapeModuleVersion } from '@go-ci-gates/core';
 import type { BoundedFetcher } from './http.js';
 import { openNote, type NoteVerifier } from './note.js';
 import { HASH_SIZE, parseTilePath, parseTree, TILE_HEIGHT, tilePath, TlogError, type Tile, type TileFetcher, type Tree } from './tlog.js';

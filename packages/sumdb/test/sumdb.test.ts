@@ -1,33 +1,6 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
-import {
-  auditModuleVersions,
-  BoundedFetcher,
-  MAX_LOOKUP_BYTES,
-  MAX_NOTE_BYTES,
-  MAX_TILE_BYTES,
-  formatTree,
-  generateNoteKey,
-  matchPrefixPatterns,
-  merkleRoot,
-  nodeHash,
-  openNote,
-  parseGoproxy,
-  parseGosumdb,
-  parseSignerKey,
-  parseTilePath,
-  parseVerifierKey,
-  pathMatch,
-  recordHash,
-  routeSumdb,
-  signNote,
-  SUM_GOLANG_ORG_KEY,
-  SumdbClient,
-  SumdbConfigError,
-  TileHashReader,
-  tilePath,
-  buildStoredLevels,
-  type Tile
-} from '@go-ci-gates/core';
+import { matchPrefixPatterns, parseGoproxy, pathMatch } from '@go-ci-gates/core';
+import { auditModuleVersions, BoundedFetcher, MAX_LOOKUP_BYTES, MAX_NOTE_BYTES, MAX_TILE_BYTES, formatTree, generateNoteKey, merkleRoot, nodeHash, openNote, parseGosumdb, parseSignerKey, parseTilePath, parseVerifierKey, recordHash, routeSumdb, signNote, SUM_GOLANG_ORG_KEY, SumdbClient, SumdbConfigError, TileHashReader, tilePath, buildStoredLevels, type Tile } from '@go-ci-gates/sumdb';
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';

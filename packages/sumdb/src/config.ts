@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parseGoproxy } from '@go-ci-gates/core';
 import { NoteError, parseVerifierKey, SUM_GOLANG_ORG_KEY, type NoteVerifier } from './note.js';
 
 /** Thrown for a GOSUMDB value the go command would reject. */
@@ -53,28 +54,6 @@ export function parseGosumdb(value: string | undefined): SumdbConfig | undefined
     }
   }
   return { name, verifier, url, directUrl: `https://${name}` };
-}
-
-/** One GOPROXY entry and whether to fall back to the next one on any error (`|`) or only on 404/410 (`,`). */
-export interface ProxyEntry {
-  url: string;
-  fallBackOnError: boolean;
-}
-
-/** Splits GOPROXY as cmd/go does; empty means the default. */
-export function parseGoproxy(value: string | undefined): ProxyEntry[] {
-  const text = (value ?? '').trim() || 'https://proxy.golang.org,direct';
-  const out: ProxyEntry[] = [];
-  let rest = text;
-  while (rest !== '') {
-    const i = rest.search(/[,|]/);
-    const entry = (i < 0 ? rest : rest.slice(0, i)).trim();
-    const sep = i < 0 ? '' : rest[i];
-    rest = i < 0 ? '' : rest.slice(i + 1);
-    if (entry === '') continue;
-    out.push({ url: entry.replace(/\/+$/, ''), fallBackOnError: sep === '|' });
-  }
-  return out;
 }
 
 /** How the database is reached, and why. */

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { writeFileBelow } from '../util/safe-write.js';
+import { writeFileBelow } from '@go-ci-gates/core';
 import { openTreeNote, ProtocolError, recordLines, SignatureError, type LookupAnswer, type SignedTree, type SumdbClient } from './client.js';
 import { FetchError } from './http.js';
 import { TileHashReader, TlogError, type Tree } from './tlog.js';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { findImport, scanImports } from '../src/gofiles/imports.js';
+import { findImport, scanImports } from '../src/go-imports.js';
 
 describe('scanImports', () => {
   test('single, grouped, named, dot and blank imports with their lines and columns', () => {

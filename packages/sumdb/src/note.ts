@@ -41,6 +41,7 @@ export interface OpenedNote {
 }
 
 function isValidName(name: string): boolean {
+  // eslint-disable-next-line no-control-regex -- control characters are what this refuses
   return name !== '' && !/[\s+]/u.test(name) && !/[\u0000-\u001f\u007f]/.test(name);
 }
 
@@ -118,6 +119,7 @@ export function signNote(text: string, ...signers: NoteSigner[]): string {
  * name and hash that does not verify is an error even when others do.
  */
 export function openNote(message: string, verifiers: readonly NoteVerifier[]): OpenedNote {
+  // eslint-disable-next-line no-control-regex -- control characters are what this refuses
   if (/[\u0000-\u0009\u000b-\u001f\u007f]/.test(message)) throw new NoteError('malformed note: control characters');
   const split = message.lastIndexOf('\n\n');
   if (split < 0) throw new NoteError('malformed note: no signature block');
