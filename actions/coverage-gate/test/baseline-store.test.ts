@@ -11,7 +11,15 @@ const SHA_A = 'a'.repeat(40);
 const SHA_B = 'b'.repeat(40);
 
 function baseline(commit: string, covered: number): CoverageBaseline {
-  return { schema: BASELINE_SCHEMA, commit, goVersion: 'go1.26.0', mode: 'atomic', denominator: 'statements', total: { covered, total: 100 }, files: { 'x.go': [covered, 100] } };
+  return {
+    schema: BASELINE_SCHEMA,
+    commit,
+    goVersion: 'go1.26.0',
+    mode: 'atomic',
+    denominator: 'statements',
+    total: { covered, total: 100 },
+    files: { 'x.go': [covered, 100] }
+  };
 }
 
 function setup() {
@@ -31,7 +39,7 @@ function setup() {
 }
 
 describe('coverage baselines in the Actions cache', () => {
-  test('branch main never restores the baseline of branch main-x (its key is not under main\'s prefix)', async () => {
+  test("branch main never restores the baseline of branch main-x (its key is not under main's prefix)", async () => {
     const { store } = setup();
     await store('main', SHA_A).save(baseline(SHA_A, 80));
     await store('main-x', SHA_B).save(baseline(SHA_B, 10));
@@ -43,7 +51,7 @@ describe('coverage baselines in the Actions cache', () => {
     expect((await fresh.store('main', SHA_A).load()).baseline).toBeUndefined();
   });
 
-  test('a branch named like a module scope never restores that module\'s baseline, and the other way round', async () => {
+  test("a branch named like a module scope never restores that module's baseline, and the other way round", async () => {
     const { store } = setup();
     await store('main', SHA_A, 'services.api').save(baseline(SHA_A, 70));
     expect((await store('m.services.api', SHA_B).load()).baseline).toBeUndefined();
@@ -53,7 +61,7 @@ describe('coverage baselines in the Actions cache', () => {
     expect((await other.store('main', SHA_B, 'services.api').load()).baseline).toBeUndefined();
   });
 
-  test('module scopes keep their own baselines: services/api never gets services/api-gateway\'s', async () => {
+  test("module scopes keep their own baselines: services/api never gets services/api-gateway's", async () => {
     const { store } = setup();
     await store('main', SHA_A, 'services.api_2dgateway').save(baseline(SHA_A, 30));
     expect((await store('main', SHA_B, 'services.api').load()).baseline).toBeUndefined();
@@ -81,6 +89,8 @@ describe('coverage baselines in the Actions cache', () => {
     const { store } = setup();
     expect(await store('main', SHA_A).save(baseline(SHA_A, 1))).toMatch(new RegExp(` as go-ci-gates-coverage-baseline-v1-main-${SHA_A}\\.$`));
     expect(await store('release/1.x', SHA_A).save(baseline(SHA_A, 1))).toMatch(new RegExp(` as go-ci-gates-coverage-baseline-v1-release_2f1_2ex-${SHA_A}\\.$`));
-    expect(await store('Main', SHA_A, 'services.api').save(baseline(SHA_A, 1))).toMatch(new RegExp(` as go-ci-gates-coverage-baseline-v1-m\\.services\\.api-_4dain-${SHA_A}\\.$`));
+    expect(await store('Main', SHA_A, 'services.api').save(baseline(SHA_A, 1))).toMatch(
+      new RegExp(` as go-ci-gates-coverage-baseline-v1-m\\.services\\.api-_4dain-${SHA_A}\\.$`)
+    );
   });
 });

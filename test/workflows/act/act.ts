@@ -197,6 +197,6 @@ export async function runAct(opts: ActOptions): Promise<ActRun> {
   // A failed run's whole log, for reading after the test (the assertion shows its end).
   if (status !== 0) writeFileSync(path.join(os.tmpdir(), `gcg-act-failed-${path.basename(opts.workflow)}-${opts.event}.log`), log);
   const jobs: Record<string, 'succeeded' | 'failed'> = {};
-  for (const m of log.matchAll(/^\[([^\]]+?)\s*\] 🏁  Job (succeeded|failed)/gmu)) jobs[m[1]] = m[2] as 'succeeded' | 'failed';
+  for (const m of log.matchAll(/^\[([^\]]+?)\s*\] 🏁 {2}Job (succeeded|failed)/gmu)) jobs[m[1]] = m[2] as 'succeeded' | 'failed';
   return { status, log, jobs, seconds: (Date.now() - started) / 1000, command: `act ${args.join(' ')}` };
 }

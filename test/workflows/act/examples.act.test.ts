@@ -41,13 +41,21 @@ beforeAll(async () => {
   work = mkdtempSync(path.join(os.tmpdir(), 'gcg-act-examples-'));
   const repo = path.join(work, 'repo');
   initRepo(repo);
-  cpSync(path.join(REPO_ROOT, 'test', 'workflows', 'act', 'fixtures', 'monorepo'), repo, { recursive: true, filter: src => !src.includes(`${path.sep}.github`) });
+  cpSync(path.join(REPO_ROOT, 'test', 'workflows', 'act', 'fixtures', 'monorepo'), repo, {
+    recursive: true,
+    filter: src => !src.includes(`${path.sep}.github`)
+  });
   mkdirSync(path.join(repo, '.github', 'workflows'), { recursive: true });
   writeFileSync(path.join(repo, '.github', 'workflows', 'go.yml'), readFileSync(path.join(REPO_ROOT, 'docs', 'examples', 'gate-steps.yml')));
   writeFileSync(path.join(repo, '.github', 'workflows', 'sbom.yml'), SBOM_CALLER);
   const sha = commitAll(repo, 'examples');
   warmBuildCache(repo, ['libs/strutil', 'services/api', 'services/api-gateway']);
-  const common = { binary: installed.binary, repo, event: 'push' as const, payload: { ref: 'refs/heads/main', after: sha, repository: { default_branch: 'main', full_name: 'example/mono' } } };
+  const common = {
+    binary: installed.binary,
+    repo,
+    event: 'push' as const,
+    payload: { ref: 'refs/heads/main', after: sha, repository: { default_branch: 'main', full_name: 'example/mono' } }
+  };
   steps = await runAct({ ...common, workflow: '.github/workflows/go.yml' });
   // The gate uploads the SBOMs itself (@actions/artifact v6, whose CreateArtifact carries mime_type, a
   // field act v0.2.89's artifact server refuses): the results service stand-in takes the upload instead.
@@ -60,12 +68,14 @@ afterAll(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-const stepLine = (log: string, name: string) => new RegExp(`(✅ {2}Success|❌ {2}Failure) - Main ${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`).exec(log)?.[1];
+const stepLine = (log: string, name: string) =>
+  new RegExp(`(✅ {2}Success|❌ {2}Failure) - Main ${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`).exec(log)?.[1];
 
 describe('the documented examples on a go.work repository with no root go.mod, under act', () => {
   actTest('gate steps (door 1): go test covers every module, and coverage-gate judges all three against its 80% minimum', () => {
     expect(stepLine(steps.log, 'go test')).toBe('✅  Success');
-    for (const gate of ['mod-verify', 'readonly-list', 'sum-audit']) expect(stepLine(steps.log, `go-ci-gates/go-ci-gates/actions/${gate}@v1`)).toBe('✅  Success');
+    for (const gate of ['mod-verify', 'readonly-list', 'sum-audit'])
+      expect(stepLine(steps.log, `go-ci-gates/go-ci-gates/actions/${gate}@v1`)).toBe('✅  Success');
     // The fixture is far below 80%: the gate fails on the numbers, not on a missing profile.
     const coverage = /::set-output:: coverage=([\d.]+)/.exec(steps.log)?.[1];
     expect(Number(coverage)).toBeGreaterThan(0);

@@ -25,7 +25,10 @@ export function credentialVariables(env: NodeJS.ProcessEnv): Record<string, stri
   const token = envValue(env, 'GO_PRIVATE_TOKEN');
   if (!token) return {};
   const existing = envValue(env, 'GIT_CONFIG_COUNT');
-  if (existing && !/^\d+$/.test(existing)) throw new UserFacingError(`GIT_CONFIG_COUNT is '${existing}', not a count: git would refuse every command, so the private-module credentials cannot be added to it.`);
+  if (existing && !/^\d+$/.test(existing))
+    throw new UserFacingError(
+      `GIT_CONFIG_COUNT is '${existing}', not a count: git would refuse every command, so the private-module credentials cannot be added to it.`
+    );
   const n = existing ? Number(existing) : 0;
   // Percent-encoded so a token can never end the user part of the URL early (GitHub's tokens need no encoding).
   return {
