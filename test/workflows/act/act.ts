@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFi
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { SHARED_TEST_GOCACHE } from '../../harness/go-sandbox.js';
 import { REPO_ROOT } from '../workflow-files.js';
 
 export const ACT_VERSION = 'v0.2.89';
@@ -50,9 +51,6 @@ export function installAct(): { binary?: string; skipReason?: string } {
   return { binary: BINARY };
 }
 
-/** `go env GOCACHE` of the host (GOCACHE if set, else the user cache dir's go-build). */
-const HOST_GOCACHE = spawnSync('go', ['env', 'GOCACHE'], { encoding: 'utf8' }).stdout.trim() || path.join(REPO_ROOT, 'node_modules', '.cache', 'act', 'gocache');
-
 /**
  * Compiles (without running) the test binaries of each module once, as the
  * coverage shards build them, into the shared build cache. On a cold cache the
@@ -61,7 +59,7 @@ const HOST_GOCACHE = spawnSync('go', ['env', 'GOCACHE'], { encoding: 'utf8' }).s
  * only means the jobs compile it themselves.
  */
 export function warmBuildCache(repo: string, moduleDirs: readonly string[]): void {
-  const env = { ...process.env, GOCACHE: HOST_GOCACHE, GOFLAGS: '', GOTOOLCHAIN: 'local', GOPROXY: 'off' };
+  const env = { ...process.env, GOCACHE: SHARED_TEST_GOCACHE, GOFLAGS: '', GOTOOLCHAIN: 'local', GOPROXY: 'off' };
   for (const dir of moduleDirs) spawnSync('go', ['test', '-count=1', '-run=^$', '-covermode=atomic', '-coverpkg=./...', './...'], { cwd: path.join(repo, dir), env, stdio: 'ignore' });
 }
 
@@ -158,11 +156,11 @@ export async function runAct(opts: ActOptions): Promise<ActRun> {
     XDG_CACHE_HOME: path.join(work, 'xdg-cache'),
     ACT_DISABLE_VERSION_CHECK: '1',
     // Hermetic go for every step (host mode: steps inherit this environment): no network, a
-    // temp module cache and GOPATH. The build cache is the host's own (content-addressed, safe
-    // for concurrent go commands): a cache of its own was cold in every fresh checkout, and then
-    // every test shard compiled the standard library for its test binary at the same time (56 s
-    // of a 74 s push case here; 171 s under load), where the rest of the suite has already built it.
-    GOCACHE: HOST_GOCACHE,
+    // temp module cache and GOPATH. The build cache is the one every test of the suite shares
+    // (content-addressed, safe for concurrent go commands): a cache of the act cases' own was
+    // cold in every fresh checkout, and then every test shard compiled the standard library for
+    // its test binary at the same time (56 s of a 74 s push case here; 171 s under load).
+    GOCACHE: SHARED_TEST_GOCACHE,
     GOMODCACHE: path.join(work, 'gomodcache'),
     GOPATH: path.join(work, 'gopath'),
     GOFLAGS: '-modcacherw',

@@ -12,6 +12,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { readCoverProfiles, statementTotals } from '@go-ci-gates/core';
 import { goOk } from '../../harness/go-command.js';
+import { SHARED_TEST_GOCACHE } from '../../harness/go-sandbox.js';
 import { ActionsCacheServer } from '../../servers/actions-cache.js';
 import { FakeGitHubComments, type FakeComment } from '../../servers/github-comments.js';
 import { installAct, runAct, type ActRun } from './act.js';
@@ -30,8 +31,8 @@ async function trueCoverage(repo: string, work: string): Promise<Record<string, 
   const out: Record<string, { covered: number; total: number }> = {};
   for (const dir of MODULES) {
     const profile = path.join(work, `${KEYS[dir]}-${Date.now()}.out`);
-    // -count=1: the act runs share this build cache, and must not reuse this run's test results.
-    goOk(['test', '-count=1', '-covermode=atomic', '-coverpkg=./...', `-coverprofile=${profile}`, './...'], path.join(repo, dir), { GOFLAGS: '', GOTOOLCHAIN: 'local', GOPROXY: 'off', GOWORK: 'off' });
+    // The act runs' build cache, warmed here; -count=1: they must not reuse this run's test results.
+    goOk(['test', '-count=1', '-covermode=atomic', '-coverpkg=./...', `-coverprofile=${profile}`, './...'], path.join(repo, dir), { GOFLAGS: '', GOTOOLCHAIN: 'local', GOPROXY: 'off', GOWORK: 'off', GOCACHE: SHARED_TEST_GOCACHE });
     out[dir] = statementTotals(await readCoverProfiles([profile]));
   }
   return out;
