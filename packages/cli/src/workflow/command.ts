@@ -2,6 +2,7 @@ import { UserFacingError } from '@go-ci-gates/core';
 import { credentialsCommand } from './credentials.js';
 import { discoverCommand } from './discover.js';
 import { recordCommand } from './record.js';
+import { escapeData } from './step-io.js';
 import { summaryCommand } from './summary.js';
 
 export const WORKFLOW_COMMANDS = ['discover', 'credentials', 'record', 'summary'] as const;
@@ -30,4 +31,3 @@ export async function runWorkflowCommand(command: string, env: NodeJS.ProcessEnv
   }
 }
 
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

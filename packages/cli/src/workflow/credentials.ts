@@ -1,5 +1,5 @@
 import { UserFacingError } from '@go-ci-gates/core';
-import { envValue, StepIo } from './step-io.js';
+import { envValue, escapeData, StepIo } from './step-io.js';
 
 /** What git rewrites, and to what: every https://github.com/ URL gets the token as its credentials. */
 export const GITHUB_URL = 'https://github.com/';
@@ -47,7 +47,7 @@ export function credentialsCommand(env: NodeJS.ProcessEnv): number {
   }
   if (!env.GITHUB_ENV) throw new UserFacingError('GITHUB_ENV is not set: the credentials step runs only inside a GitHub Actions job.');
   // A secret is masked already; the encoded form may differ from it, so both are.
-  for (const secret of new Set([token, encodeURIComponent(token)])) console.log(`::add-mask::${secret}`);
+  for (const secret of new Set([token, encodeURIComponent(token)])) console.log(`::add-mask::${escapeData(secret)}`);
   new StepIo(env).exportVariables(variables);
   console.log(`git uses the go-private-token for ${GITHUB_URL} for the rest of this job (GIT_CONFIG_KEY_${Number(variables.GIT_CONFIG_COUNT) - 1}).`);
   return 0;

@@ -48,3 +48,6 @@ export function envValue(env: NodeJS.ProcessEnv, name: string): string {
 export function inertLog(text: string): string {
   return text.replace(/::/g, ':\u200b:').replace(/\r?\n/g, ' ');
 }
+
+/** A workflow command's message, escaped as @actions/core does (so a newline cannot end it early). */
+export const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
