@@ -31,6 +31,7 @@ import { patchCoverage, type PatchResult } from './patch-coverage.js';
 import { pullRequestCommentBody, upsertPullRequestComment } from './pr-comment.js';
 import { resolveCoveragePaths } from './path-inputs.js';
 import { loadCoverage } from './profile-source.js';
+import { RULES } from './rules.js';
 
 export { parseInputs };
 
@@ -262,7 +263,7 @@ export async function execute(inputs: CoverageGateInputs, deps: GateDeps): Promi
   };
 }
 
-export const gate: GateDefinition<CoverageGateInputs> = { name: 'coverage-gate', title: 'coverage-gate', parseInputs, execute };
+export const gate: GateDefinition<CoverageGateInputs> = { name: 'coverage-gate', title: 'coverage-gate', rules: RULES, parseInputs, execute };
 
 export async function run(): Promise<void> {
   await runGate(gate);

@@ -4,6 +4,7 @@ import { resolveStateDir } from './state-dir.js';
 import { fileFindings, readSumFiles } from './sum-files.js';
 import { checkAgainstSumdb, reasonText, type SumdbCheck } from './sumdb-check.js';
 import { checkTidy } from './tidy-check.js';
+import { RULES } from './rules.js';
 
 export { parseInputs };
 
@@ -170,6 +171,7 @@ function sections(
 export const gate: GateDefinition<SumAuditInputs> = {
   name: 'sum-audit',
   title: 'sum-audit',
+  rules: RULES,
   parseInputs,
   execute: (inputs, deps) => execute(inputs, deps)
 };

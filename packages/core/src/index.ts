@@ -21,6 +21,7 @@ export * from './report/annotations.js';
 export * from './report/blocks.js';
 export * from './report/finding.js';
 export * from './report/gate-report.js';
+export * from './report/rules.js';
 export * from './report/markdown.js';
 export * from './report/terminal.js';
 export * from './util/html.js';

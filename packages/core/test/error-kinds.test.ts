@@ -28,6 +28,7 @@ async function runThrowing(throwIt: () => never): Promise<{ report: GateReport; 
   const gate: GateDefinition = {
     name: 'error-kinds',
     title: 'error-kinds',
+    rules: [],
     parseInputs: source => parseCommonInputs(new Inputs(source)),
     execute: async () => throwIt()
   };

@@ -3,6 +3,7 @@ import type { CommonInputs } from '../inputs/common-inputs.js';
 import type { InputSource } from '../inputs/inputs.js';
 import type { Discovery } from '../modules/discover.js';
 import type { GateResult } from '../report/gate-report.js';
+import type { RuleDoc } from '../report/rules.js';
 import type { Logger } from '../util/log.js';
 
 /** What a gate gets from the core to do its work. */
@@ -24,6 +25,8 @@ export interface GateDefinition<I extends CommonInputs = CommonInputs> {
   name: string;
   /** Heading shown in the summary. */
   title: string;
+  /** Every rule its findings may carry (runGate adds the framework's own). */
+  rules: readonly RuleDoc[];
   parseInputs(source: InputSource): I;
   execute(inputs: I, deps: GateDeps): Promise<GateResult>;
 }

@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { diffFingerprints, fingerprintCheckout, isUnchanged } from '../checkout/fingerprint.js';
-import { BUG_REPORT_URL, errorKind, errorMessage, UserFacingError } from '../errors.js';
+import { BUG_REPORT_URL, errorKind, errorMessage, InternalError, UserFacingError } from '../errors.js';
 import { GoRunner } from '../go/go-runner.js';
 import type { CommonInputs } from '../inputs/common-inputs.js';
 import { envInputSource, type InputSource } from '../inputs/inputs.js';
@@ -58,8 +58,10 @@ export async function runGate<I extends CommonInputs>(def: GateDefinition<I>, op
     const before = await fingerprintCheckout(workspace);
     tempDir = await fs.mkdtemp(path.join(env.RUNNER_TEMP || os.tmpdir(), `go-ci-gates-${def.name}-`));
     const result = await def.execute(inputs, { go, discovery, workspace, tempDir, log, env });
+    const unregistered = result.findings.filter(f => !def.rules.some(r => r.id === f.rule)).map(f => f.rule);
+    if (unregistered.length) throw new InternalError(`${def.name} reported rule ${[...new Set(unregistered)].join(', ')}, which is not in its rule registry (src/rules.ts).`);
     const diff = diffFingerprints(before, await fingerprintCheckout(workspace));
-    if (!isUnchanged(diff)) result.findings.push(checkoutModifiedFinding(diff));
+    if (!isUnchanged(diff)) result.findings.push(checkoutModifiedFinding(diff)); // a FRAMEWORK_RULES rule
     report = buildReport(def.name, def.title, inputs.failOn, discovery.modules, result);
     for (const [k, v] of Object.entries(result.outputs ?? {})) report.outputs[k] = String(v);
   } catch (err) {
