@@ -263,7 +263,7 @@ export async function execute(inputs: CoverageGateInputs, deps: GateDeps): Promi
   };
 }
 
-export const gate: GateDefinition<CoverageGateInputs> = { name: 'coverage-gate', title: 'coverage-gate', rules: RULES, parseInputs, execute };
+export const gate: GateDefinition<CoverageGateInputs> = { name: 'coverage-gate', rules: RULES, parseInputs, execute };
 
 export async function run(): Promise<void> {
   await runGate(gate);

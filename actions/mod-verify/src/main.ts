@@ -119,7 +119,7 @@ export async function execute(inputs: ModVerifyInputs, deps: GateDeps): Promise<
 
 export const gate: GateDefinition<ModVerifyInputs> = {
   name: 'mod-verify',
-  title: 'mod-verify',
+ 
   rules: RULES,
   parseInputs,
   execute

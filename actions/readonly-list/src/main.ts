@@ -188,7 +188,7 @@ export function goReason(err: string): string {
 
 export const gate: GateDefinition<ReadonlyListInputs> = {
   name: 'readonly-list',
-  title: 'readonly-list',
+ 
   rules: RULES,
   parseInputs,
   execute

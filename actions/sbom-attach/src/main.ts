@@ -204,7 +204,7 @@ async function binarySubjects(files: string[]): Promise<{ name: string; digest: 
 
 export const gate: GateDefinition<SbomInputs> = {
   name: 'sbom-attach',
-  title: 'sbom-attach',
+ 
   rules: RULES,
   parseInputs,
   execute

@@ -170,7 +170,7 @@ function sections(
 
 export const gate: GateDefinition<SumAuditInputs> = {
   name: 'sum-audit',
-  title: 'sum-audit',
+ 
   rules: RULES,
   parseInputs,
   execute: (inputs, deps) => execute(inputs, deps)

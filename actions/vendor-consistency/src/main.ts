@@ -290,7 +290,7 @@ function diffSnippet(outcomes: RootOutcome[], budget: number): string {
 
 export const gate: GateDefinition<VendorConsistencyInputs> = {
   name: 'vendor-consistency',
-  title: 'vendor-consistency',
+ 
   rules: RULES,
   parseInputs,
   execute

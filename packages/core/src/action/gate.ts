@@ -21,10 +21,8 @@ export interface GateDeps {
 
 /** A gate: read inputs, ask core, decide, report. */
 export interface GateDefinition<I extends CommonInputs = CommonInputs> {
-  /** Action directory name, e.g. `mod-verify`. */
+  /** Action directory name, e.g. `mod-verify`; also the summary's heading. */
   name: string;
-  /** Heading shown in the summary. */
-  title: string;
   /** Every rule its findings may carry (runGate adds the framework's own). */
   rules: readonly RuleDoc[];
   parseInputs(source: InputSource): I;

@@ -62,14 +62,14 @@ export async function runGate<I extends CommonInputs>(def: GateDefinition<I>, op
     if (unregistered.length) throw new InternalError(`${def.name} reported rule ${[...new Set(unregistered)].join(', ')}, which is not in its rule registry (src/rules.ts).`);
     const diff = diffFingerprints(before, await fingerprintCheckout(workspace));
     if (!isUnchanged(diff)) result.findings.push(checkoutModifiedFinding(diff)); // a FRAMEWORK_RULES rule
-    report = buildReport(def.name, def.title, inputs.failOn, discovery.modules, result);
+    report = buildReport(def.name, def.name, inputs.failOn, discovery.modules, result);
     for (const [k, v] of Object.entries(result.outputs ?? {})) report.outputs[k] = String(v);
   } catch (err) {
     const kind = errorKind(err);
     // A bug shows its stack where the user will see it: that is what a bug report needs.
     if (kind === 'environment' && !(err instanceof UserFacingError) && err instanceof Error && err.stack) log.debug(err.stack);
     if (kind === 'internal') log.info(`go-ci-gates hit a bug; please report it at ${BUG_REPORT_URL} with this log:\n${err instanceof Error && err.stack ? err.stack : String(err)}`);
-    report = errorReport(def.name, def.title, inputs?.failOn ?? 'error', errorMessage(err), kind);
+    report = errorReport(def.name, def.name, inputs?.failOn ?? 'error', errorMessage(err), kind);
   } finally {
     if (tempDir) await fs.rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
   }
