@@ -50,3 +50,4 @@ export * from './sbom/purl.js';
 export * from './sbom/uuid5.js';
 export * from './github/workflow-event.js';
 export * from './github/json-answer.js';
+export * from './github/client.js';
