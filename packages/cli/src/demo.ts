@@ -10,9 +10,7 @@ const DEMO_PROXY_SOURCES = path.join(ROOT, 'test', 'fixtures', 'proxy');
 
 /** Per-gate inputs that make the demo show what each gate does. */
 export const DEMO_INPUTS: Record<string, Record<string, string>> = {
-  'coverage-gate': { 'threshold-total': '80', 'run-tests': 'true' },
-  // Outside GitHub there is no artifact service to upload to.
-  'sbom-attach': { 'upload-artifact': 'false' }
+  'coverage-gate': { 'threshold-total': '80' }
 };
 
 /**
