@@ -22,7 +22,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (argv[0] === 'workflow') return runWorkflowCommand(argv[1] ?? '', process.env);
   const gates = listGates();
   const args = parseArgs(argv, command => gates.find(g => g.name === command)?.inputs);
-  const width = Math.min(process.stdout.columns ?? 100, 120);
+  const width = Math.min(process.stdout.columns || 100, 120);
   const gate = gates.find(g => g.name === args.command);
   if (args.version) {
     console.log(`go-ci-gates ${packageVersion()}`);
@@ -135,7 +135,8 @@ function show(gate: GateMeta, run: LocalRun, ui: Ui): void {
   if (run.report) process.stdout.write(renderTerminal(run.report, { color: ui.color, width: ui.width }));
   else console.log(`${gate.name}: no report was written (see the log above)`);
   if (run.kept.length) {
-    const dir = path.relative(process.cwd(), run.outDir) || '.';
+    const relative = path.relative(process.cwd(), run.outDir);
+    const dir = !relative ? '.' : relative.startsWith('..') ? run.outDir : relative;
     console.log(`Kept in ${dir}${path.sep}: ${run.kept.join(', ')}`);
   }
   console.log('');

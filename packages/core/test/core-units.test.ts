@@ -140,5 +140,4 @@ describe('reporting', () => {
     expect(seen.every(s => s.line !== undefined)).toBe(true);
     expect(note).toBe('3 findings are not annotated: GitHub shows at most 10 annotations of each kind per step. The table above lists them all.');
   });
-  });
 });
