@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import type { GateReport } from '@go-ci-gates/core';
 import { parseArgs } from './args.js';
 import { palette, useColor } from './color.js';
-import { DEMO_INPUTS, DEMO_MODULE, demoEnvironment } from './demo.js';
+import { DEMO_WORKSPACE, demoEnvironment } from './demo.js';
 import { EXIT, UsageError } from './errors.js';
 import { gateHelp, gateList, USAGE } from './help.js';
 import { listGates, packageVersion, type GateMeta } from './gates.js';
@@ -73,17 +73,23 @@ interface Ui {
 async function runDemo(gates: GateMeta[], out: string, ui: Ui): Promise<number> {
   checkGo({}, process.env);
   await prepareOut(out);
-  const { env, cleanup } = await demoEnvironment();
+  const started = Date.now();
+  const demo = await demoEnvironment();
   try {
-    console.log(`Running every gate on the demo module (${path.relative(process.cwd(), DEMO_MODULE) || '.'}), hermetically: dependencies from a file:// proxy, no network.\n`);
-    const codes = await runManyCodes(gates, DEMO_MODULE, name => DEMO_INPUTS[name] ?? {}, out, env, ui);
-    // The demo module has deliberate problems, so failing gates are the expected outcome;
+    const where = path.relative(process.cwd(), DEMO_WORKSPACE) || '.';
+    console.log(`Running every gate on the demo modules in ${where}, hermetically: dependencies from a file:// proxy, a checksum database on 127.0.0.1, no network.\n`);
+    const codes = await runManyCodes(gates, DEMO_WORKSPACE, name => demo.inputs[name] ?? {}, out, demo.env, ui);
+    // The demo modules have deliberate problems, so failing gates are the expected outcome;
     // the demo itself fails only when a gate could not run.
     const broken = [...codes].filter(([, code]) => code === EXIT.usage).map(([name]) => name);
-    console.log(broken.length ? `\nThese gates could not run: ${broken.join(', ')}` : "\nEvery gate ran. The failures above are the demo module's deliberate problems (see test/demo/module/README.md).");
+    console.log(
+      broken.length
+        ? `\nThese gates could not run: ${broken.join(', ')}`
+        : `\nEvery gate ran in ${seconds(Date.now() - started)}. The failures above are the demo modules' deliberate problems (see ${where}/README.md).`
+    );
     return broken.length ? EXIT.failed : EXIT.pass;
   } finally {
-    await cleanup();
+    await demo.cleanup();
   }
 }
 

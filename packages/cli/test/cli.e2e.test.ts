@@ -180,14 +180,41 @@ test('all runs every gate with local defaults: coverage-gate tests, sbom-attach 
   expect(r.code).toBe(Object.values(['coverage-gate', 'mod-verify', 'readonly-list', 'sbom-attach', 'sum-audit', 'vendor-consistency']).some(g => keptReport(out, g).result === 'fail') ? 1 : 0);
 });
 
-test('the demo (npm start) runs every gate hermetically and leaves the demo module untouched', async () => {
-  const unchanged = await guardCheckout(path.join(REPO_ROOT, 'test', 'demo', 'module'));
-  // No GOPROXY or cache from the test environment: the demo must bring its own.
-  const r = cli(['demo', '--out', path.join(sandbox.root, 'out-demo')], { GOPROXY: 'off', GOFLAGS: '-mod=mod' });
+test('the demo (npm start) shows each gate catching its deliberate problem, hermetically, leaving the demo untouched', async () => {
+  const unchanged = await guardCheckout(path.join(REPO_ROOT, 'test', 'demo'));
+  const out = path.join(sandbox.root, 'out-demo');
+  // No GOPROXY, GOSUMDB or cache from the test environment: the demo must bring its own.
+  const r = cli(['demo', '--out', out], { GOPROXY: 'off', GOSUMDB: 'sum.golang.org', GOFLAGS: '-mod=mod' });
   expect(r.err).toBe('');
   expect(r.code).toBe(0);
-  expect(r.out).toContain('== All gates');
-  expect(r.out).toContain('Every gate ran.');
-  expect(r.out).toMatch(/mod-verify\s+(pass|fail)/);
+  expect(r.out).toMatch(/Every gate ran in \d+\.\ds\./);
+  const text = unwrapped(r.out);
+  const findings = (gate: string) => keptReport(out, gate).findings;
+
+  expect(findings('coverage-gate').map(f => f.message)).toEqual(['Total coverage is 40.62% (13/32 statements), below the minimum of 80%.']);
+  expect(existsSync(path.join(out, 'coverage-gate', 'coverage.svg'))).toBe(true);
+
+  expect(findings('mod-verify').map(f => `${f.rule} ${f.file}`)).toEqual(expect.arrayContaining(['untidy module/go.mod', 'gosum-mismatch module/go.sum']));
+
+  expect(findings('readonly-list')).toMatchObject([{ rule: 'missing-go-sum', file: 'module/config_windows.go' }]);
+  expect(text).toContain('(windows/amd64 only): missing go.sum entry for module providing package example.com/demo/winreg');
+
+  // Every line but the forged one verified against the loopback checksum database.
+  const sumAudit = keptReport(out, 'sum-audit');
+  expect(sumAudit.outputs).toMatchObject({ 'verified-count': '12', 'mismatch-count': '1', 'unverified-count': '0' });
+  const forged = sumAudit.findings.find(f => f.rule === 'checksum-mismatch')!;
+  expect(forged).toMatchObject({ file: 'module/go.sum', line: 4 });
+  expect(text).toContain(unwrapped(forged.message));
+
+  // Two licenses recognised offline (MIT, Apache-2.0), greet's LICENSE unknown.
+  const sbom = JSON.parse(readFileSync(path.join(out, 'sbom-attach', 'sbom-attach', 'example.com_demo.cdx.json'), 'utf8')) as {
+    components: { name: string; licenses?: { license?: { id?: string } }[] }[];
+  };
+  const licenses = Object.fromEntries(sbom.components.map(c => [c.name, c.licenses?.map(l => l.license?.id).join(',') ?? 'none']));
+  expect(licenses).toMatchObject({ 'example.com/sbom/mitlib': 'MIT', 'example.com/sbom/apachelib': 'Apache-2.0', 'example.com/greet': 'none' });
+  expect(text).toContain('example.com/greet@v1.1.0: LICENSE not recognised');
+
+  expect(findings('vendor-consistency').map(f => `${f.rule} ${f.file}`)).toEqual(['vendor-file-modified vendored/vendor/example.com/greet/greet.go', 'vendor-absent module/go.mod']);
+  expect(readFileSync(path.join(out, 'vendor-consistency', 'go-ci-gates', 'vendor-consistency.patch'), 'utf8')).toContain('+func Hello(name string) string { return "hello, " + name }');
   await unchanged();
 });
