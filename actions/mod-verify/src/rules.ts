@@ -29,6 +29,8 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'go-version-pattern', severity: 'error', description: 'The go line does not match the go-version-pattern input.' },
   { id: 'godebug-directive', severity: 'off', description: 'A godebug directive (switch on to forbid them).' },
   { id: 'tool-directive', severity: 'off', description: 'A tool directive (switch on to forbid them).' },
+  { id: 'ignore-directive', severity: 'off', description: 'An ignore directive (Go 1.25; switch on to forbid them).' },
+  { id: 'module-path', severity: 'off', description: 'The module line is not a valid module path (module.CheckPath: a dotted first element, no upper case in it, ...), so nothing else can require it (switch on to check).' },
   { id: 'version-syntax', severity: 'error', description: 'A required, replaced or excluded version that is not canonical, disagrees with the /vN suffix, or misuses +incompatible.' },
   { id: 'pseudo-version', severity: 'warning', description: 'A direct dependency pinned to a pseudo-version (an untagged commit).' },
   { id: 'prerelease-version', severity: 'notice', description: 'A direct dependency on a pre-release (v1.2.0-rc.1).' },
