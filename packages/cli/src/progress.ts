@@ -21,7 +21,7 @@ export function progressPrinter(gate: string, mode: ProgressMode, out: ProgressO
     if (mode === 'quiet') return;
     const prefix = c.dim(`[${gate} ${seconds(Date.now() - started)}]`);
     if (e.kind === 'step') {
-      const where = e.cwd && e.cwd !== '.' ? ` (module ${e.cwd})` : '';
+      const where = e.cwd && e.cwd !== '.' ? ` in ${e.cwd}` : '';
       out.write(`${prefix} ${fit(firstLine(e.text) + where, out.columns, gate.length + 10)}\n`);
     } else if (mode === 'verbose') {
       if (e.kind === 'detail') out.write(`    ${e.text}\n`);
