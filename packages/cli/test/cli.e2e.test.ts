@@ -97,6 +97,17 @@ describe('a gate run without a terminal', () => {
   });
 });
 
+test('wording without a checksum database or an Actions cache says what is off, not "no checksum database" / "in no cache"', async () => {
+  const ws = await sandbox.workspace('modules/clean');
+  const sum = cli(['sum-audit', '--no-sumdb', '--out', path.join(sandbox.root, 'out-nosumdb'), ws], sandbox.env);
+  expect(sum.code).toBe(0);
+  expect(unwrapped(sum.out)).toContain('2 go.sum lines in 1 file: not checked against a checksum database (GOSUMDB=off or the sumdb input is false).');
+  const cov = cli(['coverage-gate', '--baseline=cache', '--out', path.join(sandbox.root, 'out-nocache'), ws], sandbox.env);
+  expect(unwrapped(cov.out)).toContain('no baseline for branch');
+  expect(unwrapped(cov.out)).toContain('in the Actions cache (not available here)');
+  expect(cov.out).not.toContain('no cache');
+});
+
 describe('usage', () => {
   test('unknown gates, inputs and extra arguments are usage errors (exit 2)', () => {
     const badGate = cli(['no-such-gate']);
