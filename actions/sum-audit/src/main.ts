@@ -74,7 +74,11 @@ export async function execute(inputs: SumAuditInputs, deps: GateDeps): Promise<G
 
   return {
     findings,
-    headline: `${totalLines} go.sum line${totalLines === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}: ${verified} verified against ${sumdb.config ? `${sumdb.config.name}${tree ? ` (tree ${tree.size})` : ''}` : 'no checksum database'}, ${mismatches} mismatched, ${unverified} unverified.`,
+    headline: `${totalLines} go.sum line${totalLines === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}: ${
+      sumdb.config
+        ? `${verified} verified against ${sumdb.config.name}${tree ? ` (tree ${tree.size})` : ''}, ${mismatches} mismatched, ${unverified} unverified.`
+        : 'not checked against a checksum database (GOSUMDB=off or the sumdb input is false).'
+    }`,
     sections: sections(files.length, fileRows, sumdb, { verified, mismatches, rejected, unverified, malformed, stale, missing }),
     outputs: {
       'verified-count': verified,

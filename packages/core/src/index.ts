@@ -23,7 +23,6 @@ export * from './report/finding.js';
 export * from './report/gate-report.js';
 export * from './report/rules.js';
 export * from './report/markdown.js';
-export * from './report/terminal.js';
 export * from './util/html.js';
 export * from './util/log.js';
 export * from './util/paths.js';
