@@ -64,7 +64,7 @@ test('terminal rendering: aligned tables, each finding whole and wrapped, colour
   });
   const plain = renderTerminal(report, { color: false, width: 60 });
   expect(plain).toContain('== gate FAIL');
-  expect(plain).toMatch(/A  Long header\n-  -----------\nx            1/);
+  expect(plain).toMatch(/A {2}Long header\n- {2}-----------\nx {12}1/);
   expect(plain).toContain('error  r  example.com/m  go.mod:3\n    A finding whose');
   expect(plain.replace(/\s+/g, ' ')).toContain(message.replace(/\s+/g, ' '));
   expect(plain).toContain('    Fix: go mod tidy');

@@ -153,6 +153,7 @@ describe('in a terminal', () => {
     const ws = await demoCopy();
     const r = cliInTerminal(['coverage-gate', '--threshold-total=80', '--out', path.join(sandbox.root, 'out-tty'), ws], sandbox.env);
     expect(r.code).toBe(1);
+    // eslint-disable-next-line no-control-regex -- ESC starts the colour codes this removes
     const plain = r.screen.replace(/\x1b\[[0-9;]*m/g, '');
     expect(plain).toMatch(/^\[coverage-gate \d+\.\ds\] running on /m);
     expect(plain).toMatch(/^\[coverage-gate \d+\.\ds\] go test -coverprofile=.*\(\d+(ms|\.\d+s), exit 0\)$/m);
