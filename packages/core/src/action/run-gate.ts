@@ -57,12 +57,18 @@ export async function runGate<I extends CommonInputs>(def: GateDefinition<I>, op
     const discovery = await discoverModules({ workspace, root, select: inputs.modules });
     const before = await fingerprintCheckout(workspace);
     tempDir = await fs.mkdtemp(path.join(env.RUNNER_TEMP || os.tmpdir(), `go-ci-gates-${def.name}-`));
-    const result = await def.execute(inputs, { go, discovery, workspace, tempDir, log, env });
+    const deps = { go, discovery, workspace, tempDir, log, env };
+    const result = await def.execute(inputs, deps);
     const unregistered = result.findings.filter(f => !def.rules.some(r => r.id === f.rule)).map(f => f.rule);
     if (unregistered.length) throw new InternalError(`${def.name} reported rule ${[...new Set(unregistered)].join(', ')}, which is not in its rule registry (src/rules.ts).`);
     const diff = diffFingerprints(before, await fingerprintCheckout(workspace));
     if (!isUnchanged(diff)) result.findings.push(checkoutModifiedFinding(diff)); // a FRAMEWORK_RULES rule
     report = buildReport(def.name, def.name, inputs.failOn, discovery.modules, result);
+    if (def.afterReport) {
+      const notices = await def.afterReport(report, inputs, deps);
+      if (notices.some(f => f.severity !== 'notice' || !def.rules.some(r => r.id === f.rule))) throw new InternalError(`${def.name}: afterReport may add registered notices only`);
+      if (notices.length) report = buildReport(def.name, def.name, inputs.failOn, discovery.modules, { ...result, findings: [...result.findings, ...notices] });
+    }
     for (const [k, v] of Object.entries(result.outputs ?? {})) report.outputs[k] = String(v);
   } catch (err) {
     const kind = errorKind(err);
