@@ -1,28 +1,7 @@
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import {
-  BASELINE_SCHEMA,
-  code,
-  coverageBadgeSvg,
-  dropFraction,
-  formatCoverage,
-  formatFraction,
-  fractionExceeds,
-  fractionWithin,
-  meetsPercent,
-  runGate,
-  writeResolvedFile,
-  type Block,
-  type Counts,
-  type CoverageBaseline,
-  type Decimal,
-  type Finding,
-  type GateDefinition,
-  type GateReport,
-  type GateDeps,
-  type GateResult,
-  modulesScope
-} from '@go-ci-gates/core';
+import { code, runGate, writeResolvedFile, type Block, type Finding, type GateDefinition, type GateReport, type GateDeps, type GateResult, modulesScope } from '@go-ci-gates/core';
+import { BASELINE_SCHEMA, coverageBadgeSvg, dropFraction, formatCoverage, formatFraction, fractionExceeds, fractionWithin, meetsPercent, type Counts, type CoverageBaseline, type Decimal } from './coverage/index.js';
 import { cacheStore, FileBaselineStore, type BaselineLoad } from './baseline-store.js';
 import { readRunContext } from './event.js';
 import { FileMapper } from './file-mapping.js';

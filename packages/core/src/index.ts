@@ -32,7 +32,6 @@ export * from './gofiles/dirhash.js';
 export * from './gofiles/module-cache.js';
 export * from './gofiles/zip-reader.js';
 export * from './cache/state-cache.js';
-export * from './coverage/index.js';
 export * from './go/dist-list.js';
 export * from './go/isolated-go-work.js';
 export * from './gofiles/module-version.js';
