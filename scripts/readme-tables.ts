@@ -10,6 +10,9 @@
 //    that actionlint checks; markdown shows them between
 //    <!-- include: <path> --> and <!-- include:end -->, as a ```yaml block.
 //
+// 4. Each gate README's rule table is rendered from actions/<gate>/src/rules.ts
+//    (listed in scripts/gate-rules.ts) between <!-- rules:start --> / <!-- rules:end -->.
+//
 //   npx tsx scripts/readme-tables.ts           rewrite what drifted (adds the
 //                                              table sections to a gate README
 //                                              that has no markers yet)
@@ -18,6 +21,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import type { RuleDoc } from '../packages/core/src/index.js';
+import { FRAMEWORK_RULES, GATE_RULES } from './gate-rules.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -40,6 +45,12 @@ export function renderInputsTable(meta: ActionMeta): string {
 export function renderOutputsTable(meta: ActionMeta): string {
   const rows = Object.entries(meta.outputs ?? {}).map(([name, output]) => `| ${code(name)} | ${cell(output.description ?? '')} |`);
   return ['| Output | Description |', '| --- | --- |', ...rows].join('\n');
+}
+
+/** A gate's rule table: its registry, then the rules the framework adds to every gate. */
+export function renderRulesTable(rules: readonly RuleDoc[]): string {
+  const rows = [...rules, ...FRAMEWORK_RULES].map(r => `| ${code(r.id)} | ${cell(r.severity)} | ${cell(r.description)} | ${cell(r.example ?? '')} |`);
+  return ['| Rule | Severity | What it finds | Example |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 /** Replaces the text between two marker lines; undefined when the markers are absent. */
@@ -98,8 +109,9 @@ export function includedBlocks(text: string): { file: string; shown: string }[] 
 }
 
 /** A gate README with its tables regenerated; sections are appended when the markers are missing. */
-export function renderGateReadme(readme: string, meta: ActionMeta): string {
+export function renderGateReadme(readme: string, meta: ActionMeta, rules?: readonly RuleDoc[]): string {
   let text = readme;
+  if (rules) text = replaceBetween(text, '<!-- rules:start -->', '<!-- rules:end -->', renderRulesTable(rules)) ?? text;
   for (const [kind, table] of [
     ['inputs', renderInputsTable(meta)],
     ['outputs', renderOutputsTable(meta)]
@@ -147,12 +159,15 @@ export function findDrift(root = REPO_ROOT): Drift[] {
     }
     const meta = parseYaml(readFileSync(path.join(root, 'actions', gate, 'action.yml'), 'utf8')) as ActionMeta;
     const current = readFileSync(path.join(root, readmePath), 'utf8');
-    const want = renderGateReadme(current, meta);
+    const rules = GATE_RULES[gate];
+    if (!rules) drift.push({ file: readmePath, problem: `actions/${gate} has no rule registry in scripts/gate-rules.ts` });
+    else if (!current.includes('<!-- rules:start -->')) drift.push({ file: readmePath, problem: 'has no <!-- rules:start --> / <!-- rules:end --> markers for its rule table' });
+    const want = renderGateReadme(current, meta, rules);
     if (want !== current) {
       const markers = current.includes('<!-- inputs:start -->') && current.includes('<!-- outputs:start -->');
       drift.push({
         file: readmePath,
-        problem: markers ? `its input/output tables differ from actions/${gate}/action.yml` : 'has no <!-- inputs:start --> / <!-- outputs:start --> markers',
+        problem: markers ? `its input/output or rule tables differ from actions/${gate}/action.yml and src/rules.ts` : 'has no <!-- inputs:start --> / <!-- outputs:start --> markers',
         expected: want
       });
     }

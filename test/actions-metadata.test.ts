@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ConfigurationError, recordingSource, mapInputSource, type GateDefinition } from '@go-ci-gates/core';
 import { REPO_ROOT } from './harness/go-sandbox.js';
+import { GATE_RULES as GATE_RULES_SYNC } from '../scripts/gate-rules.js';
 
 const gates = readdirSync(path.join(REPO_ROOT, 'actions')).filter(g => existsSync(path.join(REPO_ROOT, 'actions', g, 'action.yml')));
 const FEATHER_COLORS = ['white', 'black', 'yellow', 'blue', 'green', 'orange', 'red', 'purple', 'gray-dark'];
@@ -69,5 +70,27 @@ describe.each(gates)('actions/%s: the code\'s defaults are action.yml\'s', gate 
     // Inputs every run needs and that have no default (coverage-gate's profile) get the same value on both sides.
     const required: Record<string, string> = gate === 'coverage-gate' ? { profile: 'cover.out' } : {};
     expect(parse({ ...required })).toEqual(parse({ ...Object.fromEntries(declared.map(([k, v]) => [k, String(v.default)])), ...required }));
+  });
+});
+
+describe.each(gates)('actions/%s: one rule registry', gate => {
+  test('the README table is generated from the registry runGate checks findings against', async () => {
+    const { gate: def } = (await import(`../actions/${gate}/src/main.js`)) as { gate: GateDefinition };
+    const { GATE_RULES } = await import('../scripts/gate-rules.js');
+    expect(GATE_RULES[gate]).toBe(def.rules);
+    const ids = def.rules.map(r => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of def.rules) expect(r.description.length).toBeGreaterThan(10);
+  });
+
+  test('every rule id written in the source is registered, and every registered id is written somewhere', () => {
+    const sources = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap(e => (e.isDirectory() ? sources(path.join(dir, e.name)) : e.name.endsWith('.ts') && e.name !== 'rules.ts' ? [path.join(dir, e.name)] : []));
+    const text = sources(path.join(REPO_ROOT, 'actions', gate, 'src'))
+      .map(f => readFileSync(f, 'utf8'))
+      .join('\n');
+    const registered = new Set(GATE_RULES_SYNC[gate].map(r => r.id));
+    expect([...text.matchAll(/rule: '([a-z0-9-]+)'/g)].map(m => m[1]).filter(id => !registered.has(id))).toEqual([]);
+    expect([...registered].filter(id => !text.includes(`'${id}'`))).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ import { promises as fs, createWriteStream } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { profileFuncTotals, readCoverProfiles, statementTotals } from '@go-ci-gates/core';
+import { profileFuncTotals, readCoverProfiles, statementTotals } from '../../actions/coverage-gate/src/coverage/index.js';
 import { runAction } from '../harness/run-action.js';
 
 const self = fileURLToPath(import.meta.url);

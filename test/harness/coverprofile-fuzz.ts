@@ -4,10 +4,10 @@
  * of profiles that mixes real-looking -coverpkg output with the inputs where
  * the two once disagreed, the gate's own verdict in the oracle's terms, and
  * the comparison, with the documented deliberate differences applied.
- * Used by packages/core/test/coverage-profile-fuzz.test.ts (fixed seeds,
+ * Used by actions/coverage-gate/test/coverage-profile-fuzz.test.ts (fixed seeds,
  * bounded) and `npm run fuzz` (scripts/fuzz-coverprofile.ts, longer).
  */
-import { parseCoverProfiles, statementTotals } from '@go-ci-gates/core';
+import { parseCoverProfiles, statementTotals } from '../../actions/coverage-gate/src/coverage/index.js';
 import type { OracleAnswer } from './xtools-cover-oracle.js';
 
 /** mulberry32: small, fast, and a failing seed replays. */

@@ -11,7 +11,7 @@ export const NODE24 = path.join(REPO_ROOT, 'test', 'node24', 'node_modules', 'no
 export function nodeBinaries(): { name: string; bin: string }[] {
   const list = [{ name: `local node ${process.version}`, bin: process.execPath }];
   if (existsSync(NODE24)) list.push({ name: 'node 24', bin: NODE24 });
-  else throw new Error(`Node 24 is missing at ${NODE24}: run npm ci (its postinstall installs test/node24).`);
+  else throw new Error(`Node 24 is missing at ${NODE24}: run npm ci in the clone (its prepare script installs test/node24 on linux-x64).`);
   return list;
 }
 

@@ -1,7 +1,9 @@
-import { expect } from '@jest/globals';
+import { afterAll, beforeAll, expect } from '@jest/globals';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { ActionRun } from './run-action.js';
+import { guardCheckout } from './fingerprint.js';
+import { createGoSandbox, type GoSandbox } from './go-sandbox.js';
+import { runAction, type ActionRun } from './run-action.js';
 
 /** A secret-looking file outside the workspace and RUNNER_TEMP: a planted symlink points at it. */
 export interface Sentinel {
@@ -44,4 +46,35 @@ export function expectInputRefused(run: ActionRun, input: string, reason: RegExp
   expect(run.outputs.result).toBe('error');
   expect(run.exitCode).toBe(1);
   for (const text of [run.stdout, run.stderr, run.summary, JSON.stringify(run.report ?? {})]) expect(text).not.toContain('ghp_sentinel');
+}
+
+/** A sandbox with a sentinel outside its workspaces, set up for one test file (beforeAll/afterAll). */
+export function sandboxWithSentinel(): { readonly sandbox: GoSandbox; readonly sentinel: Sentinel } {
+  const box = {} as { sandbox: GoSandbox; sentinel: Sentinel };
+  beforeAll(async () => {
+    box.sandbox = await createGoSandbox();
+    box.sentinel = await plantSentinel(path.join(box.sandbox.root, 'outside'));
+  });
+  afterAll(() => box.sandbox.cleanup());
+  return box;
+}
+
+/**
+ * One path-input case as every gate's path-inputs test runs it: copy the fixture, plant
+ * the symlink (or whatever the case needs) in it, run the bundle with the input, and check
+ * that the run refused the input with one clear error, that the checkout and the sentinel
+ * are unchanged, and that the secret shows nowhere.
+ */
+export async function expectPlantedInputRefused(
+  box: { readonly sandbox: GoSandbox; readonly sentinel: Sentinel },
+  opts: { gate: string; fixture: string; input: string; plant?: (ws: string) => Promise<unknown>; inputs: Record<string, string>; env?: Record<string, string>; reason: RegExp }
+): Promise<ActionRun> {
+  const ws = await box.sandbox.workspace(opts.fixture);
+  await opts.plant?.(ws);
+  const unchanged = await guardCheckout(ws);
+  const run = await runAction({ gate: opts.gate, workspace: ws, env: { ...box.sandbox.env, ...opts.env }, inputs: opts.inputs });
+  await unchanged();
+  await box.sentinel.unchanged();
+  expectInputRefused(run, opts.input, opts.reason, box.sentinel);
+  return run;
 }

@@ -90,3 +90,32 @@ describe('coverage-gate', () => {
     expect(run.report.findings.map(f => f.rule)).toContain('coverage-total');
   });
 });
+
+describe('coverage-gate pull-request comment sees the final verdict', () => {
+  test('a job failed by fail-on: warning (no error finding) comments ❌, not ✅', async () => {
+    const { FakeGitHubComments } = await import('../servers/github-comments.js');
+    const github = new FakeGitHubComments();
+    await github.start();
+    try {
+      const ws = await sandbox.workspace('coverage-gate/alpha');
+      const profile = path.join(sandbox.root, 'alpha-comment.out');
+      goOk(['test', '-covermode=atomic', '-coverpkg=./...', `-coverprofile=${profile}`, './...'], ws, sandbox.env);
+      const eventPath = path.join(sandbox.root, 'pr-event.json');
+      await fs.writeFile(eventPath, JSON.stringify({ pull_request: { number: 7, base: { sha: '', ref: 'main', repo: { full_name: 'octo/demo' } }, head: { sha: '', repo: { full_name: 'octo/demo' } } } }));
+      // A file baseline that does not exist: baseline-missing is a warning, and fail-on: warning fails the job on it.
+      const run = await runGateInProcess(
+        coverageGate,
+        ws,
+        { ...sandbox.env, ...github.env(), RUNNER_TEMP: sandbox.root, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath },
+        { profile, baseline: 'file', 'baseline-path': path.join(sandbox.root, 'no-baseline.json'), 'fail-on': 'warning', comment: 'true', 'github-token': github.token }
+      );
+      expect(run.report.result).toBe('fail');
+      expect(run.report.findings.filter(f => f.severity === 'error')).toEqual([]);
+      const comments = github.onIssue(7);
+      expect(comments).toHaveLength(1);
+      expect(comments[0].body).toContain('❌ Coverage');
+    } finally {
+      await github.stop();
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { actionsStateCache, errorMessage, parseBaseline, serializeBaseline, type CoverageBaseline, type Logger, type ResolvedPath, type StateCache, writeResolvedFile } from '@go-ci-gates/core';
+import { actionsStateCache, errorMessage, type Logger, type ResolvedPath, type StateCache, writeResolvedFile } from '@go-ci-gates/core';
+import { parseBaseline, serializeBaseline, type CoverageBaseline } from './coverage/index.js';
 
 export interface BaselineLoad {
   baseline?: CoverageBaseline;

@@ -1,4 +1,5 @@
-import { ConfigurationError, Inputs, parseCommonInputs, parseDecimal, type CommonInputs, type Decimal, type InputSource } from '@go-ci-gates/core';
+import { ConfigurationError, Inputs, parseCommonInputs, type CommonInputs, type InputSource } from '@go-ci-gates/core';
+import { parseDecimal, type Decimal } from './coverage/index.js';
 
 export interface PathRule {
   glob: string;

@@ -1,27 +1,7 @@
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import {
-  BASELINE_SCHEMA,
-  code,
-  coverageBadgeSvg,
-  dropFraction,
-  formatCoverage,
-  formatFraction,
-  fractionExceeds,
-  fractionWithin,
-  meetsPercent,
-  runGate,
-  writeResolvedFile,
-  type Block,
-  type Counts,
-  type CoverageBaseline,
-  type Decimal,
-  type Finding,
-  type GateDefinition,
-  type GateDeps,
-  type GateResult,
-  modulesScope
-} from '@go-ci-gates/core';
+import { code, runGate, writeResolvedFile, type Block, type Finding, type GateDefinition, type GateReport, type GateDeps, type GateResult, modulesScope } from '@go-ci-gates/core';
+import { BASELINE_SCHEMA, coverageBadgeSvg, dropFraction, formatCoverage, formatFraction, fractionExceeds, fractionWithin, meetsPercent, type Counts, type CoverageBaseline, type Decimal } from './coverage/index.js';
 import { cacheStore, FileBaselineStore, type BaselineLoad } from './baseline-store.js';
 import { readRunContext } from './event.js';
 import { FileMapper } from './file-mapping.js';
@@ -31,6 +11,7 @@ import { patchCoverage, type PatchResult } from './patch-coverage.js';
 import { pullRequestCommentBody, upsertPullRequestComment } from './pr-comment.js';
 import { resolveCoveragePaths } from './path-inputs.js';
 import { loadCoverage } from './profile-source.js';
+import { RULES } from './rules.js';
 
 export { parseInputs };
 
@@ -234,18 +215,6 @@ export async function execute(inputs: CoverageGateInputs, deps: GateDeps): Promi
     await writeResolvedFile(paths.badge, coverageBadgeSvg('coverage', formatCoverage(total.covered, total.total, 1), ok ? '#4c1' : '#e05d44'));
   }
 
-  if (inputs.comment && ctx.pullRequest) {
-    if (ctx.pullRequest.fromFork) findings.push({ rule: 'comment-skipped', severity: 'notice', message: 'The pull request comment was skipped: fork pull requests get a read-only token.' });
-    else if (!inputs.githubToken) log.warning("The pull request comment needs 'github-token'.");
-    else {
-      const errors = findings.filter(f => f.severity === 'error');
-      const body = pullRequestCommentBody(`${errors.length ? '❌' : '✅'} Coverage ${pct(total)} (${total.covered}/${total.total} ${inputs.denominator})`, errors.map(e => e.message), sections.slice(0, 2));
-      const r = await upsertPullRequestComment({ token: inputs.githubToken, apiUrl: deps.env.GITHUB_API_URL || 'https://api.github.com', repository: ctx.repository, number: ctx.pullRequest.number, body, log, scope });
-      if (r.action === 'skipped') findings.push({ rule: 'comment-skipped', severity: 'notice', message: r.detail });
-      else log.info(r.detail);
-    }
-  }
-
   return {
     findings,
     headline: `Coverage ${pct(total)} (${total.covered}/${total.total} ${inputs.denominator})${inputs.thresholdTotal ? `, minimum ${inputs.thresholdTotal.text}%` : ''}${deltaValue ? `, ${deltaValue} pt` : ''}${patch ? `, patch ${pct(patch.counts)}` : ''}.`,
@@ -262,7 +231,31 @@ export async function execute(inputs: CoverageGateInputs, deps: GateDeps): Promi
   };
 }
 
-export const gate: GateDefinition<CoverageGateInputs> = { name: 'coverage-gate', title: 'coverage-gate', parseInputs, execute };
+/**
+ * The pull-request comment, posted once the report is final: its ✅/❌ is the
+ * job's verdict (after fail-on and the checkout check), not a guess before them.
+ */
+export async function commentOnPullRequest(report: GateReport, inputs: CoverageGateInputs, deps: GateDeps): Promise<Finding[]> {
+  const ctx = await readRunContext(deps.env);
+  if (!inputs.comment || !ctx.pullRequest) return [];
+  if (ctx.pullRequest.fromFork) return [{ rule: 'comment-skipped', severity: 'notice', message: 'The pull request comment was skipped: fork pull requests get a read-only token.' }];
+  if (!inputs.githubToken) {
+    deps.log.warning("The pull request comment needs 'github-token'.");
+    return [];
+  }
+  const { total } = report.data as { total: Counts };
+  const errors = report.findings.filter(f => f.severity === 'error');
+  const icon = report.result === 'pass' ? '✅' : '❌';
+  const body = pullRequestCommentBody(`${icon} Coverage ${pct(total)} (${total.covered}/${total.total} ${inputs.denominator})`, errors.map(e => e.message), report.sections.slice(0, 2));
+  const found = deps.discovery.foundCount ?? deps.discovery.modules.length;
+  const scope = found > 1 ? modulesScope(deps.discovery.modules.map(mod => mod.relDir)) : '';
+  const r = await upsertPullRequestComment({ token: inputs.githubToken, apiUrl: deps.env.GITHUB_API_URL || 'https://api.github.com', repository: ctx.repository, number: ctx.pullRequest.number, body, log: deps.log, scope });
+  if (r.action === 'skipped') return [{ rule: 'comment-skipped', severity: 'notice', message: r.detail }];
+  deps.log.info(r.detail);
+  return [];
+}
+
+export const gate: GateDefinition<CoverageGateInputs> = { name: 'coverage-gate', rules: RULES, parseInputs, execute, afterReport: commentOnPullRequest };
 
 export async function run(): Promise<void> {
   await runGate(gate);

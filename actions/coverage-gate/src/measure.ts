@@ -1,7 +1,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import { blockTotals, funcTotals, ProjectError, readAhead, scanGoSource, type Counts, type CoverProfile, type ProfileBlock } from '@go-ci-gates/core';
+import { ProjectError, readAhead } from '@go-ci-gates/core';
+import { blockTotals, funcTotals, scanGoSource, type Counts, type CoverProfile, type ProfileBlock } from './coverage/index.js';
 import type { FileMapper } from './file-mapping.js';
 
 export interface FileCoverage {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
-import { gitFailure, gitOutput, intersectsRanges, parseUnifiedDiff, runGit, toPosixRelative, type Counts } from '@go-ci-gates/core';
+import { gitFailure, gitOutput, runGit, toPosixRelative } from '@go-ci-gates/core';
+import { intersectsRanges, parseUnifiedDiff, type Counts } from './coverage/index.js';
 import type { FileCoverage } from './measure.js';
 
 export interface PatchResult {

@@ -1,4 +1,7 @@
-import { errorMessage, nonJsonAnswer, renderBlocks, type Block, type Logger } from '@go-ci-gates/core';
+import { createGitHubClient, errorMessage, renderBlocks, ServiceCallError, type Block, type Logger, type RetryPolicy } from '@go-ci-gates/core';
+
+/** A comment is worth a few tries but not a long wait: the verdict does not depend on it. */
+const COMMENT_RETRY_POLICY: RetryPolicy = { attempts: 3, retryBaseMs: 1000, timeoutMs: 30_000 };
 
 export const COMMENT_MARKER = '<!-- go-ci-gates:coverage-gate -->';
 
@@ -35,14 +38,8 @@ export async function upsertPullRequestComment(opts: {
   scope?: string;
 }): Promise<{ action: 'created' | 'updated' | 'skipped'; detail: string }> {
   const [owner, repo] = opts.repository.split('/');
-  // Loaded only when a comment is asked for: Octokit is most of the bundle and
-  // evaluating it would slow every run's start-up.
-  const { getOctokit } = await import('@actions/github');
-  const octokit = getOctokit(opts.token, { baseUrl: opts.apiUrl, request: { retries: 0 } });
-  octokit.hook.after('request', (response, options) => {
-    const page = nonJsonAnswer(response);
-    if (page) throw new Error(`${options.method} ${response.url} answered ${response.status} with ${page.contentType} instead of JSON (it starts ${page.excerpt}); check that GITHUB_API_URL (${opts.apiUrl}) is GitHub's REST API.`);
-  });
+  // core's one GitHub client (Octokit is loaded only when a comment is asked for).
+  const octokit = await createGitHubClient(opts.token, { apiUrl: opts.apiUrl, userAgent: 'go-ci-gates/coverage-gate', policy: COMMENT_RETRY_POLICY });
   const marker = commentMarker(opts.scope ?? '');
   const body = `${marker}\n${opts.body}`;
   try {
@@ -60,7 +57,11 @@ export async function upsertPullRequestComment(opts: {
     if (status === 403 || status === 404 || status === 401) {
       return { action: 'skipped', detail: `The pull request comment was skipped: the token cannot write comments here (HTTP ${status}; fork pull requests get a read-only token).` };
     }
-    opts.log.warning(`The pull request comment failed: ${errorMessage(err)}`);
-    return { action: 'skipped', detail: `The pull request comment failed: ${errorMessage(err)}` };
+    const why =
+      err instanceof ServiceCallError && err.notJson
+        ? `${err.request ?? 'GitHub'} answered ${err.status} with ${err.notJson.contentType} instead of JSON (it starts ${err.notJson.excerpt}); check that GITHUB_API_URL (${opts.apiUrl}) is GitHub's REST API.`
+        : errorMessage(err);
+    opts.log.warning(`The pull request comment failed: ${why}`);
+    return { action: 'skipped', detail: `The pull request comment failed: ${why}` };
   }
 }

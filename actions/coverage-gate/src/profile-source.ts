@@ -1,5 +1,6 @@
 import * as path from 'node:path';
-import { isolatedGoWorkEnv, readCoverProfiles, toPosixRelative, type CoverProfile, type GateDeps } from '@go-ci-gates/core';
+import { isolatedGoWorkEnv, toPosixRelative, type GateDeps } from '@go-ci-gates/core';
+import { readCoverProfiles, type CoverProfile } from './coverage/index.js';
 import type { CoverageGateInputs } from './inputs.js';
 import type { CoveragePaths } from './path-inputs.js';
 

@@ -4,7 +4,8 @@ import { describe, expect, test } from '@jest/globals';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { BASELINE_SCHEMA, DirectoryStateCache, MemoryLogger, serializeBaseline, type CoverageBaseline } from '@go-ci-gates/core';
+import { DirectoryStateCache, MemoryLogger } from '@go-ci-gates/core';
+import { BASELINE_SCHEMA, serializeBaseline, type CoverageBaseline } from '../src/coverage/index.js';
 import { CacheBaselineStore } from '../src/baseline-store.js';
 
 const SHA_A = 'a'.repeat(40);

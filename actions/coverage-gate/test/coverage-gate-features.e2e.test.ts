@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { readCoverProfiles, statementTotals } from '@go-ci-gates/core';
+import { readCoverProfiles, statementTotals } from '../src/coverage/index.js';
 import { guardCheckout } from '../../../test/harness/fingerprint.js';
 import { goOk } from '../../../test/harness/go-command.js';
 import { createGoSandbox, type GoSandbox } from '../../../test/harness/go-sandbox.js';

@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import { isLocalReplacement, type GoModule } from '@go-ci-gates/core';
+import { checkModulePath, isLocalReplacement, type GoModule } from '@go-ci-gates/core';
 import type { Draft } from './rules.js';
 
 export interface DirectivePolicy {
@@ -65,5 +65,11 @@ export function checkDirectives(mod: GoModule, policy: DirectivePolicy): Draft[]
   }
   for (const g of f.godebug) out.push(at(g.line, 'godebug-directive', `godebug ${g.key}`, `godebug ${g.key}=${g.value}: godebug directives are not allowed.`));
   for (const t of f.tool) out.push(at(t.line, 'tool-directive', `tool ${t.path}`, `tool ${t.path}: tool directives are not allowed.`));
+  for (const i of f.ignore) out.push(at(i.line, 'ignore-directive', `ignore ${i.path}`, `ignore ${i.path}: ignore directives are not allowed.`));
+  // gomoddirectives' check-module-path: a path go accepts for a main module ("module demo") cannot be required by anyone else.
+  const pathProblem = f.module ? checkModulePath(f.module.path) : undefined;
+  if (f.module && pathProblem) {
+    out.push(at(f.module.line, 'module-path', 'Invalid module path', `module ${f.module.path}: ${pathProblem}, so no other module can require it.`, { description: 'Name the module after where it is published, e.g. github.com/owner/repo' }));
+  }
   return out;
 }

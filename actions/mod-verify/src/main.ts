@@ -8,7 +8,7 @@ import { prepareModuleRun } from './module-run.js';
 import { withNetworkParallelism } from './network-parallelism.js';
 import { checkPinned, checkStaleAllowances, checkUnwanted, loadPolicy, unwantedReferences, type DependencyPolicy } from './policy-file.js';
 import { checkRetractions, moduleGraph } from './retractions.js';
-import { applyRules, isOn, type Draft } from './rules.js';
+import { applyRules, isOn, RULES, type Draft } from './rules.js';
 import { checkTidy } from './tidy.js';
 import { checkEnvironment, predictTooNew } from './toolchain.js';
 import { checkVersions } from './versions.js';
@@ -119,7 +119,8 @@ export async function execute(inputs: ModVerifyInputs, deps: GateDeps): Promise<
 
 export const gate: GateDefinition<ModVerifyInputs> = {
   name: 'mod-verify',
-  title: 'mod-verify',
+ 
+  rules: RULES,
   parseInputs,
   execute
 };

@@ -6,6 +6,7 @@ import { locate, type Location } from './locate.js';
 import { defaultParallelism } from './run-matrix.js';
 import { buildMatrix, targetLabel, type Target } from './targets.js';
 import { describeWhere } from './where.js';
+import { RULES } from './rules.js';
 
 export { parseInputs };
 
@@ -187,7 +188,8 @@ export function goReason(err: string): string {
 
 export const gate: GateDefinition<ReadonlyListInputs> = {
   name: 'readonly-list',
-  title: 'readonly-list',
+ 
+  rules: RULES,
   parseInputs,
   execute
 };

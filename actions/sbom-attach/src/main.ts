@@ -17,6 +17,7 @@ import { buildSubmissionGraph } from './submission-graph.js';
 import { readSums, sumFilesFor } from './sums.js';
 import { hashCheckBlocks, summaryBlocks, type WrittenFiles } from './summary.js';
 import { cycloneDxValidator, spdxValidator, validateCycloneDx, validateSpdx } from './validate.js';
+import { RULES } from './rules.js';
 
 export { parseInputs };
 
@@ -203,7 +204,8 @@ async function binarySubjects(files: string[]): Promise<{ name: string; digest: 
 
 export const gate: GateDefinition<SbomInputs> = {
   name: 'sbom-attach',
-  title: 'sbom-attach',
+ 
+  rules: RULES,
   parseInputs,
   execute
 };

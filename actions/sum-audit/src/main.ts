@@ -4,6 +4,7 @@ import { resolveStateDir } from './state-dir.js';
 import { fileFindings, readSumFiles } from './sum-files.js';
 import { checkAgainstSumdb, reasonText, type SumdbCheck } from './sumdb-check.js';
 import { checkTidy } from './tidy-check.js';
+import { RULES } from './rules.js';
 
 export { parseInputs };
 
@@ -73,7 +74,11 @@ export async function execute(inputs: SumAuditInputs, deps: GateDeps): Promise<G
 
   return {
     findings,
-    headline: `${totalLines} go.sum line${totalLines === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}: ${verified} verified against ${sumdb.config ? `${sumdb.config.name}${tree ? ` (tree ${tree.size})` : ''}` : 'no checksum database'}, ${mismatches} mismatched, ${unverified} unverified.`,
+    headline: `${totalLines} go.sum line${totalLines === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}: ${
+      sumdb.config
+        ? `${verified} verified against ${sumdb.config.name}${tree ? ` (tree ${tree.size})` : ''}, ${mismatches} mismatched, ${unverified} unverified.`
+        : 'not checked against a checksum database (GOSUMDB=off or the sumdb input is false).'
+    }`,
     sections: sections(files.length, fileRows, sumdb, { verified, mismatches, rejected, unverified, malformed, stale, missing }),
     outputs: {
       'verified-count': verified,
@@ -169,7 +174,8 @@ function sections(
 
 export const gate: GateDefinition<SumAuditInputs> = {
   name: 'sum-audit',
-  title: 'sum-audit',
+ 
+  rules: RULES,
   parseInputs,
   execute: (inputs, deps) => execute(inputs, deps)
 };

@@ -27,6 +27,7 @@ import { checkIntegrityLock, type LockCheck } from './lock-check.js';
 import { offlineCheck, type OfflineResult } from './offline-check.js';
 import { regenerateVendor, type Regenerated } from './regenerate.js';
 import { rootRelative, vendorDirOf, vendorRoots, type VendorRoot } from './vendor-roots.js';
+import { RULES } from './rules.js';
 
 export { parseInputs };
 
@@ -289,7 +290,8 @@ function diffSnippet(outcomes: RootOutcome[], budget: number): string {
 
 export const gate: GateDefinition<VendorConsistencyInputs> = {
   name: 'vendor-consistency',
-  title: 'vendor-consistency',
+ 
+  rules: RULES,
   parseInputs,
   execute
 };

@@ -1,29 +1,61 @@
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildFileProxy, hermeticGoEnv, readProxyModules } from '@go-ci-gates/core';
+// The loopback checksum database the tests use, bundled into the CLI for the demo only.
+import { SumdbTestServer } from '../../../test/servers/sumdb.js';
 import { ROOT } from './gates.js';
 
-/** The bundled demo module, and the fixture modules its dependencies come from. */
-export const DEMO_MODULE = path.join(ROOT, 'test', 'demo', 'module');
+/**
+ * The demo workspace: test/demo/module (untidy, under-tested, a forged go.sum
+ * line, a Windows-only missing go.sum entry) and test/demo/vendored (a
+ * committed vendor/ with one hand-edited file). Their dependencies come from
+ * the repository's fixture modules.
+ */
+export const DEMO_WORKSPACE = path.join(ROOT, 'test', 'demo');
 const DEMO_PROXY_SOURCES = path.join(ROOT, 'test', 'fixtures', 'proxy');
 
-/** Per-gate inputs that make the demo show what each gate does. */
-export const DEMO_INPUTS: Record<string, Record<string, string>> = {
-  'coverage-gate': { 'threshold-total': '80', 'run-tests': 'true' },
-  // Outside GitHub there is no artifact service to upload to.
-  'sbom-attach': { 'upload-artifact': 'false' }
-};
+export interface DemoEnvironment {
+  env: Record<string, string>;
+  /** Per-gate inputs that make the demo show what each gate does. */
+  inputs: Record<string, Record<string, string>>;
+  cleanup(): Promise<void>;
+}
 
 /**
- * A hermetic Go environment for the demo: dependencies come from a file://
- * proxy built from the repository's fixture modules; module cache, GOPATH
- * and build cache live in a temp directory; no network, no toolchain
- * download, nothing of the user's Go setup touched.
+ * A hermetic Go environment for the demo: dependencies from a file://
+ * proxy built from the fixture modules, a checksum database on 127.0.0.1
+ * that knows every one of them, a private module cache and GOPATH, no
+ * network, no toolchain download, nothing of the user's Go setup touched.
+ * The build cache alone is kept between runs (in the clone's ignored
+ * node_modules/.cache, or the user's cache directory for an installed
+ * package), so a second run skips compiling the standard library.
  */
-export async function demoEnvironment(): Promise<{ env: Record<string, string>; cleanup: () => Promise<void> }> {
+export async function demoEnvironment(): Promise<DemoEnvironment> {
   const root = await fs.mkdtemp(path.join(os.tmpdir(), 'go-ci-gates-demo-'));
-  const proxyUrl = await buildFileProxy(path.join(root, 'proxy'), await readProxyModules(DEMO_PROXY_SOURCES));
-  const env = await hermeticGoEnv(root, proxyUrl);
-  return { env, cleanup: () => fs.rm(root, { recursive: true, force: true }) };
+  const modules = await readProxyModules(DEMO_PROXY_SOURCES);
+  const proxyUrl = await buildFileProxy(path.join(root, 'proxy'), modules);
+  const sumdb = new SumdbTestServer('sum.demo.go-ci-gates.test');
+  sumdb.addProxyModules(modules);
+  await sumdb.start();
+  const gocache = demoBuildCache();
+  await fs.mkdir(gocache, { recursive: true });
+  const env = await hermeticGoEnv(root, proxyUrl, { GOCACHE: gocache });
+  return {
+    env,
+    inputs: {
+      'coverage-gate': { 'threshold-total': '80' },
+      'sum-audit': { gosumdb: sumdb.gosumdb }
+    },
+    cleanup: async () => {
+      await sumdb.stop();
+      await fs.rm(root, { recursive: true, force: true });
+    }
+  };
+}
+
+function demoBuildCache(): string {
+  if (existsSync(path.join(ROOT, 'node_modules'))) return path.join(ROOT, 'node_modules', '.cache', 'go-ci-gates-demo', 'gocache');
+  const base = process.env.XDG_CACHE_HOME || (process.platform === 'win32' ? process.env.LOCALAPPDATA : undefined) || path.join(os.homedir(), '.cache');
+  return path.join(base!, 'go-ci-gates', 'demo-gocache');
 }

@@ -1,74 +1,149 @@
 import * as path from 'node:path';
-import { renderTerminal, type GateReport } from '@go-ci-gates/core';
-import { parseArgs, USAGE } from './args.js';
-import { DEMO_INPUTS, DEMO_MODULE, demoEnvironment } from './demo.js';
-import { listGates, type GateMeta } from './gates.js';
-import { runGateLocally } from './run-gate-locally.js';
+import type { GateReport } from '@go-ci-gates/core';
+import { parseArgs } from './args.js';
+import { palette, useColor } from './color.js';
+import { DEMO_WORKSPACE, demoEnvironment } from './demo.js';
+import { EXIT, UsageError } from './errors.js';
+import { gateHelp, gateList, USAGE } from './help.js';
+import { listGates, packageVersion, type GateMeta } from './gates.js';
+import { progressPrinter, type ProgressMode } from './progress.js';
+import { renderTerminal } from './render-terminal.js';
+import { checkGo, checkWorkspace, prepareOut } from './preflight.js';
+import { runGateLocally, type LocalRun } from './run-gate-locally.js';
+import { seconds } from './text.js';
 import { runWorkflowCommand } from './workflow/command.js';
 
-const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+/** Where files the gates write are kept unless --out says otherwise (relative to the current directory). */
+export const DEFAULT_OUT = 'go-ci-gates-out';
 
 export async function main(argv: readonly string[]): Promise<number> {
   // Run as the reusable workflow's internal action (.github/actions/go-gates-step): the command is an input.
   if (argv.length === 0 && process.env.GITHUB_ACTIONS === 'true' && process.env.INPUT_COMMAND) return runWorkflowCommand(process.env.INPUT_COMMAND.trim(), process.env);
   if (argv[0] === 'workflow') return runWorkflowCommand(argv[1] ?? '', process.env);
-  const args = parseArgs(argv);
-  if (args.help || !args.command) {
-    console.log(USAGE);
-    return args.command || args.help ? 0 : 2;
-  }
   const gates = listGates();
-  if (args.command === 'list') {
-    for (const g of gates) console.log(`${g.name.padEnd(20)} ${g.description}\n${' '.repeat(21)}inputs: ${Object.keys(g.inputs).join(', ')}`);
-    return 0;
+  const args = parseArgs(argv, command => gates.find(g => g.name === command)?.inputs);
+  const width = Math.min(process.stdout.columns || 100, 120);
+  const gate = gates.find(g => g.name === args.command);
+  if (args.version) {
+    console.log(`go-ci-gates ${packageVersion()}`);
+    return EXIT.pass;
   }
+  if (args.help) {
+    console.log(gate ? gateHelp(gate, width) : USAGE);
+    return EXIT.pass;
+  }
+  if (!args.command) {
+    console.error(USAGE);
+    return EXIT.usage;
+  }
+  if (args.command === 'list') {
+    console.log(gateList(gates, width));
+    return EXIT.pass;
+  }
+  const known = ['all', 'demo', ...gates.map(g => g.name)];
+  if (!known.includes(args.command)) throw new UsageError(`unknown gate '${args.command}'; the gates: ${gates.map(g => g.name).join(', ')} (or all, demo, list)`);
+
+  const out = path.resolve(args.out ?? DEFAULT_OUT);
+  const ui: Ui = {
+    mode: args.verbose ? 'verbose' : process.stderr.isTTY ? 'progress' : 'quiet',
+    color: useColor(process.stdout),
+    errColor: useColor(process.stderr),
+    width
+  };
   if (args.command === 'demo') {
-    const { env, cleanup } = await demoEnvironment();
-    try {
-      console.log(`Running every gate on the demo module (${path.relative(process.cwd(), DEMO_MODULE) || '.'}), hermetically: dependencies from a file:// proxy, no network.\n`);
-      const results = await runMany(gates, DEMO_MODULE, name => DEMO_INPUTS[name] ?? {}, env, args.verbose);
-      // The demo module has deliberate problems, so failing gates are the expected outcome;
-      // the demo itself fails only when a gate could not run.
-      const broken = results.filter(([, r]) => r !== 'pass' && r !== 'fail');
-      console.log(broken.length ? `\nThese gates could not run: ${broken.map(([n]) => n).join(', ')}` : '\nEvery gate ran. The failures above are the demo module\'s deliberate problems (see test/demo/module/README.md).');
-      return broken.length ? 1 : 0;
-    } finally {
-      await cleanup();
-    }
+    if (args.dir) throw new UsageError('demo takes no directory: it runs on the bundled demo module');
+    return runDemo(gates, out, ui);
   }
   const workspace = path.resolve(args.dir ?? '.');
-  if (args.command === 'all') {
-    if (Object.keys(args.inputs).length) throw new Error("'all' takes no inputs; run one gate to pass inputs");
-    const results = await runMany(gates, workspace, () => ({}), {}, args.verbose);
-    return results.every(([, r]) => r === 'pass') ? 0 : 1;
-  }
-  const gate = gates.find(g => g.name === args.command);
-  if (!gate) throw new Error(`unknown gate '${args.command}'; the gates: ${gates.map(g => g.name).join(', ')}`);
-  const run = await runGateLocally(gate, workspace, args.inputs);
-  show(gate, run.report, run.log, args.verbose || !run.report);
-  return run.exitCode === 0 ? 0 : 1;
+  checkWorkspace(workspace);
+  checkGo(args.inputs, process.env);
+  await prepareOut(out);
+  if (args.command === 'all') return runMany(gates, workspace, () => ({}), out, {}, ui);
+  const run = await runOne(gate!, workspace, args.inputs, out, {}, ui);
+  return exitCodeOf(run);
 }
 
-async function runMany(
+interface Ui {
+  mode: ProgressMode;
+  color: boolean;
+  errColor: boolean;
+  width: number;
+}
+
+async function runDemo(gates: GateMeta[], out: string, ui: Ui): Promise<number> {
+  checkGo({}, process.env);
+  await prepareOut(out);
+  const started = Date.now();
+  const demo = await demoEnvironment();
+  try {
+    const where = path.relative(process.cwd(), DEMO_WORKSPACE) || '.';
+    console.log(`Running every gate on the demo modules in ${where}, hermetically: dependencies from a file:// proxy, a checksum database on 127.0.0.1, no network.\n`);
+    const codes = await runManyCodes(gates, DEMO_WORKSPACE, name => demo.inputs[name] ?? {}, out, demo.env, ui);
+    // The demo modules have deliberate problems, so failing gates are the expected outcome;
+    // the demo itself fails only when a gate could not run.
+    const broken = [...codes].filter(([, code]) => code === EXIT.usage).map(([name]) => name);
+    console.log(
+      broken.length
+        ? `\nThese gates could not run: ${broken.join(', ')}`
+        : `\nEvery gate ran in ${seconds(Date.now() - started)}. The failures above are the demo modules' deliberate problems (see ${where}/README.md).`
+    );
+    return broken.length ? EXIT.failed : EXIT.pass;
+  } finally {
+    await demo.cleanup();
+  }
+}
+
+async function runMany(gates: GateMeta[], workspace: string, inputsFor: (name: string) => Record<string, string>, out: string, env: Record<string, string>, ui: Ui): Promise<number> {
+  const codes = await runManyCodes(gates, workspace, inputsFor, out, env, ui);
+  return Math.max(EXIT.pass, ...codes.values());
+}
+
+async function runManyCodes(
   gates: GateMeta[],
   workspace: string,
   inputsFor: (name: string) => Record<string, string>,
+  out: string,
   env: Record<string, string>,
-  verbose: boolean
-): Promise<[string, string][]> {
-  const results: [string, string][] = [];
+  ui: Ui
+): Promise<Map<string, number>> {
+  const results = new Map<string, { code: number; result: string }>();
   for (const gate of gates) {
-    const run = await runGateLocally(gate, workspace, inputsFor(gate.name), env);
-    show(gate, run.report, run.log, verbose || !run.report);
-    results.push([gate.name, run.report?.result ?? `exit ${run.exitCode}`]);
+    const run = await runOne(gate, workspace, inputsFor(gate.name), out, env, ui);
+    results.set(gate.name, { code: exitCodeOf(run), result: run.report?.result ?? `exit ${run.exitCode}` });
   }
   console.log('== All gates');
-  for (const [name, result] of results) console.log(`${name.padEnd(20)} ${result}`);
-  return results;
+  for (const [name, r] of results) console.log(`${name.padEnd(20)} ${r.result}`);
+  return new Map([...results].map(([n, r]) => [n, r.code]));
 }
 
-function show(gate: GateMeta, report: GateReport | undefined, log: string, withLog: boolean): void {
-  if (withLog) process.stdout.write(log.endsWith('\n') || !log ? log : log + '\n');
-  if (report) process.stdout.write(renderTerminal(report, { color, width: process.stdout.columns ?? 120 }) + '\n');
-  else console.log(`${gate.name}: no report was written (see the log above)\n`);
+async function runOne(gate: GateMeta, workspace: string, inputs: Record<string, string>, out: string, env: Record<string, string>, ui: Ui): Promise<LocalRun> {
+  const started = Date.now();
+  const errPalette = palette(ui.errColor);
+  const onEvent = progressPrinter(gate.name, ui.mode, { write: s => process.stderr.write(s), columns: process.stderr.columns }, errPalette, started);
+  onEvent({ kind: 'step', text: `running on ${workspace}` });
+  const run = await runGateLocally(gate, workspace, inputs, { out, extraEnv: env, onEvent });
+  onEvent({ kind: 'step', text: `done: ${run.report?.result ?? `exit ${run.exitCode}`} in ${seconds(Date.now() - started)}` });
+  show(gate, run, ui);
+  return run;
+}
+
+/** 0 pass, 1 the gate failed, 2 it could not run (its inputs, the environment or the project kept it from deciding). */
+export function exitCodeOf(run: LocalRun): number {
+  const result: GateReport['result'] | undefined = run.report?.result;
+  if (result === 'pass') return EXIT.pass;
+  if (result === 'fail') return EXIT.failed;
+  return EXIT.usage;
+}
+
+function show(gate: GateMeta, run: LocalRun, ui: Ui): void {
+  // Without a report the log is all there is; with -v it has been streamed already.
+  if (!run.report && ui.mode !== 'verbose') process.stdout.write(run.log.endsWith('\n') || !run.log ? run.log : run.log + '\n');
+  if (run.report) process.stdout.write(renderTerminal(run.report, { color: ui.color, width: ui.width }));
+  else console.log(`${gate.name}: no report was written (see the log above)`);
+  if (run.kept.length) {
+    const relative = path.relative(process.cwd(), run.outDir);
+    const dir = !relative ? '.' : relative.startsWith('..') ? run.outDir : relative;
+    console.log(`Kept in ${dir}${path.sep}: ${run.kept.join(', ')}`);
+  }
+  console.log('');
 }

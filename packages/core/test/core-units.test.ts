@@ -13,7 +13,6 @@ import {
   parseGoSum,
   parseGoVersion,
   renderSummary,
-  renderTerminal,
   buildReport,
   SUMMARY_LIMIT_BYTES,
   type Finding
@@ -133,17 +132,5 @@ describe('reporting', () => {
     expect(seen.filter(s => s.severity === 'warning')).toHaveLength(1);
     expect(seen.every(s => s.line !== undefined)).toBe(true);
     expect(note).toBe('3 findings are not annotated: GitHub shows at most 10 annotations of each kind per step. The table above lists them all.');
-  });
-
-  test('terminal rendering aligns tables and colours only when asked', () => {
-    const report = buildReport('g', 'gate', 'error', [], {
-      findings: [finding(1)],
-      sections: [{ kind: 'table', columns: ['A', 'Long header'], rows: [['x', 1]], align: ['left', 'right'] }]
-    });
-    const plain = renderTerminal(report, { color: false });
-    expect(plain).toContain('== gate FAIL');
-    expect(plain).toMatch(/A {2}Long header\n- {2}-----------\nx {12}1/);
-    expect(plain).not.toContain('\x1b[');
-    expect(renderTerminal(report, { color: true })).toContain('\x1b[31mFAIL');
   });
 });

@@ -27,7 +27,7 @@ async function runThrowing(throwIt: () => never): Promise<{ report: GateReport; 
   await fs.writeFile(path.join(workspace, 'go.mod'), 'module example.com/m\n\ngo 1.22\n');
   const gate: GateDefinition = {
     name: 'error-kinds',
-    title: 'error-kinds',
+    rules: [],
     parseInputs: source => parseCommonInputs(new Inputs(source)),
     execute: async () => throwIt()
   };

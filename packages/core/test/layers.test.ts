@@ -15,7 +15,7 @@ const LAYERS: string[][] = [
   ['util'],
   ['gofiles', 'goenv', 'checkout', 'git', 'github', 'cache', 'report'],
   ['modules'],
-  ['go', 'sumdb', 'coverage', 'sbom', 'goproxy', 'inputs'],
+  ['go', 'sbom', 'goproxy', 'inputs'],
   ['action']
 ];
 

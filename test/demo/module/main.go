@@ -8,10 +8,11 @@ import (
 	"example.com/demo/internal/calc"
 	"example.com/demo/internal/report"
 	"example.com/greet"
+	"example.com/sbom/mitlib"
 )
 
 func main() {
-	fmt.Println(greet.Hello("demo"))
+	fmt.Println(greet.Hello("demo"), mitlib.Hello())
 	fmt.Println(report.Line("sum", calc.Sum(1, 2, 3)))
 	fmt.Println(configPath())
 }

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { readCoverProfiles, statementTotals } from '@go-ci-gates/core';
+import { readCoverProfiles, statementTotals } from '../../../actions/coverage-gate/src/coverage/index.js';
 import { goOk } from '../../harness/go-command.js';
 import { SHARED_TEST_GOCACHE } from '../../harness/go-sandbox.js';
 import { ActionsCacheServer } from '../../servers/actions-cache.js';

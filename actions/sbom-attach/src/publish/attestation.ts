@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import type { RunContext } from './github-context.js';
-import { formatSeconds, isRetryableStatus, sleep } from './http.js';
+import { formatSeconds, isRetryableStatus, sleep } from '@go-ci-gates/core';
 import { type Outcome, emptyOutcome, stillWritten } from './outcome.js';
 import { withProcessEnv } from './process-env.js';
 import type { HttpPolicy, PublishContext, PublishInputs, SbomFile } from './types.js';

@@ -1,5 +1,6 @@
 import type { RunContext } from './github-context.js';
-import { type GitHubClient, describeFailure } from './http.js';
+import type { GitHubClient } from '@go-ci-gates/core';
+import { describeFailure } from './http.js';
 import { type Outcome, emptyOutcome, stillWritten } from './outcome.js';
 import { severityFor } from './release.js';
 import { buildSnapshot } from './snapshot.js';

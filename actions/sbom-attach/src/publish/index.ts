@@ -4,12 +4,11 @@
  * attestation, each optional. A failing target becomes a finding naming it;
  * it never stops the others and never touches the files.
  */
-import type { Finding } from '@go-ci-gates/core';
 import { uploadWorkflowArtifact } from './artifact.js';
 import { attestSbom } from './attestation.js';
 import { submitDependencies } from './dependency-submission.js';
 import { readRunContext } from './github-context.js';
-import { type GitHubClient, createGitHubClient } from './http.js';
+import { createGitHubClient, type Finding, type GitHubClient } from '@go-ci-gates/core';
 import type { Outcome } from './outcome.js';
 import { attachToRelease } from './release.js';
 import { DEFAULT_HTTP_POLICY, type PublishContext, type PublishInputs, type PublishRow, type SbomFile, type SubmissionGraph } from './types.js';
@@ -29,7 +28,7 @@ export async function publishSbom(
   const policy = { ...DEFAULT_HTTP_POLICY, ...ctx.http };
   const run = readRunContext(ctx.env);
   let octokit: Promise<GitHubClient> | undefined;
-  const client = (): Promise<GitHubClient> => (octokit ??= createGitHubClient(inputs.githubToken, run, policy));
+  const client = (): Promise<GitHubClient> => (octokit ??= createGitHubClient(inputs.githubToken, { apiUrl: run.apiUrl, userAgent: 'go-ci-gates/sbom-attach', policy }));
 
   const steps: { name: string; enabled: boolean; go: () => Promise<Outcome> }[] = [
     { name: 'workflow artifact', enabled: inputs.uploadArtifact, go: () => uploadWorkflowArtifact(files, inputs, ctx, policy) },

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { type RunContext, releaseTag } from './github-context.js';
-import { type GitHubClient, ServiceCallError, describeFailure } from './http.js';
+import { ServiceCallError, type GitHubClient } from '@go-ci-gates/core';
+import { describeFailure } from './http.js';
 import { type Outcome, emptyOutcome, stillWritten } from './outcome.js';
 import type { PublishContext, PublishInputs, SbomFile } from './types.js';
 

@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { diffFingerprints, fingerprintCheckout, isUnchanged } from '../checkout/fingerprint.js';
-import { BUG_REPORT_URL, errorKind, errorMessage, UserFacingError } from '../errors.js';
+import { BUG_REPORT_URL, errorKind, errorMessage, InternalError, UserFacingError } from '../errors.js';
 import { GoRunner } from '../go/go-runner.js';
 import type { CommonInputs } from '../inputs/common-inputs.js';
 import { envInputSource, type InputSource } from '../inputs/inputs.js';
@@ -57,17 +57,25 @@ export async function runGate<I extends CommonInputs>(def: GateDefinition<I>, op
     const discovery = await discoverModules({ workspace, root, select: inputs.modules });
     const before = await fingerprintCheckout(workspace);
     tempDir = await fs.mkdtemp(path.join(env.RUNNER_TEMP || os.tmpdir(), `go-ci-gates-${def.name}-`));
-    const result = await def.execute(inputs, { go, discovery, workspace, tempDir, log, env });
+    const deps = { go, discovery, workspace, tempDir, log, env };
+    const result = await def.execute(inputs, deps);
+    const unregistered = result.findings.filter(f => !def.rules.some(r => r.id === f.rule)).map(f => f.rule);
+    if (unregistered.length) throw new InternalError(`${def.name} reported rule ${[...new Set(unregistered)].join(', ')}, which is not in its rule registry (src/rules.ts).`);
     const diff = diffFingerprints(before, await fingerprintCheckout(workspace));
-    if (!isUnchanged(diff)) result.findings.push(checkoutModifiedFinding(diff));
-    report = buildReport(def.name, def.title, inputs.failOn, discovery.modules, result);
+    if (!isUnchanged(diff)) result.findings.push(checkoutModifiedFinding(diff)); // a FRAMEWORK_RULES rule
+    report = buildReport(def.name, def.name, inputs.failOn, discovery.modules, result);
+    if (def.afterReport) {
+      const notices = await def.afterReport(report, inputs, deps);
+      if (notices.some(f => f.severity !== 'notice' || !def.rules.some(r => r.id === f.rule))) throw new InternalError(`${def.name}: afterReport may add registered notices only`);
+      if (notices.length) report = buildReport(def.name, def.name, inputs.failOn, discovery.modules, { ...result, findings: [...result.findings, ...notices] });
+    }
     for (const [k, v] of Object.entries(result.outputs ?? {})) report.outputs[k] = String(v);
   } catch (err) {
     const kind = errorKind(err);
     // A bug shows its stack where the user will see it: that is what a bug report needs.
     if (kind === 'environment' && !(err instanceof UserFacingError) && err instanceof Error && err.stack) log.debug(err.stack);
     if (kind === 'internal') log.info(`go-ci-gates hit a bug; please report it at ${BUG_REPORT_URL} with this log:\n${err instanceof Error && err.stack ? err.stack : String(err)}`);
-    report = errorReport(def.name, def.title, inputs?.failOn ?? 'error', errorMessage(err), kind);
+    report = errorReport(def.name, def.name, inputs?.failOn ?? 'error', errorMessage(err), kind);
   } finally {
     if (tempDir) await fs.rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
   }

@@ -330,5 +330,5 @@ export function actionsStateCache(env: NodeJS.ProcessEnv, log: Logger, version?:
   if (token && v2 && resultsUrl) return new ActionsStateCache({ resultsUrl, token, log, version });
   if (token && cacheUrl) return new ActionsStateCacheV1({ cacheUrl, token, log, version });
   log.warning('The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL, or no ACTIONS_RUNTIME_TOKEN); state is not kept between runs.');
-  return new NoStateCache('no cache (service not available)');
+  return new NoStateCache('the Actions cache (not available here)');
 }

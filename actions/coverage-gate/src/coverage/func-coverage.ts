@@ -1,5 +1,5 @@
 import type { ProfileBlock } from './profile.js';
-import { readAhead } from '../util/concurrency.js';
+import { readAhead } from '@go-ci-gates/core';
 import { scanGoSource, type FuncExtent } from './go-source-scanner.js';
 
 export interface Counts {

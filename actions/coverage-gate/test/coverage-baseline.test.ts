@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { BASELINE_SCHEMA, parseBaseline, serializeBaseline, type CoverageBaseline } from '../src/index.js';
+import { BASELINE_SCHEMA, parseBaseline, serializeBaseline, type CoverageBaseline } from '../src/coverage/index.js';
 
 const good: CoverageBaseline = {
   schema: BASELINE_SCHEMA,

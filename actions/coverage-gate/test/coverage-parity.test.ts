@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { profileFuncTotals, readCoverProfiles, statementTotals } from '@go-ci-gates/core';
+import { profileFuncTotals, readCoverProfiles, statementTotals } from '../src/coverage/index.js';
 import { goOk } from '../../../test/harness/go-command.js';
 import { createGoSandbox, type GoSandbox } from '../../../test/harness/go-sandbox.js';
 import { spawnSync } from 'node:child_process';

@@ -2,22 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import {
-  dropFraction,
-  CoverProfileMerger,
-  formatCoverage,
-  funcCoverage,
-  orCounts,
-  fractionExceeds,
-  intersectsRanges,
-  meetsPercent,
-  parseCoverProfiles,
-  parseDecimal,
-  parseUnifiedDiff,
-  readCoverProfiles,
-  scanGoSource,
-  statementTotals
-} from '@go-ci-gates/core';
+import { dropFraction, CoverProfileMerger, formatCoverage, funcCoverage, orCounts, fractionExceeds, intersectsRanges, meetsPercent, parseCoverProfiles, parseDecimal, parseUnifiedDiff, readCoverProfiles, scanGoSource, statementTotals } from '../src/coverage/index.js';
 
 const p = (name: string, text: string) => parseCoverProfiles([{ name, text }]);
 

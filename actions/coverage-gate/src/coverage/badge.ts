@@ -1,4 +1,4 @@
-import { escapeHtml } from '../util/html.js';
+import { escapeHtml } from '@go-ci-gates/core';
 
 /** Approximate Verdana 11px advance widths, enough for a badge's layout. */
 function textWidth(s: string): number {

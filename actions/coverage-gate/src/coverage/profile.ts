@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { ProjectError } from '../errors.js';
+import { ProjectError } from '@go-ci-gates/core';
 import { ExactLines, xtoolsMerge } from './xtools-merge.js';
 
 /** One counted block of a Go coverprofile, after merging. */

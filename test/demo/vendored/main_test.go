@@ -1,0 +1,9 @@
+package main
+
+import "testing"
+
+func TestMessage(t *testing.T) {
+	if message() == "" {
+		t.Fatal("empty message")
+	}
+}
