@@ -1,4 +1,5 @@
-// Keeps the reusable workflows' references to the gates on one ref.
+// Keeps the reusable workflows' references to the gates (and to their internal
+// step action) on one ref.
 //
 // Inside a reusable workflow `uses: ./actions/<gate>` resolves against the
 // CALLER's checkout, so .github/workflows/go-gates.yml and sbom-publish.yml name
@@ -21,7 +22,9 @@ export const GATE_REPOSITORY = 'go-ci-gates/go-ci-gates';
 export const REUSABLE_WORKFLOWS = ['.github/workflows/go-gates.yml', '.github/workflows/sbom-publish.yml'];
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-export const GATE_REFERENCE = new RegExp(`(uses:\\s*${escapeRe(GATE_REPOSITORY)}/actions/[a-z0-9-]+)@([^\\s#]+)`, 'g');
+// The gates (actions/<gate>) and the internal step action the workflows run the CLI bundle through
+// (.github/actions/go-gates-step): a release's workflow must run its own CLI with its own gates.
+export const GATE_REFERENCE = new RegExp(`(uses:\\s*${escapeRe(GATE_REPOSITORY)}/(?:\\.github/)?actions/[a-z0-9-]+)@([^\\s#]+)`, 'g');
 
 export function gateRefs(text: string): { gate: string; ref: string }[] {
   return [...text.matchAll(GATE_REFERENCE)].map(m => ({ gate: m[1].replace(/^uses:\s*/, ''), ref: m[2] }));

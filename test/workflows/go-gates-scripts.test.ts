@@ -3,7 +3,8 @@
 // CLI bundle's workflow commands (packages/cli/src/workflow/), run through the
 // same entry point with the environment the workflow gives them.
 import { describe, expect, jest, test } from '@jest/globals';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { discoverModules } from '@go-ci-gates/core';
@@ -101,6 +102,22 @@ describe('discover job', () => {
     const modules = JSON.parse(run.outputs.modules);
     expect(modules.map((m: any) => m.path)).toEqual(['example.com/a', 'example.com/b', 'example.com/c']);
     expect(modules.every((m: any) => m.goVersionFile === 'go.work')).toBe(true);
+  });
+
+  test('one go-version-file for a job over every module (sbom-publish.yml): the go.work, else the go.mod asking for the newest Go', async () => {
+    const work = tree({ 'go.work': 'go 1.23\nuse (\n\t./a\n\t./b\n)\n', 'a/go.mod': 'module example.com/a\n\ngo 1.25\n', 'b/go.mod': 'module example.com/b\n' });
+    expect((await discover(work)).outputs['go-version-file']).toBe('go.work');
+    // No go.work, no root go.mod: b's toolchain line (what setup-go reads first) is the newest; c has no go line.
+    const mods = tree({
+      'a/go.mod': 'module example.com/a\n\ngo 1.24.0\n',
+      'b/go.mod': 'module example.com/b\n\ngo 1.22\n\ntoolchain go1.25.3\n',
+      'c/go.mod': 'module example.com/c\n',
+      'd/go.mod': 'module example.com/d\n\ngo 1.25rc1\n'
+    });
+    expect((await discover(mods)).outputs['go-version-file']).toBe('b/go.mod');
+    expect((await discover(mods, { MODULES: 'a, c, d' })).outputs['go-version-file']).toBe('d/go.mod');
+    expect((await discover(mods, { MODULES: 'c' })).outputs['go-version-file']).toBe('c/go.mod');
+    expect((await discover(mods, { GO_VERSION_FILE: 'a/go.mod' })).outputs['go-version-file']).toBe('a/go.mod');
   });
 
   test('a go-version-file that does not exist is one clear error in discover, not a failure of every job (issue 14, defect 6)', async () => {
@@ -278,6 +295,83 @@ describe('coverage test shards', () => {
     const single = path.join(mkdtempSync(path.join(os.tmpdir(), 'go-gates-single-')), 'all.out');
     goOk(['test', '-count=1', '-covermode=atomic', '-coverpkg=./...', `-coverprofile=${single}`, './...'], clean, { GOPROXY: 'off', GOFLAGS: '', GOTOOLCHAIN: 'local' });
     expect([...union].sort()).toEqual([...new Set(blocks(readFileSync(single, 'utf8')))].sort());
+  });
+});
+
+describe('credentials for private modules', () => {
+  const OLD_INLINE = 'git config --global url."https://x-access-token:${GO_PRIVATE_TOKEN}@github.com/".insteadOf "https://github.com/"';
+
+  /** Runs the credentials command with a GITHUB_ENV file; returns what it exported. */
+  async function credentials(env: Record<string, string>): Promise<ScriptRun & { exported: Record<string, string> }> {
+    const temp = mkdtempSync(path.join(os.tmpdir(), 'go-gates-env-'));
+    const githubEnv = path.join(temp, 'env');
+    writeFileSync(githubEnv, '');
+    const run = await cli('credentials', { GITHUB_ENV: githubEnv, ...env });
+    return { ...run, exported: parseHeredocOutputs(readFileSync(githubEnv, 'utf8')) };
+  }
+
+  /** git's url.* settings as git itself reads them, from nothing but `env` (no system or user config). */
+  function gitUrlSettings(env: Record<string, string>, home: string): string {
+    const r = spawnSync('git', ['config', '--get-regexp', '^url\\.'], { env: { PATH: process.env.PATH, HOME: home, GIT_CONFIG_NOSYSTEM: '1', ...env }, encoding: 'utf8' });
+    return r.stdout.trim();
+  }
+
+  test('every job that runs go gets it from the one CLI command, never an inline script', () => {
+    const steps = stepsNamed(workflow, 'Credentials for private modules');
+    expect(steps.map(s => s.job).sort()).toEqual(['coverage-tests', 'mod-verify', 'readonly-list', 'sbom-attach', 'sum-audit', 'vendor-consistency']);
+    for (const { step } of steps) {
+      expect(step.id).toBe('credentials');
+      expect(step.uses).toBe(STEP_ACTION);
+      expect(step.with?.command).toBe('credentials');
+      expect(step.run).toBeUndefined();
+      expect(step.env).toEqual({ GO_PRIVATE_TOKEN: '${{ secrets.go-private-token }}' });
+      // No token, no step (and no node start-up): only whether there is one reaches the job's env.
+      expect(step.if).toBe("env.GO_PRIVATE_TOKEN_SET == 'true'");
+    }
+    for (const { job } of steps) expect(workflow.jobs[job].env?.GO_PRIVATE_TOKEN_SET).toBe("${{ secrets.go-private-token != '' }}");
+    expect(JSON.stringify(workflow)).not.toContain('git config');
+  });
+
+  test('with a token, git sees exactly the setting the inline script wrote, for this job only (GITHUB_ENV, not ~/.gitconfig)', async () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'go-gates-home-'));
+    const token = 'ghp_example0123456789';
+    const run = await credentials({ GO_PRIVATE_TOKEN: token, HOME: home });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`::add-mask::${token}`);
+    expect(run.stdout.split('\n').filter(l => l.includes(token))).toEqual([`::add-mask::${token}`]);
+    expect(readdirSync(home)).toEqual([]);
+    const viaEnv = gitUrlSettings(run.exported, home);
+    expect(viaEnv).toBe(`url.https://x-access-token:${token}@github.com/.insteadof https://github.com/`);
+    // The old inline step, run against a throwaway HOME: the same setting.
+    const old = spawnSync('bash', ['-c', OLD_INLINE], { env: { PATH: process.env.PATH, HOME: home, GIT_CONFIG_NOSYSTEM: '1', GO_PRIVATE_TOKEN: token }, encoding: 'utf8' });
+    expect(old.status).toBe(0);
+    expect(gitUrlSettings({}, home)).toBe(viaEnv);
+  });
+
+  test('settings already in GIT_CONFIG_COUNT are kept; a count git would refuse is one clear error', async () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'go-gates-home-'));
+    const before = { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'url.https://mirror.example/.insteadOf', GIT_CONFIG_VALUE_0: 'https://proxy.example/' };
+    const run = await credentials({ GO_PRIVATE_TOKEN: 't0ken', ...before });
+    expect(run.exported).toEqual({ GIT_CONFIG_COUNT: '2', GIT_CONFIG_KEY_1: 'url.https://x-access-token:t0ken@github.com/.insteadOf', GIT_CONFIG_VALUE_1: 'https://github.com/' });
+    expect(gitUrlSettings({ ...before, ...run.exported }, home).split('\n')).toEqual([
+      'url.https://mirror.example/.insteadof https://proxy.example/',
+      'url.https://x-access-token:t0ken@github.com/.insteadof https://github.com/'
+    ]);
+    const bad = await credentials({ GO_PRIVATE_TOKEN: 't0ken', GIT_CONFIG_COUNT: 'two' });
+    expect(bad.status).toBe(1);
+    expect(errorLine(bad)).toMatch(/^::error title=go-gates credentials::GIT_CONFIG_COUNT is 'two', not a count/);
+    expect(bad.exported).toEqual({});
+  });
+
+  test('a token that is not URL-safe cannot end the user part early; without a token nothing is set', async () => {
+    const odd = await credentials({ GO_PRIVATE_TOKEN: 'a@b/c:d\n' });
+    expect(odd.exported.GIT_CONFIG_KEY_0).toBe('url.https://x-access-token:a%40b%2Fc%3Ad@github.com/.insteadOf');
+    // Both forms masked; a workflow command's data is %-escaped, as @actions/core escapes it.
+    expect(odd.stdout.split('\n').filter(l => l.startsWith('::add-mask::'))).toEqual(['::add-mask::a@b/c:d', '::add-mask::a%2540b%252Fc%253Ad']);
+    const none = await credentials({ GO_PRIVATE_TOKEN: '' });
+    expect(none.status).toBe(0);
+    expect(none.exported).toEqual({});
+    expect(none.stdout).toBe('No go-private-token: git reaches github.com without credentials.');
   });
 });
 

@@ -34,6 +34,7 @@ export interface Job {
   permissions?: Record<string, string> | string;
   steps?: Step[];
   needs?: string | string[];
+  env?: Record<string, string>;
   if?: string;
 }
 

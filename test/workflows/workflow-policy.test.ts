@@ -129,9 +129,12 @@ describe('gate references', () => {
   test('use the placeholder repository and one ref in both reusable workflows', () => {
     expect(SCRIPT_REPOSITORY).toBe(GATE_REPOSITORY);
     const refs = ['.github/workflows/go-gates.yml', '.github/workflows/sbom-publish.yml'].flatMap(f => gateRefs(text(f)));
-    expect(refs.length).toBe(PLANNED_GATES.length + 1);
+    const gates = refs.filter(r => !r.gate.includes('/.github/'));
+    expect(gates.length).toBe(PLANNED_GATES.length + 1);
     expect(new Set(refs.map(r => r.ref))).toEqual(new Set(['v1']));
-    expect(new Set(refs.map(r => r.gate.split('/').pop()))).toEqual(new Set(PLANNED_GATES));
+    expect(new Set(gates.map(r => r.gate.split('/').pop()))).toEqual(new Set(PLANNED_GATES));
+    // The internal step action (the CLI bundle) is on the same ref: a release's workflow runs its own CLI.
+    expect(new Set(refs.filter(r => r.gate.includes('/.github/')).map(r => r.gate))).toEqual(new Set(['go-ci-gates/go-ci-gates/.github/actions/go-gates-step']));
   });
 
   test('set rewrites every gate reference and nothing else', () => {
@@ -139,6 +142,9 @@ describe('gate references', () => {
     const after = setGateRef(before, 'v1.4.2');
     expect(gateRefs(after).every(r => r.ref === 'v1.4.2')).toBe(true);
     expect(after.replace(/@v1\.4\.2/g, '@v1')).toBe(before);
+    // The steps the CLI bundle runs (discover, credentials, record, summary) move with the gates.
+    expect(after).not.toMatch(/go-gates-step@v1\b(?!\.4\.2)/);
+    expect(setGateRef(text('.github/workflows/sbom-publish.yml'), 'v1.4.2')).toContain('uses: go-ci-gates/go-ci-gates/.github/actions/go-gates-step@v1.4.2');
     expect(() => setGateRef(before, 'v1; rm -rf /')).toThrow("'v1; rm -rf /' is not a tag, branch or commit");
   });
 });

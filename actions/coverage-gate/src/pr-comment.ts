@@ -22,8 +22,9 @@ export function pullRequestCommentBody(heading: string, errors: readonly string[
 }
 
 /**
- * Creates or updates the gate's own comment on the pull request (found by its
- * hidden marker). A token that cannot write (fork pull requests get a
+ * Creates or updates the gate's own comment on the pull request (found by the
+ * hidden marker it starts with; markers end in ` -->`, so no scope's is a
+ * prefix of another's). A token that cannot write (fork pull requests get a
  * read-only one) is a notice, not a failure.
  */
 export async function upsertPullRequestComment(opts: {
@@ -43,7 +44,8 @@ export async function upsertPullRequestComment(opts: {
   const body = `${marker}\n${opts.body}`;
   try {
     const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: opts.number, per_page: 100 });
-    const own = comments.find(c => c.body?.includes(marker));
+    // Ours starts with the marker (the body written below); one that only quotes it is someone else's.
+    const own = comments.find(c => c.body?.startsWith(marker));
     if (own) {
       await octokit.rest.issues.updateComment({ owner, repo, comment_id: own.id, body });
       return { action: 'updated', detail: `Updated the coverage comment on #${opts.number}.` };

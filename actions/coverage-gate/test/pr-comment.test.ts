@@ -42,3 +42,27 @@ describe('pull request comment against a service that answers with a page, not J
     }
   });
 });
+
+describe('the gate finds its own comment by the marker it starts with', () => {
+  test('a comment that quotes a marker is someone else\'s: left alone, and each scope gets and keeps its own', async () => {
+    const github = new FakeGitHubComments();
+    await github.start();
+    try {
+      const quoted = github.addComment(7, 'Why does `<!-- go-ci-gates:coverage-gate:services.api -->` show up? <!-- go-ci-gates:coverage-gate -->', 'reviewer');
+      const post = (scope: string, body: string) => upsertPullRequestComment({ token: github.token, apiUrl: github.http.url, repository: 'octo/demo', number: 7, body, log: new MemoryLogger(), scope });
+      expect((await post('services.api', 'api 1')).action).toBe('created');
+      expect((await post('services.api_2dgateway', 'gateway 1')).action).toBe('created');
+      expect((await post('', 'unscoped 1')).action).toBe('created');
+      expect((await post('services.api', 'api 2')).action).toBe('updated');
+      expect((await post('services.api_2dgateway', 'gateway 2')).action).toBe('updated');
+      expect(github.onIssue(7).map(c => [c.user, c.body])).toEqual([
+        ['reviewer', quoted.body],
+        ['github-actions[bot]', '<!-- go-ci-gates:coverage-gate:services.api -->\napi 2'],
+        ['github-actions[bot]', '<!-- go-ci-gates:coverage-gate:services.api_2dgateway -->\ngateway 2'],
+        ['github-actions[bot]', '<!-- go-ci-gates:coverage-gate -->\nunscoped 1']
+      ]);
+    } finally {
+      await github.stop();
+    }
+  });
+});

@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFi
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { SHARED_TEST_GOCACHE } from '../../harness/go-sandbox.js';
 import { REPO_ROOT } from '../workflow-files.js';
 
 export const ACT_VERSION = 'v0.2.89';
@@ -50,21 +51,29 @@ export function installAct(): { binary?: string; skipReason?: string } {
   return { binary: BINARY };
 }
 
-let slimCheckout: string | undefined;
+/**
+ * Compiles (without running) the test binaries of each module once, as the
+ * coverage shards build them, into the shared build cache. On a cold cache the
+ * shard jobs would otherwise each compile the standard library for their test
+ * binaries at the same time, on the same two cores. Best effort: a failure here
+ * only means the jobs compile it themselves.
+ */
+export function warmBuildCache(repo: string, moduleDirs: readonly string[]): void {
+  const env = { ...process.env, GOCACHE: SHARED_TEST_GOCACHE, GOFLAGS: '', GOTOOLCHAIN: 'local', GOPROXY: 'off' };
+  for (const dir of moduleDirs) spawnSync('go', ['test', '-count=1', '-run=^$', '-covermode=atomic', '-coverpkg=./...', './...'], { cwd: path.join(repo, dir), env, stdio: 'ignore' });
+}
 
 /**
  * What `go-ci-gates/go-ci-gates@v1` resolves to: act tars the whole mapped
  * directory for every step that uses it, so only what the workflows read
- * (action.yml files, dist bundles, .github) is copied, once per test file.
+ * (action.yml files, dist bundles, .github) is copied, into the run's own
+ * temp dir (removed with it: a process exit hook does not run in jest).
  */
-export function gatesCheckout(): string {
+export function gatesCheckout(into: string): string {
   // To see a test fail before a fix: GCG_ACT_GATES_CHECKOUT=<dir with an older commit's actions, dist, .github>.
   if (process.env.GCG_ACT_GATES_CHECKOUT) return process.env.GCG_ACT_GATES_CHECKOUT;
-  if (slimCheckout) return slimCheckout;
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'gcg-act-gates-'));
+  const dir = path.join(into, 'go-ci-gates');
   for (const rel of ['actions', 'dist', '.github']) cpSync(path.join(REPO_ROOT, rel), path.join(dir, rel), { recursive: true, filter: src => !/\/(src|test)$/.test(src) });
-  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-  slimCheckout = dir;
   return dir;
 }
 
@@ -95,8 +104,12 @@ export interface ActOptions {
   reverseDownloads?: boolean;
   /** Artifacts of the run live here (the stand-ins' store); default a fresh temp dir. */
   artifactDir?: string;
-  /** A v2 cache service for the gates' state: act sets ACTIONS_RESULTS_URL to it. */
+  /** A results service (the v2 cache for the gates' state, or artifacts): act sets ACTIONS_RESULTS_URL to it. */
   cacheService?: { url: string; token: string };
+  /** act's own --env values: GITHUB_API_URL here becomes github.api_url (act's default is api.github.com). */
+  actEnv?: Record<string, string>;
+  /** Repository secrets (`-s NAME=value`): fakes only, they appear on act's command line. */
+  secrets?: Record<string, string>;
   timeoutMs?: number;
 }
 
@@ -131,8 +144,10 @@ export async function runAct(opts: ActOptions): Promise<ActRun> {
     '--cache-server-addr', '127.0.0.1',
     '--cache-server-port', String(await freePort()),
     '--cache-server-path', path.join(work, 'act-cache'),
-    '--local-repository', `go-ci-gates/go-ci-gates@v1=${opts.gatesRepo ?? gatesCheckout()}`
+    '--local-repository', `go-ci-gates/go-ci-gates@v1=${opts.gatesRepo ?? gatesCheckout(work)}`
   ];
+  for (const [name, value] of Object.entries(opts.secrets ?? {})) args.push('-s', `${name}=${value}`);
+  for (const [name, value] of Object.entries(opts.actEnv ?? {})) args.push('--env', `${name}=${value}`);
   for (const [ref, standIn] of Object.entries(PINNED_ACTIONS)) args.push('--local-repository', `${ref}=${path.join(STAND_INS, standIn)}`);
   const env: Record<string, string> = {
     PATH: [NODE24_BIN, path.dirname(spawnSync('bash', ['-c', 'command -v go'], { encoding: 'utf8' }).stdout.trim()), process.env.PATH].join(path.delimiter),
@@ -140,10 +155,12 @@ export async function runAct(opts: ActOptions): Promise<ActRun> {
     // act keeps its host-mode workspaces under $XDG_CACHE_HOME/act: one per run, removed below.
     XDG_CACHE_HOME: path.join(work, 'xdg-cache'),
     ACT_DISABLE_VERSION_CHECK: '1',
-    // Hermetic go for every step (host mode: steps inherit this environment). The build cache is
-    // content-addressed and kept warm between runs in the git-ignored cache dir: a cold one makes
-    // every case compile the standard library with coverage, minutes on a busy machine.
-    GOCACHE: path.join(REPO_ROOT, 'node_modules', '.cache', 'act', 'gocache'),
+    // Hermetic go for every step (host mode: steps inherit this environment): no network, a
+    // temp module cache and GOPATH. The build cache is the one every test of the suite shares
+    // (content-addressed, safe for concurrent go commands): a cache of the act cases' own was
+    // cold in every fresh checkout, and then every test shard compiled the standard library for
+    // its test binary at the same time (56 s of a 74 s push case here; 171 s under load).
+    GOCACHE: SHARED_TEST_GOCACHE,
     GOMODCACHE: path.join(work, 'gomodcache'),
     GOPATH: path.join(work, 'gopath'),
     GOFLAGS: '-modcacherw',
@@ -161,15 +178,23 @@ export async function runAct(opts: ActOptions): Promise<ActRun> {
   const started = Date.now();
   const child = spawn(opts.binary, args, { cwd: opts.repo, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
-  child.stdout.on('data', d => (log += d));
-  child.stderr.on('data', d => (log += d));
+  // Every line with the seconds since start, for finding where a run's time goes
+  // (GCG_ACT_TIMED_LOG=<dir>: one <workflow>-<event>.log per run).
+  let timed = '';
+  const collect = (d: Buffer) => {
+    log += d;
+    if (process.env.GCG_ACT_TIMED_LOG) timed += String(d).replace(/^(?=.)/gm, `${((Date.now() - started) / 1000).toFixed(1).padStart(6)} `);
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
   const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 420_000);
   const status = await new Promise<number | null>(resolve => child.on('close', code => resolve(code)));
   clearTimeout(timer);
   rmSync(work, { recursive: true, force: true });
+  if (process.env.GCG_ACT_TIMED_LOG) writeFileSync(path.join(process.env.GCG_ACT_TIMED_LOG, `${path.basename(opts.workflow)}-${opts.event}.log`), timed);
   // A failed run's whole log, for reading after the test (the assertion shows its end).
   if (status !== 0) writeFileSync(path.join(os.tmpdir(), `gcg-act-failed-${path.basename(opts.workflow)}-${opts.event}.log`), log);
   const jobs: Record<string, 'succeeded' | 'failed'> = {};
-  for (const m of log.matchAll(/^\[([^\]]+?)\s*\] 🏁  Job (succeeded|failed)/gmu)) jobs[m[1]] = m[2] as 'succeeded' | 'failed';
+  for (const m of log.matchAll(/^\[([^\]]+?)\s*\] 🏁 {2}Job (succeeded|failed)/gmu)) jobs[m[1]] = m[2] as 'succeeded' | 'failed';
   return { status, log, jobs, seconds: (Date.now() - started) / 1000, command: `act ${args.join(' ')}` };
 }

@@ -38,3 +38,8 @@ export function commitAll(repo: string, message: string): string {
 export function checkoutBranch(repo: string, branch: string): void {
   git(repo, ['checkout', '-q', '-b', branch]);
 }
+
+/** An origin remote (never fetched): act takes github.repository (GITHUB_REPOSITORY) from it. */
+export function addOrigin(repo: string, url: string): void {
+  git(repo, ['remote', 'add', 'origin', url]);
+}

@@ -12,9 +12,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { readCoverProfiles, statementTotals } from '../../../actions/coverage-gate/src/coverage/index.js';
 import { goOk } from '../../harness/go-command.js';
+import { SHARED_TEST_GOCACHE } from '../../harness/go-sandbox.js';
 import { ActionsCacheServer } from '../../servers/actions-cache.js';
+import { FakeGitHubComments, type FakeComment } from '../../servers/github-comments.js';
 import { installAct, runAct, type ActRun } from './act.js';
-import { checkoutBranch, commitAll, initRepo, writeFiles } from './fixture-repo.js';
+import { addOrigin, checkoutBranch, commitAll, initRepo, writeFiles } from './fixture-repo.js';
 
 const installed = installAct();
 if (installed.skipReason) console.warn(`act tests skipped: ${installed.skipReason}`);
@@ -29,7 +31,8 @@ async function trueCoverage(repo: string, work: string): Promise<Record<string, 
   const out: Record<string, { covered: number; total: number }> = {};
   for (const dir of MODULES) {
     const profile = path.join(work, `${KEYS[dir]}-${Date.now()}.out`);
-    goOk(['test', '-covermode=atomic', '-coverpkg=./...', `-coverprofile=${profile}`, './...'], path.join(repo, dir), { GOFLAGS: '', GOTOOLCHAIN: 'local', GOPROXY: 'off', GOWORK: 'off' });
+    // The act runs' build cache, warmed here; -count=1: they must not reuse this run's test results.
+    goOk(['test', '-count=1', '-covermode=atomic', '-coverpkg=./...', `-coverprofile=${profile}`, './...'], path.join(repo, dir), { GOFLAGS: '', GOTOOLCHAIN: 'local', GOPROXY: 'off', GOWORK: 'off', GOCACHE: SHARED_TEST_GOCACHE });
     out[dir] = statementTotals(await readCoverProfiles([profile]));
   }
   return out;
@@ -60,10 +63,18 @@ function callOutputs(log: string): { result: string; coverage: string; sbom: str
   return { result: line[1], coverage: line[2], sbom: line[3], results: JSON.parse(results[1]) };
 }
 
+const FAKE_TOKEN = 'gcg_fake_private_module_token_0123';
+
 let work: string;
 let cache: ActionsCacheServer;
 let push: ActRun;
 let pr: ActRun;
+/** The same pull request after a second commit (the gateway's tests back): comments are updated in place. */
+let pr2: ActRun;
+let github: FakeGitHubComments;
+let foreign: FakeComment;
+let afterPush: FakeComment[];
+let afterPr: FakeComment[];
 let pushTruth: Record<string, { covered: number; total: number }>;
 let prTruth: Record<string, { covered: number; total: number }>;
 let pushSha: string;
@@ -73,13 +84,19 @@ beforeAll(async () => {
   work = mkdtempSync(path.join(os.tmpdir(), 'gcg-act-mono-'));
   cache = new ActionsCacheServer();
   await cache.start();
+  // GitHub's issue-comment API on loopback, for coverage-gate's pull request comments.
+  github = new FakeGitHubComments('example', 'mono');
+  await github.start();
+  foreign = github.addComment(7, 'LGTM <!-- go-ci-gates:coverage-gate:services.api -->? (a reviewer quoting a marker is not the gate)', 'reviewer');
   const repo = path.join(work, 'repo');
   initRepo(repo);
+  addOrigin(repo, 'https://github.com/example/mono.git');
   cpSync(FIXTURE, repo, { recursive: true });
   pushSha = commitAll(repo, 'three modules');
   pushTruth = await trueCoverage(repo, work);
-  const common = { binary: installed.binary, repo, workflow: '.github/workflows/ci.yml', cacheService: { url: cache.url, token: cache.token } };
+  const common = { binary: installed.binary, repo, workflow: '.github/workflows/ci.yml', cacheService: { url: cache.url, token: cache.token }, secrets: { GO_PRIVATE_TOKEN: FAKE_TOKEN, GITHUB_TOKEN: github.token }, actEnv: { GITHUB_API_URL: github.http.url } };
   push = await runAct({ ...common, event: 'push', payload: { ref: 'refs/heads/main', after: pushSha, repository: { default_branch: 'main', full_name: 'example/mono' } } });
+  afterPush = structuredClone(github.comments);
 
   // The pull request drops one case of api-gateway's test: its coverage falls below its own baseline.
   checkoutBranch(repo, 'feature');
@@ -89,20 +106,22 @@ beforeAll(async () => {
   });
   const headSha = commitAll(repo, 'fewer gateway tests');
   prTruth = await trueCoverage(repo, work);
-  pr = await runAct({
-    ...common,
-    event: 'pull_request',
-    reverseDownloads: true,
-    payload: {
-      number: 7,
-      pull_request: { number: 7, base: { ref: 'main', sha: pushSha }, head: { ref: 'feature', sha: headSha, repo: { full_name: 'example/mono', fork: false } } },
-      repository: { default_branch: 'main', full_name: 'example/mono' }
-    }
+  const prEvent = (head: string) => ({
+    number: 7,
+    pull_request: { number: 7, base: { ref: 'main', sha: pushSha }, head: { ref: 'feature', sha: head, repo: { full_name: 'example/mono', fork: false } } },
+    repository: { default_branch: 'main', full_name: 'example/mono' }
   });
+  pr = await runAct({ ...common, event: 'pull_request', reverseDownloads: true, payload: prEvent(headSha) });
+  afterPr = structuredClone(github.comments);
+
+  // A second commit on the pull request brings the gateway's test cases back.
+  cpSync(path.join(FIXTURE, 'services/api-gateway/route/route_test.go'), path.join(repo, 'services/api-gateway/route/route_test.go'));
+  pr2 = await runAct({ ...common, event: 'pull_request', payload: prEvent(commitAll(repo, 'gateway tests back')) });
 }, 1_200_000);
 
 afterAll(async () => {
   await cache?.stop();
+  await github?.stop();
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
@@ -135,6 +154,13 @@ describe('go-gates.yml on a go.work monorepo under act', () => {
     expect(keys).toEqual(MODULES.map(d => `go-ci-gates-coverage-baseline-v1-m.${KEYS[d]}-main-${pushSha}`).sort());
   });
 
+  actTest('with go-private-token, every job that runs go sets git up for github.com, and the token never shows', () => {
+    const jobsWithGo = MODULES.length * 5 + MODULES.length * 2; // per module: the 5 gate jobs but coverage-gate, and 2 test shards
+    expect(push.log.match(/✅ {2}Success - Main Credentials for private modules/g)).toHaveLength(jobsWithGo);
+    expect(push.log.match(/git uses the go-private-token for https:\/\/github\.com\/ for the rest of this job/g)).toHaveLength(jobsWithGo);
+    expect(push.log).not.toContain(FAKE_TOKEN);
+  });
+
   actTest('no job warns "Restore cache failed" for modules without go.sum', () => {
     expect(push.log).not.toContain('Restore cache failed');
   });
@@ -156,5 +182,32 @@ describe('go-gates.yml on a go.work monorepo under act', () => {
     expect(pr.status).not.toBe(0);
     for (const gate of ['mod-verify', 'readonly-list', 'sum-audit', 'vendor-consistency', 'sbom-attach']) expect(Object.values(out.results[gate])).toEqual(['pass', 'pass', 'pass']);
     console.log(`go-gates.yml, pull_request: ${pr.seconds.toFixed(1)} s`);
+  });
+
+  actTest('pull request: coverage-gate keeps one comment per module (its own marker, its own numbers); a second run updates each in place', () => {
+    const marker = (dir: string) => `<!-- go-ci-gates:coverage-gate:${KEYS[dir]} -->`;
+    expect(afterPush).toEqual([foreign]);
+    const own = (comments: FakeComment[]) => comments.filter(c => c.user === 'github-actions[bot]');
+    const byModule = (comments: FakeComment[]) => Object.fromEntries(MODULES.map(dir => [dir, own(comments).filter(c => c.body.startsWith(`${marker(dir)}\n`))]));
+    const first = byModule(afterPr);
+    expect(own(afterPr)).toHaveLength(MODULES.length);
+    for (const dir of MODULES) {
+      expect({ dir, comments: first[dir].length }).toEqual({ dir, comments: 1 });
+      expect(first[dir][0].body).toContain(`(${prTruth[dir].covered}/${prTruth[dir].total} statements)`);
+    }
+    expect(first['services/api-gateway'][0].body).toMatch(/^### ❌/m);
+
+    // Second run: the same comments (same ids, none added), each rewritten by its own module only.
+    const second = byModule(github.comments);
+    expect(own(github.comments)).toHaveLength(MODULES.length);
+    for (const dir of MODULES) {
+      expect(second[dir].map(c => c.id)).toEqual(first[dir].map(c => c.id));
+      expect(second[dir][0].body).toContain(`(${pushTruth[dir].covered}/${pushTruth[dir].total} statements)`);
+    }
+    expect(second['services/api-gateway'][0].body).not.toMatch(/^### ❌/m);
+    expect(summaryOutputs(pr2.log).results['coverage-gate']).toEqual({ 'libs/strutil': 'pass', 'services/api': 'pass', 'services/api-gateway': 'pass' });
+    // The reviewer's comment, which quotes a marker, is left alone.
+    expect(github.comments.find(c => c.id === foreign.id)).toEqual(foreign);
+    console.log(`go-gates.yml, pull_request again: ${pr2.seconds.toFixed(1)} s`);
   });
 });

@@ -1,9 +1,11 @@
 import { UserFacingError } from '@go-ci-gates/core';
+import { credentialsCommand } from './credentials.js';
 import { discoverCommand } from './discover.js';
 import { recordCommand } from './record.js';
+import { escapeData } from './step-io.js';
 import { summaryCommand } from './summary.js';
 
-export const WORKFLOW_COMMANDS = ['discover', 'record', 'summary'] as const;
+export const WORKFLOW_COMMANDS = ['discover', 'credentials', 'record', 'summary'] as const;
 
 /**
  * The reusable workflow's own steps (go-gates.yml runs them through
@@ -14,6 +16,7 @@ export const WORKFLOW_COMMANDS = ['discover', 'record', 'summary'] as const;
 export async function runWorkflowCommand(command: string, env: NodeJS.ProcessEnv): Promise<number> {
   try {
     if (command === 'discover') return await discoverCommand(env);
+    if (command === 'credentials') return credentialsCommand(env);
     if (command === 'record') return recordCommand(env);
     if (command === 'summary') return summaryCommand(env);
     throw new UserFacingError(`unknown workflow command '${command}'; the commands: ${WORKFLOW_COMMANDS.join(', ')}`);
@@ -28,4 +31,3 @@ export async function runWorkflowCommand(command: string, env: NodeJS.ProcessEnv
   }
 }
 
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { ConfigurationError, discoverModules, Inputs, moduleDirKey, resolveInsideWorkspace } from '@go-ci-gates/core';
 import { parseGateInputs } from './gate-inputs.js';
+import { oneGoVersionFile } from './go-version-file.js';
 import { WORKFLOW_GATES, type PlannedModule } from './gates.js';
 import { envValue, inertLog, StepIo } from './step-io.js';
 
@@ -79,7 +80,15 @@ export async function planRun(env: NodeJS.ProcessEnv): Promise<DiscoverPlan> {
 
 export async function discoverCommand(env: NodeJS.ProcessEnv): Promise<number> {
   const plan = await planRun(env);
-  new StepIo(env).setOutputs({ modules: JSON.stringify(plan.modules), gates: JSON.stringify(plan.gates), shards: JSON.stringify(plan.shards), 'gate-inputs': JSON.stringify(plan.gateInputs) });
+  const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  new StepIo(env).setOutputs({
+    modules: JSON.stringify(plan.modules),
+    gates: JSON.stringify(plan.gates),
+    shards: JSON.stringify(plan.shards),
+    'gate-inputs': JSON.stringify(plan.gateInputs),
+    // For a workflow with one job for every module (sbom-publish.yml).
+    'go-version-file': oneGoVersionFile(workspace, plan.modules)
+  });
   console.log(inertLog(
     `${plan.modules.length} module(s)${plan.fromGoWork ? ' from go.work' : ''}: ${plan.modules.map(m => m.dir).join(', ')}; gates: ${plan.gates.join(', ')}; ${plan.shards.length} test shard(s) per module.`
   ));

@@ -14,20 +14,28 @@ function gatesRoot(): string {
   return ROOT;
 }
 
-function readYamlFile(file: string): any {
+/** The parts of an action.yml and of go-gates.yml read here. */
+interface ActionFile {
+  inputs?: Record<string, unknown>;
+}
+interface WorkflowFile {
+  jobs?: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }>;
+}
+
+function readYamlFile<T>(file: string): T {
   if (!existsSync(file)) throw new Error(`${file} is missing from the go-ci-gates checkout`);
-  return parseYaml(readFileSync(file, 'utf8'));
+  return parseYaml(readFileSync(file, 'utf8')) as T;
 }
 
 /** The inputs the gate declares (its action.yml, in the go-ci-gates checkout this bundle runs from). */
 function declaredInputs(gate: string): string[] {
-  return Object.keys(readYamlFile(path.join(gatesRoot(), 'actions', gate, 'action.yml')).inputs ?? {});
+  return Object.keys(readYamlFile<ActionFile>(path.join(gatesRoot(), 'actions', gate, 'action.yml')).inputs ?? {});
 }
 
 /** The inputs go-gates.yml's step for this gate already sets in `with:` (read from the workflow itself). */
 function setByWorkflow(gate: string): Map<string, string> {
-  const wf = readYamlFile(path.join(gatesRoot(), '.github', 'workflows', 'go-gates.yml'));
-  const step = (wf.jobs?.[gate]?.steps ?? []).find((s: { uses?: string }) => s.uses?.includes(`/actions/${gate}@`));
+  const wf = readYamlFile<WorkflowFile>(path.join(gatesRoot(), '.github', 'workflows', 'go-gates.yml'));
+  const step = (wf.jobs?.[gate]?.steps ?? []).find(s => s.uses?.includes(`/actions/${gate}@`));
   const out = new Map<string, string>();
   for (const [k, v] of Object.entries(step?.with ?? {})) out.set(k, String(v));
   return out;
