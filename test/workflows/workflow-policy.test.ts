@@ -50,9 +50,10 @@ describe.each(files)('%s', file => {
     const writers = Object.entries(wf.jobs).filter(([, def]) => def.permissions !== undefined);
     for (const [job, def] of writers) {
       // Only SBOM publishing writes: release assets and dependency submission
-      // (contents), attestations (id-token to sign, attestations to store).
+      // (contents), attestations (id-token to sign, attestations to store);
+      // and the project's own release job, which creates the release and moves vX (contents).
       expect(Object.keys(def.permissions as object).every(k => ['contents', 'id-token', 'attestations'].includes(k))).toBe(true);
-      expect(`${file}#${job}`).toMatch(/sbom-publish\.yml#sbom-publish|release-sbom\.yml#sbom/);
+      expect(`${file}#${job}`).toMatch(/sbom-publish\.yml#sbom-publish|release-sbom\.yml#sbom|\.github\/workflows\/release\.yml#release$/);
     }
   });
 });
@@ -68,8 +69,8 @@ test('one version comment per pinned commit across all files', () => {
 });
 
 test('the workflows users call, the self-test and the examples use one commit per action', () => {
-  // ci.yml (the project's own CI) is pinned separately.
-  const userFacing = files.filter(f => !/\.github\/workflows\/ci\.yml$/.test(f));
+  // ci.yml and release.yml (the project's own CI and release) are pinned separately.
+  const userFacing = files.filter(f => !/\.github\/workflows\/(ci|release)\.yml$/.test(f));
   const commits = new Map<string, Set<string>>();
   for (const f of userFacing)
     for (const u of usesLines(f)) {
