@@ -1,13 +1,7 @@
 import { constants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import {
-  checkVendorConsistency,
-  moduleOfVendoredPath,
-  parseModulesTxt,
-  type ConsistencyResult,
-  type Finding,
-  type ModulesTxt
-} from '@go-ci-gates/core';
+import { moduleOfVendoredPath, parseModulesTxt, type Finding, type ModulesTxt } from '@go-ci-gates/core';
+import { checkVendorConsistency, type ConsistencyResult } from './go-consistency.js';
 import { rootRelative, vendorDirOf, type VendorRoot } from './vendor-roots.js';
 import { walkVendorTree, type TreeEntry } from './vendor-tree.js';
 

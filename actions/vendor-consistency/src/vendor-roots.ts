@@ -1,5 +1,6 @@
 import * as path from 'node:path';
-import { isLocalReplacement, toPosixRelative, type Discovery, type GoModule, type MainModuleFile, type WorkFileInput } from '@go-ci-gates/core';
+import { isLocalReplacement, toPosixRelative, type Discovery, type GoModule } from '@go-ci-gates/core';
+import { type MainModuleFile, type WorkFileInput } from './go-consistency.js';
 
 /**
  * A directory whose vendor/ the go command uses: a module's directory, or

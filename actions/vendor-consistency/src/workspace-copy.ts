@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { isLocalReplacement, isInside, parseModFile, ProjectError, toPosixRelative, type WorkFileInput } from '@go-ci-gates/core';
+import { isLocalReplacement, isInside, parseModFile, ProjectError, toPosixRelative } from '@go-ci-gates/core';
+import { type WorkFileInput } from './go-consistency.js';
 
 // Never copied into the scratch workspace: version control, JS deps.
 const SKIP_COPY = new Set(['.git', 'node_modules', '.hg', '.svn']);

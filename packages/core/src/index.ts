@@ -39,7 +39,6 @@ export * from './goenv/module-patterns.js';
 export * from './goenv/goproxy.js';
 export * from './gofiles/module-syntax.js';
 export * from './gofiles/modules-txt.js';
-export * from './gofiles/vendor-consistency.js';
 export * from './util/line-diff.js';
 export * from './go/tidy-diff.js';
 export * from './sbom/license-matcher.js';

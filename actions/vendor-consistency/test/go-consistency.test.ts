@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { checkVendorConsistency, parseModFile, parseModulesTxt, type MainModuleFile } from '@go-ci-gates/core';
+import { parseModFile, parseModulesTxt } from '@go-ci-gates/core';
+import { checkVendorConsistency, type MainModuleFile } from '../src/go-consistency.js';
 import { goSync } from '../../../test/harness/go-command.js';
 
 // The go command itself is the oracle: each case writes go.mod (or go.work) and vendor/modules.txt,

@@ -7,9 +7,7 @@
  * line and the modules.txt line it is about.
  */
 import * as path from 'node:path';
-import { compareGoVersionStrings } from './go-version.js';
-import { isLocalReplacement, type ModFile, type Replacement } from './modfile.js';
-import { moduleKey, vendorListOf, type ModulesTxt, type ModuleVersion } from './modules-txt.js';
+import { compareGoVersionStrings, isLocalReplacement, moduleKey, vendorListOf, type ModFile, type ModulesTxt, type ModuleVersion, type Replacement } from '@go-ci-gates/core';
 
 export interface MainModuleFile {
   /** Module path of the main module. */
