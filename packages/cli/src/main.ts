@@ -12,6 +12,7 @@ import { checkGo, checkWorkspace, prepareOut } from './preflight.js';
 import { runGateLocally, type LocalRun } from './run-gate-locally.js';
 import { seconds } from './text.js';
 import { runWorkflowCommand } from './workflow/command.js';
+import { keepOutputInert } from './inert-in-workflow.js';
 
 /** Where files the gates write are kept unless --out says otherwise (relative to the current directory). */
 export const DEFAULT_OUT = 'go-ci-gates-out';
@@ -20,6 +21,15 @@ export async function main(argv: readonly string[]): Promise<number> {
   // Run as the reusable workflow's internal action (.github/actions/go-gates-step): the command is an input.
   if (argv.length === 0 && process.env.GITHUB_ACTIONS === 'true' && process.env.INPUT_COMMAND) return runWorkflowCommand(process.env.INPUT_COMMAND.trim(), process.env);
   if (argv[0] === 'workflow') return runWorkflowCommand(argv[1] ?? '', process.env);
+  const resume = keepOutputInert(process.env);
+  try {
+    return await runCommand(argv);
+  } finally {
+    resume?.();
+  }
+}
+
+async function runCommand(argv: readonly string[]): Promise<number> {
   const gates = listGates();
   const args = parseArgs(argv, command => gates.find(g => g.name === command)?.inputs);
   const width = Math.min(process.stdout.columns || 100, 120);
