@@ -74,6 +74,16 @@ describe('ActionsStateCache against a local cache service', () => {
     expect(log.lines.join('\n')).toContain('answered 500');
   });
 
+  test('a page that is not JSON (a proxy sign-in) is one warning that says so, not "Unexpected token"', async () => {
+    server.inject({ match: /CacheService/, status: 200, contentType: 'text/html', body: '<html>Sign in to the corporate proxy</html>' });
+    const log = new MemoryLogger();
+    expect(await cache(log).restore('baseline-main-aaa', [], await dirWith({}))).toBeUndefined();
+    const warnings = log.lines.filter(l => l.startsWith('warning:'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('answered with something that is not JSON (it starts "<html>Sign in to the corporate proxy</html>")');
+    expect(warnings[0]).not.toContain('Unexpected token');
+  });
+
   test('an unreachable service and a bad token are warnings', async () => {
     const log = new MemoryLogger();
     const down = new ActionsStateCache({ resultsUrl: 'http://127.0.0.1:9/', token: 't', log, attempts: 1, timeoutMs: 500 });
@@ -139,6 +149,14 @@ describe('ActionsStateCacheV1 against a local v1 cache service (GHES, act)', () 
     expect(log.lines.filter(l => l.startsWith('warning'))).toEqual([]);
     expect(await c.save('a,b', await dirWith({ a: '1' }))).toBe(false);
     expect(log.lines.filter(l => l.startsWith('warning'))).toEqual([expect.stringContaining('may not contain a comma')]);
+  });
+
+  test('a v1 service answering with a page is one clear warning', async () => {
+    v1.inject({ match: /_apis\/artifactcache\/cache/, status: 200, contentType: 'text/html', body: '<html>login</html>' });
+    const log = new MemoryLogger();
+    expect(await cacheV1(log).restore('k', [], await dirWith({}))).toBeUndefined();
+    v1.clearFaults();
+    expect(log.lines.filter(l => l.startsWith('warning:'))).toEqual([expect.stringContaining('not JSON (it starts "<html>login</html>")')]);
   });
 
   test('a bad token is a warning, never a throw', async () => {

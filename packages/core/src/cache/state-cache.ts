@@ -185,7 +185,7 @@ export class ActionsStateCache implements StateCache {
       'content-type': 'application/json',
       authorization: `Bearer ${this.opts.token}`
     });
-    return JSON.parse(data.toString('utf8')) as T;
+    return serviceJson<T>(data, `the cache service (${method})`);
   }
 
   private http(method: string, url: string, body?: Buffer, headers: Record<string, string> = {}): Promise<Buffer> {
@@ -194,6 +194,23 @@ export class ActionsStateCache implements StateCache {
 }
 
 class NonRetryable extends Error {}
+
+/**
+ * A cache service's JSON answer. A proxy's sign-in page or a wrong
+ * ACTIONS_RESULTS_URL/ACTIONS_CACHE_URL answers with HTML, and JSON.parse would
+ * say only "Unexpected token '<'": say what came back and what to check.
+ */
+function serviceJson<T>(data: Buffer, what: string): T {
+  const text = data.toString('utf8');
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    const start = text.trim().replace(/\s+/g, ' ');
+    throw new Error(
+      `${what} answered with something that is not JSON (it starts ${JSON.stringify(start.length > 60 ? start.slice(0, 60) + '…' : start)}); check that the runner's cache service URL (ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL) is the cache service and that no proxy answers in its place`
+    );
+  }
+}
 
 /** One HTTP exchange with retries on 5xx, 429 and network errors; other 4xx fail at once. */
 async function httpWithRetries(
@@ -250,7 +267,7 @@ export class ActionsStateCacheV1 implements StateCache {
       const url = this.url(`cache?keys=${encodeURIComponent(keys.join(','))}&version=${this.version}`);
       const res = await this.request('GET', url, undefined, {}, status => status === 204);
       if ((res as Buffer & { status?: number }).status === 204 || res.length === 0) return undefined;
-      const entry = JSON.parse(res.toString('utf8')) as { cacheKey?: string; archiveLocation?: string };
+      const entry = serviceJson<{ cacheKey?: string; archiveLocation?: string }>(res, 'the cache service (GET cache)');
       if (!entry.archiveLocation) return undefined;
       await unpackInto(await httpWithRetries(this.opts, 'GET', entry.archiveLocation), dir);
       return entry.cacheKey ?? key;
@@ -272,7 +289,7 @@ export class ActionsStateCacheV1 implements StateCache {
         status => status === 409 || status === 400
       );
       const status = (reserved as Buffer & { status?: number }).status;
-      const cacheId = status === 409 || status === 400 ? undefined : (JSON.parse(reserved.toString('utf8')) as { cacheId?: number }).cacheId;
+      const cacheId = status === 409 || status === 400 ? undefined : serviceJson<{ cacheId?: number }>(reserved, 'the cache service (POST caches)').cacheId;
       if (cacheId === undefined) {
         // The service refuses a key that already exists (entries are immutable): not an error.
         this.opts.log.info(`State not saved to ${this.description}: entry ${key} exists or the cache is read-only`);
