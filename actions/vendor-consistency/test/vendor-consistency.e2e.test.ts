@@ -43,6 +43,8 @@ describe.each(nodeBinaries())('vendor-consistency bundle under $name', ({ bin })
     expect(run.summary).toContain('## ✅ vendor-consistency');
     expect(run.summary).toMatch(/\| <code>.<\/code> \| module \| 3 \| consistent \| 0 \| 0 \| 0 \| 0 \| go 1\.\d+/);
     expect(await fs.readFile(run.outputs['patch-path'], 'utf8')).toBe('');
+    // Where the time went, for the bench: the pre-check, the regeneration and the comparison.
+    expect(run.report.data[0]).toMatchObject({ offlineMs: expect.any(Number), regenerateMs: expect.any(Number), compareMs: expect.any(Number) });
     await unchanged();
   });
 
