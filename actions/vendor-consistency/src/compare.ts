@@ -1,4 +1,4 @@
-import { readFileSync, unlink } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, unlink } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { moduleOfVendoredPath, parseModulesTxt, unifiedDiff, type ModulesTxt } from '@go-ci-gates/core';
@@ -84,7 +84,8 @@ export async function compareVendorTrees(opts: CompareOptions): Promise<Comparis
   const released = opts.releaseRegenerated ? new Releaser() : undefined;
   // Synchronous reads, one file at a time: for thousands of small files this is
   // several times faster than promise reads through libuv's thread pool (each
-  // an open, fstat, read and close hop), and as fast as `diff -r`.
+  // an open, fstat, read and close hop). Equal files are compared in place;
+  // only a differing pair is read whole, for its diff.
   for (const rel of all) {
     const mine = opts.committedTree.get(rel);
     const theirs = regenerated.get(rel);
@@ -116,6 +117,10 @@ export async function compareVendorTrees(opts: CompareOptions): Promise<Comparis
       differences.push({ class: mine.kind === 'symlink' ? 'symlink' : 'modified', path: rel, module: owner(rel), bytes: 0 });
       continue;
     }
+    if (sameContent(a, b)) {
+      released?.unlink(b);
+      continue;
+    }
     const da = readFileSync(a);
     const db = readFileSync(b);
     released?.unlink(b);
@@ -138,6 +143,47 @@ export async function compareVendorTrees(opts: CompareOptions): Promise<Comparis
     .map(([, p]) => p)
     .join('');
   return { differences, patch, skew, regeneratedModulesTxt: regenTxt, filesCompared: all.length };
+}
+
+// Two reusable buffers: equal files, nearly all of them, are compared without allocating
+// (reading each into a new Buffer made the garbage collector a third of the compare on 150 MB).
+const CHUNK = 1 << 20;
+const chunkA = Buffer.allocUnsafe(CHUNK);
+const chunkB = Buffer.allocUnsafe(CHUNK);
+
+/** Whether two files have the same bytes: sizes first, then chunk by chunk. */
+function sameContent(a: string, b: string): boolean {
+  const fa = openSync(a, 'r');
+  try {
+    const fb = openSync(b, 'r');
+    try {
+      const size = fstatSync(fa).size;
+      if (fstatSync(fb).size !== size) return false;
+      for (let at = 0; at < size; ) {
+        const want = Math.min(CHUNK, size - at);
+        const n = readFully(fa, chunkA, want, at);
+        if (n !== want || readFully(fb, chunkB, want, at) !== want) return false; // changed under us: let the full read decide
+        if (!chunkA.subarray(0, n).equals(chunkB.subarray(0, n))) return false;
+        at += n;
+      }
+      // Nothing beyond the size read at the start (a file that grew meanwhile is not the same).
+      return readSync(fa, chunkA, 0, 1, size) === 0 && readSync(fb, chunkB, 0, 1, size) === 0;
+    } finally {
+      closeSync(fb);
+    }
+  } finally {
+    closeSync(fa);
+  }
+}
+
+function readFully(fd: number, buf: Buffer, want: number, position: number): number {
+  let got = 0;
+  while (got < want) {
+    const n = readSync(fd, buf, got, want - got, position + got);
+    if (n === 0) break;
+    got += n;
+  }
+  return got;
 }
 
 /**

@@ -74,3 +74,36 @@ describe('compareVendorTrees', () => {
     expect(await fs.readFile(path.join(released.committed, 'example.com/a/edited.go'), 'utf8')).toBe('package a\n\nvar X = 2\n');
   });
 });
+
+describe('compareVendorTrees on files larger than its read buffer', () => {
+  test('a difference past the first megabyte, and one only in length, are found', async () => {
+    const committed = path.join(root, 'big', 'committed');
+    const regenerated = path.join(root, 'big', 'regenerated');
+    const big = 'x'.repeat(3 * 1024 * 1024 + 17);
+    const files: [string, string, string][] = [
+      ['modules.txt', MODULES_TXT, MODULES_TXT],
+      ['example.com/a/same.bin', big, big],
+      ['example.com/a/late.bin', big.slice(0, 2_500_000) + 'y' + big.slice(2_500_001), big],
+      ['example.com/a/longer.bin', big + 'z', big]
+    ];
+    for (const [rel, mine, theirs] of files) {
+      for (const [dir, text] of [[committed, mine], [regenerated, theirs]] as const) {
+        await fs.mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
+        await fs.writeFile(path.join(dir, rel), text);
+      }
+    }
+    const result = await compareVendorTrees({
+      committedDir: committed,
+      committedTree: await walkVendorTree(committed),
+      committedModulesTxt: parseModulesTxt(MODULES_TXT),
+      regeneratedDir: regenerated,
+      allowExtra: [],
+      patchPrefix: 'vendor',
+      releaseRegenerated: true
+    });
+    expect(result.differences.map(d => [d.class, d.path, d.binary])).toEqual([
+      ['modified', 'example.com/a/late.bin', true],
+      ['modified', 'example.com/a/longer.bin', true]
+    ]);
+  });
+});
