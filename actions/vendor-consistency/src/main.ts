@@ -53,6 +53,7 @@ export async function execute(inputs: VendorConsistencyInputs, deps: GateDeps): 
   const roots = vendorRoots(discovery);
   let patch = '';
   const lockFiles: string[] = [];
+  const leaveToRunner = runnerEmptiesTemp(env, tempDir);
   for (const [index, root] of roots.entries()) {
     const vendorLink = await readVendorLink(root);
     const outcome: RootOutcome = { root, present: vendorLink !== undefined || existsSync(vendorDirOf(root)), vendorLink };
@@ -100,8 +101,9 @@ export async function execute(inputs: VendorConsistencyInputs, deps: GateDeps): 
       regeneratedDir: outcome.regenerated.vendorDir,
       allowExtra: inputs.allowExtra,
       patchPrefix: rootRelative(root, 'vendor'),
-      releaseRegenerated: true
+      releaseRegenerated: !leaveToRunner
     });
+    if (leaveToRunner) await fs.rename(outcome.regenerated.scratchDir, `${tempDir}-regenerated-${index}`);
     outcome.compareMs = performance.now() - compareStarted;
     findings.push(...differenceFindings(root, outcome.comparison, outcome.offline.modulesTxt));
     if (outcome.comparison.skew) findings.push(skewFinding(root, outcome.comparison, outcome.regenerated.goVersion));
@@ -143,6 +145,18 @@ export async function execute(inputs: VendorConsistencyInputs, deps: GateDeps): 
       lock: o.lock && { file: o.lock.file, status: o.lock.status, entries: o.lock.computed, text: o.lock.computedText }
     }))
   };
+}
+
+/**
+ * On an Actions runner the regenerated tree is left in RUNNER_TEMP, which the
+ * runner empties after the job (a hosted runner's machine is discarded whole),
+ * exactly where `go mod vendor -o "$RUNNER_TEMP/…" && diff -r` would leave it:
+ * removing thousands of files the runner removes anyway cost the gate as long
+ * as the comparison. Elsewhere (the CLI, a plain temp dir) it is removed.
+ */
+export function runnerEmptiesTemp(env: NodeJS.ProcessEnv, tempDir: string): boolean {
+  const runnerTemp = env.RUNNER_TEMP;
+  return env.GITHUB_ACTIONS === 'true' && Boolean(runnerTemp) && path.dirname(tempDir) === path.resolve(runnerTemp!);
 }
 
 /** The computed lock, copied out of the temp dir (removed after the run) next to the report. */

@@ -48,6 +48,23 @@ describe.each(nodeBinaries())('vendor-consistency bundle under $name', ({ bin })
     await unchanged();
   });
 
+  test('on a runner the regenerated tree is left in RUNNER_TEMP, which the runner empties; elsewhere it is removed', async () => {
+    const ws = await sandbox.workspace(`${FIX}/clean`);
+    const listTemp = async (dir: string) => (await fs.readdir(dir)).filter(f => f.startsWith('go-ci-gates-vendor-consistency-')).sort();
+    for (const onRunner of [true, false]) {
+      const temp = await fs.mkdtemp(path.join(sandbox.root, 'runner-temp-'));
+      const run = await runAction({ gate: 'vendor-consistency', workspace: ws, node: bin, env: { ...sandbox.env, RUNNER_TEMP: temp, GITHUB_ACTIONS: onRunner ? 'true' : undefined } });
+      expect(run.outputs.result).toBe('pass');
+      const left = await listTemp(temp);
+      if (onRunner) {
+        expect(left).toEqual([expect.stringMatching(/^go-ci-gates-vendor-consistency-\w+-regenerated-0$/)]);
+        expect(await fs.readFile(path.join(temp, left[0], 'vendor', 'modules.txt'), 'utf8')).toBe(await fs.readFile(path.join(ws, 'vendor', 'modules.txt'), 'utf8'));
+      } else {
+        expect(left).toEqual([]);
+      }
+    }
+  });
+
   test('a clean vendored go.work passes (go work vendor in a temp copy)', async () => {
     const ws = await sandbox.workspace(`${FIX}/workspace`);
     const unchanged = await guardCheckout(ws);
