@@ -114,10 +114,19 @@ function checkCycloneDxGraph(doc: CycloneDxGraph): ValidationProblems {
 
 let compiledSpdxSchema: ReturnType<Ajv2019['compile']> | undefined;
 
+/**
+ * Options that change how fast the SPDX schema compiles, not what it accepts
+ * nor the errors it reports (their paths and messages): as for CycloneDX,
+ * referenced schemas are compiled as functions of their own, the generated
+ * code is not optimised, and the vendored schema is not checked against its
+ * meta-schema on every run (a test does). About a third of the compile time.
+ */
+export const SPDX_COMPILE_OPTIONS = { inlineRefs: false, code: { optimize: false }, validateSchema: false } as const;
+
 /** The official SPDX 2.3 JSON schema, compiled once. */
 export function spdxValidator(): ReturnType<Ajv2019['compile']> {
   if (!compiledSpdxSchema) {
-    const ajv = new Ajv2019({ allErrors: true, strict: false });
+    const ajv = new Ajv2019({ allErrors: true, strict: false, ...SPDX_COMPILE_OPTIONS });
     compiledSpdxSchema = ajv.compile(JSON.parse(readFileSync(spdxSchemaPath(), 'utf8')));
   }
   return compiledSpdxSchema;

@@ -5,7 +5,8 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Spec, Validation } from '@cyclonedx/cyclonedx-library';
 import { Ajv } from 'ajv';
-import { cycloneDxValidator, validateCycloneDx } from '../src/validate.js';
+import { Ajv2019 } from 'ajv/dist/2019.js';
+import { cycloneDxValidator, spdxValidator, validateCycloneDx } from '../src/validate.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const vendored = path.join(here, '..', 'schema', 'cyclonedx');
@@ -96,5 +97,52 @@ describe('CycloneDX validation', () => {
     d.dependencies[1].dependsOn = ['pkg:golang/example.com/missing@v1'];
     expect(await validateCycloneDx(JSON.stringify(d), '1.6')).toEqual(['pkg:golang/example.com/lib@v1.2.3 depends on missing component pkg:golang/example.com/missing@v1']);
     expect(await validateCycloneDx(JSON.stringify(validDocument()), '1.6')).toEqual([]);
+  });
+});
+
+function validSpdx(): Record<string, any> {
+  return {
+    spdxVersion: 'SPDX-2.3',
+    dataLicense: 'CC0-1.0',
+    SPDXID: 'SPDXRef-DOCUMENT',
+    name: 'example.com/app',
+    documentNamespace: 'https://example.com/spdx/app-1',
+    creationInfo: { created: '2023-11-14T22:13:20Z', creators: ['Tool: sbom-attach'] },
+    packages: [
+      { SPDXID: 'SPDXRef-app', name: 'example.com/app', versionInfo: 'v1.0.0', downloadLocation: 'NOASSERTION', licenseConcluded: 'MIT', filesAnalyzed: false },
+      { SPDXID: 'SPDXRef-lib', name: 'example.com/lib', versionInfo: 'v1.2.3', downloadLocation: 'NOASSERTION', checksums: [{ algorithm: 'SHA256', checksumValue: 'a'.repeat(64) }] }
+    ],
+    relationships: [{ spdxElementId: 'SPDXRef-app', relationshipType: 'DEPENDS_ON', relatedSpdxElement: 'SPDXRef-lib' }]
+  };
+}
+
+const SPDX_BREAKAGES: [string, (d: Record<string, any>) => void][] = [
+  ['missing spdxVersion', d => delete d.spdxVersion],
+  ['unknown relationship type', d => (d.relationships[0].relationshipType = 'LIKES')],
+  ['checksum algorithm not in the enum', d => (d.packages[1].checksums[0].algorithm = 'CRC')],
+  ['filesAnalyzed as a string', d => (d.packages[0].filesAnalyzed = 'no')],
+  ['property the schema does not allow', d => (d.packages[0].colour = 'blue')],
+  ['two faults at once', d => ((d.creationInfo.creators = 'me'), delete d.packages[1].name)]
+];
+
+describe('SPDX validation', () => {
+  const schemaFile = path.join(here, '..', 'schema', 'spdx-schema.json');
+
+  test('the vendored schema is a valid JSON Schema (the check the gate skips at run time)', () => {
+    expect(new Ajv2019({ strict: false }).validateSchema(JSON.parse(readFileSync(schemaFile, 'utf8')))).toBe(true);
+  });
+
+  test('the fast-compiling validator reports exactly the errors of a default one', () => {
+    const reference = new Ajv2019({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
+    const ours = spdxValidator();
+    const errors = (v: typeof ours, d: unknown) => (v(d) ? [] : (v.errors ?? []).map(e => `${e.instancePath} ${e.message}`));
+    expect(errors(ours, validSpdx())).toEqual([]);
+    for (const [name, breakIt] of SPDX_BREAKAGES) {
+      const d = validSpdx();
+      breakIt(d);
+      const theirs = errors(reference, d);
+      expect([name, theirs.length > 0]).toEqual([name, true]);
+      expect([name, errors(ours, d)]).toEqual([name, theirs]);
+    }
   });
 });

@@ -1,7 +1,7 @@
-import { promises as fs } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, unlink } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import { mapLimit, moduleOfVendoredPath, parseModulesTxt, unifiedDiff, type ModulesTxt } from '@go-ci-gates/core';
+import { moduleOfVendoredPath, parseModulesTxt, unifiedDiff, type ModulesTxt } from '@go-ci-gates/core';
 import { walkVendorTree, type TreeEntry } from './vendor-tree.js';
 
 export type DiffClass = 'modified' | 'missing' | 'extra' | 'symlink' | 'allowed-extra';
@@ -45,6 +45,13 @@ export interface CompareOptions {
   allowExtra: readonly string[];
   /** Prefix of paths in the patch, e.g. `vendor` or `app/vendor`. */
   patchPrefix: string;
+  /**
+   * The regenerated tree is a temp copy nobody reads after the comparison:
+   * remove each of its files once compared. The removals run on libuv's
+   * threads while this one reads the next files, instead of as a separate
+   * walk at clean-up, which on a mid-size tree costs as much as the compare.
+   */
+  releaseRegenerated?: boolean;
 }
 
 /**
@@ -63,7 +70,7 @@ export async function compareVendorTrees(opts: CompareOptions): Promise<Comparis
   const regenTxtPath = path.join(opts.regeneratedDir, 'modules.txt');
   let regenTxtText: string | undefined;
   if (regenerated.get('modules.txt')?.kind === 'file') {
-    regenTxtText = await fs.readFile(regenTxtPath, 'utf8');
+    regenTxtText = readFileSync(regenTxtPath, 'utf8');
     regenTxt = parseModulesTxt(regenTxtText);
   }
   const owner = (p: string): string => {
@@ -74,56 +81,129 @@ export async function compareVendorTrees(opts: CompareOptions): Promise<Comparis
   const differences: FileDifference[] = [];
   const patches = new Map<string, string>();
   let skew: ToolchainSkew | undefined;
-  await mapLimit(all, 16, async rel => {
+  const released = opts.releaseRegenerated ? new Releaser() : undefined;
+  // Synchronous reads, one file at a time: for thousands of small files this is
+  // several times faster than promise reads through libuv's thread pool (each
+  // an open, fstat, read and close hop). Equal files are compared in place;
+  // only a differing pair is read whole, for its diff.
+  for (const rel of all) {
     const mine = opts.committedTree.get(rel);
     const theirs = regenerated.get(rel);
     const a = path.join(opts.committedDir, rel);
     const b = path.join(opts.regeneratedDir, rel);
     const shown = `${opts.patchPrefix}/${rel}`;
     if (!mine && theirs) {
-      const data = await fs.readFile(b);
+      const data = readFileSync(b);
       const d = textDiff(shown, undefined, data);
       patches.set(rel, d.diff);
       differences.push({ class: 'missing', path: rel, module: owner(rel), bytes: data.length, diff: d.text ? d.diff : undefined, binary: !d.text });
-      return;
+      continue;
     }
     if (mine && !theirs) {
       if (mine.kind === 'symlink') {
         differences.push({ class: 'symlink', path: rel, module: owner(rel), bytes: 0 });
         patches.set(rel, `diff --git a/${shown} b/${shown}\ndeleted file mode 120000\n`);
-        return;
+        continue;
       }
       const cls: DiffClass = allow(rel) ? 'allowed-extra' : 'extra';
-      const data = mine.kind === 'file' ? await fs.readFile(a) : Buffer.alloc(0);
+      const data = mine.kind === 'file' ? readFileSync(a) : Buffer.alloc(0);
       const d = textDiff(shown, data, undefined);
       if (cls === 'extra') patches.set(rel, d.diff);
       differences.push({ class: cls, path: rel, module: owner(rel), bytes: data.length, diff: d.text && cls === 'extra' ? d.diff : undefined, binary: !d.text });
-      return;
+      continue;
     }
-    if (!mine || !theirs) return;
+    if (!mine || !theirs) continue;
     if (mine.kind !== 'file') {
       differences.push({ class: mine.kind === 'symlink' ? 'symlink' : 'modified', path: rel, module: owner(rel), bytes: 0 });
-      return;
+      continue;
     }
-    const [da, db] = await Promise.all([fs.readFile(a), fs.readFile(b)]);
-    if (da.equals(db)) return;
+    if (sameContent(a, b)) {
+      released?.unlink(b);
+      continue;
+    }
+    const da = readFileSync(a);
+    const db = readFileSync(b);
+    released?.unlink(b);
+    if (da.equals(db)) continue;
     if (rel === 'modules.txt') {
       const s = annotationOnlySkew(da.toString('utf8'), db.toString('utf8'));
       if (s) {
         skew = s;
-        return;
+        continue;
       }
     }
     const d = textDiff(shown, da, db);
     patches.set(rel, d.diff);
     differences.push({ class: 'modified', path: rel, module: owner(rel), line: d.firstLine, bytes: da.length, diff: d.text ? d.diff : undefined, binary: !d.text });
-  });
+  }
+  await released?.settled();
   differences.sort((x, y) => x.path.localeCompare(y.path));
   const patch = [...patches.entries()]
     .sort(([x], [y]) => x.localeCompare(y))
     .map(([, p]) => p)
     .join('');
   return { differences, patch, skew, regeneratedModulesTxt: regenTxt, filesCompared: all.length };
+}
+
+// Two reusable buffers: equal files, nearly all of them, are compared without allocating
+// (reading each into a new Buffer made the garbage collector a third of the compare on 150 MB).
+const CHUNK = 1 << 20;
+const chunkA = Buffer.allocUnsafe(CHUNK);
+const chunkB = Buffer.allocUnsafe(CHUNK);
+
+/** Whether two files have the same bytes: sizes first, then chunk by chunk. */
+function sameContent(a: string, b: string): boolean {
+  const fa = openSync(a, 'r');
+  try {
+    const fb = openSync(b, 'r');
+    try {
+      const size = fstatSync(fa).size;
+      if (fstatSync(fb).size !== size) return false;
+      for (let at = 0; at < size; ) {
+        const want = Math.min(CHUNK, size - at);
+        const n = readFully(fa, chunkA, want, at);
+        if (n !== want || readFully(fb, chunkB, want, at) !== want) return false; // changed under us: let the full read decide
+        if (!chunkA.subarray(0, n).equals(chunkB.subarray(0, n))) return false;
+        at += n;
+      }
+      // Nothing beyond the size read at the start (a file that grew meanwhile is not the same).
+      return readSync(fa, chunkA, 0, 1, size) === 0 && readSync(fb, chunkB, 0, 1, size) === 0;
+    } finally {
+      closeSync(fb);
+    }
+  } finally {
+    closeSync(fa);
+  }
+}
+
+function readFully(fd: number, buf: Buffer, want: number, position: number): number {
+  let got = 0;
+  while (got < want) {
+    const n = readSync(fd, buf, got, want - got, position + got);
+    if (n === 0) break;
+    got += n;
+  }
+  return got;
+}
+
+/**
+ * Unlinks files in the background; settled() waits for them all. A failed
+ * unlink is left for the temp dir's removal, which reports nothing either.
+ */
+class Releaser {
+  private pending = 0;
+  private done?: () => void;
+
+  unlink(file: string): void {
+    this.pending++;
+    unlink(file, () => {
+      if (--this.pending === 0) this.done?.();
+    });
+  }
+
+  settled(): Promise<void> {
+    return this.pending === 0 ? Promise.resolve() : new Promise(resolve => (this.done = resolve));
+  }
 }
 
 function isText(data: Buffer): boolean {

@@ -7,6 +7,8 @@ import { copyGoWorkspace } from './workspace-copy.js';
 export interface Regenerated {
   /** Absolute path of the regenerated vendor directory (may not exist: nothing to vendor). */
   vendorDir: string;
+  /** The temp directory everything regenerated lives in (go.mod copies, workspace copy, vendor/). */
+  scratchDir: string;
   /** The go version that ran (after any toolchain switch the go/toolchain lines asked for). */
   goVersion: string;
   command: string;
@@ -40,12 +42,12 @@ export async function regenerateVendor(
     const env: EnvOverlay = { GOWORK: 'off', GOFLAGS: withoutModFlag(processEnv.GOFLAGS) };
     const args = ['mod', 'vendor', `-modfile=${path.join(scratch, 'go.mod')}`, '-o', vendorDir];
     const [, version] = await Promise.all([go.run(args, { cwd: root.dir, env }), runningVersion(go, root.dir, env)]);
-    return { vendorDir, goVersion: version, command: 'go mod vendor -o <temp>', durationMs: performance.now() - started };
+    return { vendorDir, scratchDir: scratch, goVersion: version, command: 'go mod vendor -o <temp>', durationMs: performance.now() - started };
   }
   const copy = await copyGoWorkspace(root.work!, workspace, path.join(scratch, 'workspace'));
   const env: EnvOverlay = { GOWORK: path.join(copy, 'go.work'), GOFLAGS: withoutModFlag(processEnv.GOFLAGS) };
   const [, version] = await Promise.all([go.run(['work', 'vendor'], { cwd: copy, env }), runningVersion(go, copy, env)]);
-  return { vendorDir: path.join(copy, 'vendor'), goVersion: version, command: 'go work vendor (in a temp copy)', durationMs: performance.now() - started };
+  return { vendorDir: path.join(copy, 'vendor'), scratchDir: scratch, goVersion: version, command: 'go work vendor (in a temp copy)', durationMs: performance.now() - started };
 }
 
 /** GOFLAGS without -mod=...: `go mod vendor` rejects it, and a CI-wide -mod=vendor is common. */

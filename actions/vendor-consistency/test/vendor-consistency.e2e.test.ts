@@ -43,7 +43,26 @@ describe.each(nodeBinaries())('vendor-consistency bundle under $name', ({ bin })
     expect(run.summary).toContain('## ✅ vendor-consistency');
     expect(run.summary).toMatch(/\| <code>.<\/code> \| module \| 3 \| consistent \| 0 \| 0 \| 0 \| 0 \| go 1\.\d+/);
     expect(await fs.readFile(run.outputs['patch-path'], 'utf8')).toBe('');
+    // Where the time went, for the bench: the pre-check, the regeneration and the comparison.
+    expect(run.report.data[0]).toMatchObject({ offlineMs: expect.any(Number), regenerateMs: expect.any(Number), compareMs: expect.any(Number) });
     await unchanged();
+  });
+
+  test('on a runner the regenerated tree is left in RUNNER_TEMP, which the runner empties; elsewhere it is removed', async () => {
+    const ws = await sandbox.workspace(`${FIX}/clean`);
+    const listTemp = async (dir: string) => (await fs.readdir(dir)).filter(f => f.startsWith('go-ci-gates-vendor-consistency-')).sort();
+    for (const onRunner of [true, false]) {
+      const temp = await fs.mkdtemp(path.join(sandbox.root, 'runner-temp-'));
+      const run = await runAction({ gate: 'vendor-consistency', workspace: ws, node: bin, env: { ...sandbox.env, RUNNER_TEMP: temp, GITHUB_ACTIONS: onRunner ? 'true' : undefined } });
+      expect(run.outputs.result).toBe('pass');
+      const left = await listTemp(temp);
+      if (onRunner) {
+        expect(left).toEqual([expect.stringMatching(/^go-ci-gates-vendor-consistency-\w+-regenerated-0$/)]);
+        expect(await fs.readFile(path.join(temp, left[0], 'vendor', 'modules.txt'), 'utf8')).toBe(await fs.readFile(path.join(ws, 'vendor', 'modules.txt'), 'utf8'));
+      } else {
+        expect(left).toEqual([]);
+      }
+    }
   });
 
   test('a clean vendored go.work passes (go work vendor in a temp copy)', async () => {
