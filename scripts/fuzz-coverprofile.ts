@@ -25,6 +25,8 @@ try {
   await built.cleanup();
 }
 for (const f of run!.failures) console.log(`seed ${f.seed}: ${f.why}`);
-console.log(`coverprofile fuzz: ${run!.cases} cases up to seed ${seed - 1} in ${Math.round((Date.now() - t0) / 1000)} s (${run!.accepted} accepted, ${run!.rejected} rejected by x/tools); ${run!.failures.length} differences`);
+console.log(
+  `coverprofile fuzz: ${run!.cases} cases up to seed ${seed - 1} in ${Math.round((Date.now() - t0) / 1000)} s (${run!.accepted} accepted, ${run!.rejected} rejected by x/tools); ${run!.failures.length} differences`
+);
 console.log(`classes: ${JSON.stringify(Object.fromEntries([...run!.byClass].sort()))}`);
 process.exit(run!.failures.length ? 1 : 0);

@@ -11,6 +11,8 @@ const report = await fuzzGoSum({
   concurrency: 2,
   onProgress: done => done % 200 === 0 && console.error(`${done}/${cases}`)
 });
-console.log(`seed ${report.seed}: ${report.cases} go.sum files, ${report.refusedByGo} refused by go, ${report.acceptedByGo} accepted, ${report.disagreements.length} disagreements, ${(report.ms / 1000).toFixed(1)} s`);
+console.log(
+  `seed ${report.seed}: ${report.cases} go.sum files, ${report.refusedByGo} refused by go, ${report.acceptedByGo} accepted, ${report.disagreements.length} disagreements, ${(report.ms / 1000).toFixed(1)} s`
+);
 for (const d of report.disagreements) console.log(JSON.stringify(d));
 process.exitCode = report.disagreements.length ? 1 : 0;

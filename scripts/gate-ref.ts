@@ -50,7 +50,9 @@ function main(argv: string[]): number {
     for (const file of REUSABLE_WORKFLOWS) for (const r of gateRefs(readFileSync(path.join(REPO_ROOT, file), 'utf8'))) refs.add(r.ref);
     const list = [...refs];
     if (list.length !== 1 || (ref && list[0] !== ref)) {
-      console.error(`Gate references use ${list.join(', ') || 'no ref'}${ref ? `; expected only ${ref}` : '; expected one ref'}. Run: npx tsx scripts/gate-ref.ts set <ref>`);
+      console.error(
+        `Gate references use ${list.join(', ') || 'no ref'}${ref ? `; expected only ${ref}` : '; expected one ref'}. Run: npx tsx scripts/gate-ref.ts set <ref>`
+      );
       return 1;
     }
     console.log(`All gate references use @${list[0]}.`);

@@ -21,5 +21,8 @@ if (`${process.platform}-${process.arch}` !== 'linux-x64') {
 }
 const npm = process.env.npm_execpath;
 const [cmd, args] = npm ? [process.execPath, [npm]] : ['npm', []];
-const r = spawnSync(cmd, [...args, 'ci', '--prefix', prefix, '--no-audit', '--no-fund', '--loglevel=error'], { stdio: 'inherit', shell: !npm && process.platform === 'win32' });
+const r = spawnSync(cmd, [...args, 'ci', '--prefix', prefix, '--no-audit', '--no-fund', '--loglevel=error'], {
+  stdio: 'inherit',
+  shell: !npm && process.platform === 'win32'
+});
 process.exit(r.status ?? 1);

@@ -161,13 +161,16 @@ export function findDrift(root = REPO_ROOT): Drift[] {
     const current = readFileSync(path.join(root, readmePath), 'utf8');
     const rules = GATE_RULES[gate];
     if (!rules) drift.push({ file: readmePath, problem: `actions/${gate} has no rule registry in scripts/gate-rules.ts` });
-    else if (!current.includes('<!-- rules:start -->')) drift.push({ file: readmePath, problem: 'has no <!-- rules:start --> / <!-- rules:end --> markers for its rule table' });
+    else if (!current.includes('<!-- rules:start -->'))
+      drift.push({ file: readmePath, problem: 'has no <!-- rules:start --> / <!-- rules:end --> markers for its rule table' });
     const want = renderGateReadme(current, meta, rules);
     if (want !== current) {
       const markers = current.includes('<!-- inputs:start -->') && current.includes('<!-- outputs:start -->');
       drift.push({
         file: readmePath,
-        problem: markers ? `its input/output or rule tables differ from actions/${gate}/action.yml and src/rules.ts` : 'has no <!-- inputs:start --> / <!-- outputs:start --> markers',
+        problem: markers
+          ? `its input/output or rule tables differ from actions/${gate}/action.yml and src/rules.ts`
+          : 'has no <!-- inputs:start --> / <!-- outputs:start --> markers',
         expected: want
       });
     }

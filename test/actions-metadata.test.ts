@@ -54,7 +54,7 @@ describe.each(gates)('actions/%s/action.yml', gate => {
 // One default per input: the runner applies action.yml's defaults, and the code's fallbacks serve
 // the CLI and the tests. Parsing with no inputs at all must give exactly what parsing with
 // action.yml's defaults gives, so the two can never drift apart.
-describe.each(gates)('actions/%s: the code\'s defaults are action.yml\'s', gate => {
+describe.each(gates)("actions/%s: the code's defaults are action.yml's", gate => {
   test('parseInputs({}) equals parseInputs(action.yml defaults)', async () => {
     const meta = parseYaml(readFileSync(path.join(REPO_ROOT, 'actions', gate, 'action.yml'), 'utf8'));
     const { gate: def } = (await import(`../actions/${gate}/src/main.js`)) as { gate: GateDefinition };
@@ -85,7 +85,9 @@ describe.each(gates)('actions/%s: one rule registry', gate => {
 
   test('every rule id written in the source is registered, and every registered id is written somewhere', () => {
     const sources = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap(e => (e.isDirectory() ? sources(path.join(dir, e.name)) : e.name.endsWith('.ts') && e.name !== 'rules.ts' ? [path.join(dir, e.name)] : []));
+      readdirSync(dir, { withFileTypes: true }).flatMap(e =>
+        e.isDirectory() ? sources(path.join(dir, e.name)) : e.name.endsWith('.ts') && e.name !== 'rules.ts' ? [path.join(dir, e.name)] : []
+      );
     const text = sources(path.join(REPO_ROOT, 'actions', gate, 'src'))
       .map(f => readFileSync(f, 'utf8'))
       .join('\n');

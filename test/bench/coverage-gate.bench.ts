@@ -41,7 +41,8 @@ async function writeSynthetic(file: string): Promise<void> {
   for (let copy = 0; copy < 2; copy++) {
     for (let f = 0; f < 20000; f++) {
       let chunk = '';
-      for (let b = 0; b < 25; b++) chunk += `example.com/big/pkg${f % 500}/file${f}.go:${b * 4 + 3}.${b % 40 + 2},${b * 4 + 5}.3 ${(b % 3) + 1} ${(f + b + copy) % 4 === 0 ? 0 : b}\n`;
+      for (let b = 0; b < 25; b++)
+        chunk += `example.com/big/pkg${f % 500}/file${f}.go:${b * 4 + 3}.${(b % 40) + 2},${b * 4 + 5}.3 ${(b % 3) + 1} ${(f + b + copy) % 4 === 0 ? 0 : b}\n`;
       await write(chunk);
     }
   }
@@ -70,7 +71,9 @@ async function main(): Promise<void> {
     await writeSynthetic(synthetic);
     const syn = child(['--eval', synthetic]);
     console.log(`synthetic profile: ${syn.lines} block lines, 20000 files, every block twice`);
-    console.log(`  coverage-gate parse+merge+totals: ${syn.ms.toFixed(0)} ms in-process (${(syn as any).wallMs.toFixed(0)} ms child wall incl. startup), peak RSS ${syn.maxRssMB.toFixed(0)} MB  [targets: <= 1500 ms, <= 300 MB]`);
+    console.log(
+      `  coverage-gate parse+merge+totals: ${syn.ms.toFixed(0)} ms in-process (${(syn as any).wallMs.toFixed(0)} ms child wall incl. startup), peak RSS ${syn.maxRssMB.toFixed(0)} MB  [targets: <= 1500 ms, <= 300 MB]`
+    );
 
     const mod = path.join(tmp, 'mod');
     await fs.mkdir(mod);
@@ -102,7 +105,12 @@ async function main(): Promise<void> {
     let gateRun: Awaited<ReturnType<typeof runAction>> | undefined;
     for (let i = 0; i < runs; i++) {
       const t0 = performance.now();
-      const r = await runAction({ gate: 'coverage-gate', workspace: mod, env: { GOFLAGS: '-mod=mod', GOWORK: 'off' }, inputs: { profile, denominator: 'func', baseline: 'none' } });
+      const r = await runAction({
+        gate: 'coverage-gate',
+        workspace: mod,
+        env: { GOFLAGS: '-mod=mod', GOWORK: 'off' },
+        inputs: { profile, denominator: 'func', baseline: 'none' }
+      });
       const ms = performance.now() - t0;
       if (r.exitCode !== 0) throw new Error(`coverage-gate failed:\n${r.stdout.slice(-2000)}`);
       if (ms < gateMs) [gateMs, gateRun] = [ms, r];
@@ -111,9 +119,15 @@ async function main(): Promise<void> {
     const f = ours.func as { covered: number; total: number };
     console.log(`real profile (go test -coverprofile -coverpkg=./... on 120 packages x 40 funcs): ${ours.lines} block lines`);
     console.log(`  go tool cover -func: ${goMs.toFixed(0)} ms wall (best of ${runs}), peak RSS ${goRssMB.toFixed(0)} MB, total ${goTotal}%`);
-    console.log(`  coverage-gate evaluation (both denominators, sources scanned): ${ours.ms.toFixed(0)} ms (best of ${runs}), peak RSS ${ours.maxRssMB.toFixed(0)} MB, func ${f.covered}/${f.total} = ${((100 * f.covered) / f.total).toFixed(1)}%`);
-    console.log(`  bundled gate end to end (node dist/coverage-gate/index.js, denominator func): ${gateMs.toFixed(0)} ms wall (best of ${runs}), func ${gateRun!.outputs.covered}/${gateRun!.outputs.statements}`);
-    console.log(`  ratio coverage-gate/go tool cover -func: evaluation ${(ours.ms / goMs).toFixed(3)}x [target: <= 0.25x], whole gate ${(gateMs / goMs).toFixed(3)}x, peak memory ${(ours.maxRssMB / goRssMB).toFixed(2)}x`);
+    console.log(
+      `  coverage-gate evaluation (both denominators, sources scanned): ${ours.ms.toFixed(0)} ms (best of ${runs}), peak RSS ${ours.maxRssMB.toFixed(0)} MB, func ${f.covered}/${f.total} = ${((100 * f.covered) / f.total).toFixed(1)}%`
+    );
+    console.log(
+      `  bundled gate end to end (node dist/coverage-gate/index.js, denominator func): ${gateMs.toFixed(0)} ms wall (best of ${runs}), func ${gateRun!.outputs.covered}/${gateRun!.outputs.statements}`
+    );
+    console.log(
+      `  ratio coverage-gate/go tool cover -func: evaluation ${(ours.ms / goMs).toFixed(3)}x [target: <= 0.25x], whole gate ${(gateMs / goMs).toFixed(3)}x, peak memory ${(ours.maxRssMB / goRssMB).toFixed(2)}x`
+    );
     console.log('  command: npx tsx test/bench/coverage-gate.bench.ts');
   } finally {
     await fs.rm(tmp, { recursive: true, force: true });

@@ -166,11 +166,15 @@ const count = (v: Verdict) => rows.filter(r => r.verdict === v).length;
 const confident = rows.filter(r => r.theirs !== 'NOASSERTION').length;
 console.log(`\n${rows.length} modules in the build list of ${MODULE}@${VERSION} (all downloaded)`);
 console.log(`licensecheck confident on ${confident}; we agree on ${count('agree')} of them`);
-for (const v of ['agree', 'both NOASSERTION', 'ours NOASSERTION', 'licensecheck NOASSERTION', 'deliberate', 'different'] as const) console.log(`  ${v.padEnd(26)} ${count(v)}`);
+for (const v of ['agree', 'both NOASSERTION', 'ours NOASSERTION', 'licensecheck NOASSERTION', 'deliberate', 'different'] as const)
+  console.log(`  ${v.padEnd(26)} ${count(v)}`);
 const oursUnknown = rows.filter(r => r.ours === 'NOASSERTION').length;
-console.log(`  NOASSERTION share: ours ${((100 * oursUnknown) / rows.length).toFixed(1)}%, licensecheck ${((100 * (rows.length - confident)) / rows.length).toFixed(1)}%`);
+console.log(
+  `  NOASSERTION share: ours ${((100 * oursUnknown) / rows.length).toFixed(1)}%, licensecheck ${((100 * (rows.length - confident)) / rows.length).toFixed(1)}%`
+);
 console.log('\nevery disagreement (module: ours | licensecheck | licensecheck per file):');
-for (const r of rows.filter(r => r.verdict !== 'agree' && r.verdict !== 'both NOASSERTION')) console.log(`  ${r.module}: ${r.ours} | ${r.theirs} | ${r.files}  [${r.verdict}]`);
+for (const r of rows.filter(r => r.verdict !== 'agree' && r.verdict !== 'both NOASSERTION'))
+  console.log(`  ${r.module}: ${r.ours} | ${r.theirs} | ${r.files}  [${r.verdict}]`);
 if (cyclonedx.size > 0) {
   const cdxCount = (v: CycloneVerdict) => rows.filter(r => r.cdxVerdict === v).length;
   console.log(`\ncyclonedx-gomod ${CYCLONEDX_VERSION} (mod -licenses -test): ${cyclonedx.size} components`);

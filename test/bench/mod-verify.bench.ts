@@ -59,7 +59,10 @@ for (let i = 0; i < rounds; i++) {
   const t = performance.now();
   const run = await runAction({ gate: 'mod-verify', workspace: ws, env });
   gate.push(performance.now() - t);
-  if (i === 0) console.log(`mod-verify result: ${run.outputs.result}, findings: ${run.outputs['finding-count']} (${run.report?.findings.map((f: any) => f.rule).join(', ')})`);
+  if (i === 0)
+    console.log(
+      `mod-verify result: ${run.outputs.result}, findings: ${run.outputs['finding-count']} (${run.report?.findings.map((f: any) => f.rule).join(', ')})`
+    );
 }
 const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
 const h = median(byHand);

@@ -55,7 +55,12 @@ try {
     const started = performance.now();
     for (const { p, test } of handRuns) {
       const [goos, goarch] = p.split('/');
-      await timed('go', ['list', '-mod=readonly', '-e', json, '-deps', ...(test ? ['-test'] : []), './...'], ws, { ...goEnv, GOOS: goos, GOARCH: goarch, CGO_ENABLED: '0' });
+      await timed('go', ['list', '-mod=readonly', '-e', json, '-deps', ...(test ? ['-test'] : []), './...'], ws, {
+        ...goEnv,
+        GOOS: goos,
+        GOARCH: goarch,
+        CGO_ENABLED: '0'
+      });
     }
     return performance.now() - started;
   };
@@ -99,11 +104,21 @@ try {
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const report = JSON.parse(await fs.readFile(path.join(runnerTemp, 'go-ci-gates', 'readonly-list.json'), 'utf8'));
   const packages = report.data.runs.reduce((n: number, r: { packages: number }) => n + r.packages, 0);
-  console.log(`module ${MODULE}, ${handRuns.length} targets (${PLATFORMS.join(', ')} x {packages, tests}), ${packages} package entries listed, ${os.availableParallelism()} CPUs, ${ROUNDS} rounds alternating`);
-  console.log(`by hand  (6x go list -mod=readonly -e -json -deps [-test] ./..., one after another): median ${(median(hand) / 1000).toFixed(2)}s  [${hand.map(h => (h / 1000).toFixed(2)).join(' ')}]`);
-  console.log(`readonly-list (node dist/readonly-list/index.js, whole process):                  median ${(median(ours) / 1000).toFixed(2)}s  [${ours.map(h => (h / 1000).toFixed(2)).join(' ')}]`);
-  console.log(`by hand with the gate's -json=<fields>, one after another:                      median ${(median(handFields) / 1000).toFixed(2)}s  [${handFields.map(h => (h / 1000).toFixed(2)).join(' ')}]`);
-  console.log(`ratio readonly-list / by hand with the same fields: ${(median(ours) / median(handFields)).toFixed(2)}x (concurrency alone, node start-up included)`);
+  console.log(
+    `module ${MODULE}, ${handRuns.length} targets (${PLATFORMS.join(', ')} x {packages, tests}), ${packages} package entries listed, ${os.availableParallelism()} CPUs, ${ROUNDS} rounds alternating`
+  );
+  console.log(
+    `by hand  (6x go list -mod=readonly -e -json -deps [-test] ./..., one after another): median ${(median(hand) / 1000).toFixed(2)}s  [${hand.map(h => (h / 1000).toFixed(2)).join(' ')}]`
+  );
+  console.log(
+    `readonly-list (node dist/readonly-list/index.js, whole process):                  median ${(median(ours) / 1000).toFixed(2)}s  [${ours.map(h => (h / 1000).toFixed(2)).join(' ')}]`
+  );
+  console.log(
+    `by hand with the gate's -json=<fields>, one after another:                      median ${(median(handFields) / 1000).toFixed(2)}s  [${handFields.map(h => (h / 1000).toFixed(2)).join(' ')}]`
+  );
+  console.log(
+    `ratio readonly-list / by hand with the same fields: ${(median(ours) / median(handFields)).toFixed(2)}x (concurrency alone, node start-up included)`
+  );
   const ratio = median(ours) / median(hand);
   console.log(`ratio readonly-list / by hand: ${ratio.toFixed(2)}x (target <= 0.75x)  result=${report.result} errors=${report.counts.error}`);
 } finally {

@@ -73,8 +73,11 @@ const goEnv = { GOFLAGS: '-mod=mod', GOWORK: 'off' };
 sh('go', ['mod', 'download'], src, goEnv); // warm module cache for both tools
 const binary = path.join(work, 'app-binary');
 sh('go', ['build', '-o', binary, MAIN], src, goEnv);
-const deps = (JSON.parse(sh('go', ['list', '-m', '-json=Path', 'all'], src, goEnv).replace(/}\s*{/g, '},{').replace(/^/, '[').replace(/$/, ']')) as unknown[]).length;
-console.log(`${deps} modules in the module graph; warm cache; ${os.cpus().length} CPUs; ${RUNS} measured runs each (median wall, max RSS); bundle ${path.relative(ROOT, bundle)}\n`);
+const deps = (JSON.parse(sh('go', ['list', '-m', '-json=Path', 'all'], src, goEnv).replace(/}\s*{/g, '},{').replace(/^/, '[').replace(/$/, ']')) as unknown[])
+  .length;
+console.log(
+  `${deps} modules in the module graph; warm cache; ${os.cpus().length} CPUs; ${RUNS} measured runs each (median wall, max RSS); bundle ${path.relative(ROOT, bundle)}\n`
+);
 
 const out = path.join(work, 'out');
 await fs.mkdir(out, { recursive: true });
@@ -95,21 +98,49 @@ console.log('command'.padEnd(44), '   wall      peak RSS');
 const oursApp = bench('sbom-attach app (CycloneDX)', process.execPath, [bundle], src, gateEnv(ourAppArgs));
 const oursAppJson = readFileSync(path.join(out, `${MODULE.replace(/[^A-Za-z0-9._-]+/g, '_')}.cdx.json`), 'utf8');
 const oursBoth = bench('sbom-attach app (CycloneDX + SPDX)', process.execPath, [bundle], src, gateEnv({ ...ourAppArgs, format: 'cyclonedx,spdx' }));
-const theirsApp = bench('cyclonedx-gomod app -licenses -json', cdxBin, ['app', '-licenses', '-json', '-output', path.join(work, 'gomod-app.json'), '-main', MAIN, '.'], src, goEnv);
+const theirsApp = bench(
+  'cyclonedx-gomod app -licenses -json',
+  cdxBin,
+  ['app', '-licenses', '-json', '-output', path.join(work, 'gomod-app.json'), '-main', MAIN, '.'],
+  src,
+  goEnv
+);
 const oursMod = bench('sbom-attach module (CycloneDX)', process.execPath, [bundle], src, gateEnv({ mode: 'module', format: 'cyclonedx' }));
 const oursModJson = readFileSync(path.join(out, `${MODULE.replace(/[^A-Za-z0-9._-]+/g, '_')}.cdx.json`), 'utf8');
-const theirsMod = bench('cyclonedx-gomod mod -licenses -json', cdxBin, ['mod', '-licenses', '-json', '-output', path.join(work, 'gomod-mod.json'), '.'], src, goEnv);
+const theirsMod = bench(
+  'cyclonedx-gomod mod -licenses -json',
+  cdxBin,
+  ['mod', '-licenses', '-json', '-output', path.join(work, 'gomod-mod.json'), '.'],
+  src,
+  goEnv
+);
 
 const ratio = (a: number, b: number) => (a / b).toFixed(3);
 console.log(`\nratios (sbom-attach / cyclonedx-gomod, target <= 0.2):`);
-console.log(`  app:    wall ${ratio(oursApp.ms, theirsApp.ms)}x  peak RSS ${ratio(oursApp.rssKiB, theirsApp.rssKiB)}x  (with SPDX too: wall ${ratio(oursBoth.ms, theirsApp.ms)}x)`);
+console.log(
+  `  app:    wall ${ratio(oursApp.ms, theirsApp.ms)}x  peak RSS ${ratio(oursApp.rssKiB, theirsApp.rssKiB)}x  (with SPDX too: wall ${ratio(oursBoth.ms, theirsApp.ms)}x)`
+);
 console.log(`  module: wall ${ratio(oursMod.ms, theirsMod.ms)}x  peak RSS ${ratio(oursMod.rssKiB, theirsMod.rssKiB)}x`);
 
 // Accuracy 1: app mode against the binary's build info.
-interface C { name: string; version: string; type: string; scope?: string; hashes?: { content: string }[]; licenses?: L[]; evidence?: { licenses?: L[] }; components?: C[] }
-interface L { license?: { id?: string; name?: string }; expression?: string }
+interface C {
+  name: string;
+  version: string;
+  type: string;
+  scope?: string;
+  hashes?: { content: string }[];
+  licenses?: L[];
+  evidence?: { licenses?: L[] };
+  components?: C[];
+}
+interface L {
+  license?: { id?: string; name?: string };
+  expression?: string;
+}
 const ours = JSON.parse(oursAppJson) as { components: C[] };
-const truthLines = sh('go', ['version', '-m', binary], work).split('\n').map(l => l.trim().split(/\s+/));
+const truthLines = sh('go', ['version', '-m', binary], work)
+  .split('\n')
+  .map(l => l.trim().split(/\s+/));
 const truth = new Set<string>();
 for (let i = 0; i < truthLines.length; i++) {
   if (truthLines[i][0] !== 'dep') continue;
@@ -129,7 +160,10 @@ for (const line of readFileSync(path.join(src, 'go.sum'), 'utf8').split('\n')) {
   const [m, v, h] = line.split(' ');
   if (h && !v.endsWith('/go.mod')) sums.set(`${m}@${v}`, h);
 }
-for (const [label, json] of [['app', oursAppJson], ['module', oursModJson]] as const) {
+for (const [label, json] of [
+  ['app', oursAppJson],
+  ['module', oursModJson]
+] as const) {
   const comps = (JSON.parse(json) as { components: C[] }).components.filter(c => c.type === 'library' && c.name !== 'stdlib');
   const good = comps.filter(c => {
     const h1 = sums.get(`${c.name}@${c.version}`);
@@ -145,7 +179,10 @@ const licenseOf = (c: C): string | undefined => {
   return ids.length ? [...new Set(ids)].sort().join(' AND ') : undefined;
 };
 const flatten = (cs: C[]): C[] => cs.flatMap(c => [c, ...flatten(c.components ?? [])]);
-for (const [label, oursJson, theirsFile] of [['app', oursAppJson, 'gomod-app.json'], ['module', oursModJson, 'gomod-mod.json']] as const) {
+for (const [label, oursJson, theirsFile] of [
+  ['app', oursAppJson, 'gomod-app.json'],
+  ['module', oursModJson, 'gomod-mod.json']
+] as const) {
   const mine = new Map(flatten((JSON.parse(oursJson) as { components: C[] }).components).map(c => [`${c.name}@${c.version}`, licenseOf(c)]));
   const theirs = flatten((JSON.parse(readFileSync(path.join(work, theirsFile), 'utf8')) as { components: C[] }).components);
   let compared = 0;
@@ -165,7 +202,9 @@ for (const [label, oursJson, theirsFile] of [['app', oursAppJson, 'gomod-app.jso
     if (t === o) agree++;
     else disagreements.push(`${key}: cyclonedx-gomod ${t}, sbom-attach ${o ?? 'NOASSERTION'}`);
   }
-  console.log(`\nlicense agreement (${label}): ${agree}/${compared} where cyclonedx-gomod found one (${((100 * agree) / Math.max(1, compared)).toFixed(1)}%); sbom-attach found ${oursOnly} more`);
+  console.log(
+    `\nlicense agreement (${label}): ${agree}/${compared} where cyclonedx-gomod found one (${((100 * agree) / Math.max(1, compared)).toFixed(1)}%); sbom-attach found ${oursOnly} more`
+  );
   for (const d of disagreements) console.log(`  ${d}`);
 }
 

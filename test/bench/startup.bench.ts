@@ -40,14 +40,26 @@ function timed(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv)
 async function trivialModule(dir: string, goEnv: NodeJS.ProcessEnv): Promise<void> {
   await fs.mkdir(dir, { recursive: true });
   await fs.writeFile(path.join(dir, 'go.mod'), 'module example.com/trivial\n\ngo 1.22\n');
-  await fs.writeFile(path.join(dir, 'main.go'), 'package main\n\nfunc abs(x int) int {\n\tif x < 0 {\n\t\treturn -x\n\t}\n\treturn x\n}\n\nfunc main() { println(abs(-1)) }\n');
-  await fs.writeFile(path.join(dir, 'main_test.go'), 'package main\n\nimport "testing"\n\nfunc TestAbs(t *testing.T) {\n\tif abs(-2) != 2 {\n\t\tt.Fatal("abs")\n\t}\n}\n');
+  await fs.writeFile(
+    path.join(dir, 'main.go'),
+    'package main\n\nfunc abs(x int) int {\n\tif x < 0 {\n\t\treturn -x\n\t}\n\treturn x\n}\n\nfunc main() { println(abs(-1)) }\n'
+  );
+  await fs.writeFile(
+    path.join(dir, 'main_test.go'),
+    'package main\n\nimport "testing"\n\nfunc TestAbs(t *testing.T) {\n\tif abs(-2) != 2 {\n\t\tt.Fatal("abs")\n\t}\n}\n'
+  );
   const r = timed('go', ['test', '-coverprofile=cover.out', './...'], dir, goEnv);
   if (r.status !== 0) throw new Error(`go test failed: ${r.stderr}`);
 }
 
 /** The environment the runner gives a JavaScript action: inputs with their defaults, file commands, temp dirs. */
-async function actionEnv(gate: string, workspace: string, scratch: string, goEnv: NodeJS.ProcessEnv, inputs: Record<string, string>): Promise<NodeJS.ProcessEnv> {
+async function actionEnv(
+  gate: string,
+  workspace: string,
+  scratch: string,
+  goEnv: NodeJS.ProcessEnv,
+  inputs: Record<string, string>
+): Promise<NodeJS.ProcessEnv> {
   const files: Record<string, string> = {};
   for (const name of ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'GITHUB_ENV', 'GITHUB_STATE', 'GITHUB_PATH']) {
     files[name] = path.join(scratch, name.toLowerCase());
@@ -90,12 +102,20 @@ async function main(): Promise<void> {
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'gcg-bench-startup-'));
   try {
     // No network: a trivial module needs none, and the figure must not depend on the proxy.
-    const goEnv: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, GOTOOLCHAIN: 'local', GOFLAGS: '-mod=mod', GOPROXY: 'off', GOWORK: 'off' };
+    const goEnv: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      GOTOOLCHAIN: 'local',
+      GOFLAGS: '-mod=mod',
+      GOPROXY: 'off',
+      GOWORK: 'off'
+    };
     for (const k of ['GOMODCACHE', 'GOCACHE', 'GOPATH']) if (process.env[k]) goEnv[k] = process.env[k];
     const mod = path.join(work, 'trivial');
     await trivialModule(mod, goEnv);
     const envs = new Map<string, NodeJS.ProcessEnv>();
-    for (const g of GATES) envs.set(g, await actionEnv(g, mod, await fs.mkdtemp(path.join(work, `${g}-`)), goEnv, g === 'coverage-gate' ? { profile: 'cover.out' } : {}));
+    for (const g of GATES)
+      envs.set(g, await actionEnv(g, mod, await fs.mkdtemp(path.join(work, `${g}-`)), goEnv, g === 'coverage-gate' ? { profile: 'cover.out' } : {}));
 
     const node: number[] = [];
     const gate = new Map<string, number[]>(GATES.map(g => [g, []]));

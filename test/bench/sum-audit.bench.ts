@@ -103,7 +103,8 @@ async function main(): Promise<void> {
     return {
       ms,
       check: () => {
-        if (run.exitCode !== 0 || run.outputs['verified-count'] !== String(verified)) throw new Error(`sum-audit failed: ${run.outputs['verified-count']} verified\n${run.stdout.slice(-2000)}`);
+        if (run.exitCode !== 0 || run.outputs['verified-count'] !== String(verified))
+          throw new Error(`sum-audit failed: ${run.outputs['verified-count']} verified\n${run.stdout.slice(-2000)}`);
       }
     };
   };
@@ -118,12 +119,18 @@ async function main(): Promise<void> {
   await db.stop();
 
   const tiles = db.requests.filter(r => r.path.startsWith('/tile/')).length;
-  console.log(`\nsum-audit vs ${pkg} — ${2 * MODULES} go.sum lines (${MODULES} module versions) in a log of ${MODULES + FILLER} records, local test checksum database, median of ${REPEATS}`);
+  console.log(
+    `\nsum-audit vs ${pkg} — ${2 * MODULES} go.sum lines (${MODULES} module versions) in a log of ${MODULES + FILLER} records, local test checksum database, median of ${REPEATS}`
+  );
   console.log(`${'tool'.padEnd(18)} ${'wall ms'.padStart(8)} ${'ratio'.padStart(7)} ${'requests'.padStart(9)} ${'server cpu ms'.padStart(14)}  runs (ms)`);
   for (const r of [gsc, cold, warm, floor]) {
-    console.log(`${r.name.padEnd(18)} ${String(Math.round(r.ms)).padStart(8)} ${(r.ms / gsc.ms).toFixed(2).padStart(6)}x ${String(r.requests).padStart(9)} ${String(Math.round(r.serverMs)).padStart(14)}  ${r.all.join(', ')}`);
+    console.log(
+      `${r.name.padEnd(18)} ${String(Math.round(r.ms)).padStart(8)} ${(r.ms / gsc.ms).toFixed(2).padStart(6)}x ${String(r.requests).padStart(9)} ${String(Math.round(r.serverMs)).padStart(14)}  ${r.all.join(', ')}`
+    );
   }
-  console.log('server cpu: CPU time of this process (the test checksum database, plus the harness spawning the run) during each run; it is part of both tools\' wall time.');
+  console.log(
+    "server cpu: CPU time of this process (the test checksum database, plus the harness spawning the run) during each run; it is part of both tools' wall time."
+  );
   console.log(`targets: cold ≤ 0.5x with requests ≤ ${MODULES} lookups + tiles; warm ≤ 0.1x with near-zero requests (tile requests over all runs: ${tiles})`);
   console.log(`command: npx tsx test/bench/sum-audit.bench.ts (gosumcheck -k <key> -u ${db.url} go.sum)`);
   await fs.rm(root, { recursive: true, force: true });

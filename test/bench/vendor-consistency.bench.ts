@@ -58,7 +58,7 @@ let cpuFile = '';
 
 function sh(cmd: string, args: string[], cwd: string, extraEnv: NodeJS.ProcessEnv = {}): Run {
   const t = performance.now();
-  const timed = cpuFile ? [TIME, ['-f', '%U %S', '-o', cpuFile, cmd, ...args]] as const : [cmd, args] as const;
+  const timed = cpuFile ? ([TIME, ['-f', '%U %S', '-o', cpuFile, cmd, ...args]] as const) : ([cmd, args] as const);
   const r = spawnSync(timed[0], [...timed[1]], { cwd, env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = performance.now() - t;
   const cpu = cpuFile ? readFileSync(cpuFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number) : [0, 0];
@@ -110,9 +110,13 @@ async function benchCase(name: string, work: string, mod: string, opts: { cold: 
   const bundle = path.join(DIST, 'vendor-consistency', 'index.js');
   const txt = await fs.readFile(path.join(mod, 'vendor', 'modules.txt'), 'utf8');
   const modules = txt.split('\n').filter(l => /^# \S+ v/.test(l)).length;
-  const files = must(sh('find', ['vendor', '-type', 'f'], mod), 'find').stdout.trim().split('\n').length;
+  const files = must(sh('find', ['vendor', '-type', 'f'], mod), 'find')
+    .stdout.trim()
+    .split('\n').length;
   const size = must(sh('du', ['-sh', 'vendor'], mod), 'du').stdout.split('\t')[0];
-  console.log(`\n--- ${name}: ${modules} vendored modules, ${files} files, ${size} in vendor/ (${must(sh('go', ['env', 'GOVERSION'], mod), 'go env').stdout.trim()})`);
+  console.log(
+    `\n--- ${name}: ${modules} vendored modules, ${files} files, ${size} in vendor/ (${must(sh('go', ['env', 'GOVERSION'], mod), 'go env').stdout.trim()})`
+  );
 
   const runnerTemp = path.join(work, 'runner-temp');
   await fs.mkdir(runnerTemp, { recursive: true });
@@ -142,7 +146,8 @@ async function benchCase(name: string, work: string, mod: string, opts: { cold: 
   // What the runner does after the job, untimed like the reference's rm -rf: the report stays.
   const emptyRunnerTemp = () => {
     settle();
-    for (const f of readdirSync(runnerTemp)) if (f.startsWith('go-ci-gates-vendor-consistency-')) rmSync(path.join(runnerTemp, f), { recursive: true, force: true });
+    for (const f of readdirSync(runnerTemp))
+      if (f.startsWith('go-ci-gates-vendor-consistency-')) rmSync(path.join(runnerTemp, f), { recursive: true, force: true });
   };
   const readTimes = (total: number, cpu: number): GateTimes => {
     // The report is read before the next run overwrites it.
@@ -198,15 +203,21 @@ async function benchCase(name: string, work: string, mod: string, opts: { cold: 
   const pick = (k: keyof GateTimes) => median(full.map(g => g[k]));
   const nodeMs = median(node);
   console.log(`warm, ${RUNS} runs (median, interleaved):`);
-  console.log(`  reference  go mod vendor -o <new tmp> && diff -r vendor <new tmp>: ${fmt(refMs)} (go mod vendor ${fmt(median(ref.map(r => r.vendor)))}, diff -r ${msf(median(ref.map(r => r.diff)))}; rm -rf <tmp> afterwards ${msf(median(ref.map(r => r.rm)))}, not counted)`);
+  console.log(
+    `  reference  go mod vendor -o <new tmp> && diff -r vendor <new tmp>: ${fmt(refMs)} (go mod vendor ${fmt(median(ref.map(r => r.vendor)))}, diff -r ${msf(median(ref.map(r => r.diff)))}; rm -rf <tmp> afterwards ${msf(median(ref.map(r => r.rm)))}, not counted)`
+  );
   console.log(`  gate       node dist/vendor-consistency/index.js (regenerate: true): ${fmt(gateMs)}  ratio ${(gateMs / refMs).toFixed(2)}x (target <= 1.00x)`);
   if (BEFORE) {
     const b = median(before.map(g => g.total));
-    console.log(`  before     node ${path.relative(ROOT, BEFORE)} (regenerate: true): ${fmt(b)}  ratio ${(b / refMs).toFixed(2)}x; CPU ${fmt(median(before.map(g => g.cpu)))}`);
+    console.log(
+      `  before     node ${path.relative(ROOT, BEFORE)} (regenerate: true): ${fmt(b)}  ratio ${(b / refMs).toFixed(2)}x; CPU ${fmt(median(before.map(g => g.cpu)))}`
+    );
   }
   const refCpu = median(ref.map(r => r.cpu));
   const gateCpu = pick('cpu');
-  console.log(`  CPU time (user + system, with children; steadier than wall time on a shared machine): reference ${fmt(refCpu)}, gate ${fmt(gateCpu)}  ratio ${(gateCpu / refCpu).toFixed(2)}x`);
+  console.log(
+    `  CPU time (user + system, with children; steadier than wall time on a shared machine): reference ${fmt(refCpu)}, gate ${fmt(gateCpu)}  ratio ${(gateCpu / refCpu).toFixed(2)}x`
+  );
   const rest = gateMs - nodeMs - pick('regenerate') - pick('compare');
   console.log(
     `  where the gate's time goes: node start-up ${msf(nodeMs)} (node -e 0), regeneration ${msf(pick('regenerate'))} ` +
@@ -232,7 +243,9 @@ async function benchCase(name: string, work: string, mod: string, opts: { cold: 
   const cr = median(coldRef);
   const cg = median(coldGate.map(g => g.total));
   console.log(`cold (each side its own empty module cache), ${COLD_ROUNDS} round${COLD_ROUNDS === 1 ? '' : 's'} (median):`);
-  console.log(`  reference ${fmt(cr)}; gate ${fmt(cg)} (regeneration ${fmt(median(coldGate.map(g => g.regenerate)))})  ratio ${(cg / cr).toFixed(2)}x (target <= 1.00x)`);
+  console.log(
+    `  reference ${fmt(cr)}; gate ${fmt(cg)} (regeneration ${fmt(median(coldGate.map(g => g.regenerate)))})  ratio ${(cg / cr).toFixed(2)}x (target <= 1.00x)`
+  );
 }
 
 async function main(): Promise<void> {

@@ -122,7 +122,9 @@ describe('YAML examples in every README and doc', () => {
   test('the checks catch an unpinned action, a wrong repository path and an undeclared input', () => {
     expect(checkUses('actions/setup-go@v5', [])).toEqual(['actions/setup-go@v5: not pinned to a full commit SHA']);
     expect(checkUses('go-ci-gates/actions/coverage-gate@v1', [])[0]).toContain('this repository');
-    expect(checkUses(`${REPOSITORY}/actions/coverage-gate@v1`, ['threshold'])).toEqual([`${REPOSITORY}/actions/coverage-gate@v1: coverage-gate has no input 'threshold'`]);
+    expect(checkUses(`${REPOSITORY}/actions/coverage-gate@v1`, ['threshold'])).toEqual([
+      `${REPOSITORY}/actions/coverage-gate@v1: coverage-gate has no input 'threshold'`
+    ]);
     expect(checkUses('actions/setup-go@7a3fe6cf4cb3a834922a1244abfce67bcef6a0c5', [])).toEqual([]);
   });
 

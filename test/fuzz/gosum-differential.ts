@@ -52,16 +52,63 @@ export function rng(seed: number): () => number {
 }
 
 // Go's unicode.IsSpace, every one of them (strings.Fields splits on these).
-const GO_SPACES = ['\t', '\v', '\f', '\r', ' ', '\u0085', '\u00a0', '\u1680', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000'];
+const GO_SPACES = [
+  '\t',
+  '\v',
+  '\f',
+  '\r',
+  ' ',
+  '\u0085',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000'
+];
 // Look like space to someone (JavaScript's \s or trim(), Python, Unicode Zs history) and are not to Go.
 const NOT_GO_SPACES = ['\ufeff', '\u180e', '\u200b', '\u200c', '\u2060', '\u00ad', '\u0000', '\u001c', '\u001d', '\u001e', '\u001f', '\u3164', '\ufffd'];
 // Invalid UTF-8: each byte decodes to U+FFFD in Go; a decoder that resynchronised differently could eat a space.
-const INVALID_UTF8 = [[0x85], [0xa0], [0xc2], [0xe2, 0x80], [0xe1, 0x9a], [0xe3, 0x80], [0xed, 0xa0, 0x80], [0xc0, 0xa0], [0xc1, 0x85], [0xff], [0xfe], [0xf0, 0x9f, 0x98], [0xe2, 0x80, 0x20]].map(b => Buffer.from(b));
+const INVALID_UTF8 = [
+  [0x85],
+  [0xa0],
+  [0xc2],
+  [0xe2, 0x80],
+  [0xe1, 0x9a],
+  [0xe3, 0x80],
+  [0xed, 0xa0, 0x80],
+  [0xc0, 0xa0],
+  [0xc1, 0x85],
+  [0xff],
+  [0xfe],
+  [0xf0, 0x9f, 0x98],
+  [0xe2, 0x80, 0x20]
+].map(b => Buffer.from(b));
 
 const MODULES = ['example.com/a', 'golang.org/x/text', 'github.com/Foo/bar/v2', 'gopkg.in/yaml.v3', 'example.com/with~tilde', 'x'];
 const CONFLICT_MARKERS = ['<<<<<<<', '=======', '>>>>>>>', '|||||||'];
 const VERSIONS = ['v1.0.0', 'v0.0.0-20240102030405-abcdefabcdef', 'v2.3.4+incompatible', 'v1.2', 'HEAD', 'v1.0.0/go.mod', 'v1.0.0/go.mod/go.mod'];
-const HASHES = [`h1:${Buffer.alloc(32, 1).toString('base64')}`, `h1:${Buffer.alloc(32, 2).toString('base64')}`, 'h1:G7mAYYxgmS0lVkHyy2hEOLQCFB0DlQFTMLWggykrydY=', 'h1:short', 'sha256:abcd', 'h12:x=', 'garbage'];
+const HASHES = [
+  `h1:${Buffer.alloc(32, 1).toString('base64')}`,
+  `h1:${Buffer.alloc(32, 2).toString('base64')}`,
+  'h1:G7mAYYxgmS0lVkHyy2hEOLQCFB0DlQFTMLWggykrydY=',
+  'h1:short',
+  'sha256:abcd',
+  'h12:x=',
+  'garbage'
+];
 
 type Part = string | Buffer;
 
@@ -119,7 +166,11 @@ const MALFORMED_RE = /malformed go\.sum:\n.*:(\d+): wrong number of fields (\d+)
 /** The go command's verdict: `go mod verify` in a module that requires a fixture module, so go reads go.sum. */
 export async function goVerdict(sandbox: GoSandbox, workspace: string): Promise<Verdict> {
   const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
-    const child = spawn('go', ['mod', 'verify'], { cwd: workspace, env: { ...process.env, ...sandbox.env, GOFLAGS: '-mod=mod -modcacherw' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn('go', ['mod', 'verify'], {
+      cwd: workspace,
+      env: { ...process.env, ...sandbox.env, GOFLAGS: '-mod=mod -modcacherw' },
+      stdio: ['ignore', 'ignore', 'pipe']
+    });
     let err = '';
     child.stderr.on('data', c => (err += c));
     child.on('error', reject);
@@ -174,7 +225,8 @@ export async function fuzzGoSum(opts: {
         const go = await goVerdict(sandbox, ws);
         if (go.refused) report.refusedByGo++;
         else report.acceptedByGo++;
-        if (!same(gate, go)) report.disagreements.push({ index: i, hex: inputs[i].toString('hex'), text: JSON.stringify(inputs[i].toString('utf8')), gate, go });
+        if (!same(gate, go))
+          report.disagreements.push({ index: i, hex: inputs[i].toString('hex'), text: JSON.stringify(inputs[i].toString('utf8')), gate, go });
         opts.onProgress?.(++done);
       }
     };

@@ -144,7 +144,14 @@ export function generateCase(seed: number): FuzzCase {
         // Same start, different end (different builds of the file, hand-merged profiles).
         const prev = shapes[shapes.length - 1];
         classes.add('same-start');
-        shapes.push({ file: f, sl: prev.sl, sc: prev.sc, el: prev.el + Math.floor(rnd() * 3), ec: prev.ec + 1 + Math.floor(rnd() * 4), n: chance(0.5) ? prev.n : 1 + Math.floor(rnd() * 4) });
+        shapes.push({
+          file: f,
+          sl: prev.sl,
+          sc: prev.sc,
+          el: prev.el + Math.floor(rnd() * 3),
+          ec: prev.ec + 1 + Math.floor(rnd() * 4),
+          n: chance(0.5) ? prev.n : 1 + Math.floor(rnd() * 4)
+        });
         continue;
       }
       const sl = line;
@@ -206,7 +213,10 @@ export function generateCase(seed: number): FuzzCase {
         n += 1;
       }
       const count = chance(0.6) ? 0 : mode === 'set' ? (chance(0.8) ? 1 : 1 + Math.floor(rnd() * 6)) : 1 + Math.floor(rnd() * 50);
-      lines.push([files[s.file].toString('latin1'), `:${numberText(s.sl, 'pos')}.${numberText(s.sc, 'pos')},${numberText(s.el, 'pos')}.${numberText(s.ec, 'pos')} ${numberText(n, 'n')} ${numberText(count, 'count')}`]);
+      lines.push([
+        files[s.file].toString('latin1'),
+        `:${numberText(s.sl, 'pos')}.${numberText(s.sc, 'pos')},${numberText(s.el, 'pos')}.${numberText(s.ec, 'pos')} ${numberText(n, 'n')} ${numberText(count, 'count')}`
+      ]);
     }
     if (chance(0.08)) {
       classes.add('repeated-mode');
@@ -215,7 +225,11 @@ export function generateCase(seed: number): FuzzCase {
   }
   if (chance(0.02)) {
     classes.add('junk');
-    lines.splice(Math.floor(rnd() * (lines.length + 1)), 0, pick([[''], ['   '], ['garbage'], ['a.go:1.1,2.2 1'], ['a.go:1.1,2.2 1 1 1']]).concat(['']) as string[]);
+    lines.splice(
+      Math.floor(rnd() * (lines.length + 1)),
+      0,
+      pick([[''], ['   '], ['garbage'], ['a.go:1.1,2.2 1'], ['a.go:1.1,2.2 1 1 1']]).concat(['']) as string[]
+    );
   }
   for (const [name, rest] of lines) {
     parts.push(Buffer.from(name, 'latin1'), Buffer.from(rest), Buffer.from(eol()));
@@ -310,4 +324,3 @@ export async function fuzzRange(judge: (profiles: Buffer[]) => Promise<OracleAns
   }
   return r;
 }
-

@@ -51,9 +51,25 @@ function unescape(s: string, pairs: [string, string][]): string {
   for (const [token, replacement] of pairs) out = out.split(replacement).join(token);
   return out;
 }
-const DATA: [string, string][] = [['\r', '%0D'], ['\n', '%0A'], ['%', '%25']];
-const PROPERTY: [string, string][] = [['\r', '%0D'], ['\n', '%0A'], [':', '%3A'], [',', '%2C'], ['%', '%25']];
-const LEGACY: [string, string][] = [[';', '%3B'], ['\r', '%0D'], ['\n', '%0A'], [']', '%5D'], ['%', '%25']];
+const DATA: [string, string][] = [
+  ['\r', '%0D'],
+  ['\n', '%0A'],
+  ['%', '%25']
+];
+const PROPERTY: [string, string][] = [
+  ['\r', '%0D'],
+  ['\n', '%0A'],
+  [':', '%3A'],
+  [',', '%2C'],
+  ['%', '%25']
+];
+const LEGACY: [string, string][] = [
+  [';', '%3B'],
+  ['\r', '%0D'],
+  ['\n', '%0A'],
+  [']', '%5D'],
+  ['%', '%25']
+];
 
 function parseV2(line: string, registered: Set<string>): RunnerCommand | undefined {
   const message = line.trimStart();
@@ -66,7 +82,11 @@ function parseV2(line: string, registered: Set<string>): RunnerCommand | undefin
   if (!registered.has(name.toLowerCase())) return undefined;
   const properties: Record<string, string> = {};
   if (space > 0) {
-    for (const p of info.slice(space + 1).trim().split(',').filter(Boolean)) {
+    for (const p of info
+      .slice(space + 1)
+      .trim()
+      .split(',')
+      .filter(Boolean)) {
       const eq = p.indexOf('=');
       if (eq > 0 && eq < p.length - 1) properties[p.slice(0, eq)] = unescape(p.slice(eq + 1), PROPERTY);
     }
@@ -85,7 +105,10 @@ function parseLegacy(line: string, registered: Set<string>): RunnerCommand | und
   if (!registered.has(name.toLowerCase())) return undefined;
   const properties: Record<string, string> = {};
   if (space > 0) {
-    for (const p of info.slice(space + 1).split(';').filter(Boolean)) {
+    for (const p of info
+      .slice(space + 1)
+      .split(';')
+      .filter(Boolean)) {
       const eq = p.indexOf('=');
       if (eq > 0 && eq < p.length - 1) properties[p.slice(0, eq)] = unescape(p.slice(eq + 1), LEGACY);
     }

@@ -67,7 +67,15 @@ export function sandboxWithSentinel(): { readonly sandbox: GoSandbox; readonly s
  */
 export async function expectPlantedInputRefused(
   box: { readonly sandbox: GoSandbox; readonly sentinel: Sentinel },
-  opts: { gate: string; fixture: string; input: string; plant?: (ws: string) => Promise<unknown>; inputs: Record<string, string>; env?: Record<string, string>; reason: RegExp }
+  opts: {
+    gate: string;
+    fixture: string;
+    input: string;
+    plant?: (ws: string) => Promise<unknown>;
+    inputs: Record<string, string>;
+    env?: Record<string, string>;
+    reason: RegExp;
+  }
 ): Promise<ActionRun> {
   const ws = await box.sandbox.workspace(opts.fixture);
   await opts.plant?.(ws);

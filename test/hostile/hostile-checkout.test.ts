@@ -36,7 +36,12 @@ async function digestTree(dir: string): Promise<string> {
       const full = path.join(d, e.name);
       if (e.isSymbolicLink()) rows.push(`${full} -> ${await fs.readlink(full)}`);
       else if (e.isDirectory()) await walk(full);
-      else rows.push(`${full} ${createHash('sha256').update(await fs.readFile(full)).digest('hex')}`);
+      else
+        rows.push(
+          `${full} ${createHash('sha256')
+            .update(await fs.readFile(full))
+            .digest('hex')}`
+        );
     }
   }
   await walk(dir);
@@ -65,7 +70,8 @@ async function hostileCheckout(): Promise<string> {
   const goSum = await fs.readFile(path.join(md, 'go.sum'), 'utf8');
   await fs.writeFile(
     path.join(md, 'go.sum'),
-    '\uFEFF' + goSum +
+    '\uFEFF' +
+      goSum +
       `${MARKDOWN_MODULE} v1.0.0 h1:![pixel](${EVIL}/p.png)\n` +
       `[x](${EVIL}/a) **bold** _em_ <img src=${EVIL}/i.png> ::warning title=x::forged\n` +
       '\uFEFF\n' +
@@ -88,9 +94,7 @@ async function hostileCheckout(): Promise<string> {
   await copyFixture('coverage-gate/alpha', cov);
   await fs.writeFile(
     path.join(cov, 'cov.out'),
-    'mode: set\n' +
-      'example.com/covgate/alpha/calc/calc.go:3.20,5.2 1 1\n' +
-      `example.com/covgate/alpha/${MARKDOWN_MODULE}.go:1.1,2.2 1 0\n`
+    'mode: set\n' + 'example.com/covgate/alpha/calc/calc.go:3.20,5.2 1 1\n' + `example.com/covgate/alpha/${MARKDOWN_MODULE}.go:1.1,2.2 1 0\n`
   );
   // A name with a newline splits the line: the profile is malformed, and the error quotes it.
   await fs.writeFile(path.join(cov, 'cov-newline.out'), 'mode: set\nexample.com/covgate/alpha/a\n::warning title=x::forged.go:1.1,2.2 1 0\n');
@@ -197,7 +201,12 @@ describe('every gate over a hostile checkout', () => {
       for (const dir of ['linkmod', 'outwork']) {
         const r = await run(gate, ws, { 'working-directory': dir, ...(gate === 'coverage-gate' ? { profile: 'cov/cov.out' } : {}) });
         expect(r.outputs.result).toBe('error');
-        expect(r.annotations.filter(a => a.kind === 'error').map(a => a.message).join('\n')).toMatch(/outside the workspace/);
+        expect(
+          r.annotations
+            .filter(a => a.kind === 'error')
+            .map(a => a.message)
+            .join('\n')
+        ).toMatch(/outside the workspace/);
       }
     }
   );
@@ -208,7 +217,11 @@ describe('every gate over a hostile checkout', () => {
   const pathCases: [string, string, string, Record<string, string>][] = [];
   for (const gate of ['mod-verify', 'readonly-list', 'coverage-gate', 'sum-audit', 'sbom-attach', 'vendor-consistency']) {
     const base: Record<string, string> =
-      gate === 'coverage-gate' ? { 'working-directory': 'cov', profile: 'cov/cov.out' } : gate === 'sum-audit' ? { 'working-directory': 'md' } : { 'working-directory': 'vfile' };
+      gate === 'coverage-gate'
+        ? { 'working-directory': 'cov', profile: 'cov/cov.out' }
+        : gate === 'sum-audit'
+          ? { 'working-directory': 'md' }
+          : { 'working-directory': 'vfile' };
     for (const value of outward) pathCases.push([gate, 'report-path', value, base]);
   }
   const cov = { 'working-directory': 'cov', profile: 'cov/cov.out' };
@@ -226,7 +239,12 @@ describe('every gate over a hostile checkout', () => {
     if (input === 'integrity-lock') await fs.symlink(path.join(sentinel, 'secret.txt'), path.join(ws, 'vfile', 'link-lock')).catch(() => undefined);
     const r = await run(gate, ws, { ...base, [input]: value });
     expect(r.exitCode).not.toBe(0);
-    expect(r.annotations.filter(a => a.kind === 'error').map(a => a.message).join('\n')).toContain(`'${input}'`);
+    expect(
+      r.annotations
+        .filter(a => a.kind === 'error')
+        .map(a => a.message)
+        .join('\n')
+    ).toContain(`'${input}'`);
   });
 
   test('absolute paths outside the workspace and RUNNER_TEMP are refused', async () => {

@@ -85,7 +85,12 @@ describe('coverage-gate', () => {
   });
 
   test('below the threshold fails with coverage-total', async () => {
-    const run = await runGateInProcess(coverageGate, ws, { ...sandbox.env, RUNNER_TEMP: sandbox.root }, { profile, 'threshold-total': '99.9', baseline: 'none' });
+    const run = await runGateInProcess(
+      coverageGate,
+      ws,
+      { ...sandbox.env, RUNNER_TEMP: sandbox.root },
+      { profile, 'threshold-total': '99.9', baseline: 'none' }
+    );
     expect(run.report.result).toBe('fail');
     expect(run.report.findings.map(f => f.rule)).toContain('coverage-total');
   });
@@ -101,13 +106,25 @@ describe('coverage-gate pull-request comment sees the final verdict', () => {
       const profile = path.join(sandbox.root, 'alpha-comment.out');
       goOk(['test', '-covermode=atomic', '-coverpkg=./...', `-coverprofile=${profile}`, './...'], ws, sandbox.env);
       const eventPath = path.join(sandbox.root, 'pr-event.json');
-      await fs.writeFile(eventPath, JSON.stringify({ pull_request: { number: 7, base: { sha: '', ref: 'main', repo: { full_name: 'octo/demo' } }, head: { sha: '', repo: { full_name: 'octo/demo' } } } }));
+      await fs.writeFile(
+        eventPath,
+        JSON.stringify({
+          pull_request: { number: 7, base: { sha: '', ref: 'main', repo: { full_name: 'octo/demo' } }, head: { sha: '', repo: { full_name: 'octo/demo' } } }
+        })
+      );
       // A file baseline that does not exist: baseline-missing is a warning, and fail-on: warning fails the job on it.
       const run = await runGateInProcess(
         coverageGate,
         ws,
         { ...sandbox.env, ...github.env(), RUNNER_TEMP: sandbox.root, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath },
-        { profile, baseline: 'file', 'baseline-path': path.join(sandbox.root, 'no-baseline.json'), 'fail-on': 'warning', comment: 'true', 'github-token': github.token }
+        {
+          profile,
+          baseline: 'file',
+          'baseline-path': path.join(sandbox.root, 'no-baseline.json'),
+          'fail-on': 'warning',
+          comment: 'true',
+          'github-token': github.token
+        }
       );
       expect(run.report.result).toBe('fail');
       expect(run.report.findings.filter(f => f.severity === 'error')).toEqual([]);

@@ -9,7 +9,10 @@ import { REPO_ROOT } from '../harness/go-sandbox.js';
 // The release workflow's shell steps, run here as the runner would run them
 // (bash, the step's env), on a scratch CHANGELOG.md and package.json.
 type Step = { name?: string; run?: string; env?: Record<string, string> };
-const workflow = parseYaml(readFileSync(path.join(REPO_ROOT, '.github', 'workflows', 'release.yml'), 'utf8')) as { on: { push: { tags: string[] } }; jobs: { release: { steps: Step[] } } };
+const workflow = parseYaml(readFileSync(path.join(REPO_ROOT, '.github', 'workflows', 'release.yml'), 'utf8')) as {
+  on: { push: { tags: string[] } };
+  jobs: { release: { steps: Step[] } };
+};
 const step = (name: string) => workflow.jobs.release.steps.find(s => s.name === name)!;
 
 function runStep(name: string, tag: string, files: Record<string, string>): { code: number | null; out: string; notes: string } {

@@ -119,7 +119,8 @@ export class ActionsCacheV1Server extends HttpTestServer {
     this.route('POST', `${API}/caches`, (req, res) => {
       if (!this.authorized(req, res)) return;
       const body = JSON.parse(req.body.toString('utf8')) as { key: string; version: string };
-      if ([...this.entries.values()].some(e => e.key === body.key && e.version === body.version)) return sendJson(res, 409, { message: `Cache already exists. Key: ${body.key}` });
+      if ([...this.entries.values()].some(e => e.key === body.key && e.version === body.version))
+        return sendJson(res, 409, { message: `Cache already exists. Key: ${body.key}` });
       const id = ++this.seq;
       this.entries.set(id, { id, key: body.key, version: body.version, finalized: false, seq: id });
       sendJson(res, 201, { cacheId: id });
@@ -129,7 +130,8 @@ export class ActionsCacheV1Server extends HttpTestServer {
       const entry = this.entries.get(Number(id));
       const range = /^bytes (\d+)-(\d+)\/\*$/.exec(String(req.headers['content-range'] ?? ''));
       if (!entry || entry.finalized) return sendJson(res, 404, { message: 'no such reserved cache' });
-      if (!range || Number(range[1]) !== (entry.data?.length ?? 0) || Number(range[2]) - Number(range[1]) + 1 !== req.body.length) return sendJson(res, 400, { message: 'bad Content-Range' });
+      if (!range || Number(range[1]) !== (entry.data?.length ?? 0) || Number(range[2]) - Number(range[1]) + 1 !== req.body.length)
+        return sendJson(res, 400, { message: 'bad Content-Range' });
       entry.data = Buffer.concat([entry.data ?? Buffer.alloc(0), req.body]);
       res.writeHead(204);
       res.end();

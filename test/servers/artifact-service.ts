@@ -153,7 +153,8 @@ export class ArtifactService {
     if (!artifact) return twirpError(res, 404, 'not_found', `no artifact named ${body.name} is being uploaded`);
     if (!artifact.blob) return twirpError(res, 400, 'failed_precondition', 'nothing was uploaded');
     const digest = `sha256:${createHash('sha256').update(artifact.blob).digest('hex')}`;
-    if (body.hash !== undefined && body.hash !== digest) return twirpError(res, 400, 'invalid_argument', `hash ${body.hash} does not match the upload (${digest})`);
+    if (body.hash !== undefined && body.hash !== digest)
+      return twirpError(res, 400, 'invalid_argument', `hash ${body.hash} does not match the upload (${digest})`);
     artifact.finalized = true;
     artifact.size = body.size;
     artifact.hash = body.hash;

@@ -171,7 +171,8 @@ export class FakeGitHub {
     if (release.assets.some(a => a.name === name)) {
       return sendJson(res, 422, { message: 'Validation Failed', errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }] });
     }
-    if (req.body.length === 0) return sendJson(res, 422, { message: 'Validation Failed', errors: [{ resource: 'ReleaseAsset', code: 'invalid', field: 'size' }] });
+    if (req.body.length === 0)
+      return sendJson(res, 422, { message: 'Validation Failed', errors: [{ resource: 'ReleaseAsset', code: 'invalid', field: 'size' }] });
     const asset = this.asset(release, name, req.body, String(req.headers['content-type'] ?? 'application/octet-stream'));
     release.assets.push(asset);
     sendJson(res, 201, this.assetJson(asset));
@@ -186,10 +187,18 @@ export class FakeGitHub {
     }
     const problems = validateSnapshot(body);
     if (problems.length > 0) {
-      return sendJson(res, 422, { message: `Invalid request.\n\n${problems.join('\n')}`, documentation_url: 'https://docs.github.com/rest/dependency-graph/dependency-submission' });
+      return sendJson(res, 422, {
+        message: `Invalid request.\n\n${problems.join('\n')}`,
+        documentation_url: 'https://docs.github.com/rest/dependency-graph/dependency-submission'
+      });
     }
     this.snapshots.push(body);
-    sendJson(res, 201, { id: this.snapshots.length, created_at: new Date().toISOString(), result: 'SUCCESS', message: 'Dependency results for the repo have been successfully updated.' });
+    sendJson(res, 201, {
+      id: this.snapshots.length,
+      created_at: new Date().toISOString(),
+      result: 'SUCCESS',
+      message: 'Dependency results for the repo have been successfully updated.'
+    });
   }
 
   private oidcToken(req: RecordedRequest, res: ServerResponse): void {

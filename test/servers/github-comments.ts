@@ -107,7 +107,8 @@ export class FakeGitHubComments {
 
   private create(req: RecordedRequest, res: ServerResponse, issue: number): void {
     const body = this.body(req);
-    if (body === undefined) return sendJson(res, 422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'missing_field', field: 'body' }] });
+    if (body === undefined)
+      return sendJson(res, 422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'missing_field', field: 'body' }] });
     sendJson(res, 201, this.json(this.addComment(issue, body, 'github-actions[bot]')));
   }
 
@@ -115,7 +116,8 @@ export class FakeGitHubComments {
     const c = this.comments.find(x => x.id === id);
     if (!c) return sendJson(res, 404, { message: 'Not Found', status: '404' });
     const body = this.body(req);
-    if (body === undefined) return sendJson(res, 422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'missing_field', field: 'body' }] });
+    if (body === undefined)
+      return sendJson(res, 422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'missing_field', field: 'body' }] });
     c.body = body;
     sendJson(res, 200, this.json(c));
   }

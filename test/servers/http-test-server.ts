@@ -103,7 +103,13 @@ export class HttpTestServer {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const rec: RecordedRequest = { method: req.method ?? 'GET', path: decodeURIComponent(url.pathname), query: url.searchParams, headers: req.headers, body: Buffer.concat(chunks) };
+    const rec: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: decodeURIComponent(url.pathname),
+      query: url.searchParams,
+      headers: req.headers,
+      body: Buffer.concat(chunks)
+    };
     this.requests.push(rec);
     const key = `${rec.method} ${rec.path}`;
     const fault = this.faults.find(f => f.match.test(key) && (f.times === undefined || f.times > 0));

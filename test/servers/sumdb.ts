@@ -1,6 +1,17 @@
 import type { ServerResponse } from 'node:http';
 import { escapeModulePath, escapeModuleVersion, hash1, hashGoMod, unescapeModulePath, type ProxyModule } from '@go-ci-gates/core';
-import { buildStoredLevels, formatTree, generateNoteKey, merkleRoot, parseSignerKey, parseTilePath, recordHash, signNote, HASH_SIZE, type NoteSigner } from '@go-ci-gates/sumdb';
+import {
+  buildStoredLevels,
+  formatTree,
+  generateNoteKey,
+  merkleRoot,
+  parseSignerKey,
+  parseTilePath,
+  recordHash,
+  signNote,
+  HASH_SIZE,
+  type NoteSigner
+} from '@go-ci-gates/sumdb';
 import { HttpTestServer } from './http-test-server.js';
 
 /** h1 hashes of a fixture proxy module, as the go command computes them. */

@@ -16,7 +16,8 @@ const CACHE_DIR = path.join(REPO_ROOT, 'node_modules', '.cache', 'actionlint', A
 const BINARY = path.join(CACHE_DIR, 'actionlint');
 
 /** go's words for "the network or the proxy is not there". */
-const UNREACHABLE = /dial tcp|no such host|connection refused|i\/o timeout|network is unreachable|proxyconnect|TLS handshake timeout|GOPROXY list is not the empty string|module lookup disabled by GOPROXY=off|server misbehaving/;
+const UNREACHABLE =
+  /dial tcp|no such host|connection refused|i\/o timeout|network is unreachable|proxyconnect|TLS handshake timeout|GOPROXY list is not the empty string|module lookup disabled by GOPROXY=off|server misbehaving/;
 
 function installActionlint(): { binary?: string; skipReason?: string } {
   if (existsSync(BINARY)) return { binary: BINARY };
@@ -28,7 +29,8 @@ function installActionlint(): { binary?: string; skipReason?: string } {
   });
   if (r.status !== 0) {
     const why = `${r.stderr ?? ''}${r.error ? String(r.error) : ''}`;
-    if (UNREACHABLE.test(why)) return { skipReason: `the Go module proxy is unreachable, so actionlint ${ACTIONLINT_VERSION} cannot be installed: ${why.trim().split('\n').pop()}` };
+    if (UNREACHABLE.test(why))
+      return { skipReason: `the Go module proxy is unreachable, so actionlint ${ACTIONLINT_VERSION} cannot be installed: ${why.trim().split('\n').pop()}` };
     throw new Error(`go install actionlint@${ACTIONLINT_VERSION} failed:\n${why}`);
   }
   mkdirSync(CACHE_DIR, { recursive: true });
@@ -68,7 +70,13 @@ describe(`actionlint ${ACTIONLINT_VERSION}`, () => {
 
   lintTest('finds the workflows, starter workflow and examples', () => {
     const files = workflowFiles();
-    for (const f of ['.github/workflows/go-gates.yml', '.github/workflows/sbom-publish.yml', '.github/workflows/self-test.yml', 'workflow-templates/go-ci-gates.yml', 'docs/examples/reusable-workflow.yml']) {
+    for (const f of [
+      '.github/workflows/go-gates.yml',
+      '.github/workflows/sbom-publish.yml',
+      '.github/workflows/self-test.yml',
+      'workflow-templates/go-ci-gates.yml',
+      'docs/examples/reusable-workflow.yml'
+    ]) {
       expect(files).toContain(f);
     }
   });

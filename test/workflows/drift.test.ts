@@ -59,7 +59,9 @@ describe('reusable workflows forward to the gates faithfully', () => {
       const where = `${s.workflow} job ${s.job}`;
       const unknown = Object.keys(s.with).filter(k => !(k in actionInputs));
       expect({ where, unknown }).toEqual({ where, unknown: [] });
-      const missing = Object.entries(actionInputs).filter(([k, v]) => v.required && v.default === undefined && !(k in s.with)).map(([k]) => k);
+      const missing = Object.entries(actionInputs)
+        .filter(([k, v]) => v.required && v.default === undefined && !(k in s.with))
+        .map(([k]) => k);
       expect({ where, missing }).toEqual({ where, missing: [] });
       for (const [key, value] of Object.entries(s.with)) {
         const m = /^\$\{\{ inputs\.([\w-]+) \}\}$/.exec(String(value));
@@ -78,7 +80,8 @@ describe('reusable workflows forward to the gates faithfully', () => {
 
   test('the common inputs every gate has are forwarded to every gate step', () => {
     for (const s of steps.filter(x => x.workflow.endsWith('go-gates.yml'))) {
-      for (const k of ['working-directory', 'modules', 'fail-on', 'max-annotations']) expect({ job: s.job, k, has: k in s.with }).toEqual({ job: s.job, k, has: true });
+      for (const k of ['working-directory', 'modules', 'fail-on', 'max-annotations'])
+        expect({ job: s.job, k, has: k in s.with }).toEqual({ job: s.job, k, has: true });
     }
   });
 
@@ -94,7 +97,7 @@ describe('reusable workflows forward to the gates faithfully', () => {
     }
   });
 
-  test('each gate\'s common inputs are the ones mod-verify declares (same defaults and descriptions)', () => {
+  test("each gate's common inputs are the ones mod-verify declares (same defaults and descriptions)", () => {
     const model = actionMetadata('mod-verify').inputs;
     for (const gate of existingGates()) {
       const inputs = actionMetadata(gate).inputs;
@@ -114,7 +117,12 @@ describe('README tables', () => {
       outputs: { result: { description: 'pass or fail' } }
     };
     expect(renderInputsTable(meta)).toBe(
-      ['| Input | Description | Default | Required |', '| --- | --- | --- | --- |', '| `fail-on` | error \\| warning | `error` | no |', '| `token` | A token. | *(empty)* | yes |'].join('\n')
+      [
+        '| Input | Description | Default | Required |',
+        '| --- | --- | --- | --- |',
+        '| `fail-on` | error \\| warning | `error` | no |',
+        '| `token` | A token. | *(empty)* | yes |'
+      ].join('\n')
     );
     expect(renderOutputsTable(meta)).toBe(['| Output | Description |', '| --- | --- |', '| `result` | pass or fail |'].join('\n'));
   });
@@ -123,21 +131,28 @@ describe('README tables', () => {
     const meta = { inputs: { a: { description: 'new' } }, outputs: {} };
     const readme = '# gate\n\n<!-- inputs:start -->\n| old |\n<!-- inputs:end -->\n\ntext\n\n<!-- outputs:start -->\n<!-- outputs:end -->\n';
     const fixed = renderGateReadme(readme, meta);
-    expect(fixed).toContain('<!-- inputs:start -->\n| Input | Description | Default | Required |\n| --- | --- | --- | --- |\n| `a` | new | *(empty)* | no |\n<!-- inputs:end -->\n\ntext');
+    expect(fixed).toContain(
+      '<!-- inputs:start -->\n| Input | Description | Default | Required |\n| --- | --- | --- | --- |\n| `a` | new | *(empty)* | no |\n<!-- inputs:end -->\n\ntext'
+    );
     expect(renderGateReadme(fixed, meta)).toBe(fixed);
     const appended = renderGateReadme('# gate\n', meta);
-    expect(appended).toMatch(/^# gate\n\n## Inputs\n\n<!-- inputs:start -->\n[\s\S]*<!-- inputs:end -->\n\n## Outputs\n\n<!-- outputs:start -->\n[\s\S]*<!-- outputs:end -->\n$/);
+    expect(appended).toMatch(
+      /^# gate\n\n## Inputs\n\n<!-- inputs:start -->\n[\s\S]*<!-- inputs:end -->\n\n## Outputs\n\n<!-- outputs:start -->\n[\s\S]*<!-- outputs:end -->\n$/
+    );
   });
 });
 
 describe('documented examples are the linted files', () => {
-  const docs = readdirSync(path.join(REPO_ROOT, 'docs')).filter(f => f.endsWith('.md')).map(f => `docs/${f}`);
+  const docs = readdirSync(path.join(REPO_ROOT, 'docs'))
+    .filter(f => f.endsWith('.md'))
+    .map(f => `docs/${f}`);
   const blocks = docs.flatMap(f => includedBlocks(readFileSync(path.join(REPO_ROOT, f), 'utf8')).map(b => ({ ...b, doc: f })));
 
   test('every example and starter workflow appears in the docs, byte for byte', () => {
     const examples = workflowFiles().filter(f => !f.startsWith('.github/'));
     expect([...new Set(blocks.map(b => b.file))].sort()).toEqual(examples.sort());
-    for (const b of blocks) expect({ file: b.file, shown: b.shown }).toEqual({ file: b.file, shown: readFileSync(path.join(REPO_ROOT, b.file), 'utf8').replace(/\n$/, '') });
+    for (const b of blocks)
+      expect({ file: b.file, shown: b.shown }).toEqual({ file: b.file, shown: readFileSync(path.join(REPO_ROOT, b.file), 'utf8').replace(/\n$/, '') });
   });
 
   test('examples call the reusable workflows and gates with inputs, types, secrets and outputs they declare', () => {
@@ -165,7 +180,8 @@ describe('documented examples are the linted files', () => {
           expect(PLANNED_GATES).toContain(m[1]);
           if (!existsSync(path.join(REPO_ROOT, 'actions', m[1], 'action.yml'))) continue;
           const { inputs } = actionMetadata(m[1]);
-          for (const k of Object.keys(step.with ?? {})) expect({ file, gate: m[1], input: k, declared: k in inputs }).toEqual({ file, gate: m[1], input: k, declared: true });
+          for (const k of Object.keys(step.with ?? {}))
+            expect({ file, gate: m[1], input: k, declared: k in inputs }).toEqual({ file, gate: m[1], input: k, declared: true });
         }
       }
     }

@@ -39,7 +39,14 @@ async function cli(command: string, env: Record<string, string>): Promise<Script
   } finally {
     spy.mockRestore();
   }
-  return { status, stdout: printed.join('\n'), stderr: '', outputs: parseHeredocOutputs(readFileSync(files.GITHUB_OUTPUT, 'utf8')), summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'), temp };
+  return {
+    status,
+    stdout: printed.join('\n'),
+    stderr: '',
+    outputs: parseHeredocOutputs(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+    summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+    temp
+  };
 }
 
 function parseHeredocOutputs(text: string): Record<string, string> {
@@ -50,13 +57,21 @@ function parseHeredocOutputs(text: string): Record<string, string> {
 }
 
 function discover(workspace: string, env: Record<string, string> = {}): Promise<ScriptRun> {
-  return cli('discover', { GITHUB_WORKSPACE: workspace, WORKING_DIRECTORY: '.', GATES: 'mod-verify, coverage-gate', TEST_SHARDS: '1', MODULES: '', GO_VERSION_FILE: '', ...env });
+  return cli('discover', {
+    GITHUB_WORKSPACE: workspace,
+    WORKING_DIRECTORY: '.',
+    GATES: 'mod-verify, coverage-gate',
+    TEST_SHARDS: '1',
+    MODULES: '',
+    GO_VERSION_FILE: '',
+    ...env
+  });
 }
 
 const errorLine = (run: ScriptRun) => run.stdout.split('\n').find(l => l.startsWith('::error')) ?? '';
 
 describe('discover job', () => {
-  test('runs the CLI bundle\'s discover command, not an inline script', () => {
+  test("runs the CLI bundle's discover command, not an inline script", () => {
     const step = findStep(workflow, 'discover', 'discover');
     expect(step.uses).toBe(STEP_ACTION);
     expect(step.with?.command).toBe('discover');
@@ -80,9 +95,30 @@ describe('discover job', () => {
     expect(run.status).toBe(0);
     expect(JSON.parse(run.outputs.modules)).toEqual([
       { dir: '.', path: 'example.com/root', key: '_2e', goVersionFile: 'go.mod', select: '.', goSum: true },
-      { dir: 'services/api', path: 'example.com/root/services/api', key: 'services.api', goVersionFile: 'services/api/go.mod', select: 'services/api', goSum: false },
-      { dir: 'services/api-gateway', path: 'example.com/root/services/api-gateway', key: 'services.api_2dgateway', goVersionFile: 'services/api-gateway/go.mod', select: 'services/api-gateway', goSum: false },
-      { dir: 'services/worker', path: 'example.com/root/services/worker', key: 'services.worker', goVersionFile: 'services/worker/go.mod', select: 'services/worker', goSum: false },
+      {
+        dir: 'services/api',
+        path: 'example.com/root/services/api',
+        key: 'services.api',
+        goVersionFile: 'services/api/go.mod',
+        select: 'services/api',
+        goSum: false
+      },
+      {
+        dir: 'services/api-gateway',
+        path: 'example.com/root/services/api-gateway',
+        key: 'services.api_2dgateway',
+        goVersionFile: 'services/api-gateway/go.mod',
+        select: 'services/api-gateway',
+        goSum: false
+      },
+      {
+        dir: 'services/worker',
+        path: 'example.com/root/services/worker',
+        key: 'services.worker',
+        goVersionFile: 'services/worker/go.mod',
+        select: 'services/worker',
+        goSum: false
+      },
       { dir: 'tools', path: 'example.com/root/tools', key: 'tools', goVersionFile: 'tools/go.mod', select: 'tools', goSum: false }
     ]);
     expect(JSON.parse(run.outputs.gates)).toEqual(['mod-verify', 'coverage-gate']);
@@ -105,7 +141,11 @@ describe('discover job', () => {
   });
 
   test('one go-version-file for a job over every module (sbom-publish.yml): the go.work, else the go.mod asking for the newest Go', async () => {
-    const work = tree({ 'go.work': 'go 1.23\nuse (\n\t./a\n\t./b\n)\n', 'a/go.mod': 'module example.com/a\n\ngo 1.25\n', 'b/go.mod': 'module example.com/b\n' });
+    const work = tree({
+      'go.work': 'go 1.23\nuse (\n\t./a\n\t./b\n)\n',
+      'a/go.mod': 'module example.com/a\n\ngo 1.25\n',
+      'b/go.mod': 'module example.com/b\n'
+    });
     expect((await discover(work)).outputs['go-version-file']).toBe('go.work');
     // No go.work, no root go.mod: b's toolchain line (what setup-go reads first) is the newest; c has no go line.
     const mods = tree({
@@ -124,13 +164,18 @@ describe('discover job', () => {
     const ws = tree({ 'go.work': 'go 1.23\nuse ./a\n', 'a/go.mod': 'module example.com/a\n' });
     const run = await discover(ws, { GO_VERSION_FILE: 'go.mod' });
     expect(run.status).toBe(1);
-    expect(errorLine(run)).toContain('Input \'go-version-file\' has an invalid value "go.mod": no such file in the repository (this repository has go.work: leave go-version-file empty to use it)');
+    expect(errorLine(run)).toContain(
+      'Input \'go-version-file\' has an invalid value "go.mod": no such file in the repository (this repository has go.work: leave go-version-file empty to use it)'
+    );
     expect(run.outputs).toEqual({});
   });
 
   test('<gate>-inputs reach any input of the gate, checked against its action.yml (issue 14, defect 5)', async () => {
     const ws = tree({ 'go.mod': 'module example.com/x\n' });
-    const run = await discover(ws, { COVERAGE_GATE_INPUTS: 'exclude:\n  - "**/gen/**"\n  - "**/*.pb.go"\ncomment: true\ndenominator: func\n', MOD_VERIFY_INPUTS: 'replace-allow: example.com/fork' });
+    const run = await discover(ws, {
+      COVERAGE_GATE_INPUTS: 'exclude:\n  - "**/gen/**"\n  - "**/*.pb.go"\ncomment: true\ndenominator: func\n',
+      MOD_VERIFY_INPUTS: 'replace-allow: example.com/fork'
+    });
     expect(run.status).toBe(0);
     expect(JSON.parse(run.outputs['gate-inputs'])).toMatchObject({
       'coverage-gate': { exclude: '**/gen/**\n**/*.pb.go', comment: 'true', denominator: 'func' },
@@ -151,7 +196,7 @@ describe('discover job', () => {
   });
 
   test.each([
-    [{ COVERAGE_GATE_INPUTS: 'exclud: x' }, 'Input \'coverage-gate-inputs\' has an invalid value "exclud": coverage-gate has no input \'exclud\''],
+    [{ COVERAGE_GATE_INPUTS: 'exclud: x' }, "Input 'coverage-gate-inputs' has an invalid value \"exclud\": coverage-gate has no input 'exclud'"],
     [{ COVERAGE_GATE_INPUTS: 'threshold-total: 50' }, "set it with the workflow input 'threshold-total'"],
     [{ MOD_VERIFY_INPUTS: 'modules: other' }, "the workflow sets 'modules' itself for every job"],
     [{ SUM_AUDIT_INPUTS: '- a list' }, "expected a mapping of sum-audit's inputs"],
@@ -164,7 +209,7 @@ describe('discover job', () => {
     expect(run.outputs).toEqual({});
   });
 
-  test('agrees with the gates\' own discovery on the self-test fixtures', async () => {
+  test("agrees with the gates' own discovery on the self-test fixtures", async () => {
     const run = await discover(REPO_ROOT, { WORKING_DIRECTORY: 'test/workflows/fixtures' });
     expect(run.status).toBe(0);
     const core = await discoverModules({ workspace: REPO_ROOT, root: FIXTURES });
@@ -180,7 +225,17 @@ describe('discover job', () => {
       'tools/go.mod': 'module example.com/tools\n'
     });
     const dirs = async (patterns: string) => JSON.parse((await discover(ws, { MODULES: patterns })).outputs.modules ?? 'null')?.map((m: any) => m.dir);
-    const gates = async (patterns: string) => (await discoverModules({ workspace: ws, root: ws, select: patterns.split(/[\n,]/).map(p => p.trim()).filter(Boolean) })).modules.map(m => m.relDir);
+    const gates = async (patterns: string) =>
+      (
+        await discoverModules({
+          workspace: ws,
+          root: ws,
+          select: patterns
+            .split(/[\n,]/)
+            .map(p => p.trim())
+            .filter(Boolean)
+        })
+      ).modules.map(m => m.relDir);
     for (const patterns of ['services/*', '**, !example.com/worker', 'example.com/tools\nservices/api', 'svc-[ab]', 'libs/**', '**']) {
       expect(await dirs(patterns)).toEqual(await gates(patterns));
     }
@@ -193,9 +248,9 @@ describe('discover job', () => {
 
   test.each([
     [{ GATES: 'mod-verify, lint' }, 'Input \'gates\' has an invalid value "lint": unknown gate(s)'],
-    [{ GATES: ' , ' }, "Input 'gates' has an invalid value \"\": selects no gate"],
-    [{ TEST_SHARDS: '0' }, "Input 'test-shards' has an invalid value \"0\": expected a number from 1 to 256"],
-    [{ TEST_SHARDS: '2.5' }, "Input 'test-shards' has an invalid value \"2.5\": expected a whole number from 1 to 256"],
+    [{ GATES: ' , ' }, 'Input \'gates\' has an invalid value "": selects no gate'],
+    [{ TEST_SHARDS: '0' }, 'Input \'test-shards\' has an invalid value "0": expected a number from 1 to 256'],
+    [{ TEST_SHARDS: '2.5' }, 'Input \'test-shards\' has an invalid value "2.5": expected a whole number from 1 to 256'],
     [{ WORKING_DIRECTORY: '../elsewhere' }, 'working-directory'],
     [{ WORKING_DIRECTORY: 'missing' }, 'missing']
   ])('bad input %j gives one clear error', async (env, message) => {
@@ -219,7 +274,9 @@ describe('discover job', () => {
 
   test('no module and a go.work naming a missing directory are errors', async () => {
     expect(errorLine(await discover(tree({ 'README.md': 'no go here' })))).toContain("No go.mod found in or below '.'");
-    expect(errorLine(await discover(tree({ 'go.work': 'go 1.23\nuse ./gone\n' })))).toContain('gone/go.mod does not exist (named by a use directive in go.work)');
+    expect(errorLine(await discover(tree({ 'go.work': 'go 1.23\nuse ./gone\n' })))).toContain(
+      'gone/go.mod does not exist (named by a use directive in go.work)'
+    );
   });
 });
 
@@ -270,7 +327,9 @@ describe('coverage test shards', () => {
     expect(complete.status).toBe(0);
     expect(complete.stdout).toContain('All 4 shard(s) reported.');
     // A missing download directory (no shard reported at all) is the same clear error.
-    expect(runStepScript(check, { cwd: profiles, env: { PROFILES: path.join(profiles, 'none'), SHARDS: '2', MODULE_KEY: 'm' } }).stdout).toContain('Test shard(s) 1 2 of 2');
+    expect(runStepScript(check, { cwd: profiles, env: { PROFILES: path.join(profiles, 'none'), SHARDS: '2', MODULE_KEY: 'm' } }).stdout).toContain(
+      'Test shard(s) 1 2 of 2'
+    );
   });
 
   test('package patterns come from the packages input, comma- or newline-separated', () => {
@@ -278,7 +337,12 @@ describe('coverage test shards', () => {
   });
 
   test('each shard writes an atomic coverprofile; together they hold every block of an unsharded run', () => {
-    const blocks = (p: string) => p.split('\n').slice(1).filter(Boolean).map(l => l.split(' ')[0]);
+    const blocks = (p: string) =>
+      p
+        .split('\n')
+        .slice(1)
+        .filter(Boolean)
+        .map(l => l.split(' ')[0]);
     const union = new Set<string>();
     for (const k of [1, 2]) {
       const { run } = shard(k, 2);
@@ -293,7 +357,11 @@ describe('coverage test shards', () => {
       for (const b of blocks(profile)) union.add(b);
     }
     const single = path.join(mkdtempSync(path.join(os.tmpdir(), 'go-gates-single-')), 'all.out');
-    goOk(['test', '-count=1', '-covermode=atomic', '-coverpkg=./...', `-coverprofile=${single}`, './...'], clean, { GOPROXY: 'off', GOFLAGS: '', GOTOOLCHAIN: 'local' });
+    goOk(['test', '-count=1', '-covermode=atomic', '-coverpkg=./...', `-coverprofile=${single}`, './...'], clean, {
+      GOPROXY: 'off',
+      GOFLAGS: '',
+      GOTOOLCHAIN: 'local'
+    });
     expect([...union].sort()).toEqual([...new Set(blocks(readFileSync(single, 'utf8')))].sort());
   });
 });
@@ -312,7 +380,10 @@ describe('credentials for private modules', () => {
 
   /** git's url.* settings as git itself reads them, from nothing but `env` (no system or user config). */
   function gitUrlSettings(env: Record<string, string>, home: string): string {
-    const r = spawnSync('git', ['config', '--get-regexp', '^url\\.'], { env: { PATH: process.env.PATH, HOME: home, GIT_CONFIG_NOSYSTEM: '1', ...env }, encoding: 'utf8' });
+    const r = spawnSync('git', ['config', '--get-regexp', '^url\\.'], {
+      env: { PATH: process.env.PATH, HOME: home, GIT_CONFIG_NOSYSTEM: '1', ...env },
+      encoding: 'utf8'
+    });
     return r.stdout.trim();
   }
 
@@ -343,7 +414,10 @@ describe('credentials for private modules', () => {
     const viaEnv = gitUrlSettings(run.exported, home);
     expect(viaEnv).toBe(`url.https://x-access-token:${token}@github.com/.insteadof https://github.com/`);
     // The old inline step, run against a throwaway HOME: the same setting.
-    const old = spawnSync('bash', ['-c', OLD_INLINE], { env: { PATH: process.env.PATH, HOME: home, GIT_CONFIG_NOSYSTEM: '1', GO_PRIVATE_TOKEN: token }, encoding: 'utf8' });
+    const old = spawnSync('bash', ['-c', OLD_INLINE], {
+      env: { PATH: process.env.PATH, HOME: home, GIT_CONFIG_NOSYSTEM: '1', GO_PRIVATE_TOKEN: token },
+      encoding: 'utf8'
+    });
     expect(old.status).toBe(0);
     expect(gitUrlSettings({}, home)).toBe(viaEnv);
   });
@@ -352,7 +426,11 @@ describe('credentials for private modules', () => {
     const home = mkdtempSync(path.join(os.tmpdir(), 'go-gates-home-'));
     const before = { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'url.https://mirror.example/.insteadOf', GIT_CONFIG_VALUE_0: 'https://proxy.example/' };
     const run = await credentials({ GO_PRIVATE_TOKEN: 't0ken', ...before });
-    expect(run.exported).toEqual({ GIT_CONFIG_COUNT: '2', GIT_CONFIG_KEY_1: 'url.https://x-access-token:t0ken@github.com/.insteadOf', GIT_CONFIG_VALUE_1: 'https://github.com/' });
+    expect(run.exported).toEqual({
+      GIT_CONFIG_COUNT: '2',
+      GIT_CONFIG_KEY_1: 'url.https://x-access-token:t0ken@github.com/.insteadOf',
+      GIT_CONFIG_VALUE_1: 'https://github.com/'
+    });
     expect(gitUrlSettings({ ...before, ...run.exported }, home).split('\n')).toEqual([
       'url.https://mirror.example/.insteadof https://proxy.example/',
       'url.https://x-access-token:t0ken@github.com/.insteadof https://github.com/'
@@ -378,21 +456,23 @@ describe('credentials for private modules', () => {
 describe('record and summary', () => {
   const record = stepsNamed(workflow, 'Record result');
 
-  test('every gate job records its result with the CLI\'s record command, and says why a gate that did not run did not', () => {
+  test("every gate job records its result with the CLI's record command, and says why a gate that did not run did not", () => {
     expect(record.map(r => r.job).sort()).toEqual(['coverage-gate', 'mod-verify', 'readonly-list', 'sbom-attach', 'sum-audit', 'vendor-consistency']);
     for (const r of record) {
       expect(r.step.uses).toBe(STEP_ACTION);
       expect(r.step.with?.command).toBe('record');
       expect(r.step.env?.GATE).toBe(r.job);
       expect(r.step.if).toBe('always()');
-      expect(String(r.step.env?.SETUP_OUTCOME)).toBe(`\${{ steps.checkout.outcome }} \${{ steps.setup.outcome }}${r.job === 'coverage-gate' ? '' : ' ${{ steps.credentials.outcome }}'}`);
+      expect(String(r.step.env?.SETUP_OUTCOME)).toBe(
+        `\${{ steps.checkout.outcome }} \${{ steps.setup.outcome }}${r.job === 'coverage-gate' ? '' : ' ${{ steps.credentials.outcome }}'}`
+      );
     }
     const summaryStep = findStep(workflow, 'summary', 'summary');
     expect(summaryStep.uses).toBe(STEP_ACTION);
     expect(summaryStep.with?.command).toBe('summary');
   });
 
-  test('the record step copies the gate\'s JSON report next to result.json', async () => {
+  test("the record step copies the gate's JSON report next to result.json", async () => {
     const work = mkdtempSync(path.join(os.tmpdir(), 'go-gates-record-'));
     const reportPath = path.join(work, 'gate.json');
     writeFileSync(reportPath, JSON.stringify({ gate: 'mod-verify', result: 'fail' }));
@@ -419,7 +499,11 @@ describe('record and summary', () => {
       SETUP_OUTCOME: 'success failure skipped',
       SHARDS_OUTCOME: 'skipped'
     });
-    expect(JSON.parse(readFileSync(path.join(work, 'skip', 'result.json'), 'utf8'))).toMatchObject({ result: 'error', reportFile: null, notRunBecause: 'setup' });
+    expect(JSON.parse(readFileSync(path.join(work, 'skip', 'result.json'), 'utf8'))).toMatchObject({
+      result: 'error',
+      reportFile: null,
+      notRunBecause: 'setup'
+    });
     expect(noRun.status).toBe(0);
   });
 
@@ -472,7 +556,10 @@ describe('record and summary', () => {
       coverage: '75.0',
       'sbom-artifacts': '[]'
     });
-    expect(JSON.parse(run.outputs.results)).toEqual({ 'mod-verify': { '.': 'pass', 'services/api': 'pass' }, 'coverage-gate': { '.': 'pass', 'services/api': 'pass' } });
+    expect(JSON.parse(run.outputs.results)).toEqual({
+      'mod-verify': { '.': 'pass', 'services/api': 'pass' },
+      'coverage-gate': { '.': 'pass', 'services/api': 'pass' }
+    });
     expect(run.summary).toContain('| Module | mod-verify | coverage-gate |');
     expect(run.summary).toContain('| <code>services/api</code> (example.com/api) | ✅ pass | ✅ pass 100.0% |');
     expect(run.summary).toContain('**4 of 4 gate runs passed** (2 gate(s) × 2 module(s))');
@@ -480,7 +567,10 @@ describe('record and summary', () => {
   });
 
   test('coverage is truncated, never rounded up past the real value', async () => {
-    const run = await summarize([pass('coverage-gate', modules[0], { covered: '1999', statements: '2000' }), pass('coverage-gate', modules[1], { covered: '0', statements: '0' })], discoverNeeds(['coverage-gate']));
+    const run = await summarize(
+      [pass('coverage-gate', modules[0], { covered: '1999', statements: '2000' }), pass('coverage-gate', modules[1], { covered: '0', statements: '0' })],
+      discoverNeeds(['coverage-gate'])
+    );
     expect(run.outputs.coverage).toBe('99.9');
   });
 
@@ -499,7 +589,14 @@ describe('record and summary', () => {
         findings: [{ rule: 'replace-local', severity: 'error', file: 'services/api/go.mod', line: 7, message: 'local | replace' }]
       }
     };
-    const erroring = { gate: 'sbom-attach', module: modules[0], outcome: 'failure', result: 'error', outputs: { result: 'error' }, report: { gate: 'sbom-attach', result: 'error', error: 'No main package in app mode.' } };
+    const erroring = {
+      gate: 'sbom-attach',
+      module: modules[0],
+      outcome: 'failure',
+      result: 'error',
+      outputs: { result: 'error' },
+      report: { gate: 'sbom-attach', result: 'error', error: 'No main package in app mode.' }
+    };
     const run = await summarize([pass('mod-verify', modules[0]), failing, erroring, pass('sbom-attach', modules[1])], {
       ...discoverNeeds(['mod-verify', 'sbom-attach', 'readonly-list']),
       'readonly-list': { result: 'cancelled' }
@@ -508,7 +605,9 @@ describe('record and summary', () => {
     expect(run.outputs).toMatchObject({ result: 'fail', 'mod-verify-result': 'fail', 'sbom-attach-result': 'error', 'readonly-list-result': 'missing' });
     expect(JSON.parse(run.outputs['sbom-artifacts'])).toEqual(['go-gates-sbom-services.api']);
     expect(run.summary).toContain('| <code>services/api</code> (example.com/api) | ❌ fail (1 error, 2 warnings) | ⚠️ missing | ✅ pass |');
-    expect(run.summary).toContain('| mod-verify | <code>services/api</code> | ❌ fail | 1 local replace<br>• <code>replace-local</code> services/api/go.mod:7: local &#124; replace |');
+    expect(run.summary).toContain(
+      '| mod-verify | <code>services/api</code> | ❌ fail | 1 local replace<br>• <code>replace-local</code> services/api/go.mod:7: local &#124; replace |'
+    );
     expect(run.summary).toContain('| readonly-list | <code>.</code> | ⚠️ missing | no result was recorded: the job cancelled. |');
     expect(run.summary).toContain('| sbom-attach | <code>.</code> | ⛔ error | No main package in app mode. |');
     expect(run.summary).toContain('**2 of 6 gate runs passed**');
@@ -518,14 +617,18 @@ describe('record and summary', () => {
     const skipped = { gate: 'coverage-gate', module: modules[0], outcome: 'skipped', result: 'error', outputs: {}, notRunBecause: 'shards' };
     const run = await summarize([skipped, pass('coverage-gate', modules[1], { covered: '3', statements: '4' })], discoverNeeds(['coverage-gate']));
     expect(run.status).toBe(1);
-    expect(run.summary).toContain('| coverage-gate | <code>.</code> | ⛔ error | a coverage test shard of this module failed or was cancelled, so it was not judged on partial coverage. |');
+    expect(run.summary).toContain(
+      '| coverage-gate | <code>.</code> | ⛔ error | a coverage test shard of this module failed or was cancelled, so it was not judged on partial coverage. |'
+    );
     expect(run.outputs.coverage).toBe('75.0');
   });
 
   test('a job whose setup failed (e.g. go-version-file missing) says so, and blames no test shard (issue 14, defect 6)', async () => {
     const skipped = { gate: 'coverage-gate', module: modules[0], outcome: 'skipped', result: 'error', outputs: {}, notRunBecause: 'setup' };
     const run = await summarize([skipped], discoverNeeds(['coverage-gate']));
-    expect(run.summary).toContain("| coverage-gate | <code>.</code> | ⛔ error | the job's setup (checkout, setup-go or credentials) failed, so the gate did not run; see the job log. |");
+    expect(run.summary).toContain(
+      "| coverage-gate | <code>.</code> | ⛔ error | the job's setup (checkout, setup-go or credentials) failed, so the gate did not run; see the job log. |"
+    );
     expect(run.summary).not.toContain('shard');
   });
 
@@ -547,6 +650,10 @@ describe('record and summary', () => {
   test('the summary job runs whatever happened, and its needs cover every job', () => {
     const summary = workflow.jobs.summary;
     expect(summary.if).toBe('always()');
-    expect([...(summary.needs as string[])].sort()).toEqual(Object.keys(workflow.jobs).filter(j => j !== 'summary').sort());
+    expect([...(summary.needs as string[])].sort()).toEqual(
+      Object.keys(workflow.jobs)
+        .filter(j => j !== 'summary')
+        .sort()
+    );
   });
 });

@@ -34,7 +34,8 @@ describe.each(files)('%s', file => {
   test('no ${{ }} expression inside run: (values reach scripts through env:)', () => {
     const wf = parsed(file);
     const bad: string[] = [];
-    for (const [job, def] of Object.entries(wf.jobs)) for (const step of def.steps ?? []) if (step.run?.includes('${{')) bad.push(`${job}: ${step.name ?? step.id ?? step.run.slice(0, 40)}`);
+    for (const [job, def] of Object.entries(wf.jobs))
+      for (const step of def.steps ?? []) if (step.run?.includes('${{')) bad.push(`${job}: ${step.name ?? step.id ?? step.run.slice(0, 40)}`);
     expect(bad).toEqual([]);
   });
 
@@ -119,7 +120,8 @@ describe('go-gates.yml', () => {
     for (const [job, def] of Object.entries(wf.jobs)) {
       const setup = (def.steps ?? []).find(s => s.uses?.startsWith('actions/setup-go@'));
       if (!setup) continue;
-      if (job === 'coverage-gate') expect(setup.with?.cache).toBe(false); // only reads profiles and sources
+      if (job === 'coverage-gate')
+        expect(setup.with?.cache).toBe(false); // only reads profiles and sources
       // Without a go.sum setup-go has no cache key and warns "Restore cache failed" in every job (issue 14, defect 6).
       else expect(setup.with?.cache).toBe('${{ matrix.module.goSum }}');
     }
@@ -135,7 +137,9 @@ describe('gate references', () => {
     expect(new Set(refs.map(r => r.ref))).toEqual(new Set(['v1']));
     expect(new Set(gates.map(r => r.gate.split('/').pop()))).toEqual(new Set(PLANNED_GATES));
     // The internal step action (the CLI bundle) is on the same ref: a release's workflow runs its own CLI.
-    expect(new Set(refs.filter(r => r.gate.includes('/.github/')).map(r => r.gate))).toEqual(new Set(['go-ci-gates/go-ci-gates/.github/actions/go-gates-step']));
+    expect(new Set(refs.filter(r => r.gate.includes('/.github/')).map(r => r.gate))).toEqual(
+      new Set(['go-ci-gates/go-ci-gates/.github/actions/go-gates-step'])
+    );
   });
 
   test('set rewrites every gate reference and nothing else', () => {

@@ -127,7 +127,9 @@ export class CacheBaselineStore implements BaselineStore {
     await fs.mkdir(saveDir, { recursive: true });
     await fs.writeFile(path.join(saveDir, FILE), serializeBaseline(b));
     const key = `${this.prefix}${this.sha}`;
-    return (await this.cache.save(key, saveDir)) ? `Baseline saved to ${this.cache.description} as ${key}.` : `The baseline could not be saved to ${this.cache.description} (see the warning).`;
+    return (await this.cache.save(key, saveDir))
+      ? `Baseline saved to ${this.cache.description} as ${key}.`
+      : `The baseline could not be saved to ${this.cache.description} (see the warning).`;
   }
 }
 

@@ -39,7 +39,8 @@ function percentInput(inputs: Inputs, name: string, max = 100): Decimal | undefi
   const v = inputs.string(name);
   if (v === '') return undefined;
   const d = parseDecimal(v);
-  if (!d || d.numerator > BigInt(max) * d.denominator) throw new ConfigurationError(name, v, `expected a percentage from 0 to ${max}, decimals allowed (e.g. 72.5)`);
+  if (!d || d.numerator > BigInt(max) * d.denominator)
+    throw new ConfigurationError(name, v, `expected a percentage from 0 to ${max}, decimals allowed (e.g. 72.5)`);
   return d;
 }
 
@@ -47,7 +48,8 @@ export function parseInputs(source: InputSource): CoverageGateInputs {
   const inputs = new Inputs(source);
   const rules = inputs.mapping('rules').map(({ key, value }) => {
     const d = parseDecimal(value);
-    if (!d || d.numerator > 100n * d.denominator) throw new ConfigurationError('rules', `${key}: ${value}`, 'expected `glob: percentage` with a percentage from 0 to 100');
+    if (!d || d.numerator > 100n * d.denominator)
+      throw new ConfigurationError('rules', `${key}: ${value}`, 'expected `glob: percentage` with a percentage from 0 to 100');
     return { glob: key, minimum: d };
   });
   const r = {

@@ -1,7 +1,30 @@
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import { code, runGate, writeResolvedFile, type Block, type Finding, type GateDefinition, type GateReport, type GateDeps, type GateResult, modulesScope } from '@go-ci-gates/core';
-import { BASELINE_SCHEMA, coverageBadgeSvg, dropFraction, formatCoverage, formatFraction, fractionExceeds, fractionWithin, meetsPercent, type Counts, type CoverageBaseline, type Decimal } from './coverage/index.js';
+import {
+  code,
+  runGate,
+  writeResolvedFile,
+  type Block,
+  type Finding,
+  type GateDefinition,
+  type GateReport,
+  type GateDeps,
+  type GateResult,
+  modulesScope
+} from '@go-ci-gates/core';
+import {
+  BASELINE_SCHEMA,
+  coverageBadgeSvg,
+  dropFraction,
+  formatCoverage,
+  formatFraction,
+  fractionExceeds,
+  fractionWithin,
+  meetsPercent,
+  type Counts,
+  type CoverageBaseline,
+  type Decimal
+} from './coverage/index.js';
 import { cacheStore, FileBaselineStore, type BaselineLoad } from './baseline-store.js';
 import { readRunContext } from './event.js';
 import { FileMapper } from './file-mapping.js';
@@ -39,7 +62,11 @@ export async function execute(inputs: CoverageGateInputs, deps: GateDeps): Promi
   const paths = await resolveCoveragePaths(inputs, deps);
   const { profile, sources } = await loadCoverage(inputs, paths, deps);
   const mapper = new FileMapper(deps.discovery.modules, workspace);
-  const m = await measure(profile, mapper, workspace, { exclude: inputs.exclude, excludeGenerated: inputs.excludeGenerated, needFunc: inputs.denominator === 'func' });
+  const m = await measure(profile, mapper, workspace, {
+    exclude: inputs.exclude,
+    excludeGenerated: inputs.excludeGenerated,
+    needFunc: inputs.denominator === 'func'
+  });
   const pick = (f: FileCoverage): Counts => (inputs.denominator === 'func' ? f.func! : f.statements);
   const total = m.files.map(pick).reduce(add, ZERO);
   const statements = m.files.map(f => f.statements).reduce(add, ZERO);
@@ -63,8 +90,10 @@ export async function execute(inputs: CoverageGateInputs, deps: GateDeps): Promi
   const packages = group(m.files, f => f.pkg, pick);
   const pkgDir = new Map(m.files.map(f => [f.pkg, path.posix.dirname(f.file)]));
   const pkgModule = new Map(m.files.map(f => [f.pkg, f.module]));
-  for (const [pkg, c] of packages) judge('coverage-package', `Package ${pkg}`, c, inputs.thresholdPackage, { module: pkgModule.get(pkg), file: pkgDir.get(pkg) });
-  for (const f of m.files) judge('coverage-file', `File ${f.file}`, pick(f), inputs.thresholdFile, { module: f.module, file: f.file, line: firstUncoveredLine(f) });
+  for (const [pkg, c] of packages)
+    judge('coverage-package', `Package ${pkg}`, c, inputs.thresholdPackage, { module: pkgModule.get(pkg), file: pkgDir.get(pkg) });
+  for (const f of m.files)
+    judge('coverage-file', `File ${f.file}`, pick(f), inputs.thresholdFile, { module: f.module, file: f.file, line: firstUncoveredLine(f) });
   const ruleRows: Block = { kind: 'table', columns: ['Rule', 'Files', 'Coverage', 'Minimum', 'Result'], rows: [] };
   for (const r of inputs.rules) {
     const match = picomatch(r.glob, { dot: true });
@@ -81,12 +110,11 @@ export async function execute(inputs: CoverageGateInputs, deps: GateDeps): Promi
   // one job per module) keeps its own baseline and comment; one module keeps the unscoped ones.
   const found = deps.discovery.foundCount ?? deps.discovery.modules.length;
   const scope = found > 1 ? modulesScope(deps.discovery.modules.map(mod => mod.relDir)) : '';
-  const store =
-    paths.baseline
-      ? new FileBaselineStore(paths.baseline)
-      : inputs.baseline === 'cache'
-        ? cacheStore(deps.env, log, ctx.pullRequest?.baseRef || ctx.branch || ctx.defaultBranch || 'main', ctx.sha, path.join(deps.tempDir, 'baseline'), scope)
-        : undefined;
+  const store = paths.baseline
+    ? new FileBaselineStore(paths.baseline)
+    : inputs.baseline === 'cache'
+      ? cacheStore(deps.env, log, ctx.pullRequest?.baseRef || ctx.branch || ctx.defaultBranch || 'main', ctx.sha, path.join(deps.tempDir, 'baseline'), scope)
+      : undefined;
   const load: BaselineLoad = store ? await store.load() : { detail: 'baselines are off' };
   let deltaText = '';
   let deltaValue = '';
@@ -94,10 +122,18 @@ export async function execute(inputs: CoverageGateInputs, deps: GateDeps): Promi
   const pkgBase = new Map<string, Counts>();
   if (baseline) {
     if (baseline.denominator !== inputs.denominator) {
-      findings.push({ rule: 'baseline-mismatch', severity: 'warning', message: `The baseline counts ${baseline.denominator}, this run counts ${inputs.denominator}; the delta is not judged.` });
+      findings.push({
+        rule: 'baseline-mismatch',
+        severity: 'warning',
+        message: `The baseline counts ${baseline.denominator}, this run counts ${inputs.denominator}; the delta is not judged.`
+      });
     } else {
       if (baseline.goVersion && baseline.goVersion !== goVersion) {
-        findings.push({ rule: 'baseline-go-version', severity: 'warning', message: `The baseline was measured with ${baseline.goVersion} and this run uses ${goVersion}; statement counts can shift between Go releases.` });
+        findings.push({
+          rule: 'baseline-go-version',
+          severity: 'warning',
+          message: `The baseline was measured with ${baseline.goVersion} and this run uses ${goVersion}; statement counts can shift between Go releases.`
+        });
       }
       const drop = dropFraction(baseline.total, total);
       const delta = { num: -drop.num, den: drop.den };
@@ -105,7 +141,11 @@ export async function execute(inputs: CoverageGateInputs, deps: GateDeps): Promi
       const noise = fractionWithin(drop, inputs.noiseFloor);
       deltaText = `${deltaValue} pt against ${baseline.commit ? baseline.commit.slice(0, 12) : 'the baseline'} (${pct(baseline.total)})${noise ? ', within the noise floor' : ''}`;
       if (inputs.maxDrop && !noise && fractionExceeds(drop, inputs.maxDrop)) {
-        findings.push({ rule: 'coverage-drop', severity: 'error', message: `Total coverage dropped by ${formatFraction(drop, 2, false)} pt (${pct(baseline.total)} → ${pct(total)}), more than the allowed ${inputs.maxDrop.text} pt.` });
+        findings.push({
+          rule: 'coverage-drop',
+          severity: 'error',
+          message: `Total coverage dropped by ${formatFraction(drop, 2, false)} pt (${pct(baseline.total)} → ${pct(total)}), more than the allowed ${inputs.maxDrop.text} pt.`
+        });
       }
       for (const [file, [c, t]] of Object.entries(baseline.files)) {
         const f = m.files.find(x => x.file === file);
@@ -118,16 +158,30 @@ export async function execute(inputs: CoverageGateInputs, deps: GateDeps): Promi
           if (!b) continue;
           const d = dropFraction(b, c);
           if (!fractionWithin(d, inputs.noiseFloor) && fractionExceeds(d, inputs.maxDropPackage)) {
-            findings.push({ rule: 'coverage-package-drop', severity: 'error', module: pkgModule.get(pkg), file: pkgDir.get(pkg), message: `Package ${pkg} coverage dropped by ${formatFraction(d, 2, false)} pt (${pct(b)} → ${pct(c)}), more than the allowed ${inputs.maxDropPackage.text} pt.` });
+            findings.push({
+              rule: 'coverage-package-drop',
+              severity: 'error',
+              module: pkgModule.get(pkg),
+              file: pkgDir.get(pkg),
+              message: `Package ${pkg} coverage dropped by ${formatFraction(d, 2, false)} pt (${pct(b)} → ${pct(c)}), more than the allowed ${inputs.maxDropPackage.text} pt.`
+            });
           }
         }
       }
     }
   } else if (load.invalid) {
     // Invalid counts would be judged as nonsense drops: the baseline is treated as missing, and this always says why.
-    findings.push({ rule: 'baseline-invalid', severity: inputs.missingBaseline === 'error' ? 'error' : 'warning', message: `${capitalize(load.detail)} and is treated as missing: ${load.invalid}.` });
+    findings.push({
+      rule: 'baseline-invalid',
+      severity: inputs.missingBaseline === 'error' ? 'error' : 'warning',
+      message: `${capitalize(load.detail)} and is treated as missing: ${load.invalid}.`
+    });
   } else if (store && inputs.missingBaseline !== 'ignore') {
-    findings.push({ rule: 'baseline-missing', severity: inputs.missingBaseline === 'error' ? 'error' : 'warning', message: `No coverage baseline to compare with: ${load.detail}.` });
+    findings.push({
+      rule: 'baseline-missing',
+      severity: inputs.missingBaseline === 'error' ? 'error' : 'warning',
+      message: `No coverage baseline to compare with: ${load.detail}.`
+    });
   }
   const isDefaultPush = ctx.eventName === 'push' && ctx.branch !== '' && (ctx.branch === ctx.defaultBranch || !ctx.defaultBranch);
   let saved = '';
@@ -164,17 +218,34 @@ export async function execute(inputs: CoverageGateInputs, deps: GateDeps): Promi
       patch = outcome.result;
       if (inputs.thresholdPatch && patch.counts.total >= inputs.patchMinStatements) {
         if (!meetsPercent(patch.counts.covered, patch.counts.total, inputs.thresholdPatch)) {
-          findings.push({ rule: 'patch-coverage', severity: 'error', message: `Patch coverage is ${pct(patch.counts)} (${patch.counts.covered}/${patch.counts.total} changed statements), below the minimum of ${inputs.thresholdPatch.text}%.` });
+          findings.push({
+            rule: 'patch-coverage',
+            severity: 'error',
+            message: `Patch coverage is ${pct(patch.counts)} (${patch.counts.covered}/${patch.counts.total} changed statements), below the minimum of ${inputs.thresholdPatch.text}%.`
+          });
           patchVerdict = `fail (< ${inputs.thresholdPatch.text}%)`;
         } else patchVerdict = `pass (≥ ${inputs.thresholdPatch.text}%)`;
       } else patchVerdict = inputs.thresholdPatch ? `not judged (${patch.counts.total} < ${inputs.patchMinStatements} changed statements)` : 'no threshold';
       for (const u of patch.uncovered) {
-        findings.push({ rule: 'uncovered-change', severity: 'notice', file: u.file, line: u.line, endLine: u.endLine, title: 'Changed lines not covered', message: `${u.statements} changed statement${u.statements === 1 ? '' : 's'} not covered by tests.` });
+        findings.push({
+          rule: 'uncovered-change',
+          severity: 'notice',
+          file: u.file,
+          line: u.line,
+          endLine: u.endLine,
+          title: 'Changed lines not covered',
+          message: `${u.statements} changed statement${u.statements === 1 ? '' : 's'} not covered by tests.`
+        });
       }
     }
   }
   const unmapped = m.excluded.filter(e => e.reason === 'unmapped');
-  if (unmapped.length) findings.push({ rule: 'unmapped-files', severity: 'warning', message: `${unmapped.length} profile file(s) belong to no discovered module and were left out, e.g. ${unmapped[0].file}.` });
+  if (unmapped.length)
+    findings.push({
+      rule: 'unmapped-files',
+      severity: 'warning',
+      message: `${unmapped.length} profile file(s) belong to no discovered module and were left out, e.g. ${unmapped[0].file}.`
+    });
 
   // Summary.
   const sections: Block[] = [];
@@ -187,25 +258,74 @@ export async function execute(inputs: CoverageGateInputs, deps: GateDeps): Promi
       align: ['left', 'right', 'right', 'right', 'left'],
       rows: [
         [`Total (${inputs.denominator}, judged)`, total.covered, total.total, pct(total), totalVerdict],
-        ...(both ? [[inputs.denominator === 'func' ? 'statements (go test -cover)' : 'func (go tool cover -func)', inputs.denominator === 'func' ? statements.covered : func!.covered, inputs.denominator === 'func' ? statements.total : func!.total, pct(inputs.denominator === 'func' ? statements : func!), 'shown only']] : []),
+        ...(both
+          ? [
+              [
+                inputs.denominator === 'func' ? 'statements (go test -cover)' : 'func (go tool cover -func)',
+                inputs.denominator === 'func' ? statements.covered : func!.covered,
+                inputs.denominator === 'func' ? statements.total : func!.total,
+                pct(inputs.denominator === 'func' ? statements : func!),
+                'shown only'
+              ]
+            ]
+          : []),
         ...(baseline ? [['Delta vs baseline', '', '', deltaValue + ' pt', deltaText]] : []),
-        ...(patch ? [['Patch (changed lines)', patch.counts.covered, patch.counts.total, pct(patch.counts), patchVerdict]] : base ? [['Patch (changed lines)', '', '', 'n/a', patchVerdict]] : [])
+        ...(patch
+          ? [['Patch (changed lines)', patch.counts.covered, patch.counts.total, pct(patch.counts), patchVerdict]]
+          : base
+            ? [['Patch (changed lines)', '', '', 'n/a', patchVerdict]]
+            : [])
       ]
     },
-    { kind: 'paragraph', text: `Profiles: ${sources.join(', ')} (mode ${['set', 'count', 'atomic'].includes(profile.mode) ? profile.mode : JSON.stringify(profile.mode)}, ${profile.linesRead} blocks read, ${m.files.length} files). Baseline: ${load.detail}.${saved ? ' ' + saved : ''}${patch ? ` Patch: ${patch.basis}.` : ''}` }
+    {
+      kind: 'paragraph',
+      text: `Profiles: ${sources.join(', ')} (mode ${['set', 'count', 'atomic'].includes(profile.mode) ? profile.mode : JSON.stringify(profile.mode)}, ${profile.linesRead} blocks read, ${m.files.length} files). Baseline: ${load.detail}.${saved ? ' ' + saved : ''}${patch ? ` Patch: ${patch.basis}.` : ''}`
+    }
   );
   if (inputs.rules.length) sections.push({ kind: 'heading', level: 3, text: 'Rules' }, ruleRows);
   const pkgRows = [...packages].map(([pkg, c]) => ({ pkg, c, b: pkgBase.get(pkg) }));
   pkgRows.sort((a, b) => a.c.covered * b.c.total - b.c.covered * a.c.total || a.pkg.localeCompare(b.pkg));
   sections.push(
     { kind: 'heading', level: 3, text: 'Packages (worst first)' },
-    { kind: 'table', columns: ['Package', 'Covered', 'Total', 'Coverage', 'Delta'], align: ['left', 'right', 'right', 'right', 'right'], rows: pkgRows.map(r => [code(r.pkg), r.c.covered, r.c.total, pct(r.c), r.b ? formatFraction({ num: -dropFraction(r.b, r.c).num, den: dropFraction(r.b, r.c).den }, 2) + ' pt' : '']) }
+    {
+      kind: 'table',
+      columns: ['Package', 'Covered', 'Total', 'Coverage', 'Delta'],
+      align: ['left', 'right', 'right', 'right', 'right'],
+      rows: pkgRows.map(r => [
+        code(r.pkg),
+        r.c.covered,
+        r.c.total,
+        pct(r.c),
+        r.b ? formatFraction({ num: -dropFraction(r.b, r.c).num, den: dropFraction(r.b, r.c).den }, 2) + ' pt' : ''
+      ])
+    }
   );
-  const worstFiles = [...m.files].filter(f => pick(f).total > 0).sort((a, b) => pick(a).covered * pick(b).total - pick(b).covered * pick(a).total || a.file.localeCompare(b.file)).slice(0, 10);
-  sections.push({ kind: 'details', summary: 'Least-covered files', blocks: [{ kind: 'table', columns: ['File', 'Covered', 'Total', 'Coverage'], rows: worstFiles.map(f => [code(f.file), pick(f).covered, pick(f).total, pct(pick(f))]) }] });
+  const worstFiles = [...m.files]
+    .filter(f => pick(f).total > 0)
+    .sort((a, b) => pick(a).covered * pick(b).total - pick(b).covered * pick(a).total || a.file.localeCompare(b.file))
+    .slice(0, 10);
+  sections.push({
+    kind: 'details',
+    summary: 'Least-covered files',
+    blocks: [
+      {
+        kind: 'table',
+        columns: ['File', 'Covered', 'Total', 'Coverage'],
+        rows: worstFiles.map(f => [code(f.file), pick(f).covered, pick(f).total, pct(pick(f))])
+      }
+    ]
+  });
   if (m.excluded.length) {
     const by = (r: string) => m.excluded.filter(e => e.reason === r);
-    sections.push({ kind: 'paragraph', strong: 'Excluded:', text: ['generated', 'glob', 'unmapped'].filter(r => by(r).length).map(r => `${by(r).length} ${r} file(s), ${by(r).reduce((s, e) => s + e.statements, 0)} statements`).join('; ') + '.' });
+    sections.push({
+      kind: 'paragraph',
+      strong: 'Excluded:',
+      text:
+        ['generated', 'glob', 'unmapped']
+          .filter(r => by(r).length)
+          .map(r => `${by(r).length} ${r} file(s), ${by(r).reduce((s, e) => s + e.statements, 0)} statements`)
+          .join('; ') + '.'
+    });
   }
 
   let badgePath = '';
@@ -227,7 +347,18 @@ export async function execute(inputs: CoverageGateInputs, deps: GateDeps): Promi
       'patch-coverage': patch ? formatCoverage(patch.counts.covered, patch.counts.total, 2).replace('%', '') : '',
       'badge-path': badgePath
     },
-    data: { mode: profile.mode, denominator: inputs.denominator, total, statements, func: func ?? null, patch: patch?.counts ?? null, patchBasis: patch?.basis ?? null, baseline: baseline ? { commit: baseline.commit, total: baseline.total, goVersion: baseline.goVersion } : null, packages: Object.fromEntries(packages), excluded: m.excluded }
+    data: {
+      mode: profile.mode,
+      denominator: inputs.denominator,
+      total,
+      statements,
+      func: func ?? null,
+      patch: patch?.counts ?? null,
+      patchBasis: patch?.basis ?? null,
+      baseline: baseline ? { commit: baseline.commit, total: baseline.total, goVersion: baseline.goVersion } : null,
+      packages: Object.fromEntries(packages),
+      excluded: m.excluded
+    }
   };
 }
 
@@ -238,7 +369,8 @@ export async function execute(inputs: CoverageGateInputs, deps: GateDeps): Promi
 export async function commentOnPullRequest(report: GateReport, inputs: CoverageGateInputs, deps: GateDeps): Promise<Finding[]> {
   const ctx = await readRunContext(deps.env);
   if (!inputs.comment || !ctx.pullRequest) return [];
-  if (ctx.pullRequest.fromFork) return [{ rule: 'comment-skipped', severity: 'notice', message: 'The pull request comment was skipped: fork pull requests get a read-only token.' }];
+  if (ctx.pullRequest.fromFork)
+    return [{ rule: 'comment-skipped', severity: 'notice', message: 'The pull request comment was skipped: fork pull requests get a read-only token.' }];
   if (!inputs.githubToken) {
     deps.log.warning("The pull request comment needs 'github-token'.");
     return [];
@@ -246,10 +378,22 @@ export async function commentOnPullRequest(report: GateReport, inputs: CoverageG
   const { total } = report.data as { total: Counts };
   const errors = report.findings.filter(f => f.severity === 'error');
   const icon = report.result === 'pass' ? '✅' : '❌';
-  const body = pullRequestCommentBody(`${icon} Coverage ${pct(total)} (${total.covered}/${total.total} ${inputs.denominator})`, errors.map(e => e.message), report.sections.slice(0, 2));
+  const body = pullRequestCommentBody(
+    `${icon} Coverage ${pct(total)} (${total.covered}/${total.total} ${inputs.denominator})`,
+    errors.map(e => e.message),
+    report.sections.slice(0, 2)
+  );
   const found = deps.discovery.foundCount ?? deps.discovery.modules.length;
   const scope = found > 1 ? modulesScope(deps.discovery.modules.map(mod => mod.relDir)) : '';
-  const r = await upsertPullRequestComment({ token: inputs.githubToken, apiUrl: deps.env.GITHUB_API_URL || 'https://api.github.com', repository: ctx.repository, number: ctx.pullRequest.number, body, log: deps.log, scope });
+  const r = await upsertPullRequestComment({
+    token: inputs.githubToken,
+    apiUrl: deps.env.GITHUB_API_URL || 'https://api.github.com',
+    repository: ctx.repository,
+    number: ctx.pullRequest.number,
+    body,
+    log: deps.log,
+    scope
+  });
   if (r.action === 'skipped') return [{ rule: 'comment-skipped', severity: 'notice', message: r.detail }];
   deps.log.info(r.detail);
   return [];

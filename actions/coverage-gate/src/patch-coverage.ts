@@ -40,11 +40,20 @@ async function ensureCommit(cwd: string, rev: string, what: string, cleanup: str
   if (!FULL_SHA.test(rev)) return { unavailable: `the ${what} ${quote(rev)} is not a commit of the checkout` };
   const tempRef = `refs/go-ci-gates/${what.replace(/\W+/g, '-')}-${randomBytes(6).toString('hex')}`;
   cleanup.push(tempRef);
-  const fetched = await runGit(['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--depth=1', 'origin', `+${rev}:${tempRef}`], { cwd });
+  const fetched = await runGit(
+    ['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--depth=1', 'origin', `+${rev}:${tempRef}`],
+    { cwd }
+  );
   if (!fetched.ok) {
-    return { unavailable: `the ${what} ${short(rev)} is not in the checkout (a shallow clone) and could not be fetched from origin: ${quote(gitFailure(fetched))}` };
+    return {
+      unavailable: `the ${what} ${short(rev)} is not in the checkout (a shallow clone) and could not be fetched from origin: ${quote(gitFailure(fetched))}`
+    };
   }
-  return (await gitOutput(['rev-parse', '--verify', '--quiet', `${tempRef}^{commit}`], { cwd })) ?? { unavailable: `the fetched ${what} ${short(rev)} is not a commit` };
+  return (
+    (await gitOutput(['rev-parse', '--verify', '--quiet', `${tempRef}^{commit}`], { cwd })) ?? {
+      unavailable: `the fetched ${what} ${short(rev)} is not a commit`
+    }
+  );
 }
 
 /** The parents a commit object names, even in a shallow clone (where git log hides them behind the boundary). */
@@ -105,7 +114,10 @@ export async function patchCoverage(files: readonly FileCoverage[], workspace: s
     if (typeof headCommit !== 'string') return { ok: false, ...headCommit };
     const changed = await changedLines(workspace, baseCommit, headCommit);
     if ('unavailable' in changed) return { ok: false, ...changed };
-    return { ok: true, result: { ...measurePatch(files, parseUnifiedDiff(changed.diff), toPosixRelative(top.stdout.trim(), workspace)), basis: changed.basis } };
+    return {
+      ok: true,
+      result: { ...measurePatch(files, parseUnifiedDiff(changed.diff), toPosixRelative(top.stdout.trim(), workspace)), basis: changed.basis }
+    };
   } finally {
     // Our refs only; the fetched objects stay until git's own gc (which never runs from here).
     for (const ref of cleanup) await runGit(['update-ref', '-d', ref], { cwd: workspace });

@@ -30,8 +30,13 @@ export async function resolveCoveragePaths(inputs: CoverageGateInputs, deps: Gat
   const roots = pathRoots(deps.workspace, deps.env);
   return {
     profiles: await resolveProfiles(inputs.profile, roots),
-    covdataDirs: inputs.covdataDir.map(d => resolvePathInput(d, { input: 'covdata-dir', use: 'read-dir', roots: WORKSPACE_OR_RUNNER_TEMP, mustExist: true }, roots).path),
-    baseline: inputs.baseline === 'file' ? resolvePathInput(inputs.baselinePath, { input: 'baseline-path', use: 'write-file', roots: WORKSPACE_OR_RUNNER_TEMP }, roots) : undefined,
+    covdataDirs: inputs.covdataDir.map(
+      d => resolvePathInput(d, { input: 'covdata-dir', use: 'read-dir', roots: WORKSPACE_OR_RUNNER_TEMP, mustExist: true }, roots).path
+    ),
+    baseline:
+      inputs.baseline === 'file'
+        ? resolvePathInput(inputs.baselinePath, { input: 'baseline-path', use: 'write-file', roots: WORKSPACE_OR_RUNNER_TEMP }, roots)
+        : undefined,
     badge: inputs.badgePath ? resolvePathInput(inputs.badgePath, { input: 'badge-path', use: 'write-file', roots: WORKSPACE_OR_RUNNER_TEMP }, roots) : undefined
   };
 }

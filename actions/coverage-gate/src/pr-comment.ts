@@ -55,7 +55,10 @@ export async function upsertPullRequestComment(opts: {
   } catch (err) {
     const status = (err as { status?: number }).status;
     if (status === 403 || status === 404 || status === 401) {
-      return { action: 'skipped', detail: `The pull request comment was skipped: the token cannot write comments here (HTTP ${status}; fork pull requests get a read-only token).` };
+      return {
+        action: 'skipped',
+        detail: `The pull request comment was skipped: the token cannot write comments here (HTTP ${status}; fork pull requests get a read-only token).`
+      };
     }
     const why =
       err instanceof ServiceCallError && err.notJson

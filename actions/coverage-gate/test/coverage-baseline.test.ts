@@ -29,9 +29,17 @@ describe('coverage baselines are validated before they are judged', () => {
     ['an unsafe integer', b => (b.files['a.go'] = [10, 2 ** 53 + 2]), 'not [10,9007199254740994]'],
     ['a string count', b => (b.files['a.go'] = ['10', 15]), 'not ["10",15]'],
     ['three numbers', b => (b.files['a.go'] = [1, 2, 3]), 'not [1,2,3]'],
-    ['totals not the sum of the files', b => (b.total = { covered: 13, total: 20 }), 'total {"covered":13,"total":20} is not the sum of the files ({"covered":12,"total":20})'],
+    [
+      'totals not the sum of the files',
+      b => (b.total = { covered: 13, total: 20 }),
+      'total {"covered":13,"total":20} is not the sum of the files ({"covered":12,"total":20})'
+    ],
     ['total covered above total', b => (b.total = { covered: 21, total: 20 }), 'total must be {covered, total} integers with 0 <= covered <= total'],
-    ['an unknown schema', b => (b.schema = 'go-ci-gates/coverage-baseline@2'), 'schema "go-ci-gates/coverage-baseline@2" is not go-ci-gates/coverage-baseline@1'],
+    [
+      'an unknown schema',
+      b => (b.schema = 'go-ci-gates/coverage-baseline@2'),
+      'schema "go-ci-gates/coverage-baseline@2" is not go-ci-gates/coverage-baseline@1'
+    ],
     ['an unknown denominator', b => (b.denominator = 'lines'), 'unknown denominator "lines"'],
     ['files as an array', b => (b.files = []), 'files must be an object'],
     ['a commit that is not a string', b => (b.commit = 7), 'commit must be a string']

@@ -30,7 +30,11 @@ beforeAll(async () => {
 afterAll(() => sandbox.cleanup());
 
 const prEvent = (number: number, fork = false) => ({
-  pull_request: { number, base: { sha: '', ref: 'main', repo: { full_name: 'octo/demo' } }, head: { sha: '', repo: { full_name: fork ? 'someone/demo' : 'octo/demo' } } }
+  pull_request: {
+    number,
+    base: { sha: '', ref: 'main', repo: { full_name: 'octo/demo' } },
+    head: { sha: '', repo: { full_name: fork ? 'someone/demo' : 'octo/demo' } }
+  }
 });
 
 describe.each(nodeBinaries())('pull request comment under $name', ({ bin }) => {
@@ -42,7 +46,15 @@ describe.each(nodeBinaries())('pull request comment under $name', ({ bin }) => {
   afterAll(() => github.stop());
 
   const comment = (inputs: Record<string, string>, event = prEvent(7)) =>
-    runAction({ gate: 'coverage-gate', workspace: ws, node: bin, env: { ...sandbox.env, ...github.env() }, eventName: 'pull_request', event, inputs: { profile, baseline: 'none', comment: 'true', 'github-token': github.token, ...inputs } });
+    runAction({
+      gate: 'coverage-gate',
+      workspace: ws,
+      node: bin,
+      env: { ...sandbox.env, ...github.env() },
+      eventName: 'pull_request',
+      event,
+      inputs: { profile, baseline: 'none', comment: 'true', 'github-token': github.token, ...inputs }
+    });
 
   test('the first run creates a marked comment, the second updates it in place (found past the first page)', async () => {
     // 101 comments by others: the gate's own comment lands on the second page of 100.
@@ -95,7 +107,8 @@ describe.each(nodeBinaries())('pull request comment under $name', ({ bin }) => {
 
 const gate = (inputs: Record<string, string>, workspace = ws, extra: Partial<Parameters<typeof runAction>[0]> = {}) =>
   runAction({ gate: 'coverage-gate', workspace, env: sandbox.env, ...extra, inputs: { baseline: 'none', ...inputs } });
-const rulesOf = (run: Awaited<ReturnType<typeof runAction>>) => run.report.findings.map((f: any) => `${f.rule}:${f.severity}${f.file ? ':' + f.file : ''}`).sort();
+const rulesOf = (run: Awaited<ReturnType<typeof runAction>>) =>
+  run.report.findings.map((f: any) => `${f.rule}:${f.severity}${f.file ? ':' + f.file : ''}`).sort();
 
 describe('reading coverage without a profile', () => {
   test('run-tests: true runs go test per module and measures what a profile run measures', async () => {
@@ -170,7 +183,9 @@ describe('denominators, thresholds and rules', () => {
 
   test('the fixture per package (gen/gen.go excluded)', async () => {
     const run = await gate({ profile });
-    const pkgs = Object.fromEntries(Object.entries(run.report.data.packages).map(([k, v]: [string, any]) => [k.replace('example.com/covgate/alpha/', ''), `${v.covered}/${v.total}`]));
+    const pkgs = Object.fromEntries(
+      Object.entries(run.report.data.packages).map(([k, v]: [string, any]) => [k.replace('example.com/covgate/alpha/', ''), `${v.covered}/${v.total}`])
+    );
     expect(pkgs).toEqual({ calc: '14/19', gen: '1/1', nocov: '0/3', strs: '6/11' });
   });
 
@@ -187,7 +202,11 @@ describe('denominators, thresholds and rules', () => {
     const run = await gate({ profile, 'threshold-file': '70', 'min-statements': '4' });
     expect(rulesOf(run)).toEqual(['coverage-file:error:strs/strs.go']);
     const a = run.annotations.find(x => x.kind === 'error' && x.props.file === 'strs/strs.go');
-    const firstZero = (await readCoverProfiles([profile])).files.find(f => f.fileName.endsWith('strs/strs.go'))!.blocks.filter(b => b.count === 0 && b.numStmt > 0).map(b => b.startLine).sort((x, y) => x - y)[0];
+    const firstZero = (await readCoverProfiles([profile])).files
+      .find(f => f.fileName.endsWith('strs/strs.go'))!
+      .blocks.filter(b => b.count === 0 && b.numStmt > 0)
+      .map(b => b.startLine)
+      .sort((x, y) => x - y)[0];
     expect(a?.props.line).toBe(String(firstZero));
   });
 
@@ -228,7 +247,9 @@ describe('baseline judgements and determinism', () => {
     const run = await gate({ profile, baseline: 'file', 'baseline-path': file, 'save-baseline': 'never', 'max-drop': '20', 'max-drop-package': '10' });
     expect(run.exitCode).toBe(1);
     expect(rulesOf(run)).toEqual(['coverage-package-drop:error:strs']);
-    expect(run.report.findings[0].message).toBe('Package example.com/covgate/alpha/strs coverage dropped by 45.45 pt (100.00% → 54.54%), more than the allowed 10 pt.');
+    expect(run.report.findings[0].message).toBe(
+      'Package example.com/covgate/alpha/strs coverage dropped by 45.45 pt (100.00% → 54.54%), more than the allowed 10 pt.'
+    );
     expect(run.summary).toMatch(/\| <code>example\.com\/covgate\/alpha\/strs<\/code> \| 6 \| 11 \| 54\.54% \| -45\.45 pt \|/);
     const loose = await gate({ profile, baseline: 'file', 'baseline-path': file, 'save-baseline': 'never', 'max-drop-package': '45.46' });
     expect(loose.exitCode).toBe(0);
@@ -236,12 +257,20 @@ describe('baseline judgements and determinism', () => {
 
   // Each is what a corrupted or hand-edited baseline can hold; judged, [9, 0] made "dropped by 875.00 pt".
   const invalid: [string, (b: any) => void, string][] = [
-    ['a file covering more than it has', b => (b.files['strs/strs.go'] = [9, 0]), 'files["strs/strs.go"] must be [covered, total] with 0 <= covered <= total, not [9,0]'],
+    [
+      'a file covering more than it has',
+      b => (b.files['strs/strs.go'] = [9, 0]),
+      'files["strs/strs.go"] must be [covered, total] with 0 <= covered <= total, not [9,0]'
+    ],
     ['a negative count', b => (b.files['calc/calc.go'] = [-1, 19]), 'files["calc/calc.go"] must be [covered, total] with 0 <= covered <= total, not [-1,19]'],
     ['a fraction', b => (b.files['calc/calc.go'] = [1.5, 19]), 'files["calc/calc.go"] must be [covered, total] with 0 <= covered <= total, not [1.5,19]'],
     ['an unsafe integer', b => (b.total.total = 2 ** 60), 'total must be {covered, total} integers with 0 <= covered <= total'],
     ['a total that is not the sum of its files', b => (b.total = { covered: b.total.total, total: b.total.total }), 'is not the sum of the files'],
-    ['an unknown version', b => (b.schema = 'go-ci-gates/coverage-baseline@9'), 'schema "go-ci-gates/coverage-baseline@9" is not go-ci-gates/coverage-baseline@1']
+    [
+      'an unknown version',
+      b => (b.schema = 'go-ci-gates/coverage-baseline@9'),
+      'schema "go-ci-gates/coverage-baseline@9" is not go-ci-gates/coverage-baseline@1'
+    ]
   ];
   test.each(invalid)('an invalid baseline (%s) is treated as missing, with a warning that says why', async (_name, edit, why) => {
     const file = await withBaseline(edit);
@@ -281,7 +310,15 @@ describe('baseline judgements and determinism', () => {
   });
 
   test('two runs give a byte-identical summary and JSON report', async () => {
-    const inputs = { profile, baseline: 'file', 'baseline-path': baselineFile, 'save-baseline': 'never', 'threshold-total': '50', 'threshold-file': '90', rules: 'calc/**: 70' };
+    const inputs = {
+      profile,
+      baseline: 'file',
+      'baseline-path': baselineFile,
+      'save-baseline': 'never',
+      'threshold-total': '50',
+      'threshold-file': '90',
+      rules: 'calc/**: 70'
+    };
     const report = path.join(sandbox.root, 'determinism.json');
     const one = await gate({ ...inputs, 'report-path': report });
     const oneReport = await fs.readFile(report);

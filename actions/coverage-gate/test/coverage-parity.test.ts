@@ -128,7 +128,9 @@ describe('parity with the Go toolchain', () => {
       const profile = await readCoverProfiles(c.files);
       const statements = statementTotals(profile);
       const func = await profileFuncTotals(profile.files, async name => {
-        const [mod, dir] = Object.entries(c.mods).filter(([k]) => name.startsWith(k + '/')).sort((a, b) => b[0].length - a[0].length)[0];
+        const [mod, dir] = Object.entries(c.mods)
+          .filter(([k]) => name.startsWith(k + '/'))
+          .sort((a, b) => b[0].length - a[0].length)[0];
         return fs.readFile(path.join(dir, name.slice(mod.length + 1)));
       });
       expect({ case: c.name, statements, func }).toEqual({ case: c.name, statements: expected.statements, func: expected.func });

@@ -31,7 +31,9 @@ test('the gate and x/tools/cover agree on generated profiles (accept/reject and 
     run = await fuzzRange(p => oracle!.judge(p), seed, seed + BATCH, run);
   }
   const classes = Object.fromEntries([...run!.byClass].sort());
-  console.log(`coverprofile fuzz: ${run!.cases} cases (${run!.accepted} accepted, ${run!.rejected} rejected by x/tools); classes ${JSON.stringify(classes)}; ${run!.failures.length} differences`);
+  console.log(
+    `coverprofile fuzz: ${run!.cases} cases (${run!.accepted} accepted, ${run!.rejected} rejected by x/tools); classes ${JSON.stringify(classes)}; ${run!.failures.length} differences`
+  );
   // Every class of the generator is exercised.
   expect(Object.keys(classes).length).toBe(15);
   expect(run!.failures.slice(0, 10)).toEqual([]);

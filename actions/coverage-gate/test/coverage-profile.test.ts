@@ -2,14 +2,32 @@ import { describe, expect, test } from '@jest/globals';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { dropFraction, CoverProfileMerger, formatCoverage, funcCoverage, orCounts, fractionExceeds, intersectsRanges, meetsPercent, parseCoverProfiles, parseDecimal, parseUnifiedDiff, readCoverProfiles, scanGoSource, statementTotals } from '../src/coverage/index.js';
+import {
+  dropFraction,
+  CoverProfileMerger,
+  formatCoverage,
+  funcCoverage,
+  orCounts,
+  fractionExceeds,
+  intersectsRanges,
+  meetsPercent,
+  parseCoverProfiles,
+  parseDecimal,
+  parseUnifiedDiff,
+  readCoverProfiles,
+  scanGoSource,
+  statementTotals
+} from '../src/coverage/index.js';
 
 const p = (name: string, text: string) => parseCoverProfiles([{ name, text }]);
 
 describe('coverprofile parsing and merging', () => {
   test('merges identical extents: set ORs, count sums; keeps distinct extents', () => {
     const set = p('a.out', 'mode: set\nm/a.go:1.1,2.2 3 0\nm/a.go:1.1,2.2 3 1\nm/a.go:1.1,2.3 1 0\n');
-    expect(set.files[0].blocks.map(b => [b.numStmt, b.count])).toEqual([[3, 1], [1, 0]]);
+    expect(set.files[0].blocks.map(b => [b.numStmt, b.count])).toEqual([
+      [3, 1],
+      [1, 0]
+    ]);
     const count = p('a.out', 'mode: count\nm/a.go:1.1,2.2 3 4\nm/a.go:1.1,2.2 3 5\n');
     expect(count.files[0].blocks[0].count).toBe(9);
     expect(statementTotals(set)).toEqual({ covered: 3, total: 4 });
@@ -27,7 +45,11 @@ describe('coverprofile parsing and merging', () => {
     ['not a number', 'mode: set\nm/a.go:1.x,2.2 3 1\n', /^bad.out:2: .*couldn't parse StartCol/],
     ['missing mode', 'm/a.go:1.1,2.2 3 1\n', /^bad.out:1: bad mode line/],
     ['mode conflict', 'mode: set\nm/a.go:1.1,2.2 3 1\nmode: count\n', /^bad.out:3: mode conflict: "mode: count" here, but "mode: set" at bad.out:1/],
-    ['NumStmt conflict', 'mode: set\nm/a.go:1.1,2.2 3 1\nm/a.go:1.1,2.2 4 1\n', /^bad.out:3: inconsistent NumStmt for m\/a.go:1.1,2.2: changed from 3 \(bad.out:2\) to 4/],
+    [
+      'NumStmt conflict',
+      'mode: set\nm/a.go:1.1,2.2 3 1\nm/a.go:1.1,2.2 4 1\n',
+      /^bad.out:3: inconsistent NumStmt for m\/a.go:1.1,2.2: changed from 3 \(bad.out:2\) to 4/
+    ],
     ['empty profile', '', /^bad.out:1: empty profile/]
   ])('%s is an error naming file and line', (_n, text, re) => {
     expect(() => p('bad.out', text)).toThrow(re);
@@ -56,7 +78,7 @@ describe('coverprofile parsing and merging', () => {
     expect(statementTotals(prof)).toEqual({ covered: 1, total: 6 });
   });
 
-  test('blocks with the same start and different ends merge only where x/tools\' sort leaves them adjacent', () => {
+  test("blocks with the same start and different ends merge only where x/tools' sort leaves them adjacent", () => {
     // x/tools (sort.Sort by start, merge neighbours) keeps the two 1.1,2.2 lines apart here: 5 of 12 statements (41.7%), not 5 of 11 (45.45%).
     const lines = ['mode: set', 'm/a.go:1.1,2.2 1 1', 'm/a.go:1.1,3.2 4 1', 'm/a.go:1.1,2.2 1 0'];
     for (let b = 0; b < 10; b++) lines.push(`m/a.go:${b + 5}.1,${b + 5}.9 ${b === 0 ? 6 : 0} 0`);
@@ -65,7 +87,10 @@ describe('coverprofile parsing and merging', () => {
   });
 
   test('a line longer than 64 KiB is an error, as bufio.Scanner gives up on it; 65535 bytes are fine', () => {
-    const line = (len: number) => { const tail = ':1.1,1.5 1 1'; return 'p/' + 'x'.repeat(len - tail.length - 2) + tail; };
+    const line = (len: number) => {
+      const tail = ':1.1,1.5 1 1';
+      return 'p/' + 'x'.repeat(len - tail.length - 2) + tail;
+    };
     expect(p('l.out', `mode: set\n${line(65535)}\n`).files).toHaveLength(1);
     expect(p('l.out', `mode: set\n${line(65535)}`).files).toHaveLength(1);
     expect(() => p('l.out', `mode: set\n${line(65536)}\n`)).toThrow(/^l.out:2: .*longer than 65535 bytes/);
@@ -80,7 +105,13 @@ describe('coverprofile parsing and merging', () => {
   });
 
   test('names are bytes: two names that are not UTF-8 stay two files', () => {
-    const text = Buffer.concat([Buffer.from('mode: set\na'), Buffer.from([0xff]), Buffer.from('.go:1.1,2.2 1 1\na'), Buffer.from([0xfe]), Buffer.from('.go:1.1,2.2 1 0\n')]);
+    const text = Buffer.concat([
+      Buffer.from('mode: set\na'),
+      Buffer.from([0xff]),
+      Buffer.from('.go:1.1,2.2 1 1\na'),
+      Buffer.from([0xfe]),
+      Buffer.from('.go:1.1,2.2 1 0\n')
+    ]);
     expect(parseCoverProfiles([{ name: 'b.out', text }]).files).toHaveLength(2);
   });
 
@@ -175,9 +206,19 @@ describe('Go source scanner', () => {
 
 describe('unified diff', () => {
   test('added line ranges on the new side; deletions add none', () => {
-    const diff = ['diff --git a/x.go b/x.go', '--- a/x.go', '+++ b/x.go', '@@ -1,0 +2,3 @@ func', '@@ -10,2 +12,0 @@', '@@ -20 +21 @@', '+++ /dev/null'].join('\n');
+    const diff = ['diff --git a/x.go b/x.go', '--- a/x.go', '+++ b/x.go', '@@ -1,0 +2,3 @@ func', '@@ -10,2 +12,0 @@', '@@ -20 +21 @@', '+++ /dev/null'].join(
+      '\n'
+    );
     const c = parseUnifiedDiff(diff);
-    expect([...c.files]).toEqual([['x.go', [[2, 4], [21, 21]]]]);
+    expect([...c.files]).toEqual([
+      [
+        'x.go',
+        [
+          [2, 4],
+          [21, 21]
+        ]
+      ]
+    ]);
     expect(intersectsRanges(c.files.get('x.go')!, 5, 20)).toBe(false);
     expect(intersectsRanges(c.files.get('x.go')!, 4, 9)).toBe(true);
   });
@@ -189,7 +230,8 @@ function coverpkgProfile(opts: { binaries: number; files: number; blocks: number
   let text = `mode: ${opts.mode ?? 'atomic'}${eol}`;
   for (let t = 0; t < opts.binaries; t++) {
     for (let f = 0; f < opts.files; f++) {
-      for (let b = 0; b < opts.blocks; b++) text += `example.com/m/p${f % 7}/f${f}.go:${b * 3 + 1}.2,${b * 3 + 2}.9 ${(b % 4) + 1} ${(t + f + b) % 3 === 0 ? t + 1 : 0}${eol}`;
+      for (let b = 0; b < opts.blocks; b++)
+        text += `example.com/m/p${f % 7}/f${f}.go:${b * 3 + 1}.2,${b * 3 + 2}.9 ${(b % 4) + 1} ${(t + f + b) % 3 === 0 ? t + 1 : 0}${eol}`;
     }
   }
   return text;
@@ -213,8 +255,12 @@ describe('the repeated-line fast path reads like the full parse', () => {
     const prof = parseCoverProfiles([{ name: 's.out', text: 'mode: set\nm/a.go:1.1,2.2 1 0\nm/a.go:1.1,2.2 1 1\nm/a.go:1.1,2.2 1 +1\n' }]);
     expect(prof.files[0].blocks[0].count).toBe(1);
     expect(prof.linesRead).toBe(3);
-    expect(() => parseCoverProfiles([{ name: 'h.out', text: 'mode: count\nm/a.go:1.1,2.2 1 0\nm/a.go:1.1,2.2 1 99999999999999999999\n' }])).toThrow(/^h.out:3: .*Count 99999999999999999999 is too large/);
-    expect(() => parseCoverProfiles([{ name: 'n.out', text: 'mode: count\nm/a.go:1.1,2.2 1 0\nm/a.go:1.1,2.2 1 -1\n' }])).toThrow(/^n.out:3: .*negative values/);
+    expect(() => parseCoverProfiles([{ name: 'h.out', text: 'mode: count\nm/a.go:1.1,2.2 1 0\nm/a.go:1.1,2.2 1 99999999999999999999\n' }])).toThrow(
+      /^h.out:3: .*Count 99999999999999999999 is too large/
+    );
+    expect(() => parseCoverProfiles([{ name: 'n.out', text: 'mode: count\nm/a.go:1.1,2.2 1 0\nm/a.go:1.1,2.2 1 -1\n' }])).toThrow(
+      /^n.out:3: .*negative values/
+    );
     expect(() => parseCoverProfiles([{ name: 'j.out', text: 'mode: count\nm/a.go:1.1,2.2 1 0\nm/a.go:1.1,2.2 1 1x\n' }])).toThrow(/^j.out:3: /);
   });
 
@@ -313,7 +359,7 @@ describe('the zero-count templates and file prediction merge like the plain refe
     const merger = new CoverProfileMerger();
     const reader = merger.beginProfile('r.out');
     const bytes = Buffer.from(text);
-    for (let at = 0; at < bytes.length; ) {
+    for (let at = 0; at < bytes.length;) {
       const size = 1 + Math.floor(rnd() * 3000);
       reader.pushBytes(bytes.subarray(at, at + size));
       at += size;
@@ -322,24 +368,30 @@ describe('the zero-count templates and file prediction merge like the plain refe
     return merger.finish();
   };
 
-  test.each(Array.from({ length: 24 }, (_, k) => [k, k % 3 === 0 ? 'set' : 'atomic', k % 4 === 3 ? '\r\n' : '\n']))('seed %i (%s, eol %j)', (seed, mode, eol) => {
-    const text = randomCoverpkgProfile(seed as number, { mode: mode as string, eol: eol as string });
-    const ref = referenceMerge(text);
-    expect(ref.error).toBeUndefined();
-    for (const prof of [parseCoverProfiles([{ name: 'r.out', text }]), parseInChunks(text, seed as number)]) {
-      expect(prof.linesRead).toBe(ref.lines);
-      expect(flatten(prof)).toEqual(ref.blocks);
+  test.each(Array.from({ length: 24 }, (_, k) => [k, k % 3 === 0 ? 'set' : 'atomic', k % 4 === 3 ? '\r\n' : '\n']))(
+    'seed %i (%s, eol %j)',
+    (seed, mode, eol) => {
+      const text = randomCoverpkgProfile(seed as number, { mode: mode as string, eol: eol as string });
+      const ref = referenceMerge(text);
+      expect(ref.error).toBeUndefined();
+      for (const prof of [parseCoverProfiles([{ name: 'r.out', text }]), parseInChunks(text, seed as number)]) {
+        expect(prof.linesRead).toBe(ref.lines);
+        expect(flatten(prof)).toEqual(ref.blocks);
+      }
     }
-  });
+  );
 
-  test.each(Array.from({ length: 8 }, (_, k) => [k + 100, k % 2 ? 'numstmt' : 'junk']))('seed %i: a %s fault in a late copy is reported at its own line', (seed, fault) => {
-    const text = randomCoverpkgProfile(seed as number, { mode: 'count', eol: '\n', fault: fault as 'numstmt' | 'junk' });
-    const ref = referenceMerge(text);
-    expect(ref.error).toBeDefined();
-    const at = new RegExp(`^r\\.out:${ref.error}: ${fault === 'numstmt' ? 'inconsistent NumStmt' : 'line .* doesn\'t match'}`);
-    expect(() => parseCoverProfiles([{ name: 'r.out', text }])).toThrow(at);
-    expect(() => parseInChunks(text, seed as number)).toThrow(at);
-  });
+  test.each(Array.from({ length: 8 }, (_, k) => [k + 100, k % 2 ? 'numstmt' : 'junk']))(
+    'seed %i: a %s fault in a late copy is reported at its own line',
+    (seed, fault) => {
+      const text = randomCoverpkgProfile(seed as number, { mode: 'count', eol: '\n', fault: fault as 'numstmt' | 'junk' });
+      const ref = referenceMerge(text);
+      expect(ref.error).toBeDefined();
+      const at = new RegExp(`^r\\.out:${ref.error}: ${fault === 'numstmt' ? 'inconsistent NumStmt' : "line .* doesn't match"}`);
+      expect(() => parseCoverProfiles([{ name: 'r.out', text }])).toThrow(at);
+      expect(() => parseInChunks(text, seed as number)).toThrow(at);
+    }
+  );
 
   test('set mode ORs counts of 2^32 and more exactly, wherever the chunks end', () => {
     expect(orCounts(2 ** 32, 0)).toBe(2 ** 32);
@@ -347,7 +399,20 @@ describe('the zero-count templates and file prediction merge like the plain refe
     expect(orCounts(2 ** 52 + 2 ** 40, 2 ** 31 + 1)).toBe(2 ** 52 + 2 ** 40 + 2 ** 31 + 1);
     expect(orCounts(6, 3)).toBe(7);
     // Found in review: a template skip and a per-line OR must agree on a large stored count.
-    const text = ['mode: set', 'f.go:1.1,1.2 1 0', 'g.go:1.1,1.2 1 0', 'f.go:1.1,1.2 1 0', 'g.go:1.1,1.2 1 0', 'f.go:1.1,1.2 1 0', 'f.go:2.1,2.2 1 4294967296', 'g.go:1.1,1.2 1 0', 'f.go:1.1,1.2 1 0', 'f.go:2.1,2.2 1 0', 'g.go:1.1,1.2 1 0', ''].join('\n');
+    const text = [
+      'mode: set',
+      'f.go:1.1,1.2 1 0',
+      'g.go:1.1,1.2 1 0',
+      'f.go:1.1,1.2 1 0',
+      'g.go:1.1,1.2 1 0',
+      'f.go:1.1,1.2 1 0',
+      'f.go:2.1,2.2 1 4294967296',
+      'g.go:1.1,1.2 1 0',
+      'f.go:1.1,1.2 1 0',
+      'f.go:2.1,2.2 1 0',
+      'g.go:1.1,1.2 1 0',
+      ''
+    ].join('\n');
     const bytes = Buffer.from(text);
     for (let cut = 1; cut < bytes.length; cut++) {
       const merger = new CoverProfileMerger();
@@ -374,7 +439,7 @@ describe('the zero-count templates and file prediction merge like the plain refe
 });
 
 describe('func denominator', () => {
-  test('funcCoverage equals cmd/cover\'s per-function rule (every block against every function) on random files', () => {
+  test("funcCoverage equals cmd/cover's per-function rule (every block against every function) on random files", () => {
     for (let seed = 1; seed <= 40; seed++) {
       const rnd = prng(seed);
       const funcs = [];
@@ -390,7 +455,14 @@ describe('func denominator', () => {
       for (let b = 0; b < Math.floor(rnd() * 120); b++) {
         const startLine = 1 + Math.floor(rnd() * line);
         const endLine = startLine + Math.floor(rnd() * 3);
-        blocks.push({ startLine, startCol: 1 + Math.floor(rnd() * 9), endLine, endCol: 1 + Math.floor(rnd() * 9), numStmt: 1 + Math.floor(rnd() * 3), count: rnd() < 0.5 ? 0 : 1 });
+        blocks.push({
+          startLine,
+          startCol: 1 + Math.floor(rnd() * 9),
+          endLine,
+          endCol: 1 + Math.floor(rnd() * 9),
+          numStmt: 1 + Math.floor(rnd() * 3),
+          count: rnd() < 0.5 ? 0 : 1
+        });
       }
       blocks.sort((a, b) => a.startLine - b.startLine || a.startCol - b.startCol);
       const naive = funcs.map(f => {

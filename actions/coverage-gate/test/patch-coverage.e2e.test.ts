@@ -72,9 +72,22 @@ function gitState(ws: string): string {
   ].join('\n');
 }
 
-const prEvent = () => ({ pull_request: { number: 1, base: { sha: baseSha, ref: 'main', repo: { full_name: 'octo/demo' } }, head: { sha: headSha, ref: 'feature', repo: { full_name: 'octo/demo' } } } });
+const prEvent = () => ({
+  pull_request: {
+    number: 1,
+    base: { sha: baseSha, ref: 'main', repo: { full_name: 'octo/demo' } },
+    head: { sha: headSha, ref: 'feature', repo: { full_name: 'octo/demo' } }
+  }
+});
 const gate = (ws: string, inputs: Record<string, string>) =>
-  runAction({ gate: 'coverage-gate', workspace: ws, env: { ...sandbox.env, RUNNER_TEMP: sandbox.root, GITHUB_SHA: mergeSha, GITHUB_REF: 'refs/pull/1/merge' }, eventName: 'pull_request', event: prEvent(), inputs: { baseline: 'none', ...inputs } });
+  runAction({
+    gate: 'coverage-gate',
+    workspace: ws,
+    env: { ...sandbox.env, RUNNER_TEMP: sandbox.root, GITHUB_SHA: mergeSha, GITHUB_REF: 'refs/pull/1/merge' },
+    eventName: 'pull_request',
+    event: prEvent(),
+    inputs: { baseline: 'none', ...inputs }
+  });
 
 describe('a pull request in a default (depth 1) checkout', () => {
   let checkout: { ws: string; profile: string };
@@ -102,7 +115,9 @@ describe('a pull request in a default (depth 1) checkout', () => {
   test('threshold-patch is judged on the same diff', async () => {
     const run = await gate(checkout.ws, { profile: checkout.profile, 'threshold-patch': '80', 'patch-min-statements': '1' });
     expect(run.outputs.result).toBe('fail');
-    expect(run.report.findings.find((f: any) => f.rule === 'patch-coverage').message).toBe('Patch coverage is 0.00% (0/3 changed statements), below the minimum of 80%.');
+    expect(run.report.findings.find((f: any) => f.rule === 'patch-coverage').message).toBe(
+      'Patch coverage is 0.00% (0/3 changed statements), below the minimum of 80%.'
+    );
   });
 });
 
@@ -119,7 +134,11 @@ describe('the base cannot be fetched (origin unreachable)', () => {
     expect(run.outputs.result).toBe('fail');
     expect(run.report.findings.map((f: any) => `${f.rule}:${f.severity}`).sort()).toEqual(['coverage-total:error', 'patch-coverage-unavailable:notice']);
     const notice = run.report.findings.find((f: any) => f.rule === 'patch-coverage-unavailable');
-    expect(notice.message).toMatch(new RegExp(`^Patch coverage is unavailable: the base ${baseSha.slice(0, 12)} is not in the checkout \\(a shallow clone\\) and could not be fetched from origin: ".+"\\. Everything else is judged\\.$`));
+    expect(notice.message).toMatch(
+      new RegExp(
+        `^Patch coverage is unavailable: the base ${baseSha.slice(0, 12)} is not in the checkout \\(a shallow clone\\) and could not be fetched from origin: ".+"\\. Everything else is judged\\.$`
+      )
+    );
     expect(run.outputs['patch-coverage']).toBe('');
     expect(run.summary).toContain('| Patch (changed lines) |  |  | n/a | unavailable |');
     const passing = await gate(checkout.ws, { profile: checkout.profile, 'threshold-total': '20' });

@@ -37,16 +37,46 @@ describe('coverage-gate path inputs', () => {
   });
 
   test.each([
-    ['report-path through a symlink to a file outside', { 'report-path': 'report.json' }, (ws: string) => fs.symlink(sentinel.file, path.join(ws, 'report.json')), /report\.json is a symlink/],
+    [
+      'report-path through a symlink to a file outside',
+      { 'report-path': 'report.json' },
+      (ws: string) => fs.symlink(sentinel.file, path.join(ws, 'report.json')),
+      /report\.json is a symlink/
+    ],
     ['report-path with ..', { 'report-path': '../outside/sentinel-dir/r.json' }, undefined, /it must stay inside the workspace/],
-    ['badge-path through a symlink to a file outside', { 'badge-path': 'badge.svg' }, (ws: string) => fs.symlink(sentinel.file, path.join(ws, 'badge.svg')), /badge\.svg is a symlink/],
-    ['badge-path through a symlinked directory', { 'badge-path': 'out/badge.svg' }, (ws: string) => fs.symlink(sentinel.dir, path.join(ws, 'out')), /passes through the symlink out/],
+    [
+      'badge-path through a symlink to a file outside',
+      { 'badge-path': 'badge.svg' },
+      (ws: string) => fs.symlink(sentinel.file, path.join(ws, 'badge.svg')),
+      /badge\.svg is a symlink/
+    ],
+    [
+      'badge-path through a symlinked directory',
+      { 'badge-path': 'out/badge.svg' },
+      (ws: string) => fs.symlink(sentinel.dir, path.join(ws, 'out')),
+      /passes through the symlink out/
+    ],
     ['badge-path on an existing directory (no raw EISDIR)', { 'badge-path': 'calc' }, undefined, /it is a directory; a file path is expected/],
     ['badge-path below a file (no raw ENOTDIR)', { 'badge-path': 'go.mod/badge.svg' }, undefined, /go\.mod is not a directory/],
-    ['baseline-path through a symlink', { baseline: 'file', 'baseline-path': 'base.json', 'save-baseline': 'always' }, (ws: string) => fs.symlink(sentinel.file, path.join(ws, 'base.json')), /base\.json is a symlink/],
+    [
+      'baseline-path through a symlink',
+      { baseline: 'file', 'baseline-path': 'base.json', 'save-baseline': 'always' },
+      (ws: string) => fs.symlink(sentinel.file, path.join(ws, 'base.json')),
+      /base\.json is a symlink/
+    ],
     ['profile outside the workspace and RUNNER_TEMP', { profile: 'ABS' }, undefined, /it must stay inside the workspace .* or RUNNER_TEMP/],
-    ['profile glob matching a symlink that leads out', { profile: '*.out' }, (ws: string) => fs.symlink(sentinel.file, path.join(ws, 'evil.out')), /"evil\.out": it resolves outside the workspace through a symlink/],
-    ['covdata-dir through a symlink that leads out', { 'covdata-dir': 'covdata' }, (ws: string) => fs.symlink(sentinel.dir, path.join(ws, 'covdata')), /resolves outside the workspace through a symlink/]
+    [
+      'profile glob matching a symlink that leads out',
+      { profile: '*.out' },
+      (ws: string) => fs.symlink(sentinel.file, path.join(ws, 'evil.out')),
+      /"evil\.out": it resolves outside the workspace through a symlink/
+    ],
+    [
+      'covdata-dir through a symlink that leads out',
+      { 'covdata-dir': 'covdata' },
+      (ws: string) => fs.symlink(sentinel.dir, path.join(ws, 'covdata')),
+      /resolves outside the workspace through a symlink/
+    ]
   ] as [string, Record<string, string>, ((ws: string) => Promise<void>) | undefined, RegExp][])('%s is refused', async (_name, inputs, plant, reason) => {
     const resolved = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, v === 'ABS' ? sentinel.file : v]));
     const { run: r } = await run(resolved, plant);
@@ -59,7 +89,12 @@ describe('coverage-gate path inputs', () => {
     const temp = path.join(sandbox.root, 'runner-temp');
     await fs.mkdir(temp, { recursive: true });
     await fs.writeFile(path.join(temp, 'cover.out'), PROFILE);
-    const r = await runAction({ gate: 'coverage-gate', workspace: ws, env: { ...sandbox.env, RUNNER_TEMP: temp }, inputs: { profile: path.join(temp, 'cover.out'), baseline: 'none', 'report-path': path.join(temp, 'r.json') } });
+    const r = await runAction({
+      gate: 'coverage-gate',
+      workspace: ws,
+      env: { ...sandbox.env, RUNNER_TEMP: temp },
+      inputs: { profile: path.join(temp, 'cover.out'), baseline: 'none', 'report-path': path.join(temp, 'r.json') }
+    });
     expect(r.outputs.result).toBe('pass');
     expect(r.outputs['report-path']).toBe(path.join(temp, 'r.json'));
   });

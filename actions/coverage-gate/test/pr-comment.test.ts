@@ -14,9 +14,32 @@ describe('pull request comment', () => {
     const md = pullRequestCommentBody('❌ Coverage 12.50% (1/8 statements)', [`File ${FILE} is 12.50%, below the minimum of 50%.`], sections);
     const html = renderGfm(md);
     expect(htmlTags(html).map(t => t.replace(/ align="left"/, ''))).toEqual([
-      '<h3>', '</h3>', '<ul>', '<li>', '</li>', '</ul>',
-      '<table>', '<thead>', '<tr>', '<th>', '</th>', '<th>', '</th>', '</tr>', '</thead>',
-      '<tbody>', '<tr>', '<td>', '<code>', '</code>', '</td>', '<td>', '</td>', '</tr>', '</tbody>', '</table>'
+      '<h3>',
+      '</h3>',
+      '<ul>',
+      '<li>',
+      '</li>',
+      '</ul>',
+      '<table>',
+      '<thead>',
+      '<tr>',
+      '<th>',
+      '</th>',
+      '<th>',
+      '</th>',
+      '</tr>',
+      '</thead>',
+      '<tbody>',
+      '<tr>',
+      '<td>',
+      '<code>',
+      '</code>',
+      '</td>',
+      '<td>',
+      '</td>',
+      '</tr>',
+      '</tbody>',
+      '</table>'
     ]);
     const text = visibleText(html);
     expect(text).toContain(`File ${FILE} is 12.50%, below the minimum of 50%.`);
@@ -36,7 +59,9 @@ describe('pull request comment against a service that answers with a page, not J
       const log = new MemoryLogger();
       const r = await upsertPullRequestComment({ token: github.token, apiUrl: github.http.url, repository: 'octo/demo', number: 7, body: 'x', log });
       expect(r.action).toBe('skipped');
-      expect(r.detail).toBe(`The pull request comment failed: GET ${github.http.url}/repos/octo/demo/issues/7/comments?per_page=100 answered 200 with text/html instead of JSON (it starts "<html>Sign in to the corporate proxy</html>"); check that GITHUB_API_URL (${github.http.url}) is GitHub's REST API.`);
+      expect(r.detail).toBe(
+        `The pull request comment failed: GET ${github.http.url}/repos/octo/demo/issues/7/comments?per_page=100 answered 200 with text/html instead of JSON (it starts "<html>Sign in to the corporate proxy</html>"); check that GITHUB_API_URL (${github.http.url}) is GitHub's REST API.`
+      );
     } finally {
       await github.stop();
     }
@@ -44,12 +69,13 @@ describe('pull request comment against a service that answers with a page, not J
 });
 
 describe('the gate finds its own comment by the marker it starts with', () => {
-  test('a comment that quotes a marker is someone else\'s: left alone, and each scope gets and keeps its own', async () => {
+  test("a comment that quotes a marker is someone else's: left alone, and each scope gets and keeps its own", async () => {
     const github = new FakeGitHubComments();
     await github.start();
     try {
       const quoted = github.addComment(7, 'Why does `<!-- go-ci-gates:coverage-gate:services.api -->` show up? <!-- go-ci-gates:coverage-gate -->', 'reviewer');
-      const post = (scope: string, body: string) => upsertPullRequestComment({ token: github.token, apiUrl: github.http.url, repository: 'octo/demo', number: 7, body, log: new MemoryLogger(), scope });
+      const post = (scope: string, body: string) =>
+        upsertPullRequestComment({ token: github.token, apiUrl: github.http.url, repository: 'octo/demo', number: 7, body, log: new MemoryLogger(), scope });
       expect((await post('services.api', 'api 1')).action).toBe('created');
       expect((await post('services.api_2dgateway', 'gateway 1')).action).toBe('created');
       expect((await post('', 'unscoped 1')).action).toBe('created');

@@ -1,5 +1,17 @@
 import * as path from 'node:path';
-import { code, pathRoots, resolvePathInput, runGate, toPosixRelative, WORKSPACE_ONLY, type Block, type Cell, type GateDefinition, type GateDeps, type GateResult } from '@go-ci-gates/core';
+import {
+  code,
+  pathRoots,
+  resolvePathInput,
+  runGate,
+  toPosixRelative,
+  WORKSPACE_ONLY,
+  type Block,
+  type Cell,
+  type GateDefinition,
+  type GateDeps,
+  type GateResult
+} from '@go-ci-gates/core';
 import { checkCacheIntegrity } from './cache-integrity.js';
 import { checkDirectives } from './directives.js';
 import { checkGoSumHashes } from './gosum-hashes.js';
@@ -46,8 +58,11 @@ export async function execute(inputs: ModVerifyInputs, deps: GateDeps): Promise<
     // listing download what they need themselves (the module cache is lock-protected), and the
     // listing waits mostly on the proxy, so it overlaps the download, verify and hashing.
     const cacheThenSums = (async () => {
-      const cache = isOn(rules, 'cache-integrity') || isOn(rules, 'gosum-mismatch') ? await checkCacheIntegrity(go, run, { download: inputs.download }) : undefined;
-      const sums = isOn(rules, 'gosum-mismatch') ? await checkGoSumHashes(go, run, path.join(deps.tempDir, `sums-${i}`), goEnv.GOMODCACHE, cache?.status === 'verified') : undefined;
+      const cache =
+        isOn(rules, 'cache-integrity') || isOn(rules, 'gosum-mismatch') ? await checkCacheIntegrity(go, run, { download: inputs.download }) : undefined;
+      const sums = isOn(rules, 'gosum-mismatch')
+        ? await checkGoSumHashes(go, run, path.join(deps.tempDir, `sums-${i}`), goEnv.GOMODCACHE, cache?.status === 'verified')
+        : undefined;
       return { cache, sums };
     })();
     const graphThenRetract = (async () => {
@@ -67,10 +82,24 @@ export async function execute(inputs: ModVerifyInputs, deps: GateDeps): Promise<
       drafts.push(...tidy.drafts);
       // A go.sum mismatch stops tidy too; the gosum-mismatch finding already says why.
       if (tidy.status === 'error' && !(sumExplains && tidy.checksumMismatch)) {
-        drafts.push({ rule: 'tidy-error', module: mod.path, file: mod.goModFile, line: mod.modFile.module?.line, title: 'go mod tidy cannot load the module', message: `go mod tidy failed, so tidiness is unknown: ${tidy.detail}` });
+        drafts.push({
+          rule: 'tidy-error',
+          module: mod.path,
+          file: mod.goModFile,
+          line: mod.modFile.module?.line,
+          title: 'go mod tidy cannot load the module',
+          message: `go mod tidy failed, so tidiness is unknown: ${tidy.detail}`
+        });
       }
       if (tidy.status === 'undecided') {
-        drafts.push({ rule: 'tidy-undecided', module: mod.path, file: mod.goModFile, line: mod.modFile.module?.line, title: 'Tidiness could not be decided', message: `go mod tidy -diff kept failing on the network (${inputs.retries + 1} attempts); this is not an untidy result: ${tidy.detail}` });
+        drafts.push({
+          rule: 'tidy-undecided',
+          module: mod.path,
+          file: mod.goModFile,
+          line: mod.modFile.module?.line,
+          title: 'Tidiness could not be decided',
+          message: `go mod tidy -diff kept failing on the network (${inputs.retries + 1} attempts); this is not an untidy result: ${tidy.detail}`
+        });
       }
     }
     if (retract) {
@@ -83,16 +112,24 @@ export async function execute(inputs: ModVerifyInputs, deps: GateDeps): Promise<
       drafts.push(...checkUnwanted(policy, mod, refs));
     }
     if (policy?.pinned.size) {
-      const { values } = await go.listJson<{ Path: string; Version?: string }>(['list', '-m', '-e', '-json', ...run.flags, 'all'], { cwd: mod.dir, env: run.env, allowFailure: true });
+      const { values } = await go.listJson<{ Path: string; Version?: string }>(['list', '-m', '-e', '-json', ...run.flags, 'all'], {
+        cwd: mod.dir,
+        env: run.env,
+        allowFailure: true
+      });
       drafts.push(...checkPinned(policy, mod, new Map(values.filter(v => v.Version).map(v => [v.Path, v.Version!]))));
     }
     rows.push([
       code(mod.path),
       code(mod.relDir),
       cache ? cache.status : 'off',
-      sums ? `${sums.checked} lines recomputed${sums.drafts.length ? `, ${sums.drafts.length} differ` : ''}${sums.unavailable ? `, ${sums.unavailable} unavailable` : ''}` : 'off',
+      sums
+        ? `${sums.checked} lines recomputed${sums.drafts.length ? `, ${sums.drafts.length} differ` : ''}${sums.unavailable ? `, ${sums.unavailable} unavailable` : ''}`
+        : 'off',
       tidy ? tidy.status + (tidy.status === 'untidy' ? ` (${tidy.drafts.length} hunk${tidy.drafts.length === 1 ? '' : 's'})` : '') : 'off',
-      retract ? `${retract.drafts.length} finding${retract.drafts.length === 1 ? '' : 's'}${retract.unchecked.length ? `, ${retract.unchecked.length} unchecked` : ''}` : 'off'
+      retract
+        ? `${retract.drafts.length} finding${retract.drafts.length === 1 ? '' : 's'}${retract.unchecked.length ? `, ${retract.unchecked.length} unchecked` : ''}`
+        : 'off'
     ]);
   }
   if (policy) drafts.push(...checkStaleAllowances(policy, seenRefs));
@@ -119,7 +156,7 @@ export async function execute(inputs: ModVerifyInputs, deps: GateDeps): Promise<
 
 export const gate: GateDefinition<ModVerifyInputs> = {
   name: 'mod-verify',
- 
+
   rules: RULES,
   parseInputs,
   execute

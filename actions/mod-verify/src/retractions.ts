@@ -28,7 +28,13 @@ export interface RetractionCheck {
  * error does not lose the listing. Each finding sits at the go.mod line that
  * requires the module, or at the direct dependency that pulls it in.
  */
-export async function checkRetractions(go: GoRunner, run: ModuleRun, graph: Map<string, string[]> | undefined, retries: number, workspaceMode = false): Promise<RetractionCheck> {
+export async function checkRetractions(
+  go: GoRunner,
+  run: ModuleRun,
+  graph: Map<string, string[]> | undefined,
+  retries: number,
+  workspaceMode = false
+): Promise<RetractionCheck> {
   const { mod } = run;
   const opts = { cwd: mod.dir, env: run.env, allowFailure: true };
   const { values } = await go.listJson<ListedModule>(['list', '-m', '-e', '-u', '-retracted', '-json', ...run.flags, 'all'], opts);
@@ -52,7 +58,16 @@ export async function checkRetractions(go: GoRunner, run: ModuleRun, graph: Map<
   const outdated: RetractionCheck['outdated'] = [];
   for (const m of listed) {
     const req = mod.modFile.require.find(r => r.path === m.Path);
-    const via = req && !req.indirect ? undefined : pulledInBy(mod.path, m.Path, m.Version ?? '', graph, mod.modFile.require.filter(r => !r.indirect).map(r => r.path));
+    const via =
+      req && !req.indirect
+        ? undefined
+        : pulledInBy(
+            mod.path,
+            m.Path,
+            m.Version ?? '',
+            graph,
+            mod.modFile.require.filter(r => !r.indirect).map(r => r.path)
+          );
     const viaReq = via ? mod.modFile.require.find(r => r.path === via) : undefined;
     // Under a go.work, `all` is the whole workspace's build list: keep what this module reaches.
     if (workspaceMode && !req && !via) continue;

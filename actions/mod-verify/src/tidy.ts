@@ -21,9 +21,17 @@ function hunkDrafts(run: ModuleRun, hunks: TidyHunk[]): Draft[] {
   return hunks.map(h => {
     const isSum = h.file === 'go.sum';
     const file = isSum ? run.goSumFile : run.mod.goModFile;
-    const show = (ls: string[]): string => ls.map(l => l.trim()).filter(Boolean).slice(0, 4).join('; ') + (ls.length > 4 ? `; and ${ls.length - 4} more` : '');
+    const show = (ls: string[]): string =>
+      ls
+        .map(l => l.trim())
+        .filter(Boolean)
+        .slice(0, 4)
+        .join('; ') + (ls.length > 4 ? `; and ${ls.length - 4} more` : '');
     const what = isSum
-      ? [h.removed.length ? `${h.removed.length} stale line${h.removed.length === 1 ? '' : 's'} (${show(h.removed)})` : '', h.added.length ? `${h.added.length} missing line${h.added.length === 1 ? '' : 's'} (${show(h.added)})` : '']
+      ? [
+          h.removed.length ? `${h.removed.length} stale line${h.removed.length === 1 ? '' : 's'} (${show(h.removed)})` : '',
+          h.added.length ? `${h.added.length} missing line${h.added.length === 1 ? '' : 's'} (${show(h.added)})` : ''
+        ]
       : [h.removed.filter(l => l.trim()).length ? `remove ${show(h.removed)}` : '', h.added.filter(l => l.trim()).length ? `add ${show(h.added)}` : ''];
     return {
       rule: 'untidy',

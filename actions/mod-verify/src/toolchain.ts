@@ -28,11 +28,21 @@ export function predictTooNew(mod: GoModule, goEnv: GoEnv, file = mod.goModFile,
 export function checkEnvironment(env: NodeJS.ProcessEnv, goEnv: GoEnv, discovery: Discovery): Draft[] {
   const out: Draft[] = [];
   if (env.GONOSUMCHECK) {
-    out.push({ rule: 'gonosumcheck', title: 'GONOSUMCHECK is not a Go variable', message: `GONOSUMCHECK=${env.GONOSUMCHECK} is set, but Go has no such variable: it changes nothing. To skip the checksum database for private modules use GONOSUMDB or GOPRIVATE.` });
+    out.push({
+      rule: 'gonosumcheck',
+      title: 'GONOSUMCHECK is not a Go variable',
+      message: `GONOSUMCHECK=${env.GONOSUMCHECK} is set, but Go has no such variable: it changes nothing. To skip the checksum database for private modules use GONOSUMDB or GOPRIVATE.`
+    });
   }
   const flags = goEnv.GOFLAGS ?? env.GOFLAGS ?? '';
   if (discovery.goWork && /(^|\s)-mod=mod(\s|$)/.test(flags)) {
-    out.push({ rule: 'goflags-mod-mod', file: discovery.goWork.relFile, line: 1, title: '-mod=mod under go.work', message: `GOFLAGS contains -mod=mod, but ${discovery.goWork.relFile} puts go in workspace mode, where -mod=mod is rejected ("-mod may only be set to readonly or vendor when in workspace mode").` });
+    out.push({
+      rule: 'goflags-mod-mod',
+      file: discovery.goWork.relFile,
+      line: 1,
+      title: '-mod=mod under go.work',
+      message: `GOFLAGS contains -mod=mod, but ${discovery.goWork.relFile} puts go in workspace mode, where -mod=mod is rejected ("-mod may only be set to readonly or vendor when in workspace mode").`
+    });
   }
   return out;
 }

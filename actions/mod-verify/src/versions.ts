@@ -24,12 +24,26 @@ export function checkVersions(mod: GoModule): Draft[] {
     if (r.indirect || checkModuleVersion(r.path, r.version)) continue;
     if (isPseudoVersion(r.version)) {
       const when = pseudoVersionTime(r.version).toISOString().slice(0, 10);
-      out.push(at(r.line, 'pseudo-version', `Pseudo-version of ${r.path}`, `${r.path} ${r.version} is an untagged commit (${when}); a tagged release says what you get.`));
+      out.push(
+        at(
+          r.line,
+          'pseudo-version',
+          `Pseudo-version of ${r.path}`,
+          `${r.path} ${r.version} is an untagged commit (${when}); a tagged release says what you get.`
+        )
+      );
     } else if (isPrereleaseVersion(r.version)) {
       out.push(at(r.line, 'prerelease-version', `Pre-release of ${r.path}`, `${r.path} ${r.version} is a pre-release.`));
     }
     if (semverBuild(r.version) === '+incompatible') {
-      out.push(at(r.line, 'incompatible-version', `+incompatible ${r.path}`, `${r.path} ${r.version} is a v2+ release without a go.mod (+incompatible): semantic import versioning does not protect you from breaking changes.`));
+      out.push(
+        at(
+          r.line,
+          'incompatible-version',
+          `+incompatible ${r.path}`,
+          `${r.path} ${r.version} is a v2+ release without a go.mod (+incompatible): semantic import versioning does not protect you from breaking changes.`
+        )
+      );
     }
   }
   return out;

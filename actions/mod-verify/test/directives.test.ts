@@ -20,7 +20,13 @@ test('ignore directives are found at their lines (gomoddirectives ignore-forbidd
 
 test('the module path is checked as module.CheckPath does (gomoddirectives check-module-path), off by default', () => {
   const modulePath = (p: string) => findings(`module ${p}\n\ngo 1.22\n`).filter(x => x.rule === 'module-path');
-  expect(modulePath('demo')).toEqual([{ rule: 'module-path', line: 1, message: 'module demo: first element "demo" has no dot (a module path starts with a domain name), so no other module can require it.' }]);
+  expect(modulePath('demo')).toEqual([
+    {
+      rule: 'module-path',
+      line: 1,
+      message: 'module demo: first element "demo" has no dot (a module path starts with a domain name), so no other module can require it.'
+    }
+  ]);
   expect(modulePath('Example.com/m')[0].message).toContain('may only hold lower-case letters');
   expect(modulePath('example.com/m/')[0].message).toContain('trailing slash');
   expect(modulePath('-example.com/m')[0].message).toContain('starts with a dash');

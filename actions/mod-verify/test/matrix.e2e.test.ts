@@ -25,7 +25,10 @@ function located(run: ActionRun): Expected[] {
 }
 
 /** Runs the bundle on a fixture copy with its own module cache; `prepare` may tamper with the cache. */
-async function runFixture(fixture: string, opts: { inputs?: Record<string, string>; prepare?: (ws: string, env: Record<string, string>) => Promise<void>; env?: Record<string, string> } = {}) {
+async function runFixture(
+  fixture: string,
+  opts: { inputs?: Record<string, string>; prepare?: (ws: string, env: Record<string, string>) => Promise<void>; env?: Record<string, string> } = {}
+) {
   const ws = await sandbox.workspace(`mod-verify/${fixture}`);
   const env = { ...sandbox.env, GOMODCACHE: path.join(ws, '..', `modcache-${path.basename(ws)}`), ...opts.env };
   await fs.mkdir(env.GOMODCACHE, { recursive: true });
@@ -72,7 +75,9 @@ describe('seeded-fault matrix', () => {
       }
     });
     expect(located(run)).toEqual([{ rule: 'gosum-mismatch', file: 'go.sum', line: 1, severity: 'error' }]);
-    expect(run.report.findings[0].message).toMatch(/go\.sum records h1:00At2EN7.* but the downloaded module zip hashes to h1:00mt2EN7RgbYcHJvhDWPin3JrPD1ZGMTkuYwpnVm6es=/);
+    expect(run.report.findings[0].message).toMatch(
+      /go\.sum records h1:00At2EN7.* but the downloaded module zip hashes to h1:00mt2EN7RgbYcHJvhDWPin3JrPD1ZGMTkuYwpnVm6es=/
+    );
     expect(plainVerifyFails(ws, env)).toBe(false);
   });
 
@@ -122,7 +127,9 @@ describe('seeded-fault matrix', () => {
   test('retracted dependency -> retracted at its require line with the upgrade (go mod verify misses it)', async () => {
     const { ws, env, run } = await runFixture('retracted');
     expect(located(run)).toEqual([{ rule: 'retracted', file: 'go.mod', line: 5, severity: 'error' }]);
-    expect(run.report.findings[0].message).toBe('example.com/modverify/retracted@v1.0.0 is retracted by its author: Broken: Answer returns 41. Upgrade to v1.1.0.');
+    expect(run.report.findings[0].message).toBe(
+      'example.com/modverify/retracted@v1.0.0 is retracted by its author: Broken: Answer returns 41. Upgrade to v1.1.0.'
+    );
     expect(plainVerifyFails(ws, env)).toBe(false);
   });
 
@@ -174,7 +181,16 @@ describe('versions, directives, rules and the ratchet', () => {
       prepare: async ws => {
         await fs.writeFile(
           path.join(ws, 'deps-policy.yaml'),
-          ['unwanted:', '  example.com/modverify/deprecated: use lib', 'allowed-references:', '  example.com/modverify/deprecated:', '    - example.com/old/user', 'pinned:', '  example.com/modverify/lib: v1.0.0', ''].join('\n')
+          [
+            'unwanted:',
+            '  example.com/modverify/deprecated: use lib',
+            'allowed-references:',
+            '  example.com/modverify/deprecated:',
+            '    - example.com/old/user',
+            'pinned:',
+            '  example.com/modverify/lib: v1.0.0',
+            ''
+          ].join('\n')
         );
       }
     });

@@ -54,10 +54,25 @@ describe('bad inputs give one clear error line and exit code 1', () => {
   const cases: [string, (ws: string) => Record<string, string>, Record<string, string> | undefined, RegExp][] = [
     ['unknown enum', () => ({ 'fail-on': 'sometimes' }), undefined, /Input 'fail-on' has an invalid value "sometimes": expected one of: error, warning, never/],
     ['negative number', () => ({ 'max-annotations': '-1' }), undefined, /Input 'max-annotations' has an invalid value "-1": expected a number from 0 to 50/],
-    ['working-directory outside the workspace', () => ({ 'working-directory': '../elsewhere' }), undefined, /Input 'working-directory' has an invalid value "..\/elsewhere": it must stay inside the workspace/],
+    [
+      'working-directory outside the workspace',
+      () => ({ 'working-directory': '../elsewhere' }),
+      undefined,
+      /Input 'working-directory' has an invalid value "..\/elsewhere": it must stay inside the workspace/
+    ],
     ['not a boolean', () => ({ download: 'yes' }), undefined, /Input 'download' has an invalid value "yes": expected true or false/],
-    ['go missing from PATH', () => ({}), { PATH: '/nonexistent' }, /The go command was not found \(not on PATH\)\. Install Go before this step, for example with actions\/setup-go/],
-    ['go-binary is not go', () => ({ 'go-binary': '/bin/true' }), undefined, /^`\/bin\/true env -json` printed nothing, which the go command never does\. Point the 'go-binary' input at the go executable, or leave it empty to use the go on PATH\.$/]
+    [
+      'go missing from PATH',
+      () => ({}),
+      { PATH: '/nonexistent' },
+      /The go command was not found \(not on PATH\)\. Install Go before this step, for example with actions\/setup-go/
+    ],
+    [
+      'go-binary is not go',
+      () => ({ 'go-binary': '/bin/true' }),
+      undefined,
+      /^`\/bin\/true env -json` printed nothing, which the go command never does\. Point the 'go-binary' input at the go executable, or leave it empty to use the go on PATH\.$/
+    ]
   ];
   test.each(cases)('%s', async (_name, inputs, envOverride, expected) => {
     const ws = await sandbox.workspace('modules/clean');

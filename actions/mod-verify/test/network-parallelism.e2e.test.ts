@@ -35,7 +35,7 @@ test('the retraction listing and the download ask the proxy with 32 slots', asyn
   expect(calls.filter(c => / mod download/.test(c)).every(c => c.startsWith('GOMAXPROCS=32 '))).toBe(true);
 });
 
-test("a GOMAXPROCS the user set is kept", async () => {
+test('a GOMAXPROCS the user set is kept', async () => {
   const calls = await callsWith({ GOMAXPROCS: '3' });
   expect(calls.filter(c => / list -m -e -u -retracted /.test(c))).toEqual([expect.stringMatching(/^GOMAXPROCS=3 /)]);
 });

@@ -81,7 +81,13 @@ export function goGetAdvice(err: string): { test: boolean; arg: string } | undef
 }
 
 /** The exact command that fixes one error of a class. */
-export function fixFor(cls: ErrorClass, err: string, mod: GoModule, failingPackage: string | undefined, ctx: FixContext = { patterns: ['./...'], tests: false }): SuggestedFix {
+export function fixFor(
+  cls: ErrorClass,
+  err: string,
+  mod: GoModule,
+  failingPackage: string | undefined,
+  ctx: FixContext = { patterns: ['./...'], tests: false }
+): SuggestedFix {
   const cd = inDir(mod);
   switch (cls) {
     case 'missing-go-sum': {

@@ -1,4 +1,15 @@
-import { code, distList, isolatedGoWorkEnv, mapLimit, runGate, type Finding, type GateDefinition, type GateDeps, type GateResult, type GoModule } from '@go-ci-gates/core';
+import {
+  code,
+  distList,
+  isolatedGoWorkEnv,
+  mapLimit,
+  runGate,
+  type Finding,
+  type GateDefinition,
+  type GateDeps,
+  type GateResult,
+  type GoModule
+} from '@go-ci-gates/core';
 import { CLASS_RULES, CLASS_TITLES, classify, fixFor, type ErrorClass } from './classify.js';
 import { parseInputs, type ReadonlyListInputs } from './inputs.js';
 import { listTarget, type TargetRun } from './list-target.js';
@@ -188,7 +199,7 @@ export function goReason(err: string): string {
 
 export const gate: GateDefinition<ReadonlyListInputs> = {
   name: 'readonly-list',
- 
+
   rules: RULES,
   parseInputs,
   execute

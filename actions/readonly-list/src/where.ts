@@ -24,7 +24,12 @@ export function describeWhere(hit: readonly Target[], all: readonly Target[]): s
   const parts: string[] = [];
   if (hitValues.platform.size < allValues.platform.size) parts.push([...hitValues.platform].sort().join(', '));
   if (hitValues.tags.size < allValues.tags.size) {
-    parts.push([...hitValues.tags].sort().map(t => (t ? `tags=${t}` : 'no tags')).join(', '));
+    parts.push(
+      [...hitValues.tags]
+        .sort()
+        .map(t => (t ? `tags=${t}` : 'no tags'))
+        .join(', ')
+    );
   }
   if (hitValues.tests.size < allValues.tests.size) parts.push(hitValues.tests.has('tests') ? 'tests' : 'non-test builds');
   return `${parts.join(', ')} only`;

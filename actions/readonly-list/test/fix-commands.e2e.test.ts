@@ -31,7 +31,17 @@ function relist(dir: string, label: string, patterns: string[]): string[] {
   const [platform, ...rest] = label.split(' ');
   const [goos, goarch] = platform.split('/');
   const tags = rest.find(r => r.startsWith('tags='))?.slice('tags='.length);
-  const args = ['list', '-mod=readonly', '-e', '-json=ImportPath,Error,DepsErrors', '-deps', ...(rest.includes('tests') ? ['-test'] : []), ...(tags ? [`-tags=${tags}`] : []), '--', ...patterns];
+  const args = [
+    'list',
+    '-mod=readonly',
+    '-e',
+    '-json=ImportPath,Error,DepsErrors',
+    '-deps',
+    ...(rest.includes('tests') ? ['-test'] : []),
+    ...(tags ? [`-tags=${tags}`] : []),
+    '--',
+    ...patterns
+  ];
   const r = goSync(args, dir, { ...sandbox.env, GOOS: goos, GOARCH: goarch, GOWORK: 'off' });
   if (r.code !== 0) return [`go ${args.join(' ')} exited ${r.code}: ${r.stderr.trim()}`];
   const errors: string[] = [];
@@ -55,24 +65,33 @@ const CASES: [string, Record<string, string>, string[], string[]][] = [
   ['named', { packages: 'example.com/readonly/wmi' }, ['example.com/readonly/wmi'], ['cd named && go get example.com/readonly/wmi@v1.0.0']]
 ];
 
-test.each(CASES)('%s: every suggested fix, run on a copy, makes each failing target load', async (module, inputs, patterns, commands) => {
-  const ws = await sandbox.workspace('readonly-list/fixes');
-  const run = await runAction({ gate: 'readonly-list', workspace: ws, env: sandbox.env, inputs: { modules: module, platforms: 'linux/amd64, windows/amd64', tests: 'true', ...inputs } });
-  expect(run.outputs.result).toBe('fail');
-  const findings = run.report.findings as { rule: string; fix?: { command?: string } }[];
-  const errors = run.report.data.errors as { targets: string[] }[];
-  expect(findings.length).toBeGreaterThan(0);
-  expect(findings.every(f => f.rule === 'missing-go-sum')).toBe(true);
-  expect(findings.map(f => f.fix?.command)).toEqual(commands);
-  for (const [i, finding] of findings.entries()) {
-    const command = finding.fix?.command;
-    expect(command).toBeTruthy();
-    const copy = await sandbox.workspace('readonly-list/fixes');
-    const dir = path.join(copy, module);
-    // The fixture fails on these targets before the fix: the re-list below can fail.
-    for (const target of errors[i].targets) expect(relist(dir, target, patterns)).not.toEqual([]);
-    const fixed = spawnSync('sh', ['-c', command!], { cwd: copy, env: { ...process.env, ...sandbox.env }, encoding: 'utf8' });
-    expect({ command, status: fixed.status, stderr: fixed.status === 0 ? '' : fixed.stderr }).toEqual({ command, status: 0, stderr: '' });
-    for (const target of errors[i].targets) expect({ command, target, errors: relist(dir, target, patterns) }).toEqual({ command, target, errors: [] });
-  }
-}, 120_000);
+test.each(CASES)(
+  '%s: every suggested fix, run on a copy, makes each failing target load',
+  async (module, inputs, patterns, commands) => {
+    const ws = await sandbox.workspace('readonly-list/fixes');
+    const run = await runAction({
+      gate: 'readonly-list',
+      workspace: ws,
+      env: sandbox.env,
+      inputs: { modules: module, platforms: 'linux/amd64, windows/amd64', tests: 'true', ...inputs }
+    });
+    expect(run.outputs.result).toBe('fail');
+    const findings = run.report.findings as { rule: string; fix?: { command?: string } }[];
+    const errors = run.report.data.errors as { targets: string[] }[];
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.every(f => f.rule === 'missing-go-sum')).toBe(true);
+    expect(findings.map(f => f.fix?.command)).toEqual(commands);
+    for (const [i, finding] of findings.entries()) {
+      const command = finding.fix?.command;
+      expect(command).toBeTruthy();
+      const copy = await sandbox.workspace('readonly-list/fixes');
+      const dir = path.join(copy, module);
+      // The fixture fails on these targets before the fix: the re-list below can fail.
+      for (const target of errors[i].targets) expect(relist(dir, target, patterns)).not.toEqual([]);
+      const fixed = spawnSync('sh', ['-c', command!], { cwd: copy, env: { ...process.env, ...sandbox.env }, encoding: 'utf8' });
+      expect({ command, status: fixed.status, stderr: fixed.status === 0 ? '' : fixed.stderr }).toEqual({ command, status: 0, stderr: '' });
+      for (const target of errors[i].targets) expect({ command, target, errors: relist(dir, target, patterns) }).toEqual({ command, target, errors: [] });
+    }
+  },
+  120_000
+);

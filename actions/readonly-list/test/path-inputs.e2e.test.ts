@@ -10,7 +10,12 @@ const box = sandboxWithSentinel();
 describe('readonly-list report-path', () => {
   test.each([
     ['a symlink to a file outside', 'report.json', (ws: string) => fs.symlink(box.sentinel.file, path.join(ws, 'report.json')), /report\.json is a symlink/],
-    ['a dangling symlink', 'new.json', (ws: string) => fs.symlink(path.join(box.sentinel.dir, 'new.json'), path.join(ws, 'new.json')), /new\.json is a symlink/],
+    [
+      'a dangling symlink',
+      'new.json',
+      (ws: string) => fs.symlink(path.join(box.sentinel.dir, 'new.json'), path.join(ws, 'new.json')),
+      /new\.json is a symlink/
+    ],
     ['a symlinked directory', 'out/report.json', (ws: string) => fs.symlink(box.sentinel.dir, path.join(ws, 'out')), /passes through the symlink out/],
     ['an absolute path outside', 'ABS', async () => undefined, /it must stay inside the workspace/]
   ] as [string, string, (ws: string) => Promise<void>, RegExp][])('through %s is refused', async (_name, value, plant, reason) => {

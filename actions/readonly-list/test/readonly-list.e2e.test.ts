@@ -76,12 +76,16 @@ describe.each(nodeBinaries())('readonly-list bundle under $name', ({ bin }) => {
     expect(run.stderr).toBe('');
     expect(run.exitCode).toBe(1);
     expect(run.outputs).toMatchObject({ result: 'fail', 'error-count': '5', 'target-count': '12', 'run-count': '60' });
-    expect(run.report.findings.map((f: any) => ({ rule: f.rule, module: f.module, file: f.file, line: f.line, command: f.fix.command, message: f.message }))).toEqual(
-      EXPECTED.map(({ where: _w, ...rest }) => rest)
-    );
+    expect(
+      run.report.findings.map((f: any) => ({ rule: f.rule, module: f.module, file: f.file, line: f.line, command: f.fix.command, message: f.message }))
+    ).toEqual(EXPECTED.map(({ where: _w, ...rest }) => rest));
     const errors = run.annotations.filter(a => a.kind === 'error' && a.props.file);
     expect(errors.map(a => [a.props.file, a.props.line, a.props.title])).toEqual(
-      EXPECTED.map(e => [e.file, String(e.line), `${{ 'go-mod-needs-update': 'go.mod needs updates', 'missing-go-sum': 'missing go.sum entry', 'missing-requirement': 'missing requirement', 'toolchain-too-new': 'toolchain too new' }[e.rule]} (${e.where})`])
+      EXPECTED.map(e => [
+        e.file,
+        String(e.line),
+        `${{ 'go-mod-needs-update': 'go.mod needs updates', 'missing-go-sum': 'missing go.sum entry', 'missing-requirement': 'missing requirement', 'toolchain-too-new': 'toolchain too new' }[e.rule]} (${e.where})`
+      ])
     );
     expect(run.summary).toContain('## ❌ readonly-list');
     expect(run.summary).toContain(
@@ -116,7 +120,12 @@ test('the linux build of the platform module passes on its own: only the windows
   const ws = await sandbox.workspace('readonly-list/broken');
   const linux = await runAction({ gate: 'readonly-list', workspace: ws, env: sandbox.env, inputs: { modules: 'platform', platforms: 'linux/amd64' } });
   expect(linux.outputs).toMatchObject({ result: 'pass', 'error-count': '0', 'target-count': '2' });
-  const windows = await runAction({ gate: 'readonly-list', workspace: ws, env: sandbox.env, inputs: { modules: 'platform', platforms: 'linux/amd64, windows/amd64', tests: false } });
+  const windows = await runAction({
+    gate: 'readonly-list',
+    workspace: ws,
+    env: sandbox.env,
+    inputs: { modules: 'platform', platforms: 'linux/amd64, windows/amd64', tests: false }
+  });
   expect(windows.outputs).toMatchObject({ result: 'fail', 'error-count': '1', 'target-count': '2' });
   expect(windows.report.findings[0]).toMatchObject({ rule: 'missing-go-sum', file: 'platform/platform_windows.go', line: 6, column: 2 });
 });
@@ -178,8 +187,15 @@ test('a go that changes go.sum during the run fails the gate (the readonly promi
   const ws = await sandbox.workspace('readonly-list/workspace');
   const realGo = goSync(['env', 'GOROOT'], ws).stdout.trim() + '/bin/go';
   const wrapper = path.join(sandbox.root, 'go-that-writes');
-  await fs.writeFile(wrapper, `#!/bin/sh\nif [ "$1" = list ]; then line=$(head -n 1 go.sum); echo "$line" >> go.sum; fi\nexec ${realGo} "$@"\n`, { mode: 0o755 });
-  const run = await runAction({ gate: 'readonly-list', workspace: ws, env: sandbox.env, inputs: { 'go-binary': wrapper, platforms: 'linux/amd64', tests: false, modules: 'server' } });
+  await fs.writeFile(wrapper, `#!/bin/sh\nif [ "$1" = list ]; then line=$(head -n 1 go.sum); echo "$line" >> go.sum; fi\nexec ${realGo} "$@"\n`, {
+    mode: 0o755
+  });
+  const run = await runAction({
+    gate: 'readonly-list',
+    workspace: ws,
+    env: sandbox.env,
+    inputs: { 'go-binary': wrapper, platforms: 'linux/amd64', tests: false, modules: 'server' }
+  });
   expect(run.outputs.result).toBe('fail');
   expect(run.report.findings.map((f: any) => f.rule)).toEqual(['checkout-modified']);
   expect(run.report.findings[0].message).toContain('changed server/go.sum');
@@ -205,8 +221,16 @@ test('an unreachable module proxy is classified as a network failure with go mod
 
 describe('bad inputs give one clear error line and change nothing', () => {
   const cases: [string, Record<string, string>, RegExp][] = [
-    ['unknown GOOS/GOARCH pair', { platforms: 'linux/amd64, windows/riscv64' }, /Input 'platforms' has an invalid value "windows\/riscv64": not a GOOS\/GOARCH pair this go supports/],
-    ['a platform go cannot build for', { platforms: 'plan10/z80' }, /Input 'platforms' has an invalid value "plan10\/z80": not a GOOS\/GOARCH pair this go supports/],
+    [
+      'unknown GOOS/GOARCH pair',
+      { platforms: 'linux/amd64, windows/riscv64' },
+      /Input 'platforms' has an invalid value "windows\/riscv64": not a GOOS\/GOARCH pair this go supports/
+    ],
+    [
+      'a platform go cannot build for',
+      { platforms: 'plan10/z80' },
+      /Input 'platforms' has an invalid value "plan10\/z80": not a GOOS\/GOARCH pair this go supports/
+    ],
     ['platform without an arch', { platforms: 'linux' }, /Input 'platforms' has an invalid value "linux": expected GOOS\/GOARCH pairs such as linux\/amd64/],
     ['a flag as package pattern', { packages: '-mod=mod' }, /Input 'packages' has an invalid value "-mod=mod": a package pattern, not a flag/],
     ['bad build tag', { tags: 'integration\ne2e;rm' }, /Input 'tags' has an invalid value "e2e;rm": a build tag is letters, digits, _ and \./],

@@ -40,7 +40,8 @@ function moduleCacheDir(ctx: BuildContext, modulePath: string, version: string |
 function listedFromBuildInfo(ctx: BuildContext, d: BuildInfoModule, mainDir: string | undefined): ListedModule {
   const r = d.Replace;
   if (!r) return { Path: d.Path, Version: d.Version, Dir: moduleCacheDir(ctx, d.Path, d.Version) };
-  if (!isLocalReplacement(r.Path)) return { Path: d.Path, Version: d.Version, Replace: { Path: r.Path, Version: r.Version, Dir: moduleCacheDir(ctx, r.Path, r.Version) } };
+  if (!isLocalReplacement(r.Path))
+    return { Path: d.Path, Version: d.Version, Replace: { Path: r.Path, Version: r.Version, Dir: moduleCacheDir(ctx, r.Path, r.Version) } };
   const dir = mainDir ? path.resolve(mainDir, r.Path) : undefined;
   const inside = dir !== undefined && !path.relative(ctx.workspace, dir).startsWith('..') && !path.isAbsolute(path.relative(ctx.workspace, dir));
   return { Path: d.Path, Version: d.Version, Replace: { Path: r.Path, Dir: inside ? dir : undefined } };
@@ -66,8 +67,12 @@ export async function buildBinaryModel(ctx: BuildContext, file: string): Promise
   if (!version || version === '(devel)') {
     const rev = settings.get('vcs.revision');
     const time = settings.get('vcs.time');
-    version = rev && time ? pseudoVersion(undefined, pathMajor(mainPath), Date.parse(time) / 1000, rev) + (settings.get('vcs.modified') === 'true' ? '+dirty' : '') : ZERO_PSEUDO_VERSION;
-    if (!rev) ctx.warnings.push(`${path.basename(file)} has no VCS stamp (built with -buildvcs=false or outside git), so its version is ${ZERO_PSEUDO_VERSION}`);
+    version =
+      rev && time
+        ? pseudoVersion(undefined, pathMajor(mainPath), Date.parse(time) / 1000, rev) + (settings.get('vcs.modified') === 'true' ? '+dirty' : '')
+        : ZERO_PSEUDO_VERSION;
+    if (!rev)
+      ctx.warnings.push(`${path.basename(file)} has no VCS stamp (built with -buildvcs=false or outside git), so its version is ${ZERO_PSEUDO_VERSION}`);
   }
   const purl = goModulePurl(mainPath, version);
   const properties: [string, string][] = [...settings.entries()].filter(([, v]) => v !== '').map(([k, v]) => [p(`build:${k}`), v] as [string, string]);

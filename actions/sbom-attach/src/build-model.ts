@@ -1,5 +1,17 @@
 import * as path from 'node:path';
-import { ProjectError, escapeModulePath, firstHttpProxy, escapeModuleVersion, goModulePurl, goStdlibPurl, isLocalReplacement, type GoEnv, type GoModule, type GoRunner, type EnvOverlay } from '@go-ci-gates/core';
+import {
+  ProjectError,
+  escapeModulePath,
+  firstHttpProxy,
+  escapeModuleVersion,
+  goModulePurl,
+  goStdlibPurl,
+  isLocalReplacement,
+  type GoEnv,
+  type GoModule,
+  type GoRunner,
+  type EnvOverlay
+} from '@go-ci-gates/core';
 import type { SbomInputs } from './inputs.js';
 import type { LicenseReader, LicenseResult } from './licenses.js';
 import { mainModuleVersion, type MainVersion } from './main-version.js';
@@ -266,7 +278,7 @@ export async function dependencyComponent(ctx: BuildContext, m: ListedModule, ve
   // go list reports no Version for a filesystem replacement; build info reports "(devel)". The path says which it is.
   const local = !!replace && (!replace.Version || isLocalReplacement(replace.Path));
   const compiledPath = replace && !local ? replace.Path : m.Path;
-  const compiledVersion = replace && !local ? replace.Version! : m.Version ?? '';
+  const compiledVersion = replace && !local ? replace.Version! : (m.Version ?? '');
   const purl = goModulePurl(compiledPath, compiledVersion);
   const isPrivate = isPrivateModule(ctx.goEnv, compiledPath);
   const properties: [string, string][] = [];
@@ -326,7 +338,12 @@ export function stdlibComponent(goVersion: string, env: GoEnv): ComponentModel {
     private: false,
     properties: [],
     // The Go distribution is BSD-3-Clause; its LICENSE sits at GOROOT.
-    license: { expression: 'BSD-3-Clause', files: [{ file: 'LICENSE', ids: ['BSD-3-Clause'], coverage: 1, confidence: 1, recognised: true }], copyright: [], source: 'local' },
+    license: {
+      expression: 'BSD-3-Clause',
+      files: [{ file: 'LICENSE', ids: ['BSD-3-Clause'], coverage: 1, confidence: 1, recognised: true }],
+      copyright: [],
+      source: 'local'
+    },
     dir: env.GOROOT
   };
 }

@@ -24,7 +24,14 @@ function licenseEntries(c: ComponentModel, version: CycloneDxVersion): Json[] | 
       license: {
         id: ids[0],
         ...(version === '1.6' ? { acknowledgement: 'concluded' } : {}),
-        ...(file ? { properties: sortedProps([[p('license-file'), file.file], [p('license-confidence'), String(file.confidence)]]) } : {})
+        ...(file
+          ? {
+              properties: sortedProps([
+                [p('license-file'), file.file],
+                [p('license-confidence'), String(file.confidence)]
+              ])
+            }
+          : {})
       }
     }
   ];
@@ -45,7 +52,18 @@ function component(c: ComponentModel, version: CycloneDxVersion, type: 'library'
   if (c.vcsUrl) refs.push({ type: 'vcs', url: c.vcsUrl });
   if (c.downloadUrl) refs.push({ type: 'distribution', url: c.downloadUrl });
   if (refs.length) out.externalReferences = refs;
-  if (c.replaces && !c.localDir) out.pedigree = { ancestors: [{ type: 'library', 'bom-ref': `${c.ref}#replaces`, name: c.replaces.path, version: c.replaces.version || undefined, purl: c.replaces.version ? replacedPurl(c) : undefined }] };
+  if (c.replaces && !c.localDir)
+    out.pedigree = {
+      ancestors: [
+        {
+          type: 'library',
+          'bom-ref': `${c.ref}#replaces`,
+          name: c.replaces.path,
+          version: c.replaces.version || undefined,
+          purl: c.replaces.version ? replacedPurl(c) : undefined
+        }
+      ]
+    };
   const props: [string, string][] = [...c.properties];
   if (c.testOnly) props.push([p('scope'), 'test']);
   if (c.license && c.license.expression === NOASSERTION && c.license.files.length) props.push([p('license'), NOASSERTION]);
@@ -62,14 +80,18 @@ function replacedPurl(c: ComponentModel): string {
  * without it, so the same inputs give byte-identical files.
  */
 export function toCycloneDx(model: SbomModel, version: CycloneDxVersion, timestamp: string): string {
-  const mainType = model.main.kind === 'main' && (model.mode === 'binary' || model.main.properties.some(([k]) => k === p('main-packages'))) ? 'application' : 'library';
+  const mainType =
+    model.main.kind === 'main' && (model.mode === 'binary' || model.main.properties.some(([k]) => k === p('main-packages'))) ? 'application' : 'library';
   const components = model.components.map(c => component(c, version, 'library'));
   if (model.binary) {
-    components.push({ type: 'file', 'bom-ref': `file:${model.binary.name}`, name: model.binary.name, hashes: [{ alg: 'SHA-256', content: model.binary.sha256 }] });
+    components.push({
+      type: 'file',
+      'bom-ref': `file:${model.binary.name}`,
+      name: model.binary.name,
+      hashes: [{ alg: 'SHA-256', content: model.binary.sha256 }]
+    });
   }
-  const dependencies = [...model.dependsOn.entries()]
-    .sort((a, b) => a[0].localeCompare(b[0]))
-    .map(([ref, deps]) => ({ ref, dependsOn: [...deps].sort() }));
+  const dependencies = [...model.dependsOn.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([ref, deps]) => ({ ref, dependsOn: [...deps].sort() }));
   const doc: Json = {
     bomFormat: 'CycloneDX',
     specVersion: version,

@@ -32,7 +32,10 @@ export async function detectModuleLicense(dir: string | undefined, source: Licen
   if (!dir || !existsSync(dir)) return { expression: NOASSERTION, files: [], copyright: [], source: 'none' };
   let names: string[];
   try {
-    names = (await fs.readdir(dir, { withFileTypes: true })).filter(e => e.isFile() && isLicenseFileName(e.name)).map(e => e.name).sort();
+    names = (await fs.readdir(dir, { withFileTypes: true }))
+      .filter(e => e.isFile() && isLicenseFileName(e.name))
+      .map(e => e.name)
+      .sort();
   } catch {
     return { expression: NOASSERTION, files: [], copyright: [], source: 'none' };
   }

@@ -45,7 +45,12 @@ export async function mainModuleVersion(moduleDir: string, modulePath: string): 
   ]);
   const [top, shallowAnswer] = where === undefined ? [] : where.split('\n');
   if (top === undefined) {
-    return { version: ZERO_PSEUDO_VERSION, source: 'none', dirty: false, warning: `${modulePath} is not in a git checkout, so its version is the zero pseudo-version ${ZERO_PSEUDO_VERSION}` };
+    return {
+      version: ZERO_PSEUDO_VERSION,
+      source: 'none',
+      dirty: false,
+      warning: `${modulePath} is not in a git checkout, so its version is the zero pseudo-version ${ZERO_PSEUDO_VERSION}`
+    };
   }
   const rel = path.relative(top, moduleDir).split(path.sep).join('/');
   const prefix = rel && rel !== '.' ? `${rel}/` : '';

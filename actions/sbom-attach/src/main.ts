@@ -1,7 +1,20 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { distList, EnvironmentVariableError, isolatedGoWorkEnv, makeResolvedDirectory, prepareLicenseMatching, runGate, supportedPlatforms, writeFileInResolvedDirectory, type Finding, type GateDefinition, type GateDeps, type GateResult } from '@go-ci-gates/core';
+import {
+  distList,
+  EnvironmentVariableError,
+  isolatedGoWorkEnv,
+  makeResolvedDirectory,
+  prepareLicenseMatching,
+  runGate,
+  supportedPlatforms,
+  writeFileInResolvedDirectory,
+  type Finding,
+  type GateDefinition,
+  type GateDeps,
+  type GateResult
+} from '@go-ci-gates/core';
 import { buildModuleModel, NoMainPackageError, type BuildContext } from './build-model.js';
 import { buildBinaryModel } from './binary.js';
 import { checkRecordedHashes } from './hash-check.js';
@@ -26,7 +39,8 @@ export function documentTimestamp(env: NodeJS.ProcessEnv, commitTime: number | u
   const sde = env.SOURCE_DATE_EPOCH;
   let seconds: number;
   if (sde !== undefined && sde !== '') {
-    if (!/^\d+$/.test(sde)) throw new EnvironmentVariableError('SOURCE_DATE_EPOCH', sde, 'expected whole seconds since the epoch (reproducible-builds.org/specs/source-date-epoch)');
+    if (!/^\d+$/.test(sde))
+      throw new EnvironmentVariableError('SOURCE_DATE_EPOCH', sde, 'expected whole seconds since the epoch (reproducible-builds.org/specs/source-date-epoch)');
     seconds = Number(sde);
   } else seconds = commitTime ?? Math.floor(Date.now() / 1000);
   return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -44,7 +58,12 @@ export async function execute(inputs: SbomInputs, deps: GateDeps): Promise<GateR
   const goVersion = await go.version();
   // The same judge as every gate that takes targets: a pair go cannot build for is one clear error naming `targets`.
   if (inputs.targets.length) supportedPlatforms(await distList(go), 'targets', inputs.targets);
-  const sums = await readSums(sumFilesFor(discovery.modules.map(m => m.dir), discovery.goWork?.dir));
+  const sums = await readSums(
+    sumFilesFor(
+      discovery.modules.map(m => m.dir),
+      discovery.goWork?.dir
+    )
+  );
   const ctx: BuildContext = {
     go,
     goEnv,
@@ -83,14 +102,21 @@ export async function execute(inputs: SbomInputs, deps: GateDeps): Promise<GateR
     if (inputs.formats.includes('cyclonedx')) {
       const text = toCycloneDx(model, inputs.cyclonedxVersion, timestamp);
       const problems = await validateCycloneDx(text, inputs.cyclonedxVersion);
-      for (const problem of problems.slice(0, 5)) findings.push({ rule: 'invalid-cyclonedx', severity: 'error', module, message: `The CycloneDX ${inputs.cyclonedxVersion} document for ${model.main.path} is invalid: ${problem}` });
+      for (const problem of problems.slice(0, 5))
+        findings.push({
+          rule: 'invalid-cyclonedx',
+          severity: 'error',
+          module,
+          message: `The CycloneDX ${inputs.cyclonedxVersion} document for ${model.main.path} is invalid: ${problem}`
+        });
       files.cyclonedx = path.join(outDir, `${stem}.cdx.json`);
       await writeFileInResolvedDirectory(paths.outputDir, `${stem}.cdx.json`, text);
     }
     if (inputs.formats.includes('spdx')) {
       const text = toSpdx(model, timestamp, env.GITHUB_REPOSITORY);
       const problems = validateSpdx(text);
-      for (const problem of problems.slice(0, 5)) findings.push({ rule: 'invalid-spdx', severity: 'error', module, message: `The SPDX 2.3 document for ${model.main.path} is invalid: ${problem}` });
+      for (const problem of problems.slice(0, 5))
+        findings.push({ rule: 'invalid-spdx', severity: 'error', module, message: `The SPDX 2.3 document for ${model.main.path} is invalid: ${problem}` });
       files.spdx = path.join(outDir, `${stem}.spdx.json`);
       await writeFileInResolvedDirectory(paths.outputDir, `${stem}.spdx.json`, text);
     }
@@ -135,8 +161,14 @@ export async function execute(inputs: SbomInputs, deps: GateDeps): Promise<GateR
     headline: `${models.length} SBOM${models.length === 1 ? '' : 's'} (${modeText(inputs, models)}, ${inputs.formats.join(' + ')}) with ${componentCount} components, validated.`,
     sections,
     outputs: {
-      'cyclonedx-path': written.map(w => w.cyclonedx).filter(Boolean).join('\n'),
-      'spdx-path': written.map(w => w.spdx).filter(Boolean).join('\n'),
+      'cyclonedx-path': written
+        .map(w => w.cyclonedx)
+        .filter(Boolean)
+        .join('\n'),
+      'spdx-path': written
+        .map(w => w.spdx)
+        .filter(Boolean)
+        .join('\n'),
       'component-count': componentCount
     },
     data: {
@@ -165,7 +197,13 @@ async function buildModels(ctx: BuildContext, inputs: SbomInputs, paths: SbomPat
     } catch (err) {
       if (!(err instanceof NoMainPackageError) || discovery.modules.length === 1) throw err;
       noMain ??= err;
-      buildFindings.push({ rule: 'no-main-package', severity: 'notice', module: mod.path, file: mod.goModFile, message: `${mod.path} has no main package matching ${inputs.packages.join(' ')}, so app mode has no SBOM for it (use mode: module to describe a library).` });
+      buildFindings.push({
+        rule: 'no-main-package',
+        severity: 'notice',
+        module: mod.path,
+        file: mod.goModFile,
+        message: `${mod.path} has no main package matching ${inputs.packages.join(' ')}, so app mode has no SBOM for it (use mode: module to describe a library).`
+      });
     }
   }
   if (models.length === 0 && noMain) throw noMain;
@@ -198,13 +236,20 @@ async function prepareWhileGoRuns(inputs: SbomInputs): Promise<void> {
 /** Attestation subjects for binary mode: each binary by name and SHA-256. */
 async function binarySubjects(files: string[]): Promise<{ name: string; digest: Record<string, string> }[]> {
   return Promise.all(
-    files.map(async f => ({ name: path.basename(f), digest: { sha256: createHash('sha256').update(await fs.readFile(f)).digest('hex') } }))
+    files.map(async f => ({
+      name: path.basename(f),
+      digest: {
+        sha256: createHash('sha256')
+          .update(await fs.readFile(f))
+          .digest('hex')
+      }
+    }))
   );
 }
 
 export const gate: GateDefinition<SbomInputs> = {
   name: 'sbom-attach',
- 
+
   rules: RULES,
   parseInputs,
   execute

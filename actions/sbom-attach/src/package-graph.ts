@@ -99,7 +99,9 @@ export async function loadPackageGraph(go: GoRunner, opts: PackageGraphOptions):
     const depProblems = values.filter(p => p.Error && p.DepOnly).map(p => `${p.ImportPath}: ${p.Error!.Err.trim()}`);
     if (problems.length || depProblems.length) {
       const all = [...problems, ...depProblems];
-      throw new ProjectError(`go list could not load the packages of ${opts.where} for ${targetName}: ${all.slice(0, 3).join('; ')}${all.length > 3 ? ` (and ${all.length - 3} more)` : ''}`);
+      throw new ProjectError(
+        `go list could not load the packages of ${opts.where} for ${targetName}: ${all.slice(0, 3).join('; ')}${all.length > 3 ? ` (and ${all.length - 3} more)` : ''}`
+      );
     }
     const roots = values.filter(p => !p.DepOnly && !isTestVariant(p) && (opts.mode === 'module' || p.Name === 'main'));
     for (const r of roots) if (r.Name === 'main') mains.add(r.ImportPath);

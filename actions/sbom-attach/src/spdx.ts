@@ -9,7 +9,10 @@ type Json = Record<string, unknown>;
 
 /** `SPDXRef-Package-go-<sanitised name>-<short hash of the ref>`: unique and within the allowed characters. */
 export function spdxId(ref: string, name: string): string {
-  const clean = name.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
+  const clean = name
+    .replace(/[^A-Za-z0-9.-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
   return `SPDXRef-Package-go-${clean}-${createHash('sha256').update(ref).digest('hex').slice(0, 8)}`;
 }
 

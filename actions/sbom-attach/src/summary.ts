@@ -21,7 +21,15 @@ export function summaryBlocks(written: readonly WrittenFiles[], workspaceRel: (p
       const test = modules.filter(c => c.testOnly).length;
       const std = model.components.some(c => c.kind === 'stdlib') ? 'yes' : 'no';
       const licensed = modules.filter(c => c.license && c.license.expression !== NOASSERTION).length;
-      return [{ text: `${model.main.path}@${model.main.version}`, code: true }, model.mode, String(runtime), String(test), std, String(licensed), String(modules.length - licensed)];
+      return [
+        { text: `${model.main.path}@${model.main.version}`, code: true },
+        model.mode,
+        String(runtime),
+        String(test),
+        std,
+        String(licensed),
+        String(modules.length - licensed)
+      ];
     })
   });
   const leftOut = written.flatMap(w => w.model.leftOut.map(l => ({ ...l, subject: w.model.main.path })));
@@ -38,7 +46,15 @@ export function summaryBlocks(written: readonly WrittenFiles[], workspaceRel: (p
     blocks.push({
       kind: 'details',
       summary: `${noLicense.length} module${noLicense.length === 1 ? '' : 's'} without a recognised license (NOASSERTION)`,
-      blocks: [{ kind: 'list', items: noLicense.map(c => `${c.path}@${c.version}: ${c.license!.files.length ? c.license!.files.map(f => `${f.file} not recognised (coverage ${Math.round(f.coverage * 100)}%)`).join(', ') : 'no license file found'}`) }]
+      blocks: [
+        {
+          kind: 'list',
+          items: noLicense.map(
+            c =>
+              `${c.path}@${c.version}: ${c.license!.files.length ? c.license!.files.map(f => `${f.file} not recognised (coverage ${Math.round(f.coverage * 100)}%)`).join(', ') : 'no license file found'}`
+          )
+        }
+      ]
     });
   }
   blocks.push({ kind: 'heading', level: 3, text: 'Files written' });

@@ -41,7 +41,13 @@ describe.each(nodeBinaries())('sbom-attach attaching under $name', ({ bin }) => 
       workspace: ws,
       inputs: { 'output-dir': out, 'dependency-submission': 'true', 'artifact-name': `sbom-${path.basename(ws)}`, 'github-token': github.token },
       env: { ...sandbox.env, ...github.env(), ...artifacts.env(), SOURCE_DATE_EPOCH: '1700000000', GITHUB_REF: `refs/tags/${release.tag_name}` },
-      event: { release: { id: release.id, tag_name: release.tag_name, upload_url: `${github.http.url}/uploads/repos/octo/hello/releases/${release.id}/assets{?name,label}` } },
+      event: {
+        release: {
+          id: release.id,
+          tag_name: release.tag_name,
+          upload_url: `${github.http.url}/uploads/repos/octo/hello/releases/${release.id}/assets{?name,label}`
+        }
+      },
       eventName: 'release',
       node: bin
     });

@@ -33,7 +33,12 @@ describe('sbom-attach mode: auto', () => {
 
   test('a module with a main package gets the app SBOM, one per module, each said', async () => {
     const ws = await workspaceWith('clean', 'lib');
-    const run = await runAction({ gate: 'sbom-attach', workspace: ws, inputs: { modules: 'clean, lib', mode: 'auto', 'upload-artifact': 'false', 'release-asset': 'false' }, env: sandbox.env });
+    const run = await runAction({
+      gate: 'sbom-attach',
+      workspace: ws,
+      inputs: { modules: 'clean, lib', mode: 'auto', 'upload-artifact': 'false', 'release-asset': 'false' },
+      env: sandbox.env
+    });
     expect(run.outputs.result).toBe('pass');
     expect(run.report?.headline).toMatch(/auto: app mode for example\.com\/selftest\/clean; module mode for example\.com\/selftest\/lib \(no main package\)/);
   });

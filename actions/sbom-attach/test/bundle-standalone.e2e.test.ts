@@ -27,7 +27,14 @@ test('the bundle runs from a copy of the action without node_modules anywhere ab
     const out = path.join(root, 'out');
     const githubOutput = path.join(root, 'github-output');
     await fs.writeFile(githubOutput, '');
-    const env: NodeJS.ProcessEnv = { ...process.env, ...sandbox.env, GITHUB_WORKSPACE: ws, RUNNER_TEMP: root, GITHUB_OUTPUT: githubOutput, SOURCE_DATE_EPOCH: '1700000000' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      ...sandbox.env,
+      GITHUB_WORKSPACE: ws,
+      RUNNER_TEMP: root,
+      GITHUB_OUTPUT: githubOutput,
+      SOURCE_DATE_EPOCH: '1700000000'
+    };
     for (const [name, spec] of Object.entries(actionInputs('sbom-attach'))) if (spec.default !== undefined) env[inputEnvName(name)] = spec.default;
     Object.assign(env, { [inputEnvName('output-dir')]: out, [inputEnvName('upload-artifact')]: 'false', [inputEnvName('format')]: 'cyclonedx,spdx' });
     delete env.NODE_PATH;

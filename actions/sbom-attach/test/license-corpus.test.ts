@@ -74,7 +74,11 @@ describe('licensecheck v0.3.1 as pkgsite uses it (differential oracle)', () => {
   const oracleTest = oracle ? test : test.skip;
 
   oracleTest('agrees with every label, except where the label says why we differ', async () => {
-    const r = spawnSync(oracle!.bin, labels.map(l => l.dir), { cwd: CORPUS, encoding: 'utf8' });
+    const r = spawnSync(
+      oracle!.bin,
+      labels.map(l => l.dir),
+      { cwd: CORPUS, encoding: 'utf8' }
+    );
     oracle!.cleanup();
     expect(r.status).toBe(0);
     const theirs = new Map(

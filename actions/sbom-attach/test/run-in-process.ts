@@ -3,7 +3,11 @@ import { runGateInProcess, type InProcessRun } from '../../../test/harness/run-i
 import { gate } from '../src/main.js';
 
 /** Runs sbom-attach in this process (the e2e tests run the bundle); nothing is attached unless a test asks. */
-export async function runSbomGate(workspace: string, env: Record<string, string>, inputs: Record<string, string> = {}): Promise<InProcessRun & { outDir: string }> {
+export async function runSbomGate(
+  workspace: string,
+  env: Record<string, string>,
+  inputs: Record<string, string> = {}
+): Promise<InProcessRun & { outDir: string }> {
   const run = await runGateInProcess(gate, workspace, env, { 'upload-artifact': 'false', ...inputs });
   return { ...run, outDir: path.join(run.runnerTemp, 'sbom-attach') };
 }

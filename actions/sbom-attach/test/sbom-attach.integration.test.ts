@@ -46,7 +46,11 @@ describe('app mode on a module with every kind of dependency', () => {
   beforeAll(async () => {
     ws = await sandbox.workspace('sbom-attach/app');
     const unchanged = await guardCheckout(ws);
-    run = await runSbomGate(ws, { ...env, GOPRIVATE: `${S}/x`, GONOPROXY: 'none.invalid' }, { 'working-directory': 'main', targets: 'linux/amd64, windows/amd64' });
+    run = await runSbomGate(
+      ws,
+      { ...env, GOPRIVATE: `${S}/x`, GONOPROXY: 'none.invalid' },
+      { 'working-directory': 'main', targets: 'linux/amd64, windows/amd64' }
+    );
     await unchanged();
     expect(run.report.error).toBeUndefined();
     cdx = readJson(run.outputs['cyclonedx-path']);
@@ -103,9 +107,7 @@ describe('app mode on a module with every kind of dependency', () => {
   });
 
   test('licenses offline from the module cache, AND for several, NOASSERTION instead of a guess', () => {
-    const lic = Object.fromEntries(
-      cdx.components.map((c: any) => [c.name, c.licenses ? (c.licenses[0].expression ?? c.licenses[0].license.id) : 'none'])
-    );
+    const lic = Object.fromEntries(cdx.components.map((c: any) => [c.name, c.licenses ? (c.licenses[0].expression ?? c.licenses[0].license.id) : 'none']));
     expect(lic).toEqual({
       [`${S}/apachelib`]: 'Apache-2.0',
       [`${S}/bsdlib/v2`]: 'BSD-3-Clause',
@@ -130,7 +132,17 @@ describe('app mode on a module with every kind of dependency', () => {
 
   test('replace: the replacement is the component, the original its pedigree; a directory replacement has no hash or URL', () => {
     const fork = byRef(cdx).get(`pkg:golang/${S}/fork@v1.1.0`);
-    expect(fork.pedigree).toEqual({ ancestors: [{ type: 'library', 'bom-ref': `pkg:golang/${S}/fork@v1.1.0#replaces`, name: `${S}/original`, version: 'v1.0.0', purl: `pkg:golang/${S}/original@v1.0.0` }] });
+    expect(fork.pedigree).toEqual({
+      ancestors: [
+        {
+          type: 'library',
+          'bom-ref': `pkg:golang/${S}/fork@v1.1.0#replaces`,
+          name: `${S}/original`,
+          version: 'v1.0.0',
+          purl: `pkg:golang/${S}/original@v1.0.0`
+        }
+      ]
+    });
     expect(prop(fork, 'replaces')).toBe(`${S}/original@v1.0.0`);
     const local = byRef(cdx).get(`pkg:golang/${S}/localdep@${ZERO}`);
     expect(local.pedigree).toBeUndefined();
@@ -140,13 +152,18 @@ describe('app mode on a module with every kind of dependency', () => {
 
   test('download URLs on the public proxy, none for GOPRIVATE modules; stdlib with CPE', () => {
     const refs = byRef(cdx);
-    expect(refs.get(`pkg:golang/${S}/bsdlib/v2@v2.1.0`).externalReferences).toEqual([{ type: 'distribution', url: `${PUBLIC_PROXY}/${S}/bsdlib/v2/@v/v2.1.0.zip` }]);
+    expect(refs.get(`pkg:golang/${S}/bsdlib/v2@v2.1.0`).externalReferences).toEqual([
+      { type: 'distribution', url: `${PUBLIC_PROXY}/${S}/bsdlib/v2/@v/v2.1.0.zip` }
+    ]);
     expect(refs.get(`pkg:golang/${S}/incompat@v3.0.0+incompatible`).externalReferences[0].url).toBe(`${PUBLIC_PROXY}/${S}/incompat/@v/v3.0.0+incompatible.zip`);
     const priv = refs.get(`pkg:golang/${S}/x/exp@v0.0.0-20240315000000-0123456789ab`);
     expect(priv.externalReferences).toBeUndefined();
     expect(prop(priv, 'private')).toBe('true');
     expect(spdx.packages.find((p: any) => p.name === `${S}/x/exp`).downloadLocation).toBe('NOASSERTION');
-    expect(refs.get('pkg:golang/stdlib@1.26.8')).toMatchObject({ cpe: 'cpe:2.3:a:golang:go:1.26.8:*:*:*:*:*:*:*', licenses: [{ license: { id: 'BSD-3-Clause' } }] });
+    expect(refs.get('pkg:golang/stdlib@1.26.8')).toMatchObject({
+      cpe: 'cpe:2.3:a:golang:go:1.26.8:*:*:*:*:*:*:*',
+      licenses: [{ license: { id: 'BSD-3-Clause' } }]
+    });
   });
 
   test('the dependency graph comes from imports: every component has an entry, nothing dangles or depends on itself', () => {
@@ -154,10 +171,11 @@ describe('app mode on a module with every kind of dependency', () => {
     const main = cdx.metadata.component['bom-ref'];
     const all = new Set([main, ...cdx.components.map((c: any) => c['bom-ref'])]);
     expect(new Set(d.keys())).toEqual(all);
-    for (const [from, tos] of d) for (const to of tos) {
-      expect(all.has(to)).toBe(true);
-      expect(to).not.toBe(from);
-    }
+    for (const [from, tos] of d)
+      for (const to of tos) {
+        expect(all.has(to)).toBe(true);
+        expect(to).not.toBe(from);
+      }
     expect(d.get(`pkg:golang/${S}/mitlib@v1.0.0`)).toEqual([`pkg:golang/${S}/apachelib@v1.2.0`]);
     expect(d.get(main)).toContain(`pkg:golang/${S}/testonly@v1.0.0`);
     expect(d.get(main)).not.toContain(`pkg:golang/${S}/apachelib@v1.2.0`);
@@ -174,7 +192,10 @@ describe('app mode on a module with every kind of dependency', () => {
     expect(validateSpdx(readFileSync(run.outputs['spdx-path'], 'utf8'))).toEqual([]);
     expect(await validateCycloneDx(readFileSync(run.outputs['cyclonedx-path'], 'utf8'), '1.6')).toEqual([]);
     // The validators do reject broken documents.
-    const broken = { ...spdx, relationships: [...spdx.relationships, { spdxElementId: main, relationshipType: 'DEPENDS_ON', relatedSpdxElement: 'SPDXRef-missing' }] };
+    const broken = {
+      ...spdx,
+      relationships: [...spdx.relationships, { spdxElementId: main, relationshipType: 'DEPENDS_ON', relatedSpdxElement: 'SPDXRef-missing' }]
+    };
     expect(validateSpdx(JSON.stringify(broken))).toEqual(['relationship to missing element SPDXRef-missing']);
     const badCdx = { ...cdx, components: [{ ...cdx.components[0], scope: 'sometimes' }, ...cdx.components.slice(1)] };
     expect((await validateCycloneDx(JSON.stringify(badCdx), '1.6')).length).toBeGreaterThan(0);
@@ -191,7 +212,11 @@ describe('app mode on a module with every kind of dependency', () => {
   });
 
   test('the same inputs give byte-identical files; the serialNumber is a UUIDv5 of the content', async () => {
-    const again = await runSbomGate(ws, { ...env, GOPRIVATE: `${S}/x`, GONOPROXY: 'none.invalid' }, { 'working-directory': 'main', targets: 'linux/amd64, windows/amd64' });
+    const again = await runSbomGate(
+      ws,
+      { ...env, GOPRIVATE: `${S}/x`, GONOPROXY: 'none.invalid' },
+      { 'working-directory': 'main', targets: 'linux/amd64, windows/amd64' }
+    );
     expect(readFileSync(again.outputs['cyclonedx-path'], 'utf8')).toBe(readFileSync(run.outputs['cyclonedx-path'], 'utf8'));
     expect(readFileSync(again.outputs['spdx-path'], 'utf8')).toBe(readFileSync(run.outputs['spdx-path'], 'utf8'));
     expect(cdx.serialNumber).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -202,7 +227,13 @@ describe('app mode on a module with every kind of dependency', () => {
 describe('inputs that change what is described', () => {
   test('a GOOS without the platform file leaves its dependency out; test-dependencies: exclude drops test-only modules', async () => {
     const ws = await sandbox.workspace('sbom-attach/app');
-    const run = await runSbomGate(ws, env, { 'working-directory': 'main', targets: 'windows/amd64', 'test-dependencies': 'exclude', format: 'cyclonedx', 'cyclonedx-version': '1.5' });
+    const run = await runSbomGate(ws, env, {
+      'working-directory': 'main',
+      targets: 'windows/amd64',
+      'test-dependencies': 'exclude',
+      format: 'cyclonedx',
+      'cyclonedx-version': '1.5'
+    });
     const cdx = readJson(run.outputs['cyclonedx-path']);
     const names = cdx.components.map((c: any) => c.name);
     expect(names).not.toContain(`${S}/linuxonly`);
@@ -217,14 +248,21 @@ describe('inputs that change what is described', () => {
     const ws = await sandbox.workspace('sbom-attach/work');
     const app = await runSbomGate(ws, env);
     expect(app.outputs['cyclonedx-path'].split('\n')).toHaveLength(1);
-    expect(app.report.findings.find(f => f.rule === 'no-main-package')).toMatchObject({ severity: 'notice', module: 'example.com/work/svc-a', file: 'svc-a/go.mod' });
+    expect(app.report.findings.find(f => f.rule === 'no-main-package')).toMatchObject({
+      severity: 'notice',
+      module: 'example.com/work/svc-a',
+      file: 'svc-a/go.mod'
+    });
     const b = readJson(app.outputs['cyclonedx-path']);
     expect(b.metadata.component.name).toBe('example.com/work/svc-b');
     expect(b.components.map((c: any) => c.name).sort()).toEqual([`${S}/apachelib`, `${S}/bsdlib/v2`, `${S}/mitlib`, 'example.com/work/svc-a', 'stdlib']);
     expect(deps(b).get(`pkg:golang/example.com/work/svc-a@${ZERO}`)).toEqual([`pkg:golang/${S}/mitlib@v1.0.0`]);
 
     const perModule = await runSbomGate(ws, env, { mode: 'module' });
-    expect(perModule.outputs['cyclonedx-path'].split('\n').map(f => path.basename(f))).toEqual(['example.com_work_svc-a.cdx.json', 'example.com_work_svc-b.cdx.json']);
+    expect(perModule.outputs['cyclonedx-path'].split('\n').map(f => path.basename(f))).toEqual([
+      'example.com_work_svc-a.cdx.json',
+      'example.com_work_svc-b.cdx.json'
+    ]);
     const merged = await runSbomGate(ws, env, { mode: 'module', merge: 'true' });
     const m = readJson(merged.outputs['cyclonedx-path']);
     expect(m.metadata.component.name).toBe('example.com/work/svc-a');
@@ -251,7 +289,9 @@ describe('inputs that change what is described', () => {
       const run = await runSbomGate(ws, { ...env, GOMODCACHE: emptyCache, GOPROXY: 'off' }, { mode });
       expect(run.report.error).toBeUndefined();
       const cdx = readJson(run.outputs['cyclonedx-path']);
-      const summary = cdx.components.map((c: any) => `${c.name}@${c.version} ${c.licenses?.[0].license.id} ${c.hashes ? 'hash' : '-'} ${prop(c, 'gosum:h1-check') ?? ''}`);
+      const summary = cdx.components.map(
+        (c: any) => `${c.name}@${c.version} ${c.licenses?.[0].license.id} ${c.hashes ? 'hash' : '-'} ${prop(c, 'gosum:h1-check') ?? ''}`
+      );
       // Nothing in the module cache to check go.sum against: the hashes are properties marked unchecked, not asserted.
       expect(summary).toEqual([`${S}/apachelib@v1.2.0 Apache-2.0 - unchecked`, `${S}/mitlib@v1.0.0 MIT - unchecked`, 'stdlib@1.26.8 BSD-3-Clause - ']);
       expect(prop(cdx.components[1], 'gosum:h1')).toBe(goSumOf(ws).get(`${S}/mitlib@v1.0.0`));
@@ -276,7 +316,12 @@ describe('inputs that change what is described', () => {
     await unchanged();
     expect(run.report.result).toBe('fail');
     expect(run.report.findings.filter(f => f.rule === 'gosum-hash-mismatch')).toEqual([
-      expect.objectContaining({ severity: 'error', file: 'go.sum', line: line + 1, message: expect.stringContaining(`go.sum records ${forged} for the module content of ${S}/mitlib@v1.0.0`) })
+      expect.objectContaining({
+        severity: 'error',
+        file: 'go.sum',
+        line: line + 1,
+        message: expect.stringContaining(`go.sum records ${forged} for the module content of ${S}/mitlib@v1.0.0`)
+      })
     ]);
     const text = readFileSync(run.outputs['cyclonedx-path'], 'utf8') + readFileSync(run.outputs['spdx-path'], 'utf8');
     expect(text).not.toContain(forged);
@@ -295,7 +340,11 @@ describe('inputs that change what is described', () => {
 
 describe('the main module version comes from git', () => {
   const git = (cwd: string, ...args: string[]) => {
-    const r = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', ...args], { cwd, encoding: 'utf8', env: { ...process.env, GIT_COMMITTER_DATE: '2024-05-06T07:08:09Z', GIT_AUTHOR_DATE: '2024-05-06T07:08:09Z' } });
+    const r = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', ...args], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_COMMITTER_DATE: '2024-05-06T07:08:09Z', GIT_AUTHOR_DATE: '2024-05-06T07:08:09Z' }
+    });
     if (r.status !== 0) throw new Error(r.stderr);
     return r.stdout.trim();
   };
@@ -362,19 +411,41 @@ describe('binary mode', () => {
     expect(prop(local, 'local-replacement')).toBe('../localdep');
     expect(prop(local, 'replaces')).toBe(`${S}/localdep@${ZERO}`);
     expect(local.licenses[0].license.id).toBe('MIT');
-    expect(cdx.components.filter((c: any) => /\(devel\)|^\./.test(`${c.name} ${c.version} ${c.purl}`.replace(/^\S+ /, '')) || c.name.startsWith('.'))).toEqual([]);
+    expect(cdx.components.filter((c: any) => /\(devel\)|^\./.test(`${c.name} ${c.version} ${c.purl}`.replace(/^\S+ /, '')) || c.name.startsWith('.'))).toEqual(
+      []
+    );
   });
 });
 
 describe('bad inputs give one clear error and change nothing', () => {
   const cases: [string, string, Record<string, string>, RegExp][] = [
-    ['unknown format', 'sbom-attach/library', { format: 'cyclonedx, xml' }, /^Input 'format' has an invalid value "xml": expected one or more of: cyclonedx, spdx$/],
-    ['no main package in app mode', 'sbom-attach/library', {}, /^No main package in example.com\/library \(\.\) matches \.\/\.\.\.: mode 'app' describes what main packages compile into/],
+    [
+      'unknown format',
+      'sbom-attach/library',
+      { format: 'cyclonedx, xml' },
+      /^Input 'format' has an invalid value "xml": expected one or more of: cyclonedx, spdx$/
+    ],
+    [
+      'no main package in app mode',
+      'sbom-attach/library',
+      {},
+      /^No main package in example.com\/library \(\.\) matches \.\/\.\.\.: mode 'app' describes what main packages compile into/
+    ],
     ['a binary that is not Go', 'sbom-attach/library', { mode: 'binary', binaries: 'go.mod' }, /^go\.mod is not a Go binary with build info: /],
-    ['binary mode without binaries', 'sbom-attach/library', { mode: 'binary' }, /^Input 'binaries' has an invalid value "": mode 'binary' needs at least one binary path$/],
+    [
+      'binary mode without binaries',
+      'sbom-attach/library',
+      { mode: 'binary' },
+      /^Input 'binaries' has an invalid value "": mode 'binary' needs at least one binary path$/
+    ],
     ['bad target', 'sbom-attach/library', { targets: 'linux' }, /^Input 'targets' has an invalid value "linux": expected GOOS\/GOARCH pairs/],
     // Judged by `go tool dist list`, as readonly-list judges 'platforms': no SBOM for a platform go cannot build.
-    ['a target go cannot build for', 'sbom-attach/library', { mode: 'module', targets: 'linux/amd64, plan10/z80' }, /^Input 'targets' has an invalid value "plan10\/z80": not a GOOS\/GOARCH pair this go supports \(see `go tool dist list`\)$/]
+    [
+      'a target go cannot build for',
+      'sbom-attach/library',
+      { mode: 'module', targets: 'linux/amd64, plan10/z80' },
+      /^Input 'targets' has an invalid value "plan10\/z80": not a GOOS\/GOARCH pair this go supports \(see `go tool dist list`\)$/
+    ]
   ];
   test.each(cases)('%s', async (_name, fixture, inputs, expected) => {
     const ws = await sandbox.workspace(fixture);

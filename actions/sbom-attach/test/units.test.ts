@@ -59,7 +59,9 @@ describe('document timestamp', () => {
   test('SOURCE_DATE_EPOCH wins, then the commit time', () => {
     expect(documentTimestamp({ SOURCE_DATE_EPOCH: '0' }, 1700000000)).toBe('1970-01-01T00:00:00Z');
     expect(documentTimestamp({}, 1700000000)).toBe('2023-11-14T22:13:20Z');
-    expect(() => documentTimestamp({ SOURCE_DATE_EPOCH: 'yesterday' }, undefined)).toThrow('The environment variable SOURCE_DATE_EPOCH has an invalid value "yesterday": expected whole seconds');
+    expect(() => documentTimestamp({ SOURCE_DATE_EPOCH: 'yesterday' }, undefined)).toThrow(
+      'The environment variable SOURCE_DATE_EPOCH has an invalid value "yesterday": expected whole seconds'
+    );
     let thrown: unknown;
     try {
       documentTimestamp({ SOURCE_DATE_EPOCH: '1e9' }, undefined);
@@ -80,8 +82,18 @@ test('vendor/modules.txt: versions and replacements', async () => {
   const mods = await readVendorModules(dir);
   expect(mods).toEqual([
     { Path: 'example.com/a', Version: 'v1.0.0', Dir: path.join(dir, 'vendor', 'example.com', 'a') },
-    { Path: 'example.com/b', Version: 'v1.0.0', Dir: path.join(dir, 'vendor', 'example.com', 'b'), Replace: { Path: 'example.com/c', Version: 'v1.1.0', Dir: undefined } },
-    { Path: 'example.com/d', Version: 'v0.0.0', Dir: path.join(dir, 'vendor', 'example.com', 'd'), Replace: { Path: './local', Version: undefined, Dir: path.join(dir, 'local') } }
+    {
+      Path: 'example.com/b',
+      Version: 'v1.0.0',
+      Dir: path.join(dir, 'vendor', 'example.com', 'b'),
+      Replace: { Path: 'example.com/c', Version: 'v1.1.0', Dir: undefined }
+    },
+    {
+      Path: 'example.com/d',
+      Version: 'v0.0.0',
+      Dir: path.join(dir, 'vendor', 'example.com', 'd'),
+      Replace: { Path: './local', Version: undefined, Dir: path.join(dir, 'local') }
+    }
   ]);
   await fs.rm(dir, { recursive: true });
 });
@@ -95,24 +107,50 @@ test('SPDX ids are unique per ref and use only allowed characters', () => {
 
 test('the submission graph drops components whose PURL does not parse, with their edges', () => {
   const c = (ref: string, extra: Partial<ComponentModel> = {}): ComponentModel => ({
-    ref, kind: 'module', path: ref, version: 'v1.0.0', purl: ref, testOnly: false, direct: false, private: false, properties: [], ...extra
+    ref,
+    kind: 'module',
+    path: ref,
+    version: 'v1.0.0',
+    purl: ref,
+    testOnly: false,
+    direct: false,
+    private: false,
+    properties: [],
+    ...extra
   });
   const good = c('pkg:golang/example.com/a@v1.0.0', { direct: true });
   const test_ = c('pkg:golang/example.com/t@v1.0.0', { testOnly: true });
   const bad = c('::not-a-purl::');
   const main = c('pkg:golang/example.com/main@v0.1.0', { kind: 'main' });
   const model = {
-    mode: 'app', modulePath: 'example.com/main', relDir: '.', goModFile: 'go.mod', main, components: [good, test_, bad],
-    dependsOn: new Map([[main.ref, new Set([good.ref, test_.ref, bad.ref])], [good.ref, new Set([bad.ref])], [test_.ref, new Set<string>()], [bad.ref, new Set<string>()]]),
-    edgesComplete: true, leftOut: [], goVersion: '1.26.0', targets: []
+    mode: 'app',
+    modulePath: 'example.com/main',
+    relDir: '.',
+    goModFile: 'go.mod',
+    main,
+    components: [good, test_, bad],
+    dependsOn: new Map([
+      [main.ref, new Set([good.ref, test_.ref, bad.ref])],
+      [good.ref, new Set([bad.ref])],
+      [test_.ref, new Set<string>()],
+      [bad.ref, new Set<string>()]
+    ]),
+    edgesComplete: true,
+    leftOut: [],
+    goVersion: '1.26.0',
+    targets: []
   } as SbomModel;
   expect(buildSubmissionGraph([model])).toEqual({
-    modules: [{
-      path: 'example.com/main', relDir: '.', goModFile: 'go.mod',
-      components: [
-        { purl: good.ref, name: good.path, version: 'v1.0.0', direct: true, scope: 'runtime', dependsOn: [] },
-        { purl: test_.ref, name: test_.path, version: 'v1.0.0', direct: false, scope: 'development', dependsOn: [] }
-      ]
-    }]
+    modules: [
+      {
+        path: 'example.com/main',
+        relDir: '.',
+        goModFile: 'go.mod',
+        components: [
+          { purl: good.ref, name: good.path, version: 'v1.0.0', direct: true, scope: 'runtime', dependsOn: [] },
+          { purl: test_.ref, name: test_.path, version: 'v1.0.0', direct: false, scope: 'development', dependsOn: [] }
+        ]
+      }
+    ]
   });
 });

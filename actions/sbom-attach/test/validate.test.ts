@@ -22,7 +22,13 @@ function validDocument(): Record<string, any> {
     metadata: {
       timestamp: '2023-11-14T22:13:20Z',
       tools: { components: [{ type: 'application', name: 'sbom-attach', version: '0.1.0', group: 'go-ci-gates' }] },
-      component: { type: 'application', 'bom-ref': 'pkg:golang/example.com/app@v1.0.0', name: 'example.com/app', version: 'v1.0.0', purl: 'pkg:golang/example.com/app@v1.0.0' }
+      component: {
+        type: 'application',
+        'bom-ref': 'pkg:golang/example.com/app@v1.0.0',
+        name: 'example.com/app',
+        version: 'v1.0.0',
+        purl: 'pkg:golang/example.com/app@v1.0.0'
+      }
     },
     components: [
       {
@@ -59,20 +65,32 @@ const BREAKAGES: [string, (d: Record<string, any>) => void][] = [
 ];
 
 describe('CycloneDX validation', () => {
-  test('the vendored schemas are the library\'s own files', () => {
-    for (const f of ['bom-1.5.SNAPSHOT.schema.json', 'bom-1.6.SNAPSHOT.schema.json', 'spdx.SNAPSHOT.schema.json', 'cryptography-defs.SNAPSHOT.schema.json', 'jsf-0.82.SNAPSHOT.schema.json']) {
+  test("the vendored schemas are the library's own files", () => {
+    for (const f of [
+      'bom-1.5.SNAPSHOT.schema.json',
+      'bom-1.6.SNAPSHOT.schema.json',
+      'spdx.SNAPSHOT.schema.json',
+      'cryptography-defs.SNAPSHOT.schema.json',
+      'jsf-0.82.SNAPSHOT.schema.json'
+    ]) {
       expect(readFileSync(path.join(vendored, f), 'utf8')).toBe(readFileSync(path.join(libraryRes, f), 'utf8'));
     }
   });
 
   test('the vendored schemas are valid JSON Schemas (the check the gate skips at run time)', () => {
     const ajv = new Ajv({ strict: false });
-    for (const f of ['bom-1.5.SNAPSHOT.schema.json', 'bom-1.6.SNAPSHOT.schema.json', 'spdx.SNAPSHOT.schema.json', 'cryptography-defs.SNAPSHOT.schema.json', 'jsf-0.82.SNAPSHOT.schema.json']) {
+    for (const f of [
+      'bom-1.5.SNAPSHOT.schema.json',
+      'bom-1.6.SNAPSHOT.schema.json',
+      'spdx.SNAPSHOT.schema.json',
+      'cryptography-defs.SNAPSHOT.schema.json',
+      'jsf-0.82.SNAPSHOT.schema.json'
+    ]) {
       expect([f, ajv.validateSchema(JSON.parse(readFileSync(path.join(vendored, f), 'utf8')))]).toEqual([f, true]);
     }
   });
 
-  test.each([['1.5'], ['1.6']] as const)('gives the library\'s strict validator\'s verdict on valid and broken %s documents', async version => {
+  test.each([['1.5'], ['1.6']] as const)("gives the library's strict validator's verdict on valid and broken %s documents", async version => {
     const library = new Validation.JsonStrictValidator(version === '1.5' ? Spec.Version.v1dot5 : Spec.Version.v1dot6);
     const ours = await cycloneDxValidator(version);
     const cases: [string, Record<string, any>][] = [['valid', validDocument()]];
@@ -95,7 +113,9 @@ describe('CycloneDX validation', () => {
   test('the dependency graph is checked beyond the schema', async () => {
     const d = validDocument();
     d.dependencies[1].dependsOn = ['pkg:golang/example.com/missing@v1'];
-    expect(await validateCycloneDx(JSON.stringify(d), '1.6')).toEqual(['pkg:golang/example.com/lib@v1.2.3 depends on missing component pkg:golang/example.com/missing@v1']);
+    expect(await validateCycloneDx(JSON.stringify(d), '1.6')).toEqual([
+      'pkg:golang/example.com/lib@v1.2.3 depends on missing component pkg:golang/example.com/missing@v1'
+    ]);
     expect(await validateCycloneDx(JSON.stringify(validDocument()), '1.6')).toEqual([]);
   });
 });
@@ -110,7 +130,13 @@ function validSpdx(): Record<string, any> {
     creationInfo: { created: '2023-11-14T22:13:20Z', creators: ['Tool: sbom-attach'] },
     packages: [
       { SPDXID: 'SPDXRef-app', name: 'example.com/app', versionInfo: 'v1.0.0', downloadLocation: 'NOASSERTION', licenseConcluded: 'MIT', filesAnalyzed: false },
-      { SPDXID: 'SPDXRef-lib', name: 'example.com/lib', versionInfo: 'v1.2.3', downloadLocation: 'NOASSERTION', checksums: [{ algorithm: 'SHA256', checksumValue: 'a'.repeat(64) }] }
+      {
+        SPDXID: 'SPDXRef-lib',
+        name: 'example.com/lib',
+        versionInfo: 'v1.2.3',
+        downloadLocation: 'NOASSERTION',
+        checksums: [{ algorithm: 'SHA256', checksumValue: 'a'.repeat(64) }]
+      }
     ],
     relationships: [{ spdxElementId: 'SPDXRef-app', relationshipType: 'DEPENDS_ON', relatedSpdxElement: 'SPDXRef-lib' }]
   };

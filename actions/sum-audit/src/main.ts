@@ -56,7 +56,16 @@ export async function execute(inputs: SumAuditInputs, deps: GateDeps): Promise<G
     if (!files.some(f => f.module === m.path) && m.modFile.require.length > 0 && inputs.tidy) {
       const t = await tidyDiff(go, { dir: m.dir, tempDir: deps.tempDir });
       if (t.hunks.some(h => h.file === 'go.sum' && h.added.length > 0)) {
-        findings.push({ rule: 'missing-line', severity: 'error', title: 'go.sum is missing', message: `${m.goModFile}: the module has requirements but no go.sum; builds fail with "missing go.sum entry".`, module: m.path, file: m.goModFile, line: 1, fix: { description: 'Create go.sum', command: 'go mod tidy' } });
+        findings.push({
+          rule: 'missing-line',
+          severity: 'error',
+          title: 'go.sum is missing',
+          message: `${m.goModFile}: the module has requirements but no go.sum; builds fail with "missing go.sum entry".`,
+          module: m.path,
+          file: m.goModFile,
+          line: 1,
+          fix: { description: 'Create go.sum', command: 'go mod tidy' }
+        });
         missing++;
       }
     }
@@ -103,7 +112,17 @@ export async function execute(inputs: SumAuditInputs, deps: GateDeps): Promise<G
         retries: sumdb.retries,
         tilesFetched: sumdb.tilesFetched,
         state: sumdb.state,
-        lines: sumdb.verdicts.map(v => ({ file: v.file.rel, line: v.line.line, module: v.line.module, version: v.line.version, kind: v.line.kind, state: v.state, reason: v.reason, detail: v.detail, database: v.dbLine }))
+        lines: sumdb.verdicts.map(v => ({
+          file: v.file.rel,
+          line: v.line.line,
+          module: v.line.module,
+          version: v.line.version,
+          kind: v.line.kind,
+          state: v.state,
+          reason: v.reason,
+          detail: v.detail,
+          database: v.dbLine
+        }))
       }
     }
   };
@@ -147,10 +166,17 @@ function sections(
   const db: string[] = [];
   if (!sumdb.config) db.push('Checksum database: off (GOSUMDB=off or the sumdb input is false): no line was checked against it.');
   else {
-    db.push(`Database: ${sumdb.config.name} (key ${sumdb.config.verifier.text.split('+').slice(0, 2).join('+')}) at ${sumdb.route?.baseUrl ?? 'not reached'}${sumdb.route ? ` (${sumdb.route.via})` : ''}`);
+    db.push(
+      `Database: ${sumdb.config.name} (key ${sumdb.config.verifier.text.split('+').slice(0, 2).join('+')}) at ${sumdb.route?.baseUrl ?? 'not reached'}${sumdb.route ? ` (${sumdb.route.via})` : ''}`
+    );
     if (tree) db.push(`Verified against signed tree head: size ${tree.size}, hash ${tree.hash.toString('base64')}`);
-    if (sumdb.audit?.previous) db.push(`Tree head from an earlier run: size ${sumdb.audit.previous.size}${sumdb.audit.fork ? ' — CONTRADICTED (fork)' : sumdb.audit.consistencyUnchecked ? ' — consistency not checked' : ' — proven consistent'}`);
-    db.push(`Requests: ${sumdb.requests} (${sumdb.tilesFetched} tiles, ${sumdb.retries} retries); state: ${sumdb.state.store}${sumdb.state.restored ? ', restored' : ''}${sumdb.state.saved ? ', saved' : ''}${sumdb.state.problem ? ` (${sumdb.state.problem})` : ''}`);
+    if (sumdb.audit?.previous)
+      db.push(
+        `Tree head from an earlier run: size ${sumdb.audit.previous.size}${sumdb.audit.fork ? ' — CONTRADICTED (fork)' : sumdb.audit.consistencyUnchecked ? ' — consistency not checked' : ' — proven consistent'}`
+      );
+    db.push(
+      `Requests: ${sumdb.requests} (${sumdb.tilesFetched} tiles, ${sumdb.retries} retries); state: ${sumdb.state.store}${sumdb.state.restored ? ', restored' : ''}${sumdb.state.saved ? ', saved' : ''}${sumdb.state.problem ? ` (${sumdb.state.problem})` : ''}`
+    );
   }
   blocks.push({ kind: 'heading', level: 3, text: 'Checksum database' }, { kind: 'list', items: db });
   const unverified = sumdb.verdicts.filter(v => v.state === 'unverified');
@@ -163,8 +189,17 @@ function sections(
           kind: 'table',
           columns: ['Line', 'Module', 'Why'],
           // The report's data.sumdb.lines has every line; the summary (and the report's copy of it) lists the first ones.
-          rows: unverified.slice(0, UNVERIFIED_ROWS).map(v => [code(`${v.file.rel}:${v.line.line}`), code(`${v.line.module}@${v.line.version}${v.line.kind === 'go.mod' ? '/go.mod' : ''}`), `${reasonText(v.reason!)}${v.detail ? `: ${v.detail}` : ''}`]),
-          note: unverified.length > UNVERIFIED_ROWS ? `${unverified.length - UNVERIFIED_ROWS} more unverified lines are in the JSON report (data.sumdb.lines).` : undefined
+          rows: unverified
+            .slice(0, UNVERIFIED_ROWS)
+            .map(v => [
+              code(`${v.file.rel}:${v.line.line}`),
+              code(`${v.line.module}@${v.line.version}${v.line.kind === 'go.mod' ? '/go.mod' : ''}`),
+              `${reasonText(v.reason!)}${v.detail ? `: ${v.detail}` : ''}`
+            ]),
+          note:
+            unverified.length > UNVERIFIED_ROWS
+              ? `${unverified.length - UNVERIFIED_ROWS} more unverified lines are in the JSON report (data.sumdb.lines).`
+              : undefined
         }
       ]
     });
@@ -174,7 +209,7 @@ function sections(
 
 export const gate: GateDefinition<SumAuditInputs> = {
   name: 'sum-audit',
- 
+
   rules: RULES,
   parseInputs,
   execute: (inputs, deps) => execute(inputs, deps)

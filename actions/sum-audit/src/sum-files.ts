@@ -49,11 +49,21 @@ export async function readSumFiles(discovery: Discovery, workspace: string): Pro
 
 const RULES: Record<GoSumIssue['kind'], { rule: string; severity: Finding['severity']; title: string; fix?: string }> = {
   malformed: { rule: 'malformed-line', severity: 'error', title: 'Malformed go.sum line', fix: 'Delete the line and run go mod tidy' },
-  'conflict-marker': { rule: 'merge-conflict', severity: 'error', title: 'Merge-conflict marker in go.sum', fix: 'Resolve the conflict: keep both sides, delete the markers, then run go mod tidy' },
+  'conflict-marker': {
+    rule: 'merge-conflict',
+    severity: 'error',
+    title: 'Merge-conflict marker in go.sum',
+    fix: 'Resolve the conflict: keep both sides, delete the markers, then run go mod tidy'
+  },
   'unknown-hash': { rule: 'unknown-hash', severity: 'warning', title: 'Unknown hash algorithm' },
   'missing-final-newline': { rule: 'missing-final-newline', severity: 'warning', title: 'No newline at end of go.sum', fix: 'Run go mod tidy' },
   'duplicate-line': { rule: 'duplicate-line', severity: 'warning', title: 'Duplicate go.sum line', fix: 'Delete the duplicate' },
-  'conflicting-hash': { rule: 'conflicting-hash', severity: 'error', title: 'Two hashes for one module version', fix: 'Delete both lines and run go mod tidy; the checksum database decides which is right' },
+  'conflicting-hash': {
+    rule: 'conflicting-hash',
+    severity: 'error',
+    title: 'Two hashes for one module version',
+    fix: 'Delete both lines and run go mod tidy; the checksum database decides which is right'
+  },
   'missing-go-mod-hash': { rule: 'missing-go-mod-hash', severity: 'warning', title: 'Module hash without its /go.mod hash', fix: 'Run go mod tidy' },
   'non-canonical-order': { rule: 'non-canonical-order', severity: 'notice', title: 'go.sum is not in the order go writes it', fix: 'Run go mod tidy' }
 };

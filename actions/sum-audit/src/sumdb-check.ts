@@ -1,7 +1,33 @@
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
-import { actionsStateCache, ConfigurationError, goSumLineSyntaxProblem, matchPrefixPatterns, noSumdbPatterns, UserFacingError, type Finding, type GoSumLine, type Logger, type StateCache } from '@go-ci-gates/core';
-import { auditModuleVersions, BoundedFetcher, parseGosumdb, readSavedTreeState, routeSumdb, SumdbClient, SumdbConfigError, sumdbStateDir, versionKey, writeSavedTreeState, type AuditOutcome, type SumdbConfig, type SumdbRoute, type VersionOutcome } from '@go-ci-gates/sumdb';
+import {
+  actionsStateCache,
+  ConfigurationError,
+  goSumLineSyntaxProblem,
+  matchPrefixPatterns,
+  noSumdbPatterns,
+  UserFacingError,
+  type Finding,
+  type GoSumLine,
+  type Logger,
+  type StateCache
+} from '@go-ci-gates/core';
+import {
+  auditModuleVersions,
+  BoundedFetcher,
+  parseGosumdb,
+  readSavedTreeState,
+  routeSumdb,
+  SumdbClient,
+  SumdbConfigError,
+  sumdbStateDir,
+  versionKey,
+  writeSavedTreeState,
+  type AuditOutcome,
+  type SumdbConfig,
+  type SumdbRoute,
+  type VersionOutcome
+} from '@go-ci-gates/sumdb';
 import type { SumAuditInputs } from './inputs.js';
 import type { SumFile } from './sum-files.js';
 
@@ -103,7 +129,15 @@ export async function checkAgainstSumdb(inputs: SumAuditInputs, files: SumFile[]
       verdicts.push(v);
     }
   }
-  const result: SumdbCheck = { findings: [], verdicts, config, requests: 0, retries: 0, tilesFetched: 0, state: { store: 'none', restored: false, saved: false } };
+  const result: SumdbCheck = {
+    findings: [],
+    verdicts,
+    config,
+    requests: 0,
+    retries: 0,
+    tilesFetched: 0,
+    state: { store: 'none', restored: false, saved: false }
+  };
   if (!config || pending.length === 0) return finish(result, inputs);
 
   // Route as the go command does (a GOSUMDB URL, a proxy that supports it, or direct).
@@ -115,7 +149,9 @@ export async function checkAgainstSumdb(inputs: SumAuditInputs, files: SumFile[]
     return finish(result, inputs);
   }
   result.route = route;
-  deps.log.info(`Checksum database ${config.name} at ${route.baseUrl} (${route.via === 'proxy' ? 'through GOPROXY' : route.via === 'direct' ? 'direct' : 'URL from GOSUMDB'}).`);
+  deps.log.info(
+    `Checksum database ${config.name} at ${route.baseUrl} (${route.via === 'proxy' ? 'through GOPROXY' : route.via === 'direct' ? 'direct' : 'URL from GOSUMDB'}).`
+  );
 
   const http = new BoundedFetcher({
     concurrency: inputs.concurrency,
@@ -148,7 +184,8 @@ export async function checkAgainstSumdb(inputs: SumAuditInputs, files: SumFile[]
     audit = await auditModuleVersions(client, [...unique.values()], {
       previous: saved.state,
       onProgress: (done, n) => {
-        if (n >= 200 && (done % step === 0 || done === n)) deps.log.info(`Checksum database lookups: ${done}/${n} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+        if (n >= 200 && (done % step === 0 || done === n))
+          deps.log.info(`Checksum database lookups: ${done}/${n} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
       }
     });
   } finally {
@@ -163,11 +200,20 @@ export async function checkAgainstSumdb(inputs: SumAuditInputs, files: SumFile[]
   pending.forEach((v, i) => applyOutcome(v, audit.outcomes.get(pendingKeys[i])));
 
   // Keep the new tree head (only when everything that was checked verified).
-  const changed = audit.nextState && (!saved.state || saved.state.size !== audit.nextState.size || saved.state.hash !== audit.nextState.hash || Object.keys(saved.state.records).length !== Object.keys(audit.nextState.records).length);
+  const changed =
+    audit.nextState &&
+    (!saved.state ||
+      saved.state.size !== audit.nextState.size ||
+      saved.state.hash !== audit.nextState.hash ||
+      Object.keys(saved.state.records).length !== Object.keys(audit.nextState.records).length);
   if (audit.nextState && changed) {
     await writeSavedTreeState(dbDir, audit.nextState);
     await client.tiles.save(dbDir);
-    if (store) result.state.saved = await store.save(`${keyBase}${deps.env.GITHUB_RUN_ID ?? 'local'}-${deps.env.GITHUB_RUN_ATTEMPT ?? '1'}-${audit.nextState.size}-${Date.now()}`, stateRoot);
+    if (store)
+      result.state.saved = await store.save(
+        `${keyBase}${deps.env.GITHUB_RUN_ID ?? 'local'}-${deps.env.GITHUB_RUN_ATTEMPT ?? '1'}-${audit.nextState.size}-${Date.now()}`,
+        stateRoot
+      );
     else result.state.saved = true;
   }
   return finish(result, inputs);
@@ -189,7 +235,10 @@ function applyOutcome(v: LineVerdict, o: VersionOutcome | undefined): void {
   const prefix = `${v.line.module} ${v.line.version}${v.line.kind === 'go.mod' ? '/go.mod' : ''} h1:`;
   const dbLine = o.lines.find(l => l.startsWith(prefix));
   if (!dbLine) {
-    Object.assign(v, { state: 'rejected', detail: `the database record for ${v.line.module}@${v.line.version} has no ${v.line.kind === 'go.mod' ? '/go.mod ' : ''}hash` });
+    Object.assign(v, {
+      state: 'rejected',
+      detail: `the database record for ${v.line.module}@${v.line.version} has no ${v.line.kind === 'go.mod' ? '/go.mod ' : ''}hash`
+    });
     return;
   }
   const dbHash = dbLine.slice(prefix.length - 3);
@@ -231,7 +280,10 @@ function finish(result: SumdbCheck, inputs: SumAuditInputs): SumdbCheck {
         module: v.file.module,
         file: v.file.rel,
         line: v.line.line,
-        fix: { description: `Delete the line and run go mod tidy with the checksum database on (GOSUMDB not off), then review why it differed`, command: 'go mod tidy' }
+        fix: {
+          description: `Delete the line and run go mod tidy with the checksum database on (GOSUMDB not off), then review why it differed`,
+          command: 'go mod tidy'
+        }
       });
     } else if (v.state === 'rejected' && !result.audit?.fork) {
       findings.push({

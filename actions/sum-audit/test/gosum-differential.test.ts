@@ -16,7 +16,9 @@ const KNOWN = [
 test('sum-audit refuses exactly the go.sum files the go command refuses, at the same line (fixed seed, bounded)', async () => {
   // At most 12 s of cases (about 100 on an idle machine, each one go process); the first ones always run.
   const report = await fuzzGoSum({ seed: 19, cases: 150, concurrency: 2, extra: KNOWN, budgetMs: 12_000 });
-  console.log(`go.sum differential: ${report.cases} files (seed ${report.seed}), ${report.refusedByGo} refused by go, ${report.acceptedByGo} accepted, ${(report.ms / 1000).toFixed(1)} s`);
+  console.log(
+    `go.sum differential: ${report.cases} files (seed ${report.seed}), ${report.refusedByGo} refused by go, ${report.acceptedByGo} accepted, ${(report.ms / 1000).toFixed(1)} s`
+  );
   // The generator must exercise both outcomes, or the comparison proves little.
   expect(report.cases).toBeGreaterThanOrEqual(KNOWN.length);
   expect(report.refusedByGo).toBeGreaterThan(0);

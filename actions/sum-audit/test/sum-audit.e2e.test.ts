@@ -99,7 +99,16 @@ describe('go.sum file checks', () => {
     const run = await audit(await workspace(sum), { GOSUMDB: db.gosumdb });
     expect(run.exitCode).toBe(1);
     expect(rules(run)).toEqual(
-      expect.arrayContaining(['merge-conflict@2', 'merge-conflict@4', 'merge-conflict@6', 'conflicting-hash@5', 'malformed-line@7', 'malformed-line@8', 'malformed-line@9', 'missing-final-newline@9'])
+      expect.arrayContaining([
+        'merge-conflict@2',
+        'merge-conflict@4',
+        'merge-conflict@6',
+        'conflicting-hash@5',
+        'malformed-line@7',
+        'malformed-line@8',
+        'malformed-line@9',
+        'missing-final-newline@9'
+      ])
     );
     // go mod tidy skips malformed lines (so it can repair them): the well-formed rest is still checked.
     expect(rules(run)).not.toContain('tidy-failed@-');
@@ -111,7 +120,9 @@ describe('go.sum file checks', () => {
   test('a go.sum line written as Markdown shows as text in the summary: no link, image or emphasis', async () => {
     const db = await database();
     const line = '[Click to approve](https://evil.example/phish) ![pixel](https://evil.example/p.png) **bold** _em_ <b>tag</b> mail@evil.example';
-    const run = await audit(await workspace(`example.com/greet v1.1.0 ${h.v110.zip}\n${line}\nexample.com/greet v1.1.0/go.mod ${h.v110.mod}\n`), { GOSUMDB: db.gosumdb });
+    const run = await audit(await workspace(`example.com/greet v1.1.0 ${h.v110.zip}\n${line}\nexample.com/greet v1.1.0/go.mod ${h.v110.mod}\n`), {
+      GOSUMDB: db.gosumdb
+    });
     expect(rules(run)).toContain('malformed-line@2');
     const html = renderGfm(run.summary);
     expect(visibleText(html)).toContain(line);
@@ -164,7 +175,12 @@ describe('go.sum file checks', () => {
 
   test('a needed line written twice is one duplicate-line finding, not a stale line', async () => {
     const db = await database();
-    const sum = [`example.com/greet v1.1.0 ${h.v110.zip}`, `example.com/greet v1.1.0/go.mod ${h.v110.mod}`, `example.com/greet v1.1.0/go.mod ${h.v110.mod}`, ''].join('\n');
+    const sum = [
+      `example.com/greet v1.1.0 ${h.v110.zip}`,
+      `example.com/greet v1.1.0/go.mod ${h.v110.mod}`,
+      `example.com/greet v1.1.0/go.mod ${h.v110.mod}`,
+      ''
+    ].join('\n');
     const run = await audit(await workspace(sum), { GOSUMDB: db.gosumdb });
     expect(rules(run)).toEqual(['duplicate-line@3']);
     expect(run.outputs).toMatchObject({ 'stale-count': '0', 'missing-count': '0' });
@@ -235,7 +251,9 @@ describe('checksum database faults', () => {
     const huge = await audit(await workspace(), { GOSUMDB: db.gosumdb });
     expect(huge.exitCode).toBe(0);
     expect(db.count(/lookup/)).toBe(1); // one module version, and a too-large answer is not retried
-    expect(warnings(huge)[0].message).toMatch(/unreachable .*GET http:\/\/127\.0\.0\.1:\d+\/lookup\/example\.com\/greet@v1\.\d\.0: answer too large \(more than 65536 bytes/);
+    expect(warnings(huge)[0].message).toMatch(
+      /unreachable .*GET http:\/\/127\.0\.0\.1:\d+\/lookup\/example\.com\/greet@v1\.\d\.0: answer too large \(more than 65536 bytes/
+    );
     db.clearFaults();
     db.inject({ match: /lookup/, dripMs: 500 });
     const drip = await audit(await workspace(), { GOSUMDB: db.gosumdb }, { attempts: '1' });
@@ -310,7 +328,9 @@ describe('checksum database faults', () => {
     expect(tampered.outputs['verified-count']).toBe('0');
     expect(tampered.outputs['mismatch-count']).toBe('0');
     expect(errors(tampered).map(e => e.props.title)).toContain('SECURITY: checksum database answer failed verification');
-    expect(errors(tampered).find(e => e.props.title === 'SECURITY: checksum database answer failed verification')!.message).toMatch(/example\.com\/greet@v1\.1\.0.*does not lead to the signed tree hash/);
+    expect(errors(tampered).find(e => e.props.title === 'SECURITY: checksum database answer failed verification')!.message).toMatch(
+      /example\.com\/greet@v1\.1\.0.*does not lead to the signed tree hash/
+    );
   });
 
   test('the tree head is kept in the Actions cache', async () => {

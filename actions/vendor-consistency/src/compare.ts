@@ -109,7 +109,14 @@ export async function compareVendorTrees(opts: CompareOptions): Promise<Comparis
       const data = mine.kind === 'file' ? readFileSync(a) : Buffer.alloc(0);
       const d = textDiff(shown, data, undefined);
       if (cls === 'extra') patches.set(rel, d.diff);
-      differences.push({ class: cls, path: rel, module: owner(rel), bytes: data.length, diff: d.text && cls === 'extra' ? d.diff : undefined, binary: !d.text });
+      differences.push({
+        class: cls,
+        path: rel,
+        module: owner(rel),
+        bytes: data.length,
+        diff: d.text && cls === 'extra' ? d.diff : undefined,
+        binary: !d.text
+      });
       continue;
     }
     if (!mine || !theirs) continue;
@@ -134,7 +141,15 @@ export async function compareVendorTrees(opts: CompareOptions): Promise<Comparis
     }
     const d = textDiff(shown, da, db);
     patches.set(rel, d.diff);
-    differences.push({ class: 'modified', path: rel, module: owner(rel), line: d.firstLine, bytes: da.length, diff: d.text ? d.diff : undefined, binary: !d.text });
+    differences.push({
+      class: 'modified',
+      path: rel,
+      module: owner(rel),
+      line: d.firstLine,
+      bytes: da.length,
+      diff: d.text ? d.diff : undefined,
+      binary: !d.text
+    });
   }
   await released?.settled();
   differences.sort((x, y) => x.path.localeCompare(y.path));
@@ -159,7 +174,7 @@ function sameContent(a: string, b: string): boolean {
     try {
       const size = fstatSync(fa).size;
       if (fstatSync(fb).size !== size) return false;
-      for (let at = 0; at < size; ) {
+      for (let at = 0; at < size;) {
         const want = Math.min(CHUNK, size - at);
         const n = readFully(fa, chunkA, want, at);
         if (n !== want || readFully(fb, chunkB, want, at) !== want) return false; // changed under us: let the full read decide

@@ -7,7 +7,16 @@
  * line and the modules.txt line it is about.
  */
 import * as path from 'node:path';
-import { compareGoVersionStrings, isLocalReplacement, moduleKey, vendorListOf, type ModFile, type ModulesTxt, type ModuleVersion, type Replacement } from '@go-ci-gates/core';
+import {
+  compareGoVersionStrings,
+  isLocalReplacement,
+  moduleKey,
+  vendorListOf,
+  type ModFile,
+  type ModulesTxt,
+  type ModuleVersion,
+  type Replacement
+} from '@go-ci-gates/core';
 
 export interface MainModuleFile {
   /** Module path of the main module. */
@@ -72,7 +81,7 @@ export function checkVendorConsistency(input: ConsistencyInput): ConsistencyResu
   const { mainModules, work, modulesTxt } = input;
   const v = vendorListOf(modulesTxt);
   const workspaceMode = !!work;
-  const rootDir = work ? work.dir : mainModules[0]?.dir ?? '.';
+  const rootDir = work ? work.dir : (mainModules[0]?.dir ?? '.');
   // Relative to the directory the go command runs in, as base.ShortPath shows it.
   const shortPath = (abs: string, shown: string): string => {
     const rel = path.relative(rootDir, abs).split(path.sep).join('/');
@@ -98,10 +107,22 @@ export function checkVendorConsistency(input: ConsistencyInput): ConsistencyResu
       if (pre114) {
         const vv = v.vendorVersion.get(r.path);
         if (vv !== undefined && vv !== r.version) {
-          add({ rule: 'version-mismatch', module: mod, detail: `is explicitly required in go.mod, but vendor/modules.txt indicates ${r.path}@${vv}`, file: mm.file, line: r.line });
+          add({
+            rule: 'version-mismatch',
+            module: mod,
+            detail: `is explicitly required in go.mod, but vendor/modules.txt indicates ${r.path}@${vv}`,
+            file: mm.file,
+            line: r.line
+          });
         }
       } else {
-        add({ rule: 'not-explicit', module: mod, detail: 'is explicitly required in go.mod, but not marked as explicit in vendor/modules.txt', file: mm.file, line: r.line });
+        add({
+          rule: 'not-explicit',
+          module: mod,
+          detail: 'is explicitly required in go.mod, but not marked as explicit in vendor/modules.txt',
+          file: mm.file,
+          line: r.line
+        });
       }
     }
   }

@@ -9,7 +9,8 @@ import type { TreeEntry } from './vendor-tree.js';
  * modules.txt itself. Names in the hash are vendor-relative paths, so the
  * hash is Go's dirhash h1 over exactly the files in vendor/ for that module.
  */
-export const LOCK_HEADER = '# vendor-consistency integrity lock: Go dirhash (h1) of the files vendored from each module.\n# Regenerate with the vendor-consistency gate (output integrity-lock-path) after go mod vendor.\n';
+export const LOCK_HEADER =
+  '# vendor-consistency integrity lock: Go dirhash (h1) of the files vendored from each module.\n# Regenerate with the vendor-consistency gate (output integrity-lock-path) after go mod vendor.\n';
 const OWNERLESS = '(no module)';
 
 export interface LockEntry {
@@ -41,7 +42,7 @@ export async function computeLock(vendorDir: string, tree: Map<string, TreeEntry
   const groups = new Map<string, { module: string; version: string; files: string[] }>();
   for (const [rel, e] of tree) {
     if (e.kind !== 'file') continue;
-    const owner = rel === 'modules.txt' ? { path: 'vendor/modules.txt', version: '' } : moduleOfVendoredPath(txt, rel) ?? { path: OWNERLESS, version: '' };
+    const owner = rel === 'modules.txt' ? { path: 'vendor/modules.txt', version: '' } : (moduleOfVendoredPath(txt, rel) ?? { path: OWNERLESS, version: '' });
     const key = `${owner.path} ${owner.version}`;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { module: owner.path, version: owner.version, files: [] }));

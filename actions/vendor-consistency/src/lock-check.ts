@@ -33,13 +33,29 @@ export async function checkIntegrityLock(root: VendorRoot, offline: OfflineResul
     text = await fs.readFile(lockFile.path, 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-    findings.push({ rule: 'integrity-lock-missing', severity: 'error', module, file: rootRelative(root, 'vendor/modules.txt'), title: 'Integrity lock missing', message: `The integrity lock ${file} does not exist; the computed lock is in the integrity-lock-path output.`, fix });
+    findings.push({
+      rule: 'integrity-lock-missing',
+      severity: 'error',
+      module,
+      file: rootRelative(root, 'vendor/modules.txt'),
+      title: 'Integrity lock missing',
+      message: `The integrity lock ${file} does not exist; the computed lock is in the integrity-lock-path output.`,
+      fix
+    });
     return { file, status: 'missing', computed, computedText, findings };
   }
   const lock = parseLock(text);
   if (lock.errors.length) {
     for (const e of lock.errors) {
-      findings.push({ rule: 'integrity-lock-malformed', severity: 'error', module, file, line: e.line, message: `Not a lock line ("<module> <version> h1:<hash>"): ${quoteExcerpt(e.text)}.`, fix });
+      findings.push({
+        rule: 'integrity-lock-malformed',
+        severity: 'error',
+        module,
+        file,
+        line: e.line,
+        message: `Not a lock line ("<module> <version> h1:<hash>"): ${quoteExcerpt(e.text)}.`,
+        fix
+      });
     }
     return { file, status: 'malformed', computed, computedText, findings };
   }
@@ -50,7 +66,15 @@ export async function checkIntegrityLock(root: VendorRoot, offline: OfflineResul
     const l = locked.get(key(e));
     const name = e.version ? `${e.module}@${e.version}` : e.module;
     if (!l) {
-      findings.push({ rule: 'integrity-lock-stale', severity: 'error', module, file, title: 'Module not in integrity lock', message: `${name} is vendored but has no line in ${file}: the ratchet cannot vouch for its files.`, fix });
+      findings.push({
+        rule: 'integrity-lock-stale',
+        severity: 'error',
+        module,
+        file,
+        title: 'Module not in integrity lock',
+        message: `${name} is vendored but has no line in ${file}: the ratchet cannot vouch for its files.`,
+        fix
+      });
     } else if (l.hash !== e.hash) {
       findings.push({
         rule: 'integrity-mismatch',
@@ -66,7 +90,16 @@ export async function checkIntegrityLock(root: VendorRoot, offline: OfflineResul
   }
   for (const l of lock.entries) {
     if (!now.has(key(l))) {
-      findings.push({ rule: 'integrity-lock-stale', severity: 'error', module, file, line: l.line, title: 'Lock names a module not vendored', message: `${file}:${l.line} names ${l.version ? `${l.module}@${l.version}` : l.module}, which has no files in vendor/.`, fix });
+      findings.push({
+        rule: 'integrity-lock-stale',
+        severity: 'error',
+        module,
+        file,
+        line: l.line,
+        title: 'Lock names a module not vendored',
+        message: `${file}:${l.line} names ${l.version ? `${l.module}@${l.version}` : l.module}, which has no files in vendor/.`,
+        fix
+      });
     }
   }
   return { file, status: findings.length ? 'mismatch' : 'match', computed, computedText, findings };

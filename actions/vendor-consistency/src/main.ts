@@ -137,11 +137,24 @@ export async function execute(inputs: VendorConsistencyInputs, deps: GateDeps): 
       offlineMs: o.offlineMs === undefined ? undefined : Math.round(o.offlineMs),
       regenerateMs: o.regenerated && Math.round(o.regenerated.durationMs),
       compareMs: o.compareMs === undefined ? undefined : Math.round(o.compareMs),
-      inconsistencies: o.offline?.consistency.problems.map(p => ({ rule: p.rule, module: p.module, detail: p.detail, file: p.file, line: p.line, modulesTxtLine: p.modulesTxtLine })),
+      inconsistencies: o.offline?.consistency.problems.map(p => ({
+        rule: p.rule,
+        module: p.module,
+        detail: p.detail,
+        file: p.file,
+        line: p.line,
+        modulesTxtLine: p.modulesTxtLine
+      })),
       goError: o.offline?.consistency.goError(o.root.dir) || undefined,
       symlinks: o.offline?.symlinks,
       regeneratedWith: o.regenerated?.goVersion,
-      differences: o.comparison?.differences.map(d => ({ class: d.class, path: `vendor/${d.path}`, module: d.module, line: d.line, binary: d.binary || undefined })),
+      differences: o.comparison?.differences.map(d => ({
+        class: d.class,
+        path: `vendor/${d.path}`,
+        module: d.module,
+        line: d.line,
+        binary: d.binary || undefined
+      })),
       skew: o.comparison?.skew,
       lock: o.lock && { file: o.lock.file, status: o.lock.status, entries: o.lock.computed, text: o.lock.computedText }
     }))
@@ -162,7 +175,13 @@ export function runnerEmptiesTemp(env: NodeJS.ProcessEnv, tempDir: string): bool
 
 /** The computed lock, copied out of the temp dir (removed after the run) next to the report. */
 async function keepLock(o: RootOutcome, paths: PathRoots): Promise<string> {
-  const dest = path.join(paths.runnerTemp, 'go-ci-gates', 'vendor-consistency-lock', o.root.relDir === '.' ? 'root' : o.root.relDir.replace(/\//g, '__'), path.basename(o.lock!.file));
+  const dest = path.join(
+    paths.runnerTemp,
+    'go-ci-gates',
+    'vendor-consistency-lock',
+    o.root.relDir === '.' ? 'root' : o.root.relDir.replace(/\//g, '__'),
+    path.basename(o.lock!.file)
+  );
   await writeFileBelow(paths.runnerTemp, dest, o.lock!.computedText);
   return dest;
 }
@@ -253,7 +272,9 @@ function headline(outcomes: RootOutcome[], inputs: VendorConsistencyInputs): str
   if (!vendored.length) return `No vendor/ directory in ${outcomes.length} ${outcomes.length === 1 ? 'module' : 'roots'}.`;
   const diffs = outcomes.reduce((n, o) => n + (o.comparison?.differences.filter(d => d.class !== 'allowed-extra').length ?? 0), 0);
   const problems = outcomes.reduce((n, o) => n + (o.offline?.consistency.problems.length ?? 0), 0);
-  const how = inputs.regenerate ? `${diffs} file difference${diffs === 1 ? '' : 's'} against a fresh go mod vendor` : 'offline pre-check only (regenerate: false)';
+  const how = inputs.regenerate
+    ? `${diffs} file difference${diffs === 1 ? '' : 's'} against a fresh go mod vendor`
+    : 'offline pre-check only (regenerate: false)';
   return `${vendored.length} vendor tree${vendored.length === 1 ? '' : 's'}: ${problems} modules.txt inconsistenc${problems === 1 ? 'y' : 'ies'}, ${how}.`;
 }
 
@@ -268,7 +289,13 @@ function sections(outcomes: RootOutcome[], inputs: VendorConsistencyInputs, patc
       code(o.root.relDir),
       o.root.kind,
       o.offline ? o.offline.modulesTxt.entries.filter(e => e.version).length : '–',
-      o.vendorLink !== undefined ? 'vendor/ is a symlink' : !o.present ? 'no vendor/' : o.offline!.consistency.problems.length ? `${o.offline!.consistency.problems.length} inconsistent` : 'consistent',
+      o.vendorLink !== undefined
+        ? 'vendor/ is a symlink'
+        : !o.present
+          ? 'no vendor/'
+          : o.offline!.consistency.problems.length
+            ? `${o.offline!.consistency.problems.length} inconsistent`
+            : 'consistent',
       n(o, 'modified'),
       n(o, 'missing'),
       n(o, 'extra'),
@@ -285,7 +312,8 @@ function sections(outcomes: RootOutcome[], inputs: VendorConsistencyInputs, patc
   }
   const rows: Cell[][] = [];
   for (const o of outcomes) {
-    for (const d of o.comparison?.differences ?? []) rows.push([d.class, d.module ? code(d.module) : '–', code(rootRelative(o.root, `vendor/${d.path}`) + (d.line ? `:${d.line}` : ''))]);
+    for (const d of o.comparison?.differences ?? [])
+      rows.push([d.class, d.module ? code(d.module) : '–', code(rootRelative(o.root, `vendor/${d.path}`) + (d.line ? `:${d.line}` : ''))]);
   }
   const ROW_CAP = 100;
   if (rows.length) {
@@ -298,7 +326,8 @@ function sections(outcomes: RootOutcome[], inputs: VendorConsistencyInputs, patc
     });
   }
   const snippet = diffSnippet(outcomes, inputs.maxDiffLines);
-  if (snippet) blocks.push({ kind: 'details', summary: 'Diff (committed → what go mod vendor produces)', blocks: [{ kind: 'code', lang: 'diff', text: snippet }] });
+  if (snippet)
+    blocks.push({ kind: 'details', summary: 'Diff (committed → what go mod vendor produces)', blocks: [{ kind: 'code', lang: 'diff', text: snippet }] });
   if (patchPath && patch) blocks.push({ kind: 'paragraph', strong: 'Full patch: ', text: `${patchPath} (apply with git apply to sync vendor/).` });
   return blocks;
 }
@@ -321,7 +350,7 @@ function diffSnippet(outcomes: RootOutcome[], budget: number): string {
 
 export const gate: GateDefinition<VendorConsistencyInputs> = {
   name: 'vendor-consistency',
- 
+
   rules: RULES,
   parseInputs,
   execute

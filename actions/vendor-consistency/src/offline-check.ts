@@ -94,7 +94,10 @@ export async function offlineCheck(root: VendorRoot): Promise<OfflineResult> {
     });
   }
   const tree = await walkVendorTree(vendorDir);
-  const symlinks = [...tree.entries()].filter(([, e]) => e.kind === 'symlink').map(([p]) => p).sort();
+  const symlinks = [...tree.entries()]
+    .filter(([, e]) => e.kind === 'symlink')
+    .map(([p]) => p)
+    .sort();
   for (const p of symlinks) {
     const owner = moduleOfVendoredPath(modulesTxt, p);
     findings.push({

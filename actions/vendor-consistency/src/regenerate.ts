@@ -47,7 +47,13 @@ export async function regenerateVendor(
   const copy = await copyGoWorkspace(root.work!, workspace, path.join(scratch, 'workspace'));
   const env: EnvOverlay = { GOWORK: path.join(copy, 'go.work'), GOFLAGS: withoutModFlag(processEnv.GOFLAGS) };
   const [, version] = await Promise.all([go.run(['work', 'vendor'], { cwd: copy, env }), runningVersion(go, copy, env)]);
-  return { vendorDir: path.join(copy, 'vendor'), scratchDir: scratch, goVersion: version, command: 'go work vendor (in a temp copy)', durationMs: performance.now() - started };
+  return {
+    vendorDir: path.join(copy, 'vendor'),
+    scratchDir: scratch,
+    goVersion: version,
+    command: 'go work vendor (in a temp copy)',
+    durationMs: performance.now() - started
+  };
 }
 
 /** GOFLAGS without -mod=...: `go mod vendor` rejects it, and a CI-wide -mod=vendor is common. */

@@ -26,7 +26,10 @@ async function trees(name: string): Promise<{ committed: string; regenerated: st
     ['example.com/a/added.go', '', 'package a\n\nfunc Added() {}\n', undefined]
   ];
   for (const [rel, , mine, theirs] of files) {
-    for (const [dir, text] of [[committed, mine], [regenerated, theirs]] as const) {
+    for (const [dir, text] of [
+      [committed, mine],
+      [regenerated, theirs]
+    ] as const) {
       if (text === undefined) continue;
       await fs.mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
       await fs.writeFile(path.join(dir, rel), text);
@@ -87,7 +90,10 @@ describe('compareVendorTrees on files larger than its read buffer', () => {
       ['example.com/a/longer.bin', big + 'z', big]
     ];
     for (const [rel, mine, theirs] of files) {
-      for (const [dir, text] of [[committed, mine], [regenerated, theirs]] as const) {
+      for (const [dir, text] of [
+        [committed, mine],
+        [regenerated, theirs]
+      ] as const) {
         await fs.mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
         await fs.writeFile(path.join(dir, rel), text);
       }

@@ -52,11 +52,27 @@ const moduleCases: [string, string, string, string?][] = [
   ['explicit but not required', gomod(''), '# example.com/a v1.0.0\n## explicit\nexample.com/a\n'],
   ['explicit at another version', gomod('require example.com/a v1.1.0\n'), '# example.com/a v1.0.0\n## explicit\nexample.com/a\n'],
   ['replace not recorded', gomod('require example.com/a v1.0.0\n\nreplace example.com/a v1.0.0 => ./a\n'), '# example.com/a v1.0.0\n## explicit\n'],
-  ['replace recorded differently', gomod('require example.com/a v1.0.0\n\nreplace example.com/a => example.com/b v1.2.0\n'), '# example.com/a v1.0.0 => ./fork\n## explicit\n# example.com/a => ./fork\n'],
+  [
+    'replace recorded differently',
+    gomod('require example.com/a v1.0.0\n\nreplace example.com/a => example.com/b v1.2.0\n'),
+    '# example.com/a v1.0.0 => ./fork\n## explicit\n# example.com/a => ./fork\n'
+  ],
   ['recorded replace not in go.mod', gomod('require example.com/a v1.0.0\n'), '# example.com/a v1.0.0 => example.com/b v1.0.0\n## explicit\nexample.com/a\n'],
-  ['consistent wildcard replace', gomod('require example.com/a v1.0.0\n\nreplace example.com/a => ../a\n'), '# example.com/a v1.0.0 => ../a\n## explicit\n# example.com/a => ../a\n'],
-  ['several problems in Go order', gomod('require (\n\texample.com/a v1.0.0\n\texample.com/b v1.0.0\n)\n\nreplace example.com/c => ./c\n'), '# example.com/a v1.0.0\n## explicit\n# example.com/b v1.0.0\nexample.com/b\n# example.com/x v1.0.0\n## explicit\nexample.com/x\n# example.com/y v1.0.0 => ./y\n'],
-  ['pre-1.14 go.mod: only version mismatches', gomod('require example.com/a v1.1.0\n\nreplace example.com/z => ./z\n', '1.13'), '# example.com/a v1.0.0\nexample.com/a\n'],
+  [
+    'consistent wildcard replace',
+    gomod('require example.com/a v1.0.0\n\nreplace example.com/a => ../a\n'),
+    '# example.com/a v1.0.0 => ../a\n## explicit\n# example.com/a => ../a\n'
+  ],
+  [
+    'several problems in Go order',
+    gomod('require (\n\texample.com/a v1.0.0\n\texample.com/b v1.0.0\n)\n\nreplace example.com/c => ./c\n'),
+    '# example.com/a v1.0.0\n## explicit\n# example.com/b v1.0.0\nexample.com/b\n# example.com/x v1.0.0\n## explicit\nexample.com/x\n# example.com/y v1.0.0 => ./y\n'
+  ],
+  [
+    'pre-1.14 go.mod: only version mismatches',
+    gomod('require example.com/a v1.1.0\n\nreplace example.com/z => ./z\n', '1.13'),
+    '# example.com/a v1.0.0\nexample.com/a\n'
+  ],
   ['modules.txt missing entirely', gomod('require example.com/a v1.0.0\n'), '']
 ];
 

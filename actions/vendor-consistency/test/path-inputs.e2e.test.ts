@@ -13,10 +13,26 @@ describe('vendor-consistency path inputs', () => {
   test.each([
     ['patch-path', 'vc.patch', {}, (ws: string) => fs.symlink(box.sentinel.file, path.join(ws, 'vc.patch')), /vc\.patch is a symlink/],
     ['patch-path', 'vendor', {}, async () => undefined, /it is a directory; a file path is expected/],
-    ['integrity-lock', 'vendor.lock', { regenerate: 'false' }, (ws: string) => fs.symlink(box.sentinel.file, path.join(ws, 'vendor.lock')), /resolves outside the workspace through a symlink/]
-  ] as [string, string, Record<string, string>, (ws: string) => Promise<void>, RegExp][])('%s=%s planted in the checkout is refused', async (input, value, extra, plant, reason) => {
-    await expectPlantedInputRefused(box, { gate: 'vendor-consistency', fixture: 'vendor-consistency/clean', input, plant, inputs: { ...extra, [input]: value }, reason });
-  });
+    [
+      'integrity-lock',
+      'vendor.lock',
+      { regenerate: 'false' },
+      (ws: string) => fs.symlink(box.sentinel.file, path.join(ws, 'vendor.lock')),
+      /resolves outside the workspace through a symlink/
+    ]
+  ] as [string, string, Record<string, string>, (ws: string) => Promise<void>, RegExp][])(
+    '%s=%s planted in the checkout is refused',
+    async (input, value, extra, plant, reason) => {
+      await expectPlantedInputRefused(box, {
+        gate: 'vendor-consistency',
+        fixture: 'vendor-consistency/clean',
+        input,
+        plant,
+        inputs: { ...extra, [input]: value },
+        reason
+      });
+    }
+  );
 
   test('a committed vendor symlink is flagged and its target is never read', async () => {
     const ws = await box.sandbox.workspace('vendor-consistency/clean');

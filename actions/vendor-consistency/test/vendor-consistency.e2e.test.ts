@@ -22,7 +22,11 @@ const ALPHA = 'vendor/example.com/vendorc/alpha';
 /** What `go build -mod=vendor ./...` says on its own: the anchor the gate is compared with. */
 function goBuildVendor(ws: string): { ok: boolean; stderr: string } {
   // The host's build cache: compiling the standard library into the sandbox's empty cache would cost a minute.
-  const r = goSync(['build', '-mod=vendor', '-o', path.join(ws, '..', `bin-${path.basename(ws)}`), './...'], ws, { ...sandbox.env, GOPROXY: 'off', GOCACHE: HOST_GOCACHE });
+  const r = goSync(['build', '-mod=vendor', '-o', path.join(ws, '..', `bin-${path.basename(ws)}`), './...'], ws, {
+    ...sandbox.env,
+    GOPROXY: 'off',
+    GOCACHE: HOST_GOCACHE
+  });
   return { ok: r.code === 0, stderr: r.stderr };
 }
 
@@ -39,7 +43,14 @@ describe.each(nodeBinaries())('vendor-consistency bundle under $name', ({ bin })
     expect(run.stderr).toBe('');
     expect(run.exitCode).toBe(0);
     expect(run.outputs['patch-path']).toBe(patchPath);
-    expect(run.outputs).toMatchObject({ result: 'pass', 'modified-count': '0', 'missing-count': '0', 'extra-count': '0', 'symlink-count': '0', 'inconsistent-count': '0' });
+    expect(run.outputs).toMatchObject({
+      result: 'pass',
+      'modified-count': '0',
+      'missing-count': '0',
+      'extra-count': '0',
+      'symlink-count': '0',
+      'inconsistent-count': '0'
+    });
     expect(run.summary).toContain('## ✅ vendor-consistency');
     expect(run.summary).toMatch(/\| <code>.<\/code> \| module \| 3 \| consistent \| 0 \| 0 \| 0 \| 0 \| go 1\.\d+/);
     expect(await fs.readFile(run.outputs['patch-path'], 'utf8')).toBe('');
@@ -53,12 +64,19 @@ describe.each(nodeBinaries())('vendor-consistency bundle under $name', ({ bin })
     const listTemp = async (dir: string) => (await fs.readdir(dir)).filter(f => f.startsWith('go-ci-gates-vendor-consistency-')).sort();
     for (const onRunner of [true, false]) {
       const temp = await fs.mkdtemp(path.join(sandbox.root, 'runner-temp-'));
-      const run = await runAction({ gate: 'vendor-consistency', workspace: ws, node: bin, env: { ...sandbox.env, RUNNER_TEMP: temp, GITHUB_ACTIONS: onRunner ? 'true' : undefined } });
+      const run = await runAction({
+        gate: 'vendor-consistency',
+        workspace: ws,
+        node: bin,
+        env: { ...sandbox.env, RUNNER_TEMP: temp, GITHUB_ACTIONS: onRunner ? 'true' : undefined }
+      });
       expect(run.outputs.result).toBe('pass');
       const left = await listTemp(temp);
       if (onRunner) {
         expect(left).toEqual([expect.stringMatching(/^go-ci-gates-vendor-consistency-\w+-regenerated-0$/)]);
-        expect(await fs.readFile(path.join(temp, left[0], 'vendor', 'modules.txt'), 'utf8')).toBe(await fs.readFile(path.join(ws, 'vendor', 'modules.txt'), 'utf8'));
+        expect(await fs.readFile(path.join(temp, left[0], 'vendor', 'modules.txt'), 'utf8')).toBe(
+          await fs.readFile(path.join(ws, 'vendor', 'modules.txt'), 'utf8')
+        );
       } else {
         expect(left).toEqual([]);
       }
@@ -195,7 +213,11 @@ const FAULTS: FaultCase[] = [
   {
     name: 'untracked new Go file in a vendored package',
     fixture: 'clean',
-    setup: ws => fs.writeFile(path.join(ws, 'vendor/example.com/vendorc/gamma/extra.go'), 'package gamma\n\n// Extra was never published.\nfunc Extra() string { return "x" }\n'),
+    setup: ws =>
+      fs.writeFile(
+        path.join(ws, 'vendor/example.com/vendorc/gamma/extra.go'),
+        'package gamma\n\n// Extra was never published.\nfunc Extra() string { return "x" }\n'
+      ),
     rules: ['vendor-file-extra'],
     at: ['vendor/example.com/vendorc/gamma/extra.go:'],
     outputs: { 'extra-count': '1' },
@@ -214,7 +236,12 @@ describe('seeded-fault matrix: every fault caught with its class and location', 
     expect(run.stderr).toBe('');
     expect(run.exitCode).toBe(1);
     expect(run.outputs).toMatchObject({ result: 'fail', ...c.outputs });
-    expect(run.report.findings.filter((f: any) => f.severity === 'error').map((f: any) => f.rule).sort()).toEqual(c.rules);
+    expect(
+      run.report.findings
+        .filter((f: any) => f.severity === 'error')
+        .map((f: any) => f.rule)
+        .sort()
+    ).toEqual(c.rules);
     expect(errorsAt(run).sort()).toEqual(c.at);
     // Where the go command reports an inconsistency, the gate shows the same text, word for word.
     if (/inconsistent vendoring/.test(build.stderr)) {
@@ -265,20 +292,35 @@ describe('options and edge cases', () => {
 
   test('integrity lock: computed, then checked offline, catching an edit before regeneration', async () => {
     const clean = await sandbox.workspace(`${FIX}/clean`);
-    const first = await runAction({ gate: 'vendor-consistency', workspace: clean, env: sandbox.env, inputs: { 'integrity-lock': 'vendor.lock', regenerate: false } });
+    const first = await runAction({
+      gate: 'vendor-consistency',
+      workspace: clean,
+      env: sandbox.env,
+      inputs: { 'integrity-lock': 'vendor.lock', regenerate: false }
+    });
     expect(first.exitCode).toBe(1);
     expect(first.report.findings.map((f: any) => f.rule)).toEqual(['integrity-lock-missing']);
     expect(first.outputs['integrity-lock-path']).toMatch(/vendor-consistency-lock\/root\/vendor\.lock$/);
     const lock: string = first.report.data[0].lock.text;
     expect(lock).toMatch(/^example\.com\/vendorc\/alpha v1\.0\.0 h1:[A-Za-z0-9+/]{43}=$/m);
     await fs.writeFile(path.join(clean, 'vendor.lock'), lock);
-    const ok = await runAction({ gate: 'vendor-consistency', workspace: clean, env: sandbox.env, inputs: { 'integrity-lock': 'vendor.lock', regenerate: false } });
+    const ok = await runAction({
+      gate: 'vendor-consistency',
+      workspace: clean,
+      env: sandbox.env,
+      inputs: { 'integrity-lock': 'vendor.lock', regenerate: false }
+    });
     expect(ok.exitCode).toBe(0);
 
     const edited = await sandbox.workspace(`${FIX}/edited-file`);
     await fs.writeFile(path.join(edited, 'vendor.lock'), lock);
     const unchanged = await guardCheckout(edited);
-    const run = await runAction({ gate: 'vendor-consistency', workspace: edited, env: { ...sandbox.env, GOPROXY: 'off' }, inputs: { 'integrity-lock': 'vendor.lock', regenerate: false } });
+    const run = await runAction({
+      gate: 'vendor-consistency',
+      workspace: edited,
+      env: { ...sandbox.env, GOPROXY: 'off' },
+      inputs: { 'integrity-lock': 'vendor.lock', regenerate: false }
+    });
     expect(run.exitCode).toBe(1);
     const f = run.report.findings.find((x: any) => x.rule === 'integrity-mismatch');
     expect(f).toMatchObject({ file: 'vendor.lock', line: lock.split('\n').findIndex(l => l.startsWith('example.com/vendorc/alpha ')) + 1 });
@@ -289,7 +331,10 @@ describe('options and edge cases', () => {
   test('modules.txt differing only in "## go" annotations is reported as toolchain skew, not as edits', async () => {
     const ws = await sandbox.workspace(`${FIX}/clean`);
     const txt = path.join(ws, 'vendor/modules.txt');
-    await fs.writeFile(txt, (await fs.readFile(txt, 'utf8')).replace('## explicit; go 1.20', '## explicit').replace('## explicit; go 1.19', '## explicit; go 1.18'));
+    await fs.writeFile(
+      txt,
+      (await fs.readFile(txt, 'utf8')).replace('## explicit; go 1.20', '## explicit').replace('## explicit; go 1.19', '## explicit; go 1.18')
+    );
     const run = await runAction({ gate: 'vendor-consistency', workspace: ws, env: sandbox.env });
     expect(run.exitCode).toBe(0);
     expect(run.outputs['modified-count']).toBe('0');
@@ -337,7 +382,11 @@ describe('bad inputs give one clear error line and change nothing', () => {
   const cases: [string, Record<string, string>, RegExp][] = [
     ['max-diff-lines below zero', { 'max-diff-lines': '-1' }, /Input 'max-diff-lines' has an invalid value "-1": expected a number from 0 to 5000/],
     ['require-vendor not a boolean', { 'require-vendor': 'yes' }, /Input 'require-vendor' has an invalid value "yes": expected true or false/],
-    ['integrity-lock escaping the module', { 'integrity-lock': '../vendor.lock' }, /Input 'integrity-lock' has an invalid value "..\/vendor.lock": a path relative to the module/],
+    [
+      'integrity-lock escaping the module',
+      { 'integrity-lock': '../vendor.lock' },
+      /Input 'integrity-lock' has an invalid value "..\/vendor.lock": a path relative to the module/
+    ],
     ['allow-extra with an empty negation', { 'allow-extra': '!' }, /Input 'allow-extra' has an invalid value "!": not a valid glob/]
   ];
   test.each(cases)('%s', async (_name, inputs, expected) => {

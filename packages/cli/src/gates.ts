@@ -42,7 +42,8 @@ export function listGates(): GateMeta[] {
         inputs?: Record<string, { description?: string; default?: unknown }>;
       };
       const inputs: Record<string, InputMeta> = {};
-      for (const [k, v] of Object.entries(meta.inputs ?? {})) inputs[k] = { description: v.description, default: v.default === undefined ? undefined : String(v.default) };
+      for (const [k, v] of Object.entries(meta.inputs ?? {}))
+        inputs[k] = { description: v.description, default: v.default === undefined ? undefined : String(v.default) };
       return { name, description: meta.description ?? '', entry: path.join(ROOT, 'dist', name, 'index.js'), inputs };
     });
 }

@@ -19,7 +19,8 @@ export const DEFAULT_OUT = 'go-ci-gates-out';
 
 export async function main(argv: readonly string[]): Promise<number> {
   // Run as the reusable workflow's internal action (.github/actions/go-gates-step): the command is an input.
-  if (argv.length === 0 && process.env.GITHUB_ACTIONS === 'true' && process.env.INPUT_COMMAND) return runWorkflowCommand(process.env.INPUT_COMMAND.trim(), process.env);
+  if (argv.length === 0 && process.env.GITHUB_ACTIONS === 'true' && process.env.INPUT_COMMAND)
+    return runWorkflowCommand(process.env.INPUT_COMMAND.trim(), process.env);
   if (argv[0] === 'workflow') return runWorkflowCommand(argv[1] ?? '', process.env);
   const resume = keepOutputInert(process.env);
   try {
@@ -51,7 +52,8 @@ async function runCommand(argv: readonly string[]): Promise<number> {
     return EXIT.pass;
   }
   const known = ['all', 'demo', ...gates.map(g => g.name)];
-  if (!known.includes(args.command)) throw new UsageError(`unknown gate '${args.command}'; the gates: ${gates.map(g => g.name).join(', ')} (or all, demo, list)`);
+  if (!known.includes(args.command))
+    throw new UsageError(`unknown gate '${args.command}'; the gates: ${gates.map(g => g.name).join(', ')} (or all, demo, list)`);
 
   const out = path.resolve(args.out ?? DEFAULT_OUT);
   const ui: Ui = {
@@ -87,7 +89,9 @@ async function runDemo(gates: GateMeta[], out: string, ui: Ui): Promise<number> 
   const demo = await demoEnvironment();
   try {
     const where = path.relative(process.cwd(), DEMO_WORKSPACE) || '.';
-    console.log(`Running every gate on the demo modules in ${where}, hermetically: dependencies from a file:// proxy, a checksum database on 127.0.0.1, no network.\n`);
+    console.log(
+      `Running every gate on the demo modules in ${where}, hermetically: dependencies from a file:// proxy, a checksum database on 127.0.0.1, no network.\n`
+    );
     const codes = await runManyCodes(gates, DEMO_WORKSPACE, name => demo.inputs[name] ?? {}, out, demo.env, ui);
     // The demo modules have deliberate problems, so failing gates are the expected outcome;
     // the demo itself fails only when a gate could not run.
@@ -103,7 +107,14 @@ async function runDemo(gates: GateMeta[], out: string, ui: Ui): Promise<number> 
   }
 }
 
-async function runMany(gates: GateMeta[], workspace: string, inputsFor: (name: string) => Record<string, string>, out: string, env: Record<string, string>, ui: Ui): Promise<number> {
+async function runMany(
+  gates: GateMeta[],
+  workspace: string,
+  inputsFor: (name: string) => Record<string, string>,
+  out: string,
+  env: Record<string, string>,
+  ui: Ui
+): Promise<number> {
   const codes = await runManyCodes(gates, workspace, inputsFor, out, env, ui);
   return Math.max(EXIT.pass, ...codes.values());
 }

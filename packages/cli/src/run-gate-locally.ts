@@ -40,7 +40,13 @@ export async function runGateLocally(gate: GateMeta, workspace: string, inputs: 
   const files = await fs.mkdtemp(path.join(os.tmpdir(), `go-ci-gates-${gate.name}-`));
   try {
     const env: NodeJS.ProcessEnv = { ...process.env, ...opts.extraEnv, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: outDir, RUNNER_OS: runnerOs() };
-    for (const [k, f] of Object.entries({ GITHUB_OUTPUT: 'output', GITHUB_STEP_SUMMARY: 'summary.md', GITHUB_ENV: 'env', GITHUB_STATE: 'state', GITHUB_PATH: 'path' })) {
+    for (const [k, f] of Object.entries({
+      GITHUB_OUTPUT: 'output',
+      GITHUB_STEP_SUMMARY: 'summary.md',
+      GITHUB_ENV: 'env',
+      GITHUB_STATE: 'state',
+      GITHUB_PATH: 'path'
+    })) {
       env[k] = path.join(files, f);
       await fs.writeFile(env[k]!, '');
     }
@@ -54,7 +60,9 @@ export async function runGateLocally(gate: GateMeta, workspace: string, inputs: 
 
     const logLines: string[] = [];
     const reader = new ActionLogReader(e => {
-      logLines.push(e.kind === 'detail' ? `    ${e.text}` : e.kind === 'annotation' ? `${e.severity}: ${e.text}` : e.kind === 'debug' ? `debug: ${e.text}` : e.text);
+      logLines.push(
+        e.kind === 'detail' ? `    ${e.text}` : e.kind === 'annotation' ? `${e.severity}: ${e.text}` : e.kind === 'debug' ? `debug: ${e.text}` : e.text
+      );
       opts.onEvent?.(e);
     });
     const exitCode = await new Promise<number>((resolve, reject) => {

@@ -25,8 +25,16 @@ describe('argument parsing', () => {
 });
 
 test('accepted values come from the description when it lists them and the default is one', () => {
-  expect(acceptedValues({ default: 'cache', description: 'Where: cache (the Actions cache), file (baseline-path) or none.' })).toEqual(['cache', 'file', 'none']);
-  expect(acceptedValues({ default: 'auto', description: 'Attach: auto (on a release event or a tag push), true (required), or false.' })).toEqual(['auto', 'true', 'false']);
+  expect(acceptedValues({ default: 'cache', description: 'Where: cache (the Actions cache), file (baseline-path) or none.' })).toEqual([
+    'cache',
+    'file',
+    'none'
+  ]);
+  expect(acceptedValues({ default: 'auto', description: 'Attach: auto (on a release event or a tag push), true (required), or false.' })).toEqual([
+    'auto',
+    'true',
+    'false'
+  ]);
   expect(acceptedValues({ default: '10', description: 'Annotations per severity, 0 or more.' })).toBeUndefined();
 });
 

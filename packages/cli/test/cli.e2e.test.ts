@@ -77,7 +77,7 @@ describe('a gate run without a terminal', () => {
     expect(r.out).toContain(`Could not run: Input 'max-annotations' has an invalid value "-3": expected a number from 0 to 50`);
   });
 
-  test('a module that does not build: exit 2 with go\'s own error', async () => {
+  test("a module that does not build: exit 2 with go's own error", async () => {
     const ws = await sandbox.workspace('modules/clean');
     await fs.writeFile(path.join(ws, 'broken.go'), 'package main\n\nfunc broken() { return 1 }\n');
     const r = cli(['coverage-gate', '--out', path.join(sandbox.root, 'out-broken'), ws], sandbox.env);
@@ -189,7 +189,13 @@ test('all runs every gate with local defaults: coverage-gate tests, sbom-attach 
   }
   expect(keptReport(out, 'sbom-attach').result).toBe('pass');
   expect(existsSync(path.join(out, 'sbom-attach', 'sbom-attach', 'example.com_clean.cdx.json'))).toBe(true);
-  expect(r.code).toBe(Object.values(['coverage-gate', 'mod-verify', 'readonly-list', 'sbom-attach', 'sum-audit', 'vendor-consistency']).some(g => keptReport(out, g).result === 'fail') ? 1 : 0);
+  expect(r.code).toBe(
+    Object.values(['coverage-gate', 'mod-verify', 'readonly-list', 'sbom-attach', 'sum-audit', 'vendor-consistency']).some(
+      g => keptReport(out, g).result === 'fail'
+    )
+      ? 1
+      : 0
+  );
 });
 
 test('the demo (npm start) shows each gate catching its deliberate problem, hermetically, leaving the demo untouched', async () => {
@@ -226,7 +232,12 @@ test('the demo (npm start) shows each gate catching its deliberate problem, herm
   expect(licenses).toMatchObject({ 'example.com/sbom/mitlib': 'MIT', 'example.com/sbom/apachelib': 'Apache-2.0', 'example.com/greet': 'none' });
   expect(text).toContain('example.com/greet@v1.1.0: LICENSE not recognised');
 
-  expect(findings('vendor-consistency').map(f => `${f.rule} ${f.file}`)).toEqual(['vendor-file-modified vendored/vendor/example.com/greet/greet.go', 'vendor-absent module/go.mod']);
-  expect(readFileSync(path.join(out, 'vendor-consistency', 'go-ci-gates', 'vendor-consistency.patch'), 'utf8')).toContain('+func Hello(name string) string { return "hello, " + name }');
+  expect(findings('vendor-consistency').map(f => `${f.rule} ${f.file}`)).toEqual([
+    'vendor-file-modified vendored/vendor/example.com/greet/greet.go',
+    'vendor-absent module/go.mod'
+  ]);
+  expect(readFileSync(path.join(out, 'vendor-consistency', 'go-ci-gates', 'vendor-consistency.patch'), 'utf8')).toContain(
+    '+func Hello(name string) string { return "hello, " + name }'
+  );
   await unchanged();
 });

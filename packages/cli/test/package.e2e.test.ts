@@ -37,7 +37,9 @@ test('the tarball holds the bundles, the action metadata and the demo, and nothi
     expect(files).toContain(`actions/${gate}/action.yml`);
   }
   // sbom-attach validates every SBOM against the schemas it reads at run time.
-  expect(files).toEqual(expect.arrayContaining(['actions/sbom-attach/schema/spdx-schema.json', 'actions/sbom-attach/schema/cyclonedx/bom-1.6.SNAPSHOT.schema.json']));
+  expect(files).toEqual(
+    expect.arrayContaining(['actions/sbom-attach/schema/spdx-schema.json', 'actions/sbom-attach/schema/cyclonedx/bom-1.6.SNAPSHOT.schema.json'])
+  );
   expect(files).toEqual(expect.arrayContaining(['dist/cli/index.js', 'LICENSE', 'README.md', 'CHANGELOG.md', 'test/demo/module/go.mod']));
   expect(files.filter(f => /^(test\/node24|scripts|packages)\/|\/src\//.test(f))).toEqual([]);
   const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { dependencies?: object; engines: { node: string } };
@@ -63,7 +65,9 @@ test('the installed package runs every gate (all) on that module, and its demo',
   const ws = await sandbox.workspace('modules/clean');
   const env = { ...process.env, ...sandbox.env, NO_COLOR: '1', XDG_CACHE_HOME: path.join(sandbox.root, 'xdg-cache') };
   const all = spawnSync(bin, ['all', '--out', path.join(sandbox.root, 'out-all'), ws], { cwd: sandbox.root, encoding: 'utf8', env });
-  expect(all.stdout).toMatch(/== All gates\ncoverage-gate\s+pass\nmod-verify\s+pass\nreadonly-list\s+pass\nsbom-attach\s+pass\nsum-audit\s+pass\nvendor-consistency\s+pass\n/);
+  expect(all.stdout).toMatch(
+    /== All gates\ncoverage-gate\s+pass\nmod-verify\s+pass\nreadonly-list\s+pass\nsbom-attach\s+pass\nsum-audit\s+pass\nvendor-consistency\s+pass\n/
+  );
   expect(all.status).toBe(0);
   const demo = spawnSync(bin, ['demo', '--out', path.join(sandbox.root, 'out-demo')], { cwd: sandbox.root, encoding: 'utf8', env });
   expect(demo.stdout).toContain('Every gate ran in');

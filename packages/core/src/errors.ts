@@ -146,7 +146,9 @@ export class GoUsageError extends InternalError {
 
 /** Whether go's stderr says its command line was malformed (go exits 2 with these). */
 export function isGoUsageFailure(exitCode: number | null, stderr: string): boolean {
-  return exitCode === 2 && /^(flag provided but not defined: |go \S+(?: \S+)?: unknown command$|usage: go )/m.test(stderr) && !/^go: parsing \$GOFLAGS/m.test(stderr);
+  return (
+    exitCode === 2 && /^(flag provided but not defined: |go \S+(?: \S+)?: unknown command$|usage: go )/m.test(stderr) && !/^go: parsing \$GOFLAGS/m.test(stderr)
+  );
 }
 
 /**

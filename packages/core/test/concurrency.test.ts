@@ -54,12 +54,16 @@ describe('mapLimit and concurrencyLimit', () => {
   test('mapLimit keeps the order and at most `limit` in flight', async () => {
     let inFlight = 0;
     let max = 0;
-    const out = await mapLimit(Array.from({ length: 30 }, (_, i) => i), 3, async i => {
-      max = Math.max(max, ++inFlight);
-      await tick();
-      inFlight--;
-      return i * i;
-    });
+    const out = await mapLimit(
+      Array.from({ length: 30 }, (_, i) => i),
+      3,
+      async i => {
+        max = Math.max(max, ++inFlight);
+        await tick();
+        inFlight--;
+        return i * i;
+      }
+    );
     expect(out).toEqual(Array.from({ length: 30 }, (_, i) => i * i));
     expect(max).toBe(3);
   });

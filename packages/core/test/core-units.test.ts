@@ -126,7 +126,11 @@ describe('reporting', () => {
 
   test('annotations are capped per severity, located findings first, with a note', () => {
     const seen: { severity: string; line?: number }[] = [];
-    const findings = [...Array.from({ length: 12 }, (_, i) => finding(i + 1)), { rule: 'x', severity: 'error' as const, message: 'no location' }, finding(1, 'warning')];
+    const findings = [
+      ...Array.from({ length: 12 }, (_, i) => finding(i + 1)),
+      { rule: 'x', severity: 'error' as const, message: 'no location' },
+      finding(1, 'warning')
+    ];
     const note = emitAnnotations(findings, 10, { annotate: (severity, _m, props) => seen.push({ severity, line: props.startLine }) });
     expect(seen.filter(s => s.severity === 'error')).toHaveLength(10);
     expect(seen.filter(s => s.severity === 'warning')).toHaveLength(1);

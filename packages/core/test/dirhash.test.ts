@@ -18,6 +18,8 @@ test('h1 of zip, extracted dir and go.mod reproduce the go command byte for byte
   const dl = path.join(sandbox.env.GOMODCACHE, 'cache', 'download', 'example.com', 'greet', '@v');
   expect(await hashZipFile(path.join(dl, 'v1.1.0.zip'))).toBe(sums.get('example.com/greet v1.1.0'));
   expect((await fs.readFile(path.join(dl, 'v1.1.0.ziphash'), 'utf8')).trim()).toBe(sums.get('example.com/greet v1.1.0'));
-  expect(await hashDir(path.join(sandbox.env.GOMODCACHE, 'example.com', 'greet@v1.1.0'), 'example.com/greet@v1.1.0')).toBe(sums.get('example.com/greet v1.1.0'));
+  expect(await hashDir(path.join(sandbox.env.GOMODCACHE, 'example.com', 'greet@v1.1.0'), 'example.com/greet@v1.1.0')).toBe(
+    sums.get('example.com/greet v1.1.0')
+  );
   expect(hashGoMod(await fs.readFile(path.join(dl, 'v1.1.0.mod')))).toBe(sums.get('example.com/greet v1.1.0/go.mod'));
 });

@@ -54,7 +54,9 @@ test('no go.mod, a missing use directory and a broken go.mod are project errors 
   const empty = await fs.mkdtemp(path.join(os.tmpdir(), 'gcg-empty-'));
   await expect(discoverModules({ workspace: empty, root: empty })).rejects.toThrow(ProjectError);
   await write('bad/go.work', 'use ./missing\n');
-  await expect(discoverModules({ workspace: ws, root: path.join(ws, 'bad') })).rejects.toThrow('bad/missing/go.mod does not exist (named by a use directive in bad/go.work)');
+  await expect(discoverModules({ workspace: ws, root: path.join(ws, 'bad') })).rejects.toThrow(
+    'bad/missing/go.mod does not exist (named by a use directive in bad/go.work)'
+  );
   await write('broken/go.mod', 'module x\nrequire (\n');
   await expect(discoverModules({ workspace: ws, root: path.join(ws, 'broken') })).rejects.toThrow('broken/go.mod:2: unterminated require block');
   await fs.rm(path.join(ws, 'bad'), { recursive: true });
@@ -78,5 +80,9 @@ test('the fingerprint covers go.mod, go.sum, go.work and vendor/ beside a module
   await write('work/b/vendor/modules.txt', '# example.com/x v1.0.1\n');
   await write('go.sum', 'example.com/x v1.0.0 h1:x=\n');
   await fs.rm(path.join(ws, 'tools/go.mod'));
-  expect(diffFingerprints(before, await fingerprintCheckout(ws))).toEqual({ changed: ['work/b/vendor/modules.txt'], added: ['go.sum'], removed: ['tools/go.mod'] });
+  expect(diffFingerprints(before, await fingerprintCheckout(ws))).toEqual({
+    changed: ['work/b/vendor/modules.txt'],
+    added: ['go.sum'],
+    removed: ['tools/go.mod']
+  });
 });

@@ -54,16 +54,16 @@ async function runThrowing(throwIt: () => never): Promise<{ report: GateReport; 
 }
 
 describe('error kinds', () => {
-  test('a bad input is the user\'s: one line, no stack', async () => {
+  test("a bad input is the user's: one line, no stack", async () => {
     const r = await runThrowing(() => {
       throw new ConfigurationError('threshold', 'x', 'a number');
     });
     expect(r.report.errorKind).toBe('user');
-    expect(r.failed).toBe("Input 'threshold' has an invalid value \"x\": a number");
+    expect(r.failed).toBe('Input \'threshold\' has an invalid value "x": a number');
     expect(r.log.lines.join('\n')).not.toMatch(/ at .*\.ts:\d+/);
   });
 
-  test('no go is the machine\'s: one line, no stack', async () => {
+  test("no go is the machine's: one line, no stack", async () => {
     const r = await runThrowing(() => {
       throw new GoNotFoundError('PATH');
     });
@@ -77,7 +77,9 @@ describe('error kinds', () => {
       throw new TypeError("Cannot read properties of undefined (reading 'path')");
     });
     expect(r.report.errorKind).toBe('internal');
-    expect(r.failed).toBe(`Bug in go-ci-gates: Cannot read properties of undefined (reading 'path') Please report it at ${BUG_REPORT_URL} with this job's log.`);
+    expect(r.failed).toBe(
+      `Bug in go-ci-gates: Cannot read properties of undefined (reading 'path') Please report it at ${BUG_REPORT_URL} with this job's log.`
+    );
     const log = r.log.lines.join('\n');
     expect(log).toContain(`go-ci-gates hit a bug; please report it at ${BUG_REPORT_URL} with this log:`);
     expect(log).toMatch(/TypeError: Cannot read properties[^\n]*\n\s+at /);
@@ -85,7 +87,7 @@ describe('error kinds', () => {
   });
 });
 
-test('a failed system call is the machine\'s', () => {
+test("a failed system call is the machine's", () => {
   const err = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write' });
   expect(errorKind(err)).toBe('environment');
   expect(errorKind(new RangeError('Invalid array length'))).toBe('internal');
@@ -107,7 +109,7 @@ describe('a go command go rejects as malformed is a bug of the gate', () => {
     await expect(go.run(['mod', 'no-such-command'], { cwd: await ws(), allowFailure: true })).rejects.toBeInstanceOf(GoUsageError);
   });
 
-  test('arguments from an input (test-args) stay the user\'s to fix', async () => {
+  test("arguments from an input (test-args) stay the user's to fix", async () => {
     const go = GoRunner.locate(new MemoryLogger());
     const dir = await ws();
     await fs.writeFile(path.join(dir, 'go.mod'), 'module example.com/m\n\ngo 1.22\n');
@@ -116,7 +118,7 @@ describe('a go command go rejects as malformed is a bug of the gate', () => {
     expect(errorKind(err)).toBe('user');
   });
 
-  test('a bad GOFLAGS is the user\'s environment, not a bug', async () => {
+  test("a bad GOFLAGS is the user's environment, not a bug", async () => {
     const go = GoRunner.locate(new MemoryLogger());
     const err = await go.run(['list'], { cwd: await ws(), env: { GOFLAGS: '-no-such-flag' } }).catch(e => e);
     expect(err).toBeInstanceOf(GoCommandError);

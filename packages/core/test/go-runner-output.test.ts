@@ -19,18 +19,24 @@ describe('a go-binary that does not answer like go', () => {
     const go = GoRunner.locate(new MemoryLogger(), '/bin/true');
     const err = await go.goEnv().catch(e => e);
     expect(err).toBeInstanceOf(GoOutputError);
-    expect(err.message).toBe("`/bin/true env -json` printed nothing, which the go command never does. Point the 'go-binary' input at the go executable, or leave it empty to use the go on PATH.");
+    expect(err.message).toBe(
+      "`/bin/true env -json` printed nothing, which the go command never does. Point the 'go-binary' input at the go executable, or leave it empty to use the go on PATH."
+    );
   });
 
   test('output that is not JSON is quoted, short', async () => {
     const go = GoRunner.locate(new MemoryLogger(), await fakeGo(`echo "usage: not go at all ${'x'.repeat(100)}"`));
     const err = await distList(go).catch(e => e);
-    expect(err.message).toMatch(/^`\/.*\/go tool dist list -json` printed output that is not JSON \("usage: not go at all x+…"\), which the go command never does\. Point the 'go-binary' input/);
+    expect(err.message).toMatch(
+      /^`\/.*\/go tool dist list -json` printed output that is not JSON \("usage: not go at all x+…"\), which the go command never does\. Point the 'go-binary' input/
+    );
   });
 
   test('JSON without the fields every gate reads', async () => {
     const go = new GoRunner(await fakeGo(`echo '{"GOOS":"linux"}'`), new MemoryLogger(), process.env, false);
     const err = await go.goEnv().catch(e => e);
-    expect(err.message).toMatch(/env -json` printed JSON without GOVERSION, GOMODCACHE, GOROOT, which the go command never does\. The go on PATH does not behave like the go command/);
+    expect(err.message).toMatch(
+      /env -json` printed JSON without GOVERSION, GOMODCACHE, GOROOT, which the go command never does\. The go on PATH does not behave like the go command/
+    );
   });
 });

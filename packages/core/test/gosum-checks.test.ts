@@ -90,13 +90,19 @@ describe('checkGoSum', () => {
   test('lines end at \\n only: a lone \\r is whitespace, in the streaming reader too', async () => {
     const h = H(1);
     const text = `a.example/m v1.0.0 ${h}\rb.example/m v1.0.0 ${h}\n\ufeff`;
-    expect(parseGoSum(text).lines.map(l => [l.line, l.fieldCount])).toEqual([[1, 6], [2, 1]]);
+    expect(parseGoSum(text).lines.map(l => [l.line, l.fieldCount])).toEqual([
+      [1, 6],
+      [2, 1]
+    ]);
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gosum-'));
     try {
       await fs.writeFile(path.join(dir, 'go.sum'), text);
       const streamed = [];
       for await (const l of readGoSum(path.join(dir, 'go.sum'))) streamed.push([l.line, l.fieldCount]);
-      expect(streamed).toEqual([[1, 6], [2, 1]]);
+      expect(streamed).toEqual([
+        [1, 6],
+        [2, 1]
+      ]);
     } finally {
       await fs.rm(dir, { recursive: true, force: true });
     }

@@ -48,7 +48,10 @@ test('the temp go.work is the checkout one with paths made absolute, as go reads
   expect(resolvedJson(env.GOWORK!)).toEqual(resolvedJson(path.join(ws, 'work', 'go.work')));
   expect(existsSync(`${env.GOWORK}.sum`)).toBe(true);
   // go loads the same modules through the copy, from anywhere.
-  const listed = goOk(['list', '-m', '-f', '{{.Dir}}'], root, { ...GO_ENV, GOWORK: env.GOWORK! }).trim().split('\n').sort();
+  const listed = goOk(['list', '-m', '-f', '{{.Dir}}'], root, { ...GO_ENV, GOWORK: env.GOWORK! })
+    .trim()
+    .split('\n')
+    .sort();
   expect(listed).toEqual(['work/app', 'lib', 'dir with space', 'fork'].map(d => path.join(ws, d)).sort());
 });
 

@@ -29,7 +29,8 @@ test('the edit script is minimal and replays to the new text', () => {
     expect(ops.filter(o => o.kind !== 'delete').map(o => o.line)).toEqual(b);
     // Minimal: the number of kept lines is the LCS length (computed by dynamic programming).
     const lcs = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-    for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+    for (let i = a.length - 1; i >= 0; i--)
+      for (let j = b.length - 1; j >= 0; j--) lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
     expect(ops.filter(o => o.kind === 'equal').length).toBe(lcs[0][0]);
   }
 });

@@ -11,7 +11,7 @@ const HOSTILE = [
   '[Click to approve](https://evil.example/phish) ![pixel](https://evil.example/p.png) **bold** __strong__ *em* _em_ ~~del~~ ~one~',
   '<img src=x onerror=alert(1)> <a href="https://evil.example">a</a> <https://evil.example/angle> <details>',
   'https://evil.example/auto www.evil.example mail@evil.example [ref] [ref]: https://evil.example/def',
-  "&#39; &amp; &copy; it's \"q\" | pipe || `code` ``two`` \\ back \\",
+  '&#39; &amp; &copy; it\'s "q" | pipe || `code` ``two`` \\ back \\',
   '# heading',
   '===',
   '| a | b |',
@@ -42,9 +42,25 @@ function report(text: string) {
     { kind: 'paragraph', text, strong: text },
     { kind: 'list', items: [text, text] },
     { kind: 'table', columns: ['A', 'B', 'C'], rows: [[text, { text, code: true }, 7]], note: text },
-    { kind: 'details', summary: text, blocks: [{ kind: 'code', lang: 'diff', text }, { kind: 'paragraph', text }] }
+    {
+      kind: 'details',
+      summary: text,
+      blocks: [
+        { kind: 'code', lang: 'diff', text },
+        { kind: 'paragraph', text }
+      ]
+    }
   ];
-  const r = buildReport('g', 'g', 'error', [{ path: text, relDir: text }, { path: 'example.com/b', relDir: 'b' }], { findings, sections, headline: text });
+  const r = buildReport(
+    'g',
+    'g',
+    'error',
+    [
+      { path: text, relDir: text },
+      { path: 'example.com/b', relDir: 'b' }
+    ],
+    { findings, sections, headline: text }
+  );
   return r;
 }
 
@@ -69,12 +85,16 @@ describe('untrusted text renders inert in the job summary', () => {
     }
     const table = renderGfm(`| a |\n| --- |\n| ${escapeMarkdownText(HOSTILE)} |\n`);
     expect(htmlTags(table).filter(t => t === '<tr>')).toHaveLength(2);
-    expect(visibleText(table).split('\n').map(l => l.trim())).toEqual(expect.arrayContaining(HOSTILE.split('\n').map(l => l.trim())));
+    expect(
+      visibleText(table)
+        .split('\n')
+        .map(l => l.trim())
+    ).toEqual(expect.arrayContaining(HOSTILE.split('\n').map(l => l.trim())));
   });
 
   test('entities are not escaped twice', () => {
-    const html = renderGfm(renderBlocks([{ kind: 'paragraph', text: "it's <go> & \"that\"" }], 10));
-    expect(visibleText(html).trim()).toBe("it's <go> & \"that\"");
+    const html = renderGfm(renderBlocks([{ kind: 'paragraph', text: 'it\'s <go> & "that"' }], 10));
+    expect(visibleText(html).trim()).toBe('it\'s <go> & "that"');
   });
 
   test('a code block holds any run of backticks exactly', () => {

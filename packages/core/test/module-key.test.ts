@@ -12,8 +12,21 @@ describe('moduleDirKey', () => {
   });
 
   // Issue 14, defect 1: `<prefix>-coverprofile-services--api-*` matched services--api-gateway's shards.
-  test('the download pattern of one module never matches another module\'s artifact names', () => {
-    const dirs = ['services/api', 'services/api-gateway', 'services/api-1', 'services/api/v2', 'services/api.v2', 'services', '.', 'a-b/c', 'a/b-c', 'a_2db', 'A', 'a'];
+  test("the download pattern of one module never matches another module's artifact names", () => {
+    const dirs = [
+      'services/api',
+      'services/api-gateway',
+      'services/api-1',
+      'services/api/v2',
+      'services/api.v2',
+      'services',
+      '.',
+      'a-b/c',
+      'a/b-c',
+      'a_2db',
+      'A',
+      'a'
+    ];
     const keys = dirs.map(moduleDirKey);
     expect(new Set(keys).size).toBe(dirs.length);
     expect(new Set(keys.map(k => k.toLowerCase())).size).toBe(dirs.length); // artifact names compare case-insensitively

@@ -137,7 +137,8 @@ test('splitPathVersion rejects /v0, /v1 and /v2.0 like x/mod', () => {
 
 test('semantic version syntax and canonical form (x/mod/semver)', () => {
   for (const v of ['v1', 'v1.2', 'v1.2.3', 'v1.2.3-pre', 'v1.2.3+meta', 'v1.2.3-a.b.1', 'v1.0.0-0']) expect(isValidGoSemver(v)).toBe(true);
-  for (const v of ['1.2.3', 'v01.2.3', 'v1.2.3.4', 'v1.2-pre', 'v1.2.3-01', 'v1.2.3-', 'v1.2.3+', 'V1.2.3', 'v1.2.3-a..b']) expect(isValidGoSemver(v)).toBe(false);
+  for (const v of ['1.2.3', 'v01.2.3', 'v1.2.3.4', 'v1.2-pre', 'v1.2.3-01', 'v1.2.3-', 'v1.2.3+', 'V1.2.3', 'v1.2.3-a..b'])
+    expect(isValidGoSemver(v)).toBe(false);
   expect(canonicalVersion('v1')).toBe('v1.0.0');
   expect(canonicalVersion('v1.2')).toBe('v1.2.0');
   expect(canonicalVersion('v1.2.3+meta')).toBe('v1.2.3');
@@ -155,7 +156,9 @@ test('+incompatible only on v2+ of a path without a major suffix', () => {
 });
 
 test('comparison follows semver precedence, also beyond 2^53', () => {
-  const sorted = ['v1.0.0', 'v1.0.0-rc.1', 'v0.9.0', 'v1.0.0-alpha', 'v1.0.0-alpha.1', 'v1.0.0-beta.11', 'v1.0.0-beta.2', 'v1.10.0', 'v1.2.0', 'junk'].sort(compareModuleVersions);
+  const sorted = ['v1.0.0', 'v1.0.0-rc.1', 'v0.9.0', 'v1.0.0-alpha', 'v1.0.0-alpha.1', 'v1.0.0-beta.11', 'v1.0.0-beta.2', 'v1.10.0', 'v1.2.0', 'junk'].sort(
+    compareModuleVersions
+  );
   expect(sorted).toEqual(['junk', 'v0.9.0', 'v1.0.0-alpha', 'v1.0.0-alpha.1', 'v1.0.0-beta.2', 'v1.0.0-beta.11', 'v1.0.0-rc.1', 'v1.0.0', 'v1.2.0', 'v1.10.0']);
   expect(compareModuleVersions('v1.2.99999999999999999', 'v1.2.100000000000000000')).toBe(-1);
   expect(compareModuleVersions('v1.2.3+a', 'v1.2.3')).toBe(0);

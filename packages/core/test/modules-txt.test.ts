@@ -1,5 +1,11 @@
 import { expect, test } from '@jest/globals';
-import { compareModuleVersions as compareSemver, isValidGoSemver as isValidSemver, moduleOfVendoredPath, parseModulesTxt, vendorListOf } from '@go-ci-gates/core';
+import {
+  compareModuleVersions as compareSemver,
+  isValidGoSemver as isValidSemver,
+  moduleOfVendoredPath,
+  parseModulesTxt,
+  vendorListOf
+} from '@go-ci-gates/core';
 
 const SAMPLE = [
   '## workspace',
@@ -25,7 +31,9 @@ test('parses every kind of modules.txt line with its line number', () => {
   const txt = parseModulesTxt(SAMPLE);
   expect(txt.workspace).toBe(true);
   expect(txt.workspaceLine).toBe(1);
-  expect(txt.entries.map(e => [e.path, e.version, e.line, e.explicit, e.explicitLine, e.goVersion, e.replacement, e.packages.map(p => `${p.path}:${p.line}`)])).toEqual([
+  expect(
+    txt.entries.map(e => [e.path, e.version, e.line, e.explicit, e.explicitLine, e.goVersion, e.replacement, e.packages.map(p => `${p.path}:${p.line}`)])
+  ).toEqual([
     ['example.com/a', 'v1.2.0', 2, true, 3, '1.21', undefined, ['example.com/a:4', 'example.com/a/internal/x:5']],
     ['example.com/b', 'v0.3.0', 6, true, 8, '1.18', { path: 'example.com/fork/b', version: 'v0.3.1' }, ['example.com/b:9']],
     ['example.com/c', 'v1.0.0', 10, false, undefined, undefined, { path: '../c', version: '' }, ['example.com/c:11', 'orphan/before/module:12']],

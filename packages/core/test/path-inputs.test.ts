@@ -61,16 +61,25 @@ function refusal(value: string, spec: PathInputSpec): string {
 }
 
 test('relative values resolve against the workspace; absolute ones inside RUNNER_TEMP are accepted', () => {
-  expect(resolvePathInput('out/report.json', write, roots)).toMatchObject({ path: path.join(roots.workspace, 'out/report.json'), root: roots.workspace, exists: false });
+  expect(resolvePathInput('out/report.json', write, roots)).toMatchObject({
+    path: path.join(roots.workspace, 'out/report.json'),
+    root: roots.workspace,
+    exists: false
+  });
   const inTemp = path.join(roots.runnerTemp, 'deep/er/r.json');
   expect(resolvePathInput(inTemp, write, roots)).toMatchObject({ path: inTemp, root: roots.runnerTemp });
   expect(resolvePathInput('data.txt', read, roots)).toMatchObject({ exists: true });
   // The root itself (working-directory's default '.').
-  expect(resolvePathInput('.', { input: 'working-directory', use: 'read-dir', roots: WORKSPACE_ONLY, mustExist: true }, roots)).toMatchObject({ path: roots.workspace, exists: true });
+  expect(resolvePathInput('.', { input: 'working-directory', use: 'read-dir', roots: WORKSPACE_ONLY, mustExist: true }, roots)).toMatchObject({
+    path: roots.workspace,
+    exists: true
+  });
 });
 
 test('.. and absolute paths outside the roots are refused, naming the input', () => {
-  expect(refusal('../outside/secret', write)).toMatch(/^Input 'report-path' has an invalid value "..\/outside\/secret": it must stay inside the workspace .* or RUNNER_TEMP/);
+  expect(refusal('../outside/secret', write)).toMatch(
+    /^Input 'report-path' has an invalid value "..\/outside\/secret": it must stay inside the workspace .* or RUNNER_TEMP/
+  );
   expect(refusal(sentinel, write)).toMatch(/it must stay inside/);
   expect(refusal('/etc/passwd', read)).toMatch(/it must stay inside the workspace/);
   // RUNNER_TEMP is not a root of checkout content.
@@ -119,7 +128,9 @@ test('writes create parents one level at a time and replace the name, never a li
   await fs.symlink(sentinel, late.path);
   await expect(writeResolvedFile(late, 'pwned')).rejects.toThrow(/^Input 'report-path' has an invalid value "late.json": late.json is a symlink/);
   await expect(writeFileBelow(roots.workspace, path.join(roots.workspace, 'link-to-outside', 'x'), 'pwned')).rejects.toThrow(UnsafePathError);
-  await expect(makeDirectoryBelow(roots.workspace, path.join(roots.workspace, 'link-to-outside', 'sub'))).rejects.toThrow(/passes through the symlink link-to-outside/);
+  await expect(makeDirectoryBelow(roots.workspace, path.join(roots.workspace, 'link-to-outside', 'sub'))).rejects.toThrow(
+    /passes through the symlink link-to-outside/
+  );
   await expect(writeFileBelow(roots.workspace, path.join(roots.workspace, 'out'), 'x')).rejects.toThrow(/out is a directory/);
 });
 

@@ -32,7 +32,14 @@ describe('UUIDv5', () => {
 });
 
 describe('SPDX license expressions', () => {
-  test.each(['MIT', 'Apache-2.0 AND MIT', '(MIT OR BSD-3-Clause) AND Apache-2.0', 'GPL-2.0-only WITH Classpath-exception-2.0', 'LicenseRef-abc123', 'NOASSERTION'])('%s parses', e => {
+  test.each([
+    'MIT',
+    'Apache-2.0 AND MIT',
+    '(MIT OR BSD-3-Clause) AND Apache-2.0',
+    'GPL-2.0-only WITH Classpath-exception-2.0',
+    'LicenseRef-abc123',
+    'NOASSERTION'
+  ])('%s parses', e => {
     expect(checkLicenseExpression(e)).toBeUndefined();
   });
   test.each([

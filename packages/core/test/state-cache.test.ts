@@ -122,7 +122,9 @@ describe('ActionsStateCacheV1 against a local v1 cache service (GHES, act)', () 
 
   test('picked when the runner offers ACTIONS_CACHE_URL and does not say the service is v2', () => {
     expect(cacheV1()).toBeInstanceOf(ActionsStateCacheV1);
-    expect(actionsStateCache({ ...v1.env(), ACTIONS_RESULTS_URL: `${server.url}/`, ACTIONS_CACHE_SERVICE_V2: 'True' }, new MemoryLogger())).toBeInstanceOf(ActionsStateCache);
+    expect(actionsStateCache({ ...v1.env(), ACTIONS_RESULTS_URL: `${server.url}/`, ACTIONS_CACHE_SERVICE_V2: 'True' }, new MemoryLogger())).toBeInstanceOf(
+      ActionsStateCache
+    );
     expect(actionsStateCache({ ACTIONS_RESULTS_URL: `${server.url}/`, ACTIONS_RUNTIME_TOKEN: 't' }, new MemoryLogger())).toBeInstanceOf(ActionsStateCache);
   });
 

@@ -26,11 +26,17 @@ describe('tidyDiff', () => {
     const ws = await sandbox.workspace('mod-verify/untidy');
     // Also a stale go.sum line and a missing one, beside go.mod's unused requirement.
     const sum = await fs.readFile(path.join(ws, 'go.sum'), 'utf8');
-    await fs.writeFile(path.join(ws, 'go.sum'), sum.split('\n').slice(1).join('\n') + 'example.com/modverify/lib v1.0.0/go.mod h1:Sbx6KzcgA9/ZfjR21vZd8KIDrIo5x+zR0E6+giLmsSg=\n');
+    await fs.writeFile(
+      path.join(ws, 'go.sum'),
+      sum.split('\n').slice(1).join('\n') + 'example.com/modverify/lib v1.0.0/go.mod h1:Sbx6KzcgA9/ZfjR21vZd8KIDrIo5x+zR0E6+giLmsSg=\n'
+    );
     const before = await snapshot(ws);
     const tempDir = await sandbox.emptyWorkspace();
     const modern = await tidyDiff(GoRunner.locate(new MemoryLogger(), undefined, { ...process.env, ...sandbox.env }), { dir: ws, tempDir });
-    const old = await tidyDiff(GoRunner.locate(new MemoryLogger(), await writeOlderGo(sandbox.root, '1.22.12'), { ...process.env, ...sandbox.env }), { dir: ws, tempDir });
+    const old = await tidyDiff(GoRunner.locate(new MemoryLogger(), await writeOlderGo(sandbox.root, '1.22.12'), { ...process.env, ...sandbox.env }), {
+      dir: ws,
+      tempDir
+    });
     expect(modern.method).toBe('tidy -diff');
     expect(old.method).toBe('tidy in a copy');
     expect(modern.status).toBe('untidy');
@@ -39,7 +45,8 @@ describe('tidyDiff', () => {
     const flat = (hs: typeof modern.hunks) => hs.flatMap(h => [...h.removed.map(l => `${h.file} -${l}`), ...h.added.map(l => `${h.file} +${l}`)]).sort();
     expect(flat(old.hunks)).toEqual(flat(modern.hunks));
     // go's hunks keep up to 3 lines of context together (go.sum lines 1 and 4 are one hunk there, two here): the first line per file agrees.
-    const firstLines = (hs: typeof modern.hunks) => Object.fromEntries(['go.mod', 'go.sum'].map(f => [f, Math.min(...hs.filter(h => h.file === f).map(h => h.line ?? Infinity))]));
+    const firstLines = (hs: typeof modern.hunks) =>
+      Object.fromEntries(['go.mod', 'go.sum'].map(f => [f, Math.min(...hs.filter(h => h.file === f).map(h => h.line ?? Infinity))]));
     expect(firstLines(old.hunks)).toEqual(firstLines(modern.hunks));
     expect(await snapshot(ws)).toEqual(before);
     expect(await fs.readdir(tempDir)).toEqual([]);
@@ -59,7 +66,11 @@ describe('tidyDiff', () => {
     await fs.writeFile(path.join(ws, 'go.mod'), 'module example.com/m\n\ngo 1.21\n\nrequire example.com/not-served v1.0.0\n');
     await fs.writeFile(path.join(ws, 'm.go'), 'package m\n\nimport _ "example.com/not-served"\n');
     const started = Date.now();
-    const r = await tidyDiff(GoRunner.locate(new MemoryLogger(), undefined, { ...process.env, ...sandbox.env }), { dir: ws, tempDir: await sandbox.emptyWorkspace(), backoffMs: 5000 });
+    const r = await tidyDiff(GoRunner.locate(new MemoryLogger(), undefined, { ...process.env, ...sandbox.env }), {
+      dir: ws,
+      tempDir: await sandbox.emptyWorkspace(),
+      backoffMs: 5000
+    });
     expect(r.status).toBe('error');
     expect(r.detail).toMatch(/example\.com\/not-served/);
     expect(Date.now() - started).toBeLessThan(5000);

@@ -152,7 +152,15 @@ describe('untrusted text never starts a workflow command', () => {
     const view = runnerView(out);
     expect(view.commands.map(c => c.name)).toEqual(['group', 'stop-commands', view.commands[1].data, 'endgroup']);
     expect(view.commands[0].data).toBe(`go list ./... in ${HOSTILE_DIR} (1s, exit 1)`);
-    expect(view.shown).toEqual(['cwd: sub', '::add-mask::dep', '::warning title=x::forged', 'env: GOFLAGS=-mod=mod', 'go: sub', '::add-mask::dep', '::warning title=x::forged: no such file']);
+    expect(view.shown).toEqual([
+      'cwd: sub',
+      '::add-mask::dep',
+      '::warning title=x::forged',
+      'env: GOFLAGS=-mod=mod',
+      'go: sub',
+      '::add-mask::dep',
+      '::warning title=x::forged: no such file'
+    ]);
   });
 
   test.each(['error', 'warning', 'notice'] as const)('%s annotations keep message, file and title whole', kind => {
@@ -161,7 +169,11 @@ describe('untrusted text never starts a workflow command', () => {
     const view = runnerView(out);
     expect(view.shown).toEqual([]);
     expect(view.commands).toHaveLength(1);
-    expect(view.commands[0]).toMatchObject({ name: kind, data: `${HOSTILE_DIR} ##[add-mask]x`, properties: { file: props.file, title: props.title, line: '3' } });
+    expect(view.commands[0]).toMatchObject({
+      name: kind,
+      data: `${HOSTILE_DIR} ##[add-mask]x`,
+      properties: { file: props.file, title: props.title, line: '3' }
+    });
   });
 
   test('debug and group titles keep untrusted text on their own line', () => {

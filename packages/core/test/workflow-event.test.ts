@@ -13,14 +13,20 @@ function eventFile(payload: unknown): string {
 const pr = (head: object, base: object) => ({ number: 7, pull_request: { head: { sha: 'h', ...head }, base: { sha: 'b', ref: 'main', ...base } } });
 
 test('a pull request from the same repository is not a fork', () => {
-  const e = readWorkflowEvent({ GITHUB_EVENT_PATH: eventFile(pr({ repo: { full_name: 'o/r' } }, { repo: { full_name: 'o/r' } })), GITHUB_EVENT_NAME: 'pull_request', GITHUB_SHA: 'merge' });
+  const e = readWorkflowEvent({
+    GITHUB_EVENT_PATH: eventFile(pr({ repo: { full_name: 'o/r' } }, { repo: { full_name: 'o/r' } })),
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_SHA: 'merge'
+  });
   expect(e.pullRequest).toEqual({ number: 7, baseSha: 'b', headSha: 'h', baseRef: 'main', fromFork: false });
   expect(e.sha).toBe('merge');
 });
 
 test('a fork is recognised by the fork flag or by a different repository', () => {
   expect(readWorkflowEvent({ GITHUB_EVENT_PATH: eventFile(pr({ repo: { fork: true } }, {})) }).pullRequest?.fromFork).toBe(true);
-  expect(readWorkflowEvent({ GITHUB_EVENT_PATH: eventFile(pr({ repo: { full_name: 'x/r' } }, { repo: { full_name: 'o/r' } })) }).pullRequest?.fromFork).toBe(true);
+  expect(readWorkflowEvent({ GITHUB_EVENT_PATH: eventFile(pr({ repo: { full_name: 'x/r' } }, { repo: { full_name: 'o/r' } })) }).pullRequest?.fromFork).toBe(
+    true
+  );
 });
 
 test('no event file, an unreadable one, or a push: no pull request', () => {

@@ -143,7 +143,8 @@ export async function auditModuleVersions(
   }
   let keptResults: (Error | undefined)[] | undefined = await keptProven;
   const all: { tree: Tree; note: string; label: string }[] = heads.map(h => ({ ...h, label: `the tree head served this run (size ${h.tree.size})` }));
-  if (previous && previousTree) all.push({ tree: previousTree, note: previous.note, label: `the tree head verified in an earlier run (size ${previous.size})` });
+  if (previous && previousTree)
+    all.push({ tree: previousTree, note: previous.note, label: `the tree head verified in an earlier run (size ${previous.size})` });
   if (all.length === 0) return { outcomes, previous: previousTree, consistencyUnchecked, stateProblem };
 
   // After a fork neither view of the log can be trusted: nothing counts as verified.

@@ -96,7 +96,8 @@ export class TileStore {
     if (!p) {
       p = this.download(tile).then(data => {
         this.fetched++;
-        if (data.length !== tile.width * HASH_SIZE) throw new ProtocolError(`${tilePath(tile)} is truncated: expected ${tile.width * HASH_SIZE} bytes, got ${data.length}`);
+        if (data.length !== tile.width * HASH_SIZE)
+          throw new ProtocolError(`${tilePath(tile)} is truncated: expected ${tile.width * HASH_SIZE} bytes, got ${data.length}`);
         const cur = this.tiles.get(key);
         if (!cur || cur.data.length < data.length) this.tiles.set(key, { data, fromDisk: false });
         return data;

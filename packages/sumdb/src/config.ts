@@ -42,7 +42,8 @@ export function parseGosumdb(value: string | undefined): SumdbConfig | undefined
   }
   const name = verifier.name;
   // "No funny business in the database name": it must be a bare host.
-  if (!/^[A-Za-z0-9.-]+(:[0-9]+)?$/.test(name)) throw new SumdbConfigError(`invalid GOSUMDB ${JSON.stringify(value)}: database name ${JSON.stringify(name)} must be a host name`);
+  if (!/^[A-Za-z0-9.-]+(:[0-9]+)?$/.test(name))
+    throw new SumdbConfigError(`invalid GOSUMDB ${JSON.stringify(value)}: database name ${JSON.stringify(name)} must be a host name`);
   let url: string | undefined;
   if (fields[1] !== undefined) {
     try {

@@ -119,48 +119,57 @@ export class BoundedFetcher {
           reject(err);
         } else resolve(body!);
       };
-      const timer = setTimeout(() => finish(new FetchError(`GET ${url}: no complete answer within ${this.timeoutMs} ms`, url)), Math.max(0, deadline - Date.now()));
-      const req = mod.get(u, { agent: u.protocol === 'https:' ? this.agents.https : this.agents.http, headers: { 'user-agent': 'go-ci-gates-sum-audit' } }, res => {
-        const status = res.statusCode ?? 0;
-        // Error pages are read for their first line only; redirects for nothing.
-        const limit = status === 200 ? maxBytes : 4096;
-        const declared = Number(res.headers['content-length']);
-        if (status === 200 && declared > limit) {
-          finish(new TooLargeError(url, limit, `announced ${declared} bytes`));
-          return;
+      const timer = setTimeout(
+        () => finish(new FetchError(`GET ${url}: no complete answer within ${this.timeoutMs} ms`, url)),
+        Math.max(0, deadline - Date.now())
+      );
+      const req = mod.get(
+        u,
+        { agent: u.protocol === 'https:' ? this.agents.https : this.agents.http, headers: { 'user-agent': 'go-ci-gates-sum-audit' } },
+        res => {
+          const status = res.statusCode ?? 0;
+          // Error pages are read for their first line only; redirects for nothing.
+          const limit = status === 200 ? maxBytes : 4096;
+          const declared = Number(res.headers['content-length']);
+          if (status === 200 && declared > limit) {
+            finish(new TooLargeError(url, limit, `announced ${declared} bytes`));
+            return;
+          }
+          const chunks: Buffer[] = [];
+          let received = 0;
+          res.on('data', (c: Buffer) => {
+            if (settled) return;
+            received += c.length;
+            if (received > limit) {
+              if (status === 200) finish(new TooLargeError(url, limit, `more than ${limit} bytes`));
+              else res.destroy(); // The start of the error page is enough for the message.
+              return;
+            }
+            chunks.push(c);
+          });
+          const done = (): void => {
+            if (settled) return;
+            const body = Buffer.concat(chunks);
+            if ([301, 302, 303, 307, 308].includes(status) && res.headers.location && redirects < 5) {
+              settled = true;
+              clearTimeout(timer);
+              this.once(new URL(res.headers.location, url).href, maxBytes, redirects + 1, deadline).then(resolve, reject);
+              return;
+            }
+            if (status !== 200) {
+              const text = body.toString('utf8').trim().split('\n')[0].slice(0, 200);
+              finish(new FetchError(`GET ${url}: HTTP ${status}${text ? `: ${text}` : ''}`, url, status));
+              return;
+            }
+            finish(undefined, body);
+          };
+          res.on('end', done);
+          res.on('close', () =>
+            status !== 200 && received > limit ? done() : finish(new FetchError(`GET ${url}: connection closed before the end of the answer`, url))
+          );
+          res.on('error', err => finish(new FetchError(`GET ${url}: ${describeNetworkError(err)}`, url)));
         }
-        const chunks: Buffer[] = [];
-        let received = 0;
-        res.on('data', (c: Buffer) => {
-          if (settled) return;
-          received += c.length;
-          if (received > limit) {
-            if (status === 200) finish(new TooLargeError(url, limit, `more than ${limit} bytes`));
-            else res.destroy(); // The start of the error page is enough for the message.
-            return;
-          }
-          chunks.push(c);
-        });
-        const done = (): void => {
-          if (settled) return;
-          const body = Buffer.concat(chunks);
-          if ([301, 302, 303, 307, 308].includes(status) && res.headers.location && redirects < 5) {
-            settled = true;
-            clearTimeout(timer);
-            this.once(new URL(res.headers.location, url).href, maxBytes, redirects + 1, deadline).then(resolve, reject);
-            return;
-          }
-          if (status !== 200) {
-            const text = body.toString('utf8').trim().split('\n')[0].slice(0, 200);
-            finish(new FetchError(`GET ${url}: HTTP ${status}${text ? `: ${text}` : ''}`, url, status));
-            return;
-          }
-          finish(undefined, body);
-        };
-        res.on('end', done);
-        res.on('close', () => (status !== 200 && received > limit ? done() : finish(new FetchError(`GET ${url}: connection closed before the end of the answer`, url))));
-        res.on('error', err => finish(new FetchError(`GET ${url}: ${describeNetworkError(err)}`, url)));
-      });
+      );
       req.on('error', err => finish(new FetchError(`GET ${url}: ${describeNetworkError(err)}`, url)));
     });
   }
@@ -173,7 +182,7 @@ export class BoundedFetcher {
       // Read one byte past the limit: a longer file is refused without reading it all.
       const buf = Buffer.alloc(maxBytes + 1);
       let n = 0;
-      for (let r; n < buf.length && (r = await file.read(buf, n, buf.length - n, n)).bytesRead > 0; ) n += r.bytesRead;
+      for (let r; n < buf.length && (r = await file.read(buf, n, buf.length - n, n)).bytesRead > 0;) n += r.bytesRead;
       if (n > maxBytes) throw new TooLargeError(url, maxBytes, `more than ${maxBytes} bytes`);
       return buf.subarray(0, n);
     } catch (err) {

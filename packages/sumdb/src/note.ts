@@ -46,7 +46,10 @@ function isValidName(name: string): boolean {
 }
 
 export function keyHash(name: string, key: Buffer): number {
-  return createHash('sha256').update(Buffer.concat([Buffer.from(`${name}\n`, 'utf8'), key])).digest().readUInt32BE(0);
+  return createHash('sha256')
+    .update(Buffer.concat([Buffer.from(`${name}\n`, 'utf8'), key]))
+    .digest()
+    .readUInt32BE(0);
 }
 
 function strictBase64(text: string): Buffer | undefined {
@@ -86,7 +89,9 @@ export function generateNoteKey(name: string): { signerKey: string; verifierKey:
   const seed = privateKey.export({ format: 'der', type: 'pkcs8' }).subarray(PKCS8_ED25519_PREFIX.length);
   const pub = publicKey.export({ format: 'der', type: 'spki' }).subarray(SPKI_ED25519_PREFIX.length);
   const alg = Buffer.from([ALG_ED25519]);
-  const hash = keyHash(name, Buffer.concat([alg, pub])).toString(16).padStart(8, '0');
+  const hash = keyHash(name, Buffer.concat([alg, pub]))
+    .toString(16)
+    .padStart(8, '0');
   return {
     signerKey: `PRIVATE+KEY+${name}+${hash}+${Buffer.concat([alg, seed]).toString('base64')}`,
     verifierKey: `${name}+${hash}+${Buffer.concat([alg, pub]).toString('base64')}`

@@ -189,7 +189,8 @@ export class TileHashReader {
   private storedHash(tileLevel: number, index: number): Buffer {
     const tileIndex = Math.floor(index / TILE_WIDTH);
     const offset = index - tileIndex * TILE_WIDTH;
-    if (offset >= tileWidth(this.size, tileLevel, tileIndex)) throw new TlogError(`subtree ${tileLevel * TILE_HEIGHT}/${index} is not complete in a tree of ${this.size}`);
+    if (offset >= tileWidth(this.size, tileLevel, tileIndex))
+      throw new TlogError(`subtree ${tileLevel * TILE_HEIGHT}/${index} is not complete in a tree of ${this.size}`);
     const data = this.tileData(tileLevel, tileIndex);
     return data ? data.subarray(offset * HASH_SIZE, (offset + 1) * HASH_SIZE) : PLACEHOLDER;
   }

@@ -1,6 +1,31 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { matchPrefixPatterns, parseGoproxy, pathMatch } from '@go-ci-gates/core';
-import { auditModuleVersions, BoundedFetcher, MAX_LOOKUP_BYTES, MAX_NOTE_BYTES, MAX_TILE_BYTES, formatTree, generateNoteKey, merkleRoot, nodeHash, openNote, parseGosumdb, parseSignerKey, parseTilePath, parseVerifierKey, recordHash, routeSumdb, signNote, SUM_GOLANG_ORG_KEY, SumdbClient, SumdbConfigError, TileHashReader, tilePath, buildStoredLevels, type Tile } from '@go-ci-gates/sumdb';
+import {
+  auditModuleVersions,
+  BoundedFetcher,
+  MAX_LOOKUP_BYTES,
+  MAX_NOTE_BYTES,
+  MAX_TILE_BYTES,
+  formatTree,
+  generateNoteKey,
+  merkleRoot,
+  nodeHash,
+  openNote,
+  parseGosumdb,
+  parseSignerKey,
+  parseTilePath,
+  parseVerifierKey,
+  recordHash,
+  routeSumdb,
+  signNote,
+  SUM_GOLANG_ORG_KEY,
+  SumdbClient,
+  SumdbConfigError,
+  TileHashReader,
+  tilePath,
+  buildStoredLevels,
+  type Tile
+} from '@go-ci-gates/sumdb';
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
@@ -123,7 +148,10 @@ describe('tlog', () => {
       }
       return l.fetch(t);
     });
-    const results = await reader.verifyInclusions(root, [300, 10, 600].map(i => ({ index: i, data: `record ${i}\n` })));
+    const results = await reader.verifyInclusions(
+      root,
+      [300, 10, 600].map(i => ({ index: i, data: `record ${i}\n` }))
+    );
     expect(results.map(r => r?.message)).toEqual(['tile 0/1 unavailable', undefined, undefined]);
     expect(failures).toBe(1);
   });
@@ -201,7 +229,6 @@ describe('GOSUMDB and GOPROXY routing', () => {
     await expect(routeSumdb(cfg, 'https://c,direct', probe)).rejects.toThrow(/HTTP 500/);
     expect(await routeSumdb(cfg, 'https://c|direct', probe)).toMatchObject({ via: 'direct' });
   });
-
 });
 
 describe('auditModuleVersions against the test database', () => {
@@ -212,7 +239,8 @@ describe('auditModuleVersions against the test database', () => {
     const s = new SumdbTestServer();
     server = s;
     const versions = Array.from({ length: n }, (_, i) => ({ module: `example.com/m${i}`, version: 'v1.0.0' }));
-    for (const [i, v] of versions.entries()) s.add(v.module, v.version, `h1:${Buffer.alloc(32, i).toString('base64')}`, `h1:${Buffer.alloc(32, 255 - (i % 255)).toString('base64')}`);
+    for (const [i, v] of versions.entries())
+      s.add(v.module, v.version, `h1:${Buffer.alloc(32, i).toString('base64')}`, `h1:${Buffer.alloc(32, 255 - (i % 255)).toString('base64')}`);
     await s.start();
     const v = parseVerifierKey(s.verifierKey);
     return { server: s, versions, client: () => new SumdbClient(s.url, v, new BoundedFetcher({ concurrency: 8, backoffMs: 5, timeoutMs: 2000 })) };
@@ -306,7 +334,10 @@ describe('checksum database answers are bounded in size and time', () => {
     s.add('example.com/m1', 'v1.0.0', `h1:${Buffer.alloc(32, 3).toString('base64')}`, `h1:${Buffer.alloc(32, 4).toString('base64')}`);
     await s.start();
     const v = parseVerifierKey(s.verifierKey);
-    return { s, client: (o = {}) => new SumdbClient(s.url, v, new BoundedFetcher({ backoffMs: 5, attempts: o.attempts ?? 4, timeoutMs: o.timeoutMs ?? 5000 })) };
+    return {
+      s,
+      client: (o = {}) => new SumdbClient(s.url, v, new BoundedFetcher({ backoffMs: 5, attempts: o.attempts ?? 4, timeoutMs: o.timeoutMs ?? 5000 }))
+    };
   }
 
   test('an endless lookup answer fails at once (no retry), naming the URL, without reading it all', async () => {
@@ -314,7 +345,9 @@ describe('checksum database answers are bounded in size and time', () => {
     s.inject({ match: /lookup/, bodyBytes: 'endless' });
     const c = client();
     const before = process.memoryUsage().rss;
-    await expect(c.lookup('example.com/m0', 'v1.0.0')).rejects.toThrow(`GET ${s.url}/lookup/example.com/m0@v1.0.0: answer too large (more than ${MAX_LOOKUP_BYTES} bytes`);
+    await expect(c.lookup('example.com/m0', 'v1.0.0')).rejects.toThrow(
+      `GET ${s.url}/lookup/example.com/m0@v1.0.0: answer too large (more than ${MAX_LOOKUP_BYTES} bytes`
+    );
     expect(s.count(/lookup/)).toBe(1);
     expect(process.memoryUsage().rss - before).toBeLessThan(64 * 1024 * 1024);
   }, 20_000);
@@ -325,7 +358,12 @@ describe('checksum database answers are bounded in size and time', () => {
     s.inject({ match: /tile/, bodyBytes: 800 * 1024 * 1024, announceLength: true });
     const c = client();
     const r = await auditModuleVersions(c, [{ module: 'example.com/m0', version: 'v1.0.0' }]);
-    expect(r.outcomes.get('example.com/m0@v1.0.0')).toMatchObject({ state: 'unreachable', reason: expect.stringMatching(/GET http:\/\/127\.0\.0\.1:\d+\/tile\/8\/0\/000\.p\/2: answer too large \(announced 838860800 bytes; the limit for this request is 8192 bytes\)/) });
+    expect(r.outcomes.get('example.com/m0@v1.0.0')).toMatchObject({
+      state: 'unreachable',
+      reason: expect.stringMatching(
+        /GET http:\/\/127\.0\.0\.1:\d+\/tile\/8\/0\/000\.p\/2: answer too large \(announced 838860800 bytes; the limit for this request is 8192 bytes\)/
+      )
+    });
     s.clearFaults();
     s.inject({ match: /latest/, bodyBytes: MAX_NOTE_BYTES + 1 });
     await expect(client().latest()).rejects.toThrow(/\/latest: answer too large/);

@@ -27,7 +27,8 @@ export const PINNED_ACTIONS: Record<string, string> = {
 };
 
 /** go's words for "the network or the proxy is not there". */
-const UNREACHABLE = /dial tcp|no such host|connection refused|i\/o timeout|network is unreachable|proxyconnect|TLS handshake timeout|GOPROXY list is not the empty string|module lookup disabled by GOPROXY=off|server misbehaving/;
+const UNREACHABLE =
+  /dial tcp|no such host|connection refused|i\/o timeout|network is unreachable|proxyconnect|TLS handshake timeout|GOPROXY list is not the empty string|module lookup disabled by GOPROXY=off|server misbehaving/;
 
 export function installAct(): { binary?: string; skipReason?: string } {
   if (existsSync(BINARY)) return { binary: BINARY };
@@ -39,7 +40,8 @@ export function installAct(): { binary?: string; skipReason?: string } {
   });
   if (r.status !== 0) {
     const why = `${r.stderr ?? ''}${r.error ? String(r.error) : ''}`;
-    if (UNREACHABLE.test(why)) return { skipReason: `the Go module proxy is unreachable, so act ${ACT_VERSION} cannot be installed: ${why.trim().split('\n').pop()}` };
+    if (UNREACHABLE.test(why))
+      return { skipReason: `the Go module proxy is unreachable, so act ${ACT_VERSION} cannot be installed: ${why.trim().split('\n').pop()}` };
     throw new Error(`go install github.com/nektos/act@${ACT_VERSION} failed:\n${why}`);
   }
   mkdirSync(CACHE_DIR, { recursive: true });
@@ -60,7 +62,8 @@ export function installAct(): { binary?: string; skipReason?: string } {
  */
 export function warmBuildCache(repo: string, moduleDirs: readonly string[]): void {
   const env = { ...process.env, GOCACHE: SHARED_TEST_GOCACHE, GOFLAGS: '', GOTOOLCHAIN: 'local', GOPROXY: 'off' };
-  for (const dir of moduleDirs) spawnSync('go', ['test', '-count=1', '-run=^$', '-covermode=atomic', '-coverpkg=./...', './...'], { cwd: path.join(repo, dir), env, stdio: 'ignore' });
+  for (const dir of moduleDirs)
+    spawnSync('go', ['test', '-count=1', '-run=^$', '-covermode=atomic', '-coverpkg=./...', './...'], { cwd: path.join(repo, dir), env, stdio: 'ignore' });
 }
 
 /**
@@ -73,7 +76,8 @@ export function gatesCheckout(into: string): string {
   // To see a test fail before a fix: GCG_ACT_GATES_CHECKOUT=<dir with an older commit's actions, dist, .github>.
   if (process.env.GCG_ACT_GATES_CHECKOUT) return process.env.GCG_ACT_GATES_CHECKOUT;
   const dir = path.join(into, 'go-ci-gates');
-  for (const rel of ['actions', 'dist', '.github']) cpSync(path.join(REPO_ROOT, rel), path.join(dir, rel), { recursive: true, filter: src => !/\/(src|test)$/.test(src) });
+  for (const rel of ['actions', 'dist', '.github'])
+    cpSync(path.join(REPO_ROOT, rel), path.join(dir, rel), { recursive: true, filter: src => !/\/(src|test)$/.test(src) });
   return dir;
 }
 
@@ -132,19 +136,31 @@ export async function runAct(opts: ActOptions): Promise<ActRun> {
   mkdirSync(artifactDir, { recursive: true });
   const args = [
     opts.event,
-    '-W', opts.workflow,
-    '-e', eventFile,
-    '-P', 'ubuntu-latest=-self-hosted',
-    '--defaultbranch', 'main',
+    '-W',
+    opts.workflow,
+    '-e',
+    eventFile,
+    '-P',
+    'ubuntu-latest=-self-hosted',
+    '--defaultbranch',
+    'main',
     '--rm',
-    '--action-cache-path', path.join(work, 'action-cache'),
-    '--artifact-server-addr', '127.0.0.1',
-    '--artifact-server-port', String(await freePort()),
-    '--artifact-server-path', path.join(work, 'act-artifacts'),
-    '--cache-server-addr', '127.0.0.1',
-    '--cache-server-port', String(await freePort()),
-    '--cache-server-path', path.join(work, 'act-cache'),
-    '--local-repository', `go-ci-gates/go-ci-gates@v1=${opts.gatesRepo ?? gatesCheckout(work)}`
+    '--action-cache-path',
+    path.join(work, 'action-cache'),
+    '--artifact-server-addr',
+    '127.0.0.1',
+    '--artifact-server-port',
+    String(await freePort()),
+    '--artifact-server-path',
+    path.join(work, 'act-artifacts'),
+    '--cache-server-addr',
+    '127.0.0.1',
+    '--cache-server-port',
+    String(await freePort()),
+    '--cache-server-path',
+    path.join(work, 'act-cache'),
+    '--local-repository',
+    `go-ci-gates/go-ci-gates@v1=${opts.gatesRepo ?? gatesCheckout(work)}`
   ];
   for (const [name, value] of Object.entries(opts.secrets ?? {})) args.push('-s', `${name}=${value}`);
   for (const [name, value] of Object.entries(opts.actEnv ?? {})) args.push('--env', `${name}=${value}`);
@@ -172,7 +188,9 @@ export async function runAct(opts: ActOptions): Promise<ActRun> {
     GO_GATES_STANDIN_ARTIFACTS: artifactDir,
     ...(opts.reverseDownloads ? { GO_GATES_STANDIN_DOWNLOAD_ORDER: 'reverse' } : {}),
     // act also offers its own v1 cache server (ACTIONS_CACHE_URL); ACTIONS_CACHE_SERVICE_V2 says to use the v2 one, as github.com does.
-    ...(opts.cacheService ? { ACTIONS_RUNTIME_URL: `${opts.cacheService.url}/`, ACTIONS_RUNTIME_TOKEN: opts.cacheService.token, ACTIONS_CACHE_SERVICE_V2: 'True' } : {}),
+    ...(opts.cacheService
+      ? { ACTIONS_RUNTIME_URL: `${opts.cacheService.url}/`, ACTIONS_RUNTIME_TOKEN: opts.cacheService.token, ACTIONS_CACHE_SERVICE_V2: 'True' }
+      : {}),
     ...opts.env
   };
   const started = Date.now();

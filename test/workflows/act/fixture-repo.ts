@@ -6,7 +6,10 @@ import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 function git(repo: string, args: string[]): string {
-  const r = spawnSync('git', ['-c', 'user.email=act@example.com', '-c', 'user.name=act test', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8' });
+  const r = spawnSync('git', ['-c', 'user.email=act@example.com', '-c', 'user.name=act test', '-c', 'commit.gpgsign=false', ...args], {
+    cwd: repo,
+    encoding: 'utf8'
+  });
   if (r.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${r.stderr}`);
   return r.stdout.trim();
 }

@@ -32,7 +32,13 @@ async function trueCoverage(repo: string, work: string): Promise<Record<string, 
   for (const dir of MODULES) {
     const profile = path.join(work, `${KEYS[dir]}-${Date.now()}.out`);
     // The act runs' build cache, warmed here; -count=1: they must not reuse this run's test results.
-    goOk(['test', '-count=1', '-covermode=atomic', '-coverpkg=./...', `-coverprofile=${profile}`, './...'], path.join(repo, dir), { GOFLAGS: '', GOTOOLCHAIN: 'local', GOPROXY: 'off', GOWORK: 'off', GOCACHE: SHARED_TEST_GOCACHE });
+    goOk(['test', '-count=1', '-covermode=atomic', '-coverpkg=./...', `-coverprofile=${profile}`, './...'], path.join(repo, dir), {
+      GOFLAGS: '',
+      GOTOOLCHAIN: 'local',
+      GOPROXY: 'off',
+      GOWORK: 'off',
+      GOCACHE: SHARED_TEST_GOCACHE
+    });
     out[dir] = statementTotals(await readCoverProfiles([profile]));
   }
   return out;
@@ -94,8 +100,19 @@ beforeAll(async () => {
   cpSync(FIXTURE, repo, { recursive: true });
   pushSha = commitAll(repo, 'three modules');
   pushTruth = await trueCoverage(repo, work);
-  const common = { binary: installed.binary, repo, workflow: '.github/workflows/ci.yml', cacheService: { url: cache.url, token: cache.token }, secrets: { GO_PRIVATE_TOKEN: FAKE_TOKEN, GITHUB_TOKEN: github.token }, actEnv: { GITHUB_API_URL: github.http.url } };
-  push = await runAct({ ...common, event: 'push', payload: { ref: 'refs/heads/main', after: pushSha, repository: { default_branch: 'main', full_name: 'example/mono' } } });
+  const common = {
+    binary: installed.binary,
+    repo,
+    workflow: '.github/workflows/ci.yml',
+    cacheService: { url: cache.url, token: cache.token },
+    secrets: { GO_PRIVATE_TOKEN: FAKE_TOKEN, GITHUB_TOKEN: github.token },
+    actEnv: { GITHUB_API_URL: github.http.url }
+  };
+  push = await runAct({
+    ...common,
+    event: 'push',
+    payload: { ref: 'refs/heads/main', after: pushSha, repository: { default_branch: 'main', full_name: 'example/mono' } }
+  });
   afterPush = structuredClone(github.comments);
 
   // The pull request drops one case of api-gateway's test: its coverage falls below its own baseline.
@@ -137,9 +154,13 @@ describe('go-gates.yml on a go.work monorepo under act', () => {
     console.log(`go-gates.yml, push: ${push.seconds.toFixed(1)} s`);
   });
 
-  actTest('push: each module\'s coverage is its own go test -coverpkg=./... (shards merged, never another module\'s)', () => {
+  actTest("push: each module's coverage is its own go test -coverpkg=./... (shards merged, never another module's)", () => {
     for (const dir of MODULES) {
-      expect({ dir, covered: Number(stepOutput(push.log, `coverage-gate (${dir})`, 'covered')), total: Number(stepOutput(push.log, `coverage-gate (${dir})`, 'statements')) }).toEqual({
+      expect({
+        dir,
+        covered: Number(stepOutput(push.log, `coverage-gate (${dir})`, 'covered')),
+        total: Number(stepOutput(push.log, `coverage-gate (${dir})`, 'statements'))
+      }).toEqual({
         dir,
         covered: pushTruth[dir].covered,
         total: pushTruth[dir].total
@@ -150,7 +171,10 @@ describe('go-gates.yml on a go.work monorepo under act', () => {
   });
 
   actTest('push: one baseline per module in the cache, each under its own key', () => {
-    const keys = [...cache.entries.values()].filter(e => e.finalized).map(e => e.key).sort();
+    const keys = [...cache.entries.values()]
+      .filter(e => e.finalized)
+      .map(e => e.key)
+      .sort();
     expect(keys).toEqual(MODULES.map(d => `go-ci-gates-coverage-baseline-v1-m.${KEYS[d]}-main-${pushSha}`).sort());
   });
 
@@ -180,7 +204,8 @@ describe('go-gates.yml on a go.work monorepo under act', () => {
     expect(gatewayDelta).toBeCloseTo(pct(prTruth['services/api-gateway']) - pct(pushTruth['services/api-gateway']), 1);
     expect(out.result).toBe('fail');
     expect(pr.status).not.toBe(0);
-    for (const gate of ['mod-verify', 'readonly-list', 'sum-audit', 'vendor-consistency', 'sbom-attach']) expect(Object.values(out.results[gate])).toEqual(['pass', 'pass', 'pass']);
+    for (const gate of ['mod-verify', 'readonly-list', 'sum-audit', 'vendor-consistency', 'sbom-attach'])
+      expect(Object.values(out.results[gate])).toEqual(['pass', 'pass', 'pass']);
     console.log(`go-gates.yml, pull_request: ${pr.seconds.toFixed(1)} s`);
   });
 
@@ -188,7 +213,8 @@ describe('go-gates.yml on a go.work monorepo under act', () => {
     const marker = (dir: string) => `<!-- go-ci-gates:coverage-gate:${KEYS[dir]} -->`;
     expect(afterPush).toEqual([foreign]);
     const own = (comments: FakeComment[]) => comments.filter(c => c.user === 'github-actions[bot]');
-    const byModule = (comments: FakeComment[]) => Object.fromEntries(MODULES.map(dir => [dir, own(comments).filter(c => c.body.startsWith(`${marker(dir)}\n`))]));
+    const byModule = (comments: FakeComment[]) =>
+      Object.fromEntries(MODULES.map(dir => [dir, own(comments).filter(c => c.body.startsWith(`${marker(dir)}\n`))]));
     const first = byModule(afterPr);
     expect(own(afterPr)).toHaveLength(MODULES.length);
     for (const dir of MODULES) {

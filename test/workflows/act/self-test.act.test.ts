@@ -21,7 +21,8 @@ beforeAll(async () => {
   const repo = path.join(work, 'repo');
   initRepo(repo);
   // What the workflow reads from its checkout: the actions, their bundles and the fixtures.
-  for (const rel of ['.github/workflows/self-test.yml', 'actions', 'dist', 'test/workflows/expect.sh', 'test/workflows/fixtures']) copyInto(repo, REPO_ROOT, rel);
+  for (const rel of ['.github/workflows/self-test.yml', 'actions', 'dist', 'test/workflows/expect.sh', 'test/workflows/fixtures'])
+    copyInto(repo, REPO_ROOT, rel);
   commitAll(repo, 'self-test');
   run = await runAct({
     binary: installed.binary,
@@ -39,8 +40,13 @@ describe('self-test.yml under act', () => {
   actTest('every job succeeds, each failing case failing as its assertion expects', () => {
     const jobs = Object.keys(readWorkflow('.github/workflows/self-test.yml').jobs);
     expect(jobs.sort()).toEqual([...PLANNED_GATES].sort());
-    const failed = Object.entries(run.jobs).filter(([, r]) => r === 'failed').map(([j]) => j);
-    if (run.status !== 0) throw new Error(`act exited ${run.status} after ${run.seconds}s; failed jobs: ${failed.join(', ')}; log in ${os.tmpdir()}/gcg-act-failed-self-test.yml-push.log`);
+    const failed = Object.entries(run.jobs)
+      .filter(([, r]) => r === 'failed')
+      .map(([j]) => j);
+    if (run.status !== 0)
+      throw new Error(
+        `act exited ${run.status} after ${run.seconds}s; failed jobs: ${failed.join(', ')}; log in ${os.tmpdir()}/gcg-act-failed-self-test.yml-push.log`
+      );
     expect(run.jobs).toEqual(Object.fromEntries(jobs.map(j => [`self-test/${j}`, 'succeeded'])));
     // The failing cases really ran and failed (continue-on-error), and their assertions passed.
     expect(run.log).toMatch(/Failed but continue next step/);

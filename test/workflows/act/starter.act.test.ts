@@ -21,7 +21,10 @@ beforeAll(async () => {
   work = mkdtempSync(path.join(os.tmpdir(), 'gcg-act-starter-'));
   const repo = path.join(work, 'repo');
   initRepo(repo);
-  cpSync(path.join(REPO_ROOT, 'test', 'workflows', 'act', 'fixtures', 'monorepo'), repo, { recursive: true, filter: src => !src.includes(`${path.sep}.github`) });
+  cpSync(path.join(REPO_ROOT, 'test', 'workflows', 'act', 'fixtures', 'monorepo'), repo, {
+    recursive: true,
+    filter: src => !src.includes(`${path.sep}.github`)
+  });
   const starter = readFileSync(path.join(REPO_ROOT, 'workflow-templates', 'go-ci-gates.yml'), 'utf8').replace(/\$default-branch/g, 'main');
   mkdirSync(path.join(repo, '.github', 'workflows'), { recursive: true });
   writeFileSync(path.join(repo, '.github', 'workflows', 'go-ci-gates.yml'), starter);
@@ -45,7 +48,8 @@ describe('the starter workflow on a go.work monorepo under act', () => {
     if (!m) throw new Error(`the summary job set no results (act exit ${run.status}); log in ${os.tmpdir()}/gcg-act-failed-go-ci-gates.yml-push.log`);
     const results = JSON.parse(m[1]) as Record<string, Record<string, string>>;
     expect(results['coverage-gate']).toEqual({ 'libs/strutil': 'fail', 'services/api': 'fail', 'services/api-gateway': 'pass' });
-    for (const gate of ['mod-verify', 'readonly-list', 'sum-audit', 'vendor-consistency', 'sbom-attach']) expect(results[gate]).toEqual({ 'libs/strutil': 'pass', 'services/api': 'pass', 'services/api-gateway': 'pass' });
+    for (const gate of ['mod-verify', 'readonly-list', 'sum-audit', 'vendor-consistency', 'sbom-attach'])
+      expect(results[gate]).toEqual({ 'libs/strutil': 'pass', 'services/api': 'pass', 'services/api-gateway': 'pass' });
     expect(run.status).not.toBe(0);
     expect(run.log).not.toContain('Restore cache failed');
     // No go-private-token: the credentials step is skipped in every job, not run.

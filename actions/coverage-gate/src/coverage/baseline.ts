@@ -56,7 +56,8 @@ export function parseBaseline(text: string): CoverageBaseline | string {
   if (!v || typeof v !== 'object' || Array.isArray(v)) return 'not a JSON object';
   const o = v as Partial<CoverageBaseline>;
   if (o.schema !== BASELINE_SCHEMA) return `schema ${jsonExcerpt(o.schema)} is not ${BASELINE_SCHEMA}`;
-  const isCounts = (c: unknown): c is Counts => !!c && typeof c === 'object' && isCount((c as Counts).covered) && isCount((c as Counts).total) && (c as Counts).covered <= (c as Counts).total;
+  const isCounts = (c: unknown): c is Counts =>
+    !!c && typeof c === 'object' && isCount((c as Counts).covered) && isCount((c as Counts).total) && (c as Counts).covered <= (c as Counts).total;
   if (!isCounts(o.total)) return 'total must be {covered, total} integers with 0 <= covered <= total';
   if (o.denominator !== 'statements' && o.denominator !== 'func') return `unknown denominator ${jsonExcerpt(o.denominator)}`;
   if (!o.files || typeof o.files !== 'object' || Array.isArray(o.files)) return 'files must be an object';

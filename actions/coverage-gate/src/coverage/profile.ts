@@ -232,7 +232,11 @@ export class CoverProfileMerger {
       this.mode = mode as CoverMode;
       this.modeSource = `${profile}:${line}`;
     } else if (this.mode !== mode) {
-      throw new CoverProfileError(profile, line, `mode conflict: "mode: ${mode}" here, but "mode: ${this.mode}" at ${this.modeSource}; profiles of different modes cannot be merged`);
+      throw new CoverProfileError(
+        profile,
+        line,
+        `mode conflict: "mode: ${mode}" here, but "mode: ${this.mode}" at ${this.modeSource}; profiles of different modes cannot be merged`
+      );
     }
   }
 
@@ -600,7 +604,14 @@ export class CoverProfileMerger {
     // Numbers above 2^53 become the nearest double: they still compare with
     // real line numbers the same way, and a count keeps its sign, which is
     // all that covers a block (x/tools: Count > 0, after Go's wrapping sum).
-    return merged.map(b => ({ startLine: Number(b.sl), startCol: Number(b.sc), endLine: Number(b.el), endCol: Number(b.ec), numStmt: Number(b.n), count: Number(b.count) }));
+    return merged.map(b => ({
+      startLine: Number(b.sl),
+      startCol: Number(b.sc),
+      endLine: Number(b.el),
+      endCol: Number(b.ec),
+      numStmt: Number(b.n),
+      count: Number(b.count)
+    }));
   }
 }
 
@@ -733,7 +744,13 @@ export class ProfileReader {
 
   private tooLong(s: Buffer, from: number, to: number, line: number): never {
     this.line = line;
-    this.fail(s, from, Math.min(to, from + 200), `the line is longer than ${MAX_LINE_BYTES} bytes, the most go tool cover reads (bufio.Scanner: token too long)`, false);
+    this.fail(
+      s,
+      from,
+      Math.min(to, from + 200),
+      `the line is longer than ${MAX_LINE_BYTES} bytes, the most go tool cover reads (bufio.Scanner: token too long)`,
+      false
+    );
   }
 
   private parse(s: Buffer, from: number, to: number): void {
@@ -746,7 +763,11 @@ export class ProfileReader {
       // The first line is the mode line (x/tools: "mode: " and anything after it).
       const text = s.toString('utf8', from, to);
       if (!text.startsWith('mode: ') || text === 'mode: ') {
-        throw new CoverProfileError(this.name, this.line, `bad mode line ${JSON.stringify(text.length > 200 ? `${text.slice(0, 200)}...` : text)}: a profile starts with "mode: set", "mode: count" or "mode: atomic"`);
+        throw new CoverProfileError(
+          this.name,
+          this.line,
+          `bad mode line ${JSON.stringify(text.length > 200 ? `${text.slice(0, 200)}...` : text)}: a profile starts with "mode: set", "mode: count" or "mode: atomic"`
+        );
       }
       merger.setMode(text.slice(6), this.name, this.line);
       merger.modeLine ??= Buffer.from(s.subarray(from, to));
@@ -822,9 +843,17 @@ export class ProfileReader {
     const mode = this.merger.modeLine;
     // A mode line that does not repeat the first one (x/tools: just a line it cannot parse).
     if (mayBeMode && mode !== undefined && to - from > 6 && s.toString('latin1', from, from + 6) === 'mode: ') {
-      throw new CoverProfileError(this.name, this.line, `mode conflict: ${JSON.stringify(shown)} here, but ${JSON.stringify(mode.toString('utf8'))} at ${this.merger.modeSource}; concatenated profiles must have the same mode line`);
+      throw new CoverProfileError(
+        this.name,
+        this.line,
+        `mode conflict: ${JSON.stringify(shown)} here, but ${JSON.stringify(mode.toString('utf8'))} at ${this.merger.modeSource}; concatenated profiles must have the same mode line`
+      );
     }
-    throw new CoverProfileError(this.name, this.line, `line ${JSON.stringify(shown)} doesn't match the coverprofile format name.go:line.col,line.col statements count: ${why}`);
+    throw new CoverProfileError(
+      this.name,
+      this.line,
+      `line ${JSON.stringify(shown)} doesn't match the coverprofile format name.go:line.col,line.col statements count: ${why}`
+    );
   }
 }
 

@@ -29,7 +29,10 @@ export async function uploadWorkflowArtifact(files: readonly SbomFile[], inputs:
     return out;
   };
   if (!ctx.env.ACTIONS_RUNTIME_TOKEN || !ctx.env.ACTIONS_RESULTS_URL) {
-    return fail(`${target} was not uploaded: ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set, so this is not running as a GitHub Actions step; set 'upload-artifact: false' to skip it.`, 'warning');
+    return fail(
+      `${target} was not uploaded: ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set, so this is not running as a GitHub Actions step; set 'upload-artifact: false' to skip it.`,
+      'warning'
+    );
   }
   const staged = await stageFiles(files);
   try {

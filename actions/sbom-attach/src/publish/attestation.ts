@@ -12,7 +12,14 @@ export const PREDICATE_TYPES = { cyclonedx: 'https://cyclonedx.org/bom', spdx: '
 export const ATTESTATION_SIZE_LIMIT = 16 * 1024 * 1024;
 
 /** Variables @actions/attest and Sigstore read from process.env. */
-const ATTEST_ENV = ['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'GITHUB_SERVER_URL', 'GITHUB_API_URL', 'GITHUB_REPOSITORY', 'SIGSTORE_ID_TOKEN'];
+const ATTEST_ENV = [
+  'ACTIONS_ID_TOKEN_REQUEST_URL',
+  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+  'GITHUB_SERVER_URL',
+  'GITHUB_API_URL',
+  'GITHUB_REPOSITORY',
+  'SIGSTORE_ID_TOKEN'
+];
 
 /**
  * Signs the SBOM as an in-toto attestation (Sigstore) and stores it with
@@ -20,7 +27,13 @@ const ATTEST_ENV = ['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_ID_TOKEN_REQUEST_TO
  * write` permission or a failing token service gets a clear message instead of
  * Sigstore's "no tokens available".
  */
-export async function attestSbom(files: readonly SbomFile[], inputs: PublishInputs, ctx: PublishContext, run: RunContext, policy: HttpPolicy): Promise<Outcome> {
+export async function attestSbom(
+  files: readonly SbomFile[],
+  inputs: PublishInputs,
+  ctx: PublishContext,
+  run: RunContext,
+  policy: HttpPolicy
+): Promise<Outcome> {
   const out = emptyOutcome();
   const file = files.find(f => f.format === inputs.attestFormat);
   const target = `attestation${file ? ` of ${file.name}` : ''}`;
@@ -29,7 +42,10 @@ export async function attestSbom(files: readonly SbomFile[], inputs: PublishInpu
     out.rows.push({ target, status: 'failed' });
     return out;
   };
-  if (!file) return fail(`${target}: 'attest-format' is ${inputs.attestFormat} but no ${inputs.attestFormat === 'spdx' ? 'SPDX' : 'CycloneDX'} file was written; add that format to the SBOM formats or change 'attest-format'.`);
+  if (!file)
+    return fail(
+      `${target}: 'attest-format' is ${inputs.attestFormat} but no ${inputs.attestFormat === 'spdx' ? 'SPDX' : 'CycloneDX'} file was written; add that format to the SBOM formats or change 'attest-format'.`
+    );
   const size = (await fs.stat(file.path)).size;
   if (size > ATTESTATION_SIZE_LIMIT) {
     return fail(
@@ -82,7 +98,10 @@ export async function checkIdToken(env: NodeJS.ProcessEnv, policy: HttpPolicy): 
   for (let attempt = 1; attempt <= policy.attempts; attempt++) {
     let status: number | undefined;
     try {
-      const res = await fetch(url, { headers: { accept: 'application/json', authorization: `Bearer ${requestToken}` }, signal: AbortSignal.timeout(policy.timeoutMs) });
+      const res = await fetch(url, {
+        headers: { accept: 'application/json', authorization: `Bearer ${requestToken}` },
+        signal: AbortSignal.timeout(policy.timeoutMs)
+      });
       status = res.status;
       const body = await res.text();
       if (res.ok) {
@@ -97,7 +116,10 @@ export async function checkIdToken(env: NodeJS.ProcessEnv, policy: HttpPolicy): 
       if (status === 401 || status === 403) return `${last}; check the job's 'id-token: write' permission.`;
     } catch (err) {
       const e = err as Error;
-      last = e.name === 'TimeoutError' ? `the OIDC token service gave no answer within ${formatSeconds(policy.timeoutMs)}` : `the OIDC token service could not be reached: ${(e.cause as Error)?.message ?? e.message}`;
+      last =
+        e.name === 'TimeoutError'
+          ? `the OIDC token service gave no answer within ${formatSeconds(policy.timeoutMs)}`
+          : `the OIDC token service could not be reached: ${(e.cause as Error)?.message ?? e.message}`;
     }
     if (!isRetryableStatus(status) || attempt === policy.attempts) return `${last}${attempt > 1 ? ` after ${attempt} attempts` : ''}.`;
     await sleep(policy.retryBaseMs * 2 ** (attempt - 1));

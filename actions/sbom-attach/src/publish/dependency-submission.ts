@@ -24,7 +24,10 @@ export async function submitDependencies(
   };
   if (!run.owner || !run.repo) return fail(`${target}: GITHUB_REPOSITORY is not set, so there is no repository to submit to.`, 'error');
   if (!/^[0-9a-f]{40}$/.test(run.sha) || !run.ref.startsWith('refs/')) {
-    return fail(`${target}: the commit (${JSON.stringify(run.sha)}) or ref (${JSON.stringify(run.ref)}) of this run is missing or malformed; GITHUB_SHA and GITHUB_REF must be set.`, 'error');
+    return fail(
+      `${target}: the commit (${JSON.stringify(run.sha)}) or ref (${JSON.stringify(run.ref)}) of this run is missing or malformed; GITHUB_SHA and GITHUB_REF must be set.`,
+      'error'
+    );
   }
   const { snapshot, findings, packageCount } = buildSnapshot(graph, run, now);
   out.findings.push(...findings);
@@ -33,8 +36,14 @@ export async function submitDependencies(
     const manifests = Object.keys(snapshot.manifests).length;
     const link = `${run.serverUrl}/${run.owner}/${run.repo}/network/dependencies`;
     const result = (data as { result?: string }).result ?? 'ACCEPTED';
-    ctx.log.info(`Submitted snapshot ${String((data as { id?: number }).id ?? '')} (${manifests} manifests, ${packageCount} packages) for ${run.sha} on ${run.ref}: ${result}.`);
-    out.rows.push({ target, status: `${result.toLowerCase()} (${manifests} manifest${manifests === 1 ? '' : 's'}, ${packageCount} packages, ${run.sha.slice(0, 7)})`, link });
+    ctx.log.info(
+      `Submitted snapshot ${String((data as { id?: number }).id ?? '')} (${manifests} manifests, ${packageCount} packages) for ${run.sha} on ${run.ref}: ${result}.`
+    );
+    out.rows.push({
+      target,
+      status: `${result.toLowerCase()} (${manifests} manifest${manifests === 1 ? '' : 's'}, ${packageCount} packages, ${run.sha.slice(0, 7)})`,
+      link
+    });
     return out;
   } catch (err) {
     return fail(describeFailure(`${target} for ${run.owner}/${run.repo}`, err, run, 'contents: write'), severityFor(err, run));

@@ -28,7 +28,8 @@ export async function publishSbom(
   const policy = { ...DEFAULT_HTTP_POLICY, ...ctx.http };
   const run = readRunContext(ctx.env);
   let octokit: Promise<GitHubClient> | undefined;
-  const client = (): Promise<GitHubClient> => (octokit ??= createGitHubClient(inputs.githubToken, { apiUrl: run.apiUrl, userAgent: 'go-ci-gates/sbom-attach', policy }));
+  const client = (): Promise<GitHubClient> =>
+    (octokit ??= createGitHubClient(inputs.githubToken, { apiUrl: run.apiUrl, userAgent: 'go-ci-gates/sbom-attach', policy }));
 
   const steps: { name: string; enabled: boolean; go: () => Promise<Outcome> }[] = [
     { name: 'workflow artifact', enabled: inputs.uploadArtifact, go: () => uploadWorkflowArtifact(files, inputs, ctx, policy) },
@@ -47,7 +48,11 @@ export async function publishSbom(
       rows.push(...outcome.rows);
     } catch (err) {
       // A defect in a publisher must not cost the others (or the files).
-      findings.push({ rule: 'publish-failed', severity: 'error', message: `${step.name} failed unexpectedly: ${err instanceof Error ? err.message : String(err)}` });
+      findings.push({
+        rule: 'publish-failed',
+        severity: 'error',
+        message: `${step.name} failed unexpectedly: ${err instanceof Error ? err.message : String(err)}`
+      });
       rows.push({ target: step.name, status: 'failed' });
     }
   }

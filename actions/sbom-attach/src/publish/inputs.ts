@@ -33,11 +33,9 @@ export function parsePublishInputs(inputs: Inputs): PublishInputs {
     githubToken: inputs.string('github-token', '')
   };
   // Targets that can only work with a token are refused up front instead of failing after the SBOM is built.
-  const needing = [
-    parsed.dependencySubmission && 'dependency-submission',
-    parsed.releaseAsset === 'true' && 'release-asset',
-    parsed.attest && 'attest'
-  ].filter((x): x is string => Boolean(x));
+  const needing = [parsed.dependencySubmission && 'dependency-submission', parsed.releaseAsset === 'true' && 'release-asset', parsed.attest && 'attest'].filter(
+    (x): x is string => Boolean(x)
+  );
   if (parsed.githubToken === '' && needing.length > 0) {
     throw new ConfigurationError('github-token', '', `a token is required when ${needing.join(', ')} ${needing.length > 1 ? 'are' : 'is'} enabled`);
   }

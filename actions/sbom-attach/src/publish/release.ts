@@ -11,7 +11,13 @@ const PERMISSION = 'contents: write';
  * Attaches each SBOM file to the release of this run (a release event, or the
  * release of a pushed tag), replacing an asset of the same name.
  */
-export async function attachToRelease(files: readonly SbomFile[], inputs: PublishInputs, ctx: PublishContext, run: RunContext, client: () => Promise<GitHubClient>): Promise<Outcome> {
+export async function attachToRelease(
+  files: readonly SbomFile[],
+  inputs: PublishInputs,
+  ctx: PublishContext,
+  run: RunContext,
+  client: () => Promise<GitHubClient>
+): Promise<Outcome> {
   const out = emptyOutcome();
   if (inputs.releaseAsset === 'false') return out;
   const required = inputs.releaseAsset === 'true';
@@ -23,7 +29,10 @@ export async function attachToRelease(files: readonly SbomFile[], inputs: Publis
   };
   if (!tag) {
     if (!required) return out;
-    return problem(`release asset: 'release-asset' is true but this run (${run.eventName || 'unknown event'} on ${run.ref || 'no ref'}) is neither a release event nor a tag push, so there is no release to attach to.`, 'error');
+    return problem(
+      `release asset: 'release-asset' is true but this run (${run.eventName || 'unknown event'} on ${run.ref || 'no ref'}) is neither a release event nor a tag push, so there is no release to attach to.`,
+      'error'
+    );
   }
   const target = `release ${tag.tag}`;
   if (!inputs.githubToken) return problem(`${target}: no 'github-token' is set, so the SBOM cannot be attached.`, 'error', target);
@@ -73,7 +82,11 @@ export async function attachToRelease(files: readonly SbomFile[], inputs: Publis
         data,
         headers: { 'content-type': 'application/json', 'content-length': data.length }
       });
-      out.rows.push({ target: assetTarget, status: existing.some(a => a.name === file.name) ? 'replaced' : 'uploaded', link: asset.browser_download_url ?? htmlUrl });
+      out.rows.push({
+        target: assetTarget,
+        status: existing.some(a => a.name === file.name) ? 'replaced' : 'uploaded',
+        link: asset.browser_download_url ?? htmlUrl
+      });
     } catch (err) {
       out.findings.push({
         rule: 'release-asset-failed',

@@ -4,7 +4,14 @@
  */
 
 /** The dependency graph per Go module, as the dependency submission needs it. */
-export interface SubmissionGraph { modules: { path: string; relDir: string; goModFile: string; components: { purl: string; name: string; version: string; direct: boolean; scope: 'runtime' | 'development'; dependsOn: string[] }[] }[] }
+export interface SubmissionGraph {
+  modules: {
+    path: string;
+    relDir: string;
+    goModFile: string;
+    components: { purl: string; name: string; version: string; direct: boolean; scope: 'runtime' | 'development'; dependsOn: string[] }[];
+  }[];
+}
 
 export type SubmissionModule = SubmissionGraph['modules'][number];
 export type SubmissionComponent = SubmissionModule['components'][number];

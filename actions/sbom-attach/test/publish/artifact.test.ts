@@ -22,11 +22,22 @@ const env = (): NodeJS.ProcessEnv => ({ ...service.env(), GITHUB_REPOSITORY: 'oc
 
 describe('workflow artifact upload (Actions results service on 127.0.0.1)', () => {
   it('creates, uploads a zip of both files and finalizes with its sha256', async () => {
-    const result = await publishSbom(ws.files, GRAPH, inputs({ uploadArtifact: true, artifactName: 'sbom-linux', artifactRetentionDays: 5 }), context(ws, env()));
+    const result = await publishSbom(
+      ws.files,
+      GRAPH,
+      inputs({ uploadArtifact: true, artifactName: 'sbom-linux', artifactRetentionDays: 5 }),
+      context(ws, env())
+    );
     expect(result.findings).toEqual([]);
     const stored = service.finalized('sbom-linux')!;
     expect(stored).toBeDefined();
-    expect(result.rows).toEqual([{ target: "workflow artifact 'sbom-linux'", status: 'uploaded (hello.cdx.json, hello.spdx.json)', link: `https://github.com/octo/hello/actions/runs/77/artifacts/${stored.id}` }]);
+    expect(result.rows).toEqual([
+      {
+        target: "workflow artifact 'sbom-linux'",
+        status: 'uploaded (hello.cdx.json, hello.spdx.json)',
+        link: `https://github.com/octo/hello/actions/runs/77/artifacts/${stored.id}`
+      }
+    ]);
     expect(stored.mimeType).toBe('application/zip');
     expect(stored.version).toBe(7);
     const days = (Date.parse(stored.expiresAt!) - Date.now()) / 86400_000;
@@ -44,11 +55,20 @@ describe('workflow artifact upload (Actions results service on 127.0.0.1)', () =
     const files = [ws.files[0], { ...ws.files[1], name: 'renamed.spdx.json' }];
     const result = await publishSbom(files, GRAPH, inputs({ uploadArtifact: true }), context(ws, env()));
     expect(result.findings).toEqual([]);
-    expect(parseZip(service.finalized('sbom')!.blob!).map(e => e.name).sort()).toEqual(['hello.cdx.json', 'renamed.spdx.json']);
+    expect(
+      parseZip(service.finalized('sbom')!.blob!)
+        .map(e => e.name)
+        .sort()
+    ).toEqual(['hello.cdx.json', 'renamed.spdx.json']);
   });
 
   it('a refused runtime token is an error naming the artifact, and the files stay', async () => {
-    const result = await publishSbom(ws.files, GRAPH, inputs({ uploadArtifact: true }), context(ws, { ...env(), ACTIONS_RUNTIME_TOKEN: service.runtimeToken.replace(/\.[^.]+$/, '.other') }));
+    const result = await publishSbom(
+      ws.files,
+      GRAPH,
+      inputs({ uploadArtifact: true }),
+      context(ws, { ...env(), ACTIONS_RUNTIME_TOKEN: service.runtimeToken.replace(/\.[^.]+$/, '.other') })
+    );
     expect(result.rows).toEqual([{ target: "workflow artifact 'sbom'", status: 'failed' }]);
     expect(result.findings).toHaveLength(1);
     expect(result.findings[0]).toMatchObject({ rule: 'artifact-upload-failed', severity: 'error' });
@@ -86,7 +106,9 @@ describe('workflow artifact upload (Actions results service on 127.0.0.1)', () =
   it('a refused blob upload (403 on the signed URL) names the artifact', async () => {
     service.blobFailure = { status: 403, code: 'AuthenticationFailed', message: 'Signed expiry time has to be after signed start time.' };
     const result = await publishSbom(ws.files, GRAPH, inputs({ uploadArtifact: true }), context(ws, env()));
-    expect(result.findings[0].message).toMatch(/^workflow artifact 'sbom' upload failed: .*Signed expiry time has to be after signed start time\..* The SBOM files are still written at sbom\/hello\.cdx\.json, sbom\/hello\.spdx\.json\.$/s);
+    expect(result.findings[0].message).toMatch(
+      /^workflow artifact 'sbom' upload failed: .*Signed expiry time has to be after signed start time\..* The SBOM files are still written at sbom\/hello\.cdx\.json, sbom\/hello\.spdx\.json\.$/s
+    );
     expect(service.finalized('sbom')).toBeUndefined();
   }, 30_000);
 

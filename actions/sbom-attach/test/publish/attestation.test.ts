@@ -59,7 +59,9 @@ describe('attestation', () => {
   it('a failing token service is retried and reported, and Sigstore is never contacted', async () => {
     gh.http.inject({ match: /^GET \/oidc\/token$/, status: 500, body: '{"message":"oidc down"}' });
     const result = await publishSbom(ws.files, GRAPH, inputs({ attest: true }), context(ws, { ...gh.env(), ...gh.oidcEnv() }));
-    expect(result.findings.map(f => f.message)).toEqual([`attestation of hello.cdx.json: the OIDC token request failed with 500 ({"message":"oidc down"}) after 3 attempts.${STILL}`]);
+    expect(result.findings.map(f => f.message)).toEqual([
+      `attestation of hello.cdx.json: the OIDC token request failed with 500 ({"message":"oidc down"}) after 3 attempts.${STILL}`
+    ]);
     expect(gh.http.count(/oidc/)).toBe(3);
     expect(gh.http.requests[0].query.get('audience')).toBe('sigstore');
   });

@@ -19,7 +19,13 @@ export interface Workspace {
 export async function sbomWorkspace(): Promise<Workspace> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'sbom-publish-'));
   await fs.mkdir(path.join(dir, 'sbom'));
-  const cdx = JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', serialNumber: 'urn:uuid:3e671687-395b-41f5-a30f-a58921a69b79', version: 1, components: [] });
+  const cdx = JSON.stringify({
+    bomFormat: 'CycloneDX',
+    specVersion: '1.6',
+    serialNumber: 'urn:uuid:3e671687-395b-41f5-a30f-a58921a69b79',
+    version: 1,
+    components: []
+  });
   const spdx = JSON.stringify({ spdxVersion: 'SPDX-2.3', SPDXID: 'SPDXRef-DOCUMENT', name: 'hello', dataLicense: 'CC0-1.0', packages: [] });
   const files: SbomFile[] = [
     { path: path.join(dir, 'sbom', 'hello.cdx.json'), format: 'cyclonedx', name: 'hello.cdx.json' },
@@ -75,10 +81,31 @@ export const GRAPH: SubmissionGraph = {
       relDir: '.',
       goModFile: 'go.mod',
       components: [
-        { purl: 'pkg:golang/example.com/hello@v1.2.3', name: 'example.com/hello', version: 'v1.2.3', direct: true, scope: 'runtime', dependsOn: ['pkg:golang/github.com/Foo/Bar/v2@v2.1.0'] },
-        { purl: 'pkg:golang/github.com/Foo/Bar/v2@v2.1.0', name: 'github.com/Foo/Bar/v2', version: 'v2.1.0', direct: true, scope: 'runtime', dependsOn: ['pkg:golang/golang.org/x/text@v0.14.0'] },
+        {
+          purl: 'pkg:golang/example.com/hello@v1.2.3',
+          name: 'example.com/hello',
+          version: 'v1.2.3',
+          direct: true,
+          scope: 'runtime',
+          dependsOn: ['pkg:golang/github.com/Foo/Bar/v2@v2.1.0']
+        },
+        {
+          purl: 'pkg:golang/github.com/Foo/Bar/v2@v2.1.0',
+          name: 'github.com/Foo/Bar/v2',
+          version: 'v2.1.0',
+          direct: true,
+          scope: 'runtime',
+          dependsOn: ['pkg:golang/golang.org/x/text@v0.14.0']
+        },
         { purl: 'pkg:golang/golang.org/x/text@v0.14.0', name: 'golang.org/x/text', version: 'v0.14.0', direct: false, scope: 'runtime', dependsOn: [] },
-        { purl: 'pkg:golang/github.com/stretchr/testify@v1.9.0', name: 'github.com/stretchr/testify', version: 'v1.9.0', direct: true, scope: 'development', dependsOn: ['pkg:golang/golang.org/x/text@v0.14.0'] },
+        {
+          purl: 'pkg:golang/github.com/stretchr/testify@v1.9.0',
+          name: 'github.com/stretchr/testify',
+          version: 'v1.9.0',
+          direct: true,
+          scope: 'development',
+          dependsOn: ['pkg:golang/golang.org/x/text@v0.14.0']
+        },
         { purl: 'pkg:golang/stdlib@1.23.4', name: 'stdlib', version: '1.23.4', direct: true, scope: 'runtime', dependsOn: [] }
       ]
     },
@@ -87,7 +114,14 @@ export const GRAPH: SubmissionGraph = {
       relDir: 'tools',
       goModFile: 'tools/go.mod',
       components: [
-        { purl: 'pkg:golang/example.com/old@v0.0.0-20240101000000-abcdefabcdef+incompatible', name: 'example.com/old', version: 'v0.0.0-20240101000000-abcdefabcdef+incompatible', direct: true, scope: 'runtime', dependsOn: [] }
+        {
+          purl: 'pkg:golang/example.com/old@v0.0.0-20240101000000-abcdefabcdef+incompatible',
+          name: 'example.com/old',
+          version: 'v0.0.0-20240101000000-abcdefabcdef+incompatible',
+          direct: true,
+          scope: 'runtime',
+          dependsOn: []
+        }
       ]
     }
   ]

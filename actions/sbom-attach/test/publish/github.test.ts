@@ -19,13 +19,24 @@ afterEach(async () => {
 const STILL = ' The SBOM files are still written at sbom/hello.cdx.json, sbom/hello.spdx.json.';
 
 async function tagPushEnv(tag = 'v1.2.3'): Promise<NodeJS.ProcessEnv> {
-  return { ...gh.env(), GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: await ws.writeEvent({ ref: `refs/tags/${tag}` }), GITHUB_REF: `refs/tags/${tag}`, GITHUB_SHA: MERGE_SHA };
+  return {
+    ...gh.env(),
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: await ws.writeEvent({ ref: `refs/tags/${tag}` }),
+    GITHUB_REF: `refs/tags/${tag}`,
+    GITHUB_SHA: MERGE_SHA
+  };
 }
 
 describe('release asset (GitHub REST on 127.0.0.1)', () => {
   it('on a release event, replaces the same-name asset and adds the other', async () => {
     const release = gh.addRelease('v1.2.3', ['hello.cdx.json', 'checksums.txt']);
-    const env = { ...gh.env(), GITHUB_EVENT_NAME: 'release', GITHUB_EVENT_PATH: await ws.writeEvent({ action: 'published', release: gh.releasePayload(release) }), GITHUB_REF: 'refs/tags/v1.2.3' };
+    const env = {
+      ...gh.env(),
+      GITHUB_EVENT_NAME: 'release',
+      GITHUB_EVENT_PATH: await ws.writeEvent({ action: 'published', release: gh.releasePayload(release) }),
+      GITHUB_REF: 'refs/tags/v1.2.3'
+    };
     const result = await publishSbom(ws.files, GRAPH, inputs({ releaseAsset: 'auto' }), context(ws, env));
     expect(result.findings).toEqual([]);
     expect(result.rows).toEqual([
@@ -56,7 +67,10 @@ describe('release asset (GitHub REST on 127.0.0.1)', () => {
     expect(await publishSbom(ws.files, GRAPH, inputs({ releaseAsset: 'auto' }), context(ws, env))).toEqual({ findings: [], rows: [] });
     const forced = await publishSbom(ws.files, GRAPH, inputs({ releaseAsset: 'true' }), context(ws, env));
     expect(forced.findings.map(f => [f.severity, f.message])).toEqual([
-      ['error', `release asset: 'release-asset' is true but this run (push on refs/heads/main) is neither a release event nor a tag push, so there is no release to attach to.${STILL}`]
+      [
+        'error',
+        `release asset: 'release-asset' is true but this run (push on refs/heads/main) is neither a release event nor a tag push, so there is no release to attach to.${STILL}`
+      ]
     ]);
     expect(gh.http.count()).toBe(0);
   });
@@ -64,14 +78,20 @@ describe('release asset (GitHub REST on 127.0.0.1)', () => {
   it('a tag without a release is a warning under auto', async () => {
     const result = await publishSbom(ws.files, GRAPH, inputs({ releaseAsset: 'auto' }), context(ws, await tagPushEnv('v9.9.9')));
     expect(result.findings.map(f => [f.rule, f.severity, f.message])).toEqual([
-      ['release-asset-failed', 'warning', `release v9.9.9: no release exists for tag v9.9.9 yet; create the release before this step runs, or run the workflow on the release event.${STILL}`]
+      [
+        'release-asset-failed',
+        'warning',
+        `release v9.9.9: no release exists for tag v9.9.9 yet; create the release before this step runs, or run the workflow on the release event.${STILL}`
+      ]
     ]);
   });
 
   it('401 names the release and the token input', async () => {
     gh.addRelease('v1.2.3');
     const result = await publishSbom(ws.files, GRAPH, inputs({ releaseAsset: 'auto', githubToken: 'wrong' }), context(ws, await tagPushEnv()));
-    expect(result.findings.map(f => f.message)).toEqual([`Finding release v1.2.3 failed: the token was refused (401) (GitHub said: Bad credentials); check the 'github-token' input.${STILL}`]);
+    expect(result.findings.map(f => f.message)).toEqual([
+      `Finding release v1.2.3 failed: the token was refused (401) (GitHub said: Bad credentials); check the 'github-token' input.${STILL}`
+    ]);
     await assertFilesIntact(ws);
   });
 
@@ -80,8 +100,14 @@ describe('release asset (GitHub REST on 127.0.0.1)', () => {
     gh.readOnly = true;
     const result = await publishSbom(ws.files, GRAPH, inputs({ releaseAsset: 'auto' }), context(ws, await tagPushEnv()));
     expect(result.findings.map(f => [f.severity, f.message])).toEqual([
-      ['error', "Uploading hello.cdx.json to release v1.2.3 failed: 403 Forbidden (GitHub said: Resource not accessible by integration); give the job 'permissions: contents: write'. The SBOM file is still written at sbom/hello.cdx.json."],
-      ['error', "Uploading hello.spdx.json to release v1.2.3 failed: 403 Forbidden (GitHub said: Resource not accessible by integration); give the job 'permissions: contents: write'. The SBOM file is still written at sbom/hello.spdx.json."]
+      [
+        'error',
+        "Uploading hello.cdx.json to release v1.2.3 failed: 403 Forbidden (GitHub said: Resource not accessible by integration); give the job 'permissions: contents: write'. The SBOM file is still written at sbom/hello.cdx.json."
+      ],
+      [
+        'error',
+        "Uploading hello.spdx.json to release v1.2.3 failed: 403 Forbidden (GitHub said: Resource not accessible by integration); give the job 'permissions: contents: write'. The SBOM file is still written at sbom/hello.spdx.json."
+      ]
     ]);
   });
 
@@ -102,7 +128,12 @@ describe('release asset (GitHub REST on 127.0.0.1)', () => {
 
   it('a 200 whose body is not JSON (a proxy page) says so, not a 404 of a later call', async () => {
     gh.addRelease('v1.2.3');
-    gh.http.inject({ match: /^GET .*\/releases\/tags\//, status: 200, contentType: 'text/html; charset=utf-8', body: '<html><body>Sign in to the corporate proxy</body></html>' });
+    gh.http.inject({
+      match: /^GET .*\/releases\/tags\//,
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      body: '<html><body>Sign in to the corporate proxy</body></html>'
+    });
     const result = await publishSbom([ws.files[0]], GRAPH, inputs({ releaseAsset: 'auto' }), context(ws, await tagPushEnv()));
     expect(result.findings.map(f => f.message)).toEqual([
       `Finding release v1.2.3 failed: the service answered 200 with text/html; charset=utf-8 instead of JSON (it starts "<html><body>Sign in to the corporate proxy</body></html>"); check that GITHUB_API_URL (${gh.http.url}) is GitHub's REST API and that no proxy answers in its place. The SBOM file is still written at sbom/hello.cdx.json.`
@@ -126,13 +157,21 @@ describe('dependency submission (GitHub REST on 127.0.0.1)', () => {
     const env = {
       ...gh.env(),
       GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: await ws.writeEvent({ pull_request: { head: { sha: HEAD_SHA, repo: { full_name: 'octo/hello', fork: false } }, base: { repo: { full_name: 'octo/hello' } } } }),
+      GITHUB_EVENT_PATH: await ws.writeEvent({
+        pull_request: { head: { sha: HEAD_SHA, repo: { full_name: 'octo/hello', fork: false } }, base: { repo: { full_name: 'octo/hello' } } }
+      }),
       GITHUB_REF: 'refs/pull/7/merge',
       GITHUB_SHA: MERGE_SHA
     };
     const result = await publishSbom(ws.files, GRAPH, inputs({ dependencySubmission: true }), context(ws, env));
     expect(result.findings).toEqual([]);
-    expect(result.rows).toEqual([{ target: 'dependency submission', status: `success (2 manifests, 5 packages, ${HEAD_SHA.slice(0, 7)})`, link: 'https://github.com/octo/hello/network/dependencies' }]);
+    expect(result.rows).toEqual([
+      {
+        target: 'dependency submission',
+        status: `success (2 manifests, 5 packages, ${HEAD_SHA.slice(0, 7)})`,
+        link: 'https://github.com/octo/hello/network/dependencies'
+      }
+    ]);
     expect(gh.snapshots).toHaveLength(1);
     const snap = gh.snapshots[0];
     expect(snap).toMatchObject({ sha: HEAD_SHA, ref: 'refs/pull/7/merge', job: { correlator: 'release_sbom_sbom-attach', id: '987654' } });
@@ -149,7 +188,7 @@ describe('dependency submission (GitHub REST on 127.0.0.1)', () => {
     expect(gh.snapshots).toHaveLength(1);
   });
 
-  it('a 422 is reported with GitHub\'s explanation', async () => {
+  it("a 422 is reported with GitHub's explanation", async () => {
     gh.http.inject({ match: /snapshots$/, status: 422, body: JSON.stringify({ message: 'Invalid request.\n\nInvalid property /ref' }) });
     const env = { ...gh.env(), GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main', GITHUB_SHA: MERGE_SHA };
     const result = await publishSbom(ws.files, GRAPH, inputs({ dependencySubmission: true }), context(ws, env));
@@ -164,7 +203,9 @@ describe('dependency submission (GitHub REST on 127.0.0.1)', () => {
     const env = {
       ...gh.env(),
       GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: await ws.writeEvent({ pull_request: { head: { sha: HEAD_SHA, repo: { full_name: 'someone/hello', fork: true } }, base: { repo: { full_name: 'octo/hello' } } } }),
+      GITHUB_EVENT_PATH: await ws.writeEvent({
+        pull_request: { head: { sha: HEAD_SHA, repo: { full_name: 'someone/hello', fork: true } }, base: { repo: { full_name: 'octo/hello' } } }
+      }),
       GITHUB_REF: 'refs/pull/7/merge',
       GITHUB_SHA: MERGE_SHA
     };
@@ -181,7 +222,9 @@ describe('dependency submission (GitHub REST on 127.0.0.1)', () => {
     gh.http.inject({ match: /snapshots$/, status: 503 });
     const env = { ...gh.env(), GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main', GITHUB_SHA: MERGE_SHA };
     const result = await publishSbom(ws.files, GRAPH, inputs({ dependencySubmission: true }), context(ws, env));
-    expect(result.findings.map(f => f.message)).toEqual([`dependency submission for octo/hello failed: the service answered 503 after 3 attempts (GitHub said: injected 503).${STILL}`]);
+    expect(result.findings.map(f => f.message)).toEqual([
+      `dependency submission for octo/hello failed: the service answered 503 after 3 attempts (GitHub said: injected 503).${STILL}`
+    ]);
     expect(gh.http.count(/snapshots$/)).toBe(3);
 
     const noSha = await publishSbom(ws.files, GRAPH, inputs({ dependencySubmission: true }), context(ws, { ...env, GITHUB_SHA: '' }));

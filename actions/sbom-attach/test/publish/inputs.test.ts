@@ -35,16 +35,28 @@ describe('parsePublishInputs', () => {
         'attest-format': 'spdx',
         'github-token': 'tok'
       })
-    ).toEqual({ uploadArtifact: false, artifactName: 'sbom-linux', artifactRetentionDays: 7, releaseAsset: 'true', dependencySubmission: true, attest: true, attestFormat: 'spdx', githubToken: 'tok' });
+    ).toEqual({
+      uploadArtifact: false,
+      artifactName: 'sbom-linux',
+      artifactRetentionDays: 7,
+      releaseAsset: 'true',
+      dependencySubmission: true,
+      attest: true,
+      attestFormat: 'spdx',
+      githubToken: 'tok'
+    });
   });
 
   it.each([
-    [{ 'release-asset': 'always' }, "Input 'release-asset' has an invalid value \"always\": expected one of: auto, true, false"],
-    [{ 'attest-format': 'xml' }, "Input 'attest-format' has an invalid value \"xml\": expected one of: cyclonedx, spdx"],
-    [{ 'artifact-retention-days': '91' }, "Input 'artifact-retention-days' has an invalid value \"91\": expected a number from 1 to 90"],
+    [{ 'release-asset': 'always' }, 'Input \'release-asset\' has an invalid value "always": expected one of: auto, true, false'],
+    [{ 'attest-format': 'xml' }, 'Input \'attest-format\' has an invalid value "xml": expected one of: cyclonedx, spdx'],
+    [{ 'artifact-retention-days': '91' }, 'Input \'artifact-retention-days\' has an invalid value "91": expected a number from 1 to 90'],
     [{ 'artifact-name': 'sbom/linux' }, 'Input \'artifact-name\' has an invalid value "sbom/linux": an artifact name may not contain "/"'],
-    [{ attest: 'yes' }, "Input 'attest' has an invalid value \"yes\": expected true or false"],
-    [{ 'dependency-submission': 'true', attest: 'true', 'github-token': '' }, "Input 'github-token' has an invalid value \"\": a token is required when dependency-submission, attest are enabled"]
+    [{ attest: 'yes' }, 'Input \'attest\' has an invalid value "yes": expected true or false'],
+    [
+      { 'dependency-submission': 'true', attest: 'true', 'github-token': '' },
+      'Input \'github-token\' has an invalid value "": a token is required when dependency-submission, attest are enabled'
+    ]
   ])('refuses %j with one clear line', (values, message) => {
     let err: unknown;
     try {

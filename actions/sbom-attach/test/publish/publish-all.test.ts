@@ -31,7 +31,12 @@ describe('publishSbom with every target on', () => {
       GITHUB_REF: 'refs/tags/v2.0.0',
       GITHUB_SHA: MERGE_SHA
     };
-    const result = await publishSbom(ws.files, GRAPH, inputs({ uploadArtifact: true, releaseAsset: 'auto', dependencySubmission: true, attest: true }), context(ws, env));
+    const result = await publishSbom(
+      ws.files,
+      GRAPH,
+      inputs({ uploadArtifact: true, releaseAsset: 'auto', dependencySubmission: true, attest: true }),
+      context(ws, env)
+    );
     expect(result.rows.map(r => [r.target, r.status])).toEqual([
       ["workflow artifact 'sbom'", 'uploaded (hello.cdx.json, hello.spdx.json)'],
       ['release v2.0.0', 'failed'],

@@ -6,7 +6,14 @@ import { GRAPH, HEAD_SHA, MERGE_SHA, sbomWorkspace, type Workspace } from './fix
 let ws: Workspace | undefined;
 afterEach(async () => ws?.cleanup());
 
-const baseEnv = { GITHUB_REPOSITORY: 'octo/hello', GITHUB_RUN_ID: '42', GITHUB_WORKFLOW: 'ci', GITHUB_JOB: 'sbom', GITHUB_SHA: MERGE_SHA, GITHUB_REF: 'refs/heads/main' };
+const baseEnv = {
+  GITHUB_REPOSITORY: 'octo/hello',
+  GITHUB_RUN_ID: '42',
+  GITHUB_WORKFLOW: 'ci',
+  GITHUB_JOB: 'sbom',
+  GITHUB_SHA: MERGE_SHA,
+  GITHUB_REF: 'refs/heads/main'
+};
 
 describe('buildSnapshot', () => {
   it('writes one manifest per go.mod, packages keyed by PURL with relationship, scope and edges', () => {
@@ -25,9 +32,24 @@ describe('buildSnapshot', () => {
           name: 'go.mod',
           file: { source_location: 'go.mod' },
           resolved: {
-            'pkg:golang/github.com/Foo/Bar/v2@v2.1.0': { package_url: 'pkg:golang/github.com/Foo/Bar/v2@v2.1.0', relationship: 'direct', scope: 'runtime', dependencies: ['pkg:golang/golang.org/x/text@v0.14.0'] },
-            'pkg:golang/golang.org/x/text@v0.14.0': { package_url: 'pkg:golang/golang.org/x/text@v0.14.0', relationship: 'indirect', scope: 'runtime', dependencies: [] },
-            'pkg:golang/github.com/stretchr/testify@v1.9.0': { package_url: 'pkg:golang/github.com/stretchr/testify@v1.9.0', relationship: 'direct', scope: 'development', dependencies: ['pkg:golang/golang.org/x/text@v0.14.0'] },
+            'pkg:golang/github.com/Foo/Bar/v2@v2.1.0': {
+              package_url: 'pkg:golang/github.com/Foo/Bar/v2@v2.1.0',
+              relationship: 'direct',
+              scope: 'runtime',
+              dependencies: ['pkg:golang/golang.org/x/text@v0.14.0']
+            },
+            'pkg:golang/golang.org/x/text@v0.14.0': {
+              package_url: 'pkg:golang/golang.org/x/text@v0.14.0',
+              relationship: 'indirect',
+              scope: 'runtime',
+              dependencies: []
+            },
+            'pkg:golang/github.com/stretchr/testify@v1.9.0': {
+              package_url: 'pkg:golang/github.com/stretchr/testify@v1.9.0',
+              relationship: 'direct',
+              scope: 'development',
+              dependencies: ['pkg:golang/golang.org/x/text@v0.14.0']
+            },
             'pkg:golang/stdlib@1.23.4': { package_url: 'pkg:golang/stdlib@1.23.4', relationship: 'direct', scope: 'runtime', dependencies: [] }
           }
         },
@@ -54,8 +76,18 @@ describe('buildSnapshot', () => {
     graph.modules[0].components.push({ purl: 'not a purl', name: 'weird', version: 'v0.1.0', direct: false, scope: 'runtime', dependsOn: [] });
     const { snapshot, findings } = buildSnapshot(graph, readRunContext(baseEnv), new Date());
     expect(findings.map(f => [f.rule, f.severity, f.file, f.message])).toEqual([
-      ['dependency-submission-invalid-purl', 'warning', 'go.mod', '@v1 was left out of the dependency submission: its package URL "pkg:golang/@v1" is invalid (it has no version).'],
-      ['dependency-submission-invalid-purl', 'warning', 'go.mod', 'weird@v0.1.0 was left out of the dependency submission: its package URL "not a purl" is invalid (missing required "pkg" scheme component).']
+      [
+        'dependency-submission-invalid-purl',
+        'warning',
+        'go.mod',
+        '@v1 was left out of the dependency submission: its package URL "pkg:golang/@v1" is invalid (it has no version).'
+      ],
+      [
+        'dependency-submission-invalid-purl',
+        'warning',
+        'go.mod',
+        'weird@v0.1.0 was left out of the dependency submission: its package URL "not a purl" is invalid (missing required "pkg" scheme component).'
+      ]
     ]);
     const resolved = snapshot.manifests['go.mod'].resolved;
     expect(Object.keys(resolved)).toHaveLength(4);
@@ -64,9 +96,14 @@ describe('buildSnapshot', () => {
 
   it('uses the pull request head SHA on pull_request events, and GITHUB_SHA on pull_request_target', async () => {
     ws = await sbomWorkspace();
-    const event = await ws.writeEvent({ pull_request: { number: 7, head: { sha: HEAD_SHA, repo: { full_name: 'octo/hello' } }, base: { repo: { full_name: 'octo/hello' } } } });
+    const event = await ws.writeEvent({
+      pull_request: { number: 7, head: { sha: HEAD_SHA, repo: { full_name: 'octo/hello' } }, base: { repo: { full_name: 'octo/hello' } } }
+    });
     const pr = { ...baseEnv, GITHUB_EVENT_PATH: event, GITHUB_REF: 'refs/pull/7/merge' };
-    expect(buildSnapshot(GRAPH, readRunContext({ ...pr, GITHUB_EVENT_NAME: 'pull_request' }), new Date()).snapshot).toMatchObject({ sha: HEAD_SHA, ref: 'refs/pull/7/merge' });
+    expect(buildSnapshot(GRAPH, readRunContext({ ...pr, GITHUB_EVENT_NAME: 'pull_request' }), new Date()).snapshot).toMatchObject({
+      sha: HEAD_SHA,
+      ref: 'refs/pull/7/merge'
+    });
     expect(buildSnapshot(GRAPH, readRunContext({ ...pr, GITHUB_EVENT_NAME: 'pull_request_target' }), new Date()).snapshot.sha).toBe(MERGE_SHA);
   });
 });

@@ -25,9 +25,10 @@ export async function runWorkflowCommand(command: string, env: NodeJS.ProcessEnv
       console.log(`::error title=go-gates ${command}::${escapeData(err.message)}`);
       return 1;
     }
-    console.log(`::error title=go-gates ${command}: internal error::${escapeData(err instanceof Error ? err.message : String(err))}. This is a bug in go-ci-gates: please report it with this log.`);
+    console.log(
+      `::error title=go-gates ${command}: internal error::${escapeData(err instanceof Error ? err.message : String(err))}. This is a bug in go-ci-gates: please report it with this log.`
+    );
     console.log(err instanceof Error && err.stack ? err.stack : String(err));
     return 1;
   }
 }
-

@@ -40,7 +40,9 @@ export async function planRun(env: NodeJS.ProcessEnv): Promise<DiscoverPlan> {
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
   const root = resolveInsideWorkspace(workspace, inputs.string('working-directory', '.'), 'working-directory');
 
-  const gates = envValue(env, 'GATES').split(/[\s,]+/).filter(Boolean);
+  const gates = envValue(env, 'GATES')
+    .split(/[\s,]+/)
+    .filter(Boolean);
   const unknown = gates.filter(g => !(WORKFLOW_GATES as readonly string[]).includes(g));
   if (unknown.length) throw new ConfigurationError('gates', unknown.join(', '), `unknown gate(s); the gates: ${WORKFLOW_GATES.join(', ')}`);
   if (gates.length === 0) throw new ConfigurationError('gates', '', `selects no gate; the gates: ${WORKFLOW_GATES.join(', ')}`);
@@ -53,7 +55,7 @@ export async function planRun(env: NodeJS.ProcessEnv): Promise<DiscoverPlan> {
     throw new ConfigurationError(
       'go-version-file',
       versionFile,
-      `no such file in the repository${discovery.goWork ? ` (this repository has ${discovery.goWork.relFile}: leave go-version-file empty to use it)` : ' (leave it empty to use each module\'s go.mod)'}`
+      `no such file in the repository${discovery.goWork ? ` (this repository has ${discovery.goWork.relFile}: leave go-version-file empty to use it)` : " (leave it empty to use each module's go.mod)"}`
     );
   }
   const modules = discovery.modules.map(m => ({
@@ -66,7 +68,11 @@ export async function planRun(env: NodeJS.ProcessEnv): Promise<DiscoverPlan> {
   }));
 
   if (modules.length > MATRIX_LIMIT) {
-    throw new ConfigurationError('modules', '', `${modules.length} modules exceed the ${MATRIX_LIMIT} jobs a matrix may have: split the repository with 'modules' across several go-gates calls (and set 'artifact-prefix' on each)`);
+    throw new ConfigurationError(
+      'modules',
+      '',
+      `${modules.length} modules exceed the ${MATRIX_LIMIT} jobs a matrix may have: split the repository with 'modules' across several go-gates calls (and set 'artifact-prefix' on each)`
+    );
   }
   if (gates.includes('coverage-gate') && modules.length * shardCount > MATRIX_LIMIT) {
     throw new ConfigurationError(
@@ -89,8 +95,10 @@ export async function discoverCommand(env: NodeJS.ProcessEnv): Promise<number> {
     // For a workflow with one job for every module (sbom-publish.yml).
     'go-version-file': oneGoVersionFile(workspace, plan.modules)
   });
-  console.log(inertLog(
-    `${plan.modules.length} module(s)${plan.fromGoWork ? ' from go.work' : ''}: ${plan.modules.map(m => m.dir).join(', ')}; gates: ${plan.gates.join(', ')}; ${plan.shards.length} test shard(s) per module.`
-  ));
+  console.log(
+    inertLog(
+      `${plan.modules.length} module(s)${plan.fromGoWork ? ' from go.work' : ''}: ${plan.modules.map(m => m.dir).join(', ')}; gates: ${plan.gates.join(', ')}; ${plan.shards.length} test shard(s) per module.`
+    )
+  );
   return 0;
 }

@@ -68,7 +68,8 @@ export function parseGateInputs(env: NodeJS.ProcessEnv, gates: readonly string[]
       throw new ConfigurationError(input, raw, `not YAML: ${(err as Error).message.split('\n')[0]}`);
     }
     if (parsed === null || parsed === undefined) continue;
-    if (typeof parsed !== 'object' || Array.isArray(parsed)) throw new ConfigurationError(input, raw, `expected a mapping of ${gate}'s inputs (name: value, one per line)`);
+    if (typeof parsed !== 'object' || Array.isArray(parsed))
+      throw new ConfigurationError(input, raw, `expected a mapping of ${gate}'s inputs (name: value, one per line)`);
     if (!gates.includes(gate)) throw new ConfigurationError(input, raw, `${gate} is not among the selected gates`);
     const declared = declaredInputs(gate);
     const fixed = setByWorkflow(gate);

@@ -32,7 +32,10 @@ export function recordResult(env: NodeJS.ProcessEnv): ResultRecord {
   };
   if (outcome === 'skipped' || outcome === '') {
     // Each is the space-separated outcomes of the steps it covers (checkout, setup-go, credentials ...).
-    const failed = (name: string) => envValue(env, name).split(/\s+/).some(o => o === 'failure' || o === 'cancelled');
+    const failed = (name: string) =>
+      envValue(env, name)
+        .split(/\s+/)
+        .some(o => o === 'failure' || o === 'cancelled');
     if (failed('SETUP_OUTCOME')) record.notRunBecause = 'setup';
     else if (failed('SHARDS_OUTCOME')) record.notRunBecause = 'shards';
   }

@@ -13,7 +13,12 @@ export class StepIo {
   setOutputs(outputs: Record<string, string>): void {
     const file = this.env.GITHUB_OUTPUT;
     if (file) appendFileSync(file, fileCommandText(outputs));
-    else process.stdout.write(Object.entries(outputs).map(([k, v]) => `${k}=${v}`).join('\n') + '\n');
+    else
+      process.stdout.write(
+        Object.entries(outputs)
+          .map(([k, v]) => `${k}=${v}`)
+          .join('\n') + '\n'
+      );
   }
 
   /** Environment variables for the job's later steps (GITHUB_ENV); never printed, they may hold secrets. */

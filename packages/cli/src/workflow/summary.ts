@@ -6,17 +6,18 @@ import { envValue, StepIo } from './step-io.js';
 const RANK: Record<string, number> = { pass: 0, skipped: 0, fail: 1, missing: 2, error: 3 };
 const ICON: Record<string, string> = { pass: '✅ pass', fail: '❌ fail', error: '⛔ error', missing: '⚠️ missing', skipped: '—' };
 
-type Recorded = ResultRecord & { report?: { counts?: { error: number; warning: number }; error?: string; headline?: string; findings?: { severity: string; rule: string; file?: string; line?: number; message: string }[] } };
+type Recorded = ResultRecord & {
+  report?: {
+    counts?: { error: number; warning: number };
+    error?: string;
+    headline?: string;
+    findings?: { severity: string; rule: string; file?: string; line?: number; message: string }[];
+  };
+};
 
 /** Table-cell text from a checkout or a report: no pipe, newline or HTML can change the table. */
 const cellText = (s: unknown) =>
-  String(s)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '&#124;')
-    .replace(/`/g, '&#96;')
-    .replace(/\r?\n/g, ' ');
+  String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;').replace(/`/g, '&#96;').replace(/\r?\n/g, ' ');
 
 function collect(dir: string, into: Recorded[]): void {
   if (!existsSync(dir)) return;
@@ -106,10 +107,15 @@ export function summarize(env: NodeJS.ProcessEnv): Summary {
     }
   }
   outputs.coverage = counted && statements ? (Math.floor((covered * 1000) / statements) / 10).toFixed(1) : '';
-  outputs['sbom-artifacts'] = JSON.stringify(gates.includes('sbom-attach') ? modules.filter(m => resultOf('sbom-attach', m) === 'pass').map(m => `${prefix}-sbom-${m.key}`) : []);
+  outputs['sbom-artifacts'] = JSON.stringify(
+    gates.includes('sbom-attach') ? modules.filter(m => resultOf('sbom-attach', m) === 'pass').map(m => `${prefix}-sbom-${m.key}`) : []
+  );
 
   const passed = gates.reduce((n, g) => n + modules.filter(m => results[g][m.dir] === 'pass').length, 0);
-  lines.push(`${outputs.result === 'pass' ? '✅' : '❌'} **${passed} of ${gates.length * modules.length} gate runs passed** (${gates.length} gate(s) × ${modules.length} module(s)).`, '');
+  lines.push(
+    `${outputs.result === 'pass' ? '✅' : '❌'} **${passed} of ${gates.length * modules.length} gate runs passed** (${gates.length} gate(s) × ${modules.length} module(s)).`,
+    ''
+  );
   const resultCell = (gate: string, m: PlannedModule) => {
     const r = cell(gate, m);
     let text = ICON[results[gate][m.dir]];
@@ -131,8 +137,10 @@ export function summarize(env: NodeJS.ProcessEnv): Summary {
       const r = cell(gate, m);
       let detail: string;
       if (!r) detail = `no result was recorded: the job ${needs[gate]?.result || 'did not run'}.`;
-      else if (!r.report && r.notRunBecause === 'setup') detail = 'the job\'s setup (checkout, setup-go or credentials) failed, so the gate did not run; see the job log.';
-      else if (!r.report && r.notRunBecause === 'shards') detail = 'a coverage test shard of this module failed or was cancelled, so it was not judged on partial coverage.';
+      else if (!r.report && r.notRunBecause === 'setup')
+        detail = "the job's setup (checkout, setup-go or credentials) failed, so the gate did not run; see the job log.";
+      else if (!r.report && r.notRunBecause === 'shards')
+        detail = 'a coverage test shard of this module failed or was cancelled, so it was not judged on partial coverage.';
       else if (r.report?.error) detail = cellText(r.report.error);
       else if (r.report) {
         detail = cellText(r.report.headline ?? '');
@@ -144,7 +152,10 @@ export function summarize(env: NodeJS.ProcessEnv): Summary {
     }
   }
   if (problems.length) lines.push('', '### What failed', '', '| Gate | Module | Result | Why |', '| --- | --- | --- | --- |', ...problems);
-  lines.push('', `Each gate's own summary and JSON report (artifact <code>${cellText(prefix)}-result-&lt;gate&gt;-&lt;module key&gt;</code>) has every finding.`);
+  lines.push(
+    '',
+    `Each gate's own summary and JSON report (artifact <code>${cellText(prefix)}-result-&lt;gate&gt;-&lt;module key&gt;</code>) has every finding.`
+  );
   return { markdown: lines.join('\n'), outputs, exitCode: outputs.result === 'pass' ? 0 : 1 };
 }
 

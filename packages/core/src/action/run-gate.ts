@@ -60,13 +60,15 @@ export async function runGate<I extends CommonInputs>(def: GateDefinition<I>, op
     const deps = { go, discovery, workspace, tempDir, log, env };
     const result = await def.execute(inputs, deps);
     const unregistered = result.findings.filter(f => !def.rules.some(r => r.id === f.rule)).map(f => f.rule);
-    if (unregistered.length) throw new InternalError(`${def.name} reported rule ${[...new Set(unregistered)].join(', ')}, which is not in its rule registry (src/rules.ts).`);
+    if (unregistered.length)
+      throw new InternalError(`${def.name} reported rule ${[...new Set(unregistered)].join(', ')}, which is not in its rule registry (src/rules.ts).`);
     const diff = diffFingerprints(before, await fingerprintCheckout(workspace));
     if (!isUnchanged(diff)) result.findings.push(checkoutModifiedFinding(diff)); // a FRAMEWORK_RULES rule
     report = buildReport(def.name, def.name, inputs.failOn, discovery.modules, result);
     if (def.afterReport) {
       const notices = await def.afterReport(report, inputs, deps);
-      if (notices.some(f => f.severity !== 'notice' || !def.rules.some(r => r.id === f.rule))) throw new InternalError(`${def.name}: afterReport may add registered notices only`);
+      if (notices.some(f => f.severity !== 'notice' || !def.rules.some(r => r.id === f.rule)))
+        throw new InternalError(`${def.name}: afterReport may add registered notices only`);
       if (notices.length) report = buildReport(def.name, def.name, inputs.failOn, discovery.modules, { ...result, findings: [...result.findings, ...notices] });
     }
     for (const [k, v] of Object.entries(result.outputs ?? {})) report.outputs[k] = String(v);
@@ -74,12 +76,21 @@ export async function runGate<I extends CommonInputs>(def: GateDefinition<I>, op
     const kind = errorKind(err);
     // A bug shows its stack where the user will see it: that is what a bug report needs.
     if (kind === 'environment' && !(err instanceof UserFacingError) && err instanceof Error && err.stack) log.debug(err.stack);
-    if (kind === 'internal') log.info(`go-ci-gates hit a bug; please report it at ${BUG_REPORT_URL} with this log:\n${err instanceof Error && err.stack ? err.stack : String(err)}`);
+    if (kind === 'internal')
+      log.info(`go-ci-gates hit a bug; please report it at ${BUG_REPORT_URL} with this log:\n${err instanceof Error && err.stack ? err.stack : String(err)}`);
     report = errorReport(def.name, def.name, inputs?.failOn ?? 'error', errorMessage(err), kind);
   } finally {
     if (tempDir) await fs.rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
   }
-  return finish(report, inputs, reportTarget, { env, workspace, log, setOutput, setFailed, writeSummary, annotations: opts.annotations ?? actionsAnnotationSink });
+  return finish(report, inputs, reportTarget, {
+    env,
+    workspace,
+    log,
+    setOutput,
+    setFailed,
+    writeSummary,
+    annotations: opts.annotations ?? actionsAnnotationSink
+  });
 }
 
 async function finish(
@@ -143,11 +154,7 @@ function defaultSummaryWriter(env: NodeJS.ProcessEnv): (md: string) => Promise<v
 }
 
 function checkoutModifiedFinding(diff: { changed: string[]; added: string[]; removed: string[] }): Finding {
-  const list = [
-    ...diff.changed.map(p => `changed ${p}`),
-    ...diff.added.map(p => `added ${p}`),
-    ...diff.removed.map(p => `removed ${p}`)
-  ];
+  const list = [...diff.changed.map(p => `changed ${p}`), ...diff.added.map(p => `added ${p}`), ...diff.removed.map(p => `removed ${p}`)];
   return {
     rule: 'checkout-modified',
     severity: 'error',

@@ -132,7 +132,9 @@ export class ActionsStateCache implements StateCache {
   private readonly version: string;
 
   constructor(private readonly opts: ActionsCacheOptions) {
-    this.version = createHash('sha256').update(`go-ci-gates-state-1|${opts.version ?? ''}`).digest('hex');
+    this.version = createHash('sha256')
+      .update(`go-ci-gates-state-1|${opts.version ?? ''}`)
+      .digest('hex');
   }
 
   async restore(key: string, restoreKeys: readonly string[], dir: string): Promise<string | undefined> {
@@ -256,7 +258,9 @@ export class ActionsStateCacheV1 implements StateCache {
   private readonly version: string;
 
   constructor(private readonly opts: ActionsCacheV1Options) {
-    this.version = createHash('sha256').update(`go-ci-gates-state-1|${opts.version ?? ''}`).digest('hex');
+    this.version = createHash('sha256')
+      .update(`go-ci-gates-state-1|${opts.version ?? ''}`)
+      .digest('hex');
   }
 
   async restore(key: string, restoreKeys: readonly string[], dir: string): Promise<string | undefined> {
@@ -295,7 +299,10 @@ export class ActionsStateCacheV1 implements StateCache {
         this.opts.log.info(`State not saved to ${this.description}: entry ${key} exists or the cache is read-only`);
         return false;
       }
-      await this.request('PATCH', this.url(`caches/${cacheId}`), data, { 'content-type': 'application/octet-stream', 'content-range': `bytes 0-${data.length - 1}/*` });
+      await this.request('PATCH', this.url(`caches/${cacheId}`), data, {
+        'content-type': 'application/octet-stream',
+        'content-range': `bytes 0-${data.length - 1}/*`
+      });
       await this.request('POST', this.url(`caches/${cacheId}`), Buffer.from(JSON.stringify({ size: data.length })), { 'content-type': 'application/json' });
       return true;
     } catch (err) {
@@ -346,6 +353,8 @@ export function actionsStateCache(env: NodeJS.ProcessEnv, log: Logger, version?:
   const v2 = Boolean(env.ACTIONS_CACHE_SERVICE_V2) || !cacheUrl;
   if (token && v2 && resultsUrl) return new ActionsStateCache({ resultsUrl, token, log, version });
   if (token && cacheUrl) return new ActionsStateCacheV1({ cacheUrl, token, log, version });
-  log.warning('The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL, or no ACTIONS_RUNTIME_TOKEN); state is not kept between runs.');
+  log.warning(
+    'The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL, or no ACTIONS_RUNTIME_TOKEN); state is not kept between runs.'
+  );
   return new NoStateCache('the Actions cache (not available here)');
 }

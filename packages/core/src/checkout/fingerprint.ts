@@ -72,7 +72,9 @@ async function digestFile(file: string): Promise<string> {
   if (openFiles >= MAX_OPEN_FILES) await new Promise<void>(resolve => waiting.push(resolve));
   openFiles++;
   try {
-    return createHash('sha256').update(await fs.readFile(file)).digest('hex');
+    return createHash('sha256')
+      .update(await fs.readFile(file))
+      .digest('hex');
   } finally {
     openFiles--;
     waiting.shift()?.();

@@ -50,7 +50,10 @@ export function runGit(args: readonly string[], opts: GitOptions): Promise<GitRe
       failure ??= why;
       child.kill('SIGKILL');
     };
-    const timer = setTimeout(() => stop(`timed out after ${Math.round((opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)} s`), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => stop(`timed out after ${Math.round((opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)} s`),
+      opts.timeoutMs ?? DEFAULT_TIMEOUT_MS
+    );
     child.stdout.on('data', (c: Buffer) => {
       bytes += c.length;
       if (bytes > maxBytes) stop(`printed more than ${maxBytes} bytes`);
@@ -62,7 +65,13 @@ export function runGit(args: readonly string[], opts: GitOptions): Promise<GitRe
     child.on('error', err => {
       clearTimeout(timer);
       const code = (err as NodeJS.ErrnoException).code;
-      resolve({ ok: false, exitCode: null, stdout: '', stderr, failure: code === 'ENOENT' ? 'git is not installed (not found on PATH)' : `git could not start: ${err.message}` });
+      resolve({
+        ok: false,
+        exitCode: null,
+        stdout: '',
+        stderr,
+        failure: code === 'ENOENT' ? 'git is not installed (not found on PATH)' : `git could not start: ${err.message}`
+      });
     });
     child.on('close', exitCode => {
       clearTimeout(timer);

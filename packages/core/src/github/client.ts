@@ -74,13 +74,25 @@ export async function createGitHubClient(token: string, opts: { apiUrl: string; 
           await sleep(policy.retryBaseMs * 2 ** (attempt - 1));
           continue;
         }
-        const detail = answered ? githubErrorDetail(e.response?.data) || (e.message ?? '') : timedOut ? `no answer within ${formatSeconds(policy.timeoutMs)}` : rootCause(err);
+        const detail = answered
+          ? githubErrorDetail(e.response?.data) || (e.message ?? '')
+          : timedOut
+            ? `no answer within ${formatSeconds(policy.timeoutMs)}`
+            : rootCause(err);
         throw new ServiceCallError(`${options.method} ${String(options.url)}: ${status ?? 'no answer'}: ${detail}`, status, attempt, timedOut, detail);
       }
       const notJson = nonJsonAnswer(response);
       if (notJson) {
         const detail = `${notJson.contentType} instead of JSON: ${notJson.excerpt}`;
-        throw new ServiceCallError(`${options.method} ${response.url}: ${response.status}: ${detail}`, response.status, attempt, false, detail, notJson, `${options.method} ${response.url}`);
+        throw new ServiceCallError(
+          `${options.method} ${response.url}: ${response.status}: ${detail}`,
+          response.status,
+          attempt,
+          false,
+          detail,
+          notJson,
+          `${options.method} ${response.url}`
+        );
       }
       return response;
     }

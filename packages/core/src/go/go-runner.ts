@@ -172,11 +172,7 @@ export class GoRunner {
     return { values, result };
   }
 
-  private spawnGo(
-    args: readonly string[],
-    opts: GoRunOptions,
-    onStdout: (chunk: Buffer) => void
-  ): Promise<Omit<GoRunResult, 'stdout'>> {
+  private spawnGo(args: readonly string[], opts: GoRunOptions, onStdout: (chunk: Buffer) => void): Promise<Omit<GoRunResult, 'stdout'>> {
     const env = applyOverlay(this.baseEnv, opts.env);
     const started = performance.now();
     return new Promise((resolve, reject) => {

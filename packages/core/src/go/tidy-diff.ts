@@ -68,7 +68,13 @@ export async function tidyDiff(go: GoRunner, opts: TidyDiffOptions): Promise<Tid
     if ((r.exitCode === 0 || r.exitCode === 1) && r.hunks.length) return { status: 'untidy', hunks: r.hunks, method };
     last = r.stderr;
     if (!isNetworkError(r.stderr)) {
-      return { status: 'error', hunks: [], detail: importantStderr(r.stderr, 5) || `exit ${r.exitCode}`, checksumMismatch: /checksum mismatch/.test(r.stderr), method };
+      return {
+        status: 'error',
+        hunks: [],
+        detail: importantStderr(r.stderr, 5) || `exit ${r.exitCode}`,
+        checksumMismatch: /checksum mismatch/.test(r.stderr),
+        method
+      };
     }
   }
   return { status: 'undecided', hunks: [], detail: importantStderr(last, 5), method };

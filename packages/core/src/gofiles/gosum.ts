@@ -128,16 +128,26 @@ export interface GoSumIssue {
 /** Why a parsed line is malformed (fields, hash encoding, path and version syntax), or undefined. */
 export function goSumLineSyntaxProblem(l: GoSumLine): { kind: GoSumIssue['kind']; message: string; refusedByGo?: boolean } | undefined {
   const refused = l.refusedByGo ? `; the go command refuses the whole file ("malformed go.sum ... wrong number of fields ${l.fieldCount}")` : '';
-  if (l.problem === 'merge-conflict marker') return { kind: 'conflict-marker', message: `merge-conflict marker ${JSON.stringify(l.raw.slice(0, 20))} left in go.sum${refused}`, refusedByGo: l.refusedByGo };
+  if (l.problem === 'merge-conflict marker')
+    return {
+      kind: 'conflict-marker',
+      message: `merge-conflict marker ${JSON.stringify(l.raw.slice(0, 20))} left in go.sum${refused}`,
+      refusedByGo: l.refusedByGo
+    };
   if (l.problem) return { kind: 'malformed', message: `malformed line: ${l.problem}${refused}`, refusedByGo: l.refusedByGo };
   const moduleProblem = moduleVersionProblem(l.module, l.version);
   if (moduleProblem) return { kind: 'malformed', message: moduleProblem };
   const colon = l.hash.indexOf(':');
   if (colon <= 0) return { kind: 'malformed', message: `hash ${JSON.stringify(l.hash)} has no algorithm prefix (expected h1:...)` };
   const alg = l.hash.slice(0, colon);
-  if (alg !== 'h1') return { kind: 'unknown-hash', message: `unknown hash algorithm ${JSON.stringify(alg)}: the go command only checks h1 hashes, so this line protects nothing` };
+  if (alg !== 'h1')
+    return {
+      kind: 'unknown-hash',
+      message: `unknown hash algorithm ${JSON.stringify(alg)}: the go command only checks h1 hashes, so this line protects nothing`
+    };
   // Padded base64 of exactly 32 bytes is 43 characters and one '=' (42 and '==' is 31 bytes, 44 unpadded is 33).
-  if (!/^[A-Za-z0-9+/]{43}=$/.test(l.hash.slice(colon + 1))) return { kind: 'malformed', message: `h1 hash ${JSON.stringify(l.hash)} does not decode to a 32-byte SHA-256` };
+  if (!/^[A-Za-z0-9+/]{43}=$/.test(l.hash.slice(colon + 1)))
+    return { kind: 'malformed', message: `h1 hash ${JSON.stringify(l.hash)} does not decode to a 32-byte SHA-256` };
   return undefined;
 }
 
@@ -162,7 +172,10 @@ function moduleVersionProblem(module: string, version: string): string | undefin
 }
 
 /** Go's go.sum order (modfetch.WriteGoSum / module.Sort): path, then version by semver, then the zip line before /go.mod. */
-export function compareGoSumLines(a: Pick<GoSumLine, 'module' | 'version' | 'kind' | 'hash'>, b: Pick<GoSumLine, 'module' | 'version' | 'kind' | 'hash'>): number {
+export function compareGoSumLines(
+  a: Pick<GoSumLine, 'module' | 'version' | 'kind' | 'hash'>,
+  b: Pick<GoSumLine, 'module' | 'version' | 'kind' | 'hash'>
+): number {
   if (a.module !== b.module) return a.module < b.module ? -1 : 1;
   if (a.version !== b.version) {
     const c = compareModuleVersions(a.version, b.version);
@@ -221,7 +234,11 @@ export function checkGoSum(file: GoSumFile, lineCount?: number): GoSumIssue[] {
   }
   for (let i = 1; i < good.length; i++) {
     if (compareGoSumLines(good[i - 1], good[i]) > 0) {
-      issues.push({ kind: 'non-canonical-order', line: good[i].line, message: `out of order: ${goSumKey(good[i])} should come before ${goSumKey(good[i - 1])} (line ${good[i - 1].line}), as the go command writes go.sum` });
+      issues.push({
+        kind: 'non-canonical-order',
+        line: good[i].line,
+        message: `out of order: ${goSumKey(good[i])} should come before ${goSumKey(good[i - 1])} (line ${good[i - 1].line}), as the go command writes go.sum`
+      });
       break; // One notice says the file needs rewriting; listing every line would drown the rest.
     }
   }

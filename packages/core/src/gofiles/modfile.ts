@@ -306,14 +306,7 @@ function directive(
       const rationale = parseDirectiveRationale(before, suffix);
       if (args.length === 1 && !args[0].punct) {
         file.retract.push({ low: words[0], high: words[0], rationale, line });
-      } else if (
-        args.length === 5 &&
-        words[0] === '[' &&
-        words[2] === ',' &&
-        words[4] === ']' &&
-        !args[1].punct &&
-        !args[3].punct
-      ) {
+      } else if (args.length === 5 && words[0] === '[' && words[2] === ',' && words[4] === ']' && !args[1].punct && !args[3].punct) {
         file.retract.push({ low: words[1], high: words[3], rationale, line });
       } else {
         err('usage: retract v1.2.3 | retract [v1.2.3, v1.3.0]');

@@ -21,9 +21,7 @@ export interface ParsedGoSemver {
 
 const NUM = '(0|[1-9][0-9]*)';
 const IDENT = '[0-9A-Za-z-]+';
-const GO_SEMVER_RE = new RegExp(
-  `^v${NUM}(?:\\.${NUM}(?:\\.${NUM}(-${IDENT}(?:\\.${IDENT})*)?(\\+${IDENT}(?:\\.${IDENT})*)?)?)?$`
-);
+const GO_SEMVER_RE = new RegExp(`^v${NUM}(?:\\.${NUM}(?:\\.${NUM}(-${IDENT}(?:\\.${IDENT})*)?(\\+${IDENT}(?:\\.${IDENT})*)?)?)?$`);
 
 /** Parses a Go semantic version (x/mod/semver's parse); undefined when invalid. */
 export function parseGoSemver(v: string): ParsedGoSemver | undefined {
@@ -31,7 +29,14 @@ export function parseGoSemver(v: string): ParsedGoSemver | undefined {
   if (!m) return undefined;
   const prerelease = m[4] ?? '';
   // Numeric pre-release identifiers may not have leading zeros.
-  if (prerelease && prerelease.slice(1).split('.').some(id => /^0[0-9]+$/.test(id))) return undefined;
+  if (
+    prerelease &&
+    prerelease
+      .slice(1)
+      .split('.')
+      .some(id => /^0[0-9]+$/.test(id))
+  )
+    return undefined;
   return {
     major: m[1],
     minor: m[2] ?? '0',

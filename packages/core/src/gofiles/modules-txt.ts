@@ -115,7 +115,14 @@ export function parseModulesTxt(text: string): ModulesTxt {
       return;
     }
     // modulesTextIsForWorkspace: only the first line counts, as a `## ` annotation list naming `workspace`.
-    if (idx === 0 && line.startsWith('## ') && line.slice(3).split(';').some(a => a.trim() === 'workspace')) {
+    if (
+      idx === 0 &&
+      line.startsWith('## ') &&
+      line
+        .slice(3)
+        .split(';')
+        .some(a => a.trim() === 'workspace')
+    ) {
       out.workspace = true;
       out.workspaceLine = lineNo;
       return;

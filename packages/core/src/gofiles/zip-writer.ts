@@ -16,7 +16,7 @@ export function writeZip(entries: readonly ZipEntry[]): Buffer {
   const central: Buffer[] = [];
   let offset = 0;
   const DOS_TIME = 0; // 00:00:00
-  const DOS_DATE = (2020 - 1980) << 9 | 1 << 5 | 1; // 2020-01-01
+  const DOS_DATE = ((2020 - 1980) << 9) | (1 << 5) | 1; // 2020-01-01
   for (const e of entries) {
     const name = Buffer.from(e.name, 'utf8');
     const compressed = deflateRawSync(e.data);

@@ -7,11 +7,7 @@ import * as path from 'node:path';
  * GOTOOLCHAIN=local so no toolchain is downloaded, and GOFLAGS set explicitly.
  * Used by the tests and by the CLI's hermetic demo.
  */
-export async function hermeticGoEnv(
-  root: string,
-  proxyUrl: string,
-  extra: Record<string, string> = {}
-): Promise<Record<string, string>> {
+export async function hermeticGoEnv(root: string, proxyUrl: string, extra: Record<string, string> = {}): Promise<Record<string, string>> {
   const dirs = { GOMODCACHE: path.join(root, 'modcache'), GOPATH: path.join(root, 'gopath'), GOCACHE: path.join(root, 'gocache') };
   await Promise.all(Object.values(dirs).map(d => fs.mkdir(d, { recursive: true })));
   return {

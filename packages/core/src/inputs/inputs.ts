@@ -129,7 +129,14 @@ export class Inputs {
       if (t === '' || t.startsWith('#')) return;
       const idx = t.lastIndexOf(':');
       if (idx <= 0) throw new ConfigurationError(name, t, "expected 'key: value' on each line");
-      out.push({ key: t.slice(0, idx).trim().replace(/^["']|["']$/g, ''), value: t.slice(idx + 1).trim(), line: i + 1 });
+      out.push({
+        key: t
+          .slice(0, idx)
+          .trim()
+          .replace(/^["']|["']$/g, ''),
+        value: t.slice(idx + 1).trim(),
+        line: i + 1
+      });
     });
     return out;
   }

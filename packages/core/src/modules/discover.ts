@@ -42,13 +42,7 @@ export interface Discovery {
 
 /** Directories never searched for go.mod: Go ignores them, or they are not source. */
 export function isSkippedDir(name: string): boolean {
-  return (
-    name === 'vendor' ||
-    name === 'testdata' ||
-    name === 'node_modules' ||
-    name.startsWith('.') ||
-    name.startsWith('_')
-  );
+  return name === 'vendor' || name === 'testdata' || name === 'node_modules' || name.startsWith('.') || name.startsWith('_');
 }
 
 export interface DiscoverOptions {

@@ -44,13 +44,7 @@ export interface GateReport {
   errorKind?: ErrorKind;
 }
 
-export function buildReport(
-  gate: string,
-  title: string,
-  failOn: FailOn,
-  modules: readonly { path: string; relDir: string }[],
-  result: GateResult
-): GateReport {
+export function buildReport(gate: string, title: string, failOn: FailOn, modules: readonly { path: string; relDir: string }[], result: GateResult): GateReport {
   const findings = [...result.findings].sort(compareFindings);
   const counts = countBySeverity(findings);
   const rows: ModuleRow[] = modules.map(m => ({

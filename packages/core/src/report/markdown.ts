@@ -68,13 +68,7 @@ function moduleTable(report: GateReport): Block {
     kind: 'table',
     columns: ['Module', 'Directory', 'Errors', 'Warnings', 'Notices'],
     align: ['left', 'left', 'right', 'right', 'right'],
-    rows: report.modules.map(m => [
-      { text: m.path, code: true },
-      { text: m.dir, code: true },
-      m.counts.error,
-      m.counts.warning,
-      m.counts.notice
-    ])
+    rows: report.modules.map(m => [{ text: m.path, code: true }, { text: m.dir, code: true }, m.counts.error, m.counts.warning, m.counts.notice])
   };
 }
 
@@ -85,7 +79,7 @@ export function renderSummary(report: GateReport, annotationNote?: string): stri
     if (Buffer.byteLength(md) <= SUMMARY_LIMIT_BYTES) return md;
   }
   const head = renderSummaryWithCap({ ...report, sections: [], findings: report.findings.slice(0, 10) }, 10, annotationNote);
-  return head.slice(0, SUMMARY_LIMIT_BYTES - 200) + '\n\n_Summary truncated to stay under GitHub\'s 1 MiB limit; see the JSON report._\n';
+  return head.slice(0, SUMMARY_LIMIT_BYTES - 200) + "\n\n_Summary truncated to stay under GitHub's 1 MiB limit; see the JSON report._\n";
 }
 
 function renderSummaryWithCap(report: GateReport, rowCap: number, annotationNote?: string): string {

@@ -133,7 +133,9 @@ function loadTemplates(): LicenseTemplate[] {
   allTemplates = spdxLicenseTexts().flatMap(text => (text.words.length ? templatesOf(text) : []));
   const byWords = new Map<string, LicenseTemplate>();
   for (const t of allTemplates) {
-    const key = createHash('sha256').update(new Uint8Array(t.words.buffer, t.words.byteOffset, t.words.byteLength)).digest('base64');
+    const key = createHash('sha256')
+      .update(new Uint8Array(t.words.buffer, t.words.byteOffset, t.words.byteLength))
+      .digest('base64');
     const first = byWords.get(key);
     if (first) t.sameWords = first;
     else byWords.set(key, t);
@@ -425,15 +427,46 @@ function selectMatches(
 
 /** File names that hold a module's license, as pkgsite recognises them (compared case-insensitively). */
 export const LICENSE_FILE_NAMES: readonly string[] = [
-  'COPYING', 'COPYING.md', 'COPYING.markdown', 'COPYING.txt',
-  'LICENCE', 'LICENCE.md', 'LICENCE.markdown', 'LICENCE.txt',
-  'LICENSE', 'LICENSE.md', 'LICENSE.markdown', 'LICENSE.txt',
-  'LICENSE-2.0.txt', 'LICENCE-2.0.txt', 'LICENSE-APACHE', 'LICENCE-APACHE',
-  'LICENSE-APACHE-2.0.txt', 'LICENCE-APACHE-2.0.txt', 'LICENSE-MIT', 'LICENCE-MIT',
-  'LICENSE.MIT', 'LICENCE.MIT', 'LICENSE.code', 'LICENCE.code', 'LICENSE.docs', 'LICENCE.docs',
-  'LICENSE.rst', 'LICENCE.rst', 'MIT-LICENSE', 'MIT-LICENCE', 'MIT-LICENSE.md', 'MIT-LICENCE.md',
-  'MIT-LICENSE.markdown', 'MIT-LICENCE.markdown', 'MIT-LICENSE.txt', 'MIT-LICENCE.txt',
-  'MIT_LICENSE', 'MIT_LICENCE', 'UNLICENSE', 'UNLICENCE'
+  'COPYING',
+  'COPYING.md',
+  'COPYING.markdown',
+  'COPYING.txt',
+  'LICENCE',
+  'LICENCE.md',
+  'LICENCE.markdown',
+  'LICENCE.txt',
+  'LICENSE',
+  'LICENSE.md',
+  'LICENSE.markdown',
+  'LICENSE.txt',
+  'LICENSE-2.0.txt',
+  'LICENCE-2.0.txt',
+  'LICENSE-APACHE',
+  'LICENCE-APACHE',
+  'LICENSE-APACHE-2.0.txt',
+  'LICENCE-APACHE-2.0.txt',
+  'LICENSE-MIT',
+  'LICENCE-MIT',
+  'LICENSE.MIT',
+  'LICENCE.MIT',
+  'LICENSE.code',
+  'LICENCE.code',
+  'LICENSE.docs',
+  'LICENCE.docs',
+  'LICENSE.rst',
+  'LICENCE.rst',
+  'MIT-LICENSE',
+  'MIT-LICENCE',
+  'MIT-LICENSE.md',
+  'MIT-LICENCE.md',
+  'MIT-LICENSE.markdown',
+  'MIT-LICENCE.markdown',
+  'MIT-LICENSE.txt',
+  'MIT-LICENCE.txt',
+  'MIT_LICENSE',
+  'MIT_LICENCE',
+  'UNLICENSE',
+  'UNLICENCE'
 ];
 
 const LICENSE_NAME_SET = new Set(LICENSE_FILE_NAMES.map(n => n.toLowerCase()));

@@ -10,7 +10,8 @@
  * "© ...", "All rights reserved". Not a wrapped license sentence that happens to
  * start with the word (Apache-2.0: "copyright notice that is included in ...").
  */
-const COPYRIGHT_LINE = /^\s*(copyright\s*(\(c\)|©|\[?\d{4}|<year>|\[yyyy\]|\{yyyy\})|copyright\b.*\b(19|20)\d\d\b|\(c\)\s*((19|20)\d\d|<year>)|©|all rights reserved)/i;
+const COPYRIGHT_LINE =
+  /^\s*(copyright\s*(\(c\)|©|\[?\d{4}|<year>|\[yyyy\]|\{yyyy\})|copyright\b.*\b(19|20)\d\d\b|\(c\)\s*((19|20)\d\d|<year>)|©|all rights reserved)/i;
 
 /** Words of a license text after SPDX-guideline normalisation. */
 export function normaliseLicenseWords(text: string): string[] {

@@ -48,7 +48,9 @@ export function escapeInlineMarkdown(text: string): string {
  */
 export function escapeMarkdownText(text: string): string {
   const indent = /^[ \t]*/.exec(text)![0];
-  const body = escapeInlineMarkdown(text.slice(indent.length)).replace(/^[-+]/, '\\$&').replace(/^(\d{1,9})([.)])/, '$1\\$2');
+  const body = escapeInlineMarkdown(text.slice(indent.length))
+    .replace(/^[-+]/, '\\$&')
+    .replace(/^(\d{1,9})([.)])/, '$1\\$2');
   return indent.replace(/ /g, '&#32;').replace(/\t/g, '&#9;') + body;
 }
 

@@ -53,7 +53,8 @@ export async function writeFileBelow(root: string, file: string, data: string | 
   await makeDirectoryBelow(root, dir);
   const shown = toPosixRelative(root, file);
   const existing = await fs.lstat(file).catch(() => undefined);
-  if (existing?.isSymbolicLink()) throw new UnsafePathError(`${shown} is a symlink; the gate never writes through a symlink (remove it or choose another path)`);
+  if (existing?.isSymbolicLink())
+    throw new UnsafePathError(`${shown} is a symlink; the gate never writes through a symlink (remove it or choose another path)`);
   if (existing?.isDirectory()) throw new UnsafePathError(`${shown} is a directory; a file path is expected`);
   const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await fs.open(temp, CREATE_NEW, 0o644);

@@ -9,7 +9,8 @@ if (!process.env.GO_GATES_REPO) throw new Error('GO_GATES_REPO is not set: the s
 const { fail, info, input } = await import(new URL(`file://${process.env.GO_GATES_REPO}/test/workflows/stand-ins/lib.mjs`).href);
 
 const repository = input('repository');
-if (repository && repository !== process.env.GITHUB_REPOSITORY) fail(`checkout stand-in: only the workflow's own repository can be checked out, not ${repository}.`);
+if (repository && repository !== process.env.GITHUB_REPOSITORY)
+  fail(`checkout stand-in: only the workflow's own repository can be checked out, not ${repository}.`);
 if (input('path')) fail('checkout stand-in: the path input is not supported.');
 const workspace = process.env.GITHUB_WORKSPACE;
 if (!existsSync(path.join(workspace, '.git'))) fail(`checkout stand-in: ${workspace} holds no git repository (act copies it when the checkout is skipped).`);

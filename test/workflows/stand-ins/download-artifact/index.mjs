@@ -11,7 +11,9 @@ import * as path from 'node:path';
 // act copies only this directory into its action cache, so the shared helpers
 // are loaded from the go-ci-gates checkout the test names in GO_GATES_REPO.
 if (!process.env.GO_GATES_REPO) throw new Error('GO_GATES_REPO is not set: the stand-ins load their helpers from the go-ci-gates checkout.');
-const { artifactStore, booleanInput, fail, info, input, repoImport, setOutput } = await import(new URL(`file://${process.env.GO_GATES_REPO}/test/workflows/stand-ins/lib.mjs`).href);
+const { artifactStore, booleanInput, fail, info, input, repoImport, setOutput } = await import(
+  new URL(`file://${process.env.GO_GATES_REPO}/test/workflows/stand-ins/lib.mjs`).href
+);
 
 if (input('artifact-ids')) fail('download-artifact stand-in: artifact-ids is not supported.');
 const workspace = process.env.GITHUB_WORKSPACE;
@@ -23,7 +25,7 @@ const pattern = input('pattern');
 
 let artifacts;
 if (name) {
-  if (pattern) info("download-artifact stand-in: both name and pattern given; name is used, as in the real action.");
+  if (pattern) info('download-artifact stand-in: both name and pattern given; name is used, as in the real action.');
   if (!existsSync(path.join(store, name))) fail(`Unable to download artifact(s): Artifact not found for name: ${name}`);
   artifacts = [name];
 } else {

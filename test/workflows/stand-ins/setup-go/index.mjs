@@ -9,7 +9,9 @@ import * as path from 'node:path';
 // act copies only this directory into its action cache, so the shared helpers
 // are loaded from the go-ci-gates checkout the test names in GO_GATES_REPO.
 if (!process.env.GO_GATES_REPO) throw new Error('GO_GATES_REPO is not set: the stand-ins load their helpers from the go-ci-gates checkout.');
-const { addPath, booleanInput, fail, info, input, repoImport, setOutput, warning } = await import(new URL(`file://${process.env.GO_GATES_REPO}/test/workflows/stand-ins/lib.mjs`).href);
+const { addPath, booleanInput, fail, info, input, repoImport, setOutput, warning } = await import(
+  new URL(`file://${process.env.GO_GATES_REPO}/test/workflows/stand-ins/lib.mjs`).href
+);
 
 const workspace = process.env.GITHUB_WORKSPACE;
 
@@ -28,7 +30,13 @@ function versionFromFile(file) {
 }
 
 /** 1.26.x, 1.26 or 1.26.3 as [major, minor, patch] (missing parts 0). */
-const parts = v => v.replace(/^go/, '').split(/[.]/).map(p => Number.parseInt(p, 10) || 0).concat([0, 0, 0]).slice(0, 3);
+const parts = v =>
+  v
+    .replace(/^go/, '')
+    .split(/[.]/)
+    .map(p => Number.parseInt(p, 10) || 0)
+    .concat([0, 0, 0])
+    .slice(0, 3);
 const atLeast = (have, want) => {
   const [a, b] = [parts(have), parts(want)];
   for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i] > b[i];
@@ -45,7 +53,9 @@ if (!wanted && versionFile) {
 }
 
 const goBinary = execFileSync('bash', ['-c', 'command -v go'], { encoding: 'utf8' }).trim();
-const hostVersion = execFileSync(goBinary, ['env', 'GOVERSION'], { encoding: 'utf8', env: { ...process.env, GOTOOLCHAIN: 'local' } }).trim().replace(/^go/, '');
+const hostVersion = execFileSync(goBinary, ['env', 'GOVERSION'], { encoding: 'utf8', env: { ...process.env, GOTOOLCHAIN: 'local' } })
+  .trim()
+  .replace(/^go/, '');
 // The real action downloads the version asked for; here the host go must be at least it.
 if (wanted && !/^(stable|oldstable)$/.test(wanted) && !atLeast(hostVersion, wanted.replace(/[xX*]/g, '0')))
   fail(`setup-go stand-in: Go ${wanted} was asked for; the host has ${hostVersion}, which this stand-in cannot replace.`);
@@ -58,7 +68,12 @@ if (booleanInput('cache', true)) {
   // setup-go restoreCache: hashFiles(cache-dependency-path || go.sum) empty -> throws, and main turns it into this warning.
   const { hashFiles } = await repoImport('@actions/glob/lib/glob.js');
   const dependencyPath = input('cache-dependency-path') || 'go.sum';
-  const hash = await hashFiles(dependencyPath.split('\n').map(p => path.resolve(workspace, p.trim())).join('\n'));
+  const hash = await hashFiles(
+    dependencyPath
+      .split('\n')
+      .map(p => path.resolve(workspace, p.trim()))
+      .join('\n')
+  );
   if (!hash) warning('Restore cache failed: Some specified paths were not resolved, unable to cache dependencies.');
   else info(`setup-go stand-in: cache key hash ${hash} (nothing is restored or saved here).`);
 }

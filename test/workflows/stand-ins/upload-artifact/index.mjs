@@ -11,13 +11,16 @@ import * as path from 'node:path';
 // act copies only this directory into its action cache, so the shared helpers
 // are loaded from the go-ci-gates checkout the test names in GO_GATES_REPO.
 if (!process.env.GO_GATES_REPO) throw new Error('GO_GATES_REPO is not set: the stand-ins load their helpers from the go-ci-gates checkout.');
-const { artifactStore, booleanInput, fail, info, input, lines, repoImport, setOutput, warning } = await import(new URL(`file://${process.env.GO_GATES_REPO}/test/workflows/stand-ins/lib.mjs`).href);
+const { artifactStore, booleanInput, fail, info, input, lines, repoImport, setOutput, warning } = await import(
+  new URL(`file://${process.env.GO_GATES_REPO}/test/workflows/stand-ins/lib.mjs`).href
+);
 
 const name = input('name') || 'artifact';
 const INVALID = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/'];
 for (const c of INVALID) if (name.includes(c)) fail(`The artifact name is not valid: ${name}. Contains the following character: ${JSON.stringify(c)}`);
 const ifNoFiles = input('if-no-files-found') || 'warn';
-if (!['warn', 'error', 'ignore'].includes(ifNoFiles)) fail(`Unrecognized if-no-files-found input. Provided: ${ifNoFiles}. Available options: warn,error,ignore`);
+if (!['warn', 'error', 'ignore'].includes(ifNoFiles))
+  fail(`Unrecognized if-no-files-found input. Provided: ${ifNoFiles}. Available options: warn,error,ignore`);
 
 const { create } = await repoImport('@actions/glob/lib/glob.js');
 const searchPath = lines('path').join('\n');
