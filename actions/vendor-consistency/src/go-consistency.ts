@@ -35,10 +35,11 @@ export interface WorkFileInput {
   workFile: ModFile;
 }
 
+/** Which of the go command's consistency checks failed (the finding is always vendor-inconsistent). */
 export type VendorRule = 'not-explicit' | 'version-mismatch' | 'replace-missing' | 'replace-differs' | 'explicit-not-required' | 'replaced-not-replaced';
 
 export interface VendorInconsistency {
-  rule: VendorRule;
+  kind: VendorRule;
   module: ModuleVersion;
   /** The text after `path@version: ` in the go command's message. */
   detail: string;
@@ -108,7 +109,7 @@ export function checkVendorConsistency(input: ConsistencyInput): ConsistencyResu
         const vv = v.vendorVersion.get(r.path);
         if (vv !== undefined && vv !== r.version) {
           add({
-            rule: 'version-mismatch',
+            kind: 'version-mismatch',
             module: mod,
             detail: `is explicitly required in go.mod, but vendor/modules.txt indicates ${r.path}@${vv}`,
             file: mm.file,
@@ -117,7 +118,7 @@ export function checkVendorConsistency(input: ConsistencyInput): ConsistencyResu
         }
       } else {
         add({
-          rule: 'not-explicit',
+          kind: 'not-explicit',
           module: mod,
           detail: 'is explicitly required in go.mod, but not marked as explicit in vendor/modules.txt',
           file: mm.file,
@@ -175,10 +176,10 @@ export function checkVendorConsistency(input: ConsistencyInput): ConsistencyResu
       if (!vr) {
         if (rNewCanonical.path === '') continue; // a main module: not actually replaced
         if (pre114 && (old.version === '' || v.vendorVersion.get(old.path) !== old.version)) continue;
-        add({ rule: 'replace-missing', module: old, detail: `is replaced in ${from.source}, but not marked as replaced in vendor/modules.txt`, ...at });
+        add({ kind: 'replace-missing', module: old, detail: `is replaced in ${from.source}, but not marked as replaced in vendor/modules.txt`, ...at });
       } else if (!same(vr, rNewCanonical)) {
         add({
-          rule: 'replace-differs',
+          kind: 'replace-differs',
           module: old,
           detail: `is replaced by ${describe(rNew)} in ${from.source}, but marked as replaced by ${describe(vr)} in vendor/modules.txt`,
           ...at
@@ -195,7 +196,7 @@ export function checkVendorConsistency(input: ConsistencyInput): ConsistencyResu
     const required = mainModules.some(mm => mm.modFile.require.some(r => r.path === mod.path && r.version === mod.version));
     if (!required) {
       add({
-        rule: 'explicit-not-required',
+        kind: 'explicit-not-required',
         module: mod,
         detail: `is marked as explicit in vendor/modules.txt, but not explicitly required in ${workspaceMode ? 'a ' : ''}go.mod`,
         file: mainModules[0]?.file,
@@ -208,7 +209,7 @@ export function checkVendorConsistency(input: ConsistencyInput): ConsistencyResu
   for (const mod of v.vendorReplaced) {
     if (replacement(mod).path !== '') continue;
     add({
-      rule: 'replaced-not-replaced',
+      kind: 'replaced-not-replaced',
       module: mod,
       detail: `is marked as replaced in vendor/modules.txt, but not replaced in ${workspaceMode ? 'the workspace' : 'go.mod'}`,
       file: work ? work.file : mainModules[0]?.file,

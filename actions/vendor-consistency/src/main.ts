@@ -138,7 +138,7 @@ export async function execute(inputs: VendorConsistencyInputs, deps: GateDeps): 
       regenerateMs: o.regenerated && Math.round(o.regenerated.durationMs),
       compareMs: o.compareMs === undefined ? undefined : Math.round(o.compareMs),
       inconsistencies: o.offline?.consistency.problems.map(p => ({
-        rule: p.rule,
+        rule: p.kind, // the report's field keeps its name
         module: p.module,
         detail: p.detail,
         file: p.file,

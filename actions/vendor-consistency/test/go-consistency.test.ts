@@ -118,7 +118,7 @@ test('problems carry the go.mod line and the modules.txt line', () => {
   const modFile = parseModFile(gomod('require (\n\texample.com/a v1.0.0\n)\n\nreplace example.com/a => ./a\n'));
   const txt = parseModulesTxt('# example.com/a v1.0.0 => ./b\n## go 1.20\nexample.com/a\n# example.com/a => ./b\n');
   const r = checkVendorConsistency({ mainModules: [{ path: 'example.com/m', dir: '/m', file: 'go.mod', modFile }], modulesTxt: txt });
-  expect(r.problems.map(p => [p.rule, p.line, p.modulesTxtLine])).toEqual([
+  expect(r.problems.map(p => [p.kind, p.line, p.modulesTxtLine])).toEqual([
     ['not-explicit', 6, 1],
     ['replace-differs', 9, 4]
   ]);
