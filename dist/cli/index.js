@@ -5749,10 +5749,10 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7270);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21);
 
 try {
-    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
+    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 }
 catch (err) {
     console.error(`go-ci-gates: ${err instanceof Error ? err.message : String(err)}`);
@@ -5764,327 +5764,213 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7270:
+/***/ 21:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  iW: () => (/* binding */ main)
 });
+
+// UNUSED EXPORTS: DEFAULT_OUT, exitCodeOf
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./packages/core/src/report/blocks.ts
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./packages/cli/src/errors.ts
 /**
- * Summary content as data. Gates describe what to show; renderers turn it
- * into the job summary (Markdown/HTML), the terminal, or the JSON report.
- * All text is plain text: renderers escape it, so module paths and tool
- * output can never inject HTML into the summary.
+ * A mistake on the command line or in the local setup (unknown gate or
+ * input, missing directory, no go): the CLI prints it and exits 2 without
+ * running anything.
  */
-function cellText(cell) {
-    if (typeof cell === 'string')
-        return cell;
-    if (typeof cell === 'number')
-        return String(cell);
-    return cell.text;
+class UsageError extends Error {
+    name = 'UsageError';
 }
-const code = (text) => ({ text, code: true });
-const blocks_link = (text, href) => ({ text, href });
-/** Formats a ratio as a percentage with fixed decimals, never rounding up across a threshold. */
-function formatPercent(numerator, denominator, decimals = 1) {
-    if (denominator === 0)
-        return 'n/a';
-    const scale = 10 ** decimals;
-    // Floor, so a display never shows a value the exact comparison would reject.
-    const floored = Math.floor((numerator * 100 * scale) / denominator) / scale;
-    return `${floored.toFixed(decimals)}%`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/gate-report.ts
-
-/** Bump when the JSON report's shape changes incompatibly. */
-const REPORT_SCHEMA = 'go-ci-gates/report@1';
-function buildReport(gate, title, failOn, modules, result) {
-    const findings = [...result.findings].sort(compareFindings);
-    const counts = countBySeverity(findings);
-    const rows = modules.map(m => ({
-        path: m.path,
-        dir: m.relDir,
-        counts: countBySeverity(findings.filter(f => f.module === m.path))
-    }));
-    return {
-        schema: REPORT_SCHEMA,
-        gate,
-        title,
-        result: failsUnder(failOn, counts) ? 'fail' : 'pass',
-        failOn,
-        headline: result.headline,
-        counts,
-        modules: rows,
-        findings,
-        sections: result.sections ?? [],
-        outputs: {},
-        data: result.data
-    };
-}
-function errorReport(gate, title, failOn, message) {
-    return {
-        schema: REPORT_SCHEMA,
-        gate,
-        title,
-        result: 'error',
-        failOn,
-        counts: { error: 0, warning: 0, notice: 0 },
-        modules: [],
-        findings: [],
-        sections: [],
-        outputs: {},
-        error: message
-    };
-}
-function gate_report_verdictText(report) {
-    const c = report.counts;
-    const parts = [
-        c.error ? `${c.error} error${c.error === 1 ? '' : 's'}` : '',
-        c.warning ? `${c.warning} warning${c.warning === 1 ? '' : 's'}` : '',
-        c.notice ? `${c.notice} notice${c.notice === 1 ? '' : 's'}` : ''
-    ].filter(Boolean);
-    const found = parts.length ? parts.join(', ') : 'no findings';
-    const scope = report.modules.length ? ` in ${report.modules.length} module${report.modules.length === 1 ? '' : 's'}` : '';
-    if (report.result === 'error')
-        return `Could not run: ${report.error ?? 'unknown error'}`;
-    return `${report.result === 'pass' ? 'Passed' : 'Failed'}: ${found}${scope} (fail-on: ${report.failOn}).`;
-}
-function formatLocation(f) {
-    if (!f.file)
-        return '';
-    if (f.line === undefined)
-        return f.file;
-    const end = f.endLine !== undefined && f.endLine !== f.line ? `-${f.endLine}` : '';
-    return `${f.file}:${f.line}${end}`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/markdown.ts
-
-
-
-/** GitHub rejects a step summary over 1 MiB; stay well clear of it. */
-const SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1000 * 1000));
-const ICON = { pass: '✅', fail: '❌', error: '⚠️' };
-function renderCell(cell) {
-    if (typeof cell === 'string' || typeof cell === 'number')
-        return escapeCell(String(cell));
-    let inner = cell.code ? `<code>${escapeCell(cell.text)}</code>` : escapeCell(cell.text);
-    if (cell.href && /^https?:\/\//.test(cell.href))
-        inner = `<a href="${escapeHtml(cell.href)}">${inner}</a>`;
-    return inner;
-}
-function renderBlocks(blocks, rowCap) {
-    return blocks.map(b => renderBlock(b, rowCap)).join('\n');
-}
-function renderBlock(b, rowCap) {
-    switch (b.kind) {
-        case 'heading':
-            return `${'#'.repeat(b.level)} ${escapeMarkdownText(b.text)}\n`;
-        case 'paragraph':
-            return `${b.strong ? `**${escapeMarkdownText(b.strong)}** ` : ''}${escapeMarkdownText(b.text)}\n`;
-        case 'list':
-            return b.items.map(i => `- ${escapeMarkdownText(i)}`).join('\n') + '\n';
-        case 'code':
-            return fencedCode(b.text, b.lang);
-        case 'details':
-            return `<details><summary>${escapeHtmlLine(b.summary)}</summary>\n\n${renderBlocks(b.blocks, rowCap)}\n</details>\n`;
-        case 'table': {
-            const rows = b.rows.slice(0, rowCap);
-            const align = b.columns.map((_, i) => (b.align?.[i] === 'right' ? '---:' : ':---'));
-            const lines = [`| ${b.columns.map(c => escapeCell(c)).join(' | ')} |`, `| ${align.join(' | ')} |`];
-            // A table already longer than the summary limit makes the summary too long whatever follows, and
-            // renderSummary discards it and tries fewer rows: stop there rather than render 100,000 rows.
-            let length = 0;
-            for (const r of rows) {
-                const line = `| ${r.map(renderCell).join(' | ')} |`;
-                lines.push(line);
-                length += line.length;
-                if (length > SUMMARY_LIMIT_BYTES)
-                    break;
-            }
-            const notes = [];
-            if (b.rows.length > rows.length)
-                notes.push(`${b.rows.length - rows.length} more rows not shown; the JSON report has them all.`);
-            if (b.note)
-                notes.push(b.note);
-            return lines.join('\n') + '\n' + (notes.length ? `\n${escapeMarkdownText(notes.join(' '))}\n` : '');
-        }
-    }
-}
-/** The findings table, as every gate shows it. */
-function findingsTable(report) {
-    const rows = report.findings.map(f => [
-        f.severity,
-        { text: f.rule, code: true },
-        f.module ?? '',
-        formatLocation(f) ? { text: formatLocation(f), code: true } : '',
-        f.fix ? `${f.message}\nFix: ${f.fix.command ?? f.fix.description}` : f.message
-    ]);
-    return { kind: 'table', columns: ['Severity', 'Rule', 'Module', 'Location', 'Finding'], rows };
-}
-function moduleTable(report) {
-    return {
-        kind: 'table',
-        columns: ['Module', 'Directory', 'Errors', 'Warnings', 'Notices'],
-        align: ['left', 'left', 'right', 'right', 'right'],
-        rows: report.modules.map(m => [
-            { text: m.path, code: true },
-            { text: m.dir, code: true },
-            m.counts.error,
-            m.counts.warning,
-            m.counts.notice
-        ])
-    };
-}
-/** The full job summary for one gate, kept under GitHub's size limit. */
-function renderSummary(report, annotationNote) {
-    for (const rowCap of [Infinity, 1000, 200, 50, 10]) {
-        const md = renderSummaryWithCap(report, rowCap, annotationNote);
-        if (Buffer.byteLength(md) <= SUMMARY_LIMIT_BYTES)
-            return md;
-    }
-    const head = renderSummaryWithCap({ ...report, sections: [], findings: report.findings.slice(0, 10) }, 10, annotationNote);
-    return head.slice(0, SUMMARY_LIMIT_BYTES - 200) + '\n\n_Summary truncated to stay under GitHub\'s 1 MiB limit; see the JSON report._\n';
-}
-function renderSummaryWithCap(report, rowCap, annotationNote) {
-    const parts = [];
-    parts.push(`## ${ICON[report.result]} ${escapeMarkdownText(report.title)}\n`);
-    parts.push(`**${escapeMarkdownText(verdictText(report))}**\n`);
-    if (report.headline)
-        parts.push(`${escapeMarkdownText(report.headline)}\n`);
-    if (report.modules.length > 1)
-        parts.push(renderBlock(moduleTable(report), rowCap));
-    if (report.sections.length)
-        parts.push(renderBlocks(report.sections, rowCap));
-    if (report.findings.length) {
-        parts.push(`### Findings (${report.findings.length})\n`);
-        parts.push(renderBlock(findingsTable(report), rowCap));
-    }
-    if (annotationNote)
-        parts.push(`_${escapeMarkdownText(annotationNote)}_\n`);
-    if (rowCap !== Infinity)
-        parts.push(`_Tables capped at ${rowCap} rows to stay under GitHub's 1 MiB summary limit._\n`);
-    return parts.join('\n');
-}
-
-
-;// CONCATENATED MODULE: ./packages/core/src/report/terminal.ts
-
-
-
-/** Renders a gate report for a terminal: aligned tables, colours on a TTY. */
-function renderTerminal(report, opts) {
-    const c = colors(opts.color);
-    const out = [];
-    const mark = report.result === 'pass' ? c.green('PASS') : report.result === 'fail' ? c.red('FAIL') : c.yellow('ERROR');
-    out.push(`${c.bold(`== ${report.title}`)} ${mark}`);
-    out.push(gate_report_verdictText(report));
-    if (report.headline)
-        out.push(report.headline);
-    const blocks = [...report.sections];
-    if (report.findings.length) {
-        blocks.push({ kind: 'heading', level: 3, text: `Findings (${report.findings.length})` }, findingsTable(report));
-    }
-    for (const b of blocks)
-        out.push(terminal_renderBlock(b, c, '', opts.width ?? 120));
-    return out.join('\n') + '\n';
-}
-function colors(on) {
-    const wrap = (code) => (s) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
-    return { bold: wrap(1), red: wrap(31), green: wrap(32), yellow: wrap(33), dim: wrap(2) };
-}
-function terminal_renderBlock(b, c, indent, width) {
-    switch (b.kind) {
-        case 'heading':
-            return `\n${indent}${c.bold(b.text)}`;
-        case 'paragraph':
-            return `${indent}${b.strong ? c.bold(b.strong) + ' ' : ''}${b.text}`;
-        case 'list':
-            return b.items.map(i => `${indent}- ${i}`).join('\n');
-        case 'code':
-            return b.text
-                .split('\n')
-                .map(l => `${indent}  ${c.dim(l)}`)
-                .join('\n');
-        case 'details':
-            return `${indent}${c.bold(b.summary)}\n${b.blocks.map(x => terminal_renderBlock(x, c, indent + '  ', width)).join('\n')}`;
-        case 'table': {
-            const maxCell = Math.max(16, Math.floor(width / Math.max(1, b.columns.length)) + 20);
-            const rows = b.rows.map(r => r.map(x => clip(cellText(x).replace(/\s*\n\s*/g, ' | '), maxCell)));
-            const widths = b.columns.map((h, i) => Math.max(h.length, ...rows.map(r => (r[i] ?? '').length)));
-            const fmt = (cells) => indent +
-                cells
-                    .map((s, i) => (b.align?.[i] === 'right' ? s.padStart(widths[i]) : s.padEnd(widths[i])))
-                    .join('  ')
-                    .trimEnd();
-            const lines = [c.bold(fmt(b.columns)), indent + widths.map(w => '-'.repeat(w)).join('  '), ...rows.map(fmt)];
-            if (b.note)
-                lines.push(`${indent}${c.dim(b.note)}`);
-            return lines.join('\n');
-        }
-    }
-}
-function clip(s, max) {
-    return s.length <= max ? s : s.slice(0, max - 1) + '…';
-}
-
-;// CONCATENATED MODULE: ./packages/cli/src/args.ts
-function parseArgs(argv) {
-    const args = { command: '', inputs: {}, verbose: false, help: false };
-    const positional = [];
-    for (let i = 0; i < argv.length; i++) {
-        const a = argv[i];
-        if (a === '-h' || a === '--help')
-            args.help = true;
-        else if (a === '-v' || a === '--verbose')
-            args.verbose = true;
-        else if (a.startsWith('--')) {
-            const eq = a.indexOf('=');
-            if (eq > 2)
-                args.inputs[a.slice(2, eq)] = a.slice(eq + 1);
-            else if (i + 1 < argv.length && !argv[i + 1].startsWith('--'))
-                args.inputs[a.slice(2)] = argv[++i];
-            else
-                args.inputs[a.slice(2)] = 'true';
-        }
-        else
-            positional.push(a);
-    }
-    args.command = positional[0] ?? '';
-    args.dir = positional[1];
-    if (positional.length > 2)
-        throw new Error(`unexpected argument '${positional[2]}'`);
-    return args;
-}
-const USAGE = `Usage: go-ci-gates <gate> [--<input>=<value> ...] [dir]
-       go-ci-gates all [dir]          run every gate
-       go-ci-gates demo               run every gate on the bundled demo module, hermetically
-       go-ci-gates list               list the gates and their inputs
-       go-ci-gates workflow <discover|record|summary>
-                                      a step of the reusable workflow (inputs in env)
-
-Runs a gate's bundled action (dist/<gate>/index.js) exactly as GitHub Actions
-would, with dir (default: the current directory) as the workspace, and prints
-its summary. Inputs are the action's inputs (see actions/<gate>/README.md).
-Exits 1 when a gate fails or cannot run.
-
-  -v, --verbose   also print the action's log
-  -h, --help      this help`;
+/** Exit codes, documented in the README and in --help. */
+const EXIT = { pass: 0, failed: 1, usage: 2 };
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./packages/core/src/goproxy/escape.ts
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./packages/cli/src/gates.ts
+
+
+
+
+/**
+ * The repository (or installed package) root: the nearest directory above
+ * this file with a package.json and an actions/ directory (two levels above
+ * dist/cli/index.js, three above packages/cli/src/gates.ts).
+ */
+const ROOT = findRoot(external_node_path_namespaceObject.dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)));
+function findRoot(start) {
+    for (let dir = start;; dir = external_node_path_namespaceObject.dirname(dir)) {
+        if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(dir, 'package.json')) && (0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(dir, 'actions')))
+            return dir;
+        if (external_node_path_namespaceObject.dirname(dir) === dir)
+            return external_node_path_namespaceObject.resolve(start, '..', '..');
+    }
+}
+/** The gates that exist: an action.yml under actions/ and a bundle under dist/. */
+function listGates() {
+    const dir = external_node_path_namespaceObject.join(ROOT, 'actions');
+    if (!(0,external_node_fs_namespaceObject.existsSync)(dir))
+        return [];
+    return (0,external_node_fs_namespaceObject.readdirSync)(dir)
+        .sort()
+        .filter(name => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(dir, name, 'action.yml')) && (0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(ROOT, 'dist', name, 'index.js')))
+        .map(name => {
+        const meta = (0,dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_namespaceObject.join(dir, name, 'action.yml'), 'utf8'));
+        const inputs = {};
+        for (const [k, v] of Object.entries(meta.inputs ?? {}))
+            inputs[k] = { description: v.description, default: v.default === undefined ? undefined : String(v.default) };
+        return { name, description: meta.description ?? '', entry: external_node_path_namespaceObject.join(ROOT, 'dist', name, 'index.js'), inputs };
+    });
+}
+/** An input whose action.yml default is true or false takes a bare flag (`--run-tests`) or `--no-<name>`. */
+function isBooleanInput(spec) {
+    return spec.default === 'true' || spec.default === 'false';
+}
+/**
+ * The values an input accepts, read from its description when it lists
+ * them (`error, warning or never`; `cache (the Actions cache), file (...) or none`)
+ * and the default is one of them; otherwise undefined (free text).
+ */
+function acceptedValues(spec) {
+    if (isBooleanInput(spec))
+        return ['true', 'false'];
+    const word = String.raw `([a-z0-9][a-z0-9.-]*)`;
+    const list = new RegExp(String.raw `(?:^|[\s:])${word}((?:, ${word})*),? or ${word}(?=[\s.,;:)]|$)`, 'g');
+    // Asides in parentheses may hold an "or" of their own: `auto (only on a release event or a tag push), true or false`.
+    const plain = (spec.description ?? '').replace(/ \([^)]*\)/g, '');
+    for (const m of plain.matchAll(list)) {
+        const values = m[0]
+            .replace(/^[\s:]/, '')
+            .split(/,? or |, /)
+            .map(v => v.trim().replace(/\.$/, ''));
+        if (spec.default && values.includes(spec.default))
+            return values;
+    }
+    // `app: ...; module: ...; binary: ...` descriptions list each value with a colon.
+    const labelled = [...(spec.description ?? '').matchAll(/(?:^|; )([a-z][a-z0-9-]*): /g)].map(m => m[1]);
+    if (labelled.length > 1 && spec.default && labelled.includes(spec.default))
+        return labelled;
+    return undefined;
+}
+/** The package's version (package.json beside actions/ and dist/). */
+function packageVersion() {
+    const pkg = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_namespaceObject.join(ROOT, 'package.json'), 'utf8'));
+    return pkg.version ?? 'unknown';
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/args.ts
+
+
+
+const GLOBAL_OPTIONS = {
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'V' },
+    verbose: { type: 'boolean', short: 'v' },
+    out: { type: 'string' }
+};
+/**
+ * Parses in two passes with node:util parseArgs: the first finds the
+ * command, the second knows that command's inputs (from its action.yml),
+ * so `--run-tests DIR` reads run-tests as a flag and DIR as the directory,
+ * while `--fail-on warning` takes its value. `inputsOf` returns undefined
+ * for a command that is not a gate.
+ */
+function parseArgs(argv, inputsOf) {
+    const first = (0,external_node_util_namespaceObject.parseArgs)({ args: [...argv], options: GLOBAL_OPTIONS, strict: false, allowPositionals: true });
+    const command = first.positionals[0] ?? '';
+    const inputs = inputsOf(command) ?? {};
+    // Boolean inputs also take an explicit value (--run-tests=false) or a --no- prefix;
+    // parseArgs' boolean options take neither (allowNegative needs Node 22.4), so those are read here.
+    const explicit = {};
+    const rest = [];
+    for (const arg of argv) {
+        const m = /^--(no-)?([a-z0-9-]+)(?:=(.*))?$/s.exec(arg);
+        const name = m?.[2];
+        if (m && name && Object.hasOwn(inputs, name) && isBooleanInput(inputs[name]) && (m[1] || m[3] !== undefined)) {
+            if (m[1] && m[3] !== undefined)
+                throw new UsageError(`--no-${name} takes no value`);
+            explicit[name] = m[1] ? 'false' : m[3];
+        }
+        else
+            rest.push(arg);
+    }
+    const options = { ...GLOBAL_OPTIONS };
+    for (const [name, spec] of Object.entries(inputs)) {
+        if (name in GLOBAL_OPTIONS)
+            continue;
+        options[name] = { type: isBooleanInput(spec) ? 'boolean' : 'string' };
+    }
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: rest, options, strict: true, allowPositionals: true });
+    }
+    catch (err) {
+        throw new UsageError(usageMessage(err, command, inputs));
+    }
+    const { values, positionals } = parsed;
+    if (positionals.length > 2)
+        throw new UsageError(`unexpected argument '${positionals[2]}' (one directory at most)`);
+    const args = {
+        command,
+        inputs: { ...explicit },
+        dir: positionals[1],
+        out: values.out,
+        verbose: Boolean(values.verbose),
+        help: Boolean(values.help),
+        version: Boolean(values.version)
+    };
+    for (const [name, value] of Object.entries(values)) {
+        if (name in GLOBAL_OPTIONS)
+            continue;
+        args.inputs[name] = typeof value === 'boolean' ? String(value) : String(value);
+    }
+    return args;
+}
+/** parseArgs' messages name the option; for a gate, say what its inputs are. */
+function usageMessage(err, command, inputs) {
+    const message = err instanceof Error ? err.message : String(err);
+    const unknown = /Unknown option '([^']+)'/.exec(message);
+    if (unknown && Object.keys(inputs).length) {
+        return `${command} has no input ${unknown[1]}; its inputs: ${Object.keys(inputs).join(', ')} (go-ci-gates ${command} --help)`;
+    }
+    if (unknown)
+        return `unknown option ${unknown[1]} (go-ci-gates --help)`;
+    return message.replace(/\. To specify a positional argument.*$/s, '');
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/color.ts
+/**
+ * Whether to colour a stream's output. As in Node itself: FORCE_COLOR wins
+ * (any value but 0 or false turns colour on, even into a pipe; 0 or false
+ * turns it off), then a non-empty NO_COLOR turns it off
+ * (https://no-color.org), then colour only on a terminal.
+ */
+function useColor(stream, env = process.env) {
+    const force = env.FORCE_COLOR;
+    if (force !== undefined)
+        return force !== '0' && force.toLowerCase() !== 'false';
+    if (env.NO_COLOR)
+        return false;
+    return Boolean(stream.isTTY) && env.TERM !== 'dumb';
+}
+function palette(on) {
+    const sgr = (code) => (s) => (on && s ? `\x1b[${code}m${s}\x1b[0m` : s);
+    return { bold: sgr(1), red: sgr(31), green: sgr(32), yellow: sgr(33), dim: sgr(2) };
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/core/src/gofiles/escape.ts
 /**
  * Module path and version escaping for proxy URLs and cache paths
  * (golang.org/x/mod/module.EscapePath): each upper-case letter becomes `!`
@@ -6100,7 +5986,7 @@ const escapeModuleVersion = escapeModulePath;
 
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ./packages/core/src/goproxy/zip-writer.ts
+;// CONCATENATED MODULE: ./packages/core/src/gofiles/zip-writer.ts
 
 /**
  * Writes a zip archive (deflate, no zip64), enough for module zips: Go reads
@@ -6113,7 +5999,7 @@ function writeZip(entries) {
     const central = [];
     let offset = 0;
     const DOS_TIME = 0; // 00:00:00
-    const DOS_DATE = (2020 - 1980) << 9 | 1 << 5 | 1; // 2020-01-01
+    const DOS_DATE = ((2020 - 1980) << 9) | (1 << 5) | 1; // 2020-01-01
     for (const e of entries) {
         const name = Buffer.from(e.name, 'utf8');
         const compressed = (0,external_node_zlib_namespaceObject.deflateRawSync)(e.data);
@@ -6172,7 +6058,11 @@ function parseGoSemver(v) {
         return undefined;
     const prerelease = m[4] ?? '';
     // Numeric pre-release identifiers may not have leading zeros.
-    if (prerelease && prerelease.slice(1).split('.').some(id => /^0[0-9]+$/.test(id)))
+    if (prerelease &&
+        prerelease
+            .slice(1)
+            .split('.')
+            .some(id => /^0[0-9]+$/.test(id)))
         return undefined;
     return {
         major: m[1],
@@ -6558,70 +6448,1150 @@ async function hermeticGoEnv(root, proxyUrl, extra = {}) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./packages/cli/src/gates.ts
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./packages/core/src/gofiles/dirhash.ts
 
 
 
 
-/** The repository (or installed package) root: dist/cli/index.js lives two levels below it. */
-const ROOT = external_node_path_namespaceObject.resolve(external_node_path_namespaceObject.dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), '..', '..');
-/** The gates that exist: an action.yml under actions/ and a bundle under dist/. */
-function listGates() {
-    const dir = external_node_path_namespaceObject.join(ROOT, 'actions');
-    if (!(0,external_node_fs_namespaceObject.existsSync)(dir))
-        return [];
-    return (0,external_node_fs_namespaceObject.readdirSync)(dir)
-        .sort()
-        .filter(name => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(dir, name, 'action.yml')) && (0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(ROOT, 'dist', name, 'index.js')))
-        .map(name => {
-        const meta = (0,dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_namespaceObject.join(dir, name, 'action.yml'), 'utf8'));
-        return { name, description: meta.description ?? '', entry: external_node_path_namespaceObject.join(ROOT, 'dist', name, 'index.js'), inputs: meta.inputs ?? {} };
-    });
+/**
+ * Go's dirhash "h1:" (golang.org/x/mod/sumdb/dirhash.Hash1): SHA-256 over the
+ * lines, sorted by file name, `<hex sha256 of file>  <name>\n`, base64-encoded. For a module
+ * zip the names are `<path>@<version>/<file>` as stored in the zip; for a
+ * `/go.mod` line the single name is `go.mod`.
+ */
+function hash1(files) {
+    // Sorted by file name (Go's sort.Strings, i.e. by UTF-8 bytes), not by line.
+    const sorted = [...files].sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
+    const summary = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    for (const f of sorted) {
+        if (f.name.includes('\n'))
+            throw new Error(`dirhash: filename with newline: ${JSON.stringify(f.name)}`);
+        summary.update(`${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(f.data).digest('hex')}  ${f.name}\n`);
+    }
+    return `h1:${summary.digest('base64')}`;
 }
+/** h1 of a go.mod file's bytes, as in `<module> <version>/go.mod h1:...`. */
+function hashGoMod(data) {
+    return hash1([{ name: 'go.mod', data }]);
+}
+/** h1 of a module zip (dirhash.HashZip): every file entry, by its name in the zip. */
+async function hashZipFile(zipPath) {
+    const entries = await readZip(zipPath);
+    return hash1(entries.filter(e => !e.isDirectory).map(e => ({ name: e.name, data: e.read() })));
+}
+/**
+ * h1 of a directory (dirhash.HashDir) with names `<prefix>/<relative path>`,
+ * as the go command hashes an extracted module directory. Symlinks and
+ * irregular files are not followed.
+ */
+async function hashDir(dir, prefix) {
+    const files = [];
+    async function walk(d, rel) {
+        for (const e of await fs.readdir(d, { withFileTypes: true })) {
+            const r = rel ? `${rel}/${e.name}` : e.name;
+            if (e.isDirectory())
+                await walk(path.join(d, e.name), r);
+            else if (e.isFile())
+                files.push({ name: `${prefix}/${r}`, data: await fs.readFile(path.join(d, e.name)) });
+        }
+    }
+    await walk(dir, '');
+    return hash1(files);
+}
+/** `h1:<base64>` → lower-case hex SHA-256 (for SBOM hashes); undefined when not an h1 hash. */
+function h1ToHex(h1) {
+    if (!h1.startsWith('h1:'))
+        return undefined;
+    const raw = Buffer.from(h1.slice(3), 'base64');
+    return raw.length === 32 ? raw.toString('hex') : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/sumdb/src/note.ts
+
+/**
+ * Go's signed notes (golang.org/x/mod/sumdb/note): a UTF-8 text ending in a
+ * newline, a blank line, then signature lines `— <name> <base64(keyhash‖sig)>`.
+ * Keys are `<name>+<hash>+<base64(alg‖key)>` with alg 1 = Ed25519 and hash the
+ * first 4 bytes (big-endian) of SHA-256(name ‖ "\n" ‖ alg ‖ key).
+ */
+/** The checksum database key the go command has built in for sum.golang.org. */
+const SUM_GOLANG_ORG_KEY = 'sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8';
+const ALG_ED25519 = 1;
+// DER prefixes that turn a raw 32-byte Ed25519 key into SPKI / PKCS#8 for node:crypto.
+const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+const PKCS8_ED25519_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
+const SIG_PREFIX = '\u2014 ';
+class NoteError extends Error {
+}
+function isValidName(name) {
+    // eslint-disable-next-line no-control-regex -- control characters are what this refuses
+    return name !== '' && !/[\s+]/u.test(name) && !/[\u0000-\u001f\u007f]/.test(name);
+}
+function keyHash(name, key) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256')
+        .update(Buffer.concat([Buffer.from(`${name}\n`, 'utf8'), key]))
+        .digest()
+        .readUInt32BE(0);
+}
+function strictBase64(text) {
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0)
+        return undefined;
+    return Buffer.from(text, 'base64');
+}
+/** Parses a verifier key `name+hash+base64key`; throws NoteError saying what is wrong. */
+function parseVerifierKey(text) {
+    const parts = text.split('+');
+    // The base64 key may itself contain '+': name and hash are the first two fields.
+    if (parts.length < 3)
+        throw new NoteError(`malformed verifier key ${JSON.stringify(text)}: expected name+hash+key`);
+    const name = parts[0];
+    const hashText = parts[1];
+    const keyText = parts.slice(2).join('+');
+    if (!isValidName(name))
+        throw new NoteError(`malformed verifier key ${JSON.stringify(text)}: invalid name`);
+    if (!/^[0-9a-f]{8}$/.test(hashText))
+        throw new NoteError(`malformed verifier key ${JSON.stringify(text)}: hash must be 8 lower-case hex digits`);
+    const key = strictBase64(keyText);
+    if (!key || key.length === 0)
+        throw new NoteError(`malformed verifier key ${JSON.stringify(text)}: key is not base64`);
+    const hash = parseInt(hashText, 16);
+    if (keyHash(name, key) !== hash)
+        throw new NoteError(`malformed verifier key ${JSON.stringify(text)}: hash ${hashText} does not match the key`);
+    if (key[0] !== ALG_ED25519)
+        throw new NoteError(`verifier key ${JSON.stringify(text)}: unknown algorithm ${key[0]} (only Ed25519 is supported)`);
+    if (key.length !== 33)
+        throw new NoteError(`malformed verifier key ${JSON.stringify(text)}: Ed25519 key must be 32 bytes`);
+    const publicKey = createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, key.subarray(1)]), format: 'der', type: 'spki' });
+    return {
+        name,
+        hash,
+        text,
+        verify: (message, signature) => signature.length === 64 && verify(null, message, publicKey, signature)
+    };
+}
+/** A new Ed25519 key pair in Go's text forms (`PRIVATE+KEY+name+hash+key` and `name+hash+key`). */
+function generateNoteKey(name) {
+    if (!isValidName(name))
+        throw new NoteError(`invalid key name ${JSON.stringify(name)}`);
+    const { privateKey, publicKey } = (0,external_node_crypto_namespaceObject.generateKeyPairSync)('ed25519');
+    const seed = privateKey.export({ format: 'der', type: 'pkcs8' }).subarray(PKCS8_ED25519_PREFIX.length);
+    const pub = publicKey.export({ format: 'der', type: 'spki' }).subarray(SPKI_ED25519_PREFIX.length);
+    const alg = Buffer.from([ALG_ED25519]);
+    const hash = keyHash(name, Buffer.concat([alg, pub]))
+        .toString(16)
+        .padStart(8, '0');
+    return {
+        signerKey: `PRIVATE+KEY+${name}+${hash}+${Buffer.concat([alg, seed]).toString('base64')}`,
+        verifierKey: `${name}+${hash}+${Buffer.concat([alg, pub]).toString('base64')}`
+    };
+}
+function parseSignerKey(text) {
+    const m = /^PRIVATE\+KEY\+([^+]+)\+([0-9a-f]{8})\+(.+)$/.exec(text);
+    if (!m)
+        throw new NoteError('malformed signer key');
+    const raw = Buffer.from(m[3], 'base64');
+    if (raw[0] !== ALG_ED25519 || raw.length !== 33)
+        throw new NoteError('signer key is not an Ed25519 seed');
+    const privateKey = (0,external_node_crypto_namespaceObject.createPrivateKey)({ key: Buffer.concat([PKCS8_ED25519_PREFIX, raw.subarray(1)]), format: 'der', type: 'pkcs8' });
+    return { name: m[1], hash: parseInt(m[2], 16), sign: message => (0,external_node_crypto_namespaceObject.sign)(null, message, privateKey) };
+}
+/** Signs a note text (which must end in a newline) with each signer. */
+function signNote(text, ...signers) {
+    if (!text.endsWith('\n'))
+        throw new NoteError('note text must end in a newline');
+    const lines = signers.map(s => {
+        const hash = Buffer.alloc(4);
+        hash.writeUInt32BE(s.hash >>> 0);
+        return `${SIG_PREFIX}${s.name} ${Buffer.concat([hash, s.sign(Buffer.from(text, 'utf8'))]).toString('base64')}\n`;
+    });
+    return `${text}\n${lines.join('')}`;
+}
+/**
+ * Opens a signed note: checks its format and that at least one signature is a
+ * valid signature by one of the known verifiers. A signature by a known key
+ * name and hash that does not verify is an error even when others do.
+ */
+function openNote(message, verifiers) {
+    // eslint-disable-next-line no-control-regex -- control characters are what this refuses
+    if (/[\u0000-\u0009\u000b-\u001f\u007f]/.test(message))
+        throw new NoteError('malformed note: control characters');
+    const split = message.lastIndexOf('\n\n');
+    if (split < 0)
+        throw new NoteError('malformed note: no signature block');
+    const text = message.slice(0, split + 1);
+    const sigBlock = message.slice(split + 2);
+    if (sigBlock === '' || !sigBlock.endsWith('\n'))
+        throw new NoteError('malformed note: signature block must end in a newline');
+    const verifiedBy = [];
+    for (const line of sigBlock.slice(0, -1).split('\n')) {
+        if (!line.startsWith(SIG_PREFIX))
+            throw new NoteError(`malformed note: bad signature line ${JSON.stringify(line)}`);
+        const [name, b64, extra] = line.slice(SIG_PREFIX.length).split(' ');
+        const sig = b64 === undefined ? undefined : strictBase64(b64);
+        if (!name || extra !== undefined || !sig || sig.length < 5)
+            throw new NoteError(`malformed note: bad signature line ${JSON.stringify(line)}`);
+        const hash = sig.readUInt32BE(0);
+        const v = verifiers.find(k => k.name === name && k.hash === hash);
+        if (!v)
+            continue; // A signature by an unknown key is allowed and ignored.
+        if (!v.verify(Buffer.from(text, 'utf8'), sig.subarray(4)))
+            throw new NoteError(`invalid signature by ${name}+${hash.toString(16).padStart(8, '0')}`);
+        verifiedBy.push(name);
+    }
+    if (verifiedBy.length === 0)
+        throw new NoteError('no verifiable signature by a known key');
+    return { text, verifiedBy };
+}
+
+;// CONCATENATED MODULE: ./packages/sumdb/src/tlog.ts
+
+/**
+ * The transparency log behind Go's checksum database (golang.org/x/mod/sumdb/tlog):
+ * RFC 6962 Merkle hashing, the tree-head text, tile coordinates and paths,
+ * and inclusion / consistency checks computed from hashes read out of tiles.
+ * Tree sizes are plain numbers: exact up to 2^53 records.
+ */
+const TILE_HEIGHT = 8;
+const TILE_WIDTH = 2 ** TILE_HEIGHT;
+const HASH_SIZE = 32;
+class TlogError extends (/* unused pure expression or super */ null && (Error)) {
+}
+// crypto.hash (Node >= 20.12) hashes a buffer in one call: a proof pass makes thousands of
+// 65-byte hashes, and a Hash object per hash costs several times the hashing itself.
+// Strings are hashed as UTF-8 either way.
+const oneShot = external_node_crypto_namespaceObject.hash;
+const sha256 = typeof oneShot === 'function' ? data => oneShot('sha256', data, 'buffer') : data => external_node_crypto_namespaceObject.createHash('sha256').update(data).digest();
+function recordHash(data) {
+    // A leading NUL is one zero byte in UTF-8, so this is SHA-256(0x00 ‖ data).
+    return sha256(typeof data === 'string' ? `\u0000${data}` : Buffer.concat([Buffer.alloc(1), data]));
+}
+// nodeHash is synchronous, so one scratch buffer serves every call.
+const nodeInput = Buffer.alloc(1 + 2 * HASH_SIZE);
+nodeInput[0] = 1;
+function nodeHash(left, right) {
+    nodeInput.set(left, 1);
+    nodeInput.set(right, 1 + HASH_SIZE);
+    return sha256(nodeInput);
+}
+const EMPTY_TREE_HASH = external_node_crypto_namespaceObject.createHash('sha256').digest();
+/** `go.sum database tree\n<N>\n<base64 hash>\n` (tlog.FormatTree). */
+function formatTree(tree) {
+    return `go.sum database tree\n${tree.size}\n${tree.hash.toString('base64')}\n`;
+}
+/** Parses a tree-head note text; extra lines after the hash are allowed (tlog.ParseTree). */
+function parseTree(text) {
+    const lines = text.split('\n');
+    if (lines[0] !== 'go.sum database tree' || lines.length < 4 || !text.endsWith('\n'))
+        throw new TlogError('malformed tree note');
+    if (!/^(0|[1-9][0-9]*)$/.test(lines[1]))
+        throw new TlogError('malformed tree note: bad size');
+    const size = Number(lines[1]);
+    const hash = Buffer.from(lines[2], 'base64');
+    if (!Number.isSafeInteger(size) || hash.length !== HASH_SIZE || hash.toString('base64') !== lines[2])
+        throw new TlogError('malformed tree note: bad hash');
+    return { size, hash };
+}
+/** `tile/8/<L|data>/<N as x001/x234/067>[.p/<W>]` (tlog.Tile.Path). */
+function tilePath(t) {
+    let n = t.index;
+    let nStr = String(n % 1000).padStart(3, '0');
+    while (n >= 1000) {
+        n = Math.floor(n / 1000);
+        nStr = `x${String(n % 1000).padStart(3, '0')}/${nStr}`;
+    }
+    const partial = t.width !== TILE_WIDTH ? `.p/${t.width}` : '';
+    return `tile/${TILE_HEIGHT}/${t.level === -1 ? 'data' : t.level}/${nStr}${partial}`;
+}
+/** Inverse of tilePath; undefined when the path is not a well-formed tile path of height 8. */
+function parseTilePath(p) {
+    const m = /^tile\/(\d+)\/(data|\d+)\/((?:x\d{3}\/)*\d{3})(?:\.p\/(\d+))?$/.exec(p);
+    if (!m || Number(m[1]) !== TILE_HEIGHT)
+        return undefined;
+    const index = m[3].split('/').reduce((acc, part) => acc * 1000 + Number(part.replace(/^x/, '')), 0);
+    const width = m[4] === undefined ? TILE_WIDTH : Number(m[4]);
+    if (width < 1 || width > TILE_WIDTH || (m[4] !== undefined && width === TILE_WIDTH))
+        return undefined;
+    const level = m[2] === 'data' ? -1 : Number(m[2]);
+    const t = { level, index, width };
+    return tilePath(t) === p ? t : undefined;
+}
+/** Width of tile (level, index) in a tree of `size` records (0 when it does not exist yet). */
+function tileWidth(size, level, index) {
+    const stored = Math.floor(size / TILE_WIDTH ** Math.max(level, 0));
+    return Math.max(0, Math.min(TILE_WIDTH, stored - index * TILE_WIDTH));
+}
+function largestPowerOfTwoBelow(n) {
+    let k = 1;
+    while (k * 2 < n)
+        k *= 2;
+    return k;
+}
+function isPowerOfTwo(n) {
+    return n >= 1 && 2 ** Math.round(Math.log2(n)) === n;
+}
+/** RFC 6962 MTH of the hashes at positions [lo, hi) of a buffer of concatenated hashes. */
+function mthOfHashes(hashes, lo, hi) {
+    if (hi - lo === 1)
+        return hashes.subarray(lo * HASH_SIZE, (lo + 1) * HASH_SIZE);
+    const mid = lo + largestPowerOfTwoBelow(hi - lo);
+    return nodeHash(mthOfHashes(hashes, lo, mid), mthOfHashes(hashes, mid, hi));
+}
+// Stands in for hashes while tiles are still missing: such a pass only finds out which tiles to fetch.
+const PLACEHOLDER = Buffer.alloc(HASH_SIZE);
+/**
+ * Proofs over one tree size from the hashes stored in tiles. Every check is
+ * a synchronous computation over tiles already read: a pass that meets a
+ * missing tile notes it and stops hashing, the missing tiles are fetched
+ * together, and the pass runs again. Each subtree is hashed once per reader,
+ * so proving many records costs about one hash per tree node they touch.
+ */
+class TileHashReader {
+    size;
+    fetch;
+    constructor(size, fetch) {
+        this.size = size;
+        this.fetch = fetch;
+    }
+    /** Tile data by tile level, then tile index. */
+    tiles = [];
+    failedTiles = new Map();
+    /** Tiles the current pass needed and did not have (a pass is synchronous, so one set serves all). */
+    missing = new Map();
+    /** Subtree hashes by level, then index. */
+    subtrees = [];
+    ranges = new Map();
+    get planning() {
+        return this.missing.size > 0;
+    }
+    combine(left, right) {
+        return this.planning ? PLACEHOLDER : nodeHash(left, right);
+    }
+    /** Runs a pass until it needs no tile it does not have; tile failures surface as the pass's error. */
+    async settle(pass) {
+        for (;;) {
+            this.missing.clear();
+            const result = pass();
+            if (this.missing.size === 0)
+                return result;
+            const need = [...this.missing.entries()];
+            this.missing.clear();
+            await Promise.all(need.map(([key, tile]) => this.load(key, tile)));
+        }
+    }
+    async load(key, tile) {
+        if (this.tiles[tile.level]?.has(tile.index) || this.failedTiles.has(key))
+            return;
+        try {
+            const data = await this.fetch(tile);
+            if (data.length !== tile.width * HASH_SIZE)
+                throw new TlogError(`${tilePath(tile)}: expected ${tile.width * HASH_SIZE} bytes, got ${data.length}`);
+            (this.tiles[tile.level] ??= new Map()).set(tile.index, data);
+        }
+        catch (err) {
+            // Remembered for this reader: the records whose proofs need the tile fail at once, the others go on.
+            this.failedTiles.set(key, err);
+        }
+    }
+    /** The hash stored at `index` of tile level `tileLevel` (a subtree of 2^(8·tileLevel) leaves). */
+    storedHash(tileLevel, index) {
+        const tileIndex = Math.floor(index / TILE_WIDTH);
+        const offset = index - tileIndex * TILE_WIDTH;
+        if (offset >= tileWidth(this.size, tileLevel, tileIndex))
+            throw new TlogError(`subtree ${tileLevel * TILE_HEIGHT}/${index} is not complete in a tree of ${this.size}`);
+        const data = this.tileData(tileLevel, tileIndex);
+        return data ? data.subarray(offset * HASH_SIZE, (offset + 1) * HASH_SIZE) : PLACEHOLDER;
+    }
+    /** A tile's data; undefined (and noted as missing) when not read yet; a failed read throws its error. */
+    tileData(tileLevel, tileIndex) {
+        const data = this.tiles[tileLevel]?.get(tileIndex);
+        if (data)
+            return data;
+        const key = `${tileLevel}/${tileIndex}`;
+        if (this.failedTiles.has(key))
+            throw this.failedTiles.get(key);
+        this.missing.set(key, { level: tileLevel, index: tileIndex, width: tileWidth(this.size, tileLevel, tileIndex) });
+        return undefined;
+    }
+    /** Hash of the complete subtree of 2^level leaves starting at leaf index·2^level. */
+    subtree(level, index) {
+        const memo = (this.subtrees[level] ??= new Map());
+        const known = memo.get(index);
+        if (known)
+            return known;
+        const hash = level % TILE_HEIGHT === 0
+            ? this.storedHash(level / TILE_HEIGHT, index)
+            : this.combine(this.subtree(level - 1, 2 * index), this.subtree(level - 1, 2 * index + 1));
+        if (!this.planning)
+            memo.set(index, hash);
+        return hash;
+    }
+    /** RFC 6962 MTH of leaves [lo, hi) from stored complete subtrees. */
+    range(lo, hi) {
+        const n = hi - lo;
+        if (isPowerOfTwo(n) && lo % n === 0)
+            return this.subtree(Math.round(Math.log2(n)), lo / n);
+        const key = `${lo}-${hi}`;
+        const known = this.ranges.get(key);
+        if (known)
+            return known;
+        const k = largestPowerOfTwoBelow(n);
+        const hash = this.combine(this.range(lo, lo + k), this.range(lo + k, hi));
+        if (!this.planning)
+            this.ranges.set(key, hash);
+        return hash;
+    }
+    /**
+     * MTH of [lo, hi) with leaves[a..b) (sorted, distinct indexes, all in [lo, hi))
+     * taken from the records themselves, never from tiles.
+     */
+    rootWithLeaves(lo, hi, leaves, a, b) {
+        if (a === b)
+            return this.range(lo, hi);
+        if (Math.floor(lo / TILE_WIDTH) === Math.floor((hi - 1) / TILE_WIDTH))
+            return this.leafRangeWithLeaves(lo, hi, leaves, a, b);
+        const mid = lo + largestPowerOfTwoBelow(hi - lo);
+        let m = a;
+        while (m < b && leaves[m].index < mid)
+            m++;
+        return this.combine(this.rootWithLeaves(lo, mid, leaves, a, m), this.rootWithLeaves(mid, hi, leaves, m, b));
+    }
+    /**
+     * MTH of [lo, hi), a range inside one level-0 tile, from the tile's leaf
+     * hashes with leaves[a..b) written over their stored hashes: the records'
+     * own hashes are what is proven, the rest of the tile is their audit path.
+     * One pass over a copy of the tile hashes the range once for all its records.
+     */
+    leafRangeWithLeaves(lo, hi, leaves, a, b) {
+        const hashes = Buffer.allocUnsafe((hi - lo) * HASH_SIZE);
+        if (b - a < hi - lo) {
+            // Some positions are not records being proven: they come from the tile.
+            const tileIndex = Math.floor(lo / TILE_WIDTH);
+            const data = this.tileData(0, tileIndex);
+            if (!data)
+                return PLACEHOLDER;
+            const base = tileIndex * TILE_WIDTH;
+            data.copy(hashes, 0, (lo - base) * HASH_SIZE, (hi - base) * HASH_SIZE);
+        }
+        if (this.planning)
+            return PLACEHOLDER;
+        for (let i = a; i < b; i++)
+            leaves[i].hash.copy(hashes, (leaves[i].index - lo) * HASH_SIZE);
+        return mthOfHashes(hashes, 0, hi - lo);
+    }
+    /** Hash of the complete subtree of 2^level leaves starting at leaf index·2^level, from tiles. */
+    subtreeHash(level, index) {
+        return this.settle(() => this.subtree(level, index));
+    }
+    /** RFC 6962 MTH of leaves [lo, hi) from stored complete subtrees. */
+    rangeHash(lo, hi) {
+        return this.settle(() => this.range(lo, hi));
+    }
+    /** The root hash of this tree size, from tiles. */
+    treeHash() {
+        if (this.size === 0)
+            return Promise.resolve(Buffer.from(EMPTY_TREE_HASH));
+        return this.rangeHash(0, this.size);
+    }
+    /**
+     * Proves that record `index` with the given data is in this tree: its audit
+     * path read from tiles must lead to the signed root hash.
+     */
+    async verifyInclusion(root, index, data) {
+        if (!Number.isSafeInteger(index) || index < 0 || index >= this.size)
+            throw new TlogError(`record ${index} is outside the tree of ${this.size}`);
+        const leaf = [{ index, hash: recordHash(data) }];
+        const computed = await this.settle(() => this.rootWithLeaves(0, this.size, leaf, 0, 1));
+        if (!computed.equals(root))
+            throw new TlogError(`inclusion proof for record ${index} does not lead to the signed tree hash`);
+    }
+    /**
+     * Proves many records included at once: the root is rebuilt with every
+     * record's own leaf hash in place of the stored one, so a match proves each
+     * of them (the same argument as one audit path per record, sharing the
+     * nodes the paths have in common). When the batch does not match, or a tile
+     * cannot be read, each record is proven alone to say which ones fail.
+     * Returns the error for each record (undefined when it is proven included).
+     */
+    async verifyInclusions(root, records) {
+        const results = records.map(r => Number.isSafeInteger(r.index) && r.index >= 0 && r.index < this.size ? undefined : new TlogError(`record ${r.index} is outside the tree of ${this.size}`));
+        const inRange = records.map((r, at) => ({ at, index: r.index, data: r.data })).filter(r => !results[r.at]);
+        const leaves = inRange.map(r => ({ index: r.index, hash: recordHash(r.data) })).sort((x, y) => x.index - y.index);
+        // Two different records claiming one index cannot both be right: only one-by-one proofs can say which.
+        let batchable = true;
+        const distinct = [];
+        for (const leaf of leaves) {
+            const last = distinct[distinct.length - 1];
+            if (last && last.index === leaf.index)
+                batchable &&= last.hash.equals(leaf.hash);
+            else
+                distinct.push(leaf);
+        }
+        if (batchable && distinct.length > 0) {
+            try {
+                const computed = await this.settle(() => this.rootWithLeaves(0, this.size, distinct, 0, distinct.length));
+                if (computed.equals(root))
+                    return results;
+            }
+            catch {
+                // A tile could not be read: the one-by-one proofs below say which records it affects.
+            }
+        }
+        await Promise.all(inRange.map(async (r) => {
+            try {
+                await this.verifyInclusion(root, r.index, r.data);
+            }
+            catch (err) {
+                results[r.at] = err instanceof Error ? err : new Error(String(err));
+            }
+        }));
+        return results;
+    }
+    /**
+     * Proves that `older` is a prefix of this tree (whose signed root is `root`):
+     * the older tree's hash is rebuilt from its complete subtrees, and this
+     * tree's hash from those same subtrees plus hashes of later leaves only.
+     */
+    async verifyConsistency(older, root) {
+        if (older.size > this.size)
+            throw new TlogError(`tree of ${older.size} cannot be a prefix of a tree of ${this.size}`);
+        if (older.size === this.size) {
+            if (!older.hash.equals(root))
+                throw new TlogError(`two different hashes for tree size ${this.size}`);
+            return;
+        }
+        if (older.size === 0)
+            return;
+        const { oldRoot, newRoot } = await this.settle(() => this.consistencyRoots(older.size));
+        if (!oldRoot.equals(older.hash))
+            throw new TlogError(`the log's hashes for its first ${older.size} records do not match the earlier tree head`);
+        if (!newRoot.equals(root))
+            throw new TlogError(`tree of ${this.size} is not an extension of the earlier tree of ${older.size}`);
+    }
+    /** Both roots from the older tree's complete subtrees (the pieces) and later subtrees only. */
+    consistencyRoots(olderSize) {
+        const pieces = new Map();
+        let lo = 0;
+        for (let bit = 2 ** Math.floor(Math.log2(olderSize)); bit >= 1; bit /= 2) {
+            if (Math.floor(olderSize / bit) % 2 === 1) {
+                pieces.set(lo, this.subtree(Math.round(Math.log2(bit)), lo / bit));
+                lo += bit;
+            }
+        }
+        const starts = [...pieces.keys()];
+        let oldRoot = pieces.get(starts[starts.length - 1]);
+        for (let i = starts.length - 2; i >= 0; i--)
+            oldRoot = this.combine(pieces.get(starts[i]), oldRoot);
+        const mth = (a, b) => {
+            if (b <= olderSize) {
+                const piece = pieces.get(a);
+                if (!piece)
+                    throw new TlogError(`internal: no old subtree at ${a}`);
+                return piece;
+            }
+            const n = b - a;
+            if (a >= olderSize && isPowerOfTwo(n) && a % n === 0)
+                return this.subtree(Math.round(Math.log2(n)), a / n);
+            const k = largestPowerOfTwoBelow(n);
+            return this.combine(mth(a, a + k), mth(a + k, b));
+        };
+        return { oldRoot, newRoot: mth(0, this.size) };
+    }
+}
+/** Hashes level-0 tiles for a server: stored hashes of complete subtrees at levels 0, 8, 16... */
+function buildStoredLevels(leafHashes) {
+    const levels = [leafHashes.slice()];
+    for (;;) {
+        const below = levels[levels.length - 1];
+        if (below.length < TILE_WIDTH)
+            break;
+        const next = [];
+        for (let i = 0; i + TILE_WIDTH <= below.length; i += TILE_WIDTH) {
+            let hs = below.slice(i, i + TILE_WIDTH);
+            while (hs.length > 1) {
+                const up = [];
+                for (let j = 0; j < hs.length; j += 2)
+                    up.push(nodeHash(hs[j], hs[j + 1]));
+                hs = up;
+            }
+            next.push(hs[0]);
+        }
+        levels.push(next);
+    }
+    return levels;
+}
+/** RFC 6962 MTH over leaf hashes (for servers and tests; clients use TileHashReader). */
+function merkleRoot(leafHashes) {
+    if (leafHashes.length === 0)
+        return Buffer.from(EMPTY_TREE_HASH);
+    if (leafHashes.length === 1)
+        return leafHashes[0];
+    const k = largestPowerOfTwoBelow(leafHashes.length);
+    return nodeHash(merkleRoot(leafHashes.slice(0, k)), merkleRoot(leafHashes.slice(k)));
+}
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: ./test/servers/http-test-server.ts
+
+/**
+ * A real HTTP server on 127.0.0.1 for tests of gates that talk to services
+ * (checksum database, GitHub REST, cache and artifact services). Routes are
+ * `METHOD /path/:param` patterns (`*` matches the rest); every request is
+ * recorded; faults can be injected per route pattern.
+ */
+class HttpTestServer {
+    requests = [];
+    routes = [];
+    faults = [];
+    server;
+    url = '';
+    route(method, pattern, handler) {
+        const keys = [];
+        const re = new RegExp('^' +
+            pattern
+                .split('/')
+                .map(seg => {
+                if (seg.startsWith(':')) {
+                    keys.push(seg.slice(1));
+                    return '([^/]+)';
+                }
+                if (seg === '*') {
+                    keys.push('rest');
+                    return '(.*)';
+                }
+                return seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+            })
+                .join('/') +
+            '$');
+        this.routes.push({ method: method.toUpperCase(), re, keys, handler });
+        return this;
+    }
+    inject(fault) {
+        this.faults.push({ ...fault });
+        return this;
+    }
+    clearFaults() {
+        this.faults = [];
+    }
+    /** Requests whose `METHOD path` matches. */
+    count(match) {
+        return match ? this.requests.filter(r => match.test(`${r.method} ${r.path}`)).length : this.requests.length;
+    }
+    async start() {
+        this.server = (0,external_node_http_namespaceObject.createServer)((req, res) => void this.handle(req, res));
+        await new Promise(resolve => this.server.listen(0, '127.0.0.1', resolve));
+        this.url = `http://127.0.0.1:${this.server.address().port}`;
+        return this.url;
+    }
+    async stop() {
+        if (!this.server)
+            return;
+        this.server.closeAllConnections();
+        await new Promise(resolve => this.server.close(() => resolve()));
+        this.server = undefined;
+    }
+    async handle(req, res) {
+        const chunks = [];
+        for await (const c of req)
+            chunks.push(c);
+        const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+        const rec = {
+            method: req.method ?? 'GET',
+            path: decodeURIComponent(url.pathname),
+            query: url.searchParams,
+            headers: req.headers,
+            body: Buffer.concat(chunks)
+        };
+        this.requests.push(rec);
+        const key = `${rec.method} ${rec.path}`;
+        const fault = this.faults.find(f => f.match.test(key) && (f.times === undefined || f.times > 0));
+        if (fault) {
+            if (fault.times !== undefined)
+                fault.times--;
+            if (fault.delayMs)
+                await new Promise(r => setTimeout(r, fault.delayMs));
+            if (fault.hangUp) {
+                req.socket.destroy();
+                return;
+            }
+            if (fault.dripMs) {
+                res.writeHead(200, { 'content-type': 'text/plain' });
+                const timer = setInterval(() => res.write('x'), fault.dripMs);
+                res.on('close', () => clearInterval(timer));
+                return;
+            }
+            if (fault.bodyBytes !== undefined) {
+                sendLargeBody(res, fault.bodyBytes, fault.announceLength === true);
+                return;
+            }
+            if (fault.status) {
+                res.writeHead(fault.status, { 'content-type': fault.contentType ?? 'application/json' });
+                res.end(fault.body ?? JSON.stringify({ message: `injected ${fault.status}` }));
+                return;
+            }
+        }
+        for (const r of this.routes) {
+            if (r.method !== rec.method && r.method !== '*')
+                continue;
+            const m = r.re.exec(rec.path);
+            if (!m)
+                continue;
+            const params = Object.fromEntries(r.keys.map((k, i) => [k, m[i + 1]]));
+            try {
+                await r.handler(rec, res, params);
+            }
+            catch (err) {
+                if (!res.headersSent)
+                    res.writeHead(500, { 'content-type': 'text/plain' });
+                res.end(String(err));
+            }
+            return;
+        }
+        res.writeHead(404, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ message: `no route for ${key}` }));
+    }
+}
+/** Writes `bytes` bytes (or forever) with backpressure, so an endless body costs the server no memory. */
+function sendLargeBody(res, bytes, announce) {
+    const headers = { 'content-type': 'text/plain' };
+    if (announce && bytes !== 'endless')
+        headers['content-length'] = bytes;
+    res.writeHead(200, headers);
+    const chunk = Buffer.alloc(64 * 1024, 'a');
+    let left = bytes === 'endless' ? Infinity : bytes;
+    let closed = false;
+    res.on('close', () => (closed = true));
+    const pump = () => {
+        while (!closed && left > 0) {
+            const c = left >= chunk.length ? chunk : chunk.subarray(0, left);
+            left -= c.length;
+            if (!res.write(c)) {
+                res.once('drain', pump);
+                return;
+            }
+        }
+        if (!closed)
+            res.end();
+    };
+    pump();
+}
+function sendJson(res, status, body) {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
+}
+
+;// CONCATENATED MODULE: ./test/servers/sumdb.ts
+
+
+
+/** h1 hashes of a fixture proxy module, as the go command computes them. */
+function proxyModuleHashes(m) {
+    const files = Object.entries(m.files).map(([name, data]) => ({ name: `${m.path}@${m.version}/${name}`, data: Buffer.from(data) }));
+    return { zip: hash1(files), mod: hashGoMod(Buffer.from(m.files['go.mod'])) };
+}
+/**
+ * A Go checksum database on 127.0.0.1: a real tlog (RFC 6962, tile height 8)
+ * over records `M V h1:...\nM V/go.mod h1:...\n`, signed with a generated
+ * Ed25519 key, serving /latest, /lookup/M@V, /tile/8/L/N[.p/W] and
+ * /tile/8/data/N. The go command accepts it with
+ * GOSUMDB="<verifierKey> <url>". Faults: change a record's hash, fork the
+ * log (rewrite history), break signatures, truncate tiles, plus the
+ * HttpTestServer's status/delay/hang-up faults.
+ */
+class SumdbTestServer extends HttpTestServer {
+    name;
+    signerKey;
+    verifierKey;
+    protocolFaults = {};
+    signer;
+    otherSigner;
+    records = [];
+    ids = new Map();
+    levels;
+    /** Size of the tree as published (records added later only show after publish()). */
+    published = 0;
+    constructor(name = 'sumdb.gcg.test') {
+        super();
+        this.name = name;
+        const key = generateNoteKey(name);
+        this.signerKey = key.signerKey;
+        this.verifierKey = key.verifierKey;
+        this.signer = parseSignerKey(key.signerKey);
+        const other = parseSignerKey(generateNoteKey(name).signerKey);
+        // Same name and key hash as the real key, different private key: a forged signature.
+        this.otherSigner = { ...other, hash: this.signer.hash };
+        this.route('GET', '/latest', (_req, res) => this.send(res, this.signedTree()));
+        // The same database as a GOPROXY serves it: <proxy>/sumdb/<name>/supported, /latest, /lookup, /tile.
+        this.route('GET', `/sumdb/${name}/supported`, (_req, res) => this.send(res, ''));
+        this.route('GET', `/sumdb/${name}/latest`, (_req, res) => this.send(res, this.signedTree()));
+        this.route('GET', `/sumdb/${name}/lookup/*`, (_req, res, p) => this.lookup(res, p.rest));
+        this.route('GET', `/sumdb/${name}/tile/*`, (req, res) => this.tile(res, req.path.slice(`/sumdb/${name}/`.length)));
+        this.route('GET', '/lookup/*', (_req, res, p) => this.lookup(res, p.rest));
+        this.route('GET', '/tile/*', (req, res) => this.tile(res, req.path.slice(1)));
+    }
+    /** GOSUMDB value pointing the go command (and the gate) at this server. */
+    get gosumdb() {
+        return `${this.verifierKey} ${this.url}`;
+    }
+    get size() {
+        return this.published;
+    }
+    /** Adds a record (published at once unless `publish: false`). */
+    add(module, version, zipHash, modHash, opts = {}) {
+        const key = `${module}@${version}`;
+        if (this.ids.has(key))
+            throw new Error(`${key} is already in the log`);
+        const id = this.records.length;
+        this.records.push(`${module} ${version} ${zipHash}\n${module} ${version}/go.mod ${modHash}\n`);
+        this.ids.set(key, id);
+        this.levels = undefined;
+        if (opts.publish !== false)
+            this.published = this.records.length;
+        return id;
+    }
+    addProxyModules(modules) {
+        for (const m of modules) {
+            const h = proxyModuleHashes(m);
+            this.add(m.path, m.version, h.zip, h.mod);
+        }
+    }
+    /**
+     * Rewrites history: the record for module@version gets new hashes in place,
+     * so every tree head from it on differs from what was served before (a fork).
+     */
+    rewrite(module, version, zipHash, modHash) {
+        const id = this.ids.get(`${module}@${version}`);
+        if (id === undefined)
+            throw new Error(`${module}@${version} is not in the log`);
+        this.records[id] = `${module} ${version} ${zipHash}\n${module} ${version}/go.mod ${modHash}\n`;
+        this.levels = undefined;
+    }
+    rootMemo;
+    treeHash(size = this.published) {
+        const levels = this.stored();
+        if (this.rootMemo?.size === size && this.rootMemo.levels === levels)
+            return this.rootMemo.hash;
+        const hash = merkleRoot(levels[0].slice(0, size));
+        this.rootMemo = { size, levels, hash };
+        return hash;
+    }
+    stored() {
+        this.levels ??= buildStoredLevels(this.records.map(r => recordHash(r)));
+        return this.levels;
+    }
+    noteMemo;
+    signedTree() {
+        const text = formatTree({ size: this.published, hash: this.treeHash() });
+        const memoKey = `${text}${JSON.stringify(this.protocolFaults)}`;
+        if (this.noteMemo?.key === memoKey)
+            return this.noteMemo.note;
+        let note = signNote(text, this.protocolFaults.wrongKey ? this.otherSigner : this.signer);
+        if (this.protocolFaults.badSignature) {
+            const lines = note.split('\n');
+            const sigLine = lines.length - 2;
+            const [dash, name, b64] = lines[sigLine].split(' ');
+            const sig = Buffer.from(b64, 'base64');
+            sig[sig.length - 1] ^= 1;
+            lines[sigLine] = `${dash} ${name} ${sig.toString('base64')}`;
+            note = lines.join('\n');
+        }
+        this.noteMemo = { key: memoKey, note };
+        return note;
+    }
+    send(res, body, status = 200) {
+        res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end(body);
+    }
+    lookup(res, escaped) {
+        const at = escaped.lastIndexOf('@');
+        let key;
+        try {
+            key = `${unescapeModulePath(escaped.slice(0, at))}@${unescapeModulePath(escaped.slice(at + 1))}`;
+        }
+        catch {
+            return this.send(res, `invalid module path or version\n`, 400);
+        }
+        const id = this.ids.get(key);
+        if (at < 0 || id === undefined || id >= this.published)
+            return this.send(res, `not found: ${key}\n`, 404);
+        this.send(res, `${id}\n${this.records[id]}\n${this.signedTree()}`);
+    }
+    tile(res, path) {
+        const tile = parseTilePath(path);
+        if (!tile)
+            return this.send(res, 'malformed tile path\n', 400);
+        if (tile.level === -1) {
+            const first = tile.index * 256;
+            if (first + tile.width > this.published)
+                return this.send(res, 'tile not found\n', 404);
+            return this.send(res, this.records.slice(first, first + tile.width).join(''));
+        }
+        const level = this.stored()[tile.level] ?? [];
+        const stored = Math.floor(this.published / 256 ** tile.level);
+        const first = tile.index * 256;
+        if (first + tile.width > stored || first + tile.width > level.length)
+            return this.send(res, 'tile not found\n', 404);
+        let data = Buffer.concat(level.slice(first, first + tile.width));
+        if (this.protocolFaults.truncateTiles)
+            data = data.subarray(0, data.length - HASH_SIZE / 2);
+        this.send(res, data);
+    }
+}
+
 
 ;// CONCATENATED MODULE: ./packages/cli/src/demo.ts
 
 
 
 
+// The loopback checksum database the tests use, bundled into the CLI for the demo only.
 
-/** The bundled demo module, and the fixture modules its dependencies come from. */
-const DEMO_MODULE = external_node_path_namespaceObject.join(ROOT, 'test', 'demo', 'module');
-const DEMO_PROXY_SOURCES = external_node_path_namespaceObject.join(ROOT, 'test', 'fixtures', 'proxy');
-/** Per-gate inputs that make the demo show what each gate does. */
-const DEMO_INPUTS = {
-    'coverage-gate': { 'threshold-total': '80', 'run-tests': 'true' },
-    // Outside GitHub there is no artifact service to upload to.
-    'sbom-attach': { 'upload-artifact': 'false' }
-};
+
 /**
- * A hermetic Go environment for the demo: dependencies come from a file://
- * proxy built from the repository's fixture modules; module cache, GOPATH
- * and build cache live in a temp directory; no network, no toolchain
- * download, nothing of the user's Go setup touched.
+ * The demo workspace: test/demo/module (untidy, under-tested, a forged go.sum
+ * line, a Windows-only missing go.sum entry) and test/demo/vendored (a
+ * committed vendor/ with one hand-edited file). Their dependencies come from
+ * the repository's fixture modules.
+ */
+const DEMO_WORKSPACE = external_node_path_namespaceObject.join(ROOT, 'test', 'demo');
+const DEMO_PROXY_SOURCES = external_node_path_namespaceObject.join(ROOT, 'test', 'fixtures', 'proxy');
+/**
+ * A hermetic Go environment for the demo: dependencies from a file://
+ * proxy built from the fixture modules, a checksum database on 127.0.0.1
+ * that knows every one of them, a private module cache and GOPATH, no
+ * network, no toolchain download, nothing of the user's Go setup touched.
+ * The build cache alone is kept between runs (in the clone's ignored
+ * node_modules/.cache, or the user's cache directory for an installed
+ * package), so a second run skips compiling the standard library.
  */
 async function demoEnvironment() {
     const root = await external_node_fs_namespaceObject.promises.mkdtemp(external_node_path_namespaceObject.join(external_node_os_namespaceObject.tmpdir(), 'go-ci-gates-demo-'));
-    const proxyUrl = await buildFileProxy(external_node_path_namespaceObject.join(root, 'proxy'), await readProxyModules(DEMO_PROXY_SOURCES));
-    const env = await hermeticGoEnv(root, proxyUrl);
-    return { env, cleanup: () => external_node_fs_namespaceObject.promises.rm(root, { recursive: true, force: true }) };
+    const modules = await readProxyModules(DEMO_PROXY_SOURCES);
+    const proxyUrl = await buildFileProxy(external_node_path_namespaceObject.join(root, 'proxy'), modules);
+    const sumdb = new SumdbTestServer('sum.demo.go-ci-gates.test');
+    sumdb.addProxyModules(modules);
+    await sumdb.start();
+    const gocache = demoBuildCache();
+    await external_node_fs_namespaceObject.promises.mkdir(gocache, { recursive: true });
+    const env = await hermeticGoEnv(root, proxyUrl, { GOCACHE: gocache });
+    return {
+        env,
+        inputs: {
+            'coverage-gate': { 'threshold-total': '80' },
+            'sum-audit': { gosumdb: sumdb.gosumdb }
+        },
+        cleanup: async () => {
+            await sumdb.stop();
+            await external_node_fs_namespaceObject.promises.rm(root, { recursive: true, force: true });
+        }
+    };
+}
+function demoBuildCache() {
+    if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(ROOT, 'node_modules')))
+        return external_node_path_namespaceObject.join(ROOT, 'node_modules', '.cache', 'go-ci-gates-demo', 'gocache');
+    const base = process.env.XDG_CACHE_HOME || (process.platform === 'win32' ? process.env.LOCALAPPDATA : undefined) || external_node_path_namespaceObject.join(external_node_os_namespaceObject.homedir(), '.cache');
+    return external_node_path_namespaceObject.join(base, 'go-ci-gates', 'demo-gocache');
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./packages/cli/src/local-defaults.ts
+
+/**
+ * Inputs the CLI sets when the user does not, because the action.yml
+ * default only makes sense on GitHub (an Actions cache, an artifact
+ * service, a release) or needs a step the workflow would have run before
+ * (go test for a coverage profile). `outDir` is the gate's own directory
+ * under --out, which is also its RUNNER_TEMP.
+ */
+function localDefaults(gate, outDir) {
+    switch (gate) {
+        case 'coverage-gate':
+            // No profile is given locally, so the gate runs go test itself; a profile or covdata-dir input still wins.
+            return { 'run-tests': 'true', baseline: 'none', 'badge-path': external_node_path_namespaceObject.join(outDir, 'coverage.svg') };
+        case 'sbom-attach':
+            // auto: app mode for a module with a main package, module mode for a library.
+            return { mode: 'auto', 'upload-artifact': 'false', 'release-asset': 'false' };
+        case 'sum-audit':
+            // The verified tree head is kept between local runs under --out, not in the Actions cache.
+            return { cache: 'false', 'state-dir': external_node_path_namespaceObject.join(outDir, 'state') };
+        default:
+            return {};
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/text.ts
+/** Plain-text layout helpers for the terminal. */
+/**
+ * Wraps text to `width` columns, every line prefixed with `indent`. Words
+ * longer than a line (paths, URLs) are kept whole on their own line rather
+ * than cut: a message is never clipped, only folded.
+ */
+function wrap(text, width, indent = '') {
+    const room = Math.max(20, width - indent.length);
+    const out = [];
+    for (const paragraph of text.split('\n')) {
+        let line = '';
+        for (const word of paragraph.split(/ +/)) {
+            if (line && line.length + 1 + word.length > room) {
+                out.push(indent + line);
+                line = word;
+            }
+            else
+                line = line ? `${line} ${word}` : word;
+        }
+        out.push(indent + line);
+    }
+    return out.map(l => l.trimEnd()).join('\n');
+}
+/** Seconds with one decimal, for progress lines. */
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)}s`;
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/help.ts
+
+
+
+const USAGE = `Usage: go-ci-gates <gate> [--<input>=<value> ...] [options] [dir]
+       go-ci-gates all [options] [dir]   run every gate with local defaults
+       go-ci-gates demo [options]        run every gate on the bundled demo module, hermetically
+       go-ci-gates list                  the gates, what each checks, its inputs
+       go-ci-gates <gate> --help         a gate's inputs, defaults and accepted values
+
+Runs a gate's bundled action exactly as GitHub Actions would, with dir
+(default: the current directory) as the workspace, and prints its report.
+
+Options:
+  --out DIR       keep every file the gates write (JSON reports, SBOMs, the
+                  vendor patch, the coverage badge) in DIR/<gate>/
+                  (default: ./go-ci-gates-out)
+  -v, --verbose   print each gate's log as it runs (commands and their output)
+  -V, --version   print the version
+  -h, --help      this help
+
+Progress lines go to stderr on a terminal; reports go to stdout.
+Colour: on a terminal; NO_COLOR=1 turns it off, FORCE_COLOR=1 forces it on.
+
+Exit codes:
+  0  every gate passed
+  1  a gate ran and failed (its findings say why)
+  2  usage or configuration error: unknown gate or input, an invalid input
+     value, a missing directory, no go command, or a gate that could not run`;
+/** `go-ci-gates <gate> --help`, generated from the gate's action.yml. */
+function gateHelp(gate, width = 100) {
+    const local = localDefaults(gate.name, '<out>/' + gate.name);
+    const lines = [`Usage: go-ci-gates ${gate.name} [--<input>=<value> ...] [options] [dir]`, '', wrap(gate.description, width), '', 'Inputs:'];
+    for (const [name, spec] of Object.entries(gate.inputs)) {
+        const flag = isBooleanInput(spec) ? `--${name}[=true|false], --no-${name}` : `--${name}=<value>`;
+        const facts = [];
+        const values = acceptedValues(spec);
+        if (values && !isBooleanInput(spec))
+            facts.push(`one of: ${values.join(', ')}`);
+        const def = spec.default ?? '';
+        if (def.includes('${{'))
+            facts.push('not used outside GitHub Actions');
+        else
+            facts.push(`default: ${def === '' ? '(empty)' : JSON.stringify(def)}`);
+        if (name in local)
+            facts.push(`locally: ${JSON.stringify(local[name])}`);
+        lines.push(`  ${flag}`, wrap(`${spec.description ?? ''} [${facts.join('; ')}]`, width, '      '));
+    }
+    lines.push('', 'Options (--out, -v, -V) and exit codes: go-ci-gates --help');
+    return lines.join('\n');
+}
+/** `go-ci-gates list`: each gate, its description and its inputs. */
+function gateList(gates, width = 100) {
+    return gates
+        .map(g => [g.name, wrap(g.description, width, '    '), wrap(`inputs: ${Object.keys(g.inputs).join(', ')}`, width, '    ')].join('\n'))
+        .join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/progress.ts
+
+function progressPrinter(gate, mode, out, c, started = Date.now()) {
+    return e => {
+        if (mode === 'quiet')
+            return;
+        const prefix = c.dim(`[${gate} ${seconds(Date.now() - started)}]`);
+        if (e.kind === 'step') {
+            const where = e.cwd && e.cwd !== '.' ? ` in ${e.cwd}` : '';
+            out.write(`${prefix} ${fit(firstLine(e.text) + where, out.columns, gate.length + 10)}\n`);
+        }
+        else if (mode === 'verbose') {
+            if (e.kind === 'detail')
+                out.write(`    ${e.text}\n`);
+            else if (e.kind === 'annotation')
+                out.write(`${prefix} ${e.severity}: ${e.text}\n`);
+            else
+                out.write(`${prefix} ${c.dim(`debug: ${e.text}`)}\n`);
+        }
+    };
+}
+function firstLine(s) {
+    const nl = s.indexOf('\n');
+    return nl < 0 ? s : s.slice(0, nl) + ' …';
+}
+/** A progress line is one terminal line: long commands are shortened in the middle. */
+function fit(s, columns, used) {
+    if (!columns)
+        return s;
+    const room = columns - used - 2;
+    if (room < 20 || s.length <= room)
+        return s;
+    const half = Math.floor((room - 1) / 2);
+    return `${s.slice(0, half)}…${s.slice(s.length - (room - 1 - half))}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 /**
- * Typed errors. `run()` turns each into one clear failure line; only an
- * unexpected error (anything else) gets its stack printed, and only in debug.
+ * Typed errors, in three kinds that the report keeps apart:
+ * - user: the inputs or the project are wrong (ConfigurationError, ProjectError,
+ *   a go command that fails on the project);
+ * - environment: the machine is wrong (no go, an old go, a bad environment
+ *   variable, a service that does not answer);
+ * - internal: go-ci-gates is wrong. Any error that is neither, and InternalError.
+ * `runGate` turns the first two into one clear failure line; an internal error
+ * also prints its stack and asks for a bug report.
  */
+/** Where a bug is reported; printed with every internal error. */
+const BUG_REPORT_URL = 'https://github.com/go-ci-gates/go-ci-gates/issues/new';
 /** Base for errors that are the user's to fix and need no stack trace. */
 class UserFacingError extends Error {
     name = 'UserFacingError';
+    kind = 'user';
+}
+/** The machine or a service the gate depends on is not as required. */
+class EnvironmentError extends UserFacingError {
+    name = 'EnvironmentError';
+    kind = 'environment';
+}
+/** A condition the code holds impossible: a bug in go-ci-gates. */
+class InternalError extends Error {
+    name = 'InternalError';
+    kind = 'internal';
+}
+function errorKind(err) {
+    if (err instanceof UserFacingError || err instanceof InternalError)
+        return err.kind;
+    // A failed system call (ENOSPC, EACCES, EMFILE, a RUNNER_TEMP that is gone) is
+    // the machine's; every other unexpected error is a bug.
+    if (err instanceof Error && typeof err.syscall === 'string')
+        return 'environment';
+    return 'internal';
+}
+/** An environment variable the gate reads (not an input) has a value it cannot use. */
+class EnvironmentVariableError extends EnvironmentError {
+    variable;
+    value;
+    accepted;
+    name = 'EnvironmentVariableError';
+    constructor(variable, value, accepted) {
+        super(`The environment variable ${variable} has an invalid value ${JSON.stringify(value.slice(0, 80))}: ${accepted}`);
+        this.variable = variable;
+        this.value = value;
+        this.accepted = accepted;
+    }
 }
 /** A bad action input: names the input, the value and what is accepted. */
 class ConfigurationError extends UserFacingError {
@@ -6640,7 +7610,7 @@ class ConfigurationError extends UserFacingError {
 class ProjectError extends UserFacingError {
     name = 'ProjectError';
 }
-class GoNotFoundError extends UserFacingError {
+class GoNotFoundError extends EnvironmentError {
     searched;
     name = 'GoNotFoundError';
     constructor(searched) {
@@ -6649,7 +7619,7 @@ class GoNotFoundError extends UserFacingError {
         this.searched = searched;
     }
 }
-class GoTooOldError extends UserFacingError {
+class GoTooOldError extends EnvironmentError {
     feature;
     required;
     actual;
@@ -6685,7 +7655,7 @@ class GoCommandError extends UserFacingError {
  * (`go-binary=/bin/true` prints nothing for `go env -json`): names the
  * command, what came back, and where the program came from.
  */
-class GoOutputError extends UserFacingError {
+class GoOutputError extends EnvironmentError {
     goBinary;
     args;
     got;
@@ -6705,6 +7675,25 @@ class GoOutputError extends UserFacingError {
     }
 }
 /**
+ * go rejected the command line itself (an unknown flag or subcommand): the gate
+ * built a command this go does not have, which a version check should have
+ * prevented. That is a bug in the gate, not in the project.
+ */
+class GoUsageError extends InternalError {
+    args;
+    stderr;
+    name = 'GoUsageError';
+    constructor(args, stderr) {
+        super(`go-ci-gates ran \`go ${args.join(' ')}\`, which go rejects as malformed:\n${importantStderr(stderr, 5)}`);
+        this.args = args;
+        this.stderr = stderr;
+    }
+}
+/** Whether go's stderr says its command line was malformed (go exits 2 with these). */
+function isGoUsageFailure(exitCode, stderr) {
+    return (exitCode === 2 && /^(flag provided but not defined: |go \S+(?: \S+)?: unknown command$|usage: go )/m.test(stderr) && !/^go: parsing \$GOFLAGS/m.test(stderr));
+}
+/**
  * The stderr lines that explain a failure: progress chatter such as
  * "go: downloading x v1" is dropped, and only the last lines are kept.
  */
@@ -6721,6 +7710,226 @@ function errorMessage(err) {
     return err instanceof Error ? err.message : String(err);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/report/gate-report.ts
+
+
+/** Bump when the JSON report's shape changes incompatibly. */
+const REPORT_SCHEMA = 'go-ci-gates/report@1';
+function buildReport(gate, title, failOn, modules, result) {
+    const findings = [...result.findings].sort(compareFindings);
+    const counts = countBySeverity(findings);
+    const rows = modules.map(m => ({
+        path: m.path,
+        dir: m.relDir,
+        counts: countBySeverity(findings.filter(f => f.module === m.path))
+    }));
+    return {
+        schema: REPORT_SCHEMA,
+        gate,
+        title,
+        result: failsUnder(failOn, counts) ? 'fail' : 'pass',
+        failOn,
+        headline: result.headline,
+        counts,
+        modules: rows,
+        findings,
+        sections: result.sections ?? [],
+        outputs: {},
+        data: result.data
+    };
+}
+function errorReport(gate, title, failOn, message, errorKind = 'user') {
+    return {
+        schema: REPORT_SCHEMA,
+        gate,
+        title,
+        result: 'error',
+        failOn,
+        counts: { error: 0, warning: 0, notice: 0 },
+        modules: [],
+        findings: [],
+        sections: [],
+        outputs: {},
+        error: message,
+        errorKind
+    };
+}
+function verdictText(report) {
+    const c = report.counts;
+    const parts = [
+        c.error ? `${c.error} error${c.error === 1 ? '' : 's'}` : '',
+        c.warning ? `${c.warning} warning${c.warning === 1 ? '' : 's'}` : '',
+        c.notice ? `${c.notice} notice${c.notice === 1 ? '' : 's'}` : ''
+    ].filter(Boolean);
+    const found = parts.length ? parts.join(', ') : 'no findings';
+    const scope = report.modules.length ? ` in ${report.modules.length} module${report.modules.length === 1 ? '' : 's'}` : '';
+    if (report.result === 'error' && report.errorKind === 'internal')
+        return `Bug in go-ci-gates: ${report.error ?? 'unknown error'} Please report it at ${BUG_REPORT_URL} with this job's log.`;
+    if (report.result === 'error')
+        return `Could not run: ${report.error ?? 'unknown error'}`;
+    return `${report.result === 'pass' ? 'Passed' : 'Failed'}: ${found}${scope} (fail-on: ${report.failOn}).`;
+}
+function formatLocation(f) {
+    if (!f.file)
+        return '';
+    if (f.line === undefined)
+        return f.file;
+    const end = f.endLine !== undefined && f.endLine !== f.line ? `-${f.endLine}` : '';
+    return `${f.file}:${f.line}${end}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/blocks.ts
+/**
+ * Summary content as data. Gates describe what to show; renderers turn it
+ * into the job summary (Markdown/HTML), the terminal, or the JSON report.
+ * All text is plain text: renderers escape it, so module paths and tool
+ * output can never inject HTML into the summary.
+ */
+function cellText(cell) {
+    if (typeof cell === 'string')
+        return cell;
+    if (typeof cell === 'number')
+        return String(cell);
+    return cell.text;
+}
+const code = (text) => ({ text, code: true });
+const blocks_link = (text, href) => ({ text, href });
+
+;// CONCATENATED MODULE: ./packages/cli/src/render-terminal.ts
+
+
+
+/**
+ * Renders a gate report for a terminal. Tables are aligned and their cells
+ * clipped to fit, but findings are not a table: each is a header line
+ * (severity, rule, module, location) and its message wrapped whole below it,
+ * because the message is the one sentence the reader needs in full.
+ */
+function renderTerminal(report, opts) {
+    const c = palette(opts.color);
+    const width = opts.width ?? 100;
+    const out = [];
+    const mark = report.result === 'pass' ? c.green('PASS') : report.result === 'fail' ? c.red('FAIL') : c.yellow('ERROR');
+    out.push(`${c.bold(`== ${report.title}`)} ${mark}`);
+    out.push(wrap(verdictText(report), width));
+    if (report.headline)
+        out.push(wrap(report.headline, width));
+    for (const b of report.sections)
+        out.push(renderBlock(b, c, '', width));
+    if (report.findings.length) {
+        out.push(`\n${c.bold(`Findings (${report.findings.length})`)}`);
+        for (const f of report.findings)
+            out.push(renderFinding(f, c, width));
+    }
+    return out.join('\n') + '\n';
+}
+function renderFinding(f, c, width) {
+    const severity = f.severity === 'error' ? c.red(f.severity) : f.severity === 'warning' ? c.yellow(f.severity) : f.severity;
+    const where = [f.module, render_terminal_location(f)].filter(Boolean).join('  ');
+    const lines = [`${severity}  ${c.bold(f.rule)}${where ? `  ${where}` : ''}`, wrap(f.message, width, '    ')];
+    const fix = f.fix?.command ?? f.fix?.description;
+    if (fix)
+        lines.push(wrap(`Fix: ${fix}`, width, '    '));
+    return lines.join('\n');
+}
+function render_terminal_location(f) {
+    if (!f.file)
+        return '';
+    return f.line ? `${f.file}:${f.line}` : f.file;
+}
+function renderBlock(b, c, indent, width) {
+    switch (b.kind) {
+        case 'heading':
+            return `\n${indent}${c.bold(b.text)}`;
+        case 'paragraph':
+            return wrap(`${b.strong ? b.strong + ' ' : ''}${b.text}`, width, indent);
+        case 'list':
+            return b.items.map(i => indent + '- ' + wrap(i, width, indent + '  ').trimStart()).join('\n');
+        case 'code':
+            return b.text
+                .split('\n')
+                .map(l => `${indent}  ${c.dim(l)}`)
+                .join('\n');
+        case 'details':
+            return `${indent}${c.bold(b.summary)}\n${b.blocks.map(x => renderBlock(x, c, indent + '  ', width)).join('\n')}`;
+        case 'table':
+            return renderTable(b, c, indent, width);
+    }
+}
+/** Aligned columns; cells clipped so that a row fits the width (tables hold counts and names, not findings). */
+function renderTable(b, c, indent, width) {
+    const maxCell = Math.max(16, Math.floor(width / Math.max(1, b.columns.length)) + 20);
+    const rows = b.rows.map(r => r.map(x => clip(cellText(x).replace(/\s*\n\s*/g, ' | '), maxCell)));
+    const widths = b.columns.map((h, i) => Math.max(h.length, ...rows.map(r => (r[i] ?? '').length)));
+    const fmt = (cells) => indent +
+        cells
+            .map((s, i) => (b.align?.[i] === 'right' ? s.padStart(widths[i]) : s.padEnd(widths[i])))
+            .join('  ')
+            .trimEnd();
+    const lines = [c.bold(fmt(b.columns)), indent + widths.map(w => '-'.repeat(w)).join('  '), ...rows.map(fmt)];
+    if (b.note)
+        lines.push(`${indent}${c.dim(b.note)}`);
+    return lines.join('\n');
+}
+function clip(s, max) {
+    return s.length <= max ? s : s.slice(0, max - 1) + '…';
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/preflight.ts
+
+
+
+/**
+ * What must hold before any gate runs, checked here so that each mistake is
+ * one clear sentence and exit 2 instead of a gate's stack or `spawn ENOENT`.
+ */
+function checkWorkspace(dir) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(dir))
+        throw new UsageError(`directory not found: ${dir}`);
+    if (!(0,external_node_fs_namespaceObject.statSync)(dir).isDirectory())
+        throw new UsageError(`not a directory: ${dir}`);
+}
+/** The go command on PATH, unless --go-binary names one (the gate checks that one itself). */
+function checkGo(inputs, env) {
+    if (inputs['go-binary'])
+        return;
+    if (findOnPath('go', env))
+        return;
+    throw new UsageError('go was not found on PATH. Install Go (https://go.dev/dl/) and make sure `go version` works in this shell, or pass --go-binary=<path to go>.');
+}
+function findOnPath(command, env) {
+    const exts = process.platform === 'win32' ? (env.PATHEXT ?? '.EXE').split(';') : [''];
+    for (const dir of (env.PATH ?? '').split(external_node_path_namespaceObject.delimiter)) {
+        if (!dir)
+            continue;
+        for (const ext of exts) {
+            const candidate = external_node_path_namespaceObject.join(dir, command + ext);
+            try {
+                if ((0,external_node_fs_namespaceObject.statSync)(candidate).isFile())
+                    return candidate;
+            }
+            catch {
+                // not here
+            }
+        }
+    }
+    return undefined;
+}
+/** The --out directory: created if missing, never a symlink (the gates refuse to write through one anyway). */
+async function prepareOut(dir) {
+    const st = await external_node_fs_namespaceObject.promises.lstat(dir).catch(() => undefined);
+    if (st?.isSymbolicLink())
+        throw new UsageError(`--out ${dir} is a symlink; give a real directory`);
+    if (st && !st.isDirectory())
+        throw new UsageError(`--out ${dir} is not a directory`);
+    await external_node_fs_namespaceObject.promises.mkdir(dir, { recursive: true });
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./packages/core/src/inputs/inputs.ts
 
 
@@ -6848,7 +8057,14 @@ class Inputs {
             const idx = t.lastIndexOf(':');
             if (idx <= 0)
                 throw new ConfigurationError(name, t, "expected 'key: value' on each line");
-            out.push({ key: t.slice(0, idx).trim().replace(/^["']|["']$/g, ''), value: t.slice(idx + 1).trim(), line: i + 1 });
+            out.push({
+                key: t
+                    .slice(0, idx)
+                    .trim()
+                    .replace(/^["']|["']$/g, ''),
+                value: t.slice(idx + 1).trim(),
+                line: i + 1
+            });
         });
         return out;
     }
@@ -6872,7 +8088,102 @@ function describeRange(opts) {
     return '';
 }
 
+;// CONCATENATED MODULE: ./packages/cli/src/action-log.ts
+class ActionLogReader {
+    emit;
+    partial = '';
+    stopToken;
+    group;
+    constructor(emit) {
+        this.emit = emit;
+    }
+    /** Feeds a chunk of the gate's stdout/stderr; complete lines are translated now. */
+    write(chunk) {
+        const lines = (this.partial + chunk).split(/\r?\n/);
+        this.partial = lines.pop() ?? '';
+        for (const l of lines)
+            this.line(l);
+    }
+    end() {
+        if (this.partial)
+            this.line(this.partial);
+        this.partial = '';
+        this.flushGroup();
+    }
+    line(line) {
+        if (this.stopToken !== undefined) {
+            if (line === `::${this.stopToken}::`)
+                this.stopToken = undefined;
+            else
+                this.text(line);
+            return;
+        }
+        const command = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line.trimStart());
+        if (!command)
+            return this.text(line);
+        const [, name, props = '', data] = command;
+        const message = unescapeData(data);
+        switch (name) {
+            case 'stop-commands':
+                this.stopToken = data;
+                return;
+            case 'group':
+                this.flushGroup();
+                this.group = { title: message, lines: [] };
+                return;
+            case 'endgroup':
+                return this.flushGroup();
+            case 'error':
+            case 'warning':
+            case 'notice':
+                return this.emit({ kind: 'annotation', severity: name, text: withLocation(message, props) });
+            case 'debug':
+                return this.emit({ kind: 'debug', text: message });
+            default:
+                // add-mask, set-output, echo and the like mean nothing in a terminal.
+                return;
+        }
+    }
+    text(line) {
+        if (this.group)
+            this.group.lines.push(line);
+        else if (line.trim())
+            this.emit({ kind: 'step', text: line });
+    }
+    /** A group is written once its work is done: its title is the step, its `cwd:` line the module directory. */
+    flushGroup() {
+        if (!this.group)
+            return;
+        const { title, lines } = this.group;
+        this.group = undefined;
+        const cwd = lines.find(l => l.startsWith('cwd: '))?.slice(5);
+        this.emit({ kind: 'step', text: title, cwd });
+        for (const l of lines)
+            this.emit({ kind: 'detail', text: l });
+    }
+}
+function unescapeData(s) {
+    return s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+function unescapeProperty(s) {
+    return s.replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+/** `file=go.mod,line=6` in front of the message, as `go.mod:6: message`. */
+function withLocation(message, props) {
+    const p = {};
+    for (const kv of props.split(',')) {
+        const eq = kv.indexOf('=');
+        if (eq > 0)
+            p[kv.slice(0, eq)] = unescapeProperty(kv.slice(eq + 1));
+    }
+    if (!p.file)
+        return message;
+    return `${p.file}${p.line ? `:${p.line}` : ''}: ${message}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/run-gate-locally.ts
+
+
 
 
 
@@ -6880,49 +8191,206 @@ function describeRange(opts) {
 
 /**
  * Runs a gate's bundle as the Actions runner would: inputs as INPUT_*
- * variables (action.yml defaults applied first), file commands in a temp
- * directory, the given directory as GITHUB_WORKSPACE.
+ * variables (action.yml defaults, then the CLI's local defaults, then the
+ * user's), the given directory as GITHUB_WORKSPACE, and <out>/<gate>/ as
+ * RUNNER_TEMP, so the JSON report, SBOMs, patch and badge the gate writes
+ * there outlive the run and the paths its report prints stay true. File
+ * commands (GITHUB_OUTPUT, ...) go to a temp directory removed afterwards.
  */
-async function runGateLocally(gate, workspace, inputs, extraEnv = {}) {
-    const unknown = Object.keys(inputs).filter(k => !(k in gate.inputs));
-    if (unknown.length) {
-        throw new Error(`${gate.name} has no input ${unknown.map(u => `--${u}`).join(', ')}; its inputs: ${Object.keys(gate.inputs).join(', ')}`);
+async function runGateLocally(gate, workspace, inputs, opts) {
+    const outDir = external_node_path_namespaceObject.resolve(opts.out, gate.name);
+    await external_node_fs_namespaceObject.promises.mkdir(outDir, { recursive: true });
+    const started = Date.now();
+    const files = await external_node_fs_namespaceObject.promises.mkdtemp(external_node_path_namespaceObject.join(external_node_os_namespaceObject.tmpdir(), `go-ci-gates-${gate.name}-`));
+    try {
+        const env = { ...process.env, ...opts.extraEnv, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: outDir, RUNNER_OS: runnerOs() };
+        for (const [k, f] of Object.entries({
+            GITHUB_OUTPUT: 'output',
+            GITHUB_STEP_SUMMARY: 'summary.md',
+            GITHUB_ENV: 'env',
+            GITHUB_STATE: 'state',
+            GITHUB_PATH: 'path'
+        })) {
+            env[k] = external_node_path_namespaceObject.join(files, f);
+            await external_node_fs_namespaceObject.promises.writeFile(env[k], '');
+        }
+        for (const [name, spec] of Object.entries(gate.inputs)) {
+            // `${{ github.token }}`-style defaults mean nothing outside Actions.
+            if (spec.default !== undefined && !spec.default.includes('${{'))
+                env[inputEnvName(name)] = spec.default;
+        }
+        const local = localDefaults(gate.name, outDir);
+        if ('report-path' in gate.inputs)
+            local['report-path'] = external_node_path_namespaceObject.join(outDir, 'report.json');
+        for (const [name, value] of Object.entries({ ...local, ...inputs }))
+            env[inputEnvName(name)] = value;
+        const logLines = [];
+        const reader = new ActionLogReader(e => {
+            logLines.push(e.kind === 'detail' ? `    ${e.text}` : e.kind === 'annotation' ? `${e.severity}: ${e.text}` : e.kind === 'debug' ? `debug: ${e.text}` : e.text);
+            opts.onEvent?.(e);
+        });
+        const exitCode = await new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [gate.entry], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+            child.stdout.setEncoding('utf8').on('data', (c) => reader.write(c));
+            child.stderr.setEncoding('utf8').on('data', (c) => reader.write(c));
+            child.on('error', reject);
+            child.on('close', c => resolve(c ?? 1));
+        });
+        reader.end();
+        const reportPath = reportLocation(await readOutputs(env.GITHUB_OUTPUT), workspace, inputs['report-path'] ?? local['report-path']);
+        const report = reportPath && (0,external_node_fs_namespaceObject.existsSync)(reportPath) ? JSON.parse(await external_node_fs_namespaceObject.promises.readFile(reportPath, 'utf8')) : undefined;
+        // What this run wrote, not what an earlier run left; sum-audit's state is bookkeeping, not output.
+        const kept = (await listFiles(outDir)).filter(f => f.mtimeMs >= started - 1000 && !f.path.startsWith('state/')).map(f => f.path);
+        return { exitCode, report, log: logLines.join('\n'), kept, outDir };
     }
-    const tmp = await external_node_fs_namespaceObject.promises.mkdtemp(external_node_path_namespaceObject.join(external_node_os_namespaceObject.tmpdir(), `go-ci-gates-${gate.name}-`));
-    const runnerTemp = external_node_path_namespaceObject.join(tmp, 'runner-temp');
-    await external_node_fs_namespaceObject.promises.mkdir(runnerTemp);
-    const files = { GITHUB_OUTPUT: 'output', GITHUB_STEP_SUMMARY: 'summary.md', GITHUB_ENV: 'env', GITHUB_STATE: 'state', GITHUB_PATH: 'path' };
-    const env = { ...process.env, ...extraEnv, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: runnerTemp, RUNNER_OS: runnerOs() };
-    for (const [k, f] of Object.entries(files)) {
-        env[k] = external_node_path_namespaceObject.join(tmp, f);
-        await external_node_fs_namespaceObject.promises.writeFile(env[k], '');
+    finally {
+        await external_node_fs_namespaceObject.promises.rm(files, { recursive: true, force: true });
     }
-    for (const [name, spec] of Object.entries(gate.inputs)) {
-        // `${{ github.token }}`-style defaults mean nothing outside Actions.
-        if (spec.default !== undefined && !String(spec.default).includes('${{'))
-            env[inputEnvName(name)] = String(spec.default);
+}
+function reportLocation(outputs, workspace, asked) {
+    if (outputs['report-path'])
+        return outputs['report-path'];
+    return asked ? external_node_path_namespaceObject.resolve(workspace, asked) : undefined;
+}
+/** The step outputs the gate wrote, in the runner's `name<<delimiter` file format. */
+async function readOutputs(file) {
+    const lines = (await external_node_fs_namespaceObject.promises.readFile(file, 'utf8')).split(/\r?\n/);
+    const outputs = {};
+    for (let i = 0; i < lines.length; i++) {
+        const m = /^([^<=]+)<<(.+)$/.exec(lines[i]);
+        if (!m)
+            continue;
+        const value = [];
+        for (i++; i < lines.length && lines[i] !== m[2]; i++)
+            value.push(lines[i]);
+        outputs[m[1]] = value.join('\n');
     }
-    for (const [name, value] of Object.entries(inputs))
-        env[inputEnvName(name)] = value;
-    // Inside RUNNER_TEMP: a report-path may point into the workspace or RUNNER_TEMP only.
-    const reportPath = external_node_path_namespaceObject.join(runnerTemp, 'report.json');
-    if ('report-path' in gate.inputs && !inputs['report-path'])
-        env[inputEnvName('report-path')] = reportPath;
-    const { code, log } = await new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [gate.entry], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
-        let out = '';
-        child.stdout.on('data', c => (out += c));
-        child.stderr.on('data', c => (out += c));
-        child.on('error', reject);
-        child.on('close', c => resolve({ code: c ?? 1, log: out }));
-    });
-    const finalReport = inputs['report-path'] ? external_node_path_namespaceObject.resolve(workspace, inputs['report-path']) : reportPath;
-    const report = (0,external_node_fs_namespaceObject.existsSync)(finalReport) ? JSON.parse(await external_node_fs_namespaceObject.promises.readFile(finalReport, 'utf8')) : undefined;
-    await external_node_fs_namespaceObject.promises.rm(tmp, { recursive: true, force: true });
-    return { exitCode: code, report, log };
+    return outputs;
+}
+async function listFiles(dir, rel = '') {
+    const out = [];
+    for (const e of await external_node_fs_namespaceObject.promises.readdir(external_node_path_namespaceObject.join(dir, rel), { withFileTypes: true }).catch(() => [])) {
+        const r = rel ? `${rel}/${e.name}` : e.name;
+        if (e.isDirectory())
+            out.push(...(await listFiles(dir, r)));
+        else if (e.isFile())
+            out.push({ path: r, mtimeMs: (await external_node_fs_namespaceObject.promises.stat(external_node_path_namespaceObject.join(dir, r))).mtimeMs });
+    }
+    return out.sort((a, b) => a.path.localeCompare(b.path));
 }
 function runnerOs() {
     return process.platform === 'win32' ? 'Windows' : process.platform === 'darwin' ? 'macOS' : 'Linux';
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/workflow/step-io.ts
+
+
+
+/**
+ * Output of a reusable-workflow step: GITHUB_OUTPUT in the heredoc form with a
+ * random delimiter (as @actions/core writes it), GITHUB_STEP_SUMMARY appended;
+ * both printed when run outside a runner.
+ */
+class StepIo {
+    env;
+    constructor(env) {
+        this.env = env;
+    }
+    setOutputs(outputs) {
+        const file = this.env.GITHUB_OUTPUT;
+        if (file)
+            (0,external_node_fs_namespaceObject.appendFileSync)(file, fileCommandText(outputs));
+        else
+            process.stdout.write(Object.entries(outputs)
+                .map(([k, v]) => `${k}=${v}`)
+                .join('\n') + '\n');
+    }
+    /** Environment variables for the job's later steps (GITHUB_ENV); never printed, they may hold secrets. */
+    exportVariables(variables) {
+        const file = this.env.GITHUB_ENV;
+        if (!file)
+            throw new Error('GITHUB_ENV is not set');
+        (0,external_node_fs_namespaceObject.appendFileSync)(file, fileCommandText(variables));
+    }
+    summary(markdown) {
+        const file = this.env.GITHUB_STEP_SUMMARY;
+        if (file)
+            (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`);
+        else
+            process.stdout.write(markdown + '\n');
+    }
+}
+function fileCommandText(values) {
+    let text = '';
+    for (const [name, value] of Object.entries(values)) {
+        const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+        text += `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
+    }
+    return text;
+}
+/** An environment variable of the step (the workflow passes inputs as env: values, so they stay data). */
+function envValue(env, name) {
+    return (env[name] ?? '').trim();
+}
+/** Text from a checkout or an input, made safe to print: nothing in it can start a workflow command. */
+function inertLog(text) {
+    return text.replace(/::/g, ':\u200b:').replace(/\r?\n/g, ' ');
+}
+/** A workflow command's message, escaped as @actions/core does (so a newline cannot end it early). */
+const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+
+;// CONCATENATED MODULE: ./packages/cli/src/workflow/credentials.ts
+
+
+/** What git rewrites, and to what: every https://github.com/ URL gets the token as its credentials. */
+const GITHUB_URL = 'https://github.com/';
+/**
+ * The "Credentials for private modules" step of every job that runs the go
+ * command (one implementation for all of them). With GO_PRIVATE_TOKEN (the
+ * workflow's go-private-token secret) set, git, and so the go command, which
+ * fetches the private modules GOPRIVATE names with git, reaches
+ * https://github.com/ as `x-access-token:<token>` for the rest of the job:
+ *
+ *   url."https://x-access-token:<token>@github.com/".insteadOf "https://github.com/"
+ *
+ * It is the same git setting the workflow always made, but set through the
+ * job's environment (GITHUB_ENV: GIT_CONFIG_COUNT, GIT_CONFIG_KEY_<n>,
+ * GIT_CONFIG_VALUE_<n>, which git reads as `-c` settings) instead of
+ * `git config --global`: nothing is written to the runner's ~/.gitconfig, so
+ * on a self-hosted runner the token does not outlive the job, and settings
+ * already in GIT_CONFIG_COUNT are kept. Without a token it does nothing.
+ * Returns the variables to export (empty when there is no token).
+ */
+function credentialVariables(env) {
+    const token = envValue(env, 'GO_PRIVATE_TOKEN');
+    if (!token)
+        return {};
+    const existing = envValue(env, 'GIT_CONFIG_COUNT');
+    if (existing && !/^\d+$/.test(existing))
+        throw new UserFacingError(`GIT_CONFIG_COUNT is '${existing}', not a count: git would refuse every command, so the private-module credentials cannot be added to it.`);
+    const n = existing ? Number(existing) : 0;
+    // Percent-encoded so a token can never end the user part of the URL early (GitHub's tokens need no encoding).
+    return {
+        GIT_CONFIG_COUNT: String(n + 1),
+        [`GIT_CONFIG_KEY_${n}`]: `url.https://x-access-token:${encodeURIComponent(token)}@github.com/.insteadOf`,
+        [`GIT_CONFIG_VALUE_${n}`]: GITHUB_URL
+    };
+}
+function credentialsCommand(env) {
+    const token = envValue(env, 'GO_PRIVATE_TOKEN');
+    const variables = credentialVariables(env);
+    if (!token) {
+        console.log('No go-private-token: git reaches github.com without credentials.');
+        return 0;
+    }
+    if (!env.GITHUB_ENV)
+        throw new UserFacingError('GITHUB_ENV is not set: the credentials step runs only inside a GitHub Actions job.');
+    // A secret is masked already; the encoded form may differ from it, so both are.
+    for (const secret of new Set([token, encodeURIComponent(token)]))
+        console.log(`::add-mask::${escapeData(secret)}`);
+    new StepIo(env).exportVariables(variables);
+    console.log(`git uses the go-private-token for ${GITHUB_URL} for the rest of this job (GIT_CONFIG_KEY_${Number(variables.GIT_CONFIG_COUNT) - 1}).`);
+    return 0;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/util/paths.ts
@@ -7303,12 +8771,7 @@ function directive(verb, args, line, file, before, suffix, indirectComment) {
             if (args.length === 1 && !args[0].punct) {
                 file.retract.push({ low: words[0], high: words[0], rationale, line });
             }
-            else if (args.length === 5 &&
-                words[0] === '[' &&
-                words[2] === ',' &&
-                words[4] === ']' &&
-                !args[1].punct &&
-                !args[3].punct) {
+            else if (args.length === 5 && words[0] === '[' && words[2] === ',' && words[4] === ']' && !args[1].punct && !args[3].punct) {
                 file.retract.push({ low: words[1], high: words[3], rationale, line });
             }
             else {
@@ -7368,11 +8831,7 @@ function isLocalReplacement(newPath) {
 
 /** Directories never searched for go.mod: Go ignores them, or they are not source. */
 function isSkippedDir(name) {
-    return (name === 'vendor' ||
-        name === 'testdata' ||
-        name === 'node_modules' ||
-        name.startsWith('.') ||
-        name.startsWith('_'));
+    return name === 'vendor' || name === 'testdata' || name === 'node_modules' || name.startsWith('.') || name.startsWith('_');
 }
 /**
  * Finds the modules to check: the modules of the go.work in `root` when there
@@ -7546,7 +9005,7 @@ function declaredInputs(gate) {
 /** The inputs go-gates.yml's step for this gate already sets in `with:` (read from the workflow itself). */
 function setByWorkflow(gate) {
     const wf = readYamlFile(external_node_path_namespaceObject.join(gatesRoot(), '.github', 'workflows', 'go-gates.yml'));
-    const step = (wf.jobs?.[gate]?.steps ?? []).find((s) => s.uses?.includes(`/actions/${gate}@`));
+    const step = (wf.jobs?.[gate]?.steps ?? []).find(s => s.uses?.includes(`/actions/${gate}@`));
     const out = new Map();
     for (const [k, v] of Object.entries(step?.with ?? {}))
         out.set(k, String(v));
@@ -7604,52 +9063,88 @@ function parseGateInputs(env, gates) {
     return out;
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./packages/cli/src/workflow/step-io.ts
+;// CONCATENATED MODULE: ./packages/core/src/gofiles/go-version.ts
+const GO_VERSION_RE = /^(?:go)?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:(alpha|beta|rc)(\d+))?$/;
+function parseGoVersion(text) {
+    const m = GO_VERSION_RE.exec(text.trim());
+    if (!m)
+        return undefined;
+    // gover: "1" alone and "1.21.0rc1" style (pre-release with patch) are invalid.
+    if (m[3] !== undefined && m[4] !== undefined)
+        return undefined;
+    return {
+        major: Number(m[1]),
+        minor: m[2] === undefined ? 0 : Number(m[2]),
+        patch: m[3] === undefined ? undefined : Number(m[3]),
+        kind: m[4] ?? '',
+        pre: m[5] === undefined ? 0 : Number(m[5]),
+        raw: text.trim()
+    };
+}
+const KIND_RANK = { alpha: 1, beta: 2, rc: 3, '': 4 };
+function compareGoVersions(a, b) {
+    if (a.major !== b.major)
+        return a.major - b.major;
+    if (a.minor !== b.minor)
+        return a.minor - b.minor;
+    // Within a minor: language version (no patch, no prerelease) < prereleases < patches.
+    const rank = (v) => v.patch !== undefined ? [2, v.patch, 0] : v.kind === '' ? [0, 0, 0] : [1, KIND_RANK[v.kind], v.pre];
+    const [ra, rb] = [rank(a), rank(b)];
+    return ra[0] - rb[0] || ra[1] - rb[1] || ra[2] - rb[2];
+}
+/** Compares two version strings; throws on unparseable input. */
+function compareGoVersionStrings(a, b) {
+    const pa = parseGoVersion(a);
+    const pb = parseGoVersion(b);
+    if (!pa || !pb)
+        throw new Error(`Not a Go version: ${!pa ? a : b}`);
+    return compareGoVersions(pa, pb);
+}
+/** `go1.22.3` → `1.22.3`; leaves `1.22` alone. */
+function stripGoPrefix(v) {
+    return v.startsWith('go') ? v.slice(2) : v;
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/workflow/go-version-file.ts
 
 
 
+/** The version setup-go takes from a go.mod or go.work: the toolchain line, else the go line. */
+function setupGoVersion(file) {
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const mod = parseModFile(text, external_node_path_namespaceObject.basename(file) === 'go.work' ? 'go.work' : 'go.mod');
+    const named = mod.toolchain?.name.replace(/^go/, '') ?? mod.go?.version;
+    return named ? parseGoVersion(named) : undefined;
+}
 /**
- * Output of a reusable-workflow step: GITHUB_OUTPUT in the heredoc form with a
- * random delimiter (as @actions/core writes it), GITHUB_STEP_SUMMARY appended;
- * both printed when run outside a runner.
+ * The one file setup-go reads the Go version from when one job covers every
+ * selected module (sbom-publish.yml): the planned file when every module
+ * shares it (go-version-file, or the go.work), else the go.mod asking for the
+ * newest Go, which every other module's go line also accepts. Ties go to the
+ * first module in discovery order. Empty when no module was planned.
  */
-class StepIo {
-    env;
-    constructor(env) {
-        this.env = env;
+function oneGoVersionFile(workspace, modules) {
+    const files = [...new Set(modules.map(m => m.goVersionFile))];
+    if (files.length <= 1)
+        return files[0] ?? '';
+    let best = files[0];
+    let bestVersion = setupGoVersion(external_node_path_namespaceObject.join(workspace, best));
+    for (const file of files.slice(1)) {
+        const v = setupGoVersion(external_node_path_namespaceObject.join(workspace, file));
+        if (v && (!bestVersion || compareGoVersions(v, bestVersion) > 0))
+            [best, bestVersion] = [file, v];
     }
-    setOutputs(outputs) {
-        const file = this.env.GITHUB_OUTPUT;
-        let text = '';
-        for (const [name, value] of Object.entries(outputs)) {
-            const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
-            text += `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
-        }
-        if (file)
-            (0,external_node_fs_namespaceObject.appendFileSync)(file, text);
-        else
-            process.stdout.write(Object.entries(outputs).map(([k, v]) => `${k}=${v}`).join('\n') + '\n');
-    }
-    summary(markdown) {
-        const file = this.env.GITHUB_STEP_SUMMARY;
-        if (file)
-            (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`);
-        else
-            process.stdout.write(markdown + '\n');
-    }
-}
-/** An environment variable of the step (the workflow passes inputs as env: values, so they stay data). */
-function envValue(env, name) {
-    return (env[name] ?? '').trim();
-}
-/** Text from a checkout or an input, made safe to print: nothing in it can start a workflow command. */
-function inertLog(text) {
-    return text.replace(/::/g, ':\u200b:').replace(/\r?\n/g, ' ');
+    return best;
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/workflow/discover.ts
+
 
 
 
@@ -7677,7 +9172,9 @@ async function planRun(env) {
     const inputs = new Inputs(name => envValue(env, INPUT_ENV[name] ?? name));
     const workspace = external_node_path_namespaceObject.resolve(env.GITHUB_WORKSPACE || process.cwd());
     const root = resolveInsideWorkspace(workspace, inputs.string('working-directory', '.'), 'working-directory');
-    const gates = envValue(env, 'GATES').split(/[\s,]+/).filter(Boolean);
+    const gates = envValue(env, 'GATES')
+        .split(/[\s,]+/)
+        .filter(Boolean);
     const unknown = gates.filter(g => !WORKFLOW_GATES.includes(g));
     if (unknown.length)
         throw new ConfigurationError('gates', unknown.join(', '), `unknown gate(s); the gates: ${WORKFLOW_GATES.join(', ')}`);
@@ -7688,7 +9185,7 @@ async function planRun(env) {
     const discovery = await discoverModules({ workspace, root, select: inputs.globs('modules') });
     const versionFile = inputs.string('go-version-file');
     if (versionFile && !(0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.resolve(workspace, versionFile))) {
-        throw new ConfigurationError('go-version-file', versionFile, `no such file in the repository${discovery.goWork ? ` (this repository has ${discovery.goWork.relFile}: leave go-version-file empty to use it)` : ' (leave it empty to use each module\'s go.mod)'}`);
+        throw new ConfigurationError('go-version-file', versionFile, `no such file in the repository${discovery.goWork ? ` (this repository has ${discovery.goWork.relFile}: leave go-version-file empty to use it)` : " (leave it empty to use each module's go.mod)"}`);
     }
     const modules = discovery.modules.map(m => ({
         dir: m.relDir,
@@ -7708,7 +9205,15 @@ async function planRun(env) {
 }
 async function discoverCommand(env) {
     const plan = await planRun(env);
-    new StepIo(env).setOutputs({ modules: JSON.stringify(plan.modules), gates: JSON.stringify(plan.gates), shards: JSON.stringify(plan.shards), 'gate-inputs': JSON.stringify(plan.gateInputs) });
+    const workspace = external_node_path_namespaceObject.resolve(env.GITHUB_WORKSPACE || process.cwd());
+    new StepIo(env).setOutputs({
+        modules: JSON.stringify(plan.modules),
+        gates: JSON.stringify(plan.gates),
+        shards: JSON.stringify(plan.shards),
+        'gate-inputs': JSON.stringify(plan.gateInputs),
+        // For a workflow with one job for every module (sbom-publish.yml).
+        'go-version-file': oneGoVersionFile(workspace, plan.modules)
+    });
     console.log(inertLog(`${plan.modules.length} module(s)${plan.fromGoWork ? ' from go.work' : ''}: ${plan.modules.map(m => m.dir).join(', ')}; gates: ${plan.gates.join(', ')}; ${plan.shards.length} test shard(s) per module.`));
     return 0;
 }
@@ -7748,7 +9253,9 @@ function recordResult(env) {
     };
     if (outcome === 'skipped' || outcome === '') {
         // Each is the space-separated outcomes of the steps it covers (checkout, setup-go, credentials ...).
-        const failed = (name) => envValue(env, name).split(/\s+/).some(o => o === 'failure' || o === 'cancelled');
+        const failed = (name) => envValue(env, name)
+            .split(/\s+/)
+            .some(o => o === 'failure' || o === 'cancelled');
         if (failed('SETUP_OUTCOME'))
             record.notRunBecause = 'setup';
         else if (failed('SHARDS_OUTCOME'))
@@ -7769,15 +9276,9 @@ function recordCommand(env) {
 
 
 const RANK = { pass: 0, skipped: 0, fail: 1, missing: 2, error: 3 };
-const summary_ICON = { pass: '✅ pass', fail: '❌ fail', error: '⛔ error', missing: '⚠️ missing', skipped: '—' };
+const ICON = { pass: '✅ pass', fail: '❌ fail', error: '⛔ error', missing: '⚠️ missing', skipped: '—' };
 /** Table-cell text from a checkout or a report: no pipe, newline or HTML can change the table. */
-const summary_cellText = (s) => String(s)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '&#124;')
-    .replace(/`/g, '&#96;')
-    .replace(/\r?\n/g, ' ');
+const summary_cellText = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;').replace(/`/g, '&#96;').replace(/\r?\n/g, ' ');
 function collect(dir, into) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(dir))
         return;
@@ -7867,7 +9368,7 @@ function summarize(env) {
     lines.push(`${outputs.result === 'pass' ? '✅' : '❌'} **${passed} of ${gates.length * modules.length} gate runs passed** (${gates.length} gate(s) × ${modules.length} module(s)).`, '');
     const resultCell = (gate, m) => {
         const r = cell(gate, m);
-        let text = summary_ICON[results[gate][m.dir]];
+        let text = ICON[results[gate][m.dir]];
         const c = r?.report?.counts;
         if (c && (c.error || c.warning))
             text += ` (${c.error} error${c.error === 1 ? '' : 's'}, ${c.warning} warning${c.warning === 1 ? '' : 's'})`;
@@ -7893,7 +9394,7 @@ function summarize(env) {
             if (!r)
                 detail = `no result was recorded: the job ${needs[gate]?.result || 'did not run'}.`;
             else if (!r.report && r.notRunBecause === 'setup')
-                detail = 'the job\'s setup (checkout, setup-go or credentials) failed, so the gate did not run; see the job log.';
+                detail = "the job's setup (checkout, setup-go or credentials) failed, so the gate did not run; see the job log.";
             else if (!r.report && r.notRunBecause === 'shards')
                 detail = 'a coverage test shard of this module failed or was cancelled, so it was not judged on partial coverage.';
             else if (r.report?.error)
@@ -7906,7 +9407,7 @@ function summarize(env) {
             }
             else
                 detail = `the gate step ended with ${summary_cellText(r.outcome)} and wrote no report.`;
-            problems.push(`| ${gate} | <code>${summary_cellText(m.dir)}</code> | ${summary_ICON[res]} | ${detail} |`);
+            problems.push(`| ${gate} | <code>${summary_cellText(m.dir)}</code> | ${ICON[res]} | ${detail} |`);
         }
     }
     if (problems.length)
@@ -7927,7 +9428,9 @@ function summaryCommand(env) {
 
 
 
-const WORKFLOW_COMMANDS = ['discover', 'record', 'summary'];
+
+
+const WORKFLOW_COMMANDS = ['discover', 'credentials', 'record', 'summary'];
 /**
  * The reusable workflow's own steps (go-gates.yml runs them through
  * .github/actions/go-gates-step, or `go-ci-gates workflow <command>`), with
@@ -7938,6 +9441,8 @@ async function runWorkflowCommand(command, env) {
     try {
         if (command === 'discover')
             return await discoverCommand(env);
+        if (command === 'credentials')
+            return credentialsCommand(env);
         if (command === 'record')
             return recordCommand(env);
         if (command === 'summary')
@@ -7954,7 +9459,25 @@ async function runWorkflowCommand(command, env) {
         return 1;
     }
 }
-const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+
+;// CONCATENATED MODULE: ./packages/cli/src/inert-in-workflow.ts
+
+/**
+ * Run as a plain `run:` step in a workflow (`npx go-ci-gates all`), the CLI prints
+ * findings that quote the checkout (go.sum lines, file names) and wraps long
+ * messages, so a quoted `::warning::…` could start a line and be read by the
+ * runner as a workflow command. Everything the CLI prints is therefore put
+ * between `::stop-commands::<random token>` and `::<token>::`: the runner shows
+ * it and runs none of it. The reusable workflow's own steps (INPUT_COMMAND) do
+ * write commands on purpose and are not wrapped.
+ */
+function keepOutputInert(env, write = t => void process.stdout.write(t)) {
+    if (env.GITHUB_ACTIONS !== 'true')
+        return undefined;
+    const token = (0,external_node_crypto_namespaceObject.randomBytes)(16).toString('hex');
+    write(`::stop-commands::${token}\n`);
+    return () => write(`::${token}::\n`);
+}
 
 ;// CONCATENATED MODULE: ./packages/cli/src/main.ts
 
@@ -7964,72 +9487,143 @@ const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/
 
 
 
-const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+
+
+
+
+
+
+
+/** Where files the gates write are kept unless --out says otherwise (relative to the current directory). */
+const DEFAULT_OUT = 'go-ci-gates-out';
 async function main(argv) {
     // Run as the reusable workflow's internal action (.github/actions/go-gates-step): the command is an input.
     if (argv.length === 0 && process.env.GITHUB_ACTIONS === 'true' && process.env.INPUT_COMMAND)
         return runWorkflowCommand(process.env.INPUT_COMMAND.trim(), process.env);
     if (argv[0] === 'workflow')
         return runWorkflowCommand(argv[1] ?? '', process.env);
-    const args = parseArgs(argv);
-    if (args.help || !args.command) {
-        console.log(USAGE);
-        return args.command || args.help ? 0 : 2;
+    const resume = keepOutputInert(process.env);
+    try {
+        return await runCommand(argv);
     }
+    finally {
+        resume?.();
+    }
+}
+async function runCommand(argv) {
     const gates = listGates();
-    if (args.command === 'list') {
-        for (const g of gates)
-            console.log(`${g.name.padEnd(20)} ${g.description}\n${' '.repeat(21)}inputs: ${Object.keys(g.inputs).join(', ')}`);
-        return 0;
+    const args = parseArgs(argv, command => gates.find(g => g.name === command)?.inputs);
+    const width = Math.min(process.stdout.columns || 100, 120);
+    const gate = gates.find(g => g.name === args.command);
+    if (args.version) {
+        console.log(`go-ci-gates ${packageVersion()}`);
+        return EXIT.pass;
     }
+    if (args.help) {
+        console.log(gate ? gateHelp(gate, width) : USAGE);
+        return EXIT.pass;
+    }
+    if (!args.command) {
+        console.error(USAGE);
+        return EXIT.usage;
+    }
+    if (args.command === 'list') {
+        console.log(gateList(gates, width));
+        return EXIT.pass;
+    }
+    const known = ['all', 'demo', ...gates.map(g => g.name)];
+    if (!known.includes(args.command))
+        throw new UsageError(`unknown gate '${args.command}'; the gates: ${gates.map(g => g.name).join(', ')} (or all, demo, list)`);
+    const out = external_node_path_namespaceObject.resolve(args.out ?? DEFAULT_OUT);
+    const ui = {
+        mode: args.verbose ? 'verbose' : process.stderr.isTTY ? 'progress' : 'quiet',
+        color: useColor(process.stdout),
+        errColor: useColor(process.stderr),
+        width
+    };
     if (args.command === 'demo') {
-        const { env, cleanup } = await demoEnvironment();
-        try {
-            console.log(`Running every gate on the demo module (${external_node_path_namespaceObject.relative(process.cwd(), DEMO_MODULE) || '.'}), hermetically: dependencies from a file:// proxy, no network.\n`);
-            const results = await runMany(gates, DEMO_MODULE, name => DEMO_INPUTS[name] ?? {}, env, args.verbose);
-            // The demo module has deliberate problems, so failing gates are the expected outcome;
-            // the demo itself fails only when a gate could not run.
-            const broken = results.filter(([, r]) => r !== 'pass' && r !== 'fail');
-            console.log(broken.length ? `\nThese gates could not run: ${broken.map(([n]) => n).join(', ')}` : '\nEvery gate ran. The failures above are the demo module\'s deliberate problems (see test/demo/module/README.md).');
-            return broken.length ? 1 : 0;
-        }
-        finally {
-            await cleanup();
-        }
+        if (args.dir)
+            throw new UsageError('demo takes no directory: it runs on the bundled demo module');
+        return runDemo(gates, out, ui);
     }
     const workspace = external_node_path_namespaceObject.resolve(args.dir ?? '.');
-    if (args.command === 'all') {
-        if (Object.keys(args.inputs).length)
-            throw new Error("'all' takes no inputs; run one gate to pass inputs");
-        const results = await runMany(gates, workspace, () => ({}), {}, args.verbose);
-        return results.every(([, r]) => r === 'pass') ? 0 : 1;
-    }
-    const gate = gates.find(g => g.name === args.command);
-    if (!gate)
-        throw new Error(`unknown gate '${args.command}'; the gates: ${gates.map(g => g.name).join(', ')}`);
-    const run = await runGateLocally(gate, workspace, args.inputs);
-    show(gate, run.report, run.log, args.verbose || !run.report);
-    return run.exitCode === 0 ? 0 : 1;
+    checkWorkspace(workspace);
+    checkGo(args.inputs, process.env);
+    await prepareOut(out);
+    if (args.command === 'all')
+        return runMany(gates, workspace, () => ({}), out, {}, ui);
+    const run = await runOne(gate, workspace, args.inputs, out, {}, ui);
+    return exitCodeOf(run);
 }
-async function runMany(gates, workspace, inputsFor, env, verbose) {
-    const results = [];
+async function runDemo(gates, out, ui) {
+    checkGo({}, process.env);
+    await prepareOut(out);
+    const started = Date.now();
+    const demo = await demoEnvironment();
+    try {
+        const where = external_node_path_namespaceObject.relative(process.cwd(), DEMO_WORKSPACE) || '.';
+        console.log(`Running every gate on the demo modules in ${where}, hermetically: dependencies from a file:// proxy, a checksum database on 127.0.0.1, no network.\n`);
+        const codes = await runManyCodes(gates, DEMO_WORKSPACE, name => demo.inputs[name] ?? {}, out, demo.env, ui);
+        // The demo modules have deliberate problems, so failing gates are the expected outcome;
+        // the demo itself fails only when a gate could not run.
+        const broken = [...codes].filter(([, code]) => code === EXIT.usage).map(([name]) => name);
+        console.log(broken.length
+            ? `\nThese gates could not run: ${broken.join(', ')}`
+            : `\nEvery gate ran in ${seconds(Date.now() - started)}. The failures above are the demo modules' deliberate problems (see ${where}/README.md).`);
+        return broken.length ? EXIT.failed : EXIT.pass;
+    }
+    finally {
+        await demo.cleanup();
+    }
+}
+async function runMany(gates, workspace, inputsFor, out, env, ui) {
+    const codes = await runManyCodes(gates, workspace, inputsFor, out, env, ui);
+    return Math.max(EXIT.pass, ...codes.values());
+}
+async function runManyCodes(gates, workspace, inputsFor, out, env, ui) {
+    const results = new Map();
     for (const gate of gates) {
-        const run = await runGateLocally(gate, workspace, inputsFor(gate.name), env);
-        show(gate, run.report, run.log, verbose || !run.report);
-        results.push([gate.name, run.report?.result ?? `exit ${run.exitCode}`]);
+        const run = await runOne(gate, workspace, inputsFor(gate.name), out, env, ui);
+        results.set(gate.name, { code: exitCodeOf(run), result: run.report?.result ?? `exit ${run.exitCode}` });
     }
     console.log('== All gates');
-    for (const [name, result] of results)
-        console.log(`${name.padEnd(20)} ${result}`);
-    return results;
+    for (const [name, r] of results)
+        console.log(`${name.padEnd(20)} ${r.result}`);
+    return new Map([...results].map(([n, r]) => [n, r.code]));
 }
-function show(gate, report, log, withLog) {
-    if (withLog)
-        process.stdout.write(log.endsWith('\n') || !log ? log : log + '\n');
-    if (report)
-        process.stdout.write(renderTerminal(report, { color, width: process.stdout.columns ?? 120 }) + '\n');
+async function runOne(gate, workspace, inputs, out, env, ui) {
+    const started = Date.now();
+    const errPalette = palette(ui.errColor);
+    const onEvent = progressPrinter(gate.name, ui.mode, { write: s => process.stderr.write(s), columns: process.stderr.columns }, errPalette, started);
+    onEvent({ kind: 'step', text: `running on ${workspace}` });
+    const run = await runGateLocally(gate, workspace, inputs, { out, extraEnv: env, onEvent });
+    onEvent({ kind: 'step', text: `done: ${run.report?.result ?? `exit ${run.exitCode}`} in ${seconds(Date.now() - started)}` });
+    show(gate, run, ui);
+    return run;
+}
+/** 0 pass, 1 the gate failed, 2 it could not run (its inputs, the environment or the project kept it from deciding). */
+function exitCodeOf(run) {
+    const result = run.report?.result;
+    if (result === 'pass')
+        return EXIT.pass;
+    if (result === 'fail')
+        return EXIT.failed;
+    return EXIT.usage;
+}
+function show(gate, run, ui) {
+    // Without a report the log is all there is; with -v it has been streamed already.
+    if (!run.report && ui.mode !== 'verbose')
+        process.stdout.write(run.log.endsWith('\n') || !run.log ? run.log : run.log + '\n');
+    if (run.report)
+        process.stdout.write(renderTerminal(run.report, { color: ui.color, width: ui.width }));
     else
-        console.log(`${gate.name}: no report was written (see the log above)\n`);
+        console.log(`${gate.name}: no report was written (see the log above)`);
+    if (run.kept.length) {
+        const relative = external_node_path_namespaceObject.relative(process.cwd(), run.outDir);
+        const dir = !relative ? '.' : relative.startsWith('..') ? run.outDir : relative;
+        console.log(`Kept in ${dir}${external_node_path_namespaceObject.sep}: ${run.kept.join(', ')}`);
+    }
+    console.log('');
 }
 
 

@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7778);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5989);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7778:
+/***/ 5989:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2527,68 +2527,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: execute, gate, parseInputs
+// UNUSED EXPORTS: commentOnPullRequest, execute, gate, parseInputs
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./packages/core/src/coverage/exact-percent.ts
-/**
- * Exact percentage arithmetic. Coverage stays as integers (covered, total);
- * thresholds and drops given as decimals (72.5, 8.01) become exact fractions
- * of BigInts, so no float rounding ever decides a verdict.
- */
-function parseDecimal(text) {
-    const m = /^\+?(\d+)(?:\.(\d+))?$/.exec(text.trim()) ?? /^\+?()\.(\d+)$/.exec(text.trim());
-    if (!m)
-        return undefined;
-    const frac = m[2] ?? '';
-    return { text: text.trim(), numerator: BigInt((m[1] || '0') + frac), denominator: 10n ** BigInt(frac.length) };
-}
-/** covered/total >= T% exactly, i.e. covered*100 >= T*total. An empty total passes nothing but T = 0. */
-function meetsPercent(covered, total, t) {
-    return BigInt(covered) * 100n * t.denominator >= t.numerator * BigInt(total);
-}
-/**
- * The drop in percentage points from base to head, as an exact fraction
- * (positive when coverage fell): 100*(bc/bt - hc/ht).
- */
-function dropFraction(base, head) {
-    const bt = BigInt(base.total || 1);
-    const ht = BigInt(head.total || 1);
-    return { num: 100n * (BigInt(base.covered) * ht - BigInt(head.covered) * bt), den: bt * ht };
-}
-/** fraction > decimal, exactly. */
-function fractionExceeds(f, d) {
-    return f.num * d.denominator > d.numerator * f.den;
-}
-/** |fraction| < decimal, exactly. */
-function fractionWithin(f, d) {
-    const abs = f.num < 0n ? -f.num : f.num;
-    return abs * d.denominator < d.numerator * f.den;
-}
-/** A fraction shown with `decimals` places, truncated toward zero (never rounded across a limit). */
-function formatFraction(f, decimals = 2, signed = true) {
-    const neg = f.num < 0n;
-    const abs = neg ? -f.num : f.num;
-    const scale = 10n ** BigInt(decimals);
-    const scaled = (abs * scale) / f.den;
-    const whole = scaled / scale;
-    const frac = (scaled % scale).toString().padStart(decimals, '0');
-    const body = decimals ? `${whole}.${frac}` : `${whole}`;
-    if (scaled === 0n)
-        return body;
-    return neg ? `-${body}` : signed ? `+${body}` : body;
-}
-/** covered/total as a percentage string, truncated (79.99% never shows as 80.0%). */
-function formatCoverage(covered, total, decimals = 1) {
-    if (total === 0)
-        return 'n/a';
-    return `${formatFraction({ num: BigInt(covered) * 100n, den: BigInt(total) }, decimals, false)}%`;
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/report/blocks.ts
 /**
  * Summary content as data. Gates describe what to show; renderers turn it
@@ -2605,15 +2550,6 @@ function cellText(cell) {
 }
 const code = (text) => ({ text, code: true });
 const blocks_link = (text, href) => ({ text, href });
-/** Formats a ratio as a percentage with fixed decimals, never rounding up across a threshold. */
-function formatPercent(numerator, denominator, decimals = 1) {
-    if (denominator === 0)
-        return 'n/a';
-    const scale = 10 ** decimals;
-    // Floor, so a display never shows a value the exact comparison would reject.
-    const floored = Math.floor((numerator * 100 * scale) / denominator) / scale;
-    return `${floored.toFixed(decimals)}%`;
-}
 
 ;// CONCATENATED MODULE: ./packages/core/src/modules/module-key.ts
 /**
@@ -2645,94 +2581,59 @@ function modulesScope(relDirs) {
     return relDirs.map(moduleDirKey).sort().join('+');
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/coverage/baseline.ts
-const BASELINE_SCHEMA = 'go-ci-gates/coverage-baseline@1';
-function serializeBaseline(b) {
-    const files = {};
-    for (const k of Object.keys(b.files).sort())
-        files[k] = b.files[k];
-    return JSON.stringify({ ...b, files }, null, 1) + '\n';
-}
-/** At most `max` characters of untrusted text, JSON-quoted: no raw newline, quote or control character gets through. */
-function excerpt(text, max = 40) {
-    const chars = [...text];
-    return JSON.stringify(chars.slice(0, max).join('')).replace(/"$/, chars.length > max ? '…"' : '"');
-}
-/** At most `max` characters of a parsed value as JSON (already escaped: one line, no control characters). */
-function jsonExcerpt(value, max = 40) {
-    const json = [...(JSON.stringify(value) ?? 'undefined')];
-    return json.length > max ? `${json.slice(0, max).join('')}…` : json.join('');
-}
-/** A count go could have produced: a non-negative safe integer. */
-const isCount = (n) => Number.isSafeInteger(n) && n >= 0;
-/**
- * Parses and validates a baseline record; returns a reason string when it is
- * not one this version reads or its numbers cannot be true (covered above
- * total, negative, fractional or unsafe counts, a total that is not the sum of
- * its files). Judged, such a baseline gives nonsense: [9, 0] for a file made a
- * "drop" of 875 points. The caller treats it as missing. The reason quotes the
- * record only as short escaped excerpts: a baseline file can come from the checkout.
- */
-function parseBaseline(text) {
-    let v;
-    try {
-        v = JSON.parse(text);
-    }
-    catch {
-        // Not the engine's message: it quotes the text raw, newlines included.
-        return `not JSON, starting ${excerpt(text)}`;
-    }
-    if (!v || typeof v !== 'object' || Array.isArray(v))
-        return 'not a JSON object';
-    const o = v;
-    if (o.schema !== BASELINE_SCHEMA)
-        return `schema ${jsonExcerpt(o.schema)} is not ${BASELINE_SCHEMA}`;
-    const isCounts = (c) => !!c && typeof c === 'object' && isCount(c.covered) && isCount(c.total) && c.covered <= c.total;
-    if (!isCounts(o.total))
-        return 'total must be {covered, total} integers with 0 <= covered <= total';
-    if (o.denominator !== 'statements' && o.denominator !== 'func')
-        return `unknown denominator ${jsonExcerpt(o.denominator)}`;
-    if (!o.files || typeof o.files !== 'object' || Array.isArray(o.files))
-        return 'files must be an object';
-    for (const key of ['commit', 'goVersion', 'mode']) {
-        if (o[key] !== undefined && typeof o[key] !== 'string')
-            return `${key} must be a string`;
-    }
-    const sum = { covered: 0, total: 0 };
-    for (const [k, c] of Object.entries(o.files)) {
-        if (!Array.isArray(c) || c.length !== 2 || !isCount(c[0]) || !isCount(c[1]) || c[0] > c[1]) {
-            return `files[${jsonExcerpt(k)}] must be [covered, total] with 0 <= covered <= total, not ${jsonExcerpt(c)}`;
-        }
-        sum.covered += c[0];
-        sum.total += c[1];
-    }
-    // A saved baseline's total is the sum of its files' counts (both in the same denominator).
-    if (sum.covered !== o.total.covered || sum.total !== o.total.total) {
-        return `total ${JSON.stringify({ covered: o.total.covered, total: o.total.total })} is not the sum of the files (${JSON.stringify(sum)})`;
-    }
-    return {
-        schema: BASELINE_SCHEMA,
-        commit: o.commit ?? '',
-        goVersion: o.goVersion ?? '',
-        mode: o.mode ?? '',
-        denominator: o.denominator,
-        total: { covered: o.total.covered, total: o.total.total },
-        files: o.files
-    };
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 /**
- * Typed errors. `run()` turns each into one clear failure line; only an
- * unexpected error (anything else) gets its stack printed, and only in debug.
+ * Typed errors, in three kinds that the report keeps apart:
+ * - user: the inputs or the project are wrong (ConfigurationError, ProjectError,
+ *   a go command that fails on the project);
+ * - environment: the machine is wrong (no go, an old go, a bad environment
+ *   variable, a service that does not answer);
+ * - internal: go-ci-gates is wrong. Any error that is neither, and InternalError.
+ * `runGate` turns the first two into one clear failure line; an internal error
+ * also prints its stack and asks for a bug report.
  */
+/** Where a bug is reported; printed with every internal error. */
+const BUG_REPORT_URL = 'https://github.com/go-ci-gates/go-ci-gates/issues/new';
 /** Base for errors that are the user's to fix and need no stack trace. */
 class UserFacingError extends Error {
     name = 'UserFacingError';
+    kind = 'user';
+}
+/** The machine or a service the gate depends on is not as required. */
+class EnvironmentError extends UserFacingError {
+    name = 'EnvironmentError';
+    kind = 'environment';
+}
+/** A condition the code holds impossible: a bug in go-ci-gates. */
+class InternalError extends Error {
+    name = 'InternalError';
+    kind = 'internal';
+}
+function errorKind(err) {
+    if (err instanceof UserFacingError || err instanceof InternalError)
+        return err.kind;
+    // A failed system call (ENOSPC, EACCES, EMFILE, a RUNNER_TEMP that is gone) is
+    // the machine's; every other unexpected error is a bug.
+    if (err instanceof Error && typeof err.syscall === 'string')
+        return 'environment';
+    return 'internal';
+}
+/** An environment variable the gate reads (not an input) has a value it cannot use. */
+class EnvironmentVariableError extends EnvironmentError {
+    variable;
+    value;
+    accepted;
+    name = 'EnvironmentVariableError';
+    constructor(variable, value, accepted) {
+        super(`The environment variable ${variable} has an invalid value ${JSON.stringify(value.slice(0, 80))}: ${accepted}`);
+        this.variable = variable;
+        this.value = value;
+        this.accepted = accepted;
+    }
 }
 /** A bad action input: names the input, the value and what is accepted. */
 class ConfigurationError extends UserFacingError {
@@ -2751,7 +2652,7 @@ class ConfigurationError extends UserFacingError {
 class ProjectError extends UserFacingError {
     name = 'ProjectError';
 }
-class GoNotFoundError extends UserFacingError {
+class GoNotFoundError extends EnvironmentError {
     searched;
     name = 'GoNotFoundError';
     constructor(searched) {
@@ -2760,7 +2661,7 @@ class GoNotFoundError extends UserFacingError {
         this.searched = searched;
     }
 }
-class GoTooOldError extends UserFacingError {
+class GoTooOldError extends EnvironmentError {
     feature;
     required;
     actual;
@@ -2796,7 +2697,7 @@ class GoCommandError extends UserFacingError {
  * (`go-binary=/bin/true` prints nothing for `go env -json`): names the
  * command, what came back, and where the program came from.
  */
-class GoOutputError extends UserFacingError {
+class GoOutputError extends EnvironmentError {
     goBinary;
     args;
     got;
@@ -2814,6 +2715,25 @@ class GoOutputError extends UserFacingError {
         this.got = got;
         this.fromInput = fromInput;
     }
+}
+/**
+ * go rejected the command line itself (an unknown flag or subcommand): the gate
+ * built a command this go does not have, which a version check should have
+ * prevented. That is a bug in the gate, not in the project.
+ */
+class GoUsageError extends InternalError {
+    args;
+    stderr;
+    name = 'GoUsageError';
+    constructor(args, stderr) {
+        super(`go-ci-gates ran \`go ${args.join(' ')}\`, which go rejects as malformed:\n${importantStderr(stderr, 5)}`);
+        this.args = args;
+        this.stderr = stderr;
+    }
+}
+/** Whether go's stderr says its command line was malformed (go exits 2 with these). */
+function isGoUsageFailure(exitCode, stderr) {
+    return (exitCode === 2 && /^(flag provided but not defined: |go \S+(?: \S+)?: unknown command$|usage: go )/m.test(stderr) && !/^go: parsing \$GOFLAGS/m.test(stderr));
 }
 /**
  * The stderr lines that explain a failure: progress chatter such as
@@ -3085,91 +3005,7 @@ function writeFileInResolvedDirectory(target, name, data) {
     return asInputError(target, () => writeFileBelow(target.root, path.join(target.path, name), data));
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/util/html.ts
-/**
- * Escaping for the job summary and pull request comments. Their text comes
- * from the checkout and from go (module paths, directory names, go.sum lines,
- * tool output), so it must render as exactly that text: no link, image,
- * emphasis, autolink, HTML, heading or table break may come out of it.
- */
-/** Escapes text for HTML: attribute values and raw HTML blocks (where Markdown is not read). */
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
-}
-/** Escapes text for one line of a raw HTML block (`<summary>`): a blank line would end the block. */
-function escapeHtmlLine(text) {
-    return escapeHtml(text).replace(/\r\n|\r|\n/g, '<br>');
-}
-/**
- * Text as inline Markdown that renders as itself, for a table cell or any
- * place after the start of a line. What could form Markdown is escaped:
- * - `\\ \` * _ ~ [ ] < > & | # $` with a backslash (CommonMark lets any ASCII
- *   punctuation be), so no code span, emphasis, strikethrough, link, image,
- *   footnote, HTML tag, entity, math or table break can open. No entities are
- *   used: inside Markdown they need their own `&` and `#` left unescaped
- *   (`&#39;` once showed as `&\#39;`).
- * - GFM's autolink literals: the `:` of `://` and the `.` of `www.` are
- *   escaped (GitHub looks for them while reading inline text), and every `@`
- *   is followed by an empty HTML comment: GitHub finds e-mail addresses
- *   (`a@b.example`, `mailto:`, `xmpp:`) in the text after escapes are
- *   resolved, so only a node between `@` and the domain stops it. The comment
- *   shows nothing.
- * - Line breaks become `<br>`, so the text stays in its row or paragraph.
- */
-function escapeInlineMarkdown(text) {
-    return text
-        .replace(/[\\`*_~[\]<>&|#$]/g, '\\$&')
-        .replace(/:(?=\/\/)/g, '\\:')
-        .replace(/(www)\./gi, '$1\\.')
-        .replace(/@/g, '@<!-- -->')
-        .replace(/\r\n|\r|\n/g, '<br>');
-}
-/**
- * Text as Markdown that renders as itself at the start of a block (a
- * paragraph, heading or list item): inline escaping; a leading `-`, `+` or
- * `1.`/`1)` is escaped so it cannot open a list or a thematic break, and
- * leading blanks are character references so they cannot indent a code block.
- */
-function escapeMarkdownText(text) {
-    const indent = /^[ \t]*/.exec(text)[0];
-    const body = escapeInlineMarkdown(text.slice(indent.length)).replace(/^[-+]/, '\\$&').replace(/^(\d{1,9})([.)])/, '$1\\$2');
-    return indent.replace(/ /g, '&#32;').replace(/\t/g, '&#9;') + body;
-}
-/** Escapes text for a Markdown table cell (inline: pipes and line breaks included). */
-function escapeCell(text) {
-    return escapeInlineMarkdown(text);
-}
-/** A fenced code block holding the text exactly: the fence is longer than any run of backticks in it. */
-function fencedCode(text, lang = '') {
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}${lang}\n${text}\n${fence}\n`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/coverage/badge.ts
-
-/** Approximate Verdana 11px advance widths, enough for a badge's layout. */
-function textWidth(s) {
-    let w = 0;
-    for (const ch of s)
-        w += /[ilI.,:;|!']/.test(ch) ? 3.5 : /[mwMW%]/.test(ch) ? 10 : /[A-Z0-9]/.test(ch) ? 7.5 : 6.5;
-    return Math.round(w + 10);
-}
-/** A flat shields-style SVG badge; the colour follows the value against the threshold. */
-function coverageBadgeSvg(label, value, color) {
-    const lw = textWidth(label);
-    const vw = textWidth(value);
-    const w = lw + vw;
-    const l = escapeHtml(label);
-    const v = escapeHtml(value);
-    return (`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="20" role="img" aria-label="${l}: ${v}">` +
-        `<title>${l}: ${v}</title>` +
-        `<rect width="${lw}" height="20" fill="#555"/><rect x="${lw}" width="${vw}" height="20" fill="${color}"/>` +
-        `<g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11">` +
-        `<text x="${lw / 2}" y="14">${l}</text><text x="${lw + vw / 2}" y="14">${v}</text></g></svg>\n`);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/action/workflow-commands.ts
+;// CONCATENATED MODULE: ./packages/core/src/runner/workflow-commands.ts
 
 
 
@@ -3328,22 +3164,25 @@ async function fingerprintCheckout(root) {
     return fp;
 }
 async function digestTree(dir, root, fp) {
-    // Directories are walked and files digested concurrently (bounded): a vendor/ of
-    // thousands of files is read in a fraction of the time a sequential walk takes.
-    const entries = await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true });
-    await Promise.all(entries.map(async (e) => {
-        const full = external_node_path_namespaceObject.join(dir, e.name);
-        const rel = toPosixRelative(root, full);
-        if (e.isSymbolicLink())
-            fp.set(rel, `symlink:${await external_node_fs_namespaceObject.promises.readlink(full)}`);
-        else if (e.isDirectory())
-            await digestTree(full, root, fp);
-        else if (e.isFile())
-            fp.set(rel, await statSignature(full));
-    }));
+    // Synchronous on purpose: a vendor/ is thousands of small files, and one lstat each
+    // on this thread is several times faster than the same calls queued through
+    // libuv's four-thread pool. Nothing else runs while the checkout is fingerprinted.
+    const walk = (d) => {
+        for (const e of (0,external_node_fs_namespaceObject.readdirSync)(d, { withFileTypes: true })) {
+            const full = external_node_path_namespaceObject.join(d, e.name);
+            const rel = toPosixRelative(root, full);
+            if (e.isSymbolicLink())
+                fp.set(rel, `symlink:${(0,external_node_fs_namespaceObject.readlinkSync)(full)}`);
+            else if (e.isDirectory())
+                walk(full);
+            else if (e.isFile())
+                fp.set(rel, statSignature(full));
+        }
+    };
+    walk(dir);
 }
-async function statSignature(file) {
-    const st = await external_node_fs_namespaceObject.promises.lstat(file, { bigint: true });
+function statSignature(file) {
+    const st = (0,external_node_fs_namespaceObject.lstatSync)(file, { bigint: true });
     return `stat:${st.size}:${st.mtimeNs}:${st.ino}:${st.mode}`;
 }
 const MAX_OPEN_FILES = 32;
@@ -3354,7 +3193,9 @@ async function digestFile(file) {
         await new Promise(resolve => waiting.push(resolve));
     openFiles++;
     try {
-        return (0,external_node_crypto_.createHash)('sha256').update(await external_node_fs_namespaceObject.promises.readFile(file)).digest('hex');
+        return (0,external_node_crypto_.createHash)('sha256')
+            .update(await external_node_fs_namespaceObject.promises.readFile(file))
+            .digest('hex');
     }
     finally {
         openFiles--;
@@ -3418,7 +3259,7 @@ function formatDuration(ms) {
     return ms < 1000 ? `${Math.round(ms)}ms` : `${(ms / 1000).toFixed(2)}s`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/go/go-version.ts
+;// CONCATENATED MODULE: ./packages/core/src/gofiles/go-version.ts
 const GO_VERSION_RE = /^(?:go)?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:(alpha|beta|rc)(\d+))?$/;
 function parseGoVersion(text) {
     const m = GO_VERSION_RE.exec(text.trim());
@@ -3732,7 +3573,11 @@ class GoRunner {
                     ...(stderr.trim() ? stderr.trimEnd().split('\n').slice(-40) : [])
                 ]);
                 const result = { args, cwd: opts.cwd, exitCode, signal, stderr, durationMs };
-                if ((exitCode !== 0 || signal) && !opts.allowFailure) {
+                if (!opts.argsFromUser && isGoUsageFailure(exitCode, stderr)) {
+                    // Even where failure is allowed: a malformed command is never an answer.
+                    reject(new GoUsageError(args, stderr));
+                }
+                else if ((exitCode !== 0 || signal) && !opts.allowFailure) {
                     reject(new GoCommandError(args, opts.cwd, exitCode, stderr, signal));
                 }
                 else {
@@ -3891,7 +3736,14 @@ class Inputs {
             const idx = t.lastIndexOf(':');
             if (idx <= 0)
                 throw new ConfigurationError(name, t, "expected 'key: value' on each line");
-            out.push({ key: t.slice(0, idx).trim().replace(/^["']|["']$/g, ''), value: t.slice(idx + 1).trim(), line: i + 1 });
+            out.push({
+                key: t
+                    .slice(0, idx)
+                    .trim()
+                    .replace(/^["']|["']$/g, ''),
+                value: t.slice(idx + 1).trim(),
+                line: i + 1
+            });
         });
         return out;
     }
@@ -4149,12 +4001,7 @@ function directive(verb, args, line, file, before, suffix, indirectComment) {
             if (args.length === 1 && !args[0].punct) {
                 file.retract.push({ low: words[0], high: words[0], rationale, line });
             }
-            else if (args.length === 5 &&
-                words[0] === '[' &&
-                words[2] === ',' &&
-                words[4] === ']' &&
-                !args[1].punct &&
-                !args[3].punct) {
+            else if (args.length === 5 && words[0] === '[' && words[2] === ',' && words[4] === ']' && !args[1].punct && !args[3].punct) {
                 file.retract.push({ low: words[1], high: words[3], rationale, line });
             }
             else {
@@ -4214,11 +4061,7 @@ function isLocalReplacement(newPath) {
 
 /** Directories never searched for go.mod: Go ignores them, or they are not source. */
 function isSkippedDir(name) {
-    return (name === 'vendor' ||
-        name === 'testdata' ||
-        name === 'node_modules' ||
-        name.startsWith('.') ||
-        name.startsWith('_'));
+    return name === 'vendor' || name === 'testdata' || name === 'node_modules' || name.startsWith('.') || name.startsWith('_');
 }
 /**
  * Finds the modules to check: the modules of the go.work in `root` when there
@@ -4382,7 +4225,6 @@ function emitAnnotations(findings, perKind, sink) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/finding.ts
 /** The findings model every gate reports in. */
-const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
 function countBySeverity(findings) {
     const counts = { error: 0, warning: 0, notice: 0 };
     for (const f of findings)
@@ -4411,6 +4253,7 @@ function failsUnder(policy, counts) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/gate-report.ts
 
+
 /** Bump when the JSON report's shape changes incompatibly. */
 const REPORT_SCHEMA = 'go-ci-gates/report@1';
 function buildReport(gate, title, failOn, modules, result) {
@@ -4436,7 +4279,7 @@ function buildReport(gate, title, failOn, modules, result) {
         data: result.data
     };
 }
-function errorReport(gate, title, failOn, message) {
+function errorReport(gate, title, failOn, message, errorKind = 'user') {
     return {
         schema: REPORT_SCHEMA,
         gate,
@@ -4448,7 +4291,8 @@ function errorReport(gate, title, failOn, message) {
         findings: [],
         sections: [],
         outputs: {},
-        error: message
+        error: message,
+        errorKind
     };
 }
 function verdictText(report) {
@@ -4460,6 +4304,8 @@ function verdictText(report) {
     ].filter(Boolean);
     const found = parts.length ? parts.join(', ') : 'no findings';
     const scope = report.modules.length ? ` in ${report.modules.length} module${report.modules.length === 1 ? '' : 's'}` : '';
+    if (report.result === 'error' && report.errorKind === 'internal')
+        return `Bug in go-ci-gates: ${report.error ?? 'unknown error'} Please report it at ${BUG_REPORT_URL} with this job's log.`;
     if (report.result === 'error')
         return `Could not run: ${report.error ?? 'unknown error'}`;
     return `${report.result === 'pass' ? 'Passed' : 'Failed'}: ${found}${scope} (fail-on: ${report.failOn}).`;
@@ -4471,6 +4317,69 @@ function formatLocation(f) {
         return f.file;
     const end = f.endLine !== undefined && f.endLine !== f.line ? `-${f.endLine}` : '';
     return `${f.file}:${f.line}${end}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/util/html.ts
+/**
+ * Escaping for the job summary and pull request comments. Their text comes
+ * from the checkout and from go (module paths, directory names, go.sum lines,
+ * tool output), so it must render as exactly that text: no link, image,
+ * emphasis, autolink, HTML, heading or table break may come out of it.
+ */
+/** Escapes text for HTML: attribute values and raw HTML blocks (where Markdown is not read). */
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}
+/** Escapes text for one line of a raw HTML block (`<summary>`): a blank line would end the block. */
+function escapeHtmlLine(text) {
+    return escapeHtml(text).replace(/\r\n|\r|\n/g, '<br>');
+}
+/**
+ * Text as inline Markdown that renders as itself, for a table cell or any
+ * place after the start of a line. What could form Markdown is escaped:
+ * - `\\ \` * _ ~ [ ] < > & | # $` with a backslash (CommonMark lets any ASCII
+ *   punctuation be), so no code span, emphasis, strikethrough, link, image,
+ *   footnote, HTML tag, entity, math or table break can open. No entities are
+ *   used: inside Markdown they need their own `&` and `#` left unescaped
+ *   (`&#39;` once showed as `&\#39;`).
+ * - GFM's autolink literals: the `:` of `://` and the `.` of `www.` are
+ *   escaped (GitHub looks for them while reading inline text), and every `@`
+ *   is followed by an empty HTML comment: GitHub finds e-mail addresses
+ *   (`a@b.example`, `mailto:`, `xmpp:`) in the text after escapes are
+ *   resolved, so only a node between `@` and the domain stops it. The comment
+ *   shows nothing.
+ * - Line breaks become `<br>`, so the text stays in its row or paragraph.
+ */
+function escapeInlineMarkdown(text) {
+    return text
+        .replace(/[\\`*_~[\]<>&|#$]/g, '\\$&')
+        .replace(/:(?=\/\/)/g, '\\:')
+        .replace(/(www)\./gi, '$1\\.')
+        .replace(/@/g, '@<!-- -->')
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+/**
+ * Text as Markdown that renders as itself at the start of a block (a
+ * paragraph, heading or list item): inline escaping; a leading `-`, `+` or
+ * `1.`/`1)` is escaped so it cannot open a list or a thematic break, and
+ * leading blanks are character references so they cannot indent a code block.
+ */
+function escapeMarkdownText(text) {
+    const indent = /^[ \t]*/.exec(text)[0];
+    const body = escapeInlineMarkdown(text.slice(indent.length))
+        .replace(/^[-+]/, '\\$&')
+        .replace(/^(\d{1,9})([.)])/, '$1\\$2');
+    return indent.replace(/ /g, '&#32;').replace(/\t/g, '&#9;') + body;
+}
+/** Escapes text for a Markdown table cell (inline: pipes and line breaks included). */
+function escapeCell(text) {
+    return escapeInlineMarkdown(text);
+}
+/** A fenced code block holding the text exactly: the fence is longer than any run of backticks in it. */
+function fencedCode(text, lang = '') {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${lang}\n${text}\n${fence}\n`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/markdown.ts
@@ -4542,13 +4451,7 @@ function moduleTable(report) {
         kind: 'table',
         columns: ['Module', 'Directory', 'Errors', 'Warnings', 'Notices'],
         align: ['left', 'left', 'right', 'right', 'right'],
-        rows: report.modules.map(m => [
-            { text: m.path, code: true },
-            { text: m.dir, code: true },
-            m.counts.error,
-            m.counts.warning,
-            m.counts.notice
-        ])
+        rows: report.modules.map(m => [{ text: m.path, code: true }, { text: m.dir, code: true }, m.counts.error, m.counts.warning, m.counts.notice])
     };
 }
 /** The full job summary for one gate, kept under GitHub's size limit. */
@@ -4559,7 +4462,7 @@ function renderSummary(report, annotationNote) {
             return md;
     }
     const head = renderSummaryWithCap({ ...report, sections: [], findings: report.findings.slice(0, 10) }, 10, annotationNote);
-    return head.slice(0, SUMMARY_LIMIT_BYTES - 200) + '\n\n_Summary truncated to stay under GitHub\'s 1 MiB limit; see the JSON report._\n';
+    return head.slice(0, SUMMARY_LIMIT_BYTES - 200) + "\n\n_Summary truncated to stay under GitHub's 1 MiB limit; see the JSON report._\n";
 }
 function renderSummaryWithCap(report, rowCap, annotationNote) {
     const parts = [];
@@ -4628,25 +4531,47 @@ async function runGate(def, opts = {}) {
         const discovery = await discoverModules({ workspace, root, select: inputs.modules });
         const before = await fingerprintCheckout(workspace);
         tempDir = await external_node_fs_namespaceObject.promises.mkdtemp(external_node_path_namespaceObject.join(env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), `go-ci-gates-${def.name}-`));
-        const result = await def.execute(inputs, { go, discovery, workspace, tempDir, log, env });
+        const deps = { go, discovery, workspace, tempDir, log, env };
+        const result = await def.execute(inputs, deps);
+        const unregistered = result.findings.filter(f => !def.rules.some(r => r.id === f.rule)).map(f => f.rule);
+        if (unregistered.length)
+            throw new InternalError(`${def.name} reported rule ${[...new Set(unregistered)].join(', ')}, which is not in its rule registry (src/rules.ts).`);
         const diff = diffFingerprints(before, await fingerprintCheckout(workspace));
         if (!isUnchanged(diff))
-            result.findings.push(checkoutModifiedFinding(diff));
-        report = buildReport(def.name, def.title, inputs.failOn, discovery.modules, result);
+            result.findings.push(checkoutModifiedFinding(diff)); // a FRAMEWORK_RULES rule
+        report = buildReport(def.name, def.name, inputs.failOn, discovery.modules, result);
+        if (def.afterReport) {
+            const notices = await def.afterReport(report, inputs, deps);
+            if (notices.some(f => f.severity !== 'notice' || !def.rules.some(r => r.id === f.rule)))
+                throw new InternalError(`${def.name}: afterReport may add registered notices only`);
+            if (notices.length)
+                report = buildReport(def.name, def.name, inputs.failOn, discovery.modules, { ...result, findings: [...result.findings, ...notices] });
+        }
         for (const [k, v] of Object.entries(result.outputs ?? {}))
             report.outputs[k] = String(v);
     }
     catch (err) {
-        const message = errors_errorMessage(err);
-        if (!(err instanceof UserFacingError) && err instanceof Error && err.stack)
+        const kind = errorKind(err);
+        // A bug shows its stack where the user will see it: that is what a bug report needs.
+        if (kind === 'environment' && !(err instanceof UserFacingError) && err instanceof Error && err.stack)
             log.debug(err.stack);
-        report = errorReport(def.name, def.title, inputs?.failOn ?? 'error', message);
+        if (kind === 'internal')
+            log.info(`go-ci-gates hit a bug; please report it at ${BUG_REPORT_URL} with this log:\n${err instanceof Error && err.stack ? err.stack : String(err)}`);
+        report = errorReport(def.name, def.name, inputs?.failOn ?? 'error', errors_errorMessage(err), kind);
     }
     finally {
         if (tempDir)
             await external_node_fs_namespaceObject.promises.rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
     }
-    return finish(report, inputs, reportTarget, { env, workspace, log, setOutput, setFailed, writeSummary, annotations: opts.annotations ?? actionsAnnotationSink });
+    return finish(report, inputs, reportTarget, {
+        env,
+        workspace,
+        log,
+        setOutput,
+        setFailed,
+        writeSummary,
+        annotations: opts.annotations ?? actionsAnnotationSink
+    });
 }
 async function finish(report, inputs, reportTarget, io) {
     const note = report.result === 'error' ? undefined : emitAnnotations(report.findings, inputs?.maxAnnotations ?? 10, io.annotations);
@@ -4675,7 +4600,7 @@ async function finish(report, inputs, reportTarget, io) {
         io.log.warning(`Could not write the job summary: ${errors_errorMessage(err)}`);
     }
     if (report.result === 'error')
-        io.setFailed(report.error ?? 'unknown error');
+        io.setFailed(report.errorKind === 'internal' ? verdictText(report) : (report.error ?? 'unknown error'));
     else if (report.result === 'fail')
         io.setFailed(`${report.title}: ${verdictText(report)}`);
     else
@@ -4700,11 +4625,7 @@ function defaultSummaryWriter(env) {
     };
 }
 function checkoutModifiedFinding(diff) {
-    const list = [
-        ...diff.changed.map(p => `changed ${p}`),
-        ...diff.added.map(p => `added ${p}`),
-        ...diff.removed.map(p => `removed ${p}`)
-    ];
+    const list = [...diff.changed.map(p => `changed ${p}`), ...diff.added.map(p => `added ${p}`), ...diff.removed.map(p => `removed ${p}`)];
     return {
         rule: 'checkout-modified',
         severity: 'error',
@@ -4712,1494 +4633,7 @@ function checkoutModifiedFinding(diff) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cache/state-cache.ts
-
-
-
-
-async function packDir(dir) {
-    const files = {};
-    async function walk(d, rel) {
-        for (const e of (await external_node_fs_namespaceObject.promises.readdir(d, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
-            const r = rel ? `${rel}/${e.name}` : e.name;
-            if (e.isDirectory())
-                await walk(external_node_path_namespaceObject.join(d, e.name), r);
-            else if (e.isFile())
-                files[r] = (await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(d, e.name))).toString('base64');
-        }
-    }
-    await walk(dir, '');
-    return Buffer.from(JSON.stringify({ files }));
-}
-async function unpackInto(data, dir) {
-    const bundle = JSON.parse(data.toString('utf8'));
-    if (!bundle || typeof bundle.files !== 'object')
-        throw new Error('cache entry is not a go-ci-gates state bundle');
-    for (const [rel, b64] of Object.entries(bundle.files)) {
-        const target = external_node_path_namespaceObject.resolve(dir, rel);
-        if (!target.startsWith(external_node_path_namespaceObject.resolve(dir) + external_node_path_namespaceObject.sep))
-            throw new Error(`cache entry has an unsafe path: ${rel}`);
-        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(target), { recursive: true });
-        await external_node_fs_namespaceObject.promises.writeFile(target, Buffer.from(b64, 'base64'));
-    }
-}
-/** A directory on disk as the store (for users without the Actions cache, the CLI and tests). */
-class DirectoryStateCache {
-    root;
-    log;
-    description;
-    constructor(root, log) {
-        this.root = root;
-        this.log = log;
-        this.description = `directory ${root}`;
-    }
-    file(key) {
-        return path.join(this.root, `${createHash('sha256').update(key).digest('hex').slice(0, 32)}.json`);
-    }
-    async restore(key, restoreKeys, dir) {
-        try {
-            const index = await this.index();
-            const hit = [key, ...restoreKeys].map(k => (k === key ? (index[k] ? k : undefined) : newestWithPrefix(index, k))).find(Boolean);
-            if (!hit)
-                return undefined;
-            await unpackInto(await fs.readFile(this.file(hit)), dir);
-            return hit;
-        }
-        catch (err) {
-            this.log.warning(`Could not restore state from ${this.description}: ${errorMessage(err)}`);
-            return undefined;
-        }
-    }
-    async save(key, dir) {
-        try {
-            await fs.mkdir(this.root, { recursive: true });
-            await fs.writeFile(this.file(key), await packDir(dir));
-            const index = await this.index();
-            index[key] = Object.keys(index).length + 1;
-            await fs.writeFile(path.join(this.root, 'index.json'), JSON.stringify(index, null, 2));
-            return true;
-        }
-        catch (err) {
-            this.log.warning(`Could not save state to ${this.description}: ${errorMessage(err)}`);
-            return false;
-        }
-    }
-    async index() {
-        try {
-            return JSON.parse(await fs.readFile(path.join(this.root, 'index.json'), 'utf8'));
-        }
-        catch {
-            return {};
-        }
-    }
-}
-function newestWithPrefix(index, prefix) {
-    return Object.entries(index)
-        .filter(([k]) => k.startsWith(prefix))
-        .sort((a, b) => b[1] - a[1])[0]?.[0];
-}
-const CACHE_SERVICE = 'github.actions.results.api.v1.CacheService';
-/**
- * The GitHub Actions cache service (v2: twirp JSON calls to the results
- * service, blobs through the signed URLs it returns). We speak it directly
- * rather than through @actions/cache: our state is a few small files (no
- * tar/zstd needed), and the library reports service outages as `::error`
- * annotations, where a gate's missing state is only worth a warning.
- */
-class ActionsStateCache {
-    opts;
-    description = 'the GitHub Actions cache';
-    version;
-    constructor(opts) {
-        this.opts = opts;
-        this.version = (0,external_node_crypto_.createHash)('sha256').update(`go-ci-gates-state-1|${opts.version ?? ''}`).digest('hex');
-    }
-    async restore(key, restoreKeys, dir) {
-        try {
-            const res = await this.twirp('GetCacheEntryDownloadURL', { key, restore_keys: restoreKeys, version: this.version });
-            const url = res.signed_download_url ?? res.signedDownloadUrl;
-            if (!res.ok || !url)
-                return undefined;
-            const blob = await this.http('GET', url);
-            await unpackInto(blob, dir);
-            return res.matched_key ?? res.matchedKey ?? key;
-        }
-        catch (err) {
-            this.opts.log.warning(`Could not restore state from ${this.description}: ${errors_errorMessage(err)}`);
-            return undefined;
-        }
-    }
-    async save(key, dir) {
-        try {
-            const data = await packDir(dir);
-            const created = await this.twirp('CreateCacheEntry', {
-                key,
-                version: this.version
-            });
-            const url = created.signed_upload_url ?? created.signedUploadUrl;
-            if (!created.ok || !url) {
-                // The service refuses a key that already exists (entries are immutable): not an error.
-                this.opts.log.info(`State not saved to ${this.description}: ${created.message || 'entry exists or the cache is read-only'}`);
-                return false;
-            }
-            await this.http('PUT', url, data, { 'x-ms-blob-type': 'BlockBlob', 'x-ms-version': '2023-11-03', 'content-type': 'application/octet-stream' });
-            const fin = await this.twirp('FinalizeCacheEntryUpload', {
-                key,
-                size_bytes: String(data.length),
-                version: this.version
-            });
-            if (!fin.ok)
-                throw new Error(`finalize refused${fin.message ? `: ${fin.message}` : ''}`);
-            return true;
-        }
-        catch (err) {
-            this.opts.log.warning(`Could not save state to ${this.description}: ${errors_errorMessage(err)}`);
-            return false;
-        }
-    }
-    async twirp(method, body) {
-        const url = new URL(`twirp/${CACHE_SERVICE}/${method}`, this.opts.resultsUrl.endsWith('/') ? this.opts.resultsUrl : `${this.opts.resultsUrl}/`);
-        const data = await this.http('POST', url.href, Buffer.from(JSON.stringify(body)), {
-            'content-type': 'application/json',
-            authorization: `Bearer ${this.opts.token}`
-        });
-        return JSON.parse(data.toString('utf8'));
-    }
-    http(method, url, body, headers = {}) {
-        return httpWithRetries(this.opts, method, url, body, headers);
-    }
-}
-class NonRetryable extends Error {
-}
-/** One HTTP exchange with retries on 5xx, 429 and network errors; other 4xx fail at once. */
-async function httpWithRetries(opts, method, url, body, headers = {}, accept = () => false) {
-    const attempts = opts.attempts ?? 3;
-    let last;
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-        try {
-            const res = await fetch(url, { method, body, headers, signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000) });
-            const buf = Buffer.from(await res.arrayBuffer());
-            if (res.ok || accept(res.status))
-                return Object.assign(buf, { status: res.status });
-            const what = `${method} ${new URL(url).pathname} answered ${res.status}${buf.length ? `: ${buf.toString('utf8').slice(0, 200)}` : ''}`;
-            if (res.status < 500 && res.status !== 429)
-                throw new NonRetryable(what);
-            last = new Error(what);
-        }
-        catch (err) {
-            if (err instanceof NonRetryable)
-                throw err;
-            last = err;
-        }
-        if (attempt < attempts)
-            await new Promise(r => setTimeout(r, (opts.backoffMs ?? 500) * 2 ** (attempt - 1)));
-    }
-    throw last instanceof Error ? new Error(`${last.message} (after ${attempts} attempts)`) : last;
-}
-/**
- * The v1 cache service (`_apis/artifactcache`), which GitHub Enterprise
- * Server and act's built-in cache server speak: look up by keys, reserve,
- * upload the bytes with PATCH and a Content-Range, commit with the size.
- * Same entries, keys and immutability as v2.
- */
-class ActionsStateCacheV1 {
-    opts;
-    description = 'the GitHub Actions cache';
-    version;
-    constructor(opts) {
-        this.opts = opts;
-        this.version = (0,external_node_crypto_.createHash)('sha256').update(`go-ci-gates-state-1|${opts.version ?? ''}`).digest('hex');
-    }
-    async restore(key, restoreKeys, dir) {
-        try {
-            const keys = [key, ...restoreKeys];
-            // The service takes the keys comma-separated: a comma inside one would split it.
-            if (keys.some(k => k.includes(',')))
-                throw new Error('a cache key may not contain a comma');
-            const url = this.url(`cache?keys=${encodeURIComponent(keys.join(','))}&version=${this.version}`);
-            const res = await this.request('GET', url, undefined, {}, status => status === 204);
-            if (res.status === 204 || res.length === 0)
-                return undefined;
-            const entry = JSON.parse(res.toString('utf8'));
-            if (!entry.archiveLocation)
-                return undefined;
-            await unpackInto(await httpWithRetries(this.opts, 'GET', entry.archiveLocation), dir);
-            return entry.cacheKey ?? key;
-        }
-        catch (err) {
-            this.opts.log.warning(`Could not restore state from ${this.description}: ${errors_errorMessage(err)}`);
-            return undefined;
-        }
-    }
-    async save(key, dir) {
-        try {
-            if (key.includes(','))
-                throw new Error('a cache key may not contain a comma');
-            const data = await packDir(dir);
-            const reserved = await this.request('POST', this.url('caches'), Buffer.from(JSON.stringify({ key, version: this.version, cacheSize: data.length })), { 'content-type': 'application/json' }, status => status === 409 || status === 400);
-            const status = reserved.status;
-            const cacheId = status === 409 || status === 400 ? undefined : JSON.parse(reserved.toString('utf8')).cacheId;
-            if (cacheId === undefined) {
-                // The service refuses a key that already exists (entries are immutable): not an error.
-                this.opts.log.info(`State not saved to ${this.description}: entry ${key} exists or the cache is read-only`);
-                return false;
-            }
-            await this.request('PATCH', this.url(`caches/${cacheId}`), data, { 'content-type': 'application/octet-stream', 'content-range': `bytes 0-${data.length - 1}/*` });
-            await this.request('POST', this.url(`caches/${cacheId}`), Buffer.from(JSON.stringify({ size: data.length })), { 'content-type': 'application/json' });
-            return true;
-        }
-        catch (err) {
-            this.opts.log.warning(`Could not save state to ${this.description}: ${errors_errorMessage(err)}`);
-            return false;
-        }
-    }
-    url(rest) {
-        const base = this.opts.cacheUrl.endsWith('/') ? this.opts.cacheUrl : `${this.opts.cacheUrl}/`;
-        return `${base}_apis/artifactcache/${rest}`;
-    }
-    request(method, url, body, headers = {}, accept) {
-        return httpWithRetries(this.opts, method, url, body, { accept: 'application/json;api-version=6.0-preview.1', authorization: `Bearer ${this.opts.token}`, ...headers }, accept);
-    }
-}
-/** A store that never has anything (no cache service, or the user turned it off). */
-class NoStateCache {
-    description;
-    constructor(description) {
-        this.description = description;
-    }
-    async restore() {
-        return undefined;
-    }
-    async save() {
-        return false;
-    }
-}
-/**
- * The Actions cache when the runner provides it, else a store that is always
- * empty, with a warning that says why. v2 (ACTIONS_RESULTS_URL) where the
- * runner says the service is v2 (ACTIONS_CACHE_SERVICE_V2, as on github.com)
- * or offers nothing else; v1 (ACTIONS_CACHE_URL) otherwise: GitHub Enterprise
- * Server and act.
- */
-function actionsStateCache(env, log, version) {
-    const resultsUrl = env.ACTIONS_RESULTS_URL;
-    const cacheUrl = env.ACTIONS_CACHE_URL;
-    const token = env.ACTIONS_RUNTIME_TOKEN;
-    const v2 = Boolean(env.ACTIONS_CACHE_SERVICE_V2) || !cacheUrl;
-    if (token && v2 && resultsUrl)
-        return new ActionsStateCache({ resultsUrl, token, log, version });
-    if (token && cacheUrl)
-        return new ActionsStateCacheV1({ cacheUrl, token, log, version });
-    log.warning('The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL, or no ACTIONS_RUNTIME_TOKEN); state is not kept between runs.');
-    return new NoStateCache('no cache (service not available)');
-}
-
-;// CONCATENATED MODULE: ./actions/coverage-gate/src/baseline-store.ts
-
-
-
-const FILE = 'coverage-baseline.json';
-const KEY_PREFIX = 'go-ci-gates-coverage-baseline-v1-';
-/** A baseline file (the baseline-path input, resolved so that it is never written through a symlink). */
-class FileBaselineStore {
-    target;
-    file;
-    constructor(target) {
-        this.target = target;
-        this.file = target.path;
-    }
-    async load() {
-        let text;
-        try {
-            text = await external_node_fs_namespaceObject.promises.readFile(this.file, 'utf8');
-        }
-        catch {
-            return { detail: `no baseline file at ${this.file}` };
-        }
-        const parsed = parseBaseline(text);
-        if (typeof parsed === 'string')
-            return { detail: `the baseline file ${this.file} is not valid`, invalid: parsed };
-        return { baseline: parsed, detail: `file ${this.file}` };
-    }
-    async save(b) {
-        await writeResolvedFile(this.target, serializeBaseline(b));
-        return `Baseline written to ${this.file}.`;
-    }
-}
-/**
- * Cache keys carry the branch and commit (entries are immutable); a run
- * restores the newest entry of its base branch by prefix, which pull
- * requests (forks included) may read but never write. When the workspace holds
- * several modules and 'modules' selects some of them (the reusable workflow's
- * one job per module), the key carries their scope (modulesScope: no module's
- * can start another's), so each module keeps its own baseline; a repository
- * with one module keeps the unscoped key it always had.
- */
-class CacheBaselineStore {
-    cache;
-    branch;
-    sha;
-    dir;
-    log;
-    scope;
-    constructor(cache, branch, sha, dir, log, scope = '') {
-        this.cache = cache;
-        this.branch = branch;
-        this.sha = sha;
-        this.dir = dir;
-        this.log = log;
-        this.scope = scope;
-    }
-    get keyPrefix() {
-        return this.scope ? `${KEY_PREFIX}m.${this.scope}-` : KEY_PREFIX;
-    }
-    async load() {
-        const restoreDir = external_node_path_namespaceObject.join(this.dir, 'restore');
-        await external_node_fs_namespaceObject.promises.mkdir(restoreDir, { recursive: true });
-        const prefix = `${this.keyPrefix}${this.branch}-`;
-        const hit = await this.cache.restore(`${prefix}${this.sha}`, [prefix], restoreDir);
-        if (!hit)
-            return { detail: `no baseline for branch ${this.branch} in ${this.cache.description}` };
-        try {
-            const parsed = parseBaseline(await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(restoreDir, FILE), 'utf8'));
-            if (typeof parsed === 'string')
-                return { detail: `the cached baseline ${hit} is not valid`, invalid: parsed };
-            return { baseline: parsed, detail: `${this.cache.description}, key ${hit}` };
-        }
-        catch (err) {
-            this.log.warning(`The cached baseline ${hit} could not be read: ${errors_errorMessage(err)}`);
-            return { detail: `the cached baseline ${hit} has no ${FILE}` };
-        }
-    }
-    async save(b) {
-        const saveDir = external_node_path_namespaceObject.join(this.dir, 'save');
-        await external_node_fs_namespaceObject.promises.mkdir(saveDir, { recursive: true });
-        await external_node_fs_namespaceObject.promises.writeFile(external_node_path_namespaceObject.join(saveDir, FILE), serializeBaseline(b));
-        const key = `${this.keyPrefix}${this.branch}-${this.sha}`;
-        return (await this.cache.save(key, saveDir)) ? `Baseline saved to ${this.cache.description} as ${key}.` : `The baseline could not be saved to ${this.cache.description} (see the warning).`;
-    }
-}
-function cacheStore(env, log, branch, sha, dir, scope = '') {
-    return new CacheBaselineStore(actionsStateCache(env, log, 'coverage-baseline'), branch, sha, dir, log, scope);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/workflow-event.ts
-
-/**
- * Reads the event from GITHUB_EVENT_PATH and the GITHUB_* variables of `env`
- * (not @actions/github's import-time context, so a caller's env is the one
- * source of truth and tests need no globals).
- */
-function readWorkflowEvent(env) {
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) ?? {};
-        }
-        catch {
-            payload = {};
-        }
-    }
-    const pr = payload.pull_request;
-    const headRepo = pr?.head?.repo?.full_name;
-    const baseRepo = pr?.base?.repo?.full_name;
-    return {
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        payload,
-        ref: env.GITHUB_REF ?? '',
-        sha: env.GITHUB_SHA ?? '',
-        repository: env.GITHUB_REPOSITORY ?? '',
-        defaultBranch: payload.repository?.default_branch ?? '',
-        pullRequest: pr
-            ? {
-                number: Number(pr.number ?? payload.number),
-                baseSha: String(pr.base?.sha ?? ''),
-                headSha: String(pr.head?.sha ?? ''),
-                baseRef: String(pr.base?.ref ?? ''),
-                fromFork: Boolean(pr.head?.repo?.fork) || (headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo)
-            }
-            : undefined
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/coverage-gate/src/event.ts
-
-async function readRunContext(env) {
-    const e = readWorkflowEvent(env);
-    return {
-        eventName: e.eventName,
-        sha: e.sha,
-        branch: e.ref.startsWith('refs/heads/') ? e.ref.slice('refs/heads/'.length) : '',
-        defaultBranch: e.defaultBranch,
-        repository: e.repository,
-        pullRequest: e.pullRequest
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/coverage-gate/src/file-mapping.ts
-
-
-/**
- * Maps a profile file name (`<import path>/<file>.go`, or an absolute path)
- * to a workspace-relative file through the discovered modules: the module
- * with the longest matching path wins, so nested modules and `/vN` paths map
- * to their own directories.
- */
-class FileMapper {
-    workspace;
-    modules;
-    constructor(modules, workspace) {
-        this.workspace = workspace;
-        this.modules = [...modules].sort((a, b) => b.path.length - a.path.length);
-    }
-    map(fileName) {
-        for (const m of this.modules) {
-            if (fileName.startsWith(m.path + '/')) {
-                const rel = fileName.slice(m.path.length + 1);
-                return { file: toPosixRelative(this.workspace, external_node_path_namespaceObject.join(m.dir, rel)), module: m, importDir: fileName.slice(0, fileName.lastIndexOf('/')) };
-            }
-        }
-        if (external_node_path_namespaceObject.isAbsolute(fileName)) {
-            const abs = external_node_path_namespaceObject.resolve(fileName);
-            const m = this.modules.find(mod => abs.startsWith(mod.dir + external_node_path_namespaceObject.sep));
-            if (m)
-                return { file: toPosixRelative(this.workspace, abs), module: m, importDir: external_node_path_namespaceObject.posix.dirname(toPosixRelative(this.workspace, abs)) };
-        }
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/inputs/common-inputs.ts
-
-const COMMON_INPUT_NAMES = (/* unused pure expression or super */ null && (['working-directory', 'modules', 'go-binary', 'fail-on', 'report-path', 'max-annotations']));
-function parseCommonInputs(inputs) {
-    return {
-        workingDirectory: inputs.string('working-directory', '.'),
-        modules: inputs.globs('modules'),
-        goBinary: inputs.string('go-binary'),
-        failOn: inputs.enumeration('fail-on', FAIL_ON_VALUES, 'error'),
-        reportPath: inputs.string('report-path'),
-        maxAnnotations: inputs.number('max-annotations', { min: 0, max: 50, integer: true, fallback: 10 })
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/coverage-gate/src/inputs.ts
-
-function percentInput(inputs, name, max = 100) {
-    const v = inputs.string(name);
-    if (v === '')
-        return undefined;
-    const d = parseDecimal(v);
-    if (!d || d.numerator > BigInt(max) * d.denominator)
-        throw new ConfigurationError(name, v, `expected a percentage from 0 to ${max}, decimals allowed (e.g. 72.5)`);
-    return d;
-}
-function parseInputs(source) {
-    const inputs = new Inputs(source);
-    const rules = inputs.mapping('rules').map(({ key, value }) => {
-        const d = parseDecimal(value);
-        if (!d || d.numerator > 100n * d.denominator)
-            throw new ConfigurationError('rules', `${key}: ${value}`, 'expected `glob: percentage` with a percentage from 0 to 100');
-        return { glob: key, minimum: d };
-    });
-    const r = {
-        ...parseCommonInputs(inputs),
-        profile: inputs.list('profile'),
-        covdataDir: inputs.list('covdata-dir'),
-        runTests: inputs.boolean('run-tests', false),
-        testArgs: inputs.string('test-args', '-covermode=atomic -coverpkg=./... ./...').split(/\s+/).filter(Boolean),
-        denominator: inputs.enumeration('denominator', ['statements', 'func'], 'statements'),
-        thresholdTotal: percentInput(inputs, 'threshold-total'),
-        thresholdPackage: percentInput(inputs, 'threshold-package'),
-        thresholdFile: percentInput(inputs, 'threshold-file'),
-        rules,
-        minStatements: inputs.number('min-statements', { min: 0, integer: true, fallback: 0 }),
-        exclude: inputs.globs('exclude'),
-        excludeGenerated: inputs.boolean('exclude-generated', true),
-        baseline: inputs.enumeration('baseline', ['cache', 'file', 'none'], 'cache'),
-        baselinePath: inputs.string('baseline-path'),
-        saveBaseline: inputs.enumeration('save-baseline', ['auto', 'always', 'never'], 'auto'),
-        maxDrop: percentInput(inputs, 'max-drop'),
-        maxDropPackage: percentInput(inputs, 'max-drop-package'),
-        noiseFloor: percentInput(inputs, 'noise-floor') ?? parseDecimal('0.1'),
-        missingBaseline: inputs.enumeration('missing-baseline', ['warn', 'error', 'ignore'], 'warn'),
-        thresholdPatch: percentInput(inputs, 'threshold-patch'),
-        patchMinStatements: inputs.number('patch-min-statements', { min: 0, integer: true, fallback: 5 }),
-        baseSha: inputs.string('base-sha'),
-        headSha: inputs.string('head-sha'),
-        badgePath: inputs.string('badge-path'),
-        comment: inputs.boolean('comment', false),
-        githubToken: inputs.string('github-token')
-    };
-    if (r.baseline === 'file' && !r.baselinePath)
-        throw new ConfigurationError('baseline-path', '', "a file path is required when 'baseline' is file");
-    if (r.profile.length === 0 && r.covdataDir.length === 0 && !r.runTests) {
-        throw new ConfigurationError('profile', '', "give a coverprofile ('profile'), GOCOVERDIR data ('covdata-dir'), or set 'run-tests: true'");
-    }
-    return r;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/util/concurrency.ts
-/**
- * Runs `load` ahead of a consumer that walks items 0..count-1 in order:
- * `get(i)` gives item i's promise and keeps up to `window` further loads in
- * flight, so scanning one file overlaps reading the next ones without opening
- * thousands of files at once. A load that fails rejects only when its item is
- * asked for (never as an unhandled rejection).
- */
-function concurrency_readAhead(count, load, window = 16) {
-    const started = new Map();
-    let next = 0;
-    const start = (k) => {
-        if (started.has(k))
-            return;
-        const p = load(k);
-        p.catch(() => undefined); // handled by whoever asks for item k
-        started.set(k, p);
-    };
-    return i => {
-        for (next = Math.max(next, i); next < Math.min(count, i + 1 + window); next++)
-            start(next);
-        start(i);
-        const p = started.get(i);
-        started.delete(i);
-        return p;
-    };
-}
-/** Runs `fn` over `items` with at most `limit` in flight; results in the items' order. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i]);
-        }
-    });
-    await Promise.all(workers);
-    return results;
-}
-/**
- * A gate for work started at different times (not from one list): `run(work)`
- * waits until fewer than `limit` works are running.
- */
-function concurrencyLimit(limit) {
-    let active = 0;
-    const waiting = [];
-    return async (work) => {
-        while (active >= limit)
-            await new Promise(resolve => waiting.push(resolve));
-        active++;
-        try {
-            return await work();
-        }
-        finally {
-            active--;
-            waiting.shift()?.();
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/coverage/func-coverage.ts
-
-
-/**
- * Statements of `blocks` inside each function, as cmd/cover's
- * FuncExtent.coverage counts them: a block belongs to a function unless it
- * starts at or after the function's end or ends at or before its start.
- * `blocks` must be sorted by start (as a merged profile is), `funcs` in source
- * order without overlaps (as scanGoSource returns them).
- */
-function funcCoverage(blocks, funcs) {
-    // Functions come in source order and do not overlap, so a leading block that
-    // ends before one function's start ends before every later one's: skipping
-    // that prefix for good keeps a file with thousands of functions linear.
-    let first = 0;
-    return funcs.map(f => {
-        let covered = 0;
-        let total = 0;
-        while (first < blocks.length && endsBefore(blocks[first], f))
-            first++;
-        for (let i = first; i < blocks.length; i++) {
-            const b = blocks[i];
-            if (b.startLine > f.endLine || (b.startLine === f.endLine && b.startCol >= f.endCol))
-                break;
-            if (endsBefore(b, f))
-                continue;
-            total += b.numStmt;
-            if (b.count > 0)
-                covered += b.numStmt;
-        }
-        return { func: f, covered, total };
-    });
-}
-function endsBefore(b, f) {
-    return b.endLine < f.startLine || (b.endLine === f.startLine && b.endCol <= f.startCol);
-}
-/** The `go tool cover -func` total for one file. */
-function funcTotals(blocks, funcs) {
-    let covered = 0;
-    let total = 0;
-    for (const r of funcCoverage(blocks, funcs)) {
-        covered += r.covered;
-        total += r.total;
-    }
-    return { covered, total };
-}
-/** Statement totals of blocks: what `go test -cover` counts. */
-function blockTotals(blocks) {
-    let covered = 0;
-    let total = 0;
-    for (const b of blocks) {
-        total += b.numStmt;
-        if (b.count > 0)
-            covered += b.numStmt;
-    }
-    return { covered, total };
-}
-/**
- * The `go tool cover -func` total of a whole profile: `source(fileName)`
- * returns a profile file's Go source (the caller maps import paths to files).
- */
-async function profileFuncTotals(files, source) {
-    let covered = 0;
-    let total = 0;
-    const get = readAhead(files.length, i => source(files[i].fileName));
-    for (const [i, f] of files.entries()) {
-        const t = funcTotals(f.blocks, scanGoSource(await get(i)).funcs);
-        covered += t.covered;
-        total += t.total;
-    }
-    return { covered, total };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/coverage/go-source-scanner.ts
-/**
- * A small Go source scanner: just enough of go/scanner to find the extents
- * of top-level function declarations with bodies (what `go tool cover -func`
- * counts) and the generated-file marker of go/ast.IsGenerated, without a Go
- * toolchain. It skips comments, interpreted and raw strings and runes, and
- * applies Go's semicolon insertion, so a `func` literal in a package-level
- * `var` is never taken for a declaration. Positions are 1-based lines and
- * byte columns, as Go and coverprofiles count them.
- */
-const KEYWORDS_INSERTING_SEMICOLON = new Set(['break', 'continue', 'fallthrough', 'return']);
-const GO_KEYWORDS = new Set([
-    'break', 'case', 'chan', 'const', 'continue', 'default', 'defer', 'else', 'fallthrough', 'for', 'func', 'go', 'goto',
-    'if', 'import', 'interface', 'map', 'package', 'range', 'return', 'select', 'struct', 'switch', 'type', 'var'
-]);
-const KEYWORDS_BY_LENGTH = [];
-for (const k of GO_KEYWORDS)
-    (KEYWORDS_BY_LENGTH[k.length] ??= []).push(k);
-/** The keyword spelled by src[start, end), compared as bytes (no string is made for an identifier). */
-function keywordAt(src, start, end) {
-    const candidates = KEYWORDS_BY_LENGTH[end - start];
-    if (candidates === undefined)
-        return undefined;
-    next: for (const k of candidates) {
-        for (let j = 0; j < k.length; j++)
-            if (src[start + j] !== k.charCodeAt(j))
-                continue next;
-        return k;
-    }
-    return undefined;
-}
-/** Stands for an identifier whose text nothing reads (neither a keyword nor an operator). */
-const ANY_IDENT = '\u0000ident';
-function isIdentByte(c) {
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (c >= 48 && c <= 57) || c >= 0x80;
-}
-function isDigit(c) {
-    return c >= 48 && c <= 57;
-}
-/** The line of a generated-file marker as go/ast.generator matches it. */
-function isGeneratedCommentText(comment) {
-    if (!comment.includes('// Code generated '))
-        return false;
-    return comment.split('\n').some(l => l.startsWith('// Code generated ') && l.slice('// Code generated '.length).endsWith(' DO NOT EDIT.'));
-}
-function go_source_scanner_scanGoSource(src) {
-    const funcs = [];
-    let generated = false;
-    let beforePackage = true;
-    const n = src.length;
-    let i = 0;
-    const at = { line: 1, lineStart: 0 };
-    if (n >= 3 && src[0] === 0xef && src[1] === 0xbb && src[2] === 0xbf)
-        i = 3;
-    // Go's semicolon insertion: a newline after these tokens ends a statement.
-    let insertsSemi = false;
-    let atStatementStart = true;
-    let depth = 0;
-    let pending;
-    const text = (a, b) => Buffer.from(src.buffer, src.byteOffset + a, b - a).toString('utf8');
-    const semicolon = () => {
-        insertsSemi = false;
-        if (depth === 0) {
-            atStatementStart = true;
-            // A declaration without a body (assembly, linkname) ends at its semicolon.
-            if (pending && pending.bodyDepth < 0 && pending.headerDepth === 0)
-                pending = undefined;
-        }
-    };
-    const token = (tok, kind, startOffset) => {
-        const col = startOffset - at.lineStart + 1;
-        if (kind === 'ident' || kind === 'keyword') {
-            if (tok === 'package' && beforePackage)
-                beforePackage = false;
-            if (tok === 'func' && depth === 0 && atStatementStart && !pending) {
-                pending = { name: '', startLine: at.line, startCol: col, headerDepth: 0, bodyDepth: -1, lastToken: 'func' };
-                atStatementStart = false;
-                return;
-            }
-        }
-        atStatementStart = false;
-        if (pending && pending.bodyDepth < 0) {
-            if (kind === 'ident' && pending.name === '' && pending.headerDepth === 0) {
-                // The first identifier at header depth 0 is the name (the receiver is inside parens).
-                pending.name = tok;
-            }
-            if (tok === '(' || tok === '[')
-                pending.headerDepth++;
-            else if (tok === ')' || tok === ']')
-                pending.headerDepth--;
-            else if (tok === '{') {
-                if (pending.headerDepth === 0 && pending.lastToken !== 'struct' && pending.lastToken !== 'interface') {
-                    pending.bodyDepth = depth;
-                }
-                else
-                    pending.headerDepth++;
-            }
-            else if (tok === '}')
-                pending.headerDepth--;
-            pending.lastToken = tok;
-        }
-        if (tok === '(' || tok === '[' || tok === '{')
-            depth++;
-        else if (tok === ')' || tok === ']' || tok === '}') {
-            depth--;
-            if (tok === '}' && pending && pending.bodyDepth === depth) {
-                funcs.push({ name: pending.name, startLine: pending.startLine, startCol: pending.startCol, endLine: at.line, endCol: col + 1 });
-                pending = undefined;
-            }
-        }
-    };
-    while (i < n) {
-        const c = src[i];
-        if (c === 10) {
-            if (insertsSemi)
-                semicolon();
-            i++;
-            at.line++;
-            at.lineStart = i;
-            continue;
-        }
-        if (c === 32 || c === 9 || c === 13) {
-            i++;
-            continue;
-        }
-        if (c === 47 && src[i + 1] === 47) {
-            const start = i;
-            while (i < n && src[i] !== 10)
-                i++;
-            if (beforePackage && !generated)
-                generated = isGeneratedCommentText(text(start, i).replace(/\r/g, ''));
-            continue; // the newline (if any) is handled next, a line comment acts like one
-        }
-        if (c === 47 && src[i + 1] === 42) {
-            const start = i;
-            const lineBefore = at.line;
-            i = skipBlockComment(src, i, at);
-            if (beforePackage && !generated)
-                generated = isGeneratedCommentText(text(start, i).replace(/\r/g, ''));
-            if (at.line !== lineBefore && insertsSemi)
-                semicolon();
-            continue;
-        }
-        const start = i;
-        if (c === 34 /* " */ || c === 39 /* ' */) {
-            i = skipQuoted(src, i);
-            token('"', 'literal', start);
-            insertsSemi = true;
-            continue;
-        }
-        if (c === 96 /* ` */) {
-            i = skipRawString(src, i, at);
-            token('`', 'literal', start);
-            insertsSemi = true;
-            continue;
-        }
-        if (isDigit(c) || (c === 46 && isDigit(src[i + 1]))) {
-            const hex = c === 48 && (src[i + 1] === 120 || src[i + 1] === 88);
-            i++;
-            while (i < n) {
-                const d = src[i];
-                if (isIdentByte(d) || d === 46)
-                    i++;
-                else if ((d === 43 || d === 45) && (src[i - 1] === 112 || src[i - 1] === 80 || (!hex && (src[i - 1] === 101 || src[i - 1] === 69))))
-                    i++;
-                else
-                    break;
-            }
-            token('0', 'literal', start);
-            insertsSemi = true;
-            continue;
-        }
-        if (isIdentByte(c)) {
-            while (i < n && isIdentByte(src[i]))
-                i++;
-            const keyword = keywordAt(src, start, i);
-            // Only a function header reads an identifier's text (its name): elsewhere a placeholder saves making a string.
-            const word = keyword ?? (pending && pending.bodyDepth < 0 ? text(start, i) : ANY_IDENT);
-            token(word, keyword ? 'keyword' : 'ident', start);
-            insertsSemi = keyword === undefined || KEYWORDS_INSERTING_SEMICOLON.has(keyword);
-            continue;
-        }
-        // Operators and punctuation.
-        i++;
-        if (c === 59 /* ; */) {
-            token(';', 'op', start);
-            semicolon();
-            continue;
-        }
-        if ((c === 43 || c === 45) && src[i] === c) {
-            i++;
-            token(c === 43 ? '++' : '--', 'op', start);
-            insertsSemi = true;
-            continue;
-        }
-        const op = String.fromCharCode(c);
-        token(op, 'op', start);
-        insertsSemi = c === 41 || c === 93 || c === 125;
-        if (c === 123 && pending !== undefined && pending.bodyDepth === depth - 1) {
-            // A function body opened: only its closing brace matters, so skip to it
-            // on brackets, strings, runes, comments and newlines alone.
-            i = skipBlock(src, i, at);
-            if (i < 0)
-                break; // unterminated: no declaration ends, as go/parser would reject the file
-            depth = pending.bodyDepth;
-            // The closing brace is at i - 1; the declaration ends just after it.
-            funcs.push({ name: pending.name, startLine: pending.startLine, startCol: pending.startCol, endLine: at.line, endCol: i - at.lineStart + 1 });
-            pending = undefined;
-            atStatementStart = false;
-            insertsSemi = true;
-        }
-    }
-    return { funcs, generated };
-}
-/**
- * Skips a brace-delimited block whose `{` ends just before `from`: returns
- * the offset just after its matching `}` (or -1 if the source ends first),
- * counting lines into `at`. Inside a body the scanner needs no tokens, only
- * nesting, so this loop looks at each byte once.
- */
-function skipBlock(src, from, at) {
-    const n = src.length;
-    let depth = 1;
-    let i = from;
-    while (i < n) {
-        const c = src[i];
-        if (c === 10) {
-            at.line++;
-            at.lineStart = ++i;
-        }
-        else if (c === 123 || c === 40 || c === 91) {
-            depth++;
-            i++;
-        }
-        else if (c === 125 || c === 41 || c === 93) {
-            i++;
-            if (--depth === 0 && c === 125)
-                return i;
-        }
-        else if (c === 34 /* " */ || c === 39 /* ' */)
-            i = skipQuoted(src, i);
-        else if (c === 96 /* ` */)
-            i = skipRawString(src, i, at);
-        else if (c === 47 /* / */ && src[i + 1] === 47) {
-            while (i < n && src[i] !== 10)
-                i++;
-        }
-        else if (c === 47 && src[i + 1] === 42)
-            i = skipBlockComment(src, i, at);
-        else
-            i++;
-    }
-    return -1;
-}
-/** The offset after the interpreted string or rune opening at `from` (it cannot span lines). */
-function skipQuoted(src, from) {
-    const quote = src[from];
-    let i = from + 1;
-    while (i < src.length && src[i] !== quote && src[i] !== 10)
-        i += src[i] === 92 ? 2 : 1;
-    return i + 1;
-}
-/** The offset after the raw string opening at `from`, counting its lines into `at`. */
-function skipRawString(src, from, at) {
-    let i = from + 1;
-    while (i < src.length && src[i] !== 96) {
-        if (src[i] === 10) {
-            at.line++;
-            at.lineStart = i + 1;
-        }
-        i++;
-    }
-    return i + 1;
-}
-/** The offset after the block comment opening at `from` (at most the source's end), counting its lines into `at`. */
-function skipBlockComment(src, from, at) {
-    let i = from + 2;
-    while (i < src.length && !(src[i] === 42 && src[i + 1] === 47)) {
-        if (src[i] === 10) {
-            at.line++;
-            at.lineStart = i + 1;
-        }
-        i++;
-    }
-    return Math.min(src.length, i + 2);
-}
-
-;// CONCATENATED MODULE: ./actions/coverage-gate/src/measure.ts
-
-
-
-
-function add(a, b) {
-    return { covered: a.covered + b.covered, total: a.total + b.total };
-}
-const ZERO = { covered: 0, total: 0 };
-/** Maps, excludes and counts every file of the profile in both denominators. */
-async function measure(profile, mapper, workspace, opts) {
-    const include = opts.exclude.filter(g => !g.startsWith('!'));
-    const isExcluded = include.length ? picomatch_default()(include, { dot: true }) : () => false;
-    const out = { files: [], excluded: [], missingSources: 0 };
-    // The sources of the files judged below, read ahead of the scan (undefined: not in the checkout).
-    const sourceOf = concurrency_readAhead(profile.files.length, i => {
-        const f = profile.files[i];
-        const m = mapper.map(f.fileName);
-        if (!m || isExcluded(m.file) || isExcluded(f.fileName))
-            return Promise.resolve(undefined);
-        return external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(workspace, m.file)).catch(() => undefined);
-    });
-    for (const [i, f] of profile.files.entries()) {
-        const statements = blockTotals(f.blocks);
-        const m = mapper.map(f.fileName);
-        if (!m) {
-            out.excluded.push({ file: f.fileName, reason: 'unmapped', statements: statements.total });
-            continue;
-        }
-        if (isExcluded(m.file) || isExcluded(f.fileName)) {
-            out.excluded.push({ file: m.file, reason: 'glob', statements: statements.total });
-            continue;
-        }
-        const source = await sourceOf(i);
-        if (!source)
-            out.missingSources++;
-        const scan = source ? go_source_scanner_scanGoSource(source) : undefined;
-        if (scan?.generated && opts.excludeGenerated) {
-            out.excluded.push({ file: m.file, reason: 'generated', statements: statements.total });
-            continue;
-        }
-        if (!scan && opts.needFunc) {
-            throw new ProjectError(`denominator 'func' needs the Go sources, but ${m.file} (for ${f.fileName}) is not in the checkout.`);
-        }
-        out.files.push({
-            file: m.file,
-            fileName: f.fileName,
-            module: m.module.path,
-            pkg: m.importDir,
-            blocks: f.blocks,
-            statements,
-            func: scan ? funcTotals(f.blocks, scan.funcs) : undefined
-        });
-    }
-    if (out.files.length === 0) {
-        const unmapped = out.excluded.filter(e => e.reason === 'unmapped');
-        if (unmapped.length === out.excluded.length && unmapped.length) {
-            throw new ProjectError(`None of the ${unmapped.length} files in the coverage profile belongs to a discovered module (e.g. ${unmapped[0].file}); check 'working-directory' and 'modules'.`);
-        }
-        throw new ProjectError(`No file of the coverage profile is left to judge: ${out.excluded.length} excluded by 'exclude' or as generated code.`);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/git/git-runner.ts
-
-const DEFAULT_TIMEOUT_MS = 120_000;
-const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
-const STDERR_TAIL = 16 * 1024;
-/**
- * Every git call of every gate runs here. git never prompts (no terminal, no
- * credential dialog: a prompt would hang the job), never takes the optional
- * index lock (`git status` would otherwise refresh and rewrite .git/index of a
- * checkout the gates promise not to change), and never starts automatic
- * garbage collection or maintenance after a fetch.
- */
-function runGit(args, opts) {
-    const env = {
-        ...process.env,
-        GIT_TERMINAL_PROMPT: '0',
-        GCM_INTERACTIVE: 'never',
-        GIT_OPTIONAL_LOCKS: '0',
-        // Never the user's pager or editor, whatever the environment holds.
-        GIT_PAGER: 'cat',
-        GIT_EDITOR: 'true'
-    };
-    const fullArgs = ['-c', 'gc.auto=0', '-c', 'maintenance.auto=false', ...args];
-    const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-    return new Promise(resolve => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', fullArgs, { cwd: opts.cwd, env, shell: false, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
-        const chunks = [];
-        let bytes = 0;
-        let stderr = '';
-        let failure;
-        const stop = (why) => {
-            failure ??= why;
-            child.kill('SIGKILL');
-        };
-        const timer = setTimeout(() => stop(`timed out after ${Math.round((opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)} s`), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-        child.stdout.on('data', (c) => {
-            bytes += c.length;
-            if (bytes > maxBytes)
-                stop(`printed more than ${maxBytes} bytes`);
-            else
-                chunks.push(c);
-        });
-        child.stderr.on('data', (c) => {
-            stderr = (stderr + c.toString('utf8')).slice(-STDERR_TAIL);
-        });
-        child.on('error', err => {
-            clearTimeout(timer);
-            const code = err.code;
-            resolve({ ok: false, exitCode: null, stdout: '', stderr, failure: code === 'ENOENT' ? 'git is not installed (not found on PATH)' : `git could not start: ${err.message}` });
-        });
-        child.on('close', exitCode => {
-            clearTimeout(timer);
-            const stdout = Buffer.concat(chunks).toString('utf8');
-            resolve({ ok: exitCode === 0 && !failure, exitCode, stdout, stderr, ...(failure ? { failure } : {}) });
-        });
-    });
-}
-/** git's trimmed stdout, or undefined when it fails (for questions whose failure is an answer: "not a repository"). */
-async function gitOutput(args, opts) {
-    const r = await runGit(args, opts);
-    return r.ok ? r.stdout.trim() : undefined;
-}
-/** Why a git call failed, in one line: the last lines of its stderr, or why it did not run. */
-function gitFailure(r) {
-    if (r.failure)
-        return r.failure;
-    const lines = r.stderr
-        .split('\n')
-        .map(l => l.trim())
-        .filter(Boolean);
-    return lines.slice(-2).join(' ') || `exit ${r.exitCode}`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/coverage/unified-diff.ts
-function parseUnifiedDiff(diff) {
-    const files = new Map();
-    let current;
-    for (const raw of diff.split('\n')) {
-        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-        if (line.startsWith('+++ ')) {
-            const name = line.slice(4);
-            if (name === '/dev/null') {
-                current = undefined;
-                continue;
-            }
-            const p = unquoteGitPath(name).replace(/^b\//, '');
-            current = files.get(p) ?? [];
-            files.set(p, current);
-            continue;
-        }
-        const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
-        if (m && current) {
-            const start = Number(m[1]);
-            const count = m[2] === undefined ? 1 : Number(m[2]);
-            if (count > 0)
-                current.push([start, start + count - 1]);
-        }
-    }
-    for (const [k, ranges] of files) {
-        if (ranges.length === 0)
-            files.delete(k);
-        else
-            ranges.sort((a, b) => a[0] - b[0]);
-    }
-    return { files };
-}
-/** Git quotes paths with unusual bytes as C strings: "b/d\303\251j\303\240.go". */
-function unquoteGitPath(p) {
-    if (!p.startsWith('"') || !p.endsWith('"'))
-        return p;
-    const bytes = [];
-    const s = p.slice(1, -1);
-    for (let i = 0; i < s.length; i++) {
-        if (s[i] !== '\\') {
-            bytes.push(...Buffer.from(s[i], 'utf8'));
-            continue;
-        }
-        const n = s[++i];
-        if (/[0-7]/.test(n)) {
-            bytes.push(parseInt(s.slice(i, i + 3), 8));
-            i += 2;
-        }
-        else
-            bytes.push({ n: 10, t: 9, '"': 34, '\\': 92, a: 7, b: 8, f: 12, r: 13, v: 11 }[n] ?? n.charCodeAt(0));
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
-/** Whether [a, b] intersects any of the sorted ranges. */
-function intersectsRanges(ranges, a, b) {
-    let lo = 0;
-    let hi = ranges.length - 1;
-    while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const [s, e] = ranges[mid];
-        if (e < a)
-            lo = mid + 1;
-        else if (s > b)
-            hi = mid - 1;
-        else
-            return true;
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./actions/coverage-gate/src/patch-coverage.ts
-
-
-
-/** A full object name: the only thing that can be fetched by itself from a remote. */
-const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
-/** A revision given as input: never an option, no whitespace or control characters. */
-const SAFE_REV = /^[^-\s\p{Cc}][^\s\p{Cc}]*$/u;
-const patch_coverage_short = (rev) => (FULL_SHA.test(rev) ? rev.slice(0, 12) : rev);
-/** Quoted, at most 80 characters: a revision or git's message may come from an input or the remote. */
-const quote = (s) => JSON.stringify([...s].slice(0, 80).join(''));
-/**
- * Makes `rev` available as a commit. A default actions/checkout clone is
- * shallow (depth 1) and holds only the checked-out commit, so the pull
- * request's base is fetched by its SHA, at depth 1, into a ref of our own
- * (refs/go-ci-gates/...), which is deleted again: no branch, tag, remote ref,
- * FETCH_HEAD or working-tree file of the checkout changes (the new objects and
- * the shallow boundary are all a fetch leaves behind).
- */
-async function ensureCommit(cwd, rev, what, cleanup) {
-    if (!SAFE_REV.test(rev))
-        return { unavailable: `the ${what} ${quote(rev)} is not a revision` };
-    const present = await gitOutput(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd });
-    if (present)
-        return present;
-    if (!FULL_SHA.test(rev))
-        return { unavailable: `the ${what} ${quote(rev)} is not a commit of the checkout` };
-    const tempRef = `refs/go-ci-gates/${what.replace(/\W+/g, '-')}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
-    cleanup.push(tempRef);
-    const fetched = await runGit(['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--depth=1', 'origin', `+${rev}:${tempRef}`], { cwd });
-    if (!fetched.ok) {
-        return { unavailable: `the ${what} ${patch_coverage_short(rev)} is not in the checkout (a shallow clone) and could not be fetched from origin: ${quote(gitFailure(fetched))}` };
-    }
-    return (await gitOutput(['rev-parse', '--verify', '--quiet', `${tempRef}^{commit}`], { cwd })) ?? { unavailable: `the fetched ${what} ${patch_coverage_short(rev)} is not a commit` };
-}
-/** The parents a commit object names, even in a shallow clone (where git log hides them behind the boundary). */
-async function rawParents(cwd, commit) {
-    const text = (await gitOutput(['cat-file', 'commit', commit], { cwd })) ?? '';
-    const header = text.split('\n\n')[0];
-    return header
-        .split('\n')
-        .filter(l => l.startsWith('parent '))
-        .map(l => l.slice('parent '.length));
-}
-/**
- * The lines added or changed between base and head, and which diff gave them.
- *
- * With a merge base in the checkout, `git diff base...head` (what the pull
- * request's "Files changed" shows). Without one (a shallow checkout plus a
- * depth-1 fetch of the base never has one), the two trees are compared,
- * `git diff base head`. That is exact when head is the merge commit
- * actions/checkout checks out for a pull request (its parent is the base); when
- * head is the pull request's own commit and the base branch moved on since it
- * branched, lines the base branch changed that head still has in their old
- * form count as changed too.
- */
-async function changedLines(cwd, base, head) {
-    const mergeBase = await gitOutput(['merge-base', base, head], { cwd });
-    const diffArgs = ['diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-renames', '--no-textconv'];
-    let range;
-    let basis;
-    if (mergeBase) {
-        range = [`${base}...${head}`];
-        basis = `git diff ${patch_coverage_short(base)}...${patch_coverage_short(head)} (from their merge base ${patch_coverage_short(mergeBase)})`;
-    }
-    else {
-        range = [base, head];
-        const exact = (await rawParents(cwd, head)).includes(base);
-        basis = exact
-            ? `git diff ${patch_coverage_short(base)} ${patch_coverage_short(head)}: the checkout is the merge of the pull request into its base, so the trees differ by exactly its changes`
-            : `git diff ${patch_coverage_short(base)} ${patch_coverage_short(head)}: the checkout holds no merge base, so the two trees are compared, and lines the base branch changed since the branch point count as changed too (fetch-depth: 0 gives the exact diff)`;
-    }
-    const r = await runGit([...diffArgs, ...range, '--', '*.go'], { cwd });
-    if (!r.ok)
-        return { unavailable: `git diff failed: ${quote(gitFailure(r))}` };
-    return { diff: r.stdout, basis };
-}
-/**
- * Statement-weighted coverage of the blocks that intersect lines added or
- * changed between base and head. `head` is normally HEAD: the commit the
- * profile measured, so line numbers agree.
- */
-async function patchCoverage(files, workspace, base, head) {
-    const top = await runGit(['rev-parse', '--show-toplevel'], { cwd: workspace });
-    if (!top.ok)
-        return { ok: false, unavailable: `the workspace is not a git checkout (${quote(gitFailure(top))})` };
-    const cleanup = [];
-    try {
-        const baseCommit = await ensureCommit(workspace, base, 'base', cleanup);
-        if (typeof baseCommit !== 'string')
-            return { ok: false, ...baseCommit };
-        const headCommit = await ensureCommit(workspace, head, 'head', cleanup);
-        if (typeof headCommit !== 'string')
-            return { ok: false, ...headCommit };
-        const changed = await changedLines(workspace, baseCommit, headCommit);
-        if ('unavailable' in changed)
-            return { ok: false, ...changed };
-        return { ok: true, result: { ...measurePatch(files, parseUnifiedDiff(changed.diff), toPosixRelative(top.stdout.trim(), workspace)), basis: changed.basis } };
-    }
-    finally {
-        // Our refs only; the fetched objects stay until git's own gc (which never runs from here).
-        for (const ref of cleanup)
-            await runGit(['update-ref', '-d', ref], { cwd: workspace });
-    }
-}
-function measurePatch(files, changed, prefix) {
-    const counts = { covered: 0, total: 0 };
-    const uncovered = [];
-    let changedFiles = 0;
-    for (const f of files) {
-        const repoPath = prefix === '.' || prefix === '' ? f.file : external_node_path_namespaceObject.posix.join(prefix, f.file);
-        const ranges = changed.files.get(repoPath);
-        if (!ranges)
-            continue;
-        changedFiles++;
-        for (const b of f.blocks) {
-            if (b.numStmt === 0 || !intersectsRanges(ranges, b.startLine, b.endLine))
-                continue;
-            counts.total += b.numStmt;
-            if (b.count > 0)
-                counts.covered += b.numStmt;
-            else {
-                const last = uncovered[uncovered.length - 1];
-                if (last && last.file === f.file && b.startLine <= last.endLine + 1) {
-                    last.endLine = Math.max(last.endLine, b.endLine);
-                    last.statements += b.numStmt;
-                }
-                else
-                    uncovered.push({ file: f.file, line: b.startLine, endLine: b.endLine, statements: b.numStmt });
-            }
-        }
-    }
-    return { counts, uncovered, changedFiles };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/json-answer.ts
-/**
- * Every GitHub REST answer with a body is JSON; Octokit hands anything else
- * over as text or bytes, and a caller would read `undefined` fields from it
- * (a release id of undefined made the next call a misleading 404; a comment
- * list became "Cannot use 'in' operator"). A proxy's or captive portal's page,
- * or a GITHUB_API_URL that is not the API, is to be reported as what it is.
- * Returns undefined for a JSON answer or one without a body (204).
- */
-function nonJsonAnswer(response) {
-    if (response.status === 204)
-        return undefined;
-    const data = response.data;
-    if (typeof data !== 'string' && !(data instanceof ArrayBuffer))
-        return undefined;
-    const text = (typeof data === 'string' ? data : Buffer.from(data).toString('utf8')).trim().replace(/\s+/g, ' ');
-    return {
-        contentType: String(response.headers['content-type'] ?? 'no content type'),
-        excerpt: JSON.stringify(text.length > 60 ? text.slice(0, 60) + '…' : text)
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/coverage-gate/src/pr-comment.ts
-
-const COMMENT_MARKER = '<!-- go-ci-gates:coverage-gate -->';
-/** The marker of the comment for one scope of modules (see baseline-store.ts); unscoped is the marker above. */
-function commentMarker(scope) {
-    return scope ? `<!-- go-ci-gates:coverage-gate:${scope} -->` : COMMENT_MARKER;
-}
-/**
- * The comment's Markdown: a heading, the errors as a list, then the first
- * summary sections. Error messages name files from the pull request, so
- * everything goes through the summary renderer, which renders text inert.
- */
-function pullRequestCommentBody(heading, errors, sections) {
-    const blocks = [{ kind: 'heading', level: 3, text: heading }];
-    if (errors.length)
-        blocks.push({ kind: 'list', items: [...errors] });
-    return renderBlocks([...blocks, ...sections], 50);
-}
-/**
- * Creates or updates the gate's own comment on the pull request (found by its
- * hidden marker). A token that cannot write (fork pull requests get a
- * read-only one) is a notice, not a failure.
- */
-async function upsertPullRequestComment(opts) {
-    const [owner, repo] = opts.repository.split('/');
-    // Loaded only when a comment is asked for: Octokit is most of the bundle and
-    // evaluating it would slow every run's start-up.
-    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    const octokit = getOctokit(opts.token, { baseUrl: opts.apiUrl, request: { retries: 0 } });
-    octokit.hook.after('request', (response, options) => {
-        const page = nonJsonAnswer(response);
-        if (page)
-            throw new Error(`${options.method} ${response.url} answered ${response.status} with ${page.contentType} instead of JSON (it starts ${page.excerpt}); check that GITHUB_API_URL (${opts.apiUrl}) is GitHub's REST API.`);
-    });
-    const marker = commentMarker(opts.scope ?? '');
-    const body = `${marker}\n${opts.body}`;
-    try {
-        const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: opts.number, per_page: 100 });
-        const own = comments.find(c => c.body?.includes(marker));
-        if (own) {
-            await octokit.rest.issues.updateComment({ owner, repo, comment_id: own.id, body });
-            return { action: 'updated', detail: `Updated the coverage comment on #${opts.number}.` };
-        }
-        await octokit.rest.issues.createComment({ owner, repo, issue_number: opts.number, body });
-        return { action: 'created', detail: `Commented on #${opts.number}.` };
-    }
-    catch (err) {
-        const status = err.status;
-        if (status === 403 || status === 404 || status === 401) {
-            return { action: 'skipped', detail: `The pull request comment was skipped: the token cannot write comments here (HTTP ${status}; fork pull requests get a read-only token).` };
-        }
-        opts.log.warning(`The pull request comment failed: ${errors_errorMessage(err)}`);
-        return { action: 'skipped', detail: `The pull request comment failed: ${errors_errorMessage(err)}` };
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/coverage-gate/src/path-inputs.ts
-
-
-
-
-async function resolveCoveragePaths(inputs, deps) {
-    const roots = pathRoots(deps.workspace, deps.env);
-    return {
-        profiles: await resolveProfiles(inputs.profile, roots),
-        covdataDirs: inputs.covdataDir.map(d => resolvePathInput(d, { input: 'covdata-dir', use: 'read-dir', roots: WORKSPACE_OR_RUNNER_TEMP, mustExist: true }, roots).path),
-        baseline: inputs.baseline === 'file' ? resolvePathInput(inputs.baselinePath, { input: 'baseline-path', use: 'write-file', roots: WORKSPACE_OR_RUNNER_TEMP }, roots) : undefined,
-        badge: inputs.badgePath ? resolvePathInput(inputs.badgePath, { input: 'badge-path', use: 'write-file', roots: WORKSPACE_OR_RUNNER_TEMP }, roots) : undefined
-    };
-}
-const GLOB_CHARS = /[*?[\]{}]/;
-/** Every file below `dir`; symlinked directories are not entered. */
-async function walk(dir, out) {
-    for (const e of await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true })) {
-        if (e.name === '.git' || e.name === 'node_modules')
-            continue;
-        const p = external_node_path_namespaceObject.join(dir, e.name);
-        if (e.isDirectory())
-            await walk(p, out);
-        else
-            out.push(p);
-    }
-}
-/**
- * Profile paths: plain paths (workspace-relative, or absolute in the
- * workspace or RUNNER_TEMP) must exist; globs (workspace-relative) must match
- * at least one file. Each file found is checked like a plain path, so a
- * matched symlink leading outside is refused rather than read.
- */
-async function resolveProfiles(patterns, roots) {
-    const spec = { input: 'profile', use: 'read-file', roots: WORKSPACE_OR_RUNNER_TEMP };
-    const found = [];
-    let all;
-    for (const p of patterns) {
-        if (!GLOB_CHARS.test(p)) {
-            const resolved = resolvePathInput(p, spec, roots);
-            if (!resolved.exists)
-                throw new ProjectError(`The coverage profile ${p} does not exist.`);
-            found.push(resolved.path);
-            continue;
-        }
-        if (!all)
-            await walk(roots.workspace, (all = []));
-        const match = picomatch_default()(p, { dot: true });
-        const hits = all.filter(f => match(toPosixRelative(roots.workspace, f))).sort();
-        if (hits.length === 0)
-            throw new ProjectError(`No coverage profile matches ${p}.`);
-        for (const hit of hits)
-            found.push(resolvePathInput(toPosixRelative(roots.workspace, hit), spec, roots).path);
-    }
-    return [...new Set(found)];
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/go/isolated-go-work.ts
-
-
-
-/**
- * The GOWORK every go command of a gate runs with, so go never writes to the
- * checkout: `off` outside a go.work (each module stands alone), else a temp
- * copy of go.work made by writeIsolatedGoWork. In workspace mode go records
- * missing checksums in go.work.sum beside the go.work it was given, even for
- * read-only commands such as `go list`; pointed at the copy, it writes there.
- */
-async function isolatedGoWorkEnv(discovery, tempDir) {
-    if (!discovery.goWork)
-        return { GOWORK: 'off' };
-    return { GOWORK: await writeIsolatedGoWork(discovery.goWork, external_node_path_namespaceObject.join(tempDir, 'go-work')) };
-}
-/**
- * Writes `<destDir>/go.work`, the checkout's go.work with every relative
- * `use` and directory `replace` path made absolute (go resolves them against
- * the go.work's directory, which the copy no longer is), plus a copy of its
- * go.work.sum. Returns the path of the copy.
- *
- * The copy is generated from the parsed go.work rather than edited as text:
- * the parser follows golang.org/x/mod/modfile, and a go.work holds nothing
- * else that go reads (go, toolchain, godebug, use, replace).
- */
-async function writeIsolatedGoWork(goWork, destDir) {
-    await external_node_fs_namespaceObject.promises.mkdir(destDir, { recursive: true });
-    const dest = external_node_path_namespaceObject.join(destDir, 'go.work');
-    await external_node_fs_namespaceObject.promises.writeFile(dest, absoluteGoWorkText(goWork.workFile, goWork.dir));
-    await external_node_fs_namespaceObject.promises.copyFile(external_node_path_namespaceObject.join(goWork.dir, 'go.work.sum'), `${dest}.sum`).catch(err => {
-        if (err.code !== 'ENOENT')
-            throw err;
-    });
-    return dest;
-}
-/** go.work text equivalent to `work`, with relative paths resolved against `dir`. */
-function absoluteGoWorkText(work, dir) {
-    const abs = (p) => (external_node_path_namespaceObject.isAbsolute(p) ? p : external_node_path_namespaceObject.resolve(dir, p));
-    const lines = [];
-    // go, toolchain and godebug values are single unquoted tokens in go's grammar (quotes are not accepted there).
-    if (work.go)
-        lines.push(`go ${work.go.version}`);
-    if (work.toolchain)
-        lines.push(`toolchain ${work.toolchain.name}`);
-    for (const g of work.godebug)
-        lines.push(`godebug ${g.key}=${g.value}`);
-    for (const u of work.use)
-        lines.push(`use ${isolated_go_work_quote(abs(u.path))}`);
-    for (const r of work.replace) {
-        const old = r.oldVersion ? `${isolated_go_work_quote(r.oldPath)} ${isolated_go_work_quote(r.oldVersion)}` : isolated_go_work_quote(r.oldPath);
-        const target = isLocalReplacement(r.newPath) ? isolated_go_work_quote(abs(r.newPath)) : r.newVersion ? `${isolated_go_work_quote(r.newPath)} ${isolated_go_work_quote(r.newVersion)}` : isolated_go_work_quote(r.newPath);
-        lines.push(`replace ${old} => ${target}`);
-    }
-    return lines.join('\n') + '\n';
-}
-/** A Go interpreted string literal (JSON's escapes are a subset of Go's). */
-function isolated_go_work_quote(s) {
-    return JSON.stringify(s);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/coverage/go-sort.ts
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/coverage/go-sort.ts
 function goSort(data, n) {
     if (n <= 1)
         return;
@@ -6417,11 +4851,11 @@ function median(data, a, b, c, swaps) {
     }
     if (data.less(c, b)) {
         swaps.n++;
-        [b, c] = [c, b];
+        b = c; // c is not read again
     }
     if (data.less(b, a)) {
         swaps.n++;
-        [a, b] = [b, a];
+        b = a; // a is not read again
     }
     return b;
 }
@@ -6430,7 +4864,7 @@ function reverseRange(data, a, b) {
         data.swap(i, j);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/coverage/xtools-merge.ts
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/coverage/xtools-merge.ts
 
 /**
  * Every block line of one source file, in the order read, with exact values
@@ -6507,7 +4941,7 @@ function xtoolsMerge(lines, mode) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/coverage/profile.ts
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/coverage/profile.ts
 
 
 
@@ -7061,7 +5495,14 @@ class CoverProfileMerger {
         // Numbers above 2^53 become the nearest double: they still compare with
         // real line numbers the same way, and a count keeps its sign, which is
         // all that covers a block (x/tools: Count > 0, after Go's wrapping sum).
-        return merged.map(b => ({ startLine: Number(b.sl), startCol: Number(b.sc), endLine: Number(b.el), endCol: Number(b.ec), numStmt: Number(b.n), count: Number(b.count) }));
+        return merged.map(b => ({
+            startLine: Number(b.sl),
+            startCol: Number(b.sc),
+            endLine: Number(b.el),
+            endCol: Number(b.ec),
+            numStmt: Number(b.n),
+            count: Number(b.count)
+        }));
     }
 }
 /** A file's distinct blocks from the fast merge, sorted by extent. */
@@ -7383,7 +5824,1878 @@ function statementTotals(p) {
     return { covered, total };
 }
 
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/coverage/go-source-scanner.ts
+/**
+ * A small Go source scanner: just enough of go/scanner to find the extents
+ * of top-level function declarations with bodies (what `go tool cover -func`
+ * counts) and the generated-file marker of go/ast.IsGenerated, without a Go
+ * toolchain. It skips comments, interpreted and raw strings and runes, and
+ * applies Go's semicolon insertion, so a `func` literal in a package-level
+ * `var` is never taken for a declaration. Positions are 1-based lines and
+ * byte columns, as Go and coverprofiles count them.
+ */
+const KEYWORDS_INSERTING_SEMICOLON = new Set(['break', 'continue', 'fallthrough', 'return']);
+const GO_KEYWORDS = new Set([
+    'break',
+    'case',
+    'chan',
+    'const',
+    'continue',
+    'default',
+    'defer',
+    'else',
+    'fallthrough',
+    'for',
+    'func',
+    'go',
+    'goto',
+    'if',
+    'import',
+    'interface',
+    'map',
+    'package',
+    'range',
+    'return',
+    'select',
+    'struct',
+    'switch',
+    'type',
+    'var'
+]);
+const KEYWORDS_BY_LENGTH = [];
+for (const k of GO_KEYWORDS)
+    (KEYWORDS_BY_LENGTH[k.length] ??= []).push(k);
+/** The keyword spelled by src[start, end), compared as bytes (no string is made for an identifier). */
+function keywordAt(src, start, end) {
+    const candidates = KEYWORDS_BY_LENGTH[end - start];
+    if (candidates === undefined)
+        return undefined;
+    next: for (const k of candidates) {
+        for (let j = 0; j < k.length; j++)
+            if (src[start + j] !== k.charCodeAt(j))
+                continue next;
+        return k;
+    }
+    return undefined;
+}
+/** Stands for an identifier whose text nothing reads (neither a keyword nor an operator). */
+const ANY_IDENT = '\u0000ident';
+function isIdentByte(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (c >= 48 && c <= 57) || c >= 0x80;
+}
+function isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+/** The line of a generated-file marker as go/ast.generator matches it. */
+function isGeneratedCommentText(comment) {
+    if (!comment.includes('// Code generated '))
+        return false;
+    return comment.split('\n').some(l => l.startsWith('// Code generated ') && l.slice('// Code generated '.length).endsWith(' DO NOT EDIT.'));
+}
+function go_source_scanner_scanGoSource(src) {
+    const funcs = [];
+    let generated = false;
+    let beforePackage = true;
+    const n = src.length;
+    let i = 0;
+    const at = { line: 1, lineStart: 0 };
+    if (n >= 3 && src[0] === 0xef && src[1] === 0xbb && src[2] === 0xbf)
+        i = 3;
+    // Go's semicolon insertion: a newline after these tokens ends a statement.
+    let insertsSemi = false;
+    let atStatementStart = true;
+    let depth = 0;
+    let pending;
+    const text = (a, b) => Buffer.from(src.buffer, src.byteOffset + a, b - a).toString('utf8');
+    const semicolon = () => {
+        insertsSemi = false;
+        if (depth === 0) {
+            atStatementStart = true;
+            // A declaration without a body (assembly, linkname) ends at its semicolon.
+            if (pending && pending.bodyDepth < 0 && pending.headerDepth === 0)
+                pending = undefined;
+        }
+    };
+    const token = (tok, kind, startOffset) => {
+        const col = startOffset - at.lineStart + 1;
+        if (kind === 'ident' || kind === 'keyword') {
+            if (tok === 'package' && beforePackage)
+                beforePackage = false;
+            if (tok === 'func' && depth === 0 && atStatementStart && !pending) {
+                pending = { name: '', startLine: at.line, startCol: col, headerDepth: 0, bodyDepth: -1, lastToken: 'func' };
+                atStatementStart = false;
+                return;
+            }
+        }
+        atStatementStart = false;
+        if (pending && pending.bodyDepth < 0) {
+            if (kind === 'ident' && pending.name === '' && pending.headerDepth === 0) {
+                // The first identifier at header depth 0 is the name (the receiver is inside parens).
+                pending.name = tok;
+            }
+            if (tok === '(' || tok === '[')
+                pending.headerDepth++;
+            else if (tok === ')' || tok === ']')
+                pending.headerDepth--;
+            else if (tok === '{') {
+                if (pending.headerDepth === 0 && pending.lastToken !== 'struct' && pending.lastToken !== 'interface') {
+                    pending.bodyDepth = depth;
+                }
+                else
+                    pending.headerDepth++;
+            }
+            else if (tok === '}')
+                pending.headerDepth--;
+            pending.lastToken = tok;
+        }
+        if (tok === '(' || tok === '[' || tok === '{')
+            depth++;
+        else if (tok === ')' || tok === ']' || tok === '}') {
+            depth--;
+            if (tok === '}' && pending && pending.bodyDepth === depth) {
+                funcs.push({ name: pending.name, startLine: pending.startLine, startCol: pending.startCol, endLine: at.line, endCol: col + 1 });
+                pending = undefined;
+            }
+        }
+    };
+    while (i < n) {
+        const c = src[i];
+        if (c === 10) {
+            if (insertsSemi)
+                semicolon();
+            i++;
+            at.line++;
+            at.lineStart = i;
+            continue;
+        }
+        if (c === 32 || c === 9 || c === 13) {
+            i++;
+            continue;
+        }
+        if (c === 47 && src[i + 1] === 47) {
+            const start = i;
+            while (i < n && src[i] !== 10)
+                i++;
+            if (beforePackage && !generated)
+                generated = isGeneratedCommentText(text(start, i).replace(/\r/g, ''));
+            continue; // the newline (if any) is handled next, a line comment acts like one
+        }
+        if (c === 47 && src[i + 1] === 42) {
+            const start = i;
+            const lineBefore = at.line;
+            i = skipBlockComment(src, i, at);
+            if (beforePackage && !generated)
+                generated = isGeneratedCommentText(text(start, i).replace(/\r/g, ''));
+            if (at.line !== lineBefore && insertsSemi)
+                semicolon();
+            continue;
+        }
+        const start = i;
+        if (c === 34 /* " */ || c === 39 /* ' */) {
+            i = skipQuoted(src, i);
+            token('"', 'literal', start);
+            insertsSemi = true;
+            continue;
+        }
+        if (c === 96 /* ` */) {
+            i = skipRawString(src, i, at);
+            token('`', 'literal', start);
+            insertsSemi = true;
+            continue;
+        }
+        if (isDigit(c) || (c === 46 && isDigit(src[i + 1]))) {
+            const hex = c === 48 && (src[i + 1] === 120 || src[i + 1] === 88);
+            i++;
+            while (i < n) {
+                const d = src[i];
+                if (isIdentByte(d) || d === 46)
+                    i++;
+                else if ((d === 43 || d === 45) && (src[i - 1] === 112 || src[i - 1] === 80 || (!hex && (src[i - 1] === 101 || src[i - 1] === 69))))
+                    i++;
+                else
+                    break;
+            }
+            token('0', 'literal', start);
+            insertsSemi = true;
+            continue;
+        }
+        if (isIdentByte(c)) {
+            while (i < n && isIdentByte(src[i]))
+                i++;
+            const keyword = keywordAt(src, start, i);
+            // Only a function header reads an identifier's text (its name): elsewhere a placeholder saves making a string.
+            const word = keyword ?? (pending && pending.bodyDepth < 0 ? text(start, i) : ANY_IDENT);
+            token(word, keyword ? 'keyword' : 'ident', start);
+            insertsSemi = keyword === undefined || KEYWORDS_INSERTING_SEMICOLON.has(keyword);
+            continue;
+        }
+        // Operators and punctuation.
+        i++;
+        if (c === 59 /* ; */) {
+            token(';', 'op', start);
+            semicolon();
+            continue;
+        }
+        if ((c === 43 || c === 45) && src[i] === c) {
+            i++;
+            token(c === 43 ? '++' : '--', 'op', start);
+            insertsSemi = true;
+            continue;
+        }
+        const op = String.fromCharCode(c);
+        token(op, 'op', start);
+        insertsSemi = c === 41 || c === 93 || c === 125;
+        if (c === 123 && pending !== undefined && pending.bodyDepth === depth - 1) {
+            // A function body opened: only its closing brace matters, so skip to it
+            // on brackets, strings, runes, comments and newlines alone.
+            i = skipBlock(src, i, at);
+            if (i < 0)
+                break; // unterminated: no declaration ends, as go/parser would reject the file
+            depth = pending.bodyDepth;
+            // The closing brace is at i - 1; the declaration ends just after it.
+            funcs.push({ name: pending.name, startLine: pending.startLine, startCol: pending.startCol, endLine: at.line, endCol: i - at.lineStart + 1 });
+            pending = undefined;
+            atStatementStart = false;
+            insertsSemi = true;
+        }
+    }
+    return { funcs, generated };
+}
+/**
+ * Skips a brace-delimited block whose `{` ends just before `from`: returns
+ * the offset just after its matching `}` (or -1 if the source ends first),
+ * counting lines into `at`. Inside a body the scanner needs no tokens, only
+ * nesting, so this loop looks at each byte once.
+ */
+function skipBlock(src, from, at) {
+    const n = src.length;
+    let depth = 1;
+    let i = from;
+    while (i < n) {
+        const c = src[i];
+        if (c === 10) {
+            at.line++;
+            at.lineStart = ++i;
+        }
+        else if (c === 123 || c === 40 || c === 91) {
+            depth++;
+            i++;
+        }
+        else if (c === 125 || c === 41 || c === 93) {
+            i++;
+            if (--depth === 0 && c === 125)
+                return i;
+        }
+        else if (c === 34 /* " */ || c === 39 /* ' */)
+            i = skipQuoted(src, i);
+        else if (c === 96 /* ` */)
+            i = skipRawString(src, i, at);
+        else if (c === 47 /* / */ && src[i + 1] === 47) {
+            while (i < n && src[i] !== 10)
+                i++;
+        }
+        else if (c === 47 && src[i + 1] === 42)
+            i = skipBlockComment(src, i, at);
+        else
+            i++;
+    }
+    return -1;
+}
+/** The offset after the interpreted string or rune opening at `from` (it cannot span lines). */
+function skipQuoted(src, from) {
+    const quote = src[from];
+    let i = from + 1;
+    while (i < src.length && src[i] !== quote && src[i] !== 10)
+        i += src[i] === 92 ? 2 : 1;
+    return i + 1;
+}
+/** The offset after the raw string opening at `from`, counting its lines into `at`. */
+function skipRawString(src, from, at) {
+    let i = from + 1;
+    while (i < src.length && src[i] !== 96) {
+        if (src[i] === 10) {
+            at.line++;
+            at.lineStart = i + 1;
+        }
+        i++;
+    }
+    return i + 1;
+}
+/** The offset after the block comment opening at `from` (at most the source's end), counting its lines into `at`. */
+function skipBlockComment(src, from, at) {
+    let i = from + 2;
+    while (i < src.length && !(src[i] === 42 && src[i + 1] === 47)) {
+        if (src[i] === 10) {
+            at.line++;
+            at.lineStart = i + 1;
+        }
+        i++;
+    }
+    return Math.min(src.length, i + 2);
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/coverage/func-coverage.ts
+
+
+/**
+ * Statements of `blocks` inside each function, as cmd/cover's
+ * FuncExtent.coverage counts them: a block belongs to a function unless it
+ * starts at or after the function's end or ends at or before its start.
+ * `blocks` must be sorted by start (as a merged profile is), `funcs` in source
+ * order without overlaps (as scanGoSource returns them).
+ */
+function funcCoverage(blocks, funcs) {
+    // Functions come in source order and do not overlap, so a leading block that
+    // ends before one function's start ends before every later one's: skipping
+    // that prefix for good keeps a file with thousands of functions linear.
+    let first = 0;
+    return funcs.map(f => {
+        let covered = 0;
+        let total = 0;
+        while (first < blocks.length && endsBefore(blocks[first], f))
+            first++;
+        for (let i = first; i < blocks.length; i++) {
+            const b = blocks[i];
+            if (b.startLine > f.endLine || (b.startLine === f.endLine && b.startCol >= f.endCol))
+                break;
+            if (endsBefore(b, f))
+                continue;
+            total += b.numStmt;
+            if (b.count > 0)
+                covered += b.numStmt;
+        }
+        return { func: f, covered, total };
+    });
+}
+function endsBefore(b, f) {
+    return b.endLine < f.startLine || (b.endLine === f.startLine && b.endCol <= f.startCol);
+}
+/** The `go tool cover -func` total for one file. */
+function funcTotals(blocks, funcs) {
+    let covered = 0;
+    let total = 0;
+    for (const r of funcCoverage(blocks, funcs)) {
+        covered += r.covered;
+        total += r.total;
+    }
+    return { covered, total };
+}
+/** Statement totals of blocks: what `go test -cover` counts. */
+function blockTotals(blocks) {
+    let covered = 0;
+    let total = 0;
+    for (const b of blocks) {
+        total += b.numStmt;
+        if (b.count > 0)
+            covered += b.numStmt;
+    }
+    return { covered, total };
+}
+/**
+ * The `go tool cover -func` total of a whole profile: `source(fileName)`
+ * returns a profile file's Go source (the caller maps import paths to files).
+ */
+async function profileFuncTotals(files, source) {
+    let covered = 0;
+    let total = 0;
+    const get = readAhead(files.length, i => source(files[i].fileName));
+    for (const [i, f] of files.entries()) {
+        const t = funcTotals(f.blocks, scanGoSource(await get(i)).funcs);
+        covered += t.covered;
+        total += t.total;
+    }
+    return { covered, total };
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/coverage/exact-percent.ts
+/**
+ * Exact percentage arithmetic. Coverage stays as integers (covered, total);
+ * thresholds and drops given as decimals (72.5, 8.01) become exact fractions
+ * of BigInts, so no float rounding ever decides a verdict.
+ */
+function parseDecimal(text) {
+    const m = /^\+?(\d+)(?:\.(\d+))?$/.exec(text.trim()) ?? /^\+?()\.(\d+)$/.exec(text.trim());
+    if (!m)
+        return undefined;
+    const frac = m[2] ?? '';
+    return { text: text.trim(), numerator: BigInt((m[1] || '0') + frac), denominator: 10n ** BigInt(frac.length) };
+}
+/** covered/total >= T% exactly, i.e. covered*100 >= T*total. An empty total passes nothing but T = 0. */
+function meetsPercent(covered, total, t) {
+    return BigInt(covered) * 100n * t.denominator >= t.numerator * BigInt(total);
+}
+/**
+ * The drop in percentage points from base to head, as an exact fraction
+ * (positive when coverage fell): 100*(bc/bt - hc/ht).
+ */
+function dropFraction(base, head) {
+    const bt = BigInt(base.total || 1);
+    const ht = BigInt(head.total || 1);
+    return { num: 100n * (BigInt(base.covered) * ht - BigInt(head.covered) * bt), den: bt * ht };
+}
+/** fraction > decimal, exactly. */
+function fractionExceeds(f, d) {
+    return f.num * d.denominator > d.numerator * f.den;
+}
+/** |fraction| < decimal, exactly. */
+function fractionWithin(f, d) {
+    const abs = f.num < 0n ? -f.num : f.num;
+    return abs * d.denominator < d.numerator * f.den;
+}
+/** A fraction shown with `decimals` places, truncated toward zero (never rounded across a limit). */
+function formatFraction(f, decimals = 2, signed = true) {
+    const neg = f.num < 0n;
+    const abs = neg ? -f.num : f.num;
+    const scale = 10n ** BigInt(decimals);
+    const scaled = (abs * scale) / f.den;
+    const whole = scaled / scale;
+    const frac = (scaled % scale).toString().padStart(decimals, '0');
+    const body = decimals ? `${whole}.${frac}` : `${whole}`;
+    if (scaled === 0n)
+        return body;
+    return neg ? `-${body}` : signed ? `+${body}` : body;
+}
+/** covered/total as a percentage string, truncated (79.99% never shows as 80.0%). */
+function formatCoverage(covered, total, decimals = 1) {
+    if (total === 0)
+        return 'n/a';
+    return `${formatFraction({ num: BigInt(covered) * 100n, den: BigInt(total) }, decimals, false)}%`;
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/coverage/baseline.ts
+const BASELINE_SCHEMA = 'go-ci-gates/coverage-baseline@1';
+function serializeBaseline(b) {
+    const files = {};
+    for (const k of Object.keys(b.files).sort())
+        files[k] = b.files[k];
+    return JSON.stringify({ ...b, files }, null, 1) + '\n';
+}
+/** At most `max` characters of untrusted text, JSON-quoted: no raw newline, quote or control character gets through. */
+function excerpt(text, max = 40) {
+    const chars = [...text];
+    return JSON.stringify(chars.slice(0, max).join('')).replace(/"$/, chars.length > max ? '…"' : '"');
+}
+/** At most `max` characters of a parsed value as JSON (already escaped: one line, no control characters). */
+function jsonExcerpt(value, max = 40) {
+    const json = [...(JSON.stringify(value) ?? 'undefined')];
+    return json.length > max ? `${json.slice(0, max).join('')}…` : json.join('');
+}
+/** A count go could have produced: a non-negative safe integer. */
+const isCount = (n) => Number.isSafeInteger(n) && n >= 0;
+/**
+ * Parses and validates a baseline record; returns a reason string when it is
+ * not one this version reads or its numbers cannot be true (covered above
+ * total, negative, fractional or unsafe counts, a total that is not the sum of
+ * its files). Judged, such a baseline gives nonsense: [9, 0] for a file made a
+ * "drop" of 875 points. The caller treats it as missing. The reason quotes the
+ * record only as short escaped excerpts: a baseline file can come from the checkout.
+ */
+function parseBaseline(text) {
+    let v;
+    try {
+        v = JSON.parse(text);
+    }
+    catch {
+        // Not the engine's message: it quotes the text raw, newlines included.
+        return `not JSON, starting ${excerpt(text)}`;
+    }
+    if (!v || typeof v !== 'object' || Array.isArray(v))
+        return 'not a JSON object';
+    const o = v;
+    if (o.schema !== BASELINE_SCHEMA)
+        return `schema ${jsonExcerpt(o.schema)} is not ${BASELINE_SCHEMA}`;
+    const isCounts = (c) => !!c && typeof c === 'object' && isCount(c.covered) && isCount(c.total) && c.covered <= c.total;
+    if (!isCounts(o.total))
+        return 'total must be {covered, total} integers with 0 <= covered <= total';
+    if (o.denominator !== 'statements' && o.denominator !== 'func')
+        return `unknown denominator ${jsonExcerpt(o.denominator)}`;
+    if (!o.files || typeof o.files !== 'object' || Array.isArray(o.files))
+        return 'files must be an object';
+    for (const key of ['commit', 'goVersion', 'mode']) {
+        if (o[key] !== undefined && typeof o[key] !== 'string')
+            return `${key} must be a string`;
+    }
+    const sum = { covered: 0, total: 0 };
+    for (const [k, c] of Object.entries(o.files)) {
+        if (!Array.isArray(c) || c.length !== 2 || !isCount(c[0]) || !isCount(c[1]) || c[0] > c[1]) {
+            return `files[${jsonExcerpt(k)}] must be [covered, total] with 0 <= covered <= total, not ${jsonExcerpt(c)}`;
+        }
+        sum.covered += c[0];
+        sum.total += c[1];
+    }
+    // A saved baseline's total is the sum of its files' counts (both in the same denominator).
+    if (sum.covered !== o.total.covered || sum.total !== o.total.total) {
+        return `total ${JSON.stringify({ covered: o.total.covered, total: o.total.total })} is not the sum of the files (${JSON.stringify(sum)})`;
+    }
+    return {
+        schema: BASELINE_SCHEMA,
+        commit: o.commit ?? '',
+        goVersion: o.goVersion ?? '',
+        mode: o.mode ?? '',
+        denominator: o.denominator,
+        total: { covered: o.total.covered, total: o.total.total },
+        files: o.files
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/coverage/unified-diff.ts
+function parseUnifiedDiff(diff) {
+    const files = new Map();
+    let current;
+    for (const raw of diff.split('\n')) {
+        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        if (line.startsWith('+++ ')) {
+            const name = line.slice(4);
+            if (name === '/dev/null') {
+                current = undefined;
+                continue;
+            }
+            const p = unquoteGitPath(name).replace(/^b\//, '');
+            current = files.get(p) ?? [];
+            files.set(p, current);
+            continue;
+        }
+        const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+        if (m && current) {
+            const start = Number(m[1]);
+            const count = m[2] === undefined ? 1 : Number(m[2]);
+            if (count > 0)
+                current.push([start, start + count - 1]);
+        }
+    }
+    for (const [k, ranges] of files) {
+        if (ranges.length === 0)
+            files.delete(k);
+        else
+            ranges.sort((a, b) => a[0] - b[0]);
+    }
+    return { files };
+}
+/** Git quotes paths with unusual bytes as C strings: "b/d\303\251j\303\240.go". */
+function unquoteGitPath(p) {
+    if (!p.startsWith('"') || !p.endsWith('"'))
+        return p;
+    const bytes = [];
+    const s = p.slice(1, -1);
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] !== '\\') {
+            bytes.push(...Buffer.from(s[i], 'utf8'));
+            continue;
+        }
+        const n = s[++i];
+        if (/[0-7]/.test(n)) {
+            bytes.push(parseInt(s.slice(i, i + 3), 8));
+            i += 2;
+        }
+        else
+            bytes.push({ n: 10, t: 9, '"': 34, '\\': 92, a: 7, b: 8, f: 12, r: 13, v: 11 }[n] ?? n.charCodeAt(0));
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/** Whether [a, b] intersects any of the sorted ranges. */
+function intersectsRanges(ranges, a, b) {
+    let lo = 0;
+    let hi = ranges.length - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const [s, e] = ranges[mid];
+        if (e < a)
+            lo = mid + 1;
+        else if (s > b)
+            hi = mid - 1;
+        else
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/coverage/badge.ts
+
+/** Approximate Verdana 11px advance widths, enough for a badge's layout. */
+function textWidth(s) {
+    let w = 0;
+    for (const ch of s)
+        w += /[ilI.,:;|!']/.test(ch) ? 3.5 : /[mwMW%]/.test(ch) ? 10 : /[A-Z0-9]/.test(ch) ? 7.5 : 6.5;
+    return Math.round(w + 10);
+}
+/** A flat shields-style SVG badge; the colour follows the value against the threshold. */
+function coverageBadgeSvg(label, value, color) {
+    const lw = textWidth(label);
+    const vw = textWidth(value);
+    const w = lw + vw;
+    const l = escapeHtml(label);
+    const v = escapeHtml(value);
+    return (`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="20" role="img" aria-label="${l}: ${v}">` +
+        `<title>${l}: ${v}</title>` +
+        `<rect width="${lw}" height="20" fill="#555"/><rect x="${lw}" width="${vw}" height="20" fill="${color}"/>` +
+        `<g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11">` +
+        `<text x="${lw / 2}" y="14">${l}</text><text x="${lw + vw / 2}" y="14">${v}</text></g></svg>\n`);
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/coverage/index.ts
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/core/src/cache/state-cache.ts
+
+
+
+
+async function packDir(dir) {
+    const files = {};
+    async function walk(d, rel) {
+        for (const e of (await external_node_fs_namespaceObject.promises.readdir(d, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+            const r = rel ? `${rel}/${e.name}` : e.name;
+            if (e.isDirectory())
+                await walk(external_node_path_namespaceObject.join(d, e.name), r);
+            else if (e.isFile())
+                files[r] = (await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(d, e.name))).toString('base64');
+        }
+    }
+    await walk(dir, '');
+    return Buffer.from(JSON.stringify({ files }));
+}
+async function unpackInto(data, dir) {
+    const bundle = JSON.parse(data.toString('utf8'));
+    if (!bundle || typeof bundle.files !== 'object')
+        throw new Error('cache entry is not a go-ci-gates state bundle');
+    for (const [rel, b64] of Object.entries(bundle.files)) {
+        const target = external_node_path_namespaceObject.resolve(dir, rel);
+        if (!target.startsWith(external_node_path_namespaceObject.resolve(dir) + external_node_path_namespaceObject.sep))
+            throw new Error(`cache entry has an unsafe path: ${rel}`);
+        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(target), { recursive: true });
+        await external_node_fs_namespaceObject.promises.writeFile(target, Buffer.from(b64, 'base64'));
+    }
+}
+/** A directory on disk as the store (for users without the Actions cache, the CLI and tests). */
+class DirectoryStateCache {
+    root;
+    log;
+    description;
+    constructor(root, log) {
+        this.root = root;
+        this.log = log;
+        this.description = `directory ${root}`;
+    }
+    file(key) {
+        return path.join(this.root, `${createHash('sha256').update(key).digest('hex').slice(0, 32)}.json`);
+    }
+    async restore(key, restoreKeys, dir) {
+        try {
+            const index = await this.index();
+            const hit = [key, ...restoreKeys].map(k => (k === key ? (index[k] ? k : undefined) : newestWithPrefix(index, k))).find(Boolean);
+            if (!hit)
+                return undefined;
+            await unpackInto(await fs.readFile(this.file(hit)), dir);
+            return hit;
+        }
+        catch (err) {
+            this.log.warning(`Could not restore state from ${this.description}: ${errorMessage(err)}`);
+            return undefined;
+        }
+    }
+    async save(key, dir) {
+        try {
+            await fs.mkdir(this.root, { recursive: true });
+            await fs.writeFile(this.file(key), await packDir(dir));
+            const index = await this.index();
+            index[key] = Object.keys(index).length + 1;
+            await fs.writeFile(path.join(this.root, 'index.json'), JSON.stringify(index, null, 2));
+            return true;
+        }
+        catch (err) {
+            this.log.warning(`Could not save state to ${this.description}: ${errorMessage(err)}`);
+            return false;
+        }
+    }
+    async index() {
+        try {
+            return JSON.parse(await fs.readFile(path.join(this.root, 'index.json'), 'utf8'));
+        }
+        catch {
+            return {};
+        }
+    }
+}
+function newestWithPrefix(index, prefix) {
+    return Object.entries(index)
+        .filter(([k]) => k.startsWith(prefix))
+        .sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+const CACHE_SERVICE = 'github.actions.results.api.v1.CacheService';
+/**
+ * The GitHub Actions cache service (v2: twirp JSON calls to the results
+ * service, blobs through the signed URLs it returns). We speak it directly
+ * rather than through @actions/cache: our state is a few small files (no
+ * tar/zstd needed), and the library reports service outages as `::error`
+ * annotations, where a gate's missing state is only worth a warning.
+ */
+class ActionsStateCache {
+    opts;
+    description = 'the GitHub Actions cache';
+    version;
+    constructor(opts) {
+        this.opts = opts;
+        this.version = (0,external_node_crypto_.createHash)('sha256')
+            .update(`go-ci-gates-state-1|${opts.version ?? ''}`)
+            .digest('hex');
+    }
+    async restore(key, restoreKeys, dir) {
+        try {
+            const res = await this.twirp('GetCacheEntryDownloadURL', { key, restore_keys: restoreKeys, version: this.version });
+            const url = res.signed_download_url ?? res.signedDownloadUrl;
+            if (!res.ok || !url)
+                return undefined;
+            const blob = await this.http('GET', url);
+            await unpackInto(blob, dir);
+            return res.matched_key ?? res.matchedKey ?? key;
+        }
+        catch (err) {
+            this.opts.log.warning(`Could not restore state from ${this.description}: ${errors_errorMessage(err)}`);
+            return undefined;
+        }
+    }
+    async save(key, dir) {
+        try {
+            const data = await packDir(dir);
+            const created = await this.twirp('CreateCacheEntry', {
+                key,
+                version: this.version
+            });
+            const url = created.signed_upload_url ?? created.signedUploadUrl;
+            if (!created.ok || !url) {
+                // The service refuses a key that already exists (entries are immutable): not an error.
+                this.opts.log.info(`State not saved to ${this.description}: ${created.message || 'entry exists or the cache is read-only'}`);
+                return false;
+            }
+            await this.http('PUT', url, data, { 'x-ms-blob-type': 'BlockBlob', 'x-ms-version': '2023-11-03', 'content-type': 'application/octet-stream' });
+            const fin = await this.twirp('FinalizeCacheEntryUpload', {
+                key,
+                size_bytes: String(data.length),
+                version: this.version
+            });
+            if (!fin.ok)
+                throw new Error(`finalize refused${fin.message ? `: ${fin.message}` : ''}`);
+            return true;
+        }
+        catch (err) {
+            this.opts.log.warning(`Could not save state to ${this.description}: ${errors_errorMessage(err)}`);
+            return false;
+        }
+    }
+    async twirp(method, body) {
+        const url = new URL(`twirp/${CACHE_SERVICE}/${method}`, this.opts.resultsUrl.endsWith('/') ? this.opts.resultsUrl : `${this.opts.resultsUrl}/`);
+        const data = await this.http('POST', url.href, Buffer.from(JSON.stringify(body)), {
+            'content-type': 'application/json',
+            authorization: `Bearer ${this.opts.token}`
+        });
+        return serviceJson(data, `the cache service (${method})`);
+    }
+    http(method, url, body, headers = {}) {
+        return httpWithRetries(this.opts, method, url, body, headers);
+    }
+}
+class NonRetryable extends Error {
+}
+/**
+ * A cache service's JSON answer. A proxy's sign-in page or a wrong
+ * ACTIONS_RESULTS_URL/ACTIONS_CACHE_URL answers with HTML, and JSON.parse would
+ * say only "Unexpected token '<'": say what came back and what to check.
+ */
+function serviceJson(data, what) {
+    const text = data.toString('utf8');
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        const start = text.trim().replace(/\s+/g, ' ');
+        throw new Error(`${what} answered with something that is not JSON (it starts ${JSON.stringify(start.length > 60 ? start.slice(0, 60) + '…' : start)}); check that the runner's cache service URL (ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL) is the cache service and that no proxy answers in its place`);
+    }
+}
+/** One HTTP exchange with retries on 5xx, 429 and network errors; other 4xx fail at once. */
+async function httpWithRetries(opts, method, url, body, headers = {}, accept = () => false) {
+    const attempts = opts.attempts ?? 3;
+    let last;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        try {
+            const res = await fetch(url, { method, body, headers, signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000) });
+            const buf = Buffer.from(await res.arrayBuffer());
+            if (res.ok || accept(res.status))
+                return Object.assign(buf, { status: res.status });
+            const what = `${method} ${new URL(url).pathname} answered ${res.status}${buf.length ? `: ${buf.toString('utf8').slice(0, 200)}` : ''}`;
+            if (res.status < 500 && res.status !== 429)
+                throw new NonRetryable(what);
+            last = new Error(what);
+        }
+        catch (err) {
+            if (err instanceof NonRetryable)
+                throw err;
+            last = err;
+        }
+        if (attempt < attempts)
+            await new Promise(r => setTimeout(r, (opts.backoffMs ?? 500) * 2 ** (attempt - 1)));
+    }
+    throw last instanceof Error ? new Error(`${last.message} (after ${attempts} attempts)`) : last;
+}
+/**
+ * The v1 cache service (`_apis/artifactcache`), which GitHub Enterprise
+ * Server and act's built-in cache server speak: look up by keys, reserve,
+ * upload the bytes with PATCH and a Content-Range, commit with the size.
+ * Same entries, keys and immutability as v2.
+ */
+class ActionsStateCacheV1 {
+    opts;
+    description = 'the GitHub Actions cache';
+    version;
+    constructor(opts) {
+        this.opts = opts;
+        this.version = (0,external_node_crypto_.createHash)('sha256')
+            .update(`go-ci-gates-state-1|${opts.version ?? ''}`)
+            .digest('hex');
+    }
+    async restore(key, restoreKeys, dir) {
+        try {
+            const keys = [key, ...restoreKeys];
+            // The service takes the keys comma-separated: a comma inside one would split it.
+            if (keys.some(k => k.includes(',')))
+                throw new Error('a cache key may not contain a comma');
+            const url = this.url(`cache?keys=${encodeURIComponent(keys.join(','))}&version=${this.version}`);
+            const res = await this.request('GET', url, undefined, {}, status => status === 204);
+            if (res.status === 204 || res.length === 0)
+                return undefined;
+            const entry = serviceJson(res, 'the cache service (GET cache)');
+            if (!entry.archiveLocation)
+                return undefined;
+            await unpackInto(await httpWithRetries(this.opts, 'GET', entry.archiveLocation), dir);
+            return entry.cacheKey ?? key;
+        }
+        catch (err) {
+            this.opts.log.warning(`Could not restore state from ${this.description}: ${errors_errorMessage(err)}`);
+            return undefined;
+        }
+    }
+    async save(key, dir) {
+        try {
+            if (key.includes(','))
+                throw new Error('a cache key may not contain a comma');
+            const data = await packDir(dir);
+            const reserved = await this.request('POST', this.url('caches'), Buffer.from(JSON.stringify({ key, version: this.version, cacheSize: data.length })), { 'content-type': 'application/json' }, status => status === 409 || status === 400);
+            const status = reserved.status;
+            const cacheId = status === 409 || status === 400 ? undefined : serviceJson(reserved, 'the cache service (POST caches)').cacheId;
+            if (cacheId === undefined) {
+                // The service refuses a key that already exists (entries are immutable): not an error.
+                this.opts.log.info(`State not saved to ${this.description}: entry ${key} exists or the cache is read-only`);
+                return false;
+            }
+            await this.request('PATCH', this.url(`caches/${cacheId}`), data, {
+                'content-type': 'application/octet-stream',
+                'content-range': `bytes 0-${data.length - 1}/*`
+            });
+            await this.request('POST', this.url(`caches/${cacheId}`), Buffer.from(JSON.stringify({ size: data.length })), { 'content-type': 'application/json' });
+            return true;
+        }
+        catch (err) {
+            this.opts.log.warning(`Could not save state to ${this.description}: ${errors_errorMessage(err)}`);
+            return false;
+        }
+    }
+    url(rest) {
+        const base = this.opts.cacheUrl.endsWith('/') ? this.opts.cacheUrl : `${this.opts.cacheUrl}/`;
+        return `${base}_apis/artifactcache/${rest}`;
+    }
+    request(method, url, body, headers = {}, accept) {
+        return httpWithRetries(this.opts, method, url, body, { accept: 'application/json;api-version=6.0-preview.1', authorization: `Bearer ${this.opts.token}`, ...headers }, accept);
+    }
+}
+/** A store that never has anything (no cache service, or the user turned it off). */
+class NoStateCache {
+    description;
+    constructor(description) {
+        this.description = description;
+    }
+    async restore() {
+        return undefined;
+    }
+    async save() {
+        return false;
+    }
+}
+/**
+ * The Actions cache when the runner provides it, else a store that is always
+ * empty, with a warning that says why. v2 (ACTIONS_RESULTS_URL) where the
+ * runner says the service is v2 (ACTIONS_CACHE_SERVICE_V2, as on github.com)
+ * or offers nothing else; v1 (ACTIONS_CACHE_URL) otherwise: GitHub Enterprise
+ * Server and act.
+ */
+function actionsStateCache(env, log, version) {
+    const resultsUrl = env.ACTIONS_RESULTS_URL;
+    const cacheUrl = env.ACTIONS_CACHE_URL;
+    const token = env.ACTIONS_RUNTIME_TOKEN;
+    const v2 = Boolean(env.ACTIONS_CACHE_SERVICE_V2) || !cacheUrl;
+    if (token && v2 && resultsUrl)
+        return new ActionsStateCache({ resultsUrl, token, log, version });
+    if (token && cacheUrl)
+        return new ActionsStateCacheV1({ cacheUrl, token, log, version });
+    log.warning('The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL, or no ACTIONS_RUNTIME_TOKEN); state is not kept between runs.');
+    return new NoStateCache('the Actions cache (not available here)');
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/baseline-store.ts
+
+
+
+
+const FILE = 'coverage-baseline.json';
+const KEY_PREFIX = 'go-ci-gates-coverage-baseline-v1-';
+/** A baseline file (the baseline-path input, resolved so that it is never written through a symlink). */
+class FileBaselineStore {
+    target;
+    file;
+    constructor(target) {
+        this.target = target;
+        this.file = target.path;
+    }
+    async load() {
+        let text;
+        try {
+            text = await external_node_fs_namespaceObject.promises.readFile(this.file, 'utf8');
+        }
+        catch {
+            return { detail: `no baseline file at ${this.file}` };
+        }
+        const parsed = parseBaseline(text);
+        if (typeof parsed === 'string')
+            return { detail: `the baseline file ${this.file} is not valid`, invalid: parsed };
+        return { baseline: parsed, detail: `file ${this.file}` };
+    }
+    async save(b) {
+        await writeResolvedFile(this.target, serializeBaseline(b));
+        return `Baseline written to ${this.file}.`;
+    }
+}
+/**
+ * A branch name as a key part no other branch's can start, and that can never
+ * look like a module scope: a-z and 0-9 stay, every other byte (`-`, `/`,
+ * `.`, `_`, uppercase, non-ASCII) becomes `_` and two hex digits. It holds no
+ * `-`, so in `<prefix>-<branch>-<sha>` the branch ends at the first `-`
+ * (`main-` never starts `main_2dx-`), and no `.`, so it never begins like a
+ * scoped key's `m.<scope>`. main, master, develop and other names of a-z and
+ * 0-9 are unchanged: their keys are the ones earlier releases wrote.
+ */
+function branchKey(branch) {
+    let key = '';
+    for (const byte of Buffer.from(branch, 'utf8')) {
+        const c = String.fromCharCode(byte);
+        key += /[a-z0-9]/.test(c) ? c : `_${byte.toString(16).padStart(2, '0')}`;
+    }
+    return key;
+}
+/**
+ * Cache keys carry the branch and commit (entries are immutable); a run
+ * restores the newest entry of its base branch by prefix, which pull
+ * requests (forks included) may read but never write. When the workspace holds
+ * several modules and 'modules' selects some of them (the reusable workflow's
+ * one job per module), the key carries their scope (modulesScope: no module's
+ * can start another's), so each module keeps its own baseline; a repository
+ * with one module keeps the unscoped key it always had. Keys:
+ *
+ *   go-ci-gates-coverage-baseline-v1-<branchKey>-<sha>             one module
+ *   go-ci-gates-coverage-baseline-v1-m.<scope>-<branchKey>-<sha>   a scope of modules
+ *
+ * Neither the scope nor the branch key holds `-`, and a branch key holds no
+ * `.`, so no branch's or scope's prefix starts another's keys.
+ */
+class CacheBaselineStore {
+    cache;
+    branch;
+    sha;
+    dir;
+    log;
+    scope;
+    constructor(cache, branch, sha, dir, log, scope = '') {
+        this.cache = cache;
+        this.branch = branch;
+        this.sha = sha;
+        this.dir = dir;
+        this.log = log;
+        this.scope = scope;
+    }
+    get scopePrefix() {
+        return this.scope ? `${KEY_PREFIX}m.${this.scope}-` : KEY_PREFIX;
+    }
+    get prefix() {
+        return `${this.scopePrefix}${branchKey(this.branch)}-`;
+    }
+    /**
+     * Where releases before branch keys saved a one-module baseline for a branch
+     * with characters outside a-z0-9 (the raw name): read, never written. That
+     * prefix also starts other branches' keys (release-1- starts release-1-rc's),
+     * so an entry under it counts only when the rest of its key is a commit.
+     */
+    get legacyPrefix() {
+        const legacy = `${KEY_PREFIX}${this.branch}-`;
+        return this.scope || legacy === this.prefix ? undefined : legacy;
+    }
+    async load() {
+        const restoreDir = external_node_path_namespaceObject.join(this.dir, 'restore');
+        await external_node_fs_namespaceObject.promises.mkdir(restoreDir, { recursive: true });
+        const legacy = this.legacyPrefix;
+        const hit = await this.cache.restore(`${this.prefix}${this.sha}`, legacy ? [this.prefix, legacy] : [this.prefix], restoreDir);
+        const none = { detail: `no baseline for branch ${this.branch} in ${this.cache.description}` };
+        if (!hit)
+            return none;
+        if (!hit.startsWith(this.prefix)) {
+            if (!legacy || !/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(hit.slice(legacy.length)))
+                return none;
+        }
+        try {
+            const parsed = parseBaseline(await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(restoreDir, FILE), 'utf8'));
+            if (typeof parsed === 'string')
+                return { detail: `the cached baseline ${hit} is not valid`, invalid: parsed };
+            return { baseline: parsed, detail: `${this.cache.description}, key ${hit}` };
+        }
+        catch (err) {
+            this.log.warning(`The cached baseline ${hit} could not be read: ${errors_errorMessage(err)}`);
+            return { detail: `the cached baseline ${hit} has no ${FILE}` };
+        }
+    }
+    async save(b) {
+        const saveDir = external_node_path_namespaceObject.join(this.dir, 'save');
+        await external_node_fs_namespaceObject.promises.mkdir(saveDir, { recursive: true });
+        await external_node_fs_namespaceObject.promises.writeFile(external_node_path_namespaceObject.join(saveDir, FILE), serializeBaseline(b));
+        const key = `${this.prefix}${this.sha}`;
+        return (await this.cache.save(key, saveDir))
+            ? `Baseline saved to ${this.cache.description} as ${key}.`
+            : `The baseline could not be saved to ${this.cache.description} (see the warning).`;
+    }
+}
+function cacheStore(env, log, branch, sha, dir, scope = '') {
+    return new CacheBaselineStore(actionsStateCache(env, log, 'coverage-baseline'), branch, sha, dir, log, scope);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/workflow-event.ts
+
+/**
+ * Reads the event from GITHUB_EVENT_PATH and the GITHUB_* variables of `env`
+ * (not @actions/github's import-time context, so a caller's env is the one
+ * source of truth and tests need no globals).
+ */
+function readWorkflowEvent(env) {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) ?? {};
+        }
+        catch {
+            payload = {};
+        }
+    }
+    const pr = payload.pull_request;
+    const headRepo = pr?.head?.repo?.full_name;
+    const baseRepo = pr?.base?.repo?.full_name;
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload,
+        ref: env.GITHUB_REF ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        repository: env.GITHUB_REPOSITORY ?? '',
+        defaultBranch: payload.repository?.default_branch ?? '',
+        pullRequest: pr
+            ? {
+                number: Number(pr.number ?? payload.number),
+                baseSha: String(pr.base?.sha ?? ''),
+                headSha: String(pr.head?.sha ?? ''),
+                baseRef: String(pr.base?.ref ?? ''),
+                fromFork: Boolean(pr.head?.repo?.fork) || (headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo)
+            }
+            : undefined
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/event.ts
+
+async function readRunContext(env) {
+    const e = readWorkflowEvent(env);
+    return {
+        eventName: e.eventName,
+        sha: e.sha,
+        branch: e.ref.startsWith('refs/heads/') ? e.ref.slice('refs/heads/'.length) : '',
+        defaultBranch: e.defaultBranch,
+        repository: e.repository,
+        pullRequest: e.pullRequest
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/file-mapping.ts
+
+
+/**
+ * Maps a profile file name (`<import path>/<file>.go`, or an absolute path)
+ * to a workspace-relative file through the discovered modules: the module
+ * with the longest matching path wins, so nested modules and `/vN` paths map
+ * to their own directories.
+ */
+class FileMapper {
+    workspace;
+    modules;
+    constructor(modules, workspace) {
+        this.workspace = workspace;
+        this.modules = [...modules].sort((a, b) => b.path.length - a.path.length);
+    }
+    map(fileName) {
+        for (const m of this.modules) {
+            if (fileName.startsWith(m.path + '/')) {
+                const rel = fileName.slice(m.path.length + 1);
+                return { file: toPosixRelative(this.workspace, external_node_path_namespaceObject.join(m.dir, rel)), module: m, importDir: fileName.slice(0, fileName.lastIndexOf('/')) };
+            }
+        }
+        if (external_node_path_namespaceObject.isAbsolute(fileName)) {
+            const abs = external_node_path_namespaceObject.resolve(fileName);
+            const m = this.modules.find(mod => abs.startsWith(mod.dir + external_node_path_namespaceObject.sep));
+            if (m)
+                return { file: toPosixRelative(this.workspace, abs), module: m, importDir: external_node_path_namespaceObject.posix.dirname(toPosixRelative(this.workspace, abs)) };
+        }
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/inputs/common-inputs.ts
+
+const COMMON_INPUT_NAMES = (/* unused pure expression or super */ null && (['working-directory', 'modules', 'go-binary', 'fail-on', 'report-path', 'max-annotations']));
+function parseCommonInputs(inputs) {
+    return {
+        workingDirectory: inputs.string('working-directory', '.'),
+        modules: inputs.globs('modules'),
+        goBinary: inputs.string('go-binary'),
+        failOn: inputs.enumeration('fail-on', FAIL_ON_VALUES, 'error'),
+        reportPath: inputs.string('report-path'),
+        maxAnnotations: inputs.number('max-annotations', { min: 0, max: 50, integer: true, fallback: 10 })
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/inputs.ts
+
+
+function percentInput(inputs, name, max = 100) {
+    const v = inputs.string(name);
+    if (v === '')
+        return undefined;
+    const d = parseDecimal(v);
+    if (!d || d.numerator > BigInt(max) * d.denominator)
+        throw new ConfigurationError(name, v, `expected a percentage from 0 to ${max}, decimals allowed (e.g. 72.5)`);
+    return d;
+}
+function parseInputs(source) {
+    const inputs = new Inputs(source);
+    const rules = inputs.mapping('rules').map(({ key, value }) => {
+        const d = parseDecimal(value);
+        if (!d || d.numerator > 100n * d.denominator)
+            throw new ConfigurationError('rules', `${key}: ${value}`, 'expected `glob: percentage` with a percentage from 0 to 100');
+        return { glob: key, minimum: d };
+    });
+    const r = {
+        ...parseCommonInputs(inputs),
+        profile: inputs.list('profile'),
+        covdataDir: inputs.list('covdata-dir'),
+        runTests: inputs.boolean('run-tests', false),
+        testArgs: inputs.string('test-args', '-covermode=atomic -coverpkg=./... ./...').split(/\s+/).filter(Boolean),
+        denominator: inputs.enumeration('denominator', ['statements', 'func'], 'statements'),
+        thresholdTotal: percentInput(inputs, 'threshold-total'),
+        thresholdPackage: percentInput(inputs, 'threshold-package'),
+        thresholdFile: percentInput(inputs, 'threshold-file'),
+        rules,
+        minStatements: inputs.number('min-statements', { min: 0, integer: true, fallback: 0 }),
+        exclude: inputs.globs('exclude'),
+        excludeGenerated: inputs.boolean('exclude-generated', true),
+        baseline: inputs.enumeration('baseline', ['cache', 'file', 'none'], 'cache'),
+        baselinePath: inputs.string('baseline-path'),
+        saveBaseline: inputs.enumeration('save-baseline', ['auto', 'always', 'never'], 'auto'),
+        maxDrop: percentInput(inputs, 'max-drop'),
+        maxDropPackage: percentInput(inputs, 'max-drop-package'),
+        noiseFloor: percentInput(inputs, 'noise-floor') ?? parseDecimal('0.1'),
+        missingBaseline: inputs.enumeration('missing-baseline', ['warn', 'error', 'ignore'], 'warn'),
+        thresholdPatch: percentInput(inputs, 'threshold-patch'),
+        patchMinStatements: inputs.number('patch-min-statements', { min: 0, integer: true, fallback: 5 }),
+        baseSha: inputs.string('base-sha'),
+        headSha: inputs.string('head-sha'),
+        badgePath: inputs.string('badge-path'),
+        comment: inputs.boolean('comment', false),
+        githubToken: inputs.string('github-token')
+    };
+    if (r.baseline === 'file' && !r.baselinePath)
+        throw new ConfigurationError('baseline-path', '', "a file path is required when 'baseline' is file");
+    if (r.profile.length === 0 && r.covdataDir.length === 0 && !r.runTests) {
+        throw new ConfigurationError('profile', '', "give a coverprofile ('profile'), GOCOVERDIR data ('covdata-dir'), or set 'run-tests: true'");
+    }
+    return r;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/util/concurrency.ts
+/**
+ * Runs `load` ahead of a consumer that walks items 0..count-1 in order:
+ * `get(i)` gives item i's promise and keeps up to `window` further loads in
+ * flight, so scanning one file overlaps reading the next ones without opening
+ * thousands of files at once. A load that fails rejects only when its item is
+ * asked for (never as an unhandled rejection).
+ */
+function concurrency_readAhead(count, load, window = 16) {
+    const started = new Map();
+    let next = 0;
+    const start = (k) => {
+        if (started.has(k))
+            return;
+        const p = load(k);
+        p.catch(() => undefined); // handled by whoever asks for item k
+        started.set(k, p);
+    };
+    return i => {
+        for (next = Math.max(next, i); next < Math.min(count, i + 1 + window); next++)
+            start(next);
+        start(i);
+        const p = started.get(i);
+        started.delete(i);
+        return p;
+    };
+}
+/** Runs `fn` over `items` with at most `limit` in flight; results in the items' order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    // At least one worker: a limit of 0 would otherwise return holes without running anything.
+    const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    });
+    await Promise.all(workers);
+    return results;
+}
+/**
+ * A gate for work started at different times (not from one list): `run(work)`
+ * waits until fewer than `limit` works are running.
+ */
+function concurrencyLimit(limit) {
+    let active = 0;
+    const waiting = [];
+    return async (work) => {
+        while (active >= limit)
+            await new Promise(resolve => waiting.push(resolve));
+        active++;
+        try {
+            return await work();
+        }
+        finally {
+            active--;
+            waiting.shift()?.();
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/measure.ts
+
+
+
+
+
+function add(a, b) {
+    return { covered: a.covered + b.covered, total: a.total + b.total };
+}
+const ZERO = { covered: 0, total: 0 };
+/** Maps, excludes and counts every file of the profile in both denominators. */
+async function measure(profile, mapper, workspace, opts) {
+    const include = opts.exclude.filter(g => !g.startsWith('!'));
+    const isExcluded = include.length ? picomatch_default()(include, { dot: true }) : () => false;
+    const out = { files: [], excluded: [], missingSources: 0 };
+    // The sources of the files judged below, read ahead of the scan (undefined: not in the checkout).
+    const sourceOf = concurrency_readAhead(profile.files.length, i => {
+        const f = profile.files[i];
+        const m = mapper.map(f.fileName);
+        if (!m || isExcluded(m.file) || isExcluded(f.fileName))
+            return Promise.resolve(undefined);
+        return external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(workspace, m.file)).catch(() => undefined);
+    });
+    for (const [i, f] of profile.files.entries()) {
+        const statements = blockTotals(f.blocks);
+        const m = mapper.map(f.fileName);
+        if (!m) {
+            out.excluded.push({ file: f.fileName, reason: 'unmapped', statements: statements.total });
+            continue;
+        }
+        if (isExcluded(m.file) || isExcluded(f.fileName)) {
+            out.excluded.push({ file: m.file, reason: 'glob', statements: statements.total });
+            continue;
+        }
+        const source = await sourceOf(i);
+        if (!source)
+            out.missingSources++;
+        const scan = source ? go_source_scanner_scanGoSource(source) : undefined;
+        if (scan?.generated && opts.excludeGenerated) {
+            out.excluded.push({ file: m.file, reason: 'generated', statements: statements.total });
+            continue;
+        }
+        if (!scan && opts.needFunc) {
+            throw new ProjectError(`denominator 'func' needs the Go sources, but ${m.file} (for ${f.fileName}) is not in the checkout.`);
+        }
+        out.files.push({
+            file: m.file,
+            fileName: f.fileName,
+            module: m.module.path,
+            pkg: m.importDir,
+            blocks: f.blocks,
+            statements,
+            func: scan ? funcTotals(f.blocks, scan.funcs) : undefined
+        });
+    }
+    if (out.files.length === 0) {
+        const unmapped = out.excluded.filter(e => e.reason === 'unmapped');
+        if (unmapped.length === out.excluded.length && unmapped.length) {
+            throw new ProjectError(`None of the ${unmapped.length} files in the coverage profile belongs to a discovered module (e.g. ${unmapped[0].file}); check 'working-directory' and 'modules'.`);
+        }
+        throw new ProjectError(`No file of the coverage profile is left to judge: ${out.excluded.length} excluded by 'exclude' or as generated code.`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/git-runner.ts
+
+const DEFAULT_TIMEOUT_MS = 120_000;
+const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
+const STDERR_TAIL = 16 * 1024;
+/**
+ * Every git call of every gate runs here. git never prompts (no terminal, no
+ * credential dialog: a prompt would hang the job), never takes the optional
+ * index lock (`git status` would otherwise refresh and rewrite .git/index of a
+ * checkout the gates promise not to change), and never starts automatic
+ * garbage collection or maintenance after a fetch.
+ */
+function runGit(args, opts) {
+    const env = {
+        ...process.env,
+        GIT_TERMINAL_PROMPT: '0',
+        GCM_INTERACTIVE: 'never',
+        GIT_OPTIONAL_LOCKS: '0',
+        // Never the user's pager or editor, whatever the environment holds.
+        GIT_PAGER: 'cat',
+        GIT_EDITOR: 'true'
+    };
+    const fullArgs = ['-c', 'gc.auto=0', '-c', 'maintenance.auto=false', ...args];
+    const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+    return new Promise(resolve => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', fullArgs, { cwd: opts.cwd, env, shell: false, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+        const chunks = [];
+        let bytes = 0;
+        let stderr = '';
+        let failure;
+        const stop = (why) => {
+            failure ??= why;
+            child.kill('SIGKILL');
+        };
+        const timer = setTimeout(() => stop(`timed out after ${Math.round((opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)} s`), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+        child.stdout.on('data', (c) => {
+            bytes += c.length;
+            if (bytes > maxBytes)
+                stop(`printed more than ${maxBytes} bytes`);
+            else
+                chunks.push(c);
+        });
+        child.stderr.on('data', (c) => {
+            stderr = (stderr + c.toString('utf8')).slice(-STDERR_TAIL);
+        });
+        child.on('error', err => {
+            clearTimeout(timer);
+            const code = err.code;
+            resolve({
+                ok: false,
+                exitCode: null,
+                stdout: '',
+                stderr,
+                failure: code === 'ENOENT' ? 'git is not installed (not found on PATH)' : `git could not start: ${err.message}`
+            });
+        });
+        child.on('close', exitCode => {
+            clearTimeout(timer);
+            const stdout = Buffer.concat(chunks).toString('utf8');
+            resolve({ ok: exitCode === 0 && !failure, exitCode, stdout, stderr, ...(failure ? { failure } : {}) });
+        });
+    });
+}
+/** git's trimmed stdout, or undefined when it fails (for questions whose failure is an answer: "not a repository"). */
+async function gitOutput(args, opts) {
+    const r = await runGit(args, opts);
+    return r.ok ? r.stdout.trim() : undefined;
+}
+/** Why a git call failed, in one line: the last lines of its stderr, or why it did not run. */
+function gitFailure(r) {
+    if (r.failure)
+        return r.failure;
+    const lines = r.stderr
+        .split('\n')
+        .map(l => l.trim())
+        .filter(Boolean);
+    return lines.slice(-2).join(' ') || `exit ${r.exitCode}`;
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/patch-coverage.ts
+
+
+
+
+/** A full object name: the only thing that can be fetched by itself from a remote. */
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+/** A revision given as input: never an option, no whitespace or control characters. */
+const SAFE_REV = /^[^-\s\p{Cc}][^\s\p{Cc}]*$/u;
+const patch_coverage_short = (rev) => (FULL_SHA.test(rev) ? rev.slice(0, 12) : rev);
+/** Quoted, at most 80 characters: a revision or git's message may come from an input or the remote. */
+const quote = (s) => JSON.stringify([...s].slice(0, 80).join(''));
+/**
+ * Makes `rev` available as a commit. A default actions/checkout clone is
+ * shallow (depth 1) and holds only the checked-out commit, so the pull
+ * request's base is fetched by its SHA, at depth 1, into a ref of our own
+ * (refs/go-ci-gates/...), which is deleted again: no branch, tag, remote ref,
+ * FETCH_HEAD or working-tree file of the checkout changes (the new objects and
+ * the shallow boundary are all a fetch leaves behind).
+ */
+async function ensureCommit(cwd, rev, what, cleanup) {
+    if (!SAFE_REV.test(rev))
+        return { unavailable: `the ${what} ${quote(rev)} is not a revision` };
+    const present = await gitOutput(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd });
+    if (present)
+        return present;
+    if (!FULL_SHA.test(rev))
+        return { unavailable: `the ${what} ${quote(rev)} is not a commit of the checkout` };
+    const tempRef = `refs/go-ci-gates/${what.replace(/\W+/g, '-')}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    cleanup.push(tempRef);
+    const fetched = await runGit(['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--depth=1', 'origin', `+${rev}:${tempRef}`], { cwd });
+    if (!fetched.ok) {
+        return {
+            unavailable: `the ${what} ${patch_coverage_short(rev)} is not in the checkout (a shallow clone) and could not be fetched from origin: ${quote(gitFailure(fetched))}`
+        };
+    }
+    return ((await gitOutput(['rev-parse', '--verify', '--quiet', `${tempRef}^{commit}`], { cwd })) ?? {
+        unavailable: `the fetched ${what} ${patch_coverage_short(rev)} is not a commit`
+    });
+}
+/** The parents a commit object names, even in a shallow clone (where git log hides them behind the boundary). */
+async function rawParents(cwd, commit) {
+    const text = (await gitOutput(['cat-file', 'commit', commit], { cwd })) ?? '';
+    const header = text.split('\n\n')[0];
+    return header
+        .split('\n')
+        .filter(l => l.startsWith('parent '))
+        .map(l => l.slice('parent '.length));
+}
+/**
+ * The lines added or changed between base and head, and which diff gave them.
+ *
+ * With a merge base in the checkout, `git diff base...head` (what the pull
+ * request's "Files changed" shows). Without one (a shallow checkout plus a
+ * depth-1 fetch of the base never has one), the two trees are compared,
+ * `git diff base head`. That is exact when head is the merge commit
+ * actions/checkout checks out for a pull request (its parent is the base); when
+ * head is the pull request's own commit and the base branch moved on since it
+ * branched, lines the base branch changed that head still has in their old
+ * form count as changed too.
+ */
+async function changedLines(cwd, base, head) {
+    const mergeBase = await gitOutput(['merge-base', base, head], { cwd });
+    const diffArgs = ['diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-renames', '--no-textconv'];
+    let range;
+    let basis;
+    if (mergeBase) {
+        range = [`${base}...${head}`];
+        basis = `git diff ${patch_coverage_short(base)}...${patch_coverage_short(head)} (from their merge base ${patch_coverage_short(mergeBase)})`;
+    }
+    else {
+        range = [base, head];
+        const exact = (await rawParents(cwd, head)).includes(base);
+        basis = exact
+            ? `git diff ${patch_coverage_short(base)} ${patch_coverage_short(head)}: the checkout is the merge of the pull request into its base, so the trees differ by exactly its changes`
+            : `git diff ${patch_coverage_short(base)} ${patch_coverage_short(head)}: the checkout holds no merge base, so the two trees are compared, and lines the base branch changed since the branch point count as changed too (fetch-depth: 0 gives the exact diff)`;
+    }
+    const r = await runGit([...diffArgs, ...range, '--', '*.go'], { cwd });
+    if (!r.ok)
+        return { unavailable: `git diff failed: ${quote(gitFailure(r))}` };
+    return { diff: r.stdout, basis };
+}
+/**
+ * Statement-weighted coverage of the blocks that intersect lines added or
+ * changed between base and head. `head` is normally HEAD: the commit the
+ * profile measured, so line numbers agree.
+ */
+async function patchCoverage(files, workspace, base, head) {
+    const top = await runGit(['rev-parse', '--show-toplevel'], { cwd: workspace });
+    if (!top.ok)
+        return { ok: false, unavailable: `the workspace is not a git checkout (${quote(gitFailure(top))})` };
+    const cleanup = [];
+    try {
+        const baseCommit = await ensureCommit(workspace, base, 'base', cleanup);
+        if (typeof baseCommit !== 'string')
+            return { ok: false, ...baseCommit };
+        const headCommit = await ensureCommit(workspace, head, 'head', cleanup);
+        if (typeof headCommit !== 'string')
+            return { ok: false, ...headCommit };
+        const changed = await changedLines(workspace, baseCommit, headCommit);
+        if ('unavailable' in changed)
+            return { ok: false, ...changed };
+        return {
+            ok: true,
+            result: { ...measurePatch(files, parseUnifiedDiff(changed.diff), toPosixRelative(top.stdout.trim(), workspace)), basis: changed.basis }
+        };
+    }
+    finally {
+        // Our refs only; the fetched objects stay until git's own gc (which never runs from here).
+        for (const ref of cleanup)
+            await runGit(['update-ref', '-d', ref], { cwd: workspace });
+    }
+}
+function measurePatch(files, changed, prefix) {
+    const counts = { covered: 0, total: 0 };
+    const uncovered = [];
+    let changedFiles = 0;
+    for (const f of files) {
+        const repoPath = prefix === '.' || prefix === '' ? f.file : external_node_path_namespaceObject.posix.join(prefix, f.file);
+        const ranges = changed.files.get(repoPath);
+        if (!ranges)
+            continue;
+        changedFiles++;
+        for (const b of f.blocks) {
+            if (b.numStmt === 0 || !intersectsRanges(ranges, b.startLine, b.endLine))
+                continue;
+            counts.total += b.numStmt;
+            if (b.count > 0)
+                counts.covered += b.numStmt;
+            else {
+                const last = uncovered[uncovered.length - 1];
+                if (last && last.file === f.file && b.startLine <= last.endLine + 1) {
+                    last.endLine = Math.max(last.endLine, b.endLine);
+                    last.statements += b.numStmt;
+                }
+                else
+                    uncovered.push({ file: f.file, line: b.startLine, endLine: b.endLine, statements: b.numStmt });
+            }
+        }
+    }
+    return { counts, uncovered, changedFiles };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/json-answer.ts
+/**
+ * Every GitHub REST answer with a body is JSON; Octokit hands anything else
+ * over as text or bytes, and a caller would read `undefined` fields from it
+ * (a release id of undefined made the next call a misleading 404; a comment
+ * list became "Cannot use 'in' operator"). A proxy's or captive portal's page,
+ * or a GITHUB_API_URL that is not the API, is to be reported as what it is.
+ * Returns undefined for a JSON answer or one without a body (204).
+ */
+function nonJsonAnswer(response) {
+    if (response.status === 204)
+        return undefined;
+    const data = response.data;
+    if (typeof data !== 'string' && !(data instanceof ArrayBuffer))
+        return undefined;
+    const text = (typeof data === 'string' ? data : Buffer.from(data).toString('utf8')).trim().replace(/\s+/g, ' ');
+    return {
+        contentType: String(response.headers['content-type'] ?? 'no content type'),
+        excerpt: JSON.stringify(text.length > 60 ? text.slice(0, 60) + '…' : text)
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/client.ts
+
+/** A failed service call, already classified so the message can say what to do. */
+class ServiceCallError extends Error {
+    status;
+    attempts;
+    timedOut;
+    detail;
+    notJson;
+    request;
+    name = 'ServiceCallError';
+    constructor(message, 
+    /** HTTP status, absent when no answer came (timeout, connection refused). */
+    status, attempts, timedOut, 
+    /** The service's own explanation (GitHub's `message` and `errors`). */
+    detail, 
+    /** Set when a success status came with a body that is not JSON: its content type and a short excerpt. */
+    notJson, 
+    /** The request, method and full URL, when known (`GET https://…/comments?per_page=100`). */
+    request) {
+        super(message);
+        this.status = status;
+        this.attempts = attempts;
+        this.timedOut = timedOut;
+        this.detail = detail;
+        this.notJson = notJson;
+        this.request = request;
+    }
+}
+function isRetryableStatus(status) {
+    return status === undefined || status === 429 || status >= 500;
+}
+const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+/**
+ * Octokit on GITHUB_API_URL with a time limit per request and retries (with
+ * doubling delays) for 5xx, 429 and requests that got no answer. 4xx other
+ * than 429 are the caller's to explain and are never retried. @actions/github
+ * (Octokit, undici) is loaded here, on first use: a run that calls no GitHub
+ * API does not pay for loading it.
+ */
+async function createGitHubClient(token, opts) {
+    const { policy } = opts;
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    // Octokit's own retry plugin is off: the policy below is the only one.
+    const octokit = getOctokit(token, { baseUrl: opts.apiUrl, userAgent: opts.userAgent, request: { retries: 0 } });
+    octokit.hook.wrap('request', async (request, options) => {
+        for (let attempt = 1;; attempt++) {
+            const signal = AbortSignal.timeout(policy.timeoutMs);
+            // before-after-hook calls the wrapped request with the options object it was given, so the
+            // per-attempt signal has to be set on that object (a new object passed to request() is ignored).
+            options.request = { ...options.request, signal };
+            let response;
+            try {
+                response = await request(options);
+            }
+            catch (err) {
+                const e = err;
+                const answered = e.response !== undefined;
+                const status = answered ? e.status : undefined;
+                const timedOut = !answered && (signal.aborted || e.name === 'TimeoutError' || e.cause?.name === 'TimeoutError');
+                if (isRetryableStatus(status) && attempt < policy.attempts) {
+                    await sleep(policy.retryBaseMs * 2 ** (attempt - 1));
+                    continue;
+                }
+                const detail = answered
+                    ? githubErrorDetail(e.response?.data) || (e.message ?? '')
+                    : timedOut
+                        ? `no answer within ${formatSeconds(policy.timeoutMs)}`
+                        : rootCause(err);
+                throw new ServiceCallError(`${options.method} ${String(options.url)}: ${status ?? 'no answer'}: ${detail}`, status, attempt, timedOut, detail);
+            }
+            const notJson = nonJsonAnswer(response);
+            if (notJson) {
+                const detail = `${notJson.contentType} instead of JSON: ${notJson.excerpt}`;
+                throw new ServiceCallError(`${options.method} ${response.url}: ${response.status}: ${detail}`, response.status, attempt, false, detail, notJson, `${options.method} ${response.url}`);
+            }
+            return response;
+        }
+    });
+    return octokit;
+}
+/** The innermost cause's message: fetch says "fetch failed" and keeps the useful part (ECONNREFUSED ...) in `cause`. */
+function rootCause(err) {
+    let e = err;
+    for (let depth = 0; e?.cause && depth < 5; depth++)
+        e = e.cause;
+    return e?.message ?? String(err);
+}
+/** GitHub's error body: `message` plus the `errors` list of a 422. */
+function githubErrorDetail(data) {
+    if (typeof data === 'string')
+        return data.slice(0, 500);
+    if (!data || typeof data !== 'object')
+        return '';
+    const d = data;
+    const parts = [];
+    if (typeof d.message === 'string')
+        parts.push(d.message);
+    if (Array.isArray(d.errors)) {
+        for (const x of d.errors.slice(0, 5))
+            parts.push(typeof x === 'string' ? x : (x?.message ?? x?.code ?? JSON.stringify(x)));
+    }
+    return parts.join('; ');
+}
+function formatSeconds(ms) {
+    return ms % 1000 === 0 ? `${ms / 1000}s` : `${(ms / 1000).toFixed(1)}s`;
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/pr-comment.ts
+
+/** A comment is worth a few tries but not a long wait: the verdict does not depend on it. */
+const COMMENT_RETRY_POLICY = { attempts: 3, retryBaseMs: 1000, timeoutMs: 30_000 };
+const COMMENT_MARKER = '<!-- go-ci-gates:coverage-gate -->';
+/** The marker of the comment for one scope of modules (see baseline-store.ts); unscoped is the marker above. */
+function commentMarker(scope) {
+    return scope ? `<!-- go-ci-gates:coverage-gate:${scope} -->` : COMMENT_MARKER;
+}
+/**
+ * The comment's Markdown: a heading, the errors as a list, then the first
+ * summary sections. Error messages name files from the pull request, so
+ * everything goes through the summary renderer, which renders text inert.
+ */
+function pullRequestCommentBody(heading, errors, sections) {
+    const blocks = [{ kind: 'heading', level: 3, text: heading }];
+    if (errors.length)
+        blocks.push({ kind: 'list', items: [...errors] });
+    return renderBlocks([...blocks, ...sections], 50);
+}
+/**
+ * Creates or updates the gate's own comment on the pull request (found by the
+ * hidden marker it starts with; markers end in ` -->`, so no scope's is a
+ * prefix of another's). A token that cannot write (fork pull requests get a
+ * read-only one) is a notice, not a failure.
+ */
+async function upsertPullRequestComment(opts) {
+    const [owner, repo] = opts.repository.split('/');
+    // core's one GitHub client (Octokit is loaded only when a comment is asked for).
+    const octokit = await createGitHubClient(opts.token, { apiUrl: opts.apiUrl, userAgent: 'go-ci-gates/coverage-gate', policy: COMMENT_RETRY_POLICY });
+    const marker = commentMarker(opts.scope ?? '');
+    const body = `${marker}\n${opts.body}`;
+    try {
+        const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: opts.number, per_page: 100 });
+        // Ours starts with the marker (the body written below); one that only quotes it is someone else's.
+        const own = comments.find(c => c.body?.startsWith(marker));
+        if (own) {
+            await octokit.rest.issues.updateComment({ owner, repo, comment_id: own.id, body });
+            return { action: 'updated', detail: `Updated the coverage comment on #${opts.number}.` };
+        }
+        await octokit.rest.issues.createComment({ owner, repo, issue_number: opts.number, body });
+        return { action: 'created', detail: `Commented on #${opts.number}.` };
+    }
+    catch (err) {
+        const status = err.status;
+        if (status === 403 || status === 404 || status === 401) {
+            return {
+                action: 'skipped',
+                detail: `The pull request comment was skipped: the token cannot write comments here (HTTP ${status}; fork pull requests get a read-only token).`
+            };
+        }
+        const why = err instanceof ServiceCallError && err.notJson
+            ? `${err.request ?? 'GitHub'} answered ${err.status} with ${err.notJson.contentType} instead of JSON (it starts ${err.notJson.excerpt}); check that GITHUB_API_URL (${opts.apiUrl}) is GitHub's REST API.`
+            : errors_errorMessage(err);
+        opts.log.warning(`The pull request comment failed: ${why}`);
+        return { action: 'skipped', detail: `The pull request comment failed: ${why}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/path-inputs.ts
+
+
+
+
+async function resolveCoveragePaths(inputs, deps) {
+    const roots = pathRoots(deps.workspace, deps.env);
+    return {
+        profiles: await resolveProfiles(inputs.profile, roots),
+        covdataDirs: inputs.covdataDir.map(d => resolvePathInput(d, { input: 'covdata-dir', use: 'read-dir', roots: WORKSPACE_OR_RUNNER_TEMP, mustExist: true }, roots).path),
+        baseline: inputs.baseline === 'file'
+            ? resolvePathInput(inputs.baselinePath, { input: 'baseline-path', use: 'write-file', roots: WORKSPACE_OR_RUNNER_TEMP }, roots)
+            : undefined,
+        badge: inputs.badgePath ? resolvePathInput(inputs.badgePath, { input: 'badge-path', use: 'write-file', roots: WORKSPACE_OR_RUNNER_TEMP }, roots) : undefined
+    };
+}
+const GLOB_CHARS = /[*?[\]{}]/;
+/** Every file below `dir`; symlinked directories are not entered. */
+async function walk(dir, out) {
+    for (const e of await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true })) {
+        if (e.name === '.git' || e.name === 'node_modules')
+            continue;
+        const p = external_node_path_namespaceObject.join(dir, e.name);
+        if (e.isDirectory())
+            await walk(p, out);
+        else
+            out.push(p);
+    }
+}
+/**
+ * Profile paths: plain paths (workspace-relative, or absolute in the
+ * workspace or RUNNER_TEMP) must exist; globs (workspace-relative) must match
+ * at least one file. Each file found is checked like a plain path, so a
+ * matched symlink leading outside is refused rather than read.
+ */
+async function resolveProfiles(patterns, roots) {
+    const spec = { input: 'profile', use: 'read-file', roots: WORKSPACE_OR_RUNNER_TEMP };
+    const found = [];
+    let all;
+    for (const p of patterns) {
+        if (!GLOB_CHARS.test(p)) {
+            const resolved = resolvePathInput(p, spec, roots);
+            if (!resolved.exists)
+                throw new ProjectError(`The coverage profile ${p} does not exist.`);
+            found.push(resolved.path);
+            continue;
+        }
+        if (!all)
+            await walk(roots.workspace, (all = []));
+        const match = picomatch_default()(p, { dot: true });
+        const hits = all.filter(f => match(toPosixRelative(roots.workspace, f))).sort();
+        if (hits.length === 0)
+            throw new ProjectError(`No coverage profile matches ${p}.`);
+        for (const hit of hits)
+            found.push(resolvePathInput(toPosixRelative(roots.workspace, hit), spec, roots).path);
+    }
+    return [...new Set(found)];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/go/isolated-go-work.ts
+
+
+
+/**
+ * The GOWORK every go command of a gate runs with, so go never writes to the
+ * checkout: `off` outside a go.work (each module stands alone), else a temp
+ * copy of go.work made by writeIsolatedGoWork. In workspace mode go records
+ * missing checksums in go.work.sum beside the go.work it was given, even for
+ * read-only commands such as `go list`; pointed at the copy, it writes there.
+ */
+async function isolatedGoWorkEnv(discovery, tempDir) {
+    if (!discovery.goWork)
+        return { GOWORK: 'off' };
+    return { GOWORK: await writeIsolatedGoWork(discovery.goWork, external_node_path_namespaceObject.join(tempDir, 'go-work')) };
+}
+/**
+ * Writes `<destDir>/go.work`, the checkout's go.work with every relative
+ * `use` and directory `replace` path made absolute (go resolves them against
+ * the go.work's directory, which the copy no longer is), plus a copy of its
+ * go.work.sum. Returns the path of the copy.
+ *
+ * The copy is generated from the parsed go.work rather than edited as text:
+ * the parser follows golang.org/x/mod/modfile, and a go.work holds nothing
+ * else that go reads (go, toolchain, godebug, use, replace).
+ */
+async function writeIsolatedGoWork(goWork, destDir) {
+    await external_node_fs_namespaceObject.promises.mkdir(destDir, { recursive: true });
+    const dest = external_node_path_namespaceObject.join(destDir, 'go.work');
+    await external_node_fs_namespaceObject.promises.writeFile(dest, absoluteGoWorkText(goWork.workFile, goWork.dir));
+    await external_node_fs_namespaceObject.promises.copyFile(external_node_path_namespaceObject.join(goWork.dir, 'go.work.sum'), `${dest}.sum`).catch(err => {
+        if (err.code !== 'ENOENT')
+            throw err;
+    });
+    return dest;
+}
+/** go.work text equivalent to `work`, with relative paths resolved against `dir`. */
+function absoluteGoWorkText(work, dir) {
+    const abs = (p) => (external_node_path_namespaceObject.isAbsolute(p) ? p : external_node_path_namespaceObject.resolve(dir, p));
+    const lines = [];
+    // go, toolchain and godebug values are single unquoted tokens in go's grammar (quotes are not accepted there).
+    if (work.go)
+        lines.push(`go ${work.go.version}`);
+    if (work.toolchain)
+        lines.push(`toolchain ${work.toolchain.name}`);
+    for (const g of work.godebug)
+        lines.push(`godebug ${g.key}=${g.value}`);
+    for (const u of work.use)
+        lines.push(`use ${isolated_go_work_quote(abs(u.path))}`);
+    for (const r of work.replace) {
+        const old = r.oldVersion ? `${isolated_go_work_quote(r.oldPath)} ${isolated_go_work_quote(r.oldVersion)}` : isolated_go_work_quote(r.oldPath);
+        const target = isLocalReplacement(r.newPath) ? isolated_go_work_quote(abs(r.newPath)) : r.newVersion ? `${isolated_go_work_quote(r.newPath)} ${isolated_go_work_quote(r.newVersion)}` : isolated_go_work_quote(r.newPath);
+        lines.push(`replace ${old} => ${target}`);
+    }
+    return lines.join('\n') + '\n';
+}
+/** A Go interpreted string literal (JSON's escapes are a subset of Go's). */
+function isolated_go_work_quote(s) {
+    return JSON.stringify(s);
+}
+
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/profile-source.ts
+
 
 
 /** Reads the coverage the inputs point at: profiles, GOCOVERDIR data, or a `go test` run per module. */
@@ -7402,7 +7714,7 @@ async function loadCoverage(inputs, paths, deps) {
         for (const [i, mod] of deps.discovery.modules.entries()) {
             const out = external_node_path_namespaceObject.join(deps.tempDir, `module-${i}.out`);
             deps.log.info(`Running go test -coverprofile in ${mod.relDir}`);
-            await deps.go.run(['test', `-coverprofile=${out}`, ...inputs.testArgs], { cwd: mod.dir, env });
+            await deps.go.run(['test', `-coverprofile=${out}`, ...inputs.testArgs], { cwd: mod.dir, env, argsFromUser: true });
             files.push(out);
         }
     }
@@ -7411,7 +7723,94 @@ async function loadCoverage(inputs, paths, deps) {
     return { profile, sources: files.map(f => toPosixRelative(deps.workspace, f)) };
 }
 
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/rules.ts
+/** Every finding coverage-gate reports: the README's rule table is generated from this list. */
+const RULES = [
+    {
+        id: 'coverage-total',
+        severity: 'error',
+        description: 'Total coverage is below `threshold-total`.',
+        example: 'Total coverage is 79.99% (7999/10000 statements), below the minimum of 80%.'
+    },
+    {
+        id: 'coverage-package',
+        severity: 'error',
+        description: 'A package is below `threshold-package`.',
+        example: 'Package example.com/m/calc coverage is 40.00% (...), below the minimum of 60%.'
+    },
+    { id: 'coverage-file', severity: 'error', description: 'A file is below `threshold-file` (annotated at its first uncovered line).', example: '' },
+    {
+        id: 'coverage-rule',
+        severity: 'error / warning',
+        description: 'A `rules` glob group is below its minimum (error), or matches no file (warning).',
+        example: 'Rule internal/handlers/** (12 files) coverage is ...; or: it matches no file.'
+    },
+    {
+        id: 'coverage-drop',
+        severity: 'error',
+        description: 'Total coverage dropped against the baseline by more than `max-drop`.',
+        example: 'Total coverage dropped by 8.01 pt (90.00% → 81.99%), more than the allowed 8 pt.'
+    },
+    { id: 'coverage-package-drop', severity: 'error', description: 'A package dropped against the baseline by more than `max-package-drop`.', example: '' },
+    {
+        id: 'baseline-missing',
+        severity: 'warning (policy)',
+        description: 'No baseline to compare with; `missing-baseline` decides the severity.',
+        example: 'No coverage baseline to compare with: no baseline for branch main in the GitHub Actions cache.'
+    },
+    {
+        id: 'baseline-invalid',
+        severity: 'warning (error with `missing-baseline: error`)',
+        description: 'The baseline exists but is not valid, and is treated as missing.',
+        example: 'The baseline file coverage-baseline.json is not valid and is treated as missing: files["main.go"] must be [covered, total] with 0 <= covered <= total, not [9,0].'
+    },
+    {
+        id: 'baseline-go-version',
+        severity: 'warning',
+        description: 'The baseline was measured with another Go version, whose statement counts may differ.',
+        example: 'The baseline was measured with go1.25.1 and this run uses go1.26.8 ...'
+    },
+    {
+        id: 'baseline-mismatch',
+        severity: 'warning',
+        description: 'The baseline was measured with another denominator or coverage mode than this run.',
+        example: ''
+    },
+    {
+        id: 'patch-coverage',
+        severity: 'error',
+        description: 'Coverage of the changed lines is below `threshold-patch`.',
+        example: 'Patch coverage is 0.00% (0/3 changed statements), below the minimum of 80%.'
+    },
+    {
+        id: 'patch-coverage-unavailable',
+        severity: 'notice (error with `threshold-patch`)',
+        description: 'The changed lines could not be computed (the base commit is missing and could not be fetched); everything else is judged.',
+        example: 'Patch coverage is unavailable: the base 0123456789ab is not in the checkout (a shallow clone) and could not be fetched from origin: "fatal: ...". Everything else is judged.'
+    },
+    {
+        id: 'uncovered-change',
+        severity: 'notice',
+        description: 'Changed statements not covered by tests, annotated at their line range.',
+        example: '3 changed statements not covered by tests (annotated at the line range).'
+    },
+    {
+        id: 'unmapped-files',
+        severity: 'warning',
+        description: 'Profile files that belong to no discovered module, left out of every total.',
+        example: '2 profile file(s) belong to no discovered module and were left out.'
+    },
+    {
+        id: 'comment-skipped',
+        severity: 'notice',
+        description: 'The pull-request comment was not posted (no permission, a fork, or the API failed); the verdict is unchanged.',
+        example: 'The pull request comment was skipped: the token cannot write comments here (HTTP 403; fork pull requests get a read-only token). Fork pull requests are detected from the event and skipped without calling the API.'
+    }
+];
+
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/main.ts
+
+
 
 
 
@@ -7446,7 +7845,11 @@ async function execute(inputs, deps) {
     const paths = await resolveCoveragePaths(inputs, deps);
     const { profile, sources } = await loadCoverage(inputs, paths, deps);
     const mapper = new FileMapper(deps.discovery.modules, workspace);
-    const m = await measure(profile, mapper, workspace, { exclude: inputs.exclude, excludeGenerated: inputs.excludeGenerated, needFunc: inputs.denominator === 'func' });
+    const m = await measure(profile, mapper, workspace, {
+        exclude: inputs.exclude,
+        excludeGenerated: inputs.excludeGenerated,
+        needFunc: inputs.denominator === 'func'
+    });
     const pick = (f) => (inputs.denominator === 'func' ? f.func : f.statements);
     const total = m.files.map(pick).reduce(add, ZERO);
     const statements = m.files.map(f => f.statements).reduce(add, ZERO);
@@ -7504,11 +7907,19 @@ async function execute(inputs, deps) {
     const pkgBase = new Map();
     if (baseline) {
         if (baseline.denominator !== inputs.denominator) {
-            findings.push({ rule: 'baseline-mismatch', severity: 'warning', message: `The baseline counts ${baseline.denominator}, this run counts ${inputs.denominator}; the delta is not judged.` });
+            findings.push({
+                rule: 'baseline-mismatch',
+                severity: 'warning',
+                message: `The baseline counts ${baseline.denominator}, this run counts ${inputs.denominator}; the delta is not judged.`
+            });
         }
         else {
             if (baseline.goVersion && baseline.goVersion !== goVersion) {
-                findings.push({ rule: 'baseline-go-version', severity: 'warning', message: `The baseline was measured with ${baseline.goVersion} and this run uses ${goVersion}; statement counts can shift between Go releases.` });
+                findings.push({
+                    rule: 'baseline-go-version',
+                    severity: 'warning',
+                    message: `The baseline was measured with ${baseline.goVersion} and this run uses ${goVersion}; statement counts can shift between Go releases.`
+                });
             }
             const drop = dropFraction(baseline.total, total);
             const delta = { num: -drop.num, den: drop.den };
@@ -7516,7 +7927,11 @@ async function execute(inputs, deps) {
             const noise = fractionWithin(drop, inputs.noiseFloor);
             deltaText = `${deltaValue} pt against ${baseline.commit ? baseline.commit.slice(0, 12) : 'the baseline'} (${pct(baseline.total)})${noise ? ', within the noise floor' : ''}`;
             if (inputs.maxDrop && !noise && fractionExceeds(drop, inputs.maxDrop)) {
-                findings.push({ rule: 'coverage-drop', severity: 'error', message: `Total coverage dropped by ${formatFraction(drop, 2, false)} pt (${pct(baseline.total)} → ${pct(total)}), more than the allowed ${inputs.maxDrop.text} pt.` });
+                findings.push({
+                    rule: 'coverage-drop',
+                    severity: 'error',
+                    message: `Total coverage dropped by ${formatFraction(drop, 2, false)} pt (${pct(baseline.total)} → ${pct(total)}), more than the allowed ${inputs.maxDrop.text} pt.`
+                });
             }
             for (const [file, [c, t]] of Object.entries(baseline.files)) {
                 const f = m.files.find(x => x.file === file);
@@ -7530,7 +7945,13 @@ async function execute(inputs, deps) {
                         continue;
                     const d = dropFraction(b, c);
                     if (!fractionWithin(d, inputs.noiseFloor) && fractionExceeds(d, inputs.maxDropPackage)) {
-                        findings.push({ rule: 'coverage-package-drop', severity: 'error', module: pkgModule.get(pkg), file: pkgDir.get(pkg), message: `Package ${pkg} coverage dropped by ${formatFraction(d, 2, false)} pt (${pct(b)} → ${pct(c)}), more than the allowed ${inputs.maxDropPackage.text} pt.` });
+                        findings.push({
+                            rule: 'coverage-package-drop',
+                            severity: 'error',
+                            module: pkgModule.get(pkg),
+                            file: pkgDir.get(pkg),
+                            message: `Package ${pkg} coverage dropped by ${formatFraction(d, 2, false)} pt (${pct(b)} → ${pct(c)}), more than the allowed ${inputs.maxDropPackage.text} pt.`
+                        });
                     }
                 }
             }
@@ -7538,10 +7959,18 @@ async function execute(inputs, deps) {
     }
     else if (load.invalid) {
         // Invalid counts would be judged as nonsense drops: the baseline is treated as missing, and this always says why.
-        findings.push({ rule: 'baseline-invalid', severity: inputs.missingBaseline === 'error' ? 'error' : 'warning', message: `${capitalize(load.detail)} and is treated as missing: ${load.invalid}.` });
+        findings.push({
+            rule: 'baseline-invalid',
+            severity: inputs.missingBaseline === 'error' ? 'error' : 'warning',
+            message: `${capitalize(load.detail)} and is treated as missing: ${load.invalid}.`
+        });
     }
     else if (store && inputs.missingBaseline !== 'ignore') {
-        findings.push({ rule: 'baseline-missing', severity: inputs.missingBaseline === 'error' ? 'error' : 'warning', message: `No coverage baseline to compare with: ${load.detail}.` });
+        findings.push({
+            rule: 'baseline-missing',
+            severity: inputs.missingBaseline === 'error' ? 'error' : 'warning',
+            message: `No coverage baseline to compare with: ${load.detail}.`
+        });
     }
     const isDefaultPush = ctx.eventName === 'push' && ctx.branch !== '' && (ctx.branch === ctx.defaultBranch || !ctx.defaultBranch);
     let saved = '';
@@ -7578,7 +8007,11 @@ async function execute(inputs, deps) {
             patch = outcome.result;
             if (inputs.thresholdPatch && patch.counts.total >= inputs.patchMinStatements) {
                 if (!meetsPercent(patch.counts.covered, patch.counts.total, inputs.thresholdPatch)) {
-                    findings.push({ rule: 'patch-coverage', severity: 'error', message: `Patch coverage is ${pct(patch.counts)} (${patch.counts.covered}/${patch.counts.total} changed statements), below the minimum of ${inputs.thresholdPatch.text}%.` });
+                    findings.push({
+                        rule: 'patch-coverage',
+                        severity: 'error',
+                        message: `Patch coverage is ${pct(patch.counts)} (${patch.counts.covered}/${patch.counts.total} changed statements), below the minimum of ${inputs.thresholdPatch.text}%.`
+                    });
                     patchVerdict = `fail (< ${inputs.thresholdPatch.text}%)`;
                 }
                 else
@@ -7587,13 +8020,25 @@ async function execute(inputs, deps) {
             else
                 patchVerdict = inputs.thresholdPatch ? `not judged (${patch.counts.total} < ${inputs.patchMinStatements} changed statements)` : 'no threshold';
             for (const u of patch.uncovered) {
-                findings.push({ rule: 'uncovered-change', severity: 'notice', file: u.file, line: u.line, endLine: u.endLine, title: 'Changed lines not covered', message: `${u.statements} changed statement${u.statements === 1 ? '' : 's'} not covered by tests.` });
+                findings.push({
+                    rule: 'uncovered-change',
+                    severity: 'notice',
+                    file: u.file,
+                    line: u.line,
+                    endLine: u.endLine,
+                    title: 'Changed lines not covered',
+                    message: `${u.statements} changed statement${u.statements === 1 ? '' : 's'} not covered by tests.`
+                });
             }
         }
     }
     const unmapped = m.excluded.filter(e => e.reason === 'unmapped');
     if (unmapped.length)
-        findings.push({ rule: 'unmapped-files', severity: 'warning', message: `${unmapped.length} profile file(s) belong to no discovered module and were left out, e.g. ${unmapped[0].file}.` });
+        findings.push({
+            rule: 'unmapped-files',
+            severity: 'warning',
+            message: `${unmapped.length} profile file(s) belong to no discovered module and were left out, e.g. ${unmapped[0].file}.`
+        });
     // Summary.
     const sections = [];
     const both = func && (func.covered !== statements.covered || func.total !== statements.total);
@@ -7603,42 +8048,75 @@ async function execute(inputs, deps) {
         align: ['left', 'right', 'right', 'right', 'left'],
         rows: [
             [`Total (${inputs.denominator}, judged)`, total.covered, total.total, pct(total), totalVerdict],
-            ...(both ? [[inputs.denominator === 'func' ? 'statements (go test -cover)' : 'func (go tool cover -func)', inputs.denominator === 'func' ? statements.covered : func.covered, inputs.denominator === 'func' ? statements.total : func.total, pct(inputs.denominator === 'func' ? statements : func), 'shown only']] : []),
+            ...(both
+                ? [
+                    [
+                        inputs.denominator === 'func' ? 'statements (go test -cover)' : 'func (go tool cover -func)',
+                        inputs.denominator === 'func' ? statements.covered : func.covered,
+                        inputs.denominator === 'func' ? statements.total : func.total,
+                        pct(inputs.denominator === 'func' ? statements : func),
+                        'shown only'
+                    ]
+                ]
+                : []),
             ...(baseline ? [['Delta vs baseline', '', '', deltaValue + ' pt', deltaText]] : []),
-            ...(patch ? [['Patch (changed lines)', patch.counts.covered, patch.counts.total, pct(patch.counts), patchVerdict]] : base ? [['Patch (changed lines)', '', '', 'n/a', patchVerdict]] : [])
+            ...(patch
+                ? [['Patch (changed lines)', patch.counts.covered, patch.counts.total, pct(patch.counts), patchVerdict]]
+                : base
+                    ? [['Patch (changed lines)', '', '', 'n/a', patchVerdict]]
+                    : [])
         ]
-    }, { kind: 'paragraph', text: `Profiles: ${sources.join(', ')} (mode ${['set', 'count', 'atomic'].includes(profile.mode) ? profile.mode : JSON.stringify(profile.mode)}, ${profile.linesRead} blocks read, ${m.files.length} files). Baseline: ${load.detail}.${saved ? ' ' + saved : ''}${patch ? ` Patch: ${patch.basis}.` : ''}` });
+    }, {
+        kind: 'paragraph',
+        text: `Profiles: ${sources.join(', ')} (mode ${['set', 'count', 'atomic'].includes(profile.mode) ? profile.mode : JSON.stringify(profile.mode)}, ${profile.linesRead} blocks read, ${m.files.length} files). Baseline: ${load.detail}.${saved ? ' ' + saved : ''}${patch ? ` Patch: ${patch.basis}.` : ''}`
+    });
     if (inputs.rules.length)
         sections.push({ kind: 'heading', level: 3, text: 'Rules' }, ruleRows);
     const pkgRows = [...packages].map(([pkg, c]) => ({ pkg, c, b: pkgBase.get(pkg) }));
     pkgRows.sort((a, b) => a.c.covered * b.c.total - b.c.covered * a.c.total || a.pkg.localeCompare(b.pkg));
-    sections.push({ kind: 'heading', level: 3, text: 'Packages (worst first)' }, { kind: 'table', columns: ['Package', 'Covered', 'Total', 'Coverage', 'Delta'], align: ['left', 'right', 'right', 'right', 'right'], rows: pkgRows.map(r => [code(r.pkg), r.c.covered, r.c.total, pct(r.c), r.b ? formatFraction({ num: -dropFraction(r.b, r.c).num, den: dropFraction(r.b, r.c).den }, 2) + ' pt' : '']) });
-    const worstFiles = [...m.files].filter(f => pick(f).total > 0).sort((a, b) => pick(a).covered * pick(b).total - pick(b).covered * pick(a).total || a.file.localeCompare(b.file)).slice(0, 10);
-    sections.push({ kind: 'details', summary: 'Least-covered files', blocks: [{ kind: 'table', columns: ['File', 'Covered', 'Total', 'Coverage'], rows: worstFiles.map(f => [code(f.file), pick(f).covered, pick(f).total, pct(pick(f))]) }] });
+    sections.push({ kind: 'heading', level: 3, text: 'Packages (worst first)' }, {
+        kind: 'table',
+        columns: ['Package', 'Covered', 'Total', 'Coverage', 'Delta'],
+        align: ['left', 'right', 'right', 'right', 'right'],
+        rows: pkgRows.map(r => [
+            code(r.pkg),
+            r.c.covered,
+            r.c.total,
+            pct(r.c),
+            r.b ? formatFraction({ num: -dropFraction(r.b, r.c).num, den: dropFraction(r.b, r.c).den }, 2) + ' pt' : ''
+        ])
+    });
+    const worstFiles = [...m.files]
+        .filter(f => pick(f).total > 0)
+        .sort((a, b) => pick(a).covered * pick(b).total - pick(b).covered * pick(a).total || a.file.localeCompare(b.file))
+        .slice(0, 10);
+    sections.push({
+        kind: 'details',
+        summary: 'Least-covered files',
+        blocks: [
+            {
+                kind: 'table',
+                columns: ['File', 'Covered', 'Total', 'Coverage'],
+                rows: worstFiles.map(f => [code(f.file), pick(f).covered, pick(f).total, pct(pick(f))])
+            }
+        ]
+    });
     if (m.excluded.length) {
         const by = (r) => m.excluded.filter(e => e.reason === r);
-        sections.push({ kind: 'paragraph', strong: 'Excluded:', text: ['generated', 'glob', 'unmapped'].filter(r => by(r).length).map(r => `${by(r).length} ${r} file(s), ${by(r).reduce((s, e) => s + e.statements, 0)} statements`).join('; ') + '.' });
+        sections.push({
+            kind: 'paragraph',
+            strong: 'Excluded:',
+            text: ['generated', 'glob', 'unmapped']
+                .filter(r => by(r).length)
+                .map(r => `${by(r).length} ${r} file(s), ${by(r).reduce((s, e) => s + e.statements, 0)} statements`)
+                .join('; ') + '.'
+        });
     }
     let badgePath = '';
     if (paths.badge) {
         badgePath = paths.badge.path;
         const ok = inputs.thresholdTotal ? meetsPercent(total.covered, total.total, inputs.thresholdTotal) : true;
         await writeResolvedFile(paths.badge, coverageBadgeSvg('coverage', formatCoverage(total.covered, total.total, 1), ok ? '#4c1' : '#e05d44'));
-    }
-    if (inputs.comment && ctx.pullRequest) {
-        if (ctx.pullRequest.fromFork)
-            findings.push({ rule: 'comment-skipped', severity: 'notice', message: 'The pull request comment was skipped: fork pull requests get a read-only token.' });
-        else if (!inputs.githubToken)
-            log.warning("The pull request comment needs 'github-token'.");
-        else {
-            const errors = findings.filter(f => f.severity === 'error');
-            const body = pullRequestCommentBody(`${errors.length ? '❌' : '✅'} Coverage ${pct(total)} (${total.covered}/${total.total} ${inputs.denominator})`, errors.map(e => e.message), sections.slice(0, 2));
-            const r = await upsertPullRequestComment({ token: inputs.githubToken, apiUrl: deps.env.GITHUB_API_URL || 'https://api.github.com', repository: ctx.repository, number: ctx.pullRequest.number, body, log, scope });
-            if (r.action === 'skipped')
-                findings.push({ rule: 'comment-skipped', severity: 'notice', message: r.detail });
-            else
-                log.info(r.detail);
-        }
     }
     return {
         findings,
@@ -7652,10 +8130,55 @@ async function execute(inputs, deps) {
             'patch-coverage': patch ? formatCoverage(patch.counts.covered, patch.counts.total, 2).replace('%', '') : '',
             'badge-path': badgePath
         },
-        data: { mode: profile.mode, denominator: inputs.denominator, total, statements, func: func ?? null, patch: patch?.counts ?? null, patchBasis: patch?.basis ?? null, baseline: baseline ? { commit: baseline.commit, total: baseline.total, goVersion: baseline.goVersion } : null, packages: Object.fromEntries(packages), excluded: m.excluded }
+        data: {
+            mode: profile.mode,
+            denominator: inputs.denominator,
+            total,
+            statements,
+            func: func ?? null,
+            patch: patch?.counts ?? null,
+            patchBasis: patch?.basis ?? null,
+            baseline: baseline ? { commit: baseline.commit, total: baseline.total, goVersion: baseline.goVersion } : null,
+            packages: Object.fromEntries(packages),
+            excluded: m.excluded
+        }
     };
 }
-const gate = { name: 'coverage-gate', title: 'coverage-gate', parseInputs: parseInputs, execute };
+/**
+ * The pull-request comment, posted once the report is final: its ✅/❌ is the
+ * job's verdict (after fail-on and the checkout check), not a guess before them.
+ */
+async function commentOnPullRequest(report, inputs, deps) {
+    const ctx = await readRunContext(deps.env);
+    if (!inputs.comment || !ctx.pullRequest)
+        return [];
+    if (ctx.pullRequest.fromFork)
+        return [{ rule: 'comment-skipped', severity: 'notice', message: 'The pull request comment was skipped: fork pull requests get a read-only token.' }];
+    if (!inputs.githubToken) {
+        deps.log.warning("The pull request comment needs 'github-token'.");
+        return [];
+    }
+    const { total } = report.data;
+    const errors = report.findings.filter(f => f.severity === 'error');
+    const icon = report.result === 'pass' ? '✅' : '❌';
+    const body = pullRequestCommentBody(`${icon} Coverage ${pct(total)} (${total.covered}/${total.total} ${inputs.denominator})`, errors.map(e => e.message), report.sections.slice(0, 2));
+    const found = deps.discovery.foundCount ?? deps.discovery.modules.length;
+    const scope = found > 1 ? modulesScope(deps.discovery.modules.map(mod => mod.relDir)) : '';
+    const r = await upsertPullRequestComment({
+        token: inputs.githubToken,
+        apiUrl: deps.env.GITHUB_API_URL || 'https://api.github.com',
+        repository: ctx.repository,
+        number: ctx.pullRequest.number,
+        body,
+        log: deps.log,
+        scope
+    });
+    if (r.action === 'skipped')
+        return [{ rule: 'comment-skipped', severity: 'notice', message: r.detail }];
+    deps.log.info(r.detail);
+    return [];
+}
+const gate = { name: 'coverage-gate', rules: RULES, parseInputs: parseInputs, execute, afterReport: commentOnPullRequest };
 async function run() {
     await runGate(gate);
 }

@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(913);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(607);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 913:
+/***/ 607:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2531,12 +2531,53 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 /**
- * Typed errors. `run()` turns each into one clear failure line; only an
- * unexpected error (anything else) gets its stack printed, and only in debug.
+ * Typed errors, in three kinds that the report keeps apart:
+ * - user: the inputs or the project are wrong (ConfigurationError, ProjectError,
+ *   a go command that fails on the project);
+ * - environment: the machine is wrong (no go, an old go, a bad environment
+ *   variable, a service that does not answer);
+ * - internal: go-ci-gates is wrong. Any error that is neither, and InternalError.
+ * `runGate` turns the first two into one clear failure line; an internal error
+ * also prints its stack and asks for a bug report.
  */
+/** Where a bug is reported; printed with every internal error. */
+const BUG_REPORT_URL = 'https://github.com/go-ci-gates/go-ci-gates/issues/new';
 /** Base for errors that are the user's to fix and need no stack trace. */
 class UserFacingError extends Error {
     name = 'UserFacingError';
+    kind = 'user';
+}
+/** The machine or a service the gate depends on is not as required. */
+class EnvironmentError extends UserFacingError {
+    name = 'EnvironmentError';
+    kind = 'environment';
+}
+/** A condition the code holds impossible: a bug in go-ci-gates. */
+class InternalError extends Error {
+    name = 'InternalError';
+    kind = 'internal';
+}
+function errorKind(err) {
+    if (err instanceof UserFacingError || err instanceof InternalError)
+        return err.kind;
+    // A failed system call (ENOSPC, EACCES, EMFILE, a RUNNER_TEMP that is gone) is
+    // the machine's; every other unexpected error is a bug.
+    if (err instanceof Error && typeof err.syscall === 'string')
+        return 'environment';
+    return 'internal';
+}
+/** An environment variable the gate reads (not an input) has a value it cannot use. */
+class EnvironmentVariableError extends EnvironmentError {
+    variable;
+    value;
+    accepted;
+    name = 'EnvironmentVariableError';
+    constructor(variable, value, accepted) {
+        super(`The environment variable ${variable} has an invalid value ${JSON.stringify(value.slice(0, 80))}: ${accepted}`);
+        this.variable = variable;
+        this.value = value;
+        this.accepted = accepted;
+    }
 }
 /** A bad action input: names the input, the value and what is accepted. */
 class ConfigurationError extends UserFacingError {
@@ -2555,7 +2596,7 @@ class ConfigurationError extends UserFacingError {
 class ProjectError extends UserFacingError {
     name = 'ProjectError';
 }
-class GoNotFoundError extends UserFacingError {
+class GoNotFoundError extends EnvironmentError {
     searched;
     name = 'GoNotFoundError';
     constructor(searched) {
@@ -2564,7 +2605,7 @@ class GoNotFoundError extends UserFacingError {
         this.searched = searched;
     }
 }
-class GoTooOldError extends UserFacingError {
+class GoTooOldError extends EnvironmentError {
     feature;
     required;
     actual;
@@ -2600,7 +2641,7 @@ class GoCommandError extends UserFacingError {
  * (`go-binary=/bin/true` prints nothing for `go env -json`): names the
  * command, what came back, and where the program came from.
  */
-class GoOutputError extends UserFacingError {
+class GoOutputError extends EnvironmentError {
     goBinary;
     args;
     got;
@@ -2618,6 +2659,25 @@ class GoOutputError extends UserFacingError {
         this.got = got;
         this.fromInput = fromInput;
     }
+}
+/**
+ * go rejected the command line itself (an unknown flag or subcommand): the gate
+ * built a command this go does not have, which a version check should have
+ * prevented. That is a bug in the gate, not in the project.
+ */
+class GoUsageError extends InternalError {
+    args;
+    stderr;
+    name = 'GoUsageError';
+    constructor(args, stderr) {
+        super(`go-ci-gates ran \`go ${args.join(' ')}\`, which go rejects as malformed:\n${importantStderr(stderr, 5)}`);
+        this.args = args;
+        this.stderr = stderr;
+    }
+}
+/** Whether go's stderr says its command line was malformed (go exits 2 with these). */
+function isGoUsageFailure(exitCode, stderr) {
+    return (exitCode === 2 && /^(flag provided but not defined: |go \S+(?: \S+)?: unknown command$|usage: go )/m.test(stderr) && !/^go: parsing \$GOFLAGS/m.test(stderr));
 }
 /**
  * The stderr lines that explain a failure: progress chatter such as
@@ -2909,12 +2969,7 @@ function directive(verb, args, line, file, before, suffix, indirectComment) {
             if (args.length === 1 && !args[0].punct) {
                 file.retract.push({ low: words[0], high: words[0], rationale, line });
             }
-            else if (args.length === 5 &&
-                words[0] === '[' &&
-                words[2] === ',' &&
-                words[4] === ']' &&
-                !args[1].punct &&
-                !args[3].punct) {
+            else if (args.length === 5 && words[0] === '[' && words[2] === ',' && words[4] === ']' && !args[1].punct && !args[3].punct) {
                 file.retract.push({ low: words[1], high: words[3], rationale, line });
             }
             else {
@@ -3026,6 +3081,68 @@ function quote(s) {
     return JSON.stringify(s);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/util/concurrency.ts
+/**
+ * Runs `load` ahead of a consumer that walks items 0..count-1 in order:
+ * `get(i)` gives item i's promise and keeps up to `window` further loads in
+ * flight, so scanning one file overlaps reading the next ones without opening
+ * thousands of files at once. A load that fails rejects only when its item is
+ * asked for (never as an unhandled rejection).
+ */
+function readAhead(count, load, window = 16) {
+    const started = new Map();
+    let next = 0;
+    const start = (k) => {
+        if (started.has(k))
+            return;
+        const p = load(k);
+        p.catch(() => undefined); // handled by whoever asks for item k
+        started.set(k, p);
+    };
+    return i => {
+        for (next = Math.max(next, i); next < Math.min(count, i + 1 + window); next++)
+            start(next);
+        start(i);
+        const p = started.get(i);
+        started.delete(i);
+        return p;
+    };
+}
+/** Runs `fn` over `items` with at most `limit` in flight; results in the items' order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    // At least one worker: a limit of 0 would otherwise return holes without running anything.
+    const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    });
+    await Promise.all(workers);
+    return results;
+}
+/**
+ * A gate for work started at different times (not from one list): `run(work)`
+ * waits until fewer than `limit` works are running.
+ */
+function concurrencyLimit(limit) {
+    let active = 0;
+    const waiting = [];
+    return async (work) => {
+        while (active >= limit)
+            await new Promise(resolve => waiting.push(resolve));
+        active++;
+        try {
+            return await work();
+        }
+        finally {
+            active--;
+            waiting.shift()?.();
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/report/blocks.ts
 /**
  * Summary content as data. Gates describe what to show; renderers turn it
@@ -3042,21 +3159,12 @@ function cellText(cell) {
 }
 const code = (text) => ({ text, code: true });
 const blocks_link = (text, href) => ({ text, href });
-/** Formats a ratio as a percentage with fixed decimals, never rounding up across a threshold. */
-function formatPercent(numerator, denominator, decimals = 1) {
-    if (denominator === 0)
-        return 'n/a';
-    const scale = 10 ** decimals;
-    // Floor, so a display never shows a value the exact comparison would reject.
-    const floored = Math.floor((numerator * 100 * scale) / denominator) / scale;
-    return `${floored.toFixed(decimals)}%`;
-}
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./packages/core/src/action/workflow-commands.ts
+;// CONCATENATED MODULE: ./packages/core/src/runner/workflow-commands.ts
 
 
 
@@ -3359,22 +3467,25 @@ async function fingerprintCheckout(root) {
     return fp;
 }
 async function digestTree(dir, root, fp) {
-    // Directories are walked and files digested concurrently (bounded): a vendor/ of
-    // thousands of files is read in a fraction of the time a sequential walk takes.
-    const entries = await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true });
-    await Promise.all(entries.map(async (e) => {
-        const full = external_node_path_namespaceObject.join(dir, e.name);
-        const rel = toPosixRelative(root, full);
-        if (e.isSymbolicLink())
-            fp.set(rel, `symlink:${await external_node_fs_namespaceObject.promises.readlink(full)}`);
-        else if (e.isDirectory())
-            await digestTree(full, root, fp);
-        else if (e.isFile())
-            fp.set(rel, await statSignature(full));
-    }));
+    // Synchronous on purpose: a vendor/ is thousands of small files, and one lstat each
+    // on this thread is several times faster than the same calls queued through
+    // libuv's four-thread pool. Nothing else runs while the checkout is fingerprinted.
+    const walk = (d) => {
+        for (const e of (0,external_node_fs_namespaceObject.readdirSync)(d, { withFileTypes: true })) {
+            const full = external_node_path_namespaceObject.join(d, e.name);
+            const rel = toPosixRelative(root, full);
+            if (e.isSymbolicLink())
+                fp.set(rel, `symlink:${(0,external_node_fs_namespaceObject.readlinkSync)(full)}`);
+            else if (e.isDirectory())
+                walk(full);
+            else if (e.isFile())
+                fp.set(rel, statSignature(full));
+        }
+    };
+    walk(dir);
 }
-async function statSignature(file) {
-    const st = await external_node_fs_namespaceObject.promises.lstat(file, { bigint: true });
+function statSignature(file) {
+    const st = (0,external_node_fs_namespaceObject.lstatSync)(file, { bigint: true });
     return `stat:${st.size}:${st.mtimeNs}:${st.ino}:${st.mode}`;
 }
 const MAX_OPEN_FILES = 32;
@@ -3385,7 +3496,9 @@ async function digestFile(file) {
         await new Promise(resolve => waiting.push(resolve));
     openFiles++;
     try {
-        return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(await external_node_fs_namespaceObject.promises.readFile(file)).digest('hex');
+        return (0,external_node_crypto_namespaceObject.createHash)('sha256')
+            .update(await external_node_fs_namespaceObject.promises.readFile(file))
+            .digest('hex');
     }
     finally {
         openFiles--;
@@ -3449,7 +3562,7 @@ function formatDuration(ms) {
     return ms < 1000 ? `${Math.round(ms)}ms` : `${(ms / 1000).toFixed(2)}s`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/go/go-version.ts
+;// CONCATENATED MODULE: ./packages/core/src/gofiles/go-version.ts
 const GO_VERSION_RE = /^(?:go)?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:(alpha|beta|rc)(\d+))?$/;
 function parseGoVersion(text) {
     const m = GO_VERSION_RE.exec(text.trim());
@@ -3763,7 +3876,11 @@ class GoRunner {
                     ...(stderr.trim() ? stderr.trimEnd().split('\n').slice(-40) : [])
                 ]);
                 const result = { args, cwd: opts.cwd, exitCode, signal, stderr, durationMs };
-                if ((exitCode !== 0 || signal) && !opts.allowFailure) {
+                if (!opts.argsFromUser && isGoUsageFailure(exitCode, stderr)) {
+                    // Even where failure is allowed: a malformed command is never an answer.
+                    reject(new GoUsageError(args, stderr));
+                }
+                else if ((exitCode !== 0 || signal) && !opts.allowFailure) {
                     reject(new GoCommandError(args, opts.cwd, exitCode, stderr, signal));
                 }
                 else {
@@ -3925,7 +4042,14 @@ class Inputs {
             const idx = t.lastIndexOf(':');
             if (idx <= 0)
                 throw new ConfigurationError(name, t, "expected 'key: value' on each line");
-            out.push({ key: t.slice(0, idx).trim().replace(/^["']|["']$/g, ''), value: t.slice(idx + 1).trim(), line: i + 1 });
+            out.push({
+                key: t
+                    .slice(0, idx)
+                    .trim()
+                    .replace(/^["']|["']$/g, ''),
+                value: t.slice(idx + 1).trim(),
+                line: i + 1
+            });
         });
         return out;
     }
@@ -3958,11 +4082,7 @@ function describeRange(opts) {
 
 /** Directories never searched for go.mod: Go ignores them, or they are not source. */
 function isSkippedDir(name) {
-    return (name === 'vendor' ||
-        name === 'testdata' ||
-        name === 'node_modules' ||
-        name.startsWith('.') ||
-        name.startsWith('_'));
+    return name === 'vendor' || name === 'testdata' || name === 'node_modules' || name.startsWith('.') || name.startsWith('_');
 }
 /**
  * Finds the modules to check: the modules of the go.work in `root` when there
@@ -4126,7 +4246,6 @@ function emitAnnotations(findings, perKind, sink) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/finding.ts
 /** The findings model every gate reports in. */
-const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
 function countBySeverity(findings) {
     const counts = { error: 0, warning: 0, notice: 0 };
     for (const f of findings)
@@ -4155,6 +4274,7 @@ function failsUnder(policy, counts) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/gate-report.ts
 
+
 /** Bump when the JSON report's shape changes incompatibly. */
 const REPORT_SCHEMA = 'go-ci-gates/report@1';
 function buildReport(gate, title, failOn, modules, result) {
@@ -4180,7 +4300,7 @@ function buildReport(gate, title, failOn, modules, result) {
         data: result.data
     };
 }
-function errorReport(gate, title, failOn, message) {
+function errorReport(gate, title, failOn, message, errorKind = 'user') {
     return {
         schema: REPORT_SCHEMA,
         gate,
@@ -4192,7 +4312,8 @@ function errorReport(gate, title, failOn, message) {
         findings: [],
         sections: [],
         outputs: {},
-        error: message
+        error: message,
+        errorKind
     };
 }
 function verdictText(report) {
@@ -4204,6 +4325,8 @@ function verdictText(report) {
     ].filter(Boolean);
     const found = parts.length ? parts.join(', ') : 'no findings';
     const scope = report.modules.length ? ` in ${report.modules.length} module${report.modules.length === 1 ? '' : 's'}` : '';
+    if (report.result === 'error' && report.errorKind === 'internal')
+        return `Bug in go-ci-gates: ${report.error ?? 'unknown error'} Please report it at ${BUG_REPORT_URL} with this job's log.`;
     if (report.result === 'error')
         return `Could not run: ${report.error ?? 'unknown error'}`;
     return `${report.result === 'pass' ? 'Passed' : 'Failed'}: ${found}${scope} (fail-on: ${report.failOn}).`;
@@ -4264,7 +4387,9 @@ function escapeInlineMarkdown(text) {
  */
 function escapeMarkdownText(text) {
     const indent = /^[ \t]*/.exec(text)[0];
-    const body = escapeInlineMarkdown(text.slice(indent.length)).replace(/^[-+]/, '\\$&').replace(/^(\d{1,9})([.)])/, '$1\\$2');
+    const body = escapeInlineMarkdown(text.slice(indent.length))
+        .replace(/^[-+]/, '\\$&')
+        .replace(/^(\d{1,9})([.)])/, '$1\\$2');
     return indent.replace(/ /g, '&#32;').replace(/\t/g, '&#9;') + body;
 }
 /** Escapes text for a Markdown table cell (inline: pipes and line breaks included). */
@@ -4347,13 +4472,7 @@ function moduleTable(report) {
         kind: 'table',
         columns: ['Module', 'Directory', 'Errors', 'Warnings', 'Notices'],
         align: ['left', 'left', 'right', 'right', 'right'],
-        rows: report.modules.map(m => [
-            { text: m.path, code: true },
-            { text: m.dir, code: true },
-            m.counts.error,
-            m.counts.warning,
-            m.counts.notice
-        ])
+        rows: report.modules.map(m => [{ text: m.path, code: true }, { text: m.dir, code: true }, m.counts.error, m.counts.warning, m.counts.notice])
     };
 }
 /** The full job summary for one gate, kept under GitHub's size limit. */
@@ -4364,7 +4483,7 @@ function renderSummary(report, annotationNote) {
             return md;
     }
     const head = renderSummaryWithCap({ ...report, sections: [], findings: report.findings.slice(0, 10) }, 10, annotationNote);
-    return head.slice(0, SUMMARY_LIMIT_BYTES - 200) + '\n\n_Summary truncated to stay under GitHub\'s 1 MiB limit; see the JSON report._\n';
+    return head.slice(0, SUMMARY_LIMIT_BYTES - 200) + "\n\n_Summary truncated to stay under GitHub's 1 MiB limit; see the JSON report._\n";
 }
 function renderSummaryWithCap(report, rowCap, annotationNote) {
     const parts = [];
@@ -4540,25 +4659,47 @@ async function runGate(def, opts = {}) {
         const discovery = await discoverModules({ workspace, root, select: inputs.modules });
         const before = await fingerprintCheckout(workspace);
         tempDir = await external_node_fs_namespaceObject.promises.mkdtemp(external_node_path_namespaceObject.join(env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), `go-ci-gates-${def.name}-`));
-        const result = await def.execute(inputs, { go, discovery, workspace, tempDir, log, env });
+        const deps = { go, discovery, workspace, tempDir, log, env };
+        const result = await def.execute(inputs, deps);
+        const unregistered = result.findings.filter(f => !def.rules.some(r => r.id === f.rule)).map(f => f.rule);
+        if (unregistered.length)
+            throw new InternalError(`${def.name} reported rule ${[...new Set(unregistered)].join(', ')}, which is not in its rule registry (src/rules.ts).`);
         const diff = diffFingerprints(before, await fingerprintCheckout(workspace));
         if (!isUnchanged(diff))
-            result.findings.push(checkoutModifiedFinding(diff));
-        report = buildReport(def.name, def.title, inputs.failOn, discovery.modules, result);
+            result.findings.push(checkoutModifiedFinding(diff)); // a FRAMEWORK_RULES rule
+        report = buildReport(def.name, def.name, inputs.failOn, discovery.modules, result);
+        if (def.afterReport) {
+            const notices = await def.afterReport(report, inputs, deps);
+            if (notices.some(f => f.severity !== 'notice' || !def.rules.some(r => r.id === f.rule)))
+                throw new InternalError(`${def.name}: afterReport may add registered notices only`);
+            if (notices.length)
+                report = buildReport(def.name, def.name, inputs.failOn, discovery.modules, { ...result, findings: [...result.findings, ...notices] });
+        }
         for (const [k, v] of Object.entries(result.outputs ?? {}))
             report.outputs[k] = String(v);
     }
     catch (err) {
-        const message = errorMessage(err);
-        if (!(err instanceof UserFacingError) && err instanceof Error && err.stack)
+        const kind = errorKind(err);
+        // A bug shows its stack where the user will see it: that is what a bug report needs.
+        if (kind === 'environment' && !(err instanceof UserFacingError) && err instanceof Error && err.stack)
             log.debug(err.stack);
-        report = errorReport(def.name, def.title, inputs?.failOn ?? 'error', message);
+        if (kind === 'internal')
+            log.info(`go-ci-gates hit a bug; please report it at ${BUG_REPORT_URL} with this log:\n${err instanceof Error && err.stack ? err.stack : String(err)}`);
+        report = errorReport(def.name, def.name, inputs?.failOn ?? 'error', errorMessage(err), kind);
     }
     finally {
         if (tempDir)
             await external_node_fs_namespaceObject.promises.rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
     }
-    return finish(report, inputs, reportTarget, { env, workspace, log, setOutput, setFailed, writeSummary, annotations: opts.annotations ?? actionsAnnotationSink });
+    return finish(report, inputs, reportTarget, {
+        env,
+        workspace,
+        log,
+        setOutput,
+        setFailed,
+        writeSummary,
+        annotations: opts.annotations ?? actionsAnnotationSink
+    });
 }
 async function finish(report, inputs, reportTarget, io) {
     const note = report.result === 'error' ? undefined : emitAnnotations(report.findings, inputs?.maxAnnotations ?? 10, io.annotations);
@@ -4587,7 +4728,7 @@ async function finish(report, inputs, reportTarget, io) {
         io.log.warning(`Could not write the job summary: ${errorMessage(err)}`);
     }
     if (report.result === 'error')
-        io.setFailed(report.error ?? 'unknown error');
+        io.setFailed(report.errorKind === 'internal' ? verdictText(report) : (report.error ?? 'unknown error'));
     else if (report.result === 'fail')
         io.setFailed(`${report.title}: ${verdictText(report)}`);
     else
@@ -4612,11 +4753,7 @@ function defaultSummaryWriter(env) {
     };
 }
 function checkoutModifiedFinding(diff) {
-    const list = [
-        ...diff.changed.map(p => `changed ${p}`),
-        ...diff.added.map(p => `added ${p}`),
-        ...diff.removed.map(p => `removed ${p}`)
-    ];
+    const list = [...diff.changed.map(p => `changed ${p}`), ...diff.added.map(p => `added ${p}`), ...diff.removed.map(p => `removed ${p}`)];
     return {
         rule: 'checkout-modified',
         severity: 'error',
@@ -4769,7 +4906,8 @@ function parseCommonInputs(inputs) {
 const TAG = /^[A-Za-z0-9_.]+$/;
 function parseInputs(source) {
     const inputs = new Inputs(source);
-    const rawPackages = source('packages');
+    // Empty means the default, as for every input (the runner sends action.yml's default when it is not set).
+    const rawPackages = source('packages') || './...';
     const packages = splitList(rawPackages.replace(/[ \t]+/g, '\n'));
     if (packages.length === 0) {
         throw new ConfigurationError('packages', rawPackages, "at least one package pattern is required, for example './...'");
@@ -4980,7 +5118,7 @@ async function listTarget(go, mod, target, opts) {
     return { errors, packages, packageCount: listed.length, durationMs: result.durationMs, args, exitCode: result.exitCode };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/gofiles/imports.ts
+;// CONCATENATED MODULE: ./actions/readonly-list/src/go-imports.ts
 /**
  * Reads the import declarations at the top of a Go source file, with the line
  * and column of every import spec, the way go/parser's ImportsOnly mode does:
@@ -5147,6 +5285,7 @@ function findImport(source, importPath) {
 
 
 
+
 /** Parses go's "file:line:col" (file relative to the directory go ran in, or absolute). */
 function parsePos(pos, cwd) {
     const m = /^(.*?):(\d+)(?::(\d+))?$/.exec(pos.trim());
@@ -5208,19 +5347,6 @@ function goModLocation(e, cls, mod) {
 
 ;// CONCATENATED MODULE: ./actions/readonly-list/src/run-matrix.ts
 
-/** Runs the jobs with at most `limit` in flight, keeping results in job order. */
-async function runBounded(jobs, limit, work) {
-    const results = new Array(jobs.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < jobs.length) {
-            const i = next++;
-            results[i] = await work(jobs[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, jobs.length)) }, worker));
-    return results;
-}
 /** The default concurrency: one go list per CPU (go list itself is partly parallel, partly waiting on files). */
 function defaultParallelism() {
     return typeof external_node_os_namespaceObject.availableParallelism === 'function' ? external_node_os_namespaceObject.availableParallelism() : external_node_os_namespaceObject.cpus().length;
@@ -5255,14 +5381,59 @@ function describeWhere(hit, all) {
     if (hitValues.platform.size < allValues.platform.size)
         parts.push([...hitValues.platform].sort().join(', '));
     if (hitValues.tags.size < allValues.tags.size) {
-        parts.push([...hitValues.tags].sort().map(t => (t ? `tags=${t}` : 'no tags')).join(', '));
+        parts.push([...hitValues.tags]
+            .sort()
+            .map(t => (t ? `tags=${t}` : 'no tags'))
+            .join(', '));
     }
     if (hitValues.tests.size < allValues.tests.size)
         parts.push(hitValues.tests.has('tests') ? 'tests' : 'non-test builds');
     return `${parts.join(', ')} only`;
 }
 
+;// CONCATENATED MODULE: ./actions/readonly-list/src/rules.ts
+/** Every finding readonly-list reports (one per error class of go list): the README's rule table is generated from this list. */
+const RULES = [
+    {
+        id: 'missing-go-sum',
+        severity: 'error',
+        description: 'missing go.sum entry: a package needs a module whose hash go.sum lacks.',
+        example: '`platform/platform_windows.go:6`: example.com/app/platform imports example.com/readonly/winreg, which does not load with -mod=readonly (windows/amd64 only): missing go.sum entry for module providing package example.com/readonly/winreg (imported by example.com/app/platform). Fix: `cd platform && go get example.com/app/platform`'
+    },
+    {
+        id: 'missing-requirement',
+        severity: 'error',
+        description: 'missing requirement: an imported package is in no required module.',
+        example: '`testonly/lib_test.go:6`: example.com/app/testonly imports example.com/readonly/assert, which does not load with -mod=readonly (tests only): cannot find module providing package example.com/readonly/assert: import lookup disabled by -mod=readonly. Fix: `cd testonly && go get example.com/readonly/assert`'
+    },
+    {
+        id: 'go-mod-needs-update',
+        severity: 'error',
+        description: 'go.mod needs updates that -mod=readonly forbids.',
+        example: '`modupdate/go.mod:1`: module example.com/app/modupdate does not load with -mod=readonly (everywhere): updates to go.mod needed, disabled by -mod=readonly. Fix: `cd modupdate && go mod tidy`'
+    },
+    {
+        id: 'toolchain-too-new',
+        severity: 'error',
+        description: 'go.mod or go.work needs a newer Go than the one running, and GOTOOLCHAIN forbids switching.',
+        example: '`toonew/go.mod:3`: module example.com/app/toonew does not load with -mod=readonly (everywhere): go.mod requires go >= 1.99 (running go 1.26.8; GOTOOLCHAIN=local). Fix: build with Go 1.99 or newer (actions/setup-go with go-version-file).'
+    },
+    {
+        id: 'network-failure',
+        severity: 'error',
+        description: 'network or proxy failure: a module could not be downloaded.',
+        example: 'example.com/app/testonly does not load (everywhere): example.com/readonly/common@v1.0.0: reading http://127.0.0.1:41234/…/v1.0.0.zip: 502 Bad Gateway. Fix: `cd testonly && go mod download`'
+    },
+    {
+        id: 'package-error',
+        severity: 'error',
+        description: "Any other load error (syntax error, import cycle, a package excluded by build constraints), with go's message and position.",
+        example: ''
+    }
+];
+
 ;// CONCATENATED MODULE: ./actions/readonly-list/src/main.ts
+
 
 
 
@@ -5292,7 +5463,7 @@ async function execute(inputs, deps) {
     const order = jobs.map((_, i) => i).sort((a, b) => Number(jobs[b].target.tests) - Number(jobs[a].target.tests) || a - b);
     const parallel = inputs.parallel || defaultParallelism();
     const started = performance.now();
-    const ordered = await runBounded(order, parallel, i => listTarget(go, jobs[i].mod, jobs[i].target, { patterns: inputs.packages, goWorkFile, userGoFlags: goEnv.GOFLAGS }));
+    const ordered = await mapLimit(order, parallel, i => listTarget(go, jobs[i].mod, jobs[i].target, { patterns: inputs.packages, goWorkFile, userGoFlags: goEnv.GOFLAGS }));
     const runs = new Array(jobs.length);
     order.forEach((jobIndex, k) => (runs[jobIndex] = ordered[k]));
     const wallMs = performance.now() - started;
@@ -5423,7 +5594,7 @@ function goReason(err) {
 }
 const gate = {
     name: 'readonly-list',
-    title: 'readonly-list',
+    rules: RULES,
     parseInputs: parseInputs,
     execute
 };

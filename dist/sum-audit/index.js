@@ -5748,7 +5748,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9774);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9611);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -5757,7 +5757,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9774:
+/***/ 9611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5767,6 +5767,538 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: execute, gate, parseInputs
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./packages/core/src/errors.ts
+/**
+ * Typed errors, in three kinds that the report keeps apart:
+ * - user: the inputs or the project are wrong (ConfigurationError, ProjectError,
+ *   a go command that fails on the project);
+ * - environment: the machine is wrong (no go, an old go, a bad environment
+ *   variable, a service that does not answer);
+ * - internal: go-ci-gates is wrong. Any error that is neither, and InternalError.
+ * `runGate` turns the first two into one clear failure line; an internal error
+ * also prints its stack and asks for a bug report.
+ */
+/** Where a bug is reported; printed with every internal error. */
+const BUG_REPORT_URL = 'https://github.com/go-ci-gates/go-ci-gates/issues/new';
+/** Base for errors that are the user's to fix and need no stack trace. */
+class UserFacingError extends Error {
+    name = 'UserFacingError';
+    kind = 'user';
+}
+/** The machine or a service the gate depends on is not as required. */
+class EnvironmentError extends UserFacingError {
+    name = 'EnvironmentError';
+    kind = 'environment';
+}
+/** A condition the code holds impossible: a bug in go-ci-gates. */
+class InternalError extends Error {
+    name = 'InternalError';
+    kind = 'internal';
+}
+function errorKind(err) {
+    if (err instanceof UserFacingError || err instanceof InternalError)
+        return err.kind;
+    // A failed system call (ENOSPC, EACCES, EMFILE, a RUNNER_TEMP that is gone) is
+    // the machine's; every other unexpected error is a bug.
+    if (err instanceof Error && typeof err.syscall === 'string')
+        return 'environment';
+    return 'internal';
+}
+/** An environment variable the gate reads (not an input) has a value it cannot use. */
+class EnvironmentVariableError extends EnvironmentError {
+    variable;
+    value;
+    accepted;
+    name = 'EnvironmentVariableError';
+    constructor(variable, value, accepted) {
+        super(`The environment variable ${variable} has an invalid value ${JSON.stringify(value.slice(0, 80))}: ${accepted}`);
+        this.variable = variable;
+        this.value = value;
+        this.accepted = accepted;
+    }
+}
+/** A bad action input: names the input, the value and what is accepted. */
+class ConfigurationError extends UserFacingError {
+    input;
+    value;
+    accepted;
+    name = 'ConfigurationError';
+    constructor(input, value, accepted) {
+        super(`Input '${input}' has an invalid value ${JSON.stringify(value)}: ${accepted}`);
+        this.input = input;
+        this.value = value;
+        this.accepted = accepted;
+    }
+}
+/** A problem with the project being checked (no go.mod, unreadable file, ...). */
+class ProjectError extends UserFacingError {
+    name = 'ProjectError';
+}
+class GoNotFoundError extends EnvironmentError {
+    searched;
+    name = 'GoNotFoundError';
+    constructor(searched) {
+        super(`The go command was not found (${searched}). Install Go before this step, ` +
+            `for example with actions/setup-go, or point the 'go-binary' input at the go executable.`);
+        this.searched = searched;
+    }
+}
+class GoTooOldError extends EnvironmentError {
+    feature;
+    required;
+    actual;
+    name = 'GoTooOldError';
+    constructor(feature, required, actual) {
+        super(`${feature} needs Go ${required} or newer, but the go command on PATH is ${actual}.`);
+        this.feature = feature;
+        this.required = required;
+        this.actual = actual;
+    }
+}
+/** A go invocation that exited non-zero where success was required. */
+class GoCommandError extends UserFacingError {
+    args;
+    cwd;
+    exitCode;
+    stderr;
+    signal;
+    name = 'GoCommandError';
+    constructor(args, cwd, exitCode, stderr, signal) {
+        const how = signal ? `was killed by ${signal}` : `exited with code ${exitCode}`;
+        const detail = importantStderr(stderr);
+        super(`\`go ${args.join(' ')}\` ${how} (in ${cwd})${detail ? `:\n${detail}` : ''}`);
+        this.args = args;
+        this.cwd = cwd;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.signal = signal;
+    }
+}
+/**
+ * A program that was run as go answered with something go never prints
+ * (`go-binary=/bin/true` prints nothing for `go env -json`): names the
+ * command, what came back, and where the program came from.
+ */
+class GoOutputError extends EnvironmentError {
+    goBinary;
+    args;
+    got;
+    fromInput;
+    name = 'GoOutputError';
+    constructor(goBinary, args, got, 
+    /** Whether the program came from the 'go-binary' input rather than PATH. */
+    fromInput) {
+        super(`\`${goBinary} ${args.join(' ')}\` printed ${got}, which the go command never does. ` +
+            (fromInput
+                ? `Point the 'go-binary' input at the go executable, or leave it empty to use the go on PATH.`
+                : `The go on PATH does not behave like the go command: check the Go installation (for example actions/setup-go).`));
+        this.goBinary = goBinary;
+        this.args = args;
+        this.got = got;
+        this.fromInput = fromInput;
+    }
+}
+/**
+ * go rejected the command line itself (an unknown flag or subcommand): the gate
+ * built a command this go does not have, which a version check should have
+ * prevented. That is a bug in the gate, not in the project.
+ */
+class GoUsageError extends InternalError {
+    args;
+    stderr;
+    name = 'GoUsageError';
+    constructor(args, stderr) {
+        super(`go-ci-gates ran \`go ${args.join(' ')}\`, which go rejects as malformed:\n${importantStderr(stderr, 5)}`);
+        this.args = args;
+        this.stderr = stderr;
+    }
+}
+/** Whether go's stderr says its command line was malformed (go exits 2 with these). */
+function isGoUsageFailure(exitCode, stderr) {
+    return (exitCode === 2 && /^(flag provided but not defined: |go \S+(?: \S+)?: unknown command$|usage: go )/m.test(stderr) && !/^go: parsing \$GOFLAGS/m.test(stderr));
+}
+/**
+ * The stderr lines that explain a failure: progress chatter such as
+ * "go: downloading x v1" is dropped, and only the last lines are kept.
+ */
+function importantStderr(stderr, maxLines = 20) {
+    const lines = stderr
+        .split(/\r?\n/)
+        .map(l => l.trimEnd())
+        .filter(l => l !== '' && !/^go: (downloading|finding|extracting) /.test(l));
+    const kept = lines.slice(-maxLines);
+    const dropped = lines.length - kept.length;
+    return (dropped > 0 ? [`... (${dropped} earlier lines)`, ...kept] : kept).join('\n');
+}
+function errors_errorMessage(err) {
+    return err instanceof Error ? err.message : String(err);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/util/line-diff.ts
+/**
+ * A line diff (Myers' O(ND) greedy algorithm with a trace for the edit script)
+ * and a unified-diff formatter, so gates can show what changed without
+ * shelling out to `diff`. Output follows GNU diff -u conventions, including
+ * `\ No newline at end of file`.
+ */
+/** Splits text into lines, remembering whether the last one ended with a newline. */
+function splitLines(text) {
+    if (text === '')
+        return { lines: [], finalNewline: true };
+    const finalNewline = text.endsWith('\n');
+    const lines = (finalNewline ? text.slice(0, -1) : text).split('\n');
+    return { lines, finalNewline };
+}
+/**
+ * The shortest edit script from `a` to `b`. `maxCost` bounds the work
+ * (D * (N + M)); beyond it the whole of `a` is deleted and `b` inserted,
+ * which is still a correct (if long) diff.
+ */
+function diffLines(a, b, maxCost = 50_000_000) {
+    // Trim the common prefix and suffix: most real diffs are small edits in big files.
+    let start = 0;
+    while (start < a.length && start < b.length && a[start] === b[start])
+        start++;
+    let endA = a.length;
+    let endB = b.length;
+    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+        endA--;
+        endB--;
+    }
+    const head = a.slice(0, start).map(line => ({ kind: 'equal', line }));
+    const tail = a.slice(endA).map(line => ({ kind: 'equal', line }));
+    const middle = myers(a.slice(start, endA), b.slice(start, endB), maxCost);
+    return [...head, ...middle, ...tail];
+}
+function myers(a, b, maxCost) {
+    const n = a.length;
+    const m = b.length;
+    if (n === 0)
+        return b.map(line => ({ kind: 'insert', line }));
+    if (m === 0)
+        return a.map(line => ({ kind: 'delete', line }));
+    const max = n + m;
+    const offset = max;
+    let v = new Int32Array(2 * max + 2);
+    const trace = [];
+    let found = -1;
+    for (let d = 0; d <= max; d++) {
+        if (d * (n + m) > maxCost)
+            break;
+        trace.push(v.slice());
+        const next = v;
+        for (let k = -d; k <= d; k += 2) {
+            let x;
+            if (k === -d || (k !== d && next[offset + k - 1] < next[offset + k + 1]))
+                x = next[offset + k + 1];
+            else
+                x = next[offset + k - 1] + 1;
+            let y = x - k;
+            while (x < n && y < m && a[x] === b[y]) {
+                x++;
+                y++;
+            }
+            next[offset + k] = x;
+            if (x >= n && y >= m) {
+                found = d;
+                break;
+            }
+        }
+        v = next;
+        if (found >= 0)
+            break;
+    }
+    if (found < 0)
+        return [...a.map(line => ({ kind: 'delete', line })), ...b.map(line => ({ kind: 'insert', line }))];
+    // Walk the trace backwards to recover the path.
+    const ops = [];
+    let x = n;
+    let y = m;
+    for (let d = found; d > 0; d--) {
+        const vd = trace[d];
+        const k = x - y;
+        const prevK = k === -d || (k !== d && vd[offset + k - 1] < vd[offset + k + 1]) ? k + 1 : k - 1;
+        const prevX = vd[offset + prevK];
+        const prevY = prevX - prevK;
+        while (x > prevX && y > prevY) {
+            ops.push({ kind: 'equal', line: a[--x] });
+            y--;
+        }
+        if (x === prevX)
+            ops.push({ kind: 'insert', line: b[--y] });
+        else
+            ops.push({ kind: 'delete', line: a[--x] });
+    }
+    while (x > 0 && y > 0) {
+        ops.push({ kind: 'equal', line: a[--x] });
+        y--;
+    }
+    return ops.reverse();
+}
+/**
+ * A unified diff of two texts with `---`/`+++` headers; '' when equal.
+ * A missing side is passed as `undefined` (shown as /dev/null).
+ */
+function unifiedDiff(oldName, newName, oldText, newText, opts = {}) {
+    if (oldText === newText)
+        return '';
+    const context = opts.context ?? 3;
+    const A = splitLines(oldText ?? '');
+    const B = splitLines(newText ?? '');
+    const ops = diffLines(A.lines, B.lines);
+    // Mark the last line of a side that lacks a final newline so it differs from one that has it.
+    const NO_EOL = '\u0000noeol';
+    if (!A.finalNewline || !B.finalNewline) {
+        const lastA = A.lines.length - 1;
+        const lastB = B.lines.length - 1;
+        let ia = 0;
+        let ib = 0;
+        const fixed = [];
+        for (const op of ops) {
+            const aIdx = op.kind === 'insert' ? -1 : ia;
+            const bIdx = op.kind === 'delete' ? -1 : ib;
+            const aNoEol = !A.finalNewline && aIdx === lastA;
+            const bNoEol = !B.finalNewline && bIdx === lastB;
+            if (op.kind === 'equal' && aNoEol !== bNoEol) {
+                fixed.push({ kind: 'delete', line: op.line + (aNoEol ? NO_EOL : '') });
+                fixed.push({ kind: 'insert', line: op.line + (bNoEol ? NO_EOL : '') });
+            }
+            else {
+                fixed.push({ ...op, line: op.line + (aNoEol || bNoEol ? NO_EOL : '') });
+            }
+            if (op.kind !== 'insert')
+                ia++;
+            if (op.kind !== 'delete')
+                ib++;
+        }
+        ops.splice(0, ops.length, ...fixed);
+    }
+    const out = [`--- ${oldText === undefined ? '/dev/null' : oldName}`, `+++ ${newText === undefined ? '/dev/null' : newName}`];
+    const changed = ops.map((op, i) => (op.kind !== 'equal' ? i : -1)).filter(i => i >= 0);
+    if (!changed.length)
+        return '';
+    // Group changes whose context windows touch into hunks.
+    const hunks = [];
+    for (const i of changed) {
+        const last = hunks[hunks.length - 1];
+        if (last && i - last[1] <= 2 * context + 1)
+            last[1] = i;
+        else
+            hunks.push([i, i]);
+    }
+    // Line numbers before each op.
+    const posA = [];
+    const posB = [];
+    let la = 0;
+    let lb = 0;
+    for (const op of ops) {
+        posA.push(la);
+        posB.push(lb);
+        if (op.kind !== 'insert')
+            la++;
+        if (op.kind !== 'delete')
+            lb++;
+    }
+    for (const [first, last] of hunks) {
+        const from = Math.max(0, first - context);
+        const to = Math.min(ops.length - 1, last + context);
+        const slice = ops.slice(from, to + 1);
+        const countA = slice.filter(o => o.kind !== 'insert').length;
+        const countB = slice.filter(o => o.kind !== 'delete').length;
+        const startA = countA ? posA[from] + 1 : posA[from];
+        const startB = countB ? posB[from] + 1 : posB[from];
+        out.push(`@@ -${range(startA, countA)} +${range(startB, countB)} @@`);
+        for (const op of slice) {
+            const sign = op.kind === 'equal' ? ' ' : op.kind === 'delete' ? '-' : '+';
+            if (op.line.endsWith(NO_EOL)) {
+                out.push(sign + op.line.slice(0, -NO_EOL.length));
+                out.push('\\ No newline at end of file');
+            }
+            else {
+                out.push(sign + op.line);
+            }
+        }
+    }
+    return out.join('\n') + '\n';
+}
+function range(start, count) {
+    return count === 1 ? String(start) : `${start},${count}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/go/tidy-diff.ts
+
+
+
+
+// Failures that say nothing about the module: retry them, and never call the module untidy for them.
+const NETWORK_RE = /dial tcp|i\/o timeout|connection (refused|reset)|no such host|TLS handshake|unexpected EOF|\b(502|503|504) (Bad Gateway|Service Unavailable|Gateway Timeout)|server response: (5\d\d|429)|net\/http|temporary failure|network is unreachable|reading https?:\/\/[^:]+: (5\d\d|429)/i;
+function isNetworkError(stderr) {
+    return NETWORK_RE.test(stderr);
+}
+let scratchCount = 0;
+async function tidyDiff(go, opts) {
+    const method = (await go.atLeast('1.23')) ? 'tidy -diff' : 'tidy in a copy';
+    const retries = opts.retries ?? 2;
+    // Tidy is a single-module operation: a go.work would only add other modules' requirements.
+    const env = { ...opts.env, GOWORK: 'off' };
+    let last = '';
+    for (let attempt = 0; attempt <= retries; attempt++) {
+        if (attempt > 0)
+            await new Promise(r => setTimeout(r, (opts.backoffMs ?? 500) * 2 ** (attempt - 1)));
+        const r = method === 'tidy -diff' ? await tidyDiffFlag(go, opts, env) : await tidyInCopy(go, opts, env);
+        if (r.exitCode === 0 && !r.hunks.length && !r.stdout.trim())
+            return { status: 'tidy', hunks: [], method };
+        if ((r.exitCode === 0 || r.exitCode === 1) && r.hunks.length)
+            return { status: 'untidy', hunks: r.hunks, method };
+        last = r.stderr;
+        if (!isNetworkError(r.stderr)) {
+            return {
+                status: 'error',
+                hunks: [],
+                detail: importantStderr(r.stderr, 5) || `exit ${r.exitCode}`,
+                checksumMismatch: /checksum mismatch/.test(r.stderr),
+                method
+            };
+        }
+    }
+    return { status: 'undecided', hunks: [], detail: importantStderr(last, 5), method };
+}
+/** go.mod and go.sum copied next to each other: with -modfile, go reads and writes the go.sum beside it. */
+async function tidyDiffFlag(go, opts, env) {
+    const scratch = external_node_path_namespaceObject.join(opts.tempDir, `tidy-${++scratchCount}`);
+    await external_node_fs_namespaceObject.promises.mkdir(scratch, { recursive: true });
+    const modFile = external_node_path_namespaceObject.join(scratch, 'go.mod');
+    await external_node_fs_namespaceObject.promises.copyFile(external_node_path_namespaceObject.join(opts.dir, 'go.mod'), modFile);
+    await external_node_fs_namespaceObject.promises.copyFile(external_node_path_namespaceObject.join(opts.dir, 'go.sum'), external_node_path_namespaceObject.join(scratch, 'go.sum')).catch(() => undefined);
+    try {
+        const r = await go.run(['mod', 'tidy', '-diff', `-modfile=${modFile}`], { cwd: opts.dir, env, allowFailure: true });
+        // -modfile names the files in the diff after the copy: they are the module's go.mod and go.sum.
+        return { ...r, hunks: /^(diff |--- )/m.test(r.stdout) ? parseTidyDiff(r.stdout) : [] };
+    }
+    finally {
+        await external_node_fs_namespaceObject.promises.rm(scratch, { recursive: true, force: true });
+    }
+}
+/** The diff as Go < 1.23 can give it: tidy a temp copy of the module and compare line by line. */
+async function tidyInCopy(go, opts, env) {
+    const copy = external_node_path_namespaceObject.join(opts.tempDir, `tidy-copy-${++scratchCount}`);
+    // The copy never follows a symlink out of the module: it copies the links themselves.
+    await external_node_fs_namespaceObject.promises.cp(opts.dir, copy, { recursive: true, verbatimSymlinks: true, filter: src => !/(^|[\\/])(\.git|node_modules)$/.test(src) });
+    try {
+        const r = await go.run(['mod', 'tidy'], { cwd: copy, env, allowFailure: true });
+        if (r.exitCode !== 0)
+            return { ...r, hunks: [] };
+        const read = (p) => external_node_fs_namespaceObject.promises.readFile(p, 'utf8').catch(() => '');
+        const hunks = [];
+        for (const f of ['go.mod', 'go.sum'])
+            hunks.push(...fileHunks(f, await read(external_node_path_namespaceObject.join(opts.dir, f)), await read(external_node_path_namespaceObject.join(copy, f))));
+        return { ...r, exitCode: hunks.length ? 1 : 0, hunks };
+    }
+    finally {
+        await external_node_fs_namespaceObject.promises.rm(copy, { recursive: true, force: true });
+    }
+}
+/** Hunks of a line diff between the current file and the tidied one, located as parseTidyDiff locates them. */
+function fileHunks(file, before, after) {
+    const a = splitLines(before).lines;
+    const ops = diffLines(a, splitLines(after).lines);
+    const hunks = [];
+    let cur;
+    let oldLine = 1;
+    for (const op of ops) {
+        if (op.kind === 'equal') {
+            if (cur)
+                hunks.push(cur);
+            cur = undefined;
+            oldLine++;
+            continue;
+        }
+        cur ??= { file, removed: [], added: [] };
+        if (op.kind === 'delete') {
+            cur.line ??= oldLine;
+            cur.removed.push(op.line);
+            oldLine++;
+        }
+        else {
+            // An insertion is located at the line it goes before (the last line at the end of a file).
+            cur.line ??= a.length === 0 ? undefined : Math.min(oldLine, a.length);
+            cur.added.push(op.line);
+        }
+    }
+    if (cur)
+        hunks.push(cur);
+    return hunks;
+}
+/**
+ * Parses the unified diffs `go mod tidy -diff` prints (`--- current/go.mod`,
+ * `+++ tidy/go.mod`, `@@ -a,b +c,d @@`). A hunk against an empty current
+ * file (`-0,0`) has no line.
+ */
+function parseTidyDiff(text) {
+    const hunks = [];
+    let file = '';
+    let oldLine = 0;
+    let oldEnd = 0;
+    let hunk;
+    let insertAt;
+    const finish = () => {
+        if (!hunk)
+            return;
+        if (hunk.line === undefined && insertAt !== undefined && oldEnd > 0)
+            hunk.line = Math.min(insertAt, oldEnd);
+        if (hunk.removed.length || hunk.added.length)
+            hunks.push(hunk);
+        hunk = undefined;
+        insertAt = undefined;
+    };
+    for (const raw of text.split('\n')) {
+        if (raw.startsWith('diff ')) {
+            finish();
+            continue;
+        }
+        if (raw.startsWith('--- ')) {
+            finish();
+            // `--- current/go.mod`, or with -modfile `--- current/<copy>/go.mod`: the base name is the file.
+            file = external_node_path_namespaceObject.posix.basename(raw.slice(4).trim());
+            continue;
+        }
+        if (raw.startsWith('+++ '))
+            continue;
+        const h = /^@@ -(\d+)(?:,(\d+))? \+\d+(?:,\d+)? @@/.exec(raw);
+        if (h) {
+            finish();
+            const start = Number(h[1]);
+            const count = h[2] === undefined ? 1 : Number(h[2]);
+            // For -0,0 (empty file) the start is 0; otherwise it is the first line of the hunk.
+            oldLine = count === 0 ? start + 1 : start;
+            oldEnd = count === 0 ? start : start + count - 1;
+            hunk = { file, removed: [], added: [] };
+            continue;
+        }
+        if (!hunk)
+            continue;
+        if (raw.startsWith('-')) {
+            if (hunk.line === undefined)
+                hunk.line = oldLine;
+            hunk.removed.push(raw.slice(1));
+            oldLine++;
+        }
+        else if (raw.startsWith('+')) {
+            insertAt ??= oldLine;
+            hunk.added.push(raw.slice(1));
+        }
+        else if (raw.startsWith(' ')) {
+            oldLine++;
+        }
+    }
+    finish();
+    return hunks;
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/blocks.ts
 /**
@@ -5784,23 +6316,12 @@ function cellText(cell) {
 }
 const code = (text) => ({ text, code: true });
 const blocks_link = (text, href) => ({ text, href });
-/** Formats a ratio as a percentage with fixed decimals, never rounding up across a threshold. */
-function formatPercent(numerator, denominator, decimals = 1) {
-    if (denominator === 0)
-        return 'n/a';
-    const scale = 10 ** decimals;
-    // Floor, so a display never shows a value the exact comparison would reject.
-    const floored = Math.floor((numerator * 100 * scale) / denominator) / scale;
-    return `${floored.toFixed(decimals)}%`;
-}
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./packages/core/src/action/workflow-commands.ts
+;// CONCATENATED MODULE: ./packages/core/src/runner/workflow-commands.ts
 
 
 
@@ -5912,115 +6433,6 @@ function workflow_commands_setOutput(name, value) {
     if (value.includes(delimiter))
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./packages/core/src/errors.ts
-/**
- * Typed errors. `run()` turns each into one clear failure line; only an
- * unexpected error (anything else) gets its stack printed, and only in debug.
- */
-/** Base for errors that are the user's to fix and need no stack trace. */
-class UserFacingError extends Error {
-    name = 'UserFacingError';
-}
-/** A bad action input: names the input, the value and what is accepted. */
-class ConfigurationError extends UserFacingError {
-    input;
-    value;
-    accepted;
-    name = 'ConfigurationError';
-    constructor(input, value, accepted) {
-        super(`Input '${input}' has an invalid value ${JSON.stringify(value)}: ${accepted}`);
-        this.input = input;
-        this.value = value;
-        this.accepted = accepted;
-    }
-}
-/** A problem with the project being checked (no go.mod, unreadable file, ...). */
-class ProjectError extends UserFacingError {
-    name = 'ProjectError';
-}
-class GoNotFoundError extends UserFacingError {
-    searched;
-    name = 'GoNotFoundError';
-    constructor(searched) {
-        super(`The go command was not found (${searched}). Install Go before this step, ` +
-            `for example with actions/setup-go, or point the 'go-binary' input at the go executable.`);
-        this.searched = searched;
-    }
-}
-class GoTooOldError extends UserFacingError {
-    feature;
-    required;
-    actual;
-    name = 'GoTooOldError';
-    constructor(feature, required, actual) {
-        super(`${feature} needs Go ${required} or newer, but the go command on PATH is ${actual}.`);
-        this.feature = feature;
-        this.required = required;
-        this.actual = actual;
-    }
-}
-/** A go invocation that exited non-zero where success was required. */
-class GoCommandError extends UserFacingError {
-    args;
-    cwd;
-    exitCode;
-    stderr;
-    signal;
-    name = 'GoCommandError';
-    constructor(args, cwd, exitCode, stderr, signal) {
-        const how = signal ? `was killed by ${signal}` : `exited with code ${exitCode}`;
-        const detail = importantStderr(stderr);
-        super(`\`go ${args.join(' ')}\` ${how} (in ${cwd})${detail ? `:\n${detail}` : ''}`);
-        this.args = args;
-        this.cwd = cwd;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-        this.signal = signal;
-    }
-}
-/**
- * A program that was run as go answered with something go never prints
- * (`go-binary=/bin/true` prints nothing for `go env -json`): names the
- * command, what came back, and where the program came from.
- */
-class GoOutputError extends UserFacingError {
-    goBinary;
-    args;
-    got;
-    fromInput;
-    name = 'GoOutputError';
-    constructor(goBinary, args, got, 
-    /** Whether the program came from the 'go-binary' input rather than PATH. */
-    fromInput) {
-        super(`\`${goBinary} ${args.join(' ')}\` printed ${got}, which the go command never does. ` +
-            (fromInput
-                ? `Point the 'go-binary' input at the go executable, or leave it empty to use the go on PATH.`
-                : `The go on PATH does not behave like the go command: check the Go installation (for example actions/setup-go).`));
-        this.goBinary = goBinary;
-        this.args = args;
-        this.got = got;
-        this.fromInput = fromInput;
-    }
-}
-/**
- * The stderr lines that explain a failure: progress chatter such as
- * "go: downloading x v1" is dropped, and only the last lines are kept.
- */
-function importantStderr(stderr, maxLines = 20) {
-    const lines = stderr
-        .split(/\r?\n/)
-        .map(l => l.trimEnd())
-        .filter(l => l !== '' && !/^go: (downloading|finding|extracting) /.test(l));
-    const kept = lines.slice(-maxLines);
-    const dropped = lines.length - kept.length;
-    return (dropped > 0 ? [`... (${dropped} earlier lines)`, ...kept] : kept).join('\n');
-}
-function errors_errorMessage(err) {
-    return err instanceof Error ? err.message : String(err);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/util/paths.ts
@@ -6212,22 +6624,25 @@ async function fingerprintCheckout(root) {
     return fp;
 }
 async function digestTree(dir, root, fp) {
-    // Directories are walked and files digested concurrently (bounded): a vendor/ of
-    // thousands of files is read in a fraction of the time a sequential walk takes.
-    const entries = await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true });
-    await Promise.all(entries.map(async (e) => {
-        const full = external_node_path_namespaceObject.join(dir, e.name);
-        const rel = toPosixRelative(root, full);
-        if (e.isSymbolicLink())
-            fp.set(rel, `symlink:${await external_node_fs_namespaceObject.promises.readlink(full)}`);
-        else if (e.isDirectory())
-            await digestTree(full, root, fp);
-        else if (e.isFile())
-            fp.set(rel, await statSignature(full));
-    }));
+    // Synchronous on purpose: a vendor/ is thousands of small files, and one lstat each
+    // on this thread is several times faster than the same calls queued through
+    // libuv's four-thread pool. Nothing else runs while the checkout is fingerprinted.
+    const walk = (d) => {
+        for (const e of (0,external_node_fs_namespaceObject.readdirSync)(d, { withFileTypes: true })) {
+            const full = external_node_path_namespaceObject.join(d, e.name);
+            const rel = toPosixRelative(root, full);
+            if (e.isSymbolicLink())
+                fp.set(rel, `symlink:${(0,external_node_fs_namespaceObject.readlinkSync)(full)}`);
+            else if (e.isDirectory())
+                walk(full);
+            else if (e.isFile())
+                fp.set(rel, statSignature(full));
+        }
+    };
+    walk(dir);
 }
-async function statSignature(file) {
-    const st = await external_node_fs_namespaceObject.promises.lstat(file, { bigint: true });
+function statSignature(file) {
+    const st = (0,external_node_fs_namespaceObject.lstatSync)(file, { bigint: true });
     return `stat:${st.size}:${st.mtimeNs}:${st.ino}:${st.mode}`;
 }
 const MAX_OPEN_FILES = 32;
@@ -6238,7 +6653,9 @@ async function digestFile(file) {
         await new Promise(resolve => waiting.push(resolve));
     openFiles++;
     try {
-        return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(await external_node_fs_namespaceObject.promises.readFile(file)).digest('hex');
+        return (0,external_node_crypto_namespaceObject.createHash)('sha256')
+            .update(await external_node_fs_namespaceObject.promises.readFile(file))
+            .digest('hex');
     }
     finally {
         openFiles--;
@@ -6302,7 +6719,7 @@ function formatDuration(ms) {
     return ms < 1000 ? `${Math.round(ms)}ms` : `${(ms / 1000).toFixed(2)}s`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/go/go-version.ts
+;// CONCATENATED MODULE: ./packages/core/src/gofiles/go-version.ts
 const GO_VERSION_RE = /^(?:go)?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:(alpha|beta|rc)(\d+))?$/;
 function parseGoVersion(text) {
     const m = GO_VERSION_RE.exec(text.trim());
@@ -6616,7 +7033,11 @@ class GoRunner {
                     ...(stderr.trim() ? stderr.trimEnd().split('\n').slice(-40) : [])
                 ]);
                 const result = { args, cwd: opts.cwd, exitCode, signal, stderr, durationMs };
-                if ((exitCode !== 0 || signal) && !opts.allowFailure) {
+                if (!opts.argsFromUser && isGoUsageFailure(exitCode, stderr)) {
+                    // Even where failure is allowed: a malformed command is never an answer.
+                    reject(new GoUsageError(args, stderr));
+                }
+                else if ((exitCode !== 0 || signal) && !opts.allowFailure) {
                     reject(new GoCommandError(args, opts.cwd, exitCode, stderr, signal));
                 }
                 else {
@@ -6778,7 +7199,14 @@ class Inputs {
             const idx = t.lastIndexOf(':');
             if (idx <= 0)
                 throw new ConfigurationError(name, t, "expected 'key: value' on each line");
-            out.push({ key: t.slice(0, idx).trim().replace(/^["']|["']$/g, ''), value: t.slice(idx + 1).trim(), line: i + 1 });
+            out.push({
+                key: t
+                    .slice(0, idx)
+                    .trim()
+                    .replace(/^["']|["']$/g, ''),
+                value: t.slice(idx + 1).trim(),
+                line: i + 1
+            });
         });
         return out;
     }
@@ -7036,12 +7464,7 @@ function directive(verb, args, line, file, before, suffix, indirectComment) {
             if (args.length === 1 && !args[0].punct) {
                 file.retract.push({ low: words[0], high: words[0], rationale, line });
             }
-            else if (args.length === 5 &&
-                words[0] === '[' &&
-                words[2] === ',' &&
-                words[4] === ']' &&
-                !args[1].punct &&
-                !args[3].punct) {
+            else if (args.length === 5 && words[0] === '[' && words[2] === ',' && words[4] === ']' && !args[1].punct && !args[3].punct) {
                 file.retract.push({ low: words[1], high: words[3], rationale, line });
             }
             else {
@@ -7101,11 +7524,7 @@ function isLocalReplacement(newPath) {
 
 /** Directories never searched for go.mod: Go ignores them, or they are not source. */
 function isSkippedDir(name) {
-    return (name === 'vendor' ||
-        name === 'testdata' ||
-        name === 'node_modules' ||
-        name.startsWith('.') ||
-        name.startsWith('_'));
+    return name === 'vendor' || name === 'testdata' || name === 'node_modules' || name.startsWith('.') || name.startsWith('_');
 }
 /**
  * Finds the modules to check: the modules of the go.work in `root` when there
@@ -7269,7 +7688,6 @@ function emitAnnotations(findings, perKind, sink) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/finding.ts
 /** The findings model every gate reports in. */
-const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
 function countBySeverity(findings) {
     const counts = { error: 0, warning: 0, notice: 0 };
     for (const f of findings)
@@ -7298,6 +7716,7 @@ function failsUnder(policy, counts) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/gate-report.ts
 
+
 /** Bump when the JSON report's shape changes incompatibly. */
 const REPORT_SCHEMA = 'go-ci-gates/report@1';
 function buildReport(gate, title, failOn, modules, result) {
@@ -7323,7 +7742,7 @@ function buildReport(gate, title, failOn, modules, result) {
         data: result.data
     };
 }
-function errorReport(gate, title, failOn, message) {
+function errorReport(gate, title, failOn, message, errorKind = 'user') {
     return {
         schema: REPORT_SCHEMA,
         gate,
@@ -7335,7 +7754,8 @@ function errorReport(gate, title, failOn, message) {
         findings: [],
         sections: [],
         outputs: {},
-        error: message
+        error: message,
+        errorKind
     };
 }
 function verdictText(report) {
@@ -7347,6 +7767,8 @@ function verdictText(report) {
     ].filter(Boolean);
     const found = parts.length ? parts.join(', ') : 'no findings';
     const scope = report.modules.length ? ` in ${report.modules.length} module${report.modules.length === 1 ? '' : 's'}` : '';
+    if (report.result === 'error' && report.errorKind === 'internal')
+        return `Bug in go-ci-gates: ${report.error ?? 'unknown error'} Please report it at ${BUG_REPORT_URL} with this job's log.`;
     if (report.result === 'error')
         return `Could not run: ${report.error ?? 'unknown error'}`;
     return `${report.result === 'pass' ? 'Passed' : 'Failed'}: ${found}${scope} (fail-on: ${report.failOn}).`;
@@ -7407,7 +7829,9 @@ function escapeInlineMarkdown(text) {
  */
 function escapeMarkdownText(text) {
     const indent = /^[ \t]*/.exec(text)[0];
-    const body = escapeInlineMarkdown(text.slice(indent.length)).replace(/^[-+]/, '\\$&').replace(/^(\d{1,9})([.)])/, '$1\\$2');
+    const body = escapeInlineMarkdown(text.slice(indent.length))
+        .replace(/^[-+]/, '\\$&')
+        .replace(/^(\d{1,9})([.)])/, '$1\\$2');
     return indent.replace(/ /g, '&#32;').replace(/\t/g, '&#9;') + body;
 }
 /** Escapes text for a Markdown table cell (inline: pipes and line breaks included). */
@@ -7490,13 +7914,7 @@ function moduleTable(report) {
         kind: 'table',
         columns: ['Module', 'Directory', 'Errors', 'Warnings', 'Notices'],
         align: ['left', 'left', 'right', 'right', 'right'],
-        rows: report.modules.map(m => [
-            { text: m.path, code: true },
-            { text: m.dir, code: true },
-            m.counts.error,
-            m.counts.warning,
-            m.counts.notice
-        ])
+        rows: report.modules.map(m => [{ text: m.path, code: true }, { text: m.dir, code: true }, m.counts.error, m.counts.warning, m.counts.notice])
     };
 }
 /** The full job summary for one gate, kept under GitHub's size limit. */
@@ -7507,7 +7925,7 @@ function renderSummary(report, annotationNote) {
             return md;
     }
     const head = renderSummaryWithCap({ ...report, sections: [], findings: report.findings.slice(0, 10) }, 10, annotationNote);
-    return head.slice(0, SUMMARY_LIMIT_BYTES - 200) + '\n\n_Summary truncated to stay under GitHub\'s 1 MiB limit; see the JSON report._\n';
+    return head.slice(0, SUMMARY_LIMIT_BYTES - 200) + "\n\n_Summary truncated to stay under GitHub's 1 MiB limit; see the JSON report._\n";
 }
 function renderSummaryWithCap(report, rowCap, annotationNote) {
     const parts = [];
@@ -7683,25 +8101,47 @@ async function runGate(def, opts = {}) {
         const discovery = await discoverModules({ workspace, root, select: inputs.modules });
         const before = await fingerprintCheckout(workspace);
         tempDir = await external_node_fs_namespaceObject.promises.mkdtemp(external_node_path_namespaceObject.join(env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), `go-ci-gates-${def.name}-`));
-        const result = await def.execute(inputs, { go, discovery, workspace, tempDir, log, env });
+        const deps = { go, discovery, workspace, tempDir, log, env };
+        const result = await def.execute(inputs, deps);
+        const unregistered = result.findings.filter(f => !def.rules.some(r => r.id === f.rule)).map(f => f.rule);
+        if (unregistered.length)
+            throw new InternalError(`${def.name} reported rule ${[...new Set(unregistered)].join(', ')}, which is not in its rule registry (src/rules.ts).`);
         const diff = diffFingerprints(before, await fingerprintCheckout(workspace));
         if (!isUnchanged(diff))
-            result.findings.push(checkoutModifiedFinding(diff));
-        report = buildReport(def.name, def.title, inputs.failOn, discovery.modules, result);
+            result.findings.push(checkoutModifiedFinding(diff)); // a FRAMEWORK_RULES rule
+        report = buildReport(def.name, def.name, inputs.failOn, discovery.modules, result);
+        if (def.afterReport) {
+            const notices = await def.afterReport(report, inputs, deps);
+            if (notices.some(f => f.severity !== 'notice' || !def.rules.some(r => r.id === f.rule)))
+                throw new InternalError(`${def.name}: afterReport may add registered notices only`);
+            if (notices.length)
+                report = buildReport(def.name, def.name, inputs.failOn, discovery.modules, { ...result, findings: [...result.findings, ...notices] });
+        }
         for (const [k, v] of Object.entries(result.outputs ?? {}))
             report.outputs[k] = String(v);
     }
     catch (err) {
-        const message = errors_errorMessage(err);
-        if (!(err instanceof UserFacingError) && err instanceof Error && err.stack)
+        const kind = errorKind(err);
+        // A bug shows its stack where the user will see it: that is what a bug report needs.
+        if (kind === 'environment' && !(err instanceof UserFacingError) && err instanceof Error && err.stack)
             log.debug(err.stack);
-        report = errorReport(def.name, def.title, inputs?.failOn ?? 'error', message);
+        if (kind === 'internal')
+            log.info(`go-ci-gates hit a bug; please report it at ${BUG_REPORT_URL} with this log:\n${err instanceof Error && err.stack ? err.stack : String(err)}`);
+        report = errorReport(def.name, def.name, inputs?.failOn ?? 'error', errors_errorMessage(err), kind);
     }
     finally {
         if (tempDir)
             await external_node_fs_namespaceObject.promises.rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
     }
-    return finish(report, inputs, reportTarget, { env, workspace, log, setOutput, setFailed, writeSummary, annotations: opts.annotations ?? actionsAnnotationSink });
+    return finish(report, inputs, reportTarget, {
+        env,
+        workspace,
+        log,
+        setOutput,
+        setFailed,
+        writeSummary,
+        annotations: opts.annotations ?? actionsAnnotationSink
+    });
 }
 async function finish(report, inputs, reportTarget, io) {
     const note = report.result === 'error' ? undefined : emitAnnotations(report.findings, inputs?.maxAnnotations ?? 10, io.annotations);
@@ -7730,7 +8170,7 @@ async function finish(report, inputs, reportTarget, io) {
         io.log.warning(`Could not write the job summary: ${errors_errorMessage(err)}`);
     }
     if (report.result === 'error')
-        io.setFailed(report.error ?? 'unknown error');
+        io.setFailed(report.errorKind === 'internal' ? verdictText(report) : (report.error ?? 'unknown error'));
     else if (report.result === 'fail')
         io.setFailed(`${report.title}: ${verdictText(report)}`);
     else
@@ -7755,11 +8195,7 @@ function defaultSummaryWriter(env) {
     };
 }
 function checkoutModifiedFinding(diff) {
-    const list = [
-        ...diff.changed.map(p => `changed ${p}`),
-        ...diff.added.map(p => `added ${p}`),
-        ...diff.removed.map(p => `removed ${p}`)
-    ];
+    const list = [...diff.changed.map(p => `changed ${p}`), ...diff.added.map(p => `added ${p}`), ...diff.removed.map(p => `removed ${p}`)];
     return {
         rule: 'checkout-modified',
         severity: 'error',
@@ -7842,7 +8278,30 @@ const PLAIN_PATH_RE = /^(?!-)[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[A-Za-z0-9_~-]+(?:\
 // May hold an element Windows cannot name (checked exactly by the full check): the fast path steps aside.
 const MAYBE_WINDOWS_RE = /~|(?:^|\/)(?:con|prn|aux|nul|com[1-9]|lpt[1-9])(?:[./]|$)/i;
 /** x/mod's badWindowsNames: an element whose part before the first dot is one of these is refused. */
-const WINDOWS_RESERVED = new Set(['CON', 'PRN', 'AUX', 'NUL', 'COM1', 'COM2', 'COM3', 'COM4', 'COM5', 'COM6', 'COM7', 'COM8', 'COM9', 'LPT1', 'LPT2', 'LPT3', 'LPT4', 'LPT5', 'LPT6', 'LPT7', 'LPT8', 'LPT9']);
+const WINDOWS_RESERVED = new Set([
+    'CON',
+    'PRN',
+    'AUX',
+    'NUL',
+    'COM1',
+    'COM2',
+    'COM3',
+    'COM4',
+    'COM5',
+    'COM6',
+    'COM7',
+    'COM8',
+    'COM9',
+    'LPT1',
+    'LPT2',
+    'LPT3',
+    'LPT4',
+    'LPT5',
+    'LPT6',
+    'LPT7',
+    'LPT8',
+    'LPT9'
+]);
 /** module.CheckPath; returns the problem, or undefined when the path is valid. */
 function checkModulePath(p) {
     if (PLAIN_PATH_RE.test(p) && !p.startsWith('gopkg.in') && !/\/v[0-9]+$/.test(p) && !MAYBE_WINDOWS_RE.test(p))
@@ -7899,7 +8358,11 @@ function parseGoSemver(v) {
         return undefined;
     const prerelease = m[4] ?? '';
     // Numeric pre-release identifiers may not have leading zeros.
-    if (prerelease && prerelease.slice(1).split('.').some(id => /^0[0-9]+$/.test(id)))
+    if (prerelease &&
+        prerelease
+            .slice(1)
+            .split('.')
+            .some(id => /^0[0-9]+$/.test(id)))
         return undefined;
     return {
         major: m[1],
@@ -8257,7 +8720,11 @@ function goSumKey(l) {
 function goSumLineSyntaxProblem(l) {
     const refused = l.refusedByGo ? `; the go command refuses the whole file ("malformed go.sum ... wrong number of fields ${l.fieldCount}")` : '';
     if (l.problem === 'merge-conflict marker')
-        return { kind: 'conflict-marker', message: `merge-conflict marker ${JSON.stringify(l.raw.slice(0, 20))} left in go.sum${refused}`, refusedByGo: l.refusedByGo };
+        return {
+            kind: 'conflict-marker',
+            message: `merge-conflict marker ${JSON.stringify(l.raw.slice(0, 20))} left in go.sum${refused}`,
+            refusedByGo: l.refusedByGo
+        };
     if (l.problem)
         return { kind: 'malformed', message: `malformed line: ${l.problem}${refused}`, refusedByGo: l.refusedByGo };
     const moduleProblem = moduleVersionProblem(l.module, l.version);
@@ -8268,7 +8735,10 @@ function goSumLineSyntaxProblem(l) {
         return { kind: 'malformed', message: `hash ${JSON.stringify(l.hash)} has no algorithm prefix (expected h1:...)` };
     const alg = l.hash.slice(0, colon);
     if (alg !== 'h1')
-        return { kind: 'unknown-hash', message: `unknown hash algorithm ${JSON.stringify(alg)}: the go command only checks h1 hashes, so this line protects nothing` };
+        return {
+            kind: 'unknown-hash',
+            message: `unknown hash algorithm ${JSON.stringify(alg)}: the go command only checks h1 hashes, so this line protects nothing`
+        };
     // Padded base64 of exactly 32 bytes is 43 characters and one '=' (42 and '==' is 31 bytes, 44 unpadded is 33).
     if (!/^[A-Za-z0-9+/]{43}=$/.test(l.hash.slice(colon + 1)))
         return { kind: 'malformed', message: `h1 hash ${JSON.stringify(l.hash)} does not decode to a 32-byte SHA-256` };
@@ -8362,7 +8832,11 @@ function checkGoSum(file, lineCount) {
     }
     for (let i = 1; i < good.length; i++) {
         if (compareGoSumLines(good[i - 1], good[i]) > 0) {
-            issues.push({ kind: 'non-canonical-order', line: good[i].line, message: `out of order: ${goSumKey(good[i])} should come before ${goSumKey(good[i - 1])} (line ${good[i - 1].line}), as the go command writes go.sum` });
+            issues.push({
+                kind: 'non-canonical-order',
+                line: good[i].line,
+                message: `out of order: ${goSumKey(good[i])} should come before ${goSumKey(good[i - 1])} (line ${good[i - 1].line}), as the go command writes go.sum`
+            });
             break; // One notice says the file needs rewriting; listing every line would drown the rest.
         }
     }
@@ -8407,11 +8881,21 @@ async function readSumFiles(discovery, workspace) {
 }
 const RULES = {
     malformed: { rule: 'malformed-line', severity: 'error', title: 'Malformed go.sum line', fix: 'Delete the line and run go mod tidy' },
-    'conflict-marker': { rule: 'merge-conflict', severity: 'error', title: 'Merge-conflict marker in go.sum', fix: 'Resolve the conflict: keep both sides, delete the markers, then run go mod tidy' },
+    'conflict-marker': {
+        rule: 'merge-conflict',
+        severity: 'error',
+        title: 'Merge-conflict marker in go.sum',
+        fix: 'Resolve the conflict: keep both sides, delete the markers, then run go mod tidy'
+    },
     'unknown-hash': { rule: 'unknown-hash', severity: 'warning', title: 'Unknown hash algorithm' },
     'missing-final-newline': { rule: 'missing-final-newline', severity: 'warning', title: 'No newline at end of go.sum', fix: 'Run go mod tidy' },
     'duplicate-line': { rule: 'duplicate-line', severity: 'warning', title: 'Duplicate go.sum line', fix: 'Delete the duplicate' },
-    'conflicting-hash': { rule: 'conflicting-hash', severity: 'error', title: 'Two hashes for one module version', fix: 'Delete both lines and run go mod tidy; the checksum database decides which is right' },
+    'conflicting-hash': {
+        rule: 'conflicting-hash',
+        severity: 'error',
+        title: 'Two hashes for one module version',
+        fix: 'Delete both lines and run go mod tidy; the checksum database decides which is right'
+    },
     'missing-go-mod-hash': { rule: 'missing-go-mod-hash', severity: 'warning', title: 'Module hash without its /go.mod hash', fix: 'Run go mod tidy' },
     'non-canonical-order': { rule: 'non-canonical-order', severity: 'notice', title: 'go.sum is not in the order go writes it', fix: 'Run go mod tidy' }
 };
@@ -8433,253 +8917,7 @@ function fileFindings(f) {
     return { findings, issues };
 }
 
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./packages/core/src/sumdb/note.ts
-
-/**
- * Go's signed notes (golang.org/x/mod/sumdb/note): a UTF-8 text ending in a
- * newline, a blank line, then signature lines `— <name> <base64(keyhash‖sig)>`.
- * Keys are `<name>+<hash>+<base64(alg‖key)>` with alg 1 = Ed25519 and hash the
- * first 4 bytes (big-endian) of SHA-256(name ‖ "\n" ‖ alg ‖ key).
- */
-/** The checksum database key the go command has built in for sum.golang.org. */
-const SUM_GOLANG_ORG_KEY = 'sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8';
-const ALG_ED25519 = 1;
-// DER prefixes that turn a raw 32-byte Ed25519 key into SPKI / PKCS#8 for node:crypto.
-const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
-const PKCS8_ED25519_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
-const SIG_PREFIX = '\u2014 ';
-class NoteError extends Error {
-}
-function isValidName(name) {
-    return name !== '' && !/[\s+]/u.test(name) && !/[\u0000-\u001f\u007f]/.test(name);
-}
-function keyHash(name, key) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(Buffer.concat([Buffer.from(`${name}\n`, 'utf8'), key])).digest().readUInt32BE(0);
-}
-function strictBase64(text) {
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0)
-        return undefined;
-    return Buffer.from(text, 'base64');
-}
-/** Parses a verifier key `name+hash+base64key`; throws NoteError saying what is wrong. */
-function parseVerifierKey(text) {
-    const parts = text.split('+');
-    // The base64 key may itself contain '+': name and hash are the first two fields.
-    if (parts.length < 3)
-        throw new NoteError(`malformed verifier key ${JSON.stringify(text)}: expected name+hash+key`);
-    const name = parts[0];
-    const hashText = parts[1];
-    const keyText = parts.slice(2).join('+');
-    if (!isValidName(name))
-        throw new NoteError(`malformed verifier key ${JSON.stringify(text)}: invalid name`);
-    if (!/^[0-9a-f]{8}$/.test(hashText))
-        throw new NoteError(`malformed verifier key ${JSON.stringify(text)}: hash must be 8 lower-case hex digits`);
-    const key = strictBase64(keyText);
-    if (!key || key.length === 0)
-        throw new NoteError(`malformed verifier key ${JSON.stringify(text)}: key is not base64`);
-    const hash = parseInt(hashText, 16);
-    if (keyHash(name, key) !== hash)
-        throw new NoteError(`malformed verifier key ${JSON.stringify(text)}: hash ${hashText} does not match the key`);
-    if (key[0] !== ALG_ED25519)
-        throw new NoteError(`verifier key ${JSON.stringify(text)}: unknown algorithm ${key[0]} (only Ed25519 is supported)`);
-    if (key.length !== 33)
-        throw new NoteError(`malformed verifier key ${JSON.stringify(text)}: Ed25519 key must be 32 bytes`);
-    const publicKey = (0,external_node_crypto_namespaceObject.createPublicKey)({ key: Buffer.concat([SPKI_ED25519_PREFIX, key.subarray(1)]), format: 'der', type: 'spki' });
-    return {
-        name,
-        hash,
-        text,
-        verify: (message, signature) => signature.length === 64 && (0,external_node_crypto_namespaceObject.verify)(null, message, publicKey, signature)
-    };
-}
-/** A new Ed25519 key pair in Go's text forms (`PRIVATE+KEY+name+hash+key` and `name+hash+key`). */
-function generateNoteKey(name) {
-    if (!isValidName(name))
-        throw new NoteError(`invalid key name ${JSON.stringify(name)}`);
-    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-    const seed = privateKey.export({ format: 'der', type: 'pkcs8' }).subarray(PKCS8_ED25519_PREFIX.length);
-    const pub = publicKey.export({ format: 'der', type: 'spki' }).subarray(SPKI_ED25519_PREFIX.length);
-    const alg = Buffer.from([ALG_ED25519]);
-    const hash = keyHash(name, Buffer.concat([alg, pub])).toString(16).padStart(8, '0');
-    return {
-        signerKey: `PRIVATE+KEY+${name}+${hash}+${Buffer.concat([alg, seed]).toString('base64')}`,
-        verifierKey: `${name}+${hash}+${Buffer.concat([alg, pub]).toString('base64')}`
-    };
-}
-function parseSignerKey(text) {
-    const m = /^PRIVATE\+KEY\+([^+]+)\+([0-9a-f]{8})\+(.+)$/.exec(text);
-    if (!m)
-        throw new NoteError('malformed signer key');
-    const raw = Buffer.from(m[3], 'base64');
-    if (raw[0] !== ALG_ED25519 || raw.length !== 33)
-        throw new NoteError('signer key is not an Ed25519 seed');
-    const privateKey = createPrivateKey({ key: Buffer.concat([PKCS8_ED25519_PREFIX, raw.subarray(1)]), format: 'der', type: 'pkcs8' });
-    return { name: m[1], hash: parseInt(m[2], 16), sign: message => sign(null, message, privateKey) };
-}
-/** Signs a note text (which must end in a newline) with each signer. */
-function signNote(text, ...signers) {
-    if (!text.endsWith('\n'))
-        throw new NoteError('note text must end in a newline');
-    const lines = signers.map(s => {
-        const hash = Buffer.alloc(4);
-        hash.writeUInt32BE(s.hash >>> 0);
-        return `${SIG_PREFIX}${s.name} ${Buffer.concat([hash, s.sign(Buffer.from(text, 'utf8'))]).toString('base64')}\n`;
-    });
-    return `${text}\n${lines.join('')}`;
-}
-/**
- * Opens a signed note: checks its format and that at least one signature is a
- * valid signature by one of the known verifiers. A signature by a known key
- * name and hash that does not verify is an error even when others do.
- */
-function openNote(message, verifiers) {
-    if (/[\u0000-\u0009\u000b-\u001f\u007f]/.test(message))
-        throw new NoteError('malformed note: control characters');
-    const split = message.lastIndexOf('\n\n');
-    if (split < 0)
-        throw new NoteError('malformed note: no signature block');
-    const text = message.slice(0, split + 1);
-    const sigBlock = message.slice(split + 2);
-    if (sigBlock === '' || !sigBlock.endsWith('\n'))
-        throw new NoteError('malformed note: signature block must end in a newline');
-    const verifiedBy = [];
-    for (const line of sigBlock.slice(0, -1).split('\n')) {
-        if (!line.startsWith(SIG_PREFIX))
-            throw new NoteError(`malformed note: bad signature line ${JSON.stringify(line)}`);
-        const [name, b64, extra] = line.slice(SIG_PREFIX.length).split(' ');
-        const sig = b64 === undefined ? undefined : strictBase64(b64);
-        if (!name || extra !== undefined || !sig || sig.length < 5)
-            throw new NoteError(`malformed note: bad signature line ${JSON.stringify(line)}`);
-        const hash = sig.readUInt32BE(0);
-        const v = verifiers.find(k => k.name === name && k.hash === hash);
-        if (!v)
-            continue; // A signature by an unknown key is allowed and ignored.
-        if (!v.verify(Buffer.from(text, 'utf8'), sig.subarray(4)))
-            throw new NoteError(`invalid signature by ${name}+${hash.toString(16).padStart(8, '0')}`);
-        verifiedBy.push(name);
-    }
-    if (verifiedBy.length === 0)
-        throw new NoteError('no verifiable signature by a known key');
-    return { text, verifiedBy };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sumdb/config.ts
-
-
-
-/** Thrown for a GOSUMDB value the go command would reject. */
-class SumdbConfigError extends Error {
-}
-const KNOWN_KEYS = { 'sum.golang.org': SUM_GOLANG_ORG_KEY };
-/**
- * Parses GOSUMDB as cmd/go does (modfetch.dbDial): `off`; a known name
- * (`sum.golang.org`, and `sum.golang.google.cn` as its alias); `name+hash+key`;
- * either followed by a URL. Empty means the default, sum.golang.org.
- * Returns undefined for `off`.
- */
-function parseGosumdb(value) {
-    let gosumdb = (value ?? '').trim() || 'sum.golang.org';
-    if (gosumdb === 'sum.golang.google.cn')
-        gosumdb = 'sum.golang.org https://sum.golang.google.cn';
-    if (gosumdb === 'off')
-        return undefined;
-    const fields = gosumdb.split(/\s+/);
-    if (fields.length > 2)
-        throw new SumdbConfigError(`invalid GOSUMDB ${JSON.stringify(value)}: too many fields (expected "<key> [<url>]")`);
-    const keyText = KNOWN_KEYS[fields[0]] ?? fields[0];
-    let verifier;
-    try {
-        verifier = parseVerifierKey(keyText);
-    }
-    catch (err) {
-        if (err instanceof NoteError && !fields[0].includes('+')) {
-            throw new SumdbConfigError(`invalid GOSUMDB ${JSON.stringify(value)}: ${fields[0]} is not a known checksum database; give its key as name+hash+key`);
-        }
-        throw new SumdbConfigError(`invalid GOSUMDB ${JSON.stringify(value)}: ${err.message}`);
-    }
-    const name = verifier.name;
-    // "No funny business in the database name": it must be a bare host.
-    if (!/^[A-Za-z0-9.-]+(:[0-9]+)?$/.test(name))
-        throw new SumdbConfigError(`invalid GOSUMDB ${JSON.stringify(value)}: database name ${JSON.stringify(name)} must be a host name`);
-    let url;
-    if (fields[1] !== undefined) {
-        try {
-            const u = new URL(fields[1]);
-            if (!['http:', 'https:', 'file:'].includes(u.protocol))
-                throw new Error(`unsupported scheme ${u.protocol}`);
-            url = fields[1].replace(/\/+$/, '');
-        }
-        catch (err) {
-            throw new SumdbConfigError(`invalid GOSUMDB URL ${JSON.stringify(fields[1])}: ${err.message}`);
-        }
-    }
-    return { name, verifier, url, directUrl: `https://${name}` };
-}
-/** Splits GOPROXY as cmd/go does; empty means the default. */
-function parseGoproxy(value) {
-    const text = (value ?? '').trim() || 'https://proxy.golang.org,direct';
-    const out = [];
-    let rest = text;
-    while (rest !== '') {
-        const i = rest.search(/[,|]/);
-        const entry = (i < 0 ? rest : rest.slice(0, i)).trim();
-        const sep = i < 0 ? '' : rest[i];
-        rest = i < 0 ? '' : rest.slice(i + 1);
-        if (entry === '')
-            continue;
-        out.push({ url: entry.replace(/\/+$/, ''), fallBackOnError: sep === '|' });
-    }
-    return out;
-}
-async function probeOnce(url, fetchStatus) {
-    if (url.startsWith('file:')) {
-        try {
-            await external_node_fs_namespaceObject.promises.access((0,external_node_url_namespaceObject.fileURLToPath)(url));
-            return { status: 200 };
-        }
-        catch {
-            return { status: 404 };
-        }
-    }
-    return fetchStatus(url);
-}
-/**
- * Chooses the database URL as cmd/go does (modfetch dbClient.initBase): the
- * URL in GOSUMDB if given; else the first GOPROXY entry whose
- * `<proxy>/sumdb/<name>/supported` answers 200; a 404/410 (or any error after
- * a `|`) moves to the next entry; `direct`, `off` or the end of the list means
- * the database's own https://<name>. Any other failure is an error: the go
- * command would not fall back to direct then either.
- */
-async function routeSumdb(config, goproxy, fetchStatus) {
-    if (config.url)
-        return { baseUrl: config.url, via: 'gosumdb-url', probes: [] };
-    const probes = [];
-    for (const entry of parseGoproxy(goproxy)) {
-        if (entry.url === 'direct' || entry.url === 'off')
-            break;
-        const supported = `${entry.url}/sumdb/${config.name}/supported`;
-        let status;
-        let failure;
-        try {
-            status = (await probeOnce(supported, fetchStatus)).status;
-        }
-        catch (err) {
-            failure = err.message;
-        }
-        probes.push({ url: supported, answer: failure ?? String(status) });
-        if (status === 200)
-            return { baseUrl: `${entry.url}/sumdb/${config.name}`, via: 'proxy', probes };
-        if (status === 404 || status === 410 || entry.fallBackOnError)
-            continue;
-        throw new SumdbConfigError(`checking whether ${entry.url} proxies the checksum database ${config.name}: ${failure ?? `HTTP ${status}`}`);
-    }
-    return { baseUrl: config.directUrl, via: 'direct', probes };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sumdb/patterns.ts
+;// CONCATENATED MODULE: ./packages/core/src/goenv/module-patterns.ts
 /**
  * Go's module path patterns, as GOPRIVATE, GONOSUMDB and GONOPROXY use them
  * (golang.org/x/mod/module.MatchPrefixPatterns): a comma-separated list of
@@ -8804,12 +9042,586 @@ function matchPrefixPatterns(globs, target) {
 function noSumdbPatterns(env) {
     return env.GONOSUMDB || env.GOPRIVATE || '';
 }
+/** The patterns of modules fetched directly, never through GOPROXY: GONOPROXY, else GOPRIVATE (cfg.GONOPROXY). */
+function noProxyPatterns(env) {
+    return env.GONOPROXY || env.GOPRIVATE || '';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/cache/state-cache.ts
+
+
+
+
+async function packDir(dir) {
+    const files = {};
+    async function walk(d, rel) {
+        for (const e of (await external_node_fs_namespaceObject.promises.readdir(d, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+            const r = rel ? `${rel}/${e.name}` : e.name;
+            if (e.isDirectory())
+                await walk(external_node_path_namespaceObject.join(d, e.name), r);
+            else if (e.isFile())
+                files[r] = (await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(d, e.name))).toString('base64');
+        }
+    }
+    await walk(dir, '');
+    return Buffer.from(JSON.stringify({ files }));
+}
+async function unpackInto(data, dir) {
+    const bundle = JSON.parse(data.toString('utf8'));
+    if (!bundle || typeof bundle.files !== 'object')
+        throw new Error('cache entry is not a go-ci-gates state bundle');
+    for (const [rel, b64] of Object.entries(bundle.files)) {
+        const target = external_node_path_namespaceObject.resolve(dir, rel);
+        if (!target.startsWith(external_node_path_namespaceObject.resolve(dir) + external_node_path_namespaceObject.sep))
+            throw new Error(`cache entry has an unsafe path: ${rel}`);
+        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(target), { recursive: true });
+        await external_node_fs_namespaceObject.promises.writeFile(target, Buffer.from(b64, 'base64'));
+    }
+}
+/** A directory on disk as the store (for users without the Actions cache, the CLI and tests). */
+class DirectoryStateCache {
+    root;
+    log;
+    description;
+    constructor(root, log) {
+        this.root = root;
+        this.log = log;
+        this.description = `directory ${root}`;
+    }
+    file(key) {
+        return path.join(this.root, `${createHash('sha256').update(key).digest('hex').slice(0, 32)}.json`);
+    }
+    async restore(key, restoreKeys, dir) {
+        try {
+            const index = await this.index();
+            const hit = [key, ...restoreKeys].map(k => (k === key ? (index[k] ? k : undefined) : newestWithPrefix(index, k))).find(Boolean);
+            if (!hit)
+                return undefined;
+            await unpackInto(await fs.readFile(this.file(hit)), dir);
+            return hit;
+        }
+        catch (err) {
+            this.log.warning(`Could not restore state from ${this.description}: ${errorMessage(err)}`);
+            return undefined;
+        }
+    }
+    async save(key, dir) {
+        try {
+            await fs.mkdir(this.root, { recursive: true });
+            await fs.writeFile(this.file(key), await packDir(dir));
+            const index = await this.index();
+            index[key] = Object.keys(index).length + 1;
+            await fs.writeFile(path.join(this.root, 'index.json'), JSON.stringify(index, null, 2));
+            return true;
+        }
+        catch (err) {
+            this.log.warning(`Could not save state to ${this.description}: ${errorMessage(err)}`);
+            return false;
+        }
+    }
+    async index() {
+        try {
+            return JSON.parse(await fs.readFile(path.join(this.root, 'index.json'), 'utf8'));
+        }
+        catch {
+            return {};
+        }
+    }
+}
+function newestWithPrefix(index, prefix) {
+    return Object.entries(index)
+        .filter(([k]) => k.startsWith(prefix))
+        .sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+const CACHE_SERVICE = 'github.actions.results.api.v1.CacheService';
+/**
+ * The GitHub Actions cache service (v2: twirp JSON calls to the results
+ * service, blobs through the signed URLs it returns). We speak it directly
+ * rather than through @actions/cache: our state is a few small files (no
+ * tar/zstd needed), and the library reports service outages as `::error`
+ * annotations, where a gate's missing state is only worth a warning.
+ */
+class ActionsStateCache {
+    opts;
+    description = 'the GitHub Actions cache';
+    version;
+    constructor(opts) {
+        this.opts = opts;
+        this.version = (0,external_node_crypto_namespaceObject.createHash)('sha256')
+            .update(`go-ci-gates-state-1|${opts.version ?? ''}`)
+            .digest('hex');
+    }
+    async restore(key, restoreKeys, dir) {
+        try {
+            const res = await this.twirp('GetCacheEntryDownloadURL', { key, restore_keys: restoreKeys, version: this.version });
+            const url = res.signed_download_url ?? res.signedDownloadUrl;
+            if (!res.ok || !url)
+                return undefined;
+            const blob = await this.http('GET', url);
+            await unpackInto(blob, dir);
+            return res.matched_key ?? res.matchedKey ?? key;
+        }
+        catch (err) {
+            this.opts.log.warning(`Could not restore state from ${this.description}: ${errors_errorMessage(err)}`);
+            return undefined;
+        }
+    }
+    async save(key, dir) {
+        try {
+            const data = await packDir(dir);
+            const created = await this.twirp('CreateCacheEntry', {
+                key,
+                version: this.version
+            });
+            const url = created.signed_upload_url ?? created.signedUploadUrl;
+            if (!created.ok || !url) {
+                // The service refuses a key that already exists (entries are immutable): not an error.
+                this.opts.log.info(`State not saved to ${this.description}: ${created.message || 'entry exists or the cache is read-only'}`);
+                return false;
+            }
+            await this.http('PUT', url, data, { 'x-ms-blob-type': 'BlockBlob', 'x-ms-version': '2023-11-03', 'content-type': 'application/octet-stream' });
+            const fin = await this.twirp('FinalizeCacheEntryUpload', {
+                key,
+                size_bytes: String(data.length),
+                version: this.version
+            });
+            if (!fin.ok)
+                throw new Error(`finalize refused${fin.message ? `: ${fin.message}` : ''}`);
+            return true;
+        }
+        catch (err) {
+            this.opts.log.warning(`Could not save state to ${this.description}: ${errors_errorMessage(err)}`);
+            return false;
+        }
+    }
+    async twirp(method, body) {
+        const url = new URL(`twirp/${CACHE_SERVICE}/${method}`, this.opts.resultsUrl.endsWith('/') ? this.opts.resultsUrl : `${this.opts.resultsUrl}/`);
+        const data = await this.http('POST', url.href, Buffer.from(JSON.stringify(body)), {
+            'content-type': 'application/json',
+            authorization: `Bearer ${this.opts.token}`
+        });
+        return serviceJson(data, `the cache service (${method})`);
+    }
+    http(method, url, body, headers = {}) {
+        return httpWithRetries(this.opts, method, url, body, headers);
+    }
+}
+class NonRetryable extends Error {
+}
+/**
+ * A cache service's JSON answer. A proxy's sign-in page or a wrong
+ * ACTIONS_RESULTS_URL/ACTIONS_CACHE_URL answers with HTML, and JSON.parse would
+ * say only "Unexpected token '<'": say what came back and what to check.
+ */
+function serviceJson(data, what) {
+    const text = data.toString('utf8');
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        const start = text.trim().replace(/\s+/g, ' ');
+        throw new Error(`${what} answered with something that is not JSON (it starts ${JSON.stringify(start.length > 60 ? start.slice(0, 60) + '…' : start)}); check that the runner's cache service URL (ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL) is the cache service and that no proxy answers in its place`);
+    }
+}
+/** One HTTP exchange with retries on 5xx, 429 and network errors; other 4xx fail at once. */
+async function httpWithRetries(opts, method, url, body, headers = {}, accept = () => false) {
+    const attempts = opts.attempts ?? 3;
+    let last;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        try {
+            const res = await fetch(url, { method, body, headers, signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000) });
+            const buf = Buffer.from(await res.arrayBuffer());
+            if (res.ok || accept(res.status))
+                return Object.assign(buf, { status: res.status });
+            const what = `${method} ${new URL(url).pathname} answered ${res.status}${buf.length ? `: ${buf.toString('utf8').slice(0, 200)}` : ''}`;
+            if (res.status < 500 && res.status !== 429)
+                throw new NonRetryable(what);
+            last = new Error(what);
+        }
+        catch (err) {
+            if (err instanceof NonRetryable)
+                throw err;
+            last = err;
+        }
+        if (attempt < attempts)
+            await new Promise(r => setTimeout(r, (opts.backoffMs ?? 500) * 2 ** (attempt - 1)));
+    }
+    throw last instanceof Error ? new Error(`${last.message} (after ${attempts} attempts)`) : last;
+}
+/**
+ * The v1 cache service (`_apis/artifactcache`), which GitHub Enterprise
+ * Server and act's built-in cache server speak: look up by keys, reserve,
+ * upload the bytes with PATCH and a Content-Range, commit with the size.
+ * Same entries, keys and immutability as v2.
+ */
+class ActionsStateCacheV1 {
+    opts;
+    description = 'the GitHub Actions cache';
+    version;
+    constructor(opts) {
+        this.opts = opts;
+        this.version = (0,external_node_crypto_namespaceObject.createHash)('sha256')
+            .update(`go-ci-gates-state-1|${opts.version ?? ''}`)
+            .digest('hex');
+    }
+    async restore(key, restoreKeys, dir) {
+        try {
+            const keys = [key, ...restoreKeys];
+            // The service takes the keys comma-separated: a comma inside one would split it.
+            if (keys.some(k => k.includes(',')))
+                throw new Error('a cache key may not contain a comma');
+            const url = this.url(`cache?keys=${encodeURIComponent(keys.join(','))}&version=${this.version}`);
+            const res = await this.request('GET', url, undefined, {}, status => status === 204);
+            if (res.status === 204 || res.length === 0)
+                return undefined;
+            const entry = serviceJson(res, 'the cache service (GET cache)');
+            if (!entry.archiveLocation)
+                return undefined;
+            await unpackInto(await httpWithRetries(this.opts, 'GET', entry.archiveLocation), dir);
+            return entry.cacheKey ?? key;
+        }
+        catch (err) {
+            this.opts.log.warning(`Could not restore state from ${this.description}: ${errors_errorMessage(err)}`);
+            return undefined;
+        }
+    }
+    async save(key, dir) {
+        try {
+            if (key.includes(','))
+                throw new Error('a cache key may not contain a comma');
+            const data = await packDir(dir);
+            const reserved = await this.request('POST', this.url('caches'), Buffer.from(JSON.stringify({ key, version: this.version, cacheSize: data.length })), { 'content-type': 'application/json' }, status => status === 409 || status === 400);
+            const status = reserved.status;
+            const cacheId = status === 409 || status === 400 ? undefined : serviceJson(reserved, 'the cache service (POST caches)').cacheId;
+            if (cacheId === undefined) {
+                // The service refuses a key that already exists (entries are immutable): not an error.
+                this.opts.log.info(`State not saved to ${this.description}: entry ${key} exists or the cache is read-only`);
+                return false;
+            }
+            await this.request('PATCH', this.url(`caches/${cacheId}`), data, {
+                'content-type': 'application/octet-stream',
+                'content-range': `bytes 0-${data.length - 1}/*`
+            });
+            await this.request('POST', this.url(`caches/${cacheId}`), Buffer.from(JSON.stringify({ size: data.length })), { 'content-type': 'application/json' });
+            return true;
+        }
+        catch (err) {
+            this.opts.log.warning(`Could not save state to ${this.description}: ${errors_errorMessage(err)}`);
+            return false;
+        }
+    }
+    url(rest) {
+        const base = this.opts.cacheUrl.endsWith('/') ? this.opts.cacheUrl : `${this.opts.cacheUrl}/`;
+        return `${base}_apis/artifactcache/${rest}`;
+    }
+    request(method, url, body, headers = {}, accept) {
+        return httpWithRetries(this.opts, method, url, body, { accept: 'application/json;api-version=6.0-preview.1', authorization: `Bearer ${this.opts.token}`, ...headers }, accept);
+    }
+}
+/** A store that never has anything (no cache service, or the user turned it off). */
+class NoStateCache {
+    description;
+    constructor(description) {
+        this.description = description;
+    }
+    async restore() {
+        return undefined;
+    }
+    async save() {
+        return false;
+    }
+}
+/**
+ * The Actions cache when the runner provides it, else a store that is always
+ * empty, with a warning that says why. v2 (ACTIONS_RESULTS_URL) where the
+ * runner says the service is v2 (ACTIONS_CACHE_SERVICE_V2, as on github.com)
+ * or offers nothing else; v1 (ACTIONS_CACHE_URL) otherwise: GitHub Enterprise
+ * Server and act.
+ */
+function actionsStateCache(env, log, version) {
+    const resultsUrl = env.ACTIONS_RESULTS_URL;
+    const cacheUrl = env.ACTIONS_CACHE_URL;
+    const token = env.ACTIONS_RUNTIME_TOKEN;
+    const v2 = Boolean(env.ACTIONS_CACHE_SERVICE_V2) || !cacheUrl;
+    if (token && v2 && resultsUrl)
+        return new ActionsStateCache({ resultsUrl, token, log, version });
+    if (token && cacheUrl)
+        return new ActionsStateCacheV1({ cacheUrl, token, log, version });
+    log.warning('The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL, or no ACTIONS_RUNTIME_TOKEN); state is not kept between runs.');
+    return new NoStateCache('the Actions cache (not available here)');
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./packages/core/src/goenv/goproxy.ts
+/**
+ * GOPROXY as cmd/go reads it (modfetch.proxyList): entries separated by `,`
+ * (fall back to the next on 404/410) or `|` (fall back on any error), with
+ * `direct` and `off` as keywords. Used by the checksum-database route
+ * (sum-audit) and by the download URLs of an SBOM (sbom-attach).
+ */
+/** Splits GOPROXY as cmd/go does; empty means the default. */
+function parseGoproxy(value) {
+    const text = (value ?? '').trim() || 'https://proxy.golang.org,direct';
+    const out = [];
+    let rest = text;
+    while (rest !== '') {
+        const i = rest.search(/[,|]/);
+        const entry = (i < 0 ? rest : rest.slice(0, i)).trim();
+        const sep = i < 0 ? '' : rest[i];
+        rest = i < 0 ? '' : rest.slice(i + 1);
+        if (entry === '')
+            continue;
+        out.push({ url: entry.replace(/\/+$/, ''), fallBackOnError: sep === '|' });
+    }
+    return out;
+}
+/** The first http(s) proxy in GOPROXY, for download URLs; undefined when there is none (`direct`, `off`, file://). */
+function firstHttpProxy(goproxy) {
+    return parseGoproxy(goproxy).find(e => /^https?:\/\//.test(e.url))?.url;
+}
+
+;// CONCATENATED MODULE: ./packages/sumdb/src/note.ts
+
+/**
+ * Go's signed notes (golang.org/x/mod/sumdb/note): a UTF-8 text ending in a
+ * newline, a blank line, then signature lines `— <name> <base64(keyhash‖sig)>`.
+ * Keys are `<name>+<hash>+<base64(alg‖key)>` with alg 1 = Ed25519 and hash the
+ * first 4 bytes (big-endian) of SHA-256(name ‖ "\n" ‖ alg ‖ key).
+ */
+/** The checksum database key the go command has built in for sum.golang.org. */
+const SUM_GOLANG_ORG_KEY = 'sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8';
+const ALG_ED25519 = 1;
+// DER prefixes that turn a raw 32-byte Ed25519 key into SPKI / PKCS#8 for node:crypto.
+const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+const PKCS8_ED25519_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
+const SIG_PREFIX = '\u2014 ';
+class NoteError extends Error {
+}
+function isValidName(name) {
+    // eslint-disable-next-line no-control-regex -- control characters are what this refuses
+    return name !== '' && !/[\s+]/u.test(name) && !/[\u0000-\u001f\u007f]/.test(name);
+}
+function keyHash(name, key) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256')
+        .update(Buffer.concat([Buffer.from(`${name}\n`, 'utf8'), key]))
+        .digest()
+        .readUInt32BE(0);
+}
+function strictBase64(text) {
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0)
+        return undefined;
+    return Buffer.from(text, 'base64');
+}
+/** Parses a verifier key `name+hash+base64key`; throws NoteError saying what is wrong. */
+function parseVerifierKey(text) {
+    const parts = text.split('+');
+    // The base64 key may itself contain '+': name and hash are the first two fields.
+    if (parts.length < 3)
+        throw new NoteError(`malformed verifier key ${JSON.stringify(text)}: expected name+hash+key`);
+    const name = parts[0];
+    const hashText = parts[1];
+    const keyText = parts.slice(2).join('+');
+    if (!isValidName(name))
+        throw new NoteError(`malformed verifier key ${JSON.stringify(text)}: invalid name`);
+    if (!/^[0-9a-f]{8}$/.test(hashText))
+        throw new NoteError(`malformed verifier key ${JSON.stringify(text)}: hash must be 8 lower-case hex digits`);
+    const key = strictBase64(keyText);
+    if (!key || key.length === 0)
+        throw new NoteError(`malformed verifier key ${JSON.stringify(text)}: key is not base64`);
+    const hash = parseInt(hashText, 16);
+    if (keyHash(name, key) !== hash)
+        throw new NoteError(`malformed verifier key ${JSON.stringify(text)}: hash ${hashText} does not match the key`);
+    if (key[0] !== ALG_ED25519)
+        throw new NoteError(`verifier key ${JSON.stringify(text)}: unknown algorithm ${key[0]} (only Ed25519 is supported)`);
+    if (key.length !== 33)
+        throw new NoteError(`malformed verifier key ${JSON.stringify(text)}: Ed25519 key must be 32 bytes`);
+    const publicKey = (0,external_node_crypto_namespaceObject.createPublicKey)({ key: Buffer.concat([SPKI_ED25519_PREFIX, key.subarray(1)]), format: 'der', type: 'spki' });
+    return {
+        name,
+        hash,
+        text,
+        verify: (message, signature) => signature.length === 64 && (0,external_node_crypto_namespaceObject.verify)(null, message, publicKey, signature)
+    };
+}
+/** A new Ed25519 key pair in Go's text forms (`PRIVATE+KEY+name+hash+key` and `name+hash+key`). */
+function generateNoteKey(name) {
+    if (!isValidName(name))
+        throw new NoteError(`invalid key name ${JSON.stringify(name)}`);
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    const seed = privateKey.export({ format: 'der', type: 'pkcs8' }).subarray(PKCS8_ED25519_PREFIX.length);
+    const pub = publicKey.export({ format: 'der', type: 'spki' }).subarray(SPKI_ED25519_PREFIX.length);
+    const alg = Buffer.from([ALG_ED25519]);
+    const hash = keyHash(name, Buffer.concat([alg, pub]))
+        .toString(16)
+        .padStart(8, '0');
+    return {
+        signerKey: `PRIVATE+KEY+${name}+${hash}+${Buffer.concat([alg, seed]).toString('base64')}`,
+        verifierKey: `${name}+${hash}+${Buffer.concat([alg, pub]).toString('base64')}`
+    };
+}
+function parseSignerKey(text) {
+    const m = /^PRIVATE\+KEY\+([^+]+)\+([0-9a-f]{8})\+(.+)$/.exec(text);
+    if (!m)
+        throw new NoteError('malformed signer key');
+    const raw = Buffer.from(m[3], 'base64');
+    if (raw[0] !== ALG_ED25519 || raw.length !== 33)
+        throw new NoteError('signer key is not an Ed25519 seed');
+    const privateKey = createPrivateKey({ key: Buffer.concat([PKCS8_ED25519_PREFIX, raw.subarray(1)]), format: 'der', type: 'pkcs8' });
+    return { name: m[1], hash: parseInt(m[2], 16), sign: message => sign(null, message, privateKey) };
+}
+/** Signs a note text (which must end in a newline) with each signer. */
+function signNote(text, ...signers) {
+    if (!text.endsWith('\n'))
+        throw new NoteError('note text must end in a newline');
+    const lines = signers.map(s => {
+        const hash = Buffer.alloc(4);
+        hash.writeUInt32BE(s.hash >>> 0);
+        return `${SIG_PREFIX}${s.name} ${Buffer.concat([hash, s.sign(Buffer.from(text, 'utf8'))]).toString('base64')}\n`;
+    });
+    return `${text}\n${lines.join('')}`;
+}
+/**
+ * Opens a signed note: checks its format and that at least one signature is a
+ * valid signature by one of the known verifiers. A signature by a known key
+ * name and hash that does not verify is an error even when others do.
+ */
+function openNote(message, verifiers) {
+    // eslint-disable-next-line no-control-regex -- control characters are what this refuses
+    if (/[\u0000-\u0009\u000b-\u001f\u007f]/.test(message))
+        throw new NoteError('malformed note: control characters');
+    const split = message.lastIndexOf('\n\n');
+    if (split < 0)
+        throw new NoteError('malformed note: no signature block');
+    const text = message.slice(0, split + 1);
+    const sigBlock = message.slice(split + 2);
+    if (sigBlock === '' || !sigBlock.endsWith('\n'))
+        throw new NoteError('malformed note: signature block must end in a newline');
+    const verifiedBy = [];
+    for (const line of sigBlock.slice(0, -1).split('\n')) {
+        if (!line.startsWith(SIG_PREFIX))
+            throw new NoteError(`malformed note: bad signature line ${JSON.stringify(line)}`);
+        const [name, b64, extra] = line.slice(SIG_PREFIX.length).split(' ');
+        const sig = b64 === undefined ? undefined : strictBase64(b64);
+        if (!name || extra !== undefined || !sig || sig.length < 5)
+            throw new NoteError(`malformed note: bad signature line ${JSON.stringify(line)}`);
+        const hash = sig.readUInt32BE(0);
+        const v = verifiers.find(k => k.name === name && k.hash === hash);
+        if (!v)
+            continue; // A signature by an unknown key is allowed and ignored.
+        if (!v.verify(Buffer.from(text, 'utf8'), sig.subarray(4)))
+            throw new NoteError(`invalid signature by ${name}+${hash.toString(16).padStart(8, '0')}`);
+        verifiedBy.push(name);
+    }
+    if (verifiedBy.length === 0)
+        throw new NoteError('no verifiable signature by a known key');
+    return { text, verifiedBy };
+}
+
+;// CONCATENATED MODULE: ./packages/sumdb/src/config.ts
+
+
+
+
+/** Thrown for a GOSUMDB value the go command would reject. */
+class SumdbConfigError extends Error {
+}
+const KNOWN_KEYS = { 'sum.golang.org': SUM_GOLANG_ORG_KEY };
+/**
+ * Parses GOSUMDB as cmd/go does (modfetch.dbDial): `off`; a known name
+ * (`sum.golang.org`, and `sum.golang.google.cn` as its alias); `name+hash+key`;
+ * either followed by a URL. Empty means the default, sum.golang.org.
+ * Returns undefined for `off`.
+ */
+function parseGosumdb(value) {
+    let gosumdb = (value ?? '').trim() || 'sum.golang.org';
+    if (gosumdb === 'sum.golang.google.cn')
+        gosumdb = 'sum.golang.org https://sum.golang.google.cn';
+    if (gosumdb === 'off')
+        return undefined;
+    const fields = gosumdb.split(/\s+/);
+    if (fields.length > 2)
+        throw new SumdbConfigError(`invalid GOSUMDB ${JSON.stringify(value)}: too many fields (expected "<key> [<url>]")`);
+    const keyText = KNOWN_KEYS[fields[0]] ?? fields[0];
+    let verifier;
+    try {
+        verifier = parseVerifierKey(keyText);
+    }
+    catch (err) {
+        if (err instanceof NoteError && !fields[0].includes('+')) {
+            throw new SumdbConfigError(`invalid GOSUMDB ${JSON.stringify(value)}: ${fields[0]} is not a known checksum database; give its key as name+hash+key`);
+        }
+        throw new SumdbConfigError(`invalid GOSUMDB ${JSON.stringify(value)}: ${err.message}`);
+    }
+    const name = verifier.name;
+    // "No funny business in the database name": it must be a bare host.
+    if (!/^[A-Za-z0-9.-]+(:[0-9]+)?$/.test(name))
+        throw new SumdbConfigError(`invalid GOSUMDB ${JSON.stringify(value)}: database name ${JSON.stringify(name)} must be a host name`);
+    let url;
+    if (fields[1] !== undefined) {
+        try {
+            const u = new URL(fields[1]);
+            if (!['http:', 'https:', 'file:'].includes(u.protocol))
+                throw new Error(`unsupported scheme ${u.protocol}`);
+            url = fields[1].replace(/\/+$/, '');
+        }
+        catch (err) {
+            throw new SumdbConfigError(`invalid GOSUMDB URL ${JSON.stringify(fields[1])}: ${err.message}`);
+        }
+    }
+    return { name, verifier, url, directUrl: `https://${name}` };
+}
+async function probeOnce(url, fetchStatus) {
+    if (url.startsWith('file:')) {
+        try {
+            await external_node_fs_namespaceObject.promises.access((0,external_node_url_namespaceObject.fileURLToPath)(url));
+            return { status: 200 };
+        }
+        catch {
+            return { status: 404 };
+        }
+    }
+    return fetchStatus(url);
+}
+/**
+ * Chooses the database URL as cmd/go does (modfetch dbClient.initBase): the
+ * URL in GOSUMDB if given; else the first GOPROXY entry whose
+ * `<proxy>/sumdb/<name>/supported` answers 200; a 404/410 (or any error after
+ * a `|`) moves to the next entry; `direct`, `off` or the end of the list means
+ * the database's own https://<name>. Any other failure is an error: the go
+ * command would not fall back to direct then either.
+ */
+async function routeSumdb(config, goproxy, fetchStatus) {
+    if (config.url)
+        return { baseUrl: config.url, via: 'gosumdb-url', probes: [] };
+    const probes = [];
+    for (const entry of parseGoproxy(goproxy)) {
+        if (entry.url === 'direct' || entry.url === 'off')
+            break;
+        const supported = `${entry.url}/sumdb/${config.name}/supported`;
+        let status;
+        let failure;
+        try {
+            status = (await probeOnce(supported, fetchStatus)).status;
+        }
+        catch (err) {
+            failure = err.message;
+        }
+        probes.push({ url: supported, answer: failure ?? String(status) });
+        if (status === 200)
+            return { baseUrl: `${entry.url}/sumdb/${config.name}`, via: 'proxy', probes };
+        if (status === 404 || status === 410 || entry.fallBackOnError)
+            continue;
+        throw new SumdbConfigError(`checking whether ${entry.url} proxies the checksum database ${config.name}: ${failure ?? `HTTP ${status}`}`);
+    }
+    return { baseUrl: config.directUrl, via: 'direct', probes };
+}
 
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: ./packages/core/src/sumdb/http.ts
+;// CONCATENATED MODULE: ./packages/sumdb/src/http.ts
 
 
 
@@ -8964,7 +9776,7 @@ class BoundedFetcher {
                     finish(undefined, body);
                 };
                 res.on('end', done);
-                res.on('close', () => (status !== 200 && received > limit ? done() : finish(new FetchError(`GET ${url}: connection closed before the end of the answer`, url))));
+                res.on('close', () => status !== 200 && received > limit ? done() : finish(new FetchError(`GET ${url}: connection closed before the end of the answer`, url)));
                 res.on('error', err => finish(new FetchError(`GET ${url}: ${describeNetworkError(err)}`, url)));
             });
             req.on('error', err => finish(new FetchError(`GET ${url}: ${describeNetworkError(err)}`, url)));
@@ -9006,7 +9818,7 @@ function describeNetworkError(err) {
     return e.code && !e.message.includes(e.code) ? `${e.code}: ${e.message}` : e.message;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/goproxy/escape.ts
+;// CONCATENATED MODULE: ./packages/core/src/gofiles/escape.ts
 /**
  * Module path and version escaping for proxy URLs and cache paths
  * (golang.org/x/mod/module.EscapePath): each upper-case letter becomes `!`
@@ -9020,7 +9832,7 @@ function unescapeModulePath(p) {
 }
 const escapeModuleVersion = escapeModulePath;
 
-;// CONCATENATED MODULE: ./packages/core/src/sumdb/tlog.ts
+;// CONCATENATED MODULE: ./packages/sumdb/src/tlog.ts
 
 /**
  * The transparency log behind Go's checksum database (golang.org/x/mod/sumdb/tlog):
@@ -9406,7 +10218,7 @@ function merkleRoot(leafHashes) {
     return nodeHash(merkleRoot(leafHashes.slice(0, k)), merkleRoot(leafHashes.slice(k)));
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/sumdb/client.ts
+;// CONCATENATED MODULE: ./packages/sumdb/src/client.ts
 
 
 
@@ -9594,289 +10406,7 @@ class SumdbClient {
 }
 
 
-;// CONCATENATED MODULE: ./packages/core/src/cache/state-cache.ts
-
-
-
-
-async function packDir(dir) {
-    const files = {};
-    async function walk(d, rel) {
-        for (const e of (await external_node_fs_namespaceObject.promises.readdir(d, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
-            const r = rel ? `${rel}/${e.name}` : e.name;
-            if (e.isDirectory())
-                await walk(external_node_path_namespaceObject.join(d, e.name), r);
-            else if (e.isFile())
-                files[r] = (await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(d, e.name))).toString('base64');
-        }
-    }
-    await walk(dir, '');
-    return Buffer.from(JSON.stringify({ files }));
-}
-async function unpackInto(data, dir) {
-    const bundle = JSON.parse(data.toString('utf8'));
-    if (!bundle || typeof bundle.files !== 'object')
-        throw new Error('cache entry is not a go-ci-gates state bundle');
-    for (const [rel, b64] of Object.entries(bundle.files)) {
-        const target = external_node_path_namespaceObject.resolve(dir, rel);
-        if (!target.startsWith(external_node_path_namespaceObject.resolve(dir) + external_node_path_namespaceObject.sep))
-            throw new Error(`cache entry has an unsafe path: ${rel}`);
-        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(target), { recursive: true });
-        await external_node_fs_namespaceObject.promises.writeFile(target, Buffer.from(b64, 'base64'));
-    }
-}
-/** A directory on disk as the store (for users without the Actions cache, the CLI and tests). */
-class DirectoryStateCache {
-    root;
-    log;
-    description;
-    constructor(root, log) {
-        this.root = root;
-        this.log = log;
-        this.description = `directory ${root}`;
-    }
-    file(key) {
-        return path.join(this.root, `${createHash('sha256').update(key).digest('hex').slice(0, 32)}.json`);
-    }
-    async restore(key, restoreKeys, dir) {
-        try {
-            const index = await this.index();
-            const hit = [key, ...restoreKeys].map(k => (k === key ? (index[k] ? k : undefined) : newestWithPrefix(index, k))).find(Boolean);
-            if (!hit)
-                return undefined;
-            await unpackInto(await fs.readFile(this.file(hit)), dir);
-            return hit;
-        }
-        catch (err) {
-            this.log.warning(`Could not restore state from ${this.description}: ${errorMessage(err)}`);
-            return undefined;
-        }
-    }
-    async save(key, dir) {
-        try {
-            await fs.mkdir(this.root, { recursive: true });
-            await fs.writeFile(this.file(key), await packDir(dir));
-            const index = await this.index();
-            index[key] = Object.keys(index).length + 1;
-            await fs.writeFile(path.join(this.root, 'index.json'), JSON.stringify(index, null, 2));
-            return true;
-        }
-        catch (err) {
-            this.log.warning(`Could not save state to ${this.description}: ${errorMessage(err)}`);
-            return false;
-        }
-    }
-    async index() {
-        try {
-            return JSON.parse(await fs.readFile(path.join(this.root, 'index.json'), 'utf8'));
-        }
-        catch {
-            return {};
-        }
-    }
-}
-function newestWithPrefix(index, prefix) {
-    return Object.entries(index)
-        .filter(([k]) => k.startsWith(prefix))
-        .sort((a, b) => b[1] - a[1])[0]?.[0];
-}
-const CACHE_SERVICE = 'github.actions.results.api.v1.CacheService';
-/**
- * The GitHub Actions cache service (v2: twirp JSON calls to the results
- * service, blobs through the signed URLs it returns). We speak it directly
- * rather than through @actions/cache: our state is a few small files (no
- * tar/zstd needed), and the library reports service outages as `::error`
- * annotations, where a gate's missing state is only worth a warning.
- */
-class ActionsStateCache {
-    opts;
-    description = 'the GitHub Actions cache';
-    version;
-    constructor(opts) {
-        this.opts = opts;
-        this.version = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`go-ci-gates-state-1|${opts.version ?? ''}`).digest('hex');
-    }
-    async restore(key, restoreKeys, dir) {
-        try {
-            const res = await this.twirp('GetCacheEntryDownloadURL', { key, restore_keys: restoreKeys, version: this.version });
-            const url = res.signed_download_url ?? res.signedDownloadUrl;
-            if (!res.ok || !url)
-                return undefined;
-            const blob = await this.http('GET', url);
-            await unpackInto(blob, dir);
-            return res.matched_key ?? res.matchedKey ?? key;
-        }
-        catch (err) {
-            this.opts.log.warning(`Could not restore state from ${this.description}: ${errors_errorMessage(err)}`);
-            return undefined;
-        }
-    }
-    async save(key, dir) {
-        try {
-            const data = await packDir(dir);
-            const created = await this.twirp('CreateCacheEntry', {
-                key,
-                version: this.version
-            });
-            const url = created.signed_upload_url ?? created.signedUploadUrl;
-            if (!created.ok || !url) {
-                // The service refuses a key that already exists (entries are immutable): not an error.
-                this.opts.log.info(`State not saved to ${this.description}: ${created.message || 'entry exists or the cache is read-only'}`);
-                return false;
-            }
-            await this.http('PUT', url, data, { 'x-ms-blob-type': 'BlockBlob', 'x-ms-version': '2023-11-03', 'content-type': 'application/octet-stream' });
-            const fin = await this.twirp('FinalizeCacheEntryUpload', {
-                key,
-                size_bytes: String(data.length),
-                version: this.version
-            });
-            if (!fin.ok)
-                throw new Error(`finalize refused${fin.message ? `: ${fin.message}` : ''}`);
-            return true;
-        }
-        catch (err) {
-            this.opts.log.warning(`Could not save state to ${this.description}: ${errors_errorMessage(err)}`);
-            return false;
-        }
-    }
-    async twirp(method, body) {
-        const url = new URL(`twirp/${CACHE_SERVICE}/${method}`, this.opts.resultsUrl.endsWith('/') ? this.opts.resultsUrl : `${this.opts.resultsUrl}/`);
-        const data = await this.http('POST', url.href, Buffer.from(JSON.stringify(body)), {
-            'content-type': 'application/json',
-            authorization: `Bearer ${this.opts.token}`
-        });
-        return JSON.parse(data.toString('utf8'));
-    }
-    http(method, url, body, headers = {}) {
-        return httpWithRetries(this.opts, method, url, body, headers);
-    }
-}
-class NonRetryable extends Error {
-}
-/** One HTTP exchange with retries on 5xx, 429 and network errors; other 4xx fail at once. */
-async function httpWithRetries(opts, method, url, body, headers = {}, accept = () => false) {
-    const attempts = opts.attempts ?? 3;
-    let last;
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-        try {
-            const res = await fetch(url, { method, body, headers, signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000) });
-            const buf = Buffer.from(await res.arrayBuffer());
-            if (res.ok || accept(res.status))
-                return Object.assign(buf, { status: res.status });
-            const what = `${method} ${new URL(url).pathname} answered ${res.status}${buf.length ? `: ${buf.toString('utf8').slice(0, 200)}` : ''}`;
-            if (res.status < 500 && res.status !== 429)
-                throw new NonRetryable(what);
-            last = new Error(what);
-        }
-        catch (err) {
-            if (err instanceof NonRetryable)
-                throw err;
-            last = err;
-        }
-        if (attempt < attempts)
-            await new Promise(r => setTimeout(r, (opts.backoffMs ?? 500) * 2 ** (attempt - 1)));
-    }
-    throw last instanceof Error ? new Error(`${last.message} (after ${attempts} attempts)`) : last;
-}
-/**
- * The v1 cache service (`_apis/artifactcache`), which GitHub Enterprise
- * Server and act's built-in cache server speak: look up by keys, reserve,
- * upload the bytes with PATCH and a Content-Range, commit with the size.
- * Same entries, keys and immutability as v2.
- */
-class ActionsStateCacheV1 {
-    opts;
-    description = 'the GitHub Actions cache';
-    version;
-    constructor(opts) {
-        this.opts = opts;
-        this.version = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`go-ci-gates-state-1|${opts.version ?? ''}`).digest('hex');
-    }
-    async restore(key, restoreKeys, dir) {
-        try {
-            const keys = [key, ...restoreKeys];
-            // The service takes the keys comma-separated: a comma inside one would split it.
-            if (keys.some(k => k.includes(',')))
-                throw new Error('a cache key may not contain a comma');
-            const url = this.url(`cache?keys=${encodeURIComponent(keys.join(','))}&version=${this.version}`);
-            const res = await this.request('GET', url, undefined, {}, status => status === 204);
-            if (res.status === 204 || res.length === 0)
-                return undefined;
-            const entry = JSON.parse(res.toString('utf8'));
-            if (!entry.archiveLocation)
-                return undefined;
-            await unpackInto(await httpWithRetries(this.opts, 'GET', entry.archiveLocation), dir);
-            return entry.cacheKey ?? key;
-        }
-        catch (err) {
-            this.opts.log.warning(`Could not restore state from ${this.description}: ${errors_errorMessage(err)}`);
-            return undefined;
-        }
-    }
-    async save(key, dir) {
-        try {
-            if (key.includes(','))
-                throw new Error('a cache key may not contain a comma');
-            const data = await packDir(dir);
-            const reserved = await this.request('POST', this.url('caches'), Buffer.from(JSON.stringify({ key, version: this.version, cacheSize: data.length })), { 'content-type': 'application/json' }, status => status === 409 || status === 400);
-            const status = reserved.status;
-            const cacheId = status === 409 || status === 400 ? undefined : JSON.parse(reserved.toString('utf8')).cacheId;
-            if (cacheId === undefined) {
-                // The service refuses a key that already exists (entries are immutable): not an error.
-                this.opts.log.info(`State not saved to ${this.description}: entry ${key} exists or the cache is read-only`);
-                return false;
-            }
-            await this.request('PATCH', this.url(`caches/${cacheId}`), data, { 'content-type': 'application/octet-stream', 'content-range': `bytes 0-${data.length - 1}/*` });
-            await this.request('POST', this.url(`caches/${cacheId}`), Buffer.from(JSON.stringify({ size: data.length })), { 'content-type': 'application/json' });
-            return true;
-        }
-        catch (err) {
-            this.opts.log.warning(`Could not save state to ${this.description}: ${errors_errorMessage(err)}`);
-            return false;
-        }
-    }
-    url(rest) {
-        const base = this.opts.cacheUrl.endsWith('/') ? this.opts.cacheUrl : `${this.opts.cacheUrl}/`;
-        return `${base}_apis/artifactcache/${rest}`;
-    }
-    request(method, url, body, headers = {}, accept) {
-        return httpWithRetries(this.opts, method, url, body, { accept: 'application/json;api-version=6.0-preview.1', authorization: `Bearer ${this.opts.token}`, ...headers }, accept);
-    }
-}
-/** A store that never has anything (no cache service, or the user turned it off). */
-class NoStateCache {
-    description;
-    constructor(description) {
-        this.description = description;
-    }
-    async restore() {
-        return undefined;
-    }
-    async save() {
-        return false;
-    }
-}
-/**
- * The Actions cache when the runner provides it, else a store that is always
- * empty, with a warning that says why. v2 (ACTIONS_RESULTS_URL) where the
- * runner says the service is v2 (ACTIONS_CACHE_SERVICE_V2, as on github.com)
- * or offers nothing else; v1 (ACTIONS_CACHE_URL) otherwise: GitHub Enterprise
- * Server and act.
- */
-function actionsStateCache(env, log, version) {
-    const resultsUrl = env.ACTIONS_RESULTS_URL;
-    const cacheUrl = env.ACTIONS_CACHE_URL;
-    const token = env.ACTIONS_RUNTIME_TOKEN;
-    const v2 = Boolean(env.ACTIONS_CACHE_SERVICE_V2) || !cacheUrl;
-    if (token && v2 && resultsUrl)
-        return new ActionsStateCache({ resultsUrl, token, log, version });
-    if (token && cacheUrl)
-        return new ActionsStateCacheV1({ cacheUrl, token, log, version });
-    log.warning('The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL, or no ACTIONS_RUNTIME_TOKEN); state is not kept between runs.');
-    return new NoStateCache('no cache (service not available)');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sumdb/audit.ts
+;// CONCATENATED MODULE: ./packages/sumdb/src/audit.ts
 
 
 
@@ -10101,6 +10631,7 @@ async function writeSavedTreeState(dir, state) {
 
 
 
+
 const REASON_TEXT = {
     'sumdb-off': 'GOSUMDB=off',
     private: 'matched by GONOSUMDB/GOPRIVATE',
@@ -10170,7 +10701,15 @@ async function checkAgainstSumdb(inputs, files, deps) {
             verdicts.push(v);
         }
     }
-    const result = { findings: [], verdicts, config, requests: 0, retries: 0, tilesFetched: 0, state: { store: 'none', restored: false, saved: false } };
+    const result = {
+        findings: [],
+        verdicts,
+        config,
+        requests: 0,
+        retries: 0,
+        tilesFetched: 0,
+        state: { store: 'none', restored: false, saved: false }
+    };
     if (!config || pending.length === 0)
         return sumdb_check_finish(result, inputs);
     // Route as the go command does (a GOSUMDB URL, a proxy that supports it, or direct).
@@ -10233,7 +10772,11 @@ async function checkAgainstSumdb(inputs, files, deps) {
         result.state.problem = audit.stateProblem;
     pending.forEach((v, i) => applyOutcome(v, audit.outcomes.get(pendingKeys[i])));
     // Keep the new tree head (only when everything that was checked verified).
-    const changed = audit.nextState && (!saved.state || saved.state.size !== audit.nextState.size || saved.state.hash !== audit.nextState.hash || Object.keys(saved.state.records).length !== Object.keys(audit.nextState.records).length);
+    const changed = audit.nextState &&
+        (!saved.state ||
+            saved.state.size !== audit.nextState.size ||
+            saved.state.hash !== audit.nextState.hash ||
+            Object.keys(saved.state.records).length !== Object.keys(audit.nextState.records).length);
     if (audit.nextState && changed) {
         await writeSavedTreeState(dbDir, audit.nextState);
         await client.tiles.save(dbDir);
@@ -10260,7 +10803,10 @@ function applyOutcome(v, o) {
     const prefix = `${v.line.module} ${v.line.version}${v.line.kind === 'go.mod' ? '/go.mod' : ''} h1:`;
     const dbLine = o.lines.find(l => l.startsWith(prefix));
     if (!dbLine) {
-        Object.assign(v, { state: 'rejected', detail: `the database record for ${v.line.module}@${v.line.version} has no ${v.line.kind === 'go.mod' ? '/go.mod ' : ''}hash` });
+        Object.assign(v, {
+            state: 'rejected',
+            detail: `the database record for ${v.line.module}@${v.line.version} has no ${v.line.kind === 'go.mod' ? '/go.mod ' : ''}hash`
+        });
         return;
     }
     const dbHash = dbLine.slice(prefix.length - 3);
@@ -10303,7 +10849,10 @@ function sumdb_check_finish(result, inputs) {
                 module: v.file.module,
                 file: v.file.rel,
                 line: v.line.line,
-                fix: { description: `Delete the line and run go mod tidy with the checksum database on (GOSUMDB not off), then review why it differed`, command: 'go mod tidy' }
+                fix: {
+                    description: `Delete the line and run go mod tidy with the checksum database on (GOSUMDB not off), then review why it differed`,
+                    command: 'go mod tidy'
+                }
             });
         }
         else if (v.state === 'rejected' && !result.audit?.fork) {
@@ -10362,39 +10911,21 @@ function* take(items, n) {
 
 ;// CONCATENATED MODULE: ./actions/sum-audit/src/tidy-check.ts
 
-/** The go.sum hunk of `go mod tidy -diff` output: lines tidy would remove (-) and add (+). */
-function parseTidyDiff(diff) {
-    const removed = [];
-    const added = [];
-    let inSum = false;
-    for (const line of diff.split('\n')) {
-        if (line.startsWith('diff ')) {
-            inSum = /go\.sum$/.test(line.trim());
-            continue;
-        }
-        if (!inSum || line.startsWith('---') || line.startsWith('+++') || line.startsWith('@@'))
-            continue;
-        if (line.startsWith('-'))
-            removed.push(line.slice(1));
-        else if (line.startsWith('+'))
-            added.push(line.slice(1));
-    }
-    return { removed, added };
-}
 /**
- * Stale and missing lines by Go's own rule: `go mod tidy -diff` (Go ≥ 1.23)
- * prints what tidy would change without writing anything. Exit 1 with a diff
- * means changes; any other failure is a load or network error, reported as
- * such rather than as stale or missing lines.
+ * Stale and missing lines by Go's own rule: the go.sum hunks of what
+ * `go mod tidy` would change (core's tidyDiff: `-diff` on temp copies, or a
+ * tidied copy on Go older than 1.23). Any failure to load is a load or
+ * network error, reported as such rather than as stale or missing lines.
  */
-async function checkTidy(go, f, env) {
-    const r = await go.run(['mod', 'tidy', '-diff'], { cwd: f.moduleDir, env, allowFailure: true });
-    const hasDiff = /^diff /m.test(r.stdout);
-    if (r.exitCode !== 0 && !hasDiff) {
-        const reason = importantStderr(r.stderr, 5) || `go mod tidy -diff exited with ${r.exitCode}`;
+async function checkTidy(go, f, tempDir) {
+    const r = await tidyDiff(go, { dir: f.moduleDir, tempDir });
+    if (r.status === 'error' || r.status === 'undecided') {
+        const reason = r.detail || `go mod tidy failed`;
         return { findings: [], stale: 0, missing: 0, failed: reason.trim().split(/\n+/).join(' ') };
     }
-    const { removed, added } = parseTidyDiff(r.stdout);
+    const sumHunks = r.hunks.filter(h => h.file === 'go.sum');
+    const removed = sumHunks.flatMap(h => h.removed);
+    const added = sumHunks.flatMap(h => h.added);
     const findings = [];
     // Tidy also drops the extra copies of a duplicated line, which are already
     // duplicate-line findings: of a text tidy removes r times and the file holds
@@ -10450,6 +10981,102 @@ async function checkTidy(go, f, env) {
     return { findings, stale, missing: added.length };
 }
 
+;// CONCATENATED MODULE: ./actions/sum-audit/src/rules.ts
+/** Every finding sum-audit reports: the README's rule table is generated from this list. */
+const rules_RULES = [
+    {
+        id: 'checksum-mismatch',
+        severity: 'error',
+        description: "A go.sum hash differs from the checksum database's, for a record proven in the signed log.",
+        example: '`go.sum:1` "example.com/greet v1.1.0 h1:RLEz…" has h1:RLEz…, but the checksum database sum.golang.org (tree 41236578) says h1:AQEB….'
+    },
+    {
+        id: 'sumdb-fork',
+        severity: 'error',
+        description: "Two tree heads that cannot both be true: same size and different hashes, or an earlier verified tree that is not a prefix of today's.",
+        example: 'SECURITY ERROR: the checksum database sum.golang.org served a tree that contradicts one verified earlier: …'
+    },
+    {
+        id: 'sumdb-rejected',
+        severity: 'error',
+        description: "The database's answer failed verification: bad signature, inclusion proof that does not lead to the signed root, a record about another module.",
+        example: '`go.sum:1` example.com/greet@v1.1.0: … invalid signature by sum.golang.org+033de0ae.'
+    },
+    {
+        id: 'unverified',
+        severity: 'warning (`unverifiable: error` → error)',
+        description: 'Lines not checked against the database, one finding per file and reason (private, GOSUMDB=off, not found, unreachable, unknown hash algorithm).',
+        example: '`go.sum:1` go.sum: 2 lines could not be verified: not in the checksum database (GET …: HTTP 404: not found): example.com/greet@v1.1.0.'
+    },
+    {
+        id: 'fork-check-incomplete',
+        severity: 'warning (error with `unverifiable: error`)',
+        description: "The tree head from an earlier run could not be compared with today's (network).",
+        example: "The tree head verified in an earlier run could not be proven consistent with today's: …"
+    },
+    {
+        id: 'malformed-line',
+        severity: 'error',
+        description: "A line that is not three fields, split as the go command splits them (Go's `strings.Fields`: U+0085 and U+3000 separate fields, a BOM does not; a line holding only a BOM is not blank): the go command refuses the whole file (`malformed go.sum`), and the finding says so. Also lines go reads but that can never match a module: `h1:` that is not 32 bytes of base64; invalid module path or non-canonical version; version that disagrees with the `/vN` suffix.",
+        example: '`go.sum:7` malformed line: wrong number of fields 2 (want 3); the go command refuses the whole file ("malformed go.sum ... wrong number of fields 2").'
+    },
+    {
+        id: 'merge-conflict',
+        severity: 'error',
+        description: '`<<<<<<<`, `=======`, `>>>>>>>`, `|||||||` left in go.sum.',
+        example: '`go.sum:2` merge-conflict marker "<<<<<<< HEAD" left in go.sum.'
+    },
+    {
+        id: 'conflicting-hash',
+        severity: 'error',
+        description: 'Two different hashes for the same module, version and kind: at most one can be right.',
+        example: '`go.sum:5` example.com/greet@v1.1.0/go.mod has two different hashes: h1:rcTg… (line 3) and h1:AgIC….'
+    },
+    {
+        id: 'missing-line',
+        severity: 'error',
+        description: 'A line `go mod tidy -diff` would add (builds fail with "missing go.sum entry"); a module with requirements and no go.sum.',
+        example: '`go.sum:4` example.com/greet v1.1.0/go.mod h1:rcTg… is missing.'
+    },
+    {
+        id: 'stale-line',
+        severity: 'warning',
+        description: 'A line `go mod tidy -diff` would remove. The extra copies of a duplicated line are `duplicate-line` findings and are not reported again here; a needed line written twice is only a duplicate.',
+        example: '`go.sum:2` example.com/greet v1.0.0 h1:… is not needed by the module.'
+    },
+    { id: 'duplicate-line', severity: 'warning', description: 'An identical line repeated.', example: '`go.sum:4` duplicate of line 3.' },
+    {
+        id: 'missing-go-mod-hash',
+        severity: 'warning',
+        description: 'A module hash line without its `/go.mod` partner.',
+        example: '`go.sum:1` example.com/greet@v1.1.0 has a module hash but no /go.mod hash line.'
+    },
+    {
+        id: 'unknown-hash',
+        severity: 'warning',
+        description: 'A hash algorithm other than `h1` (the go command checks nothing with it).',
+        example: '`go.sum:12` unknown hash algorithm "sha256".'
+    },
+    {
+        id: 'missing-final-newline',
+        severity: 'warning',
+        description: 'The last line has no newline.',
+        example: '`go.sum:9` the last line has no newline at the end.'
+    },
+    {
+        id: 'tidy-failed',
+        severity: 'warning',
+        description: '`go mod tidy` could not load the module (network, missing version): stale/missing lines are unknown, and this is said instead of reporting them.',
+        example: 'go.sum: go mod tidy could not load the module … reading …/@v/v1.9.9.zip: no such file or directory'
+    },
+    {
+        id: 'non-canonical-order',
+        severity: 'notice',
+        description: 'go.sum is not in the order the go command writes (path, semver, zip before /go.mod); reported once.',
+        example: '`go.sum:2` out of order: example.com/greet v1.0.0 should come before example.com/greet v1.1.0.'
+    }
+];
+
 ;// CONCATENATED MODULE: ./actions/sum-audit/src/main.ts
 
 
@@ -10458,7 +11085,8 @@ async function checkTidy(go, f, env) {
 
 
 
-async function execute(inputs, deps, overrides = {}) {
+
+async function execute(inputs, deps) {
     const { go, discovery, workspace, log } = deps;
     const stateDir = inputs.stateDir ? await resolveStateDir(inputs.stateDir, workspace, deps.env) : undefined;
     // `go env` runs in its own process while this one reads and checks the go.sum files.
@@ -10473,26 +11101,21 @@ async function execute(inputs, deps, overrides = {}) {
     let missing = 0;
     const goEnv = (await goEnvRead);
     // The database check is network-bound and tidy runs go: they overlap.
-    const sumdbChecked = checkAgainstSumdb(inputs, files, { goEnv, env: deps.env, tempDir: deps.tempDir, workspace, log, stateCache: overrides.stateCache, stateDir });
+    const sumdbChecked = checkAgainstSumdb(inputs, files, { goEnv, env: deps.env, tempDir: deps.tempDir, workspace, log, stateDir });
     sumdbChecked.catch(() => undefined); // Awaited below, after tidy.
-    const tidyAvailable = inputs.tidy && (await go.atLeast('1.23'));
-    if (inputs.tidy && !tidyAvailable) {
-        findings.push({ rule: 'tidy-skipped', severity: 'notice', message: `Stale and missing go.sum lines were not checked: that needs go mod tidy -diff (Go 1.23 or later); this is Go ${await go.version()}.` });
-    }
     for (const [i, f] of files.entries()) {
         const r = fileChecks[i];
         findings.push(...r.findings);
         malformed += r.issues.filter(i => i.kind === 'malformed' || i.kind === 'conflict-marker').length;
         const row = { rel: f.rel, lines: f.parsed.lines.length, issues: r.issues.length, stale: '–', missing: '–' };
-        if (tidyAvailable && f.moduleDir) {
-            // Outside a go.work each module is tidied on its own; tidy ignores go.work anyway.
-            const t = await checkTidy(go, f, { GOWORK: 'off' });
+        if (inputs.tidy && f.moduleDir) {
+            const t = await checkTidy(go, f, deps.tempDir);
             if (t.failed) {
                 findings.push({
                     rule: 'tidy-failed',
                     severity: 'warning',
                     title: 'Could not compute stale and missing lines',
-                    message: `${f.rel}: go mod tidy -diff could not load the module, so stale and missing lines are unknown (this is a load or network error, not a go.sum problem): ${t.failed}`,
+                    message: `${f.rel}: go mod tidy could not load the module, so stale and missing lines are unknown (this is a load or network error, not a go.sum problem): ${t.failed}`,
                     module: f.module,
                     file: f.rel
                 });
@@ -10509,10 +11132,19 @@ async function execute(inputs, deps, overrides = {}) {
         fileRows.push(row);
     }
     for (const m of discovery.modules) {
-        if (!files.some(f => f.module === m.path) && m.modFile.require.length > 0 && tidyAvailable) {
-            const t = await go.run(['mod', 'tidy', '-diff'], { cwd: m.dir, env: { GOWORK: 'off' }, allowFailure: true });
-            if (/^\+/m.test(t.stdout)) {
-                findings.push({ rule: 'missing-line', severity: 'error', title: 'go.sum is missing', message: `${m.goModFile}: the module has requirements but no go.sum; builds fail with "missing go.sum entry".`, module: m.path, file: m.goModFile, line: 1, fix: { description: 'Create go.sum', command: 'go mod tidy' } });
+        if (!files.some(f => f.module === m.path) && m.modFile.require.length > 0 && inputs.tidy) {
+            const t = await tidyDiff(go, { dir: m.dir, tempDir: deps.tempDir });
+            if (t.hunks.some(h => h.file === 'go.sum' && h.added.length > 0)) {
+                findings.push({
+                    rule: 'missing-line',
+                    severity: 'error',
+                    title: 'go.sum is missing',
+                    message: `${m.goModFile}: the module has requirements but no go.sum; builds fail with "missing go.sum entry".`,
+                    module: m.path,
+                    file: m.goModFile,
+                    line: 1,
+                    fix: { description: 'Create go.sum', command: 'go mod tidy' }
+                });
                 missing++;
             }
         }
@@ -10528,7 +11160,9 @@ async function execute(inputs, deps, overrides = {}) {
     const tree = sumdb.audit?.tree?.tree;
     return {
         findings,
-        headline: `${totalLines} go.sum line${totalLines === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}: ${verified} verified against ${sumdb.config ? `${sumdb.config.name}${tree ? ` (tree ${tree.size})` : ''}` : 'no checksum database'}, ${mismatches} mismatched, ${unverified} unverified.`,
+        headline: `${totalLines} go.sum line${totalLines === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}: ${sumdb.config
+            ? `${verified} verified against ${sumdb.config.name}${tree ? ` (tree ${tree.size})` : ''}, ${mismatches} mismatched, ${unverified} unverified.`
+            : 'not checked against a checksum database (GOSUMDB=off or the sumdb input is false).'}`,
         sections: sections(files.length, fileRows, sumdb, { verified, mismatches, rejected, unverified, malformed, stale, missing }),
         outputs: {
             'verified-count': verified,
@@ -10553,7 +11187,17 @@ async function execute(inputs, deps, overrides = {}) {
                 retries: sumdb.retries,
                 tilesFetched: sumdb.tilesFetched,
                 state: sumdb.state,
-                lines: sumdb.verdicts.map(v => ({ file: v.file.rel, line: v.line.line, module: v.line.module, version: v.line.version, kind: v.line.kind, state: v.state, reason: v.reason, detail: v.detail, database: v.dbLine }))
+                lines: sumdb.verdicts.map(v => ({
+                    file: v.file.rel,
+                    line: v.line.line,
+                    module: v.line.module,
+                    version: v.line.version,
+                    kind: v.line.kind,
+                    state: v.state,
+                    reason: v.reason,
+                    detail: v.detail,
+                    database: v.dbLine
+                }))
             }
         }
     };
@@ -10609,8 +11253,16 @@ function sections(fileCount, rows, sumdb, c) {
                     kind: 'table',
                     columns: ['Line', 'Module', 'Why'],
                     // The report's data.sumdb.lines has every line; the summary (and the report's copy of it) lists the first ones.
-                    rows: unverified.slice(0, UNVERIFIED_ROWS).map(v => [code(`${v.file.rel}:${v.line.line}`), code(`${v.line.module}@${v.line.version}${v.line.kind === 'go.mod' ? '/go.mod' : ''}`), `${reasonText(v.reason)}${v.detail ? `: ${v.detail}` : ''}`]),
-                    note: unverified.length > UNVERIFIED_ROWS ? `${unverified.length - UNVERIFIED_ROWS} more unverified lines are in the JSON report (data.sumdb.lines).` : undefined
+                    rows: unverified
+                        .slice(0, UNVERIFIED_ROWS)
+                        .map(v => [
+                        code(`${v.file.rel}:${v.line.line}`),
+                        code(`${v.line.module}@${v.line.version}${v.line.kind === 'go.mod' ? '/go.mod' : ''}`),
+                        `${reasonText(v.reason)}${v.detail ? `: ${v.detail}` : ''}`
+                    ]),
+                    note: unverified.length > UNVERIFIED_ROWS
+                        ? `${unverified.length - UNVERIFIED_ROWS} more unverified lines are in the JSON report (data.sumdb.lines).`
+                        : undefined
                 }
             ]
         });
@@ -10619,7 +11271,7 @@ function sections(fileCount, rows, sumdb, c) {
 }
 const gate = {
     name: 'sum-audit',
-    title: 'sum-audit',
+    rules: rules_RULES,
     parseInputs: parseInputs,
     execute: (inputs, deps) => execute(inputs, deps)
 };
