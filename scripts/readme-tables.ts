@@ -47,6 +47,25 @@ export function renderOutputsTable(meta: ActionMeta): string {
   return ['| Output | Description |', '| --- | --- |', ...rows].join('\n');
 }
 
+/**
+ * A gate's action.yml defaults as TypeScript (actions/<gate>/src/action-defaults.generated.ts):
+ * the one place a gate's code gets its defaults from. Defaults the runner evaluates
+ * (`${{ github.token }}`) are left out: outside a job they are empty.
+ */
+export function renderActionDefaults(gate: string, meta: ActionMeta): string {
+  const entries = Object.entries(meta.inputs ?? {})
+    .filter(([, i]) => i.default !== undefined && i.default !== '' && !String(i.default).includes('${{'))
+    .map(([name, i]) => `  ${JSON.stringify(name)}: ${JSON.stringify(String(i.default))}`);
+  return [
+    `// Generated from actions/${gate}/action.yml by scripts/readme-tables.ts: do not edit.`,
+    "// The inputs' defaults, as the runner applies them in a job (Inputs reads them for the CLI and the tests).",
+    `export const ACTION_DEFAULTS: Readonly<Record<string, string>> = {`,
+    entries.join(',\n'),
+    '};',
+    ''
+  ].join('\n');
+}
+
 /** A gate's rule table: its registry, then the rules the framework adds to every gate. */
 export function renderRulesTable(rules: readonly RuleDoc[]): string {
   const rows = [...rules, ...FRAMEWORK_RULES].map(r => `| ${code(r.id)} | ${cell(r.severity)} | ${cell(r.description)} | ${cell(r.example ?? '')} |`);
@@ -159,6 +178,10 @@ export function findDrift(root = REPO_ROOT): Drift[] {
     }
     const meta = parseYaml(readFileSync(path.join(root, 'actions', gate, 'action.yml'), 'utf8')) as ActionMeta;
     const current = readFileSync(path.join(root, readmePath), 'utf8');
+    const defaultsFile = `actions/${gate}/src/action-defaults.generated.ts`;
+    const defaults = renderActionDefaults(gate, meta);
+    if (!existsSync(path.join(root, defaultsFile)) || readFileSync(path.join(root, defaultsFile), 'utf8') !== defaults)
+      drift.push({ file: defaultsFile, problem: `differs from actions/${gate}/action.yml's defaults`, expected: defaults });
     const rules = GATE_RULES[gate];
     if (!rules) drift.push({ file: readmePath, problem: `actions/${gate} has no rule registry in scripts/gate-rules.ts` });
     else if (!current.includes('<!-- rules:start -->'))

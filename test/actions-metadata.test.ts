@@ -73,6 +73,25 @@ describe.each(gates)("actions/%s: the code's defaults are action.yml's", gate =>
   });
 });
 
+test('no gate writes a default of its own: every default comes from action.yml (action-defaults.generated.ts)', () => {
+  const files = [
+    ...gates.map(g => path.join(REPO_ROOT, 'actions', g, 'src', 'inputs.ts')),
+    path.join(REPO_ROOT, 'actions', 'sbom-attach', 'src', 'publish', 'inputs.ts'),
+    path.join(REPO_ROOT, 'packages', 'core', 'src', 'inputs', 'common-inputs.ts')
+  ];
+  const fallbacks = /fallback:|\.boolean\('[a-z-]+', |\.string\('[a-z-]+', |\.enumeration\('[a-z-]+', [^)]*, '[^']*'\)|\bsource\('/;
+  for (const f of files) {
+    const text = readFileSync(f, 'utf8');
+    expect(
+      text
+        .split('\n')
+        .filter(l => fallbacks.test(l))
+        .map(l => `${path.relative(REPO_ROOT, f)}: ${l.trim()}`)
+    ).toEqual([]);
+  }
+  for (const g of gates) expect(readFileSync(path.join(REPO_ROOT, 'actions', g, 'src', 'inputs.ts'), 'utf8')).toContain('new Inputs(source, ACTION_DEFAULTS)');
+});
+
 describe.each(gates)('actions/%s: one rule registry', gate => {
   test('the README table is generated from the registry runGate checks findings against', async () => {
     const { gate: def } = (await import(`../actions/${gate}/src/main.js`)) as { gate: GateDefinition };

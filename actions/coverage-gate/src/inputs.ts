@@ -1,5 +1,6 @@
 import { ConfigurationError, Inputs, parseCommonInputs, type CommonInputs, type InputSource } from '@go-ci-gates/core';
 import { parseDecimal, type Decimal } from './coverage/index.js';
+import { ACTION_DEFAULTS } from './action-defaults.generated.js';
 
 export interface PathRule {
   glob: string;
@@ -45,7 +46,7 @@ function percentInput(inputs: Inputs, name: string, max = 100): Decimal | undefi
 }
 
 export function parseInputs(source: InputSource): CoverageGateInputs {
-  const inputs = new Inputs(source);
+  const inputs = new Inputs(source, ACTION_DEFAULTS);
   const rules = inputs.mapping('rules').map(({ key, value }) => {
     const d = parseDecimal(value);
     if (!d || d.numerator > 100n * d.denominator)
@@ -56,29 +57,29 @@ export function parseInputs(source: InputSource): CoverageGateInputs {
     ...parseCommonInputs(inputs),
     profile: inputs.list('profile'),
     covdataDir: inputs.list('covdata-dir'),
-    runTests: inputs.boolean('run-tests', false),
-    testArgs: inputs.string('test-args', '-covermode=atomic -coverpkg=./... ./...').split(/\s+/).filter(Boolean),
-    denominator: inputs.enumeration('denominator', ['statements', 'func'] as const, 'statements'),
+    runTests: inputs.boolean('run-tests'),
+    testArgs: inputs.string('test-args').split(/\s+/).filter(Boolean),
+    denominator: inputs.enumeration('denominator', ['statements', 'func'] as const),
     thresholdTotal: percentInput(inputs, 'threshold-total'),
     thresholdPackage: percentInput(inputs, 'threshold-package'),
     thresholdFile: percentInput(inputs, 'threshold-file'),
     rules,
-    minStatements: inputs.number('min-statements', { min: 0, integer: true, fallback: 0 })!,
+    minStatements: inputs.number('min-statements', { min: 0, integer: true })!,
     exclude: inputs.globs('exclude'),
-    excludeGenerated: inputs.boolean('exclude-generated', true),
-    baseline: inputs.enumeration('baseline', ['cache', 'file', 'none'] as const, 'cache'),
+    excludeGenerated: inputs.boolean('exclude-generated'),
+    baseline: inputs.enumeration('baseline', ['cache', 'file', 'none'] as const),
     baselinePath: inputs.string('baseline-path'),
-    saveBaseline: inputs.enumeration('save-baseline', ['auto', 'always', 'never'] as const, 'auto'),
+    saveBaseline: inputs.enumeration('save-baseline', ['auto', 'always', 'never'] as const),
     maxDrop: percentInput(inputs, 'max-drop'),
     maxDropPackage: percentInput(inputs, 'max-drop-package'),
     noiseFloor: percentInput(inputs, 'noise-floor') ?? parseDecimal('0.1')!,
-    missingBaseline: inputs.enumeration('missing-baseline', ['warn', 'error', 'ignore'] as const, 'warn'),
+    missingBaseline: inputs.enumeration('missing-baseline', ['warn', 'error', 'ignore'] as const),
     thresholdPatch: percentInput(inputs, 'threshold-patch'),
-    patchMinStatements: inputs.number('patch-min-statements', { min: 0, integer: true, fallback: 5 })!,
+    patchMinStatements: inputs.number('patch-min-statements', { min: 0, integer: true })!,
     baseSha: inputs.string('base-sha'),
     headSha: inputs.string('head-sha'),
     badgePath: inputs.string('badge-path'),
-    comment: inputs.boolean('comment', false),
+    comment: inputs.boolean('comment'),
     githubToken: inputs.string('github-token')
   };
   if (r.baseline === 'file' && !r.baselinePath) throw new ConfigurationError('baseline-path', '', "a file path is required when 'baseline' is file");

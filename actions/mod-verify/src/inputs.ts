@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import { ConfigurationError, Inputs, parseCommonInputs, type CommonInputs, type InputSource } from '@go-ci-gates/core';
 import { parseRules, type RuleConfig } from './rules.js';
+import { ACTION_DEFAULTS } from './action-defaults.generated.js';
 
 export interface ModVerifyInputs extends CommonInputs {
   /** Run `go mod download` before verifying, so every module the build needs is in the cache. */
@@ -18,7 +19,7 @@ export interface ModVerifyInputs extends CommonInputs {
 }
 
 export function parseInputs(source: InputSource): ModVerifyInputs {
-  const inputs = new Inputs(source);
+  const inputs = new Inputs(source, ACTION_DEFAULTS);
   const replaceAllow = inputs.list('replace-allow');
   for (const g of replaceAllow) {
     try {
@@ -29,13 +30,13 @@ export function parseInputs(source: InputSource): ModVerifyInputs {
   }
   return {
     ...parseCommonInputs(inputs),
-    download: inputs.boolean('download', true),
-    rules: parseRules(source('rules')),
+    download: inputs.boolean('download'),
+    rules: parseRules(inputs.raw('rules')),
     replaceAllow,
     toolchainPattern: regex(inputs, 'toolchain-pattern'),
     goVersionPattern: regex(inputs, 'go-version-pattern'),
     policyFile: inputs.string('policy-file'),
-    retries: inputs.number('retries', { min: 0, max: 5, integer: true, fallback: 2 })!
+    retries: inputs.number('retries', { min: 0, max: 5, integer: true })!
   };
 }
 

@@ -1,4 +1,5 @@
 import { ConfigurationError, Inputs, parseCommonInputs, parsePlatform, splitList, type CommonInputs, type InputSource } from '@go-ci-gates/core';
+import { ACTION_DEFAULTS } from './action-defaults.generated.js';
 
 export type CgoMode = 'auto' | 'on' | 'off';
 
@@ -19,9 +20,9 @@ export interface ReadonlyListInputs extends CommonInputs {
 const TAG = /^[A-Za-z0-9_.]+$/;
 
 export function parseInputs(source: InputSource): ReadonlyListInputs {
-  const inputs = new Inputs(source);
+  const inputs = new Inputs(source, ACTION_DEFAULTS);
   // Empty means the default, as for every input (the runner sends action.yml's default when it is not set).
-  const rawPackages = source('packages') || './...';
+  const rawPackages = inputs.raw('packages');
   const packages = splitList(rawPackages.replace(/[ \t]+/g, '\n'));
   if (packages.length === 0) {
     throw new ConfigurationError('packages', rawPackages, "at least one package pattern is required, for example './...'");
@@ -32,7 +33,8 @@ export function parseInputs(source: InputSource): ReadonlyListInputs {
   }
   const platforms = inputs.list('platforms').map(p => parsePlatform('platforms', p));
   // One tag set per line; tags within a line separated by commas or spaces.
-  const tagSets = source('tags')
+  const tagSets = inputs
+    .raw('tags')
     .split(/\r?\n/)
     .map(l => l.trim())
     .filter(l => l !== '' && !l.startsWith('#'))
@@ -46,8 +48,8 @@ export function parseInputs(source: InputSource): ReadonlyListInputs {
     packages,
     platforms,
     tagSets,
-    tests: inputs.boolean('tests', true),
+    tests: inputs.boolean('tests'),
     cgo: inputs.enumeration<CgoMode>('cgo', ['auto', 'on', 'off'], 'auto'),
-    parallel: inputs.number('parallel', { min: 0, max: 64, integer: true, fallback: 0 })!
+    parallel: inputs.number('parallel', { min: 0, max: 64, integer: true })!
   };
 }

@@ -1,5 +1,6 @@
 import { ConfigurationError, Inputs, parseCommonInputs, parsePlatform, type CommonInputs, type InputSource } from '@go-ci-gates/core';
 import { parsePublishInputs, type PublishInputs } from './publish/index.js';
+import { ACTION_DEFAULTS } from './action-defaults.generated.js';
 
 export const MODES = ['app', 'module', 'binary', 'auto'] as const;
 export type SbomMode = (typeof MODES)[number];
@@ -35,14 +36,14 @@ export interface SbomInputs extends CommonInputs {
 }
 
 export function parseInputs(source: InputSource): SbomInputs {
-  const inputs = new Inputs(source);
+  const inputs = new Inputs(source, ACTION_DEFAULTS);
   const formats = inputs.list('format');
   for (const f of formats) {
     if (!(FORMATS as readonly string[]).includes(f)) throw new ConfigurationError('format', f, `expected one or more of: ${FORMATS.join(', ')}`);
   }
   // The shape here; whether go can build for each pair is asked of go in execute (supportedPlatforms).
   const targets = inputs.list('targets').map(t => parsePlatform('targets', t));
-  const mode = inputs.enumeration('mode', MODES, 'app');
+  const mode = inputs.enumeration('mode', MODES);
   const binaries = inputs.list('binaries');
   if (mode === 'binary' && binaries.length === 0) {
     throw new ConfigurationError('binaries', '', "mode 'binary' needs at least one binary path");
@@ -51,14 +52,14 @@ export function parseInputs(source: InputSource): SbomInputs {
     ...parseCommonInputs(inputs),
     mode,
     formats: formats.length ? [...new Set(formats as SbomFormat[])] : ['cyclonedx', 'spdx'],
-    cyclonedxVersion: inputs.enumeration('cyclonedx-version', CYCLONEDX_VERSIONS, '1.6'),
+    cyclonedxVersion: inputs.enumeration('cyclonedx-version', CYCLONEDX_VERSIONS),
     packages: inputs.list('packages').length ? inputs.list('packages') : ['./...'],
     targets,
     tags: inputs.list('tags'),
-    testDependencies: inputs.enumeration('test-dependencies', TEST_DEPENDENCY_HANDLING, 'mark'),
-    merge: inputs.boolean('merge', false),
+    testDependencies: inputs.enumeration('test-dependencies', TEST_DEPENDENCY_HANDLING),
+    merge: inputs.boolean('merge'),
     binaries,
-    licenses: inputs.boolean('licenses', true),
+    licenses: inputs.boolean('licenses'),
     outputDir: inputs.string('output-dir'),
     publish: parsePublishInputs(inputs)
   };

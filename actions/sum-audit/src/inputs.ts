@@ -1,4 +1,5 @@
 import { Inputs, parseCommonInputs, type CommonInputs, type InputSource } from '@go-ci-gates/core';
+import { ACTION_DEFAULTS } from './action-defaults.generated.js';
 
 export type UnverifiablePolicy = 'warn' | 'error';
 
@@ -23,17 +24,17 @@ export interface SumAuditInputs extends CommonInputs {
 }
 
 export function parseInputs(source: InputSource): SumAuditInputs {
-  const inputs = new Inputs(source);
+  const inputs = new Inputs(source, ACTION_DEFAULTS);
   return {
     ...parseCommonInputs(inputs),
-    sumdb: inputs.boolean('sumdb', true),
+    sumdb: inputs.boolean('sumdb'),
     gosumdb: inputs.string('gosumdb'),
-    unverifiable: inputs.enumeration('unverifiable', ['warn', 'error'] as const, 'warn'),
-    tidy: inputs.boolean('tidy', true),
-    cache: inputs.boolean('cache', true),
+    unverifiable: inputs.enumeration('unverifiable', ['warn', 'error'] as const),
+    tidy: inputs.boolean('tidy'),
+    cache: inputs.boolean('cache'),
     stateDir: inputs.string('state-dir'),
-    concurrency: inputs.number('concurrency', { min: 1, max: 64, integer: true, fallback: 16 })!,
-    requestTimeout: inputs.number('request-timeout', { min: 1, max: 600, fallback: 20 })!,
-    attempts: inputs.number('attempts', { min: 1, max: 10, integer: true, fallback: 4 })!
+    concurrency: inputs.number('concurrency', { min: 1, max: 64, integer: true })!,
+    requestTimeout: inputs.number('request-timeout', { min: 1, max: 600 })!,
+    attempts: inputs.number('attempts', { min: 1, max: 10, integer: true })!
   };
 }

@@ -1,4 +1,5 @@
 import { ConfigurationError, Inputs, parseCommonInputs, type CommonInputs, type InputSource } from '@go-ci-gates/core';
+import { ACTION_DEFAULTS } from './action-defaults.generated.js';
 
 export interface VendorConsistencyInputs extends CommonInputs {
   /** Fail (instead of a notice) when a module or workspace has no vendor/ directory. */
@@ -16,18 +17,18 @@ export interface VendorConsistencyInputs extends CommonInputs {
 }
 
 export function parseInputs(source: InputSource): VendorConsistencyInputs {
-  const inputs = new Inputs(source);
+  const inputs = new Inputs(source, ACTION_DEFAULTS);
   const integrityLock = inputs.string('integrity-lock');
   if (integrityLock && (integrityLock.startsWith('/') || integrityLock.split(/[\\/]/).includes('..'))) {
     throw new ConfigurationError('integrity-lock', integrityLock, 'a path relative to the module (or go.work) directory, without ..');
   }
   return {
     ...parseCommonInputs(inputs),
-    requireVendor: inputs.boolean('require-vendor', false),
-    regenerate: inputs.boolean('regenerate', true),
+    requireVendor: inputs.boolean('require-vendor'),
+    regenerate: inputs.boolean('regenerate'),
     allowExtra: inputs.globs('allow-extra'),
     integrityLock,
     patchPath: inputs.string('patch-path'),
-    maxDiffLines: inputs.number('max-diff-lines', { min: 0, max: 5000, integer: true, fallback: 200 })!
+    maxDiffLines: inputs.number('max-diff-lines', { min: 0, max: 5000, integer: true })!
   };
 }

@@ -28,7 +28,7 @@ async function runThrowing(throwIt: () => never): Promise<{ report: GateReport; 
   const gate: GateDefinition = {
     name: 'error-kinds',
     rules: [],
-    parseInputs: source => parseCommonInputs(new Inputs(source)),
+    parseInputs: source => parseCommonInputs(new Inputs(source, { 'working-directory': '.', 'fail-on': 'error', 'max-annotations': '10' })),
     execute: async () => throwIt()
   };
   await fs.mkdir(workspace + '-temp');

@@ -5,9 +5,10 @@ import { describe, expect, it } from '@jest/globals';
 import { parse as parseYaml } from 'yaml';
 import { ConfigurationError, Inputs, mapInputSource } from '@go-ci-gates/core';
 import { PUBLISH_INPUT_NAMES, parsePublishInputs } from '../../src/publish/index.js';
+import { ACTION_DEFAULTS } from '../../src/action-defaults.generated.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const parse = (values: Record<string, string>) => parsePublishInputs(new Inputs(mapInputSource(values)));
+const parse = (values: Record<string, string>) => parsePublishInputs(new Inputs(mapInputSource(values), ACTION_DEFAULTS));
 
 describe('parsePublishInputs', () => {
   it('applies the documented defaults', () => {

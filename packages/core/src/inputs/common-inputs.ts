@@ -15,11 +15,11 @@ export const COMMON_INPUT_NAMES = ['working-directory', 'modules', 'go-binary', 
 
 export function parseCommonInputs(inputs: Inputs): CommonInputs {
   return {
-    workingDirectory: inputs.string('working-directory', '.'),
+    workingDirectory: inputs.string('working-directory'),
     modules: inputs.globs('modules'),
     goBinary: inputs.string('go-binary'),
-    failOn: inputs.enumeration('fail-on', FAIL_ON_VALUES, 'error'),
+    failOn: inputs.enumeration('fail-on', FAIL_ON_VALUES),
     reportPath: inputs.string('report-path'),
-    maxAnnotations: inputs.number('max-annotations', { min: 0, max: 50, integer: true, fallback: 10 })!
+    maxAnnotations: inputs.number('max-annotations', { min: 0, max: 50, integer: true })!
   };
 }

@@ -55,30 +55,45 @@ export function recordingSource(inner: InputSource): { source: InputSource; read
 
 /** Typed readers over a source; each throws ConfigurationError on a bad value. */
 export class Inputs {
-  constructor(private readonly source: InputSource) {}
+  /**
+   * `defaults` are the action.yml defaults (a gate's generated
+   * src/action-defaults.generated.ts): the runner applies them in a job, and
+   * with them the CLI and the tests parse exactly as a job does. A gate's code
+   * writes no default of its own, so none can disagree with action.yml.
+   */
+  constructor(
+    private readonly source: InputSource,
+    private readonly defaults: Readonly<Record<string, string>> = {}
+  ) {}
+
+  /** The value given, else action.yml's default, else ''. */
+  raw(name: string): string {
+    const v = this.source(name);
+    return v === '' ? (this.defaults[name] ?? '') : v;
+  }
 
   string(name: string, fallback = ''): string {
-    const v = this.source(name);
+    const v = this.raw(name);
     return v === '' ? fallback : v;
   }
 
   required(name: string): string {
-    const v = this.source(name);
+    const v = this.raw(name);
     if (v === '') throw new ConfigurationError(name, v, 'a value is required');
     return v;
   }
 
-  /** YAML 1.2 core-schema booleans, like core.getBooleanInput. */
-  boolean(name: string, fallback: boolean): boolean {
-    const v = this.source(name);
-    if (v === '') return fallback;
+  /** YAML 1.2 core-schema booleans, like core.getBooleanInput. Without a value or a default it is an error. */
+  boolean(name: string, fallback?: boolean): boolean {
+    const v = this.raw(name);
+    if (v === '' && fallback !== undefined) return fallback;
     if (['true', 'True', 'TRUE'].includes(v)) return true;
     if (['false', 'False', 'FALSE'].includes(v)) return false;
     throw new ConfigurationError(name, v, 'expected true or false');
   }
 
   number(name: string, opts: { min?: number; max?: number; integer?: boolean; fallback?: number }): number | undefined {
-    const v = this.source(name);
+    const v = this.raw(name);
     if (v === '') return opts.fallback;
     const n = Number(v);
     const range = describeRange(opts);
@@ -92,9 +107,9 @@ export class Inputs {
     return n;
   }
 
-  enumeration<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
-    const v = this.source(name);
-    if (v === '') return fallback;
+  enumeration<T extends string>(name: string, allowed: readonly T[], fallback?: T): T {
+    const v = this.raw(name);
+    if (v === '' && fallback !== undefined) return fallback;
     if (!(allowed as readonly string[]).includes(v)) {
       throw new ConfigurationError(name, v, `expected one of: ${allowed.join(', ')}`);
     }
@@ -103,7 +118,7 @@ export class Inputs {
 
   /** A list: one item per line, or comma-separated; `#` starts a comment line. */
   list(name: string): string[] {
-    return splitList(this.source(name));
+    return splitList(this.raw(name));
   }
 
   /** A list of globs, each checked to compile. */
@@ -122,7 +137,7 @@ export class Inputs {
 
   /** `key: value` lines (e.g. `internal/**: 60`). */
   mapping(name: string): { key: string; value: string; line: number }[] {
-    const raw = this.source(name);
+    const raw = this.raw(name);
     const out: { key: string; value: string; line: number }[] = [];
     raw.split(/\r?\n/).forEach((l, i) => {
       const t = l.trim();

@@ -1,0 +1,14 @@
+// Generated from actions/sum-audit/action.yml by scripts/readme-tables.ts: do not edit.
+// The inputs' defaults, as the runner applies them in a job (Inputs reads them for the CLI and the tests).
+export const ACTION_DEFAULTS: Readonly<Record<string, string>> = {
+  "working-directory": ".",
+  "fail-on": "error",
+  "max-annotations": "10",
+  "sumdb": "true",
+  "unverifiable": "warn",
+  "tidy": "true",
+  "cache": "true",
+  "concurrency": "16",
+  "request-timeout": "20",
+  "attempts": "4"
+};
