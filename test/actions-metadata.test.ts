@@ -69,6 +69,8 @@ describe.each(gates)("actions/%s: the code's defaults are action.yml's", gate =>
     };
     // Inputs every run needs and that have no default (coverage-gate's profile) get the same value on both sides.
     const required: Record<string, string> = gate === 'coverage-gate' ? { profile: 'cover.out' } : {};
+    // With nothing set, every input parses (from action.yml's defaults), as a job with no `with:` does.
+    expect(typeof parse({ ...required })).toBe('object');
     expect(parse({ ...required })).toEqual(parse({ ...Object.fromEntries(declared.map(([k, v]) => [k, String(v.default)])), ...required }));
   });
 });
