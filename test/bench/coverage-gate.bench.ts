@@ -78,7 +78,8 @@ async function main(): Promise<void> {
     const mod = path.join(tmp, 'mod');
     await fs.mkdir(mod);
     await generateModule(mod, 120, 40);
-    const profile = path.join(tmp, 'real.out');
+    // In the workspace: the gate reads profiles only from the workspace or RUNNER_TEMP.
+    const profile = path.join(mod, 'real.out');
     const env = { ...process.env, GOFLAGS: '-mod=mod', GOWORK: 'off' };
     const t = spawnSync('go', ['test', '-covermode=atomic', '-coverpkg=./...', `-coverprofile=${profile}`, './...'], { cwd: mod, env, encoding: 'utf8' });
     if (t.status !== 0) throw new Error(t.stderr);
