@@ -54,8 +54,11 @@ export async function runGate<I extends CommonInputs>(def: GateDefinition<I>, op
     inputs = def.parseInputs(source);
     const root = resolveInsideWorkspace(workspace, inputs.workingDirectory, 'working-directory');
     const go = GoRunner.locate(log, inputs.goBinary ? path.resolve(workspace, inputs.goBinary) : undefined, env);
+    // Both only read the checkout, so they run together; both finish before the gate does anything.
+    const fingerprinted = fingerprintCheckout(workspace);
+    fingerprinted.catch(() => undefined); // awaited below; a discovery error must not leave it unhandled
     const discovery = await discoverModules({ workspace, root, select: inputs.modules });
-    const before = await fingerprintCheckout(workspace);
+    const before = await fingerprinted;
     tempDir = await fs.mkdtemp(path.join(env.RUNNER_TEMP || os.tmpdir(), `go-ci-gates-${def.name}-`));
     const deps = { go, discovery, workspace, tempDir, log, env };
     const result = await def.execute(inputs, deps);
