@@ -79,7 +79,8 @@ console.log(
   `${deps} modules in the module graph; warm cache; ${os.cpus().length} CPUs; ${RUNS} measured runs each (median wall, max RSS); bundle ${path.relative(ROOT, bundle)}\n`
 );
 
-const out = path.join(work, 'out');
+// In RUNNER_TEMP: since issue 19 output-dir stays in the workspace or RUNNER_TEMP.
+const out = path.join(work, 'runner-temp', 'out');
 await fs.mkdir(out, { recursive: true });
 await fs.mkdir(path.join(work, 'runner-temp'), { recursive: true });
 const gateEnv = (inputs: Record<string, string>): NodeJS.ProcessEnv => ({

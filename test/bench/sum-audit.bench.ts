@@ -109,13 +109,14 @@ async function main(): Promise<void> {
     };
   };
   const cold = await measure('sum-audit cold', async () => {
-    const dir = path.join(root, `state-${stateDirs.length}`);
+    // In the workspace: since issue 19 state-dir stays in the workspace or RUNNER_TEMP (runAction's is per run).
+    const dir = path.join(ws, `.state-${stateDirs.length}`);
     stateDirs.push(dir);
     return runGate(dir);
   });
   const warm = await measure('sum-audit warm', () => runGate(stateDirs[0]));
   // The floor: the same bundle reading the same go.sum with the database check off (Node start, go env, report).
-  const floor = await measure('floor (sumdb off)', () => runGate(path.join(root, 'unused'), { sumdb: 'false' }, 0));
+  const floor = await measure('floor (sumdb off)', () => runGate(path.join(ws, '.state-unused'), { sumdb: 'false' }, 0));
   await db.stop();
 
   const tiles = db.requests.filter(r => r.path.startsWith('/tile/')).length;
