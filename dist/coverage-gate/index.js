@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5989);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1540);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5989:
+/***/ 1540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3657,23 +3657,36 @@ function recordingSource(inner) {
 /** Typed readers over a source; each throws ConfigurationError on a bad value. */
 class Inputs {
     source;
-    constructor(source) {
+    defaults;
+    /**
+     * `defaults` are the action.yml defaults (a gate's generated
+     * src/action-defaults.generated.ts): the runner applies them in a job, and
+     * with them the CLI and the tests parse exactly as a job does. A gate's code
+     * writes no default of its own, so none can disagree with action.yml.
+     */
+    constructor(source, defaults = {}) {
         this.source = source;
+        this.defaults = defaults;
+    }
+    /** The value given, else action.yml's default, else ''. */
+    raw(name) {
+        const v = this.source(name);
+        return v === '' ? (this.defaults[name] ?? '') : v;
     }
     string(name, fallback = '') {
-        const v = this.source(name);
+        const v = this.raw(name);
         return v === '' ? fallback : v;
     }
     required(name) {
-        const v = this.source(name);
+        const v = this.raw(name);
         if (v === '')
             throw new ConfigurationError(name, v, 'a value is required');
         return v;
     }
-    /** YAML 1.2 core-schema booleans, like core.getBooleanInput. */
+    /** YAML 1.2 core-schema booleans, like core.getBooleanInput. Without a value or a default it is an error. */
     boolean(name, fallback) {
-        const v = this.source(name);
-        if (v === '')
+        const v = this.raw(name);
+        if (v === '' && fallback !== undefined)
             return fallback;
         if (['true', 'True', 'TRUE'].includes(v))
             return true;
@@ -3682,7 +3695,7 @@ class Inputs {
         throw new ConfigurationError(name, v, 'expected true or false');
     }
     number(name, opts) {
-        const v = this.source(name);
+        const v = this.raw(name);
         if (v === '')
             return opts.fallback;
         const n = Number(v);
@@ -3698,8 +3711,8 @@ class Inputs {
         return n;
     }
     enumeration(name, allowed, fallback) {
-        const v = this.source(name);
-        if (v === '')
+        const v = this.raw(name);
+        if (v === '' && fallback !== undefined)
             return fallback;
         if (!allowed.includes(v)) {
             throw new ConfigurationError(name, v, `expected one of: ${allowed.join(', ')}`);
@@ -3708,7 +3721,7 @@ class Inputs {
     }
     /** A list: one item per line, or comma-separated; `#` starts a comment line. */
     list(name) {
-        return splitList(this.source(name));
+        return splitList(this.raw(name));
     }
     /** A list of globs, each checked to compile. */
     globs(name) {
@@ -3727,7 +3740,7 @@ class Inputs {
     }
     /** `key: value` lines (e.g. `internal/**: 60`). */
     mapping(name) {
-        const raw = this.source(name);
+        const raw = this.raw(name);
         const out = [];
         raw.split(/\r?\n/).forEach((l, i) => {
             const t = l.trim();
@@ -4528,8 +4541,11 @@ async function runGate(def, opts = {}) {
         inputs = def.parseInputs(source);
         const root = resolveInsideWorkspace(workspace, inputs.workingDirectory, 'working-directory');
         const go = GoRunner.locate(log, inputs.goBinary ? external_node_path_namespaceObject.resolve(workspace, inputs.goBinary) : undefined, env);
+        // Both only read the checkout, so they run together; both finish before the gate does anything.
+        const fingerprinted = fingerprintCheckout(workspace);
+        fingerprinted.catch(() => undefined); // awaited below; a discovery error must not leave it unhandled
         const discovery = await discoverModules({ workspace, root, select: inputs.modules });
-        const before = await fingerprintCheckout(workspace);
+        const before = await fingerprinted;
         tempDir = await external_node_fs_namespaceObject.promises.mkdtemp(external_node_path_namespaceObject.join(env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), `go-ci-gates-${def.name}-`));
         const deps = { go, discovery, workspace, tempDir, log, env };
         const result = await def.execute(inputs, deps);
@@ -6970,16 +6986,37 @@ class FileMapper {
 const COMMON_INPUT_NAMES = (/* unused pure expression or super */ null && (['working-directory', 'modules', 'go-binary', 'fail-on', 'report-path', 'max-annotations']));
 function parseCommonInputs(inputs) {
     return {
-        workingDirectory: inputs.string('working-directory', '.'),
+        workingDirectory: inputs.string('working-directory'),
         modules: inputs.globs('modules'),
         goBinary: inputs.string('go-binary'),
-        failOn: inputs.enumeration('fail-on', FAIL_ON_VALUES, 'error'),
+        failOn: inputs.enumeration('fail-on', FAIL_ON_VALUES),
         reportPath: inputs.string('report-path'),
-        maxAnnotations: inputs.number('max-annotations', { min: 0, max: 50, integer: true, fallback: 10 })
+        maxAnnotations: inputs.number('max-annotations', { min: 0, max: 50, integer: true })
     };
 }
 
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/action-defaults.generated.ts
+// Generated from actions/coverage-gate/action.yml by scripts/readme-tables.ts: do not edit.
+// The inputs' defaults, as the runner applies them in a job (Inputs reads them for the CLI and the tests).
+const ACTION_DEFAULTS = {
+    "working-directory": ".",
+    "fail-on": "error",
+    "max-annotations": "10",
+    "run-tests": "false",
+    "test-args": "-covermode=atomic -coverpkg=./... ./...",
+    "denominator": "statements",
+    "min-statements": "0",
+    "exclude-generated": "true",
+    "baseline": "cache",
+    "save-baseline": "auto",
+    "noise-floor": "0.1",
+    "missing-baseline": "warn",
+    "patch-min-statements": "5",
+    "comment": "false"
+};
+
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/inputs.ts
+
 
 
 function percentInput(inputs, name, max = 100) {
@@ -6992,7 +7029,7 @@ function percentInput(inputs, name, max = 100) {
     return d;
 }
 function parseInputs(source) {
-    const inputs = new Inputs(source);
+    const inputs = new Inputs(source, ACTION_DEFAULTS);
     const rules = inputs.mapping('rules').map(({ key, value }) => {
         const d = parseDecimal(value);
         if (!d || d.numerator > 100n * d.denominator)
@@ -7003,29 +7040,29 @@ function parseInputs(source) {
         ...parseCommonInputs(inputs),
         profile: inputs.list('profile'),
         covdataDir: inputs.list('covdata-dir'),
-        runTests: inputs.boolean('run-tests', false),
-        testArgs: inputs.string('test-args', '-covermode=atomic -coverpkg=./... ./...').split(/\s+/).filter(Boolean),
-        denominator: inputs.enumeration('denominator', ['statements', 'func'], 'statements'),
+        runTests: inputs.boolean('run-tests'),
+        testArgs: inputs.string('test-args').split(/\s+/).filter(Boolean),
+        denominator: inputs.enumeration('denominator', ['statements', 'func']),
         thresholdTotal: percentInput(inputs, 'threshold-total'),
         thresholdPackage: percentInput(inputs, 'threshold-package'),
         thresholdFile: percentInput(inputs, 'threshold-file'),
         rules,
-        minStatements: inputs.number('min-statements', { min: 0, integer: true, fallback: 0 }),
+        minStatements: inputs.number('min-statements', { min: 0, integer: true }),
         exclude: inputs.globs('exclude'),
-        excludeGenerated: inputs.boolean('exclude-generated', true),
-        baseline: inputs.enumeration('baseline', ['cache', 'file', 'none'], 'cache'),
+        excludeGenerated: inputs.boolean('exclude-generated'),
+        baseline: inputs.enumeration('baseline', ['cache', 'file', 'none']),
         baselinePath: inputs.string('baseline-path'),
-        saveBaseline: inputs.enumeration('save-baseline', ['auto', 'always', 'never'], 'auto'),
+        saveBaseline: inputs.enumeration('save-baseline', ['auto', 'always', 'never']),
         maxDrop: percentInput(inputs, 'max-drop'),
         maxDropPackage: percentInput(inputs, 'max-drop-package'),
         noiseFloor: percentInput(inputs, 'noise-floor') ?? parseDecimal('0.1'),
-        missingBaseline: inputs.enumeration('missing-baseline', ['warn', 'error', 'ignore'], 'warn'),
+        missingBaseline: inputs.enumeration('missing-baseline', ['warn', 'error', 'ignore']),
         thresholdPatch: percentInput(inputs, 'threshold-patch'),
-        patchMinStatements: inputs.number('patch-min-statements', { min: 0, integer: true, fallback: 5 }),
+        patchMinStatements: inputs.number('patch-min-statements', { min: 0, integer: true }),
         baseSha: inputs.string('base-sha'),
         headSha: inputs.string('head-sha'),
         badgePath: inputs.string('badge-path'),
-        comment: inputs.boolean('comment', false),
+        comment: inputs.boolean('comment'),
         githubToken: inputs.string('github-token')
     };
     if (r.baseline === 'file' && !r.baselinePath)

@@ -5748,7 +5748,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6617);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3752);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -5757,7 +5757,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6617:
+/***/ 3752:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6759,23 +6759,36 @@ function recordingSource(inner) {
 /** Typed readers over a source; each throws ConfigurationError on a bad value. */
 class Inputs {
     source;
-    constructor(source) {
+    defaults;
+    /**
+     * `defaults` are the action.yml defaults (a gate's generated
+     * src/action-defaults.generated.ts): the runner applies them in a job, and
+     * with them the CLI and the tests parse exactly as a job does. A gate's code
+     * writes no default of its own, so none can disagree with action.yml.
+     */
+    constructor(source, defaults = {}) {
         this.source = source;
+        this.defaults = defaults;
+    }
+    /** The value given, else action.yml's default, else ''. */
+    raw(name) {
+        const v = this.source(name);
+        return v === '' ? (this.defaults[name] ?? '') : v;
     }
     string(name, fallback = '') {
-        const v = this.source(name);
+        const v = this.raw(name);
         return v === '' ? fallback : v;
     }
     required(name) {
-        const v = this.source(name);
+        const v = this.raw(name);
         if (v === '')
             throw new ConfigurationError(name, v, 'a value is required');
         return v;
     }
-    /** YAML 1.2 core-schema booleans, like core.getBooleanInput. */
+    /** YAML 1.2 core-schema booleans, like core.getBooleanInput. Without a value or a default it is an error. */
     boolean(name, fallback) {
-        const v = this.source(name);
-        if (v === '')
+        const v = this.raw(name);
+        if (v === '' && fallback !== undefined)
             return fallback;
         if (['true', 'True', 'TRUE'].includes(v))
             return true;
@@ -6784,7 +6797,7 @@ class Inputs {
         throw new ConfigurationError(name, v, 'expected true or false');
     }
     number(name, opts) {
-        const v = this.source(name);
+        const v = this.raw(name);
         if (v === '')
             return opts.fallback;
         const n = Number(v);
@@ -6800,8 +6813,8 @@ class Inputs {
         return n;
     }
     enumeration(name, allowed, fallback) {
-        const v = this.source(name);
-        if (v === '')
+        const v = this.raw(name);
+        if (v === '' && fallback !== undefined)
             return fallback;
         if (!allowed.includes(v)) {
             throw new ConfigurationError(name, v, `expected one of: ${allowed.join(', ')}`);
@@ -6810,7 +6823,7 @@ class Inputs {
     }
     /** A list: one item per line, or comma-separated; `#` starts a comment line. */
     list(name) {
-        return splitList(this.source(name));
+        return splitList(this.raw(name));
     }
     /** A list of globs, each checked to compile. */
     globs(name) {
@@ -6829,7 +6842,7 @@ class Inputs {
     }
     /** `key: value` lines (e.g. `internal/**: 60`). */
     mapping(name) {
-        const raw = this.source(name);
+        const raw = this.raw(name);
         const out = [];
         raw.split(/\r?\n/).forEach((l, i) => {
             const t = l.trim();
@@ -7737,8 +7750,11 @@ async function runGate(def, opts = {}) {
         inputs = def.parseInputs(source);
         const root = resolveInsideWorkspace(workspace, inputs.workingDirectory, 'working-directory');
         const go = GoRunner.locate(log, inputs.goBinary ? external_node_path_namespaceObject.resolve(workspace, inputs.goBinary) : undefined, env);
+        // Both only read the checkout, so they run together; both finish before the gate does anything.
+        const fingerprinted = fingerprintCheckout(workspace);
+        fingerprinted.catch(() => undefined); // awaited below; a discovery error must not leave it unhandled
         const discovery = await discoverModules({ workspace, root, select: inputs.modules });
-        const before = await fingerprintCheckout(workspace);
+        const before = await fingerprinted;
         tempDir = await external_node_fs_namespaceObject.promises.mkdtemp(external_node_path_namespaceObject.join(env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), `go-ci-gates-${def.name}-`));
         const deps = { go, discovery, workspace, tempDir, log, env };
         const result = await def.execute(inputs, deps);
@@ -8615,12 +8631,12 @@ function cacheFile(modCache, l) {
 const COMMON_INPUT_NAMES = (/* unused pure expression or super */ null && (['working-directory', 'modules', 'go-binary', 'fail-on', 'report-path', 'max-annotations']));
 function parseCommonInputs(inputs) {
     return {
-        workingDirectory: inputs.string('working-directory', '.'),
+        workingDirectory: inputs.string('working-directory'),
         modules: inputs.globs('modules'),
         goBinary: inputs.string('go-binary'),
-        failOn: inputs.enumeration('fail-on', FAIL_ON_VALUES, 'error'),
+        failOn: inputs.enumeration('fail-on', FAIL_ON_VALUES),
         reportPath: inputs.string('report-path'),
-        maxAnnotations: inputs.number('max-annotations', { min: 0, max: 50, integer: true, fallback: 10 })
+        maxAnnotations: inputs.number('max-annotations', { min: 0, max: 50, integer: true })
     };
 }
 
@@ -8852,12 +8868,24 @@ function applyRules(config, drafts) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./actions/mod-verify/src/action-defaults.generated.ts
+// Generated from actions/mod-verify/action.yml by scripts/readme-tables.ts: do not edit.
+// The inputs' defaults, as the runner applies them in a job (Inputs reads them for the CLI and the tests).
+const ACTION_DEFAULTS = {
+    "working-directory": ".",
+    "fail-on": "error",
+    "max-annotations": "10",
+    "download": "true",
+    "retries": "2"
+};
+
 ;// CONCATENATED MODULE: ./actions/mod-verify/src/inputs.ts
 
 
 
+
 function parseInputs(source) {
-    const inputs = new Inputs(source);
+    const inputs = new Inputs(source, ACTION_DEFAULTS);
     const replaceAllow = inputs.list('replace-allow');
     for (const g of replaceAllow) {
         try {
@@ -8869,13 +8897,13 @@ function parseInputs(source) {
     }
     return {
         ...parseCommonInputs(inputs),
-        download: inputs.boolean('download', true),
-        rules: parseRules(source('rules')),
+        download: inputs.boolean('download'),
+        rules: parseRules(inputs.raw('rules')),
         replaceAllow,
         toolchainPattern: regex(inputs, 'toolchain-pattern'),
         goVersionPattern: regex(inputs, 'go-version-pattern'),
         policyFile: inputs.string('policy-file'),
-        retries: inputs.number('retries', { min: 0, max: 5, integer: true, fallback: 2 })
+        retries: inputs.number('retries', { min: 0, max: 5, integer: true })
     };
 }
 function regex(inputs, name) {

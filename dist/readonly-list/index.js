@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(607);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(529);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 607:
+/***/ 529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3963,23 +3963,36 @@ function recordingSource(inner) {
 /** Typed readers over a source; each throws ConfigurationError on a bad value. */
 class Inputs {
     source;
-    constructor(source) {
+    defaults;
+    /**
+     * `defaults` are the action.yml defaults (a gate's generated
+     * src/action-defaults.generated.ts): the runner applies them in a job, and
+     * with them the CLI and the tests parse exactly as a job does. A gate's code
+     * writes no default of its own, so none can disagree with action.yml.
+     */
+    constructor(source, defaults = {}) {
         this.source = source;
+        this.defaults = defaults;
+    }
+    /** The value given, else action.yml's default, else ''. */
+    raw(name) {
+        const v = this.source(name);
+        return v === '' ? (this.defaults[name] ?? '') : v;
     }
     string(name, fallback = '') {
-        const v = this.source(name);
+        const v = this.raw(name);
         return v === '' ? fallback : v;
     }
     required(name) {
-        const v = this.source(name);
+        const v = this.raw(name);
         if (v === '')
             throw new ConfigurationError(name, v, 'a value is required');
         return v;
     }
-    /** YAML 1.2 core-schema booleans, like core.getBooleanInput. */
+    /** YAML 1.2 core-schema booleans, like core.getBooleanInput. Without a value or a default it is an error. */
     boolean(name, fallback) {
-        const v = this.source(name);
-        if (v === '')
+        const v = this.raw(name);
+        if (v === '' && fallback !== undefined)
             return fallback;
         if (['true', 'True', 'TRUE'].includes(v))
             return true;
@@ -3988,7 +4001,7 @@ class Inputs {
         throw new ConfigurationError(name, v, 'expected true or false');
     }
     number(name, opts) {
-        const v = this.source(name);
+        const v = this.raw(name);
         if (v === '')
             return opts.fallback;
         const n = Number(v);
@@ -4004,8 +4017,8 @@ class Inputs {
         return n;
     }
     enumeration(name, allowed, fallback) {
-        const v = this.source(name);
-        if (v === '')
+        const v = this.raw(name);
+        if (v === '' && fallback !== undefined)
             return fallback;
         if (!allowed.includes(v)) {
             throw new ConfigurationError(name, v, `expected one of: ${allowed.join(', ')}`);
@@ -4014,7 +4027,7 @@ class Inputs {
     }
     /** A list: one item per line, or comma-separated; `#` starts a comment line. */
     list(name) {
-        return splitList(this.source(name));
+        return splitList(this.raw(name));
     }
     /** A list of globs, each checked to compile. */
     globs(name) {
@@ -4033,7 +4046,7 @@ class Inputs {
     }
     /** `key: value` lines (e.g. `internal/**: 60`). */
     mapping(name) {
-        const raw = this.source(name);
+        const raw = this.raw(name);
         const out = [];
         raw.split(/\r?\n/).forEach((l, i) => {
             const t = l.trim();
@@ -4656,8 +4669,11 @@ async function runGate(def, opts = {}) {
         inputs = def.parseInputs(source);
         const root = resolveInsideWorkspace(workspace, inputs.workingDirectory, 'working-directory');
         const go = GoRunner.locate(log, inputs.goBinary ? external_node_path_namespaceObject.resolve(workspace, inputs.goBinary) : undefined, env);
+        // Both only read the checkout, so they run together; both finish before the gate does anything.
+        const fingerprinted = fingerprintCheckout(workspace);
+        fingerprinted.catch(() => undefined); // awaited below; a discovery error must not leave it unhandled
         const discovery = await discoverModules({ workspace, root, select: inputs.modules });
-        const before = await fingerprintCheckout(workspace);
+        const before = await fingerprinted;
         tempDir = await external_node_fs_namespaceObject.promises.mkdtemp(external_node_path_namespaceObject.join(env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), `go-ci-gates-${def.name}-`));
         const deps = { go, discovery, workspace, tempDir, log, env };
         const result = await def.execute(inputs, deps);
@@ -4892,22 +4908,36 @@ function fixFor(cls, err, mod, failingPackage, ctx = { patterns: ['./...'], test
 const COMMON_INPUT_NAMES = (/* unused pure expression or super */ null && (['working-directory', 'modules', 'go-binary', 'fail-on', 'report-path', 'max-annotations']));
 function parseCommonInputs(inputs) {
     return {
-        workingDirectory: inputs.string('working-directory', '.'),
+        workingDirectory: inputs.string('working-directory'),
         modules: inputs.globs('modules'),
         goBinary: inputs.string('go-binary'),
-        failOn: inputs.enumeration('fail-on', FAIL_ON_VALUES, 'error'),
+        failOn: inputs.enumeration('fail-on', FAIL_ON_VALUES),
         reportPath: inputs.string('report-path'),
-        maxAnnotations: inputs.number('max-annotations', { min: 0, max: 50, integer: true, fallback: 10 })
+        maxAnnotations: inputs.number('max-annotations', { min: 0, max: 50, integer: true })
     };
 }
 
+;// CONCATENATED MODULE: ./actions/readonly-list/src/action-defaults.generated.ts
+// Generated from actions/readonly-list/action.yml by scripts/readme-tables.ts: do not edit.
+// The inputs' defaults, as the runner applies them in a job (Inputs reads them for the CLI and the tests).
+const ACTION_DEFAULTS = {
+    "working-directory": ".",
+    "fail-on": "error",
+    "max-annotations": "10",
+    "packages": "./...",
+    "tests": "true",
+    "cgo": "auto",
+    "parallel": "0"
+};
+
 ;// CONCATENATED MODULE: ./actions/readonly-list/src/inputs.ts
+
 
 const TAG = /^[A-Za-z0-9_.]+$/;
 function parseInputs(source) {
-    const inputs = new Inputs(source);
+    const inputs = new Inputs(source, ACTION_DEFAULTS);
     // Empty means the default, as for every input (the runner sends action.yml's default when it is not set).
-    const rawPackages = source('packages') || './...';
+    const rawPackages = inputs.raw('packages');
     const packages = splitList(rawPackages.replace(/[ \t]+/g, '\n'));
     if (packages.length === 0) {
         throw new ConfigurationError('packages', rawPackages, "at least one package pattern is required, for example './...'");
@@ -4919,7 +4949,8 @@ function parseInputs(source) {
     }
     const platforms = inputs.list('platforms').map(p => parsePlatform('platforms', p));
     // One tag set per line; tags within a line separated by commas or spaces.
-    const tagSets = source('tags')
+    const tagSets = inputs
+        .raw('tags')
         .split(/\r?\n/)
         .map(l => l.trim())
         .filter(l => l !== '' && !l.startsWith('#'))
@@ -4935,9 +4966,9 @@ function parseInputs(source) {
         packages,
         platforms,
         tagSets,
-        tests: inputs.boolean('tests', true),
+        tests: inputs.boolean('tests'),
         cgo: inputs.enumeration('cgo', ['auto', 'on', 'off'], 'auto'),
-        parallel: inputs.number('parallel', { min: 0, max: 64, integer: true, fallback: 0 })
+        parallel: inputs.number('parallel', { min: 0, max: 64, integer: true })
     };
 }
 

@@ -5748,7 +5748,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9611);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8281);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -5757,7 +5757,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9611:
+/***/ 8281:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7120,23 +7120,36 @@ function recordingSource(inner) {
 /** Typed readers over a source; each throws ConfigurationError on a bad value. */
 class Inputs {
     source;
-    constructor(source) {
+    defaults;
+    /**
+     * `defaults` are the action.yml defaults (a gate's generated
+     * src/action-defaults.generated.ts): the runner applies them in a job, and
+     * with them the CLI and the tests parse exactly as a job does. A gate's code
+     * writes no default of its own, so none can disagree with action.yml.
+     */
+    constructor(source, defaults = {}) {
         this.source = source;
+        this.defaults = defaults;
+    }
+    /** The value given, else action.yml's default, else ''. */
+    raw(name) {
+        const v = this.source(name);
+        return v === '' ? (this.defaults[name] ?? '') : v;
     }
     string(name, fallback = '') {
-        const v = this.source(name);
+        const v = this.raw(name);
         return v === '' ? fallback : v;
     }
     required(name) {
-        const v = this.source(name);
+        const v = this.raw(name);
         if (v === '')
             throw new ConfigurationError(name, v, 'a value is required');
         return v;
     }
-    /** YAML 1.2 core-schema booleans, like core.getBooleanInput. */
+    /** YAML 1.2 core-schema booleans, like core.getBooleanInput. Without a value or a default it is an error. */
     boolean(name, fallback) {
-        const v = this.source(name);
-        if (v === '')
+        const v = this.raw(name);
+        if (v === '' && fallback !== undefined)
             return fallback;
         if (['true', 'True', 'TRUE'].includes(v))
             return true;
@@ -7145,7 +7158,7 @@ class Inputs {
         throw new ConfigurationError(name, v, 'expected true or false');
     }
     number(name, opts) {
-        const v = this.source(name);
+        const v = this.raw(name);
         if (v === '')
             return opts.fallback;
         const n = Number(v);
@@ -7161,8 +7174,8 @@ class Inputs {
         return n;
     }
     enumeration(name, allowed, fallback) {
-        const v = this.source(name);
-        if (v === '')
+        const v = this.raw(name);
+        if (v === '' && fallback !== undefined)
             return fallback;
         if (!allowed.includes(v)) {
             throw new ConfigurationError(name, v, `expected one of: ${allowed.join(', ')}`);
@@ -7171,7 +7184,7 @@ class Inputs {
     }
     /** A list: one item per line, or comma-separated; `#` starts a comment line. */
     list(name) {
-        return splitList(this.source(name));
+        return splitList(this.raw(name));
     }
     /** A list of globs, each checked to compile. */
     globs(name) {
@@ -7190,7 +7203,7 @@ class Inputs {
     }
     /** `key: value` lines (e.g. `internal/**: 60`). */
     mapping(name) {
-        const raw = this.source(name);
+        const raw = this.raw(name);
         const out = [];
         raw.split(/\r?\n/).forEach((l, i) => {
             const t = l.trim();
@@ -8098,8 +8111,11 @@ async function runGate(def, opts = {}) {
         inputs = def.parseInputs(source);
         const root = resolveInsideWorkspace(workspace, inputs.workingDirectory, 'working-directory');
         const go = GoRunner.locate(log, inputs.goBinary ? external_node_path_namespaceObject.resolve(workspace, inputs.goBinary) : undefined, env);
+        // Both only read the checkout, so they run together; both finish before the gate does anything.
+        const fingerprinted = fingerprintCheckout(workspace);
+        fingerprinted.catch(() => undefined); // awaited below; a discovery error must not leave it unhandled
         const discovery = await discoverModules({ workspace, root, select: inputs.modules });
-        const before = await fingerprintCheckout(workspace);
+        const before = await fingerprinted;
         tempDir = await external_node_fs_namespaceObject.promises.mkdtemp(external_node_path_namespaceObject.join(env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), `go-ci-gates-${def.name}-`));
         const deps = { go, discovery, workspace, tempDir, log, env };
         const result = await def.execute(inputs, deps);
@@ -8208,30 +8224,47 @@ function checkoutModifiedFinding(diff) {
 const COMMON_INPUT_NAMES = (/* unused pure expression or super */ null && (['working-directory', 'modules', 'go-binary', 'fail-on', 'report-path', 'max-annotations']));
 function parseCommonInputs(inputs) {
     return {
-        workingDirectory: inputs.string('working-directory', '.'),
+        workingDirectory: inputs.string('working-directory'),
         modules: inputs.globs('modules'),
         goBinary: inputs.string('go-binary'),
-        failOn: inputs.enumeration('fail-on', FAIL_ON_VALUES, 'error'),
+        failOn: inputs.enumeration('fail-on', FAIL_ON_VALUES),
         reportPath: inputs.string('report-path'),
-        maxAnnotations: inputs.number('max-annotations', { min: 0, max: 50, integer: true, fallback: 10 })
+        maxAnnotations: inputs.number('max-annotations', { min: 0, max: 50, integer: true })
     };
 }
 
+;// CONCATENATED MODULE: ./actions/sum-audit/src/action-defaults.generated.ts
+// Generated from actions/sum-audit/action.yml by scripts/readme-tables.ts: do not edit.
+// The inputs' defaults, as the runner applies them in a job (Inputs reads them for the CLI and the tests).
+const ACTION_DEFAULTS = {
+    "working-directory": ".",
+    "fail-on": "error",
+    "max-annotations": "10",
+    "sumdb": "true",
+    "unverifiable": "warn",
+    "tidy": "true",
+    "cache": "true",
+    "concurrency": "16",
+    "request-timeout": "20",
+    "attempts": "4"
+};
+
 ;// CONCATENATED MODULE: ./actions/sum-audit/src/inputs.ts
 
+
 function parseInputs(source) {
-    const inputs = new Inputs(source);
+    const inputs = new Inputs(source, ACTION_DEFAULTS);
     return {
         ...parseCommonInputs(inputs),
-        sumdb: inputs.boolean('sumdb', true),
+        sumdb: inputs.boolean('sumdb'),
         gosumdb: inputs.string('gosumdb'),
-        unverifiable: inputs.enumeration('unverifiable', ['warn', 'error'], 'warn'),
-        tidy: inputs.boolean('tidy', true),
-        cache: inputs.boolean('cache', true),
+        unverifiable: inputs.enumeration('unverifiable', ['warn', 'error']),
+        tidy: inputs.boolean('tidy'),
+        cache: inputs.boolean('cache'),
         stateDir: inputs.string('state-dir'),
-        concurrency: inputs.number('concurrency', { min: 1, max: 64, integer: true, fallback: 16 }),
-        requestTimeout: inputs.number('request-timeout', { min: 1, max: 600, fallback: 20 }),
-        attempts: inputs.number('attempts', { min: 1, max: 10, integer: true, fallback: 4 })
+        concurrency: inputs.number('concurrency', { min: 1, max: 64, integer: true }),
+        requestTimeout: inputs.number('request-timeout', { min: 1, max: 600 }),
+        attempts: inputs.number('attempts', { min: 1, max: 10, integer: true })
     };
 }
 

@@ -3601,7 +3601,7 @@ module.exports = SemVer
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(8734)
 const clean = (version, options) => {
   const s = parse(version.trim().replace(/^[=v]+/, ''), options)
   return s ? s.version : null
@@ -3678,7 +3678,7 @@ module.exports = cmp
 
 
 const SemVer = __nccwpck_require__(7163)
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(8734)
 const { safeRe: re, t } = __nccwpck_require__(5471)
 
 const coerce = (version, options) => {
@@ -3788,7 +3788,7 @@ module.exports = compare
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(8734)
 
 const diff = (version1, version2) => {
   const v1 = parse(version1, null, true)
@@ -3974,7 +3974,7 @@ module.exports = neq
 
 /***/ }),
 
-/***/ 6353:
+/***/ 8734:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4016,7 +4016,7 @@ module.exports = patch
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(8734)
 const prerelease = (version, options) => {
   const parsed = parse(version, options)
   return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
@@ -4086,7 +4086,7 @@ module.exports = sort
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(8734)
 const constants = __nccwpck_require__(5101)
 const SemVer = __nccwpck_require__(7163)
 
@@ -4141,7 +4141,7 @@ module.exports = truncate
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(8734)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -4161,7 +4161,7 @@ const internalRe = __nccwpck_require__(5471)
 const constants = __nccwpck_require__(5101)
 const SemVer = __nccwpck_require__(7163)
 const identifiers = __nccwpck_require__(3348)
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(8734)
 const valid = __nccwpck_require__(8780)
 const clean = __nccwpck_require__(1799)
 const inc = __nccwpck_require__(2338)
@@ -5748,7 +5748,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2090);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6353);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -5757,7 +5757,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2090:
+/***/ 6353:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6866,23 +6866,36 @@ function recordingSource(inner) {
 /** Typed readers over a source; each throws ConfigurationError on a bad value. */
 class Inputs {
     source;
-    constructor(source) {
+    defaults;
+    /**
+     * `defaults` are the action.yml defaults (a gate's generated
+     * src/action-defaults.generated.ts): the runner applies them in a job, and
+     * with them the CLI and the tests parse exactly as a job does. A gate's code
+     * writes no default of its own, so none can disagree with action.yml.
+     */
+    constructor(source, defaults = {}) {
         this.source = source;
+        this.defaults = defaults;
+    }
+    /** The value given, else action.yml's default, else ''. */
+    raw(name) {
+        const v = this.source(name);
+        return v === '' ? (this.defaults[name] ?? '') : v;
     }
     string(name, fallback = '') {
-        const v = this.source(name);
+        const v = this.raw(name);
         return v === '' ? fallback : v;
     }
     required(name) {
-        const v = this.source(name);
+        const v = this.raw(name);
         if (v === '')
             throw new ConfigurationError(name, v, 'a value is required');
         return v;
     }
-    /** YAML 1.2 core-schema booleans, like core.getBooleanInput. */
+    /** YAML 1.2 core-schema booleans, like core.getBooleanInput. Without a value or a default it is an error. */
     boolean(name, fallback) {
-        const v = this.source(name);
-        if (v === '')
+        const v = this.raw(name);
+        if (v === '' && fallback !== undefined)
             return fallback;
         if (['true', 'True', 'TRUE'].includes(v))
             return true;
@@ -6891,7 +6904,7 @@ class Inputs {
         throw new ConfigurationError(name, v, 'expected true or false');
     }
     number(name, opts) {
-        const v = this.source(name);
+        const v = this.raw(name);
         if (v === '')
             return opts.fallback;
         const n = Number(v);
@@ -6907,8 +6920,8 @@ class Inputs {
         return n;
     }
     enumeration(name, allowed, fallback) {
-        const v = this.source(name);
-        if (v === '')
+        const v = this.raw(name);
+        if (v === '' && fallback !== undefined)
             return fallback;
         if (!allowed.includes(v)) {
             throw new ConfigurationError(name, v, `expected one of: ${allowed.join(', ')}`);
@@ -6917,7 +6930,7 @@ class Inputs {
     }
     /** A list: one item per line, or comma-separated; `#` starts a comment line. */
     list(name) {
-        return splitList(this.source(name));
+        return splitList(this.raw(name));
     }
     /** A list of globs, each checked to compile. */
     globs(name) {
@@ -6936,7 +6949,7 @@ class Inputs {
     }
     /** `key: value` lines (e.g. `internal/**: 60`). */
     mapping(name) {
-        const raw = this.source(name);
+        const raw = this.raw(name);
         const out = [];
         raw.split(/\r?\n/).forEach((l, i) => {
             const t = l.trim();
@@ -7737,8 +7750,11 @@ async function runGate(def, opts = {}) {
         inputs = def.parseInputs(source);
         const root = resolveInsideWorkspace(workspace, inputs.workingDirectory, 'working-directory');
         const go = GoRunner.locate(log, inputs.goBinary ? external_node_path_namespaceObject.resolve(workspace, inputs.goBinary) : undefined, env);
+        // Both only read the checkout, so they run together; both finish before the gate does anything.
+        const fingerprinted = fingerprintCheckout(workspace);
+        fingerprinted.catch(() => undefined); // awaited below; a discovery error must not leave it unhandled
         const discovery = await discoverModules({ workspace, root, select: inputs.modules });
-        const before = await fingerprintCheckout(workspace);
+        const before = await fingerprinted;
         tempDir = await external_node_fs_namespaceObject.promises.mkdtemp(external_node_path_namespaceObject.join(env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), `go-ci-gates-${def.name}-`));
         const deps = { go, discovery, workspace, tempDir, log, env };
         const result = await def.execute(inputs, deps);
@@ -8887,31 +8903,44 @@ function differenceFindings(root, cmp, committedTxt) {
 const COMMON_INPUT_NAMES = (/* unused pure expression or super */ null && (['working-directory', 'modules', 'go-binary', 'fail-on', 'report-path', 'max-annotations']));
 function parseCommonInputs(inputs) {
     return {
-        workingDirectory: inputs.string('working-directory', '.'),
+        workingDirectory: inputs.string('working-directory'),
         modules: inputs.globs('modules'),
         goBinary: inputs.string('go-binary'),
-        failOn: inputs.enumeration('fail-on', FAIL_ON_VALUES, 'error'),
+        failOn: inputs.enumeration('fail-on', FAIL_ON_VALUES),
         reportPath: inputs.string('report-path'),
-        maxAnnotations: inputs.number('max-annotations', { min: 0, max: 50, integer: true, fallback: 10 })
+        maxAnnotations: inputs.number('max-annotations', { min: 0, max: 50, integer: true })
     };
 }
 
+;// CONCATENATED MODULE: ./actions/vendor-consistency/src/action-defaults.generated.ts
+// Generated from actions/vendor-consistency/action.yml by scripts/readme-tables.ts: do not edit.
+// The inputs' defaults, as the runner applies them in a job (Inputs reads them for the CLI and the tests).
+const ACTION_DEFAULTS = {
+    "working-directory": ".",
+    "fail-on": "error",
+    "max-annotations": "10",
+    "require-vendor": "false",
+    "regenerate": "true",
+    "max-diff-lines": "200"
+};
+
 ;// CONCATENATED MODULE: ./actions/vendor-consistency/src/inputs.ts
 
+
 function parseInputs(source) {
-    const inputs = new Inputs(source);
+    const inputs = new Inputs(source, ACTION_DEFAULTS);
     const integrityLock = inputs.string('integrity-lock');
     if (integrityLock && (integrityLock.startsWith('/') || integrityLock.split(/[\\/]/).includes('..'))) {
         throw new ConfigurationError('integrity-lock', integrityLock, 'a path relative to the module (or go.work) directory, without ..');
     }
     return {
         ...parseCommonInputs(inputs),
-        requireVendor: inputs.boolean('require-vendor', false),
-        regenerate: inputs.boolean('regenerate', true),
+        requireVendor: inputs.boolean('require-vendor'),
+        regenerate: inputs.boolean('regenerate'),
         allowExtra: inputs.globs('allow-extra'),
         integrityLock,
         patchPath: inputs.string('patch-path'),
-        maxDiffLines: inputs.number('max-diff-lines', { min: 0, max: 5000, integer: true, fallback: 200 })
+        maxDiffLines: inputs.number('max-diff-lines', { min: 0, max: 5000, integer: true })
     };
 }
 
