@@ -6,14 +6,13 @@
 // pass actionlint (the same binary and cache test/workflows uses).
 import { describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
 import { REPO_ROOT } from '../harness/go-sandbox.js';
+import { installActionlint } from '../harness/actionlint.js';
 
-const ACTIONLINT_VERSION = 'v1.7.12';
-const ACTIONLINT = path.join(REPO_ROOT, 'node_modules', '.cache', 'actionlint', ACTIONLINT_VERSION, 'actionlint');
 const REPOSITORY = 'go-ci-gates/go-ci-gates';
 
 function markdownFiles(): string[] {
@@ -76,23 +75,9 @@ function asWorkflow(doc: unknown): string | undefined {
 }
 
 function actionlintBinary(): string | undefined {
-  if (existsSync(ACTIONLINT)) return ACTIONLINT;
-  const gobin = mkdtempSync(path.join(os.tmpdir(), 'actionlint-gobin-'));
-  const r = spawnSync('go', ['install', `github.com/rhysd/actionlint/cmd/actionlint@${ACTIONLINT_VERSION}`], {
-    env: { ...process.env, GOBIN: gobin, GOFLAGS: '', GOTOOLCHAIN: 'local' },
-    encoding: 'utf8',
-    timeout: 300_000
-  });
-  if (r.status !== 0) {
-    console.warn(`actionlint ${ACTIONLINT_VERSION} could not be installed, so README examples are not linted with it: ${r.stderr}`);
-    return undefined;
-  }
-  mkdirSync(path.dirname(ACTIONLINT), { recursive: true });
-  const partial = `${ACTIONLINT}.${process.pid}.partial`;
-  cpSync(path.join(gobin, 'actionlint'), partial);
-  renameSync(partial, ACTIONLINT);
-  rmSync(gobin, { recursive: true, force: true });
-  return ACTIONLINT;
+  const installed = installActionlint();
+  if (installed.skipReason) console.warn(`README examples are not linted with actionlint: ${installed.skipReason}`);
+  return installed.binary;
 }
 
 const examples = markdownFiles().flatMap(f => yamlExamples(f, readFileSync(path.join(REPO_ROOT, f), 'utf8')));
