@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { buildReport, escapeMarkdownText, renderBlocks, renderSummary, type Block, type Finding } from '@go-ci-gates/core';
+import { buildReport, closeOpenFence, escapeMarkdownText, renderBlocks, renderSummary, type Block, type Finding } from '@go-ci-gates/core';
 import { htmlTags, renderGfm, visibleText } from '../../../test/harness/markdown-render.js';
 
 // Summary and comment text comes from the checkout and from go. Rendered as
@@ -102,5 +102,13 @@ describe('untrusted text renders inert in the job summary', () => {
     const html = renderGfm(renderBlocks([{ kind: 'code', text }], 10));
     expect(htmlTags(html)).toEqual(['<pre>', '<code>', '</code>', '</pre>']);
     expect(visibleText(html).replace(/\n+$/, '')).toBe(text);
+  });
+});
+
+describe('a summary cut to the size limit', () => {
+  test('closes a code fence the cut leaves open, with the fence that opened it', () => {
+    expect(closeOpenFence('a\n````go\nx := "```"\nmore')).toBe('a\n````go\nx := "```"\nmore\n````');
+    expect(closeOpenFence('a\n```\nx\n```\nb')).toBe('a\n```\nx\n```\nb');
+    expect(closeOpenFence('no fence')).toBe('no fence');
   });
 });
