@@ -7938,7 +7938,23 @@ function renderSummary(report, annotationNote) {
             return md;
     }
     const head = renderSummaryWithCap({ ...report, sections: [], findings: report.findings.slice(0, 10) }, 10, annotationNote);
-    return head.slice(0, SUMMARY_LIMIT_BYTES - 200) + "\n\n_Summary truncated to stay under GitHub's 1 MiB limit; see the JSON report._\n";
+    return closeOpenFence(head.slice(0, SUMMARY_LIMIT_BYTES - 200)) + "\n\n_Summary truncated to stay under GitHub's 1 MiB limit; see the JSON report._\n";
+}
+/**
+ * A cut may fall inside a fenced code block; what followed (the truncation
+ * note) would then render as code. Closes a fence the text leaves open, with
+ * as many backticks as opened it.
+ */
+function closeOpenFence(text) {
+    let open = 0;
+    for (const line of text.split('\n')) {
+        const fence = /^(`{3,})/.exec(line)?.[1].length ?? 0;
+        if (!open && fence)
+            open = fence;
+        else if (open && fence >= open && /^`+\s*$/.test(line))
+            open = 0;
+    }
+    return open ? `${text}\n${'`'.repeat(open)}` : text;
 }
 function renderSummaryWithCap(report, rowCap, annotationNote) {
     const parts = [];
