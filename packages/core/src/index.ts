@@ -48,3 +48,8 @@ export * from './sbom/uuid5.js';
 export * from './github/workflow-event.js';
 export * from './github/json-answer.js';
 export * from './github/client.js';
+export * from './components/component-set.js';
+export * from './components/licenses.js';
+export * from './components/package-graph.js';
+export * from './components/private-modules.js';
+export * from './components/vendor-modules.js';
