@@ -1,3 +1,4 @@
+import { isNetworkError } from './network-error.js';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { importantStderr } from '../errors.js';
@@ -43,14 +44,6 @@ export interface TidyDiffOptions {
   /** Network retries after the first attempt (default 2). */
   retries?: number;
   backoffMs?: number;
-}
-
-// Failures that say nothing about the module: retry them, and never call the module untidy for them.
-const NETWORK_RE =
-  /dial tcp|i\/o timeout|connection (refused|reset)|no such host|TLS handshake|unexpected EOF|\b(502|503|504) (Bad Gateway|Service Unavailable|Gateway Timeout)|server response: (5\d\d|429)|net\/http|temporary failure|network is unreachable|reading https?:\/\/[^:]+: (5\d\d|429)/i;
-
-export function isNetworkError(stderr: string): boolean {
-  return NETWORK_RE.test(stderr);
 }
 
 let scratchCount = 0;
