@@ -1,18 +1,6 @@
-import type { GoRunner } from '@go-ci-gates/core';
+import { listModuleStatus, type GoRunner, type ModuleStatus } from '@go-ci-gates/core';
 import type { ModuleRun } from './module-run.js';
 import type { Draft } from './rules.js';
-
-interface ListedModule {
-  Path: string;
-  Version?: string;
-  Main?: boolean;
-  Indirect?: boolean;
-  Retracted?: string[];
-  Deprecated?: string;
-  Update?: { Version: string };
-  Replace?: { Path: string; Version?: string };
-  Error?: { Err: string };
-}
 
 export interface RetractionCheck {
   drafts: Draft[];
@@ -23,9 +11,8 @@ export interface RetractionCheck {
 }
 
 /**
- * Retracted and deprecated dependencies: `go list -m -e -u -retracted -json all`;
- * a module whose entry carries an Error is asked again on its own, so one proxy
- * error does not lose the listing. Each finding sits at the go.mod line that
+ * Retracted and deprecated dependencies: core's listModuleStatus of `all`
+ * (`go list -m -e -u -retracted -json all`, each failed entry asked again on its own). Each finding sits at the go.mod line that
  * requires the module, or at the direct dependency that pulls it in.
  */
 export async function checkRetractions(
@@ -36,24 +23,9 @@ export async function checkRetractions(
   workspaceMode = false
 ): Promise<RetractionCheck> {
   const { mod } = run;
-  const opts = { cwd: mod.dir, env: run.env, allowFailure: true };
-  const { values } = await go.listJson<ListedModule>(['list', '-m', '-e', '-u', '-retracted', '-json', ...run.flags, 'all'], opts);
-  const listed: ListedModule[] = [];
-  const unchecked: string[] = [];
-  for (const m of values) {
-    if (m.Main) continue;
-    if (!m.Error) {
-      listed.push(m);
-      continue;
-    }
-    let got: ListedModule | undefined;
-    for (let i = 0; i <= retries && !got; i++) {
-      const r = await go.listJson<ListedModule>(['list', '-m', '-e', '-u', '-retracted', '-json', ...run.flags, `${m.Path}@${m.Version}`], opts);
-      if (r.values[0] && !r.values[0].Error) got = r.values[0];
-    }
-    if (got) listed.push({ ...got, Indirect: m.Indirect });
-    else unchecked.push(`${m.Path}@${m.Version ?? ''}`);
-  }
+  const all = await listModuleStatus(go, ['all'], { cwd: mod.dir, env: run.env, flags: run.flags, retries });
+  const listed: ModuleStatus[] = all.listed.filter(m => !m.Main);
+  const unchecked = all.unchecked;
   const drafts: Draft[] = [];
   const outdated: RetractionCheck['outdated'] = [];
   for (const m of listed) {

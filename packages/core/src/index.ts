@@ -41,6 +41,7 @@ export * from './gofiles/module-syntax.js';
 export * from './gofiles/modules-txt.js';
 export * from './util/line-diff.js';
 export * from './go/tidy-diff.js';
+export * from './go/module-status.js';
 export * from './sbom/license-matcher.js';
 export * from './sbom/license-expression.js';
 export * from './sbom/purl.js';
