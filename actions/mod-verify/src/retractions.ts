@@ -1,18 +1,7 @@
-import type { GoRunner } from '@go-ci-gates/core';
+import { listModuleStatus, listModuleStatusCached, type GoRunner, type ModuleStatus } from '@go-ci-gates/core';
+import type { ProxyAnswersStore } from './proxy-answers.js';
 import type { ModuleRun } from './module-run.js';
 import type { Draft } from './rules.js';
-
-interface ListedModule {
-  Path: string;
-  Version?: string;
-  Main?: boolean;
-  Indirect?: boolean;
-  Retracted?: string[];
-  Deprecated?: string;
-  Update?: { Version: string };
-  Replace?: { Path: string; Version?: string };
-  Error?: { Err: string };
-}
 
 export interface RetractionCheck {
   drafts: Draft[];
@@ -20,12 +9,14 @@ export interface RetractionCheck {
   outdated: { path: string; version: string; update: string }[];
   /** Modules the proxy could not answer for, even one by one. */
   unchecked: string[];
+  /** Versions answered from the saved answers, and versions the proxy was asked about. */
+  reused: number;
+  asked: number;
 }
 
 /**
- * Retracted and deprecated dependencies: `go list -m -e -u -retracted -json all`;
- * a module whose entry carries an Error is asked again on its own, so one proxy
- * error does not lose the listing. Each finding sits at the go.mod line that
+ * Retracted and deprecated dependencies: core's listModuleStatus of `all`
+ * (`go list -m -e -u -retracted -json all`, each failed entry asked again on its own). Each finding sits at the go.mod line that
  * requires the module, or at the direct dependency that pulls it in.
  */
 export async function checkRetractions(
@@ -33,27 +24,16 @@ export async function checkRetractions(
   run: ModuleRun,
   graph: Map<string, string[]> | undefined,
   retries: number,
-  workspaceMode = false
+  workspaceMode = false,
+  store?: ProxyAnswersStore
 ): Promise<RetractionCheck> {
   const { mod } = run;
-  const opts = { cwd: mod.dir, env: run.env, allowFailure: true };
-  const { values } = await go.listJson<ListedModule>(['list', '-m', '-e', '-u', '-retracted', '-json', ...run.flags, 'all'], opts);
-  const listed: ListedModule[] = [];
-  const unchecked: string[] = [];
-  for (const m of values) {
-    if (m.Main) continue;
-    if (!m.Error) {
-      listed.push(m);
-      continue;
-    }
-    let got: ListedModule | undefined;
-    for (let i = 0; i <= retries && !got; i++) {
-      const r = await go.listJson<ListedModule>(['list', '-m', '-e', '-u', '-retracted', '-json', ...run.flags, `${m.Path}@${m.Version}`], opts);
-      if (r.values[0] && !r.values[0].Error) got = r.values[0];
-    }
-    if (got) listed.push({ ...got, Indirect: m.Indirect });
-    else unchecked.push(`${m.Path}@${m.Version ?? ''}`);
-  }
+  const base = { cwd: mod.dir, env: run.env, flags: run.flags, retries };
+  const all = store
+    ? await listModuleStatusCached(go, { ...base, answers: store.answers, maxAgeMs: store.maxAgeMs })
+    : { ...(await listModuleStatus(go, ['all'], base)), reused: 0, asked: -1 };
+  const listed: ModuleStatus[] = all.listed.filter(m => !m.Main);
+  const unchecked = all.unchecked;
   const drafts: Draft[] = [];
   const outdated: RetractionCheck['outdated'] = [];
   for (const m of listed) {
@@ -97,7 +77,7 @@ export async function checkRetractions(
     }
     if (upgrade && req && !req.indirect) outdated.push({ path: m.Path, version: m.Version ?? '', update: upgrade });
   }
-  return { drafts, outdated, unchecked };
+  return { drafts, outdated, unchecked, reused: all.reused, asked: all.asked < 0 ? listed.length : all.asked };
 }
 
 /** The direct dependency through which the build list reaches `target` (breadth-first over go mod graph). */
