@@ -232,6 +232,11 @@ function sameContent(a: string, b: string): boolean {
 function sameAs(data: Buffer, file: string): boolean {
   const fd = openSync(file, 'r');
   try {
+    if (data.length < CHUNK) {
+      // One read of a byte more than expected tells the size and the bytes together (no fstat, no read at EOF).
+      const n = readFully(fd, chunkB, data.length + 1, 0);
+      return n === data.length && chunkB.subarray(0, n).equals(data);
+    }
     const size = fstatSync(fd).size;
     if (size !== data.length) return false;
     for (let at = 0; at < size;) {

@@ -91,6 +91,47 @@ describe('committed files read while go regenerates', () => {
     expect(prefetched.result.patch.replaceAll('prefetched', 'read')).toBe(read.result.patch);
   });
 
+  test('a small file one byte longer or shorter, or empty, differs; equal ones, empty ones included, do not', async () => {
+    const committed = path.join(root, 'lengths', 'committed');
+    const regenerated = path.join(root, 'lengths', 'regenerated');
+    const files: [string, string, string][] = [
+      ['modules.txt', MODULES_TXT, MODULES_TXT],
+      ['example.com/a/longer.go', 'package a\n', 'package a\n\n'],
+      ['example.com/a/shorter.go', 'package a\n\n', 'package a\n'],
+      ['example.com/a/emptied.go', 'package a\n', ''],
+      ['example.com/a/empty.go', '', ''],
+      ['example.com/a/same.go', 'package a\n', 'package a\n']
+    ];
+    for (const [rel, mine, theirs] of files) {
+      for (const [dir, text] of [
+        [committed, mine],
+        [regenerated, theirs]
+      ] as const) {
+        await fs.mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
+        await fs.writeFile(path.join(dir, rel), text);
+      }
+    }
+    const committedTree = await walkVendorTree(committed);
+    const committedContents = new Map<string, Buffer>();
+    await prefetchCommitted(committed, committedTree, committedContents, () => true);
+    expect(committedContents.size).toBe(files.length);
+    const result = await compareVendorTrees({
+      committedDir: committed,
+      committedTree,
+      committedContents,
+      committedModulesTxt: parseModulesTxt(MODULES_TXT),
+      regeneratedDir: regenerated,
+      allowExtra: [],
+      patchPrefix: 'vendor',
+      releaseRegenerated: false
+    });
+    expect(result.differences.map(d => [d.class, d.path])).toEqual([
+      ['modified', 'example.com/a/emptied.go'],
+      ['modified', 'example.com/a/longer.go'],
+      ['modified', 'example.com/a/shorter.go']
+    ]);
+  });
+
   test('stop when go is done or the budget is spent, and never follow a symlink', async () => {
     const { committed } = await trees('prefetch-limits');
     await fs.symlink(path.join(committed, 'modules.txt'), path.join(committed, 'example.com/a/link.go'));
