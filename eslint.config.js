@@ -5,7 +5,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'test/node24/**', 'test/fixtures/**', 'packages/core/src/sbom/license-data.generated.ts', '**/*.cjs']
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'test/node24/**',
+      'test/fixtures/**',
+      'packages/core/src/sbom/license-data.generated.ts',
+      'actions/sbom-attach/src/*.validator.generated.*',
+      '**/*.cjs'
+    ]
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

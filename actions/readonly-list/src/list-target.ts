@@ -26,6 +26,7 @@ export interface ListedPackage {
   TestGoFiles?: string[];
   XTestGoFiles?: string[];
   IgnoredGoFiles?: string[];
+  Imports?: string[];
   Error?: PackageError;
   DepsErrors?: PackageError[];
 }
@@ -41,6 +42,7 @@ export const LIST_FIELDS = [
   'TestGoFiles',
   'XTestGoFiles',
   'IgnoredGoFiles',
+  'Imports',
   'Error',
   'DepsErrors'
 ];
@@ -66,6 +68,8 @@ export interface TargetRun {
   durationMs: number;
   args: string[];
   exitCode: number | null;
+  /** Not run: read from the target's run with tests, which loaded everything cleanly (coveredByTests). */
+  coveredBy?: string[];
 }
 
 export function listArgs(target: Target, patterns: readonly string[], inWorkspace: boolean): string[] {
@@ -166,4 +170,44 @@ export async function listTarget(
     errors.push({ err: text.replace(/^go: /gm, ''), importerIsTest: false, commandLevel: true });
   }
   return { errors, packages, packageCount: listed.length, durationMs: result.durationMs, args, exitCode: result.exitCode };
+}
+
+/**
+ * A target without tests, read from the run of the same target with tests
+ * when that run loaded every package without an error: `go list -deps -test`
+ * lists every package `go list -deps` lists (the patterns' packages, loaded as
+ * the same target, then their tests), so the target without tests cannot fail
+ * where its tests run did not. Its packages are those reachable from the
+ * patterns' packages through non-test imports, as `go list -deps` lists them.
+ * Undefined when the run with tests failed: the target is then run on its own,
+ * so its errors and their import stacks are go's own for that target.
+ */
+export function coveredByTests(testRun: TargetRun, target: Target, patterns: readonly string[], inWorkspace: boolean): TargetRun | undefined {
+  if (testRun.exitCode !== 0 || testRun.errors.length) return undefined;
+  const all = [...testRun.packages.values()];
+  const testedBy = new Set(all.filter(p => p.ForTest).map(p => p.ForTest));
+  // The test main of p is listed as "p.test", with no ForTest: not a package of the build without tests.
+  const isTestMain = (p: ListedPackage) => !p.ForTest && p.ImportPath.endsWith('.test') && testedBy.has(p.ImportPath.slice(0, -'.test'.length));
+  const roots = all.filter(p => !p.ForTest && !p.DepOnly && !isTestMain(p));
+  const packages = new Map<string, ListedPackage>();
+  const queue = [...roots];
+  for (let p = queue.shift(); p; p = queue.shift()) {
+    if (packages.has(p.ImportPath)) continue;
+    packages.set(p.ImportPath, p);
+    for (const imp of p.Imports ?? []) {
+      const dep = testRun.packages.get(imp);
+      // Every import of a package that loaded is listed; a missing one means the listing is not what this reads it as.
+      if (!dep || dep.ForTest) return undefined;
+      if (!packages.has(imp)) queue.push(dep);
+    }
+  }
+  return {
+    errors: [],
+    packages,
+    packageCount: packages.size,
+    durationMs: 0,
+    args: listArgs(target, patterns, inWorkspace),
+    exitCode: 0,
+    coveredBy: testRun.args
+  };
 }

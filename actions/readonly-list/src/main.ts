@@ -12,7 +12,7 @@ import {
 } from '@go-ci-gates/core';
 import { CLASS_RULES, CLASS_TITLES, classify, fixFor, type ErrorClass } from './classify.js';
 import { parseInputs, type ReadonlyListInputs } from './inputs.js';
-import { listTarget, type TargetRun } from './list-target.js';
+import { coveredByTests, listTarget, type TargetRun } from './list-target.js';
 import { locate, type Location } from './locate.js';
 import { defaultParallelism } from './run-matrix.js';
 import { buildMatrix, targetLabel, type Target } from './targets.js';
@@ -51,15 +51,28 @@ export async function execute(inputs: ReadonlyListInputs, deps: GateDeps): Promi
   const jobs = discovery.modules.flatMap(mod => targets.map(target => ({ mod, target })));
   // Longest first: -test runs list several times the packages, so starting them
   // first keeps every worker busy until the end (results stay in matrix order).
+  // A target without tests waits for its run with tests: when that loaded
+  // everything, it covers this one (coveredByTests), else this one runs too.
   const order = jobs.map((_, i) => i).sort((a, b) => Number(jobs[b].target.tests) - Number(jobs[a].target.tests) || a - b);
+  const withTests = new Map<number, Promise<TargetRun>>();
+  const pairOf = (i: number) => jobs.findIndex(j => j.mod === jobs[i].mod && j.target.tests && sameBuild(j.target, jobs[i].target));
   const parallel = inputs.parallel || defaultParallelism();
   const started = performance.now();
-  const ordered = await mapLimit(order, parallel, i =>
-    listTarget(go, jobs[i].mod, jobs[i].target, { patterns: inputs.packages, goWorkFile, userGoFlags: goEnv.GOFLAGS })
-  );
+  const run = (i: number) => listTarget(go, jobs[i].mod, jobs[i].target, { patterns: inputs.packages, goWorkFile, userGoFlags: goEnv.GOFLAGS });
+  const ordered = await mapLimit(order, parallel, async i => {
+    if (jobs[i].target.tests) {
+      const r = run(i);
+      withTests.set(i, r);
+      return r;
+    }
+    const pair = pairOf(i);
+    const tested = pair >= 0 ? await withTests.get(pair) : undefined;
+    return (tested && coveredByTests(tested, jobs[i].target, inputs.packages, goWorkFile !== undefined)) ?? run(i);
+  });
   const runs: TargetRun[] = new Array(jobs.length);
   order.forEach((jobIndex, k) => (runs[jobIndex] = ordered[k]));
   const wallMs = performance.now() - started;
+  const goListRuns = runs.filter(r => !r.coveredBy).length;
 
   const merged = mergeErrors(jobs, runs, targets, workspace, inputs.packages);
   const findings = merged.map(toFinding);
@@ -67,7 +80,7 @@ export async function execute(inputs: ReadonlyListInputs, deps: GateDeps): Promi
     findings,
     headline:
       `go list -mod=readonly over ${discovery.modules.length} module${discovery.modules.length === 1 ? '' : 's'} × ${targets.length} targets ` +
-      `(${jobs.length} runs, ${parallel} at a time, ${(wallMs / 1000).toFixed(1)}s): ` +
+      `(${goListRuns} go list run${goListRuns === 1 ? '' : 's'}, ${parallel} at a time, ${(wallMs / 1000).toFixed(1)}s): ` +
       (merged.length ? `${merged.length} distinct load error${merged.length === 1 ? '' : 's'}.` : 'every package loads.'),
     outputs: { 'target-count': targets.length, 'run-count': jobs.length },
     sections: [
@@ -97,7 +110,7 @@ export async function execute(inputs: ReadonlyListInputs, deps: GateDeps): Promi
             rows: targets.map(t => {
               const mine = runs.filter((_, i) => jobs[i].target === t);
               return [
-                targetLabel(t),
+                targetLabel(t) + (mine.length && mine.every(r => r.coveredBy) ? ' (read from its tests run)' : ''),
                 t.cgoEnabled,
                 mine.reduce((n, r) => n + r.packageCount, 0),
                 mine.reduce((n, r) => n + r.errors.length, 0),
@@ -111,12 +124,14 @@ export async function execute(inputs: ReadonlyListInputs, deps: GateDeps): Promi
     data: {
       targets: targets.map(targetLabel),
       parallel,
+      goListRuns,
       wallMs: Math.round(wallMs),
       runs: runs.map((r, i) => ({
         module: jobs[i].mod.path,
         target: targetLabel(jobs[i].target),
         args: r.args,
         exitCode: r.exitCode,
+        ...(r.coveredBy ? { coveredBy: r.coveredBy } : {}),
         packages: r.packageCount,
         errors: r.errors.length,
         durationMs: Math.round(r.durationMs)
@@ -124,6 +139,11 @@ export async function execute(inputs: ReadonlyListInputs, deps: GateDeps): Promi
       errors: merged.map(e => ({ ...e, targets: e.targets.map(targetLabel) }))
     }
   };
+}
+
+/** The same build but for tests: platform, tags and cgo. */
+function sameBuild(a: Target, b: Target): boolean {
+  return a.goos === b.goos && a.goarch === b.goarch && a.cgoEnabled === b.cgoEnabled && a.tags.join(',') === b.tags.join(',');
 }
 
 /** Deduplicates errors across targets: same module, class, package, importer, message and location. */

@@ -136,6 +136,9 @@ test('a clean multi-module go.work passes on every target', async () => {
   const run = await runAction({ gate: 'readonly-list', workspace: ws, env: sandbox.env });
   expect(run.exitCode).toBe(0);
   expect(run.outputs).toMatchObject({ result: 'pass', 'error-count': '0', 'run-count': '12' });
+  // Every tests run loads cleanly, so it also answers for its target without tests: 6 go list runs for 12 loads.
+  expect(run.report.data.goListRuns).toBe(6);
+  expect(run.report.data.runs.filter((r: { coveredBy?: string[] }) => r.coveredBy).length).toBe(6);
   expect(run.summary).toContain('Every package and its dependencies load with -mod=readonly on every target.');
   // Under go.work the workspace's rules apply: no -mod flag, GOWORK pointing at the go.work.
   expect(run.report.data.runs[0].args).not.toContain('-mod=readonly');

@@ -1,5 +1,4 @@
-// ajv-formats-draft2019 ships no types; this is the one call the validator makes.
-declare module 'ajv-formats-draft2019' {
-  import type { Ajv } from 'ajv';
-  export default function addFormats(ajv: Ajv, options?: { formats?: string[] }): Ajv;
+// ajv-formats-draft2019 ships no types; this is the one format the validator takes from it.
+declare module 'ajv-formats-draft2019/formats/idn-email.js' {
+  export default function idnEmail(value: string): boolean;
 }

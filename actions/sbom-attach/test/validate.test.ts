@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { Spec, Validation } from '@cyclonedx/cyclonedx-library';
 import { Ajv } from 'ajv';
 import { Ajv2019 } from 'ajv/dist/2019.js';
+import { findValidatorDrift } from '../../../scripts/sbom-validators.js';
+import { compileCycloneDxSchema, compileSpdxSchema, withoutAnnotations } from '../src/schema-compile.js';
+import { formats } from '../src/schema-runtime.js';
 import { cycloneDxValidator, spdxValidator, validateCycloneDx } from '../src/validate.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -110,6 +113,52 @@ describe('CycloneDX validation', () => {
     expect(cases.filter(([, d]) => ours(d) !== null).map(([name]) => name)).toEqual(BREAKAGES.map(([name]) => name));
   });
 
+  test.each([['1.5'], ['1.6']] as const)('the generated %s validator reports exactly the errors of the compiled schema', async version => {
+    const compiled = compileCycloneDxSchema(version);
+    const ours = await cycloneDxValidator(version);
+    for (const [name, breakIt] of [['valid', () => undefined] as const, ...BREAKAGES]) {
+      const d = validDocument();
+      breakIt(d);
+      d.specVersion = version;
+      if (version === '1.5') delete d.components[0].licenses[0].license.acknowledgement;
+      expect([name, ours(d)]).toEqual([name, compiled(d) ? null : compiled.errors]);
+    }
+  });
+
+  test("the generated validators call the formats the library's setup adds (ajv-formats, ajv-formats-draft2019), the same functions", () => {
+    const source = readFileSync(path.join(here, '..', 'src', 'cyclonedx-1.6.validator.generated.js'), 'utf8');
+    const used = [...new Set([...source.matchAll(/formats\["([^"]+)"\]|formats\.([\w]+)/g)].map(m => m[1] ?? m[2]))].sort();
+    expect(used).toEqual(['date-time', 'idn-email', 'uri']);
+    const fullFormats = (createRequire(import.meta.url)('ajv-formats/dist/formats.js') as { fullFormats: Record<string, unknown> }).fullFormats;
+    const idnEmail = createRequire(import.meta.url)('ajv-formats-draft2019/formats/index.js')['idn-email'];
+    expect(formats['date-time']).toBe(fullFormats['date-time']);
+    expect(formats.uri).toBe(fullFormats.uri);
+    expect(formats['idn-email']).toBe(idnEmail);
+  });
+
+  test('the generated code leaves out annotations only where they are keywords, never a property of that name', () => {
+    const schema = {
+      title: 'T',
+      description: 'D',
+      type: 'object',
+      properties: { description: { type: 'string', description: 'the property', enum: ['title'] }, title: { $comment: 'c', examples: ['x'] } },
+      definitions: { d: { 'meta:enum': { a: 'A' }, allOf: [{ title: 'x', required: ['description'] }] } },
+      items: [{ description: 'i' }],
+      required: ['description', 'title']
+    };
+    expect(withoutAnnotations(schema)).toEqual({
+      type: 'object',
+      properties: { description: { type: 'string', enum: ['title'] }, title: {} },
+      definitions: { d: { allOf: [{ required: ['description'] }] } },
+      items: [{}],
+      required: ['description', 'title']
+    });
+  });
+
+  test('the generated validators are fresh (else: npx tsx scripts/sbom-validators.ts)', () => {
+    expect(findValidatorDrift().map(d => d.file)).toEqual([]);
+  });
+
   test('the dependency graph is checked beyond the schema', async () => {
     const d = validDocument();
     d.dependencies[1].dependsOn = ['pkg:golang/example.com/missing@v1'];
@@ -158,8 +207,9 @@ describe('SPDX validation', () => {
     expect(new Ajv2019({ strict: false }).validateSchema(JSON.parse(readFileSync(schemaFile, 'utf8')))).toBe(true);
   });
 
-  test('the fast-compiling validator reports exactly the errors of a default one', () => {
+  test('the generated validator reports exactly the errors of a default one and of the compiled schema', () => {
     const reference = new Ajv2019({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
+    const compiled = compileSpdxSchema();
     const ours = spdxValidator();
     const errors = (v: typeof ours, d: unknown) => (v(d) ? [] : (v.errors ?? []).map(e => `${e.instancePath} ${e.message}`));
     expect(errors(ours, validSpdx())).toEqual([]);
@@ -169,6 +219,7 @@ describe('SPDX validation', () => {
       const theirs = errors(reference, d);
       expect([name, theirs.length > 0]).toEqual([name, true]);
       expect([name, errors(ours, d)]).toEqual([name, theirs]);
+      expect([name, ours(d) ? [] : ours.errors]).toEqual([name, compiled(d) ? [] : compiled.errors]);
     }
   });
 });

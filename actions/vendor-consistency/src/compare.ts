@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync, readSync, unlink } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, unlink } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { moduleOfVendoredPath, parseModulesTxt, unifiedDiff, type ModulesTxt } from '@go-ci-gates/core';
@@ -52,6 +52,42 @@ export interface CompareOptions {
    * walk at clean-up, which on a mid-size tree costs as much as the compare.
    */
   releaseRegenerated?: boolean;
+  /** Committed files already read (prefetchCommitted), by vendor-relative path: compared without reading them again. */
+  committedContents?: ReadonlyMap<string, Buffer>;
+}
+
+/** How much of the committed tree prefetchCommitted keeps in memory at most. */
+export const PREFETCH_BUDGET_BYTES = 128 * 1024 * 1024;
+
+/**
+ * Reads committed files into `into` while `busy()` (the go command
+ * regenerating the tree, which leaves this thread idle), a few dozen at a time
+ * so that go's exit is seen at once, up to `budget` bytes. The comparison then
+ * reads only the regenerated side of each file it has: half its file system
+ * calls move off the critical path. Files it did not get to are read by the
+ * comparison as before; a file it cannot read is left to the comparison too.
+ */
+export async function prefetchCommitted(
+  committedDir: string,
+  committedTree: ReadonlyMap<string, TreeEntry>,
+  into: Map<string, Buffer>,
+  busy: () => boolean,
+  budget = PREFETCH_BUDGET_BYTES
+): Promise<void> {
+  let bytes = 0;
+  let n = 0;
+  for (const [rel, entry] of committedTree) {
+    if (!busy() || bytes >= budget) return;
+    if (entry.kind !== 'file') continue;
+    try {
+      const data = readFileSync(path.join(committedDir, rel), { flag: constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) });
+      into.set(rel, data);
+      bytes += data.length;
+    } catch {
+      // The comparison meets it again and decides.
+    }
+    if (++n % 32 === 0) await new Promise(resolve => setImmediate(resolve));
+  }
 }
 
 /**
@@ -124,11 +160,12 @@ export async function compareVendorTrees(opts: CompareOptions): Promise<Comparis
       differences.push({ class: mine.kind === 'symlink' ? 'symlink' : 'modified', path: rel, module: owner(rel), bytes: 0 });
       continue;
     }
-    if (sameContent(a, b)) {
+    const known = opts.committedContents?.get(rel);
+    if (known ? sameAs(known, b) : sameContent(a, b)) {
       released?.unlink(b);
       continue;
     }
-    const da = readFileSync(a);
+    const da = known ?? readFileSync(a);
     const db = readFileSync(b);
     released?.unlink(b);
     if (da.equals(db)) continue;
@@ -188,6 +225,29 @@ function sameContent(a: string, b: string): boolean {
     }
   } finally {
     closeSync(fa);
+  }
+}
+
+/** Whether a file has exactly the bytes `data` (sizes first, then chunk by chunk). */
+function sameAs(data: Buffer, file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    if (data.length < CHUNK) {
+      // One read of a byte more than expected tells the size and the bytes together (no fstat, no read at EOF).
+      const n = readFully(fd, chunkB, data.length + 1, 0);
+      return n === data.length && chunkB.subarray(0, n).equals(data);
+    }
+    const size = fstatSync(fd).size;
+    if (size !== data.length) return false;
+    for (let at = 0; at < size;) {
+      const want = Math.min(CHUNK, size - at);
+      if (readFully(fd, chunkB, want, at) !== want) return false; // changed under us: let the full read decide
+      if (!chunkB.subarray(0, want).equals(data.subarray(at, at + want))) return false;
+      at += want;
+    }
+    return readSync(fd, chunkB, 0, 1, size) === 0;
+  } finally {
+    closeSync(fd);
   }
 }
 

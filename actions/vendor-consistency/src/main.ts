@@ -20,7 +20,7 @@ import {
   type PathRoots,
   type ResolvedPath
 } from '@go-ci-gates/core';
-import { compareVendorTrees, type Comparison } from './compare.js';
+import { compareVendorTrees, prefetchCommitted, type Comparison } from './compare.js';
 import { differenceFindings } from './findings.js';
 import { parseInputs, type VendorConsistencyInputs } from './inputs.js';
 import { checkIntegrityLock, type LockCheck } from './lock-check.js';
@@ -86,6 +86,14 @@ export async function execute(inputs: VendorConsistencyInputs, deps: GateDeps): 
     }
     outcome.offlineMs = performance.now() - t0;
     if (!regenerating) continue;
+    // The rest of go's run is idle time for this thread: read the committed files the comparison will need.
+    const committedContents = new Map<string, Buffer>();
+    let regenerated = false;
+    regenerating.then(
+      () => (regenerated = true),
+      () => (regenerated = true)
+    );
+    await prefetchCommitted(vendorDirOf(root), outcome.offline.tree, committedContents, () => !regenerated);
     try {
       outcome.regenerated = await regenerating;
     } catch (err) {
@@ -102,7 +110,8 @@ export async function execute(inputs: VendorConsistencyInputs, deps: GateDeps): 
       regeneratedDir: outcome.regenerated.vendorDir,
       allowExtra: inputs.allowExtra,
       patchPrefix: rootRelative(root, 'vendor'),
-      releaseRegenerated: !leaveToRunner
+      releaseRegenerated: !leaveToRunner,
+      committedContents
     });
     if (leaveToRunner) await fs.rename(outcome.regenerated.scratchDir, `${tempDir}-regenerated-${index}`);
     outcome.compareMs = performance.now() - compareStarted;

@@ -3,7 +3,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseModulesTxt } from '@go-ci-gates/core';
-import { compareVendorTrees } from '../src/compare.js';
+import { compareVendorTrees, prefetchCommitted } from '../src/compare.js';
 import { walkVendorTree } from '../src/vendor-tree.js';
 
 const MODULES_TXT = '# example.com/a v1.0.0\n## explicit\nexample.com/a\n';
@@ -38,11 +38,16 @@ async function trees(name: string): Promise<{ committed: string; regenerated: st
   return { committed, regenerated };
 }
 
-async function compare(name: string, releaseRegenerated: boolean) {
+async function compare(name: string, releaseRegenerated: boolean, prefetch = false) {
   const { committed, regenerated } = await trees(name);
+  const committedTree = await walkVendorTree(committed);
+  const committedContents = new Map<string, Buffer>();
+  if (prefetch) await prefetchCommitted(committed, committedTree, committedContents, () => true);
+  if (prefetch) expect(committedContents.size).toBe(4);
   const result = await compareVendorTrees({
     committedDir: committed,
-    committedTree: await walkVendorTree(committed),
+    committedTree,
+    committedContents,
     committedModulesTxt: parseModulesTxt(MODULES_TXT),
     regeneratedDir: regenerated,
     allowExtra: [],
@@ -78,6 +83,72 @@ describe('compareVendorTrees', () => {
   });
 });
 
+describe('committed files read while go regenerates', () => {
+  test('give the same comparison as files read by the comparison', async () => {
+    const read = await compare('read', true);
+    const prefetched = await compare('prefetched', true, true);
+    expect(prefetched.result.differences).toEqual(read.result.differences);
+    expect(prefetched.result.patch.replaceAll('prefetched', 'read')).toBe(read.result.patch);
+  });
+
+  test('a small file one byte longer or shorter, or empty, differs; equal ones, empty ones included, do not', async () => {
+    const committed = path.join(root, 'lengths', 'committed');
+    const regenerated = path.join(root, 'lengths', 'regenerated');
+    const files: [string, string, string][] = [
+      ['modules.txt', MODULES_TXT, MODULES_TXT],
+      ['example.com/a/longer.go', 'package a\n', 'package a\n\n'],
+      ['example.com/a/shorter.go', 'package a\n\n', 'package a\n'],
+      ['example.com/a/emptied.go', 'package a\n', ''],
+      ['example.com/a/empty.go', '', ''],
+      ['example.com/a/same.go', 'package a\n', 'package a\n']
+    ];
+    for (const [rel, mine, theirs] of files) {
+      for (const [dir, text] of [
+        [committed, mine],
+        [regenerated, theirs]
+      ] as const) {
+        await fs.mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
+        await fs.writeFile(path.join(dir, rel), text);
+      }
+    }
+    const committedTree = await walkVendorTree(committed);
+    const committedContents = new Map<string, Buffer>();
+    await prefetchCommitted(committed, committedTree, committedContents, () => true);
+    expect(committedContents.size).toBe(files.length);
+    const result = await compareVendorTrees({
+      committedDir: committed,
+      committedTree,
+      committedContents,
+      committedModulesTxt: parseModulesTxt(MODULES_TXT),
+      regeneratedDir: regenerated,
+      allowExtra: [],
+      patchPrefix: 'vendor',
+      releaseRegenerated: false
+    });
+    expect(result.differences.map(d => [d.class, d.path])).toEqual([
+      ['modified', 'example.com/a/emptied.go'],
+      ['modified', 'example.com/a/longer.go'],
+      ['modified', 'example.com/a/shorter.go']
+    ]);
+  });
+
+  test('stop when go is done or the budget is spent, and never follow a symlink', async () => {
+    const { committed } = await trees('prefetch-limits');
+    await fs.symlink(path.join(committed, 'modules.txt'), path.join(committed, 'example.com/a/link.go'));
+    const tree = await walkVendorTree(committed);
+    const all = new Map<string, Buffer>();
+    await prefetchCommitted(committed, tree, all, () => true);
+    expect([...all.keys()].sort()).toEqual(['example.com/a/added.go', 'example.com/a/edited.go', 'example.com/a/same.go', 'modules.txt']);
+    expect(all.get('example.com/a/edited.go')!.toString()).toBe('package a\n\nvar X = 2\n');
+    const none = new Map<string, Buffer>();
+    await prefetchCommitted(committed, tree, none, () => false);
+    expect(none.size).toBe(0);
+    const one = new Map<string, Buffer>();
+    await prefetchCommitted(committed, tree, one, () => true, 1);
+    expect(one.size).toBe(1);
+  });
+});
+
 describe('compareVendorTrees on files larger than its read buffer', () => {
   test('a difference past the first megabyte, and one only in length, are found', async () => {
     const committed = path.join(root, 'big', 'committed');
@@ -98,18 +169,27 @@ describe('compareVendorTrees on files larger than its read buffer', () => {
         await fs.writeFile(path.join(dir, rel), text);
       }
     }
-    const result = await compareVendorTrees({
-      committedDir: committed,
-      committedTree: await walkVendorTree(committed),
-      committedModulesTxt: parseModulesTxt(MODULES_TXT),
-      regeneratedDir: regenerated,
-      allowExtra: [],
-      patchPrefix: 'vendor',
-      releaseRegenerated: true
-    });
-    expect(result.differences.map(d => [d.class, d.path, d.binary])).toEqual([
-      ['modified', 'example.com/a/late.bin', true],
-      ['modified', 'example.com/a/longer.bin', true]
-    ]);
+    for (const prefetch of [false, true]) {
+      const committedTree = await walkVendorTree(committed);
+      const committedContents = new Map<string, Buffer>();
+      if (prefetch) await prefetchCommitted(committed, committedTree, committedContents, () => true);
+      const result = await compareVendorTrees({
+        committedDir: committed,
+        committedTree,
+        committedContents,
+        committedModulesTxt: parseModulesTxt(MODULES_TXT),
+        regeneratedDir: regenerated,
+        allowExtra: [],
+        patchPrefix: 'vendor',
+        releaseRegenerated: false
+      });
+      expect([prefetch, result.differences.map(d => [d.class, d.path, d.binary])]).toEqual([
+        prefetch,
+        [
+          ['modified', 'example.com/a/late.bin', true],
+          ['modified', 'example.com/a/longer.bin', true]
+        ]
+      ]);
+    }
   });
 });

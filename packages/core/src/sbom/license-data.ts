@@ -10,6 +10,8 @@ export interface LicenseText {
   words: Uint16Array;
 }
 
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
 let ids: string[] | undefined;
 let texts: LicenseText[] | undefined;
 let vocabulary: string[] | undefined;
@@ -26,7 +28,9 @@ export function spdxLicenseTexts(): readonly LicenseText[] {
   if (texts) return texts;
   const raw = brotliDecompressSync(Buffer.from(WORDS, 'base64'));
   const all = new Uint16Array(raw.length / 2);
-  for (let i = 0; i < all.length; i++) all[i] = raw.readUInt16LE(i * 2);
+  // Little-endian in the data; a typed array is in the host's order, so one copy does on little-endian hosts.
+  if (LITTLE_ENDIAN) new Uint8Array(all.buffer).set(raw);
+  else for (let i = 0; i < all.length; i++) all[i] = raw.readUInt16LE(i * 2);
   const list = spdxLicenseIds();
   texts = [];
   let offset = 0;

@@ -143,10 +143,20 @@ function loadTemplates(): LicenseTemplate[] {
   return allTemplates;
 }
 
+/** Word counts of the template being made, indexed by word (zeroed again after each). */
+const templateCounts = new Uint32Array(VOCABULARY_SLOTS);
+
 function makeTemplate(id: string, words: Uint16Array): LicenseTemplate {
-  const counts = new Map<number, number>();
-  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return { id, words, distinct: Uint16Array.from(counts.keys()), counts: Uint32Array.from(counts.values()) };
+  // Distinct words in order of first occurrence, with their counts.
+  const order: number[] = [];
+  for (const w of words) if (templateCounts[w]++ === 0) order.push(w);
+  const distinct = Uint16Array.from(order);
+  const counts = new Uint32Array(distinct.length);
+  for (let i = 0; i < distinct.length; i++) {
+    counts[i] = templateCounts[distinct[i]];
+    templateCounts[distinct[i]] = 0;
+  }
+  return { id, words, distinct, counts };
 }
 
 function indexOfSequence(words: Uint16Array, seq: Uint16Array, from = 0): number {
