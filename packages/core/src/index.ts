@@ -49,3 +49,4 @@ export * from './sbom/uuid5.js';
 export * from './github/workflow-event.js';
 export * from './github/json-answer.js';
 export * from './github/client.js';
+export * from './github/pr-comment.js';
