@@ -1,11 +1,19 @@
 import { createHash } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { escapeModulePath, escapeModuleVersion, goModulePurl, isLocalReplacement, ProjectError, stripGoPrefix } from '@go-ci-gates/core';
+import {
+  compiledModule,
+  escapeModulePath,
+  escapeModuleVersion,
+  goModulePurl,
+  isLocalReplacement,
+  ProjectError,
+  stripGoPrefix,
+  type ListedModule
+} from '@go-ci-gates/core';
 import { attachLicenses, dependencyComponent, p, stdlibComponent, type BuildContext } from './build-model.js';
 import { pseudoVersion, pathMajor, ZERO_PSEUDO_VERSION } from './main-version.js';
 import type { ComponentModel, SbomModel } from './model.js';
-import type { ListedModule } from './package-graph.js';
 
 interface BuildInfoModule {
   Path: string;
@@ -83,7 +91,7 @@ export async function buildBinaryModel(ctx: BuildContext, file: string): Promise
   const mainDir = ctx.workspaceModules.get(mainPath)?.dir;
   for (const d of info.Deps ?? []) {
     // The same component app mode makes from go list: build info is turned into the module go list would report.
-    const c = await dependencyComponent(ctx, listedFromBuildInfo(ctx, d, mainDir), '', d.Replace?.Sum ?? d.Sum);
+    const c = dependencyComponent(ctx, compiledModule(listedFromBuildInfo(ctx, d, mainDir), ctx.workspace, ''), d.Replace?.Sum ?? d.Sum);
     components.set(c.ref, c);
   }
   const std = stdlibComponent(goVersion, ctx.goEnv);

@@ -1,24 +1,28 @@
 import * as path from 'node:path';
 import {
-  ProjectError,
   escapeModulePath,
   firstHttpProxy,
   escapeModuleVersion,
   goModulePurl,
   goStdlibPurl,
-  isLocalReplacement,
+  isPrivateModule,
+  licenseSource,
+  loadComponentSet,
+  listedModuleKey,
+  STD_KEY,
+  type CompiledModule,
   type GoEnv,
   type GoModule,
   type GoRunner,
-  type EnvOverlay
+  type EnvOverlay,
+  type LicenseReader,
+  type LicenseResult,
+  type PackageGraph,
+  type SetMember
 } from '@go-ci-gates/core';
 import type { SbomInputs } from './inputs.js';
-import type { LicenseReader, LicenseResult } from './licenses.js';
 import { mainModuleVersion, type MainVersion } from './main-version.js';
-import { PROPERTY_PREFIX, type ComponentModel, type LeftOut, type SbomModel } from './model.js';
-import { loadPackageGraph, MODULE_FIELDS, moduleKey, STD_KEY, type ListedModule, type PackageGraph } from './package-graph.js';
-import { readVendorModules } from './vendor-modules.js';
-import { isPrivateModule } from './private-modules.js';
+import { PROPERTY_PREFIX, type ComponentModel, type SbomModel } from './model.js';
 import type { SumTable } from './sums.js';
 import type { HashCheckReport } from './hash-check.js';
 
@@ -69,75 +73,38 @@ async function usedVersionOfMain(ctx: BuildContext, dir: string, modulePath: str
 /** Builds the SBOM model of one module in app or module mode (auto: app when it has a main package, else module). */
 export async function buildModuleModel(ctx: BuildContext, mod: GoModule): Promise<SbomModel> {
   const { inputs } = ctx;
-  const mode = inputs.mode === 'module' ? 'module' : 'app';
-  // git answers for the main module's version, and in module mode the module list is read, while go lists the packages.
+  // git answers for the main module's version while go lists the packages.
   versionOfMain(ctx, mod.dir, mod.path);
-  const allModules = mode === 'module' ? listAllModules(ctx, mod) : undefined;
-  // Handled below, after the package graph; this only keeps an early failure from counting as unhandled.
-  allModules?.catch(() => undefined);
-  // License files are read while go still lists packages: in module mode for every listed module (each gets a
-  // component), in app mode for the module-cache directories of go.mod's requirements (most of them are linked).
-  // Best effort: anything that fails here fails again, and is reported, where the component is built.
-  if (inputs.licenses) {
-    if (allModules) allModules.then(ms => readLicensesAhead(ctx, ms, path.join(mod.dir, 'vendor'))).catch(() => undefined);
-    else if (!usesVendorDir(ctx)) readRequiredLicensesAhead(ctx, mod);
-  }
-  const graph = await loadPackageGraph(ctx.go, {
-    cwd: mod.dir,
+  const set = await loadComponentSet(ctx.go, {
+    mod,
     env: ctx.env,
+    goEnv: ctx.goEnv,
+    workspace: ctx.workspace,
+    mode: inputs.mode === 'binary' ? 'app' : inputs.mode,
     patterns: inputs.packages,
     targets: inputs.targets,
     tags: inputs.tags,
-    mode,
-    withTests: true,
-    where: mod.relDir === '.' ? mod.path : `${mod.path} (${mod.relDir})`
+    excludeTestOnly: inputs.testDependencies === 'exclude',
+    workspaceModules: ctx.workspaceModules,
+    licenses: inputs.licenses ? ctx.licenses : undefined
   });
-  if (mode === 'app' && graph.mainPackages.length === 0) {
-    // auto: a module with no main package (a library) is described by its module graph instead.
-    if (inputs.mode === 'auto') return buildModuleModel({ ...ctx, inputs: { ...inputs, mode: 'module' } }, mod);
-    throw new NoMainPackageError(mod, inputs.packages);
-  }
+  const { graph, mode } = set;
   const main = mainComponent(ctx, mod, graph, await usedVersionOfMain(ctx, mod.dir, mod.path));
   const components = new Map<string, ComponentModel>();
-  const keyToRef = new Map<string, string>([[moduleKey({ Path: mod.path, Main: true }), main.ref]]);
-  const leftOut: LeftOut[] = [];
-  const vendorDir = path.join(mod.dir, 'vendor');
-
-  const addModule = async (m: ListedModule, flags: { runtime: boolean; test: boolean; direct: boolean; targets: Set<string>; imported: boolean }) => {
-    const key = moduleKey(m);
-    if (m.Main && m.Path === mod.path) return;
-    const testOnly = flags.test && !flags.runtime;
-    if (testOnly && inputs.testDependencies === 'exclude') {
-      leftOut.push({ path: m.Path, version: m.Version ?? '', reason: 'test-only (test-dependencies: exclude)' });
-      return;
-    }
-    const c = m.Main ? await workspaceComponent(ctx, m) : await dependencyComponent(ctx, m, vendorDir);
-    c.testOnly = testOnly;
-    c.direct = flags.direct;
-    if (!flags.imported) c.properties.push([p('imported'), 'false']);
-    const allTargets = inputs.targets.map(t => `${t.goos}/${t.goarch}`);
-    if (allTargets.length > 1 && flags.targets.size < allTargets.length) c.properties.push([p('targets'), [...flags.targets].sort().join(',')]);
-    keyToRef.set(key, c.ref);
+  const keyToRef = new Map<string, string>([[listedModuleKey({ Path: mod.path, Main: true }), main.ref]]);
+  const allTargets = inputs.targets.map(t => `${t.goos}/${t.goarch}`);
+  for (const member of set.members) {
+    const c = member.kind === 'workspace-module' ? await workspaceComponent(ctx, member) : dependencyComponent(ctx, member);
+    c.testOnly = member.testOnly;
+    c.direct = member.direct;
+    if (!member.imported) c.properties.push([p('imported'), 'false']);
+    if (allTargets.length > 1 && member.targets.size < allTargets.length) c.properties.push([p('targets'), [...member.targets].sort().join(',')]);
+    keyToRef.set(listedModuleKey(member.listed), c.ref);
     const existing = components.get(c.ref);
     if (existing) {
       existing.testOnly &&= c.testOnly;
       existing.direct ||= c.direct;
     } else components.set(c.ref, c);
-  };
-
-  for (const reached of graph.modules.values()) {
-    await addModule(reached.module, { ...reached, imported: true });
-  }
-  if (allModules) {
-    for (const m of await allModules) {
-      if (m.Main || graph.modules.has(moduleKey(m))) continue;
-      await addModule(m, { runtime: true, test: false, direct: false, targets: new Set(), imported: false });
-    }
-  } else {
-    for (const m of graph.unreached.values()) {
-      if (m.Main) continue;
-      leftOut.push({ path: m.Path, version: m.Version ?? '', reason: 'imported only by packages no main package or test needs' });
-    }
   }
   if (graph.usesStd) {
     const std = stdlibComponent(ctx.goVersion, ctx.goEnv);
@@ -174,52 +141,10 @@ export async function buildModuleModel(ctx: BuildContext, mod: GoModule): Promis
     components: ordered,
     dependsOn,
     edgesComplete: true,
-    leftOut: leftOut.sort((a, b) => a.path.localeCompare(b.path)),
+    leftOut: set.leftOut,
     goVersion: ctx.goVersion,
     targets: inputs.targets.length ? inputs.targets.map(t => `${t.goos}/${t.goarch}`) : [`${ctx.goEnv.GOOS}/${ctx.goEnv.GOARCH}`]
   };
-}
-
-/** Starts license detection for the dependency components these modules will become. */
-async function readLicensesAhead(ctx: BuildContext, modules: readonly ListedModule[], vendorDir: string): Promise<void> {
-  for (const m of modules) {
-    if (m.Main) continue;
-    const c = await dependencyComponent(ctx, m, vendorDir);
-    ctx.licenses.readAhead(c.dir, licenseSource(c));
-  }
-}
-
-/** The module-cache directories of go.mod's requirements (unless replaced), whose licenses app mode will most likely need. */
-function readRequiredLicensesAhead(ctx: BuildContext, mod: GoModule): void {
-  const replaced = new Set(mod.modFile.replace.map(r => r.oldPath));
-  for (const r of mod.modFile.require) {
-    if (replaced.has(r.path) || !ctx.goEnv.GOMODCACHE) continue;
-    try {
-      ctx.licenses.readAhead(path.join(ctx.goEnv.GOMODCACHE, `${escapeModulePath(r.path)}@${escapeModuleVersion(r.version)}`), 'module-cache');
-    } catch {
-      // Not a valid module path or version: go will say so.
-    }
-  }
-}
-
-/** go uses vendor/ outside a workspace unless -mod=mod (or readonly) is set. */
-function usesVendorDir(ctx: BuildContext): boolean {
-  return ctx.env.GOWORK === 'off' && !/-mod=(mod|readonly)/.test(ctx.goEnv.GOFLAGS ?? '');
-}
-
-/** Every module of the build list (module mode): vendor/modules.txt in vendor mode, else `go list -m all`. */
-async function listAllModules(ctx: BuildContext, mod: GoModule): Promise<ListedModule[]> {
-  const vendored = usesVendorDir(ctx) ? await readVendorModules(mod.dir) : undefined;
-  return vendored ?? (await ctx.go.listJson<ListedModule>(['list', '-m', `-json=${MODULE_FIELDS}`, 'all'], { cwd: mod.dir, env: ctx.env })).values;
-}
-
-export class NoMainPackageError extends ProjectError {
-  constructor(mod: GoModule, patterns: readonly string[]) {
-    super(
-      `No main package in ${mod.path} (${mod.relDir}) matches ${patterns.join(' ')}: mode 'app' describes what main packages compile into. ` +
-        `Point 'packages' at your commands (e.g. ./cmd/...) or use mode: module for a library.`
-    );
-  }
 }
 
 function mainComponent(ctx: BuildContext, mod: GoModule, graph: PackageGraph, v: MainVersion): ComponentModel {
@@ -250,69 +175,62 @@ function mainComponent(ctx: BuildContext, mod: GoModule, graph: PackageGraph, v:
   };
 }
 
-async function workspaceComponent(ctx: BuildContext, m: ListedModule): Promise<ComponentModel> {
-  const dir = m.Dir ?? ctx.workspaceModules.get(m.Path)?.dir ?? '';
-  const v = await usedVersionOfMain(ctx, dir, m.Path);
-  const purl = goModulePurl(m.Path, v.version);
+async function workspaceComponent(ctx: BuildContext, member: SetMember): Promise<ComponentModel> {
+  const dir = member.dir ?? '';
+  const v = await usedVersionOfMain(ctx, dir, member.path);
+  const purl = goModulePurl(member.path, v.version);
   return {
     ref: purl,
     kind: 'workspace-module',
-    path: m.Path,
+    path: member.path,
     version: v.version,
     purl,
     testOnly: false,
     direct: false,
     private: false,
     properties: [[p('workspace-module'), path.relative(ctx.workspace, dir).split(path.sep).join('/') || '.']],
-    dir
+    dir,
+    license: member.license
   };
 }
 
 /**
- * A dependency as it goes into the SBOM, for every mode: identity and PURL follow what was compiled (the
- * replacement module for `replace a => b v`, the replaced module path and version for a filesystem
- * replacement, which has no version of its own). `linkedSum` is the `h1:` a binary's build info records.
+ * A dependency as it goes into the SBOM, for every mode: identity and PURL follow what was compiled
+ * (core's compiledModule). `linkedSum` is the `h1:` a binary's build info records.
  */
-export async function dependencyComponent(ctx: BuildContext, m: ListedModule, vendorDir: string, linkedSum?: string): Promise<ComponentModel> {
-  const replace = m.Replace;
-  // go list reports no Version for a filesystem replacement; build info reports "(devel)". The path says which it is.
-  const local = !!replace && (!replace.Version || isLocalReplacement(replace.Path));
-  const compiledPath = replace && !local ? replace.Path : m.Path;
-  const compiledVersion = replace && !local ? replace.Version! : (m.Version ?? '');
-  const purl = goModulePurl(compiledPath, compiledVersion);
-  const isPrivate = isPrivateModule(ctx.goEnv, compiledPath);
+export function dependencyComponent(ctx: BuildContext, m: CompiledModule & { license?: LicenseResult }, linkedSum?: string): ComponentModel {
+  const purl = goModulePurl(m.path, m.version);
+  const isPrivate = isPrivateModule(ctx.goEnv, m.path);
   const properties: [string, string][] = [];
   const c: ComponentModel = {
     ref: purl,
     kind: 'module',
-    path: compiledPath,
-    version: compiledVersion,
+    path: m.path,
+    version: m.version,
     purl,
     testOnly: false,
     direct: false,
     private: isPrivate,
-    properties
+    properties,
+    dir: m.dir,
+    license: m.license
   };
-  if (replace) {
-    c.replaces = { path: m.Path, version: m.Version ?? '' };
-    properties.push([p('replaces'), `${m.Path}${m.Version ? '@' + m.Version : ''}`]);
+  if (m.replaces) {
+    c.replaces = m.replaces;
+    properties.push([p('replaces'), `${m.replaces.path}${m.replaces.version ? '@' + m.replaces.version : ''}`]);
   }
-  if (local) {
-    // Workspace-relative when the directory is known (never empty: the workspace root is "."), else as go.mod wrote it.
-    c.localDir = replace!.Dir ? path.relative(ctx.workspace, replace!.Dir).split(path.sep).join('/') || '.' : replace!.Path;
-    properties.push([p('local-replacement'), replace!.Path]);
-    c.dir = replace!.Dir;
+  if (m.local) {
+    c.localDir = m.local.relDir;
+    properties.push([p('local-replacement'), m.local.replacePath]);
   } else {
-    const key = `${compiledPath}@${compiledVersion}`;
+    const key = `${m.path}@${m.version}`;
     c.h1 = linkedSum || ctx.sums.zip.get(key);
     c.goModH1 = ctx.sums.goMod.get(key);
     if (c.h1) properties.push([p('gosum:h1'), c.h1]);
     if (c.goModH1) properties.push([p('gosum:gomod'), c.goModH1]);
     const proxy = firstHttpProxy(ctx.goEnv.GOPROXY ?? '');
-    if (!isPrivate && proxy) c.downloadUrl = `${proxy}/${escapeModulePath(compiledPath)}/@v/${escapeModuleVersion(compiledVersion)}.zip`;
-    c.vcsUrl = vcsUrl(compiledPath);
-    const moduleDir = replace?.Dir ?? m.Dir;
-    c.dir = moduleDir || (vendorDir ? path.join(vendorDir, ...m.Path.split('/')) : undefined);
+    if (!isPrivate && proxy) c.downloadUrl = `${proxy}/${escapeModulePath(m.path)}/@v/${escapeModuleVersion(m.version)}.zip`;
+    c.vcsUrl = vcsUrl(m.path);
   }
   if (isPrivate) properties.push([p('private'), 'true']);
   return c;
@@ -348,18 +266,11 @@ export function stdlibComponent(goVersion: string, env: GoEnv): ComponentModel {
   };
 }
 
-/** Where a component's license files are read from. */
-function licenseSource(c: ComponentModel): LicenseResult['source'] {
-  if (!c.dir) return 'none';
-  if (c.dir.includes(`${path.sep}vendor${path.sep}`)) return 'vendor';
-  return c.kind === 'module' && !c.localDir ? 'module-cache' : 'local';
-}
-
 export async function attachLicenses(components: ComponentModel[], reader: LicenseReader): Promise<void> {
   await Promise.all(
     components.map(async c => {
       if (c.kind === 'stdlib' || c.license) return;
-      c.license = await reader.read(c.dir, licenseSource(c));
+      c.license = await reader.read(c.dir, licenseSource(c.dir, c.kind === 'module' && !c.localDir));
     })
   );
 }

@@ -1,6 +1,6 @@
 import { goModulePurl, goStdlibCpe, h1ToHex, uuidV5 } from '@go-ci-gates/core';
 import type { CycloneDxVersion } from './inputs.js';
-import { NOASSERTION } from './licenses.js';
+import { NOASSERTION } from '@go-ci-gates/core';
 import type { ComponentModel, SbomModel } from './model.js';
 import { p } from './build-model.js';
 

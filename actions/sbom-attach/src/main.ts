@@ -3,6 +3,8 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
   distList,
+  LicenseReader,
+  NoMainPackageError,
   EnvironmentVariableError,
   isolatedGoWorkEnv,
   makeResolvedDirectory,
@@ -15,12 +17,11 @@ import {
   type GateDeps,
   type GateResult
 } from '@go-ci-gates/core';
-import { buildModuleModel, NoMainPackageError, type BuildContext } from './build-model.js';
+import { buildModuleModel, type BuildContext } from './build-model.js';
 import { buildBinaryModel } from './binary.js';
 import { checkRecordedHashes } from './hash-check.js';
 import { toCycloneDx } from './cyclonedx.js';
 import { parseInputs, type SbomInputs } from './inputs.js';
-import { LicenseReader } from './licenses.js';
 import { mergeModels } from './merge.js';
 import { resolveSbomPaths, type SbomPaths } from './path-inputs.js';
 import type { SbomModel } from './model.js';

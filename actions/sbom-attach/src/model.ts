@@ -1,4 +1,4 @@
-import type { LicenseResult } from './licenses.js';
+import type { LicenseResult } from '@go-ci-gates/core';
 
 /** What a component is in the SBOM. */
 export type ComponentKind = 'main' | 'module' | 'stdlib' | 'workspace-module';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { goStdlibCpe, h1ToHex, uuidV5 } from '@go-ci-gates/core';
 import { TOOL_NAME, TOOL_VERSION } from './cyclonedx.js';
-import { NOASSERTION } from './licenses.js';
+import { NOASSERTION } from '@go-ci-gates/core';
 import type { ComponentModel, SbomModel } from './model.js';
 import { p } from './build-model.js';
 

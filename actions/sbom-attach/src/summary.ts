@@ -1,6 +1,6 @@
 import type { Block } from '@go-ci-gates/core';
 import type { HashCheckReport } from './hash-check.js';
-import { NOASSERTION } from './licenses.js';
+import { NOASSERTION } from '@go-ci-gates/core';
 import type { SbomModel } from './model.js';
 
 export interface WrittenFiles {

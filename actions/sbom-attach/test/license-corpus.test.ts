@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { detectModuleLicense } from '../src/licenses.js';
+import { detectModuleLicense } from '@go-ci-gates/core';
 
 /**
  * The labelled corpus: the license files of real modules (test/fixtures/licenses,

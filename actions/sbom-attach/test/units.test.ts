@@ -6,10 +6,10 @@ import * as path from 'node:path';
 import { pathMajor, pseudoVersion } from '../src/main-version.js';
 import { documentTimestamp } from '../src/main.js';
 import type { ComponentModel, SbomModel } from '../src/model.js';
-import { isPrivateModule } from '../src/private-modules.js';
+import { isPrivateModule } from '@go-ci-gates/core';
 import { spdxId } from '../src/spdx.js';
 import { buildSubmissionGraph } from '../src/submission-graph.js';
-import { readVendorModules } from '../src/vendor-modules.js';
+import { readVendorModules } from '@go-ci-gates/core';
 
 describe('pseudo-versions as Go writes them', () => {
   const t = Date.UTC(2024, 4, 6, 7, 8, 9) / 1000;

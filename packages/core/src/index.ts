@@ -50,3 +50,8 @@ export * from './github/workflow-event.js';
 export * from './github/json-answer.js';
 export * from './github/client.js';
 export * from './github/pr-comment.js';
+export * from './components/component-set.js';
+export * from './components/licenses.js';
+export * from './components/package-graph.js';
+export * from './components/private-modules.js';
+export * from './components/vendor-modules.js';

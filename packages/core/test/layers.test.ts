@@ -16,6 +16,7 @@ const LAYERS: string[][] = [
   ['gofiles', 'goenv', 'checkout', 'git', 'github', 'cache', 'report'],
   ['modules'],
   ['go', 'sbom', 'goproxy', 'inputs'],
+  ['components'],
   ['action']
 ];
 

@@ -1,4 +1,4 @@
-import { matchPrefixPatterns, noProxyPatterns } from '@go-ci-gates/core';
+import { matchPrefixPatterns, noProxyPatterns } from '../goenv/module-patterns.js';
 
 /**
  * Private, for an SBOM: a module GOPRIVATE marks private, or one go fetches

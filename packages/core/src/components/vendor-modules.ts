@@ -1,6 +1,6 @@
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { parseModulesTxt } from '@go-ci-gates/core';
+import { parseModulesTxt } from '../gofiles/modules-txt.js';
 import type { ListedModule } from './package-graph.js';
 
 /**

@@ -1,6 +1,7 @@
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { concurrencyLimit, isLicenseFileName, joinLicenseIds, matchLicenseText } from '@go-ci-gates/core';
+import { concurrencyLimit } from '../util/concurrency.js';
+import { isLicenseFileName, joinLicenseIds, matchLicenseText } from '../sbom/license-matcher.js';
 
 export interface LicenseFileFinding {
   /** File name at the module root. */

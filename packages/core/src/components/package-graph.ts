@@ -1,7 +1,8 @@
-import { ProjectError, type EnvOverlay, type GoRunner } from '@go-ci-gates/core';
-import type { Target } from './inputs.js';
+import { ProjectError } from '../errors.js';
+import type { Platform } from '../go/dist-list.js';
+import type { EnvOverlay, GoRunner } from '../go/go-runner.js';
 
-/** The fields of `go list -json` this gate reads (asked for with -json=..., so go skips the rest). */
+/** The fields of `go list -json` the component set reads (asked for with -json=..., so go skips the rest). */
 export interface ListedModule {
   Path: string;
   Version?: string;
@@ -55,7 +56,7 @@ export interface PackageGraph {
 
 export const STD_KEY = 'std';
 
-export function moduleKey(m: ListedModule): string {
+export function listedModuleKey(m: ListedModule): string {
   return `${m.Path}@${m.Main ? '' : (m.Version ?? '')}`;
 }
 
@@ -68,7 +69,7 @@ export interface PackageGraphOptions {
   cwd: string;
   env: EnvOverlay;
   patterns: string[];
-  targets: Target[];
+  targets: Platform[];
   tags: string[];
   /** app: roots are main packages; module: roots are every matched package. */
   mode: 'app' | 'module';
@@ -85,7 +86,7 @@ export interface PackageGraphOptions {
  */
 export async function loadPackageGraph(go: GoRunner, opts: PackageGraphOptions): Promise<PackageGraph> {
   const graph: PackageGraph = { modules: new Map(), edges: new Map(), mainPackages: [], unreached: new Map(), usesStd: false };
-  const targets: (Target | undefined)[] = opts.targets.length ? opts.targets : [undefined];
+  const targets: (Platform | undefined)[] = opts.targets.length ? opts.targets : [undefined];
   const mains = new Set<string>();
   for (const target of targets) {
     const targetName = target ? `${target.goos}/${target.goarch}` : 'host';
@@ -116,7 +117,7 @@ export async function loadPackageGraph(go: GoRunner, opts: PackageGraphOptions):
         continue;
       }
       if (!p.Module) continue;
-      const key = moduleKey(p.Module);
+      const key = listedModuleKey(p.Module);
       if (!inRuntime && !inTest) {
         if (!graph.modules.has(key)) graph.unreached.set(key, p.Module);
         continue;
@@ -133,7 +134,7 @@ export async function loadPackageGraph(go: GoRunner, opts: PackageGraphOptions):
       for (const imp of p.Imports ?? []) {
         const dep = byPath.get(imp);
         if (!dep) continue;
-        const depKey = dep.Standard ? STD_KEY : dep.Module ? moduleKey(dep.Module) : undefined;
+        const depKey = dep.Standard ? STD_KEY : dep.Module ? listedModuleKey(dep.Module) : undefined;
         if (!depKey || depKey === key) continue;
         let set = graph.edges.get(key);
         if (!set) graph.edges.set(key, (set = new Set()));
@@ -146,7 +147,7 @@ export async function loadPackageGraph(go: GoRunner, opts: PackageGraphOptions):
       for (const imp of p.Imports ?? []) {
         const dep = byPath.get(imp);
         if (dep?.Module && !dep.Module.Main) {
-          const reached = graph.modules.get(moduleKey(dep.Module));
+          const reached = graph.modules.get(listedModuleKey(dep.Module));
           if (reached) reached.direct = true;
         }
       }
