@@ -11,7 +11,8 @@ import {
   type GateDefinition,
   type GateDeps,
   type GateResult,
-  type GoModule
+  type GoModule,
+  LicenseReader
 } from '@go-ci-gates/core';
 import { materialiseBase, openRepo, resolveBase, type BaseCommit, type Repo } from './base.js';
 import type { ModuleChange } from './build-list.js';
@@ -21,6 +22,7 @@ import { parseInputs, type ModReviewInputs } from './inputs.js';
 import { commentOnPullRequest } from './pr-comment.js';
 import { compareBuildLists, diffDirectives, directPaths, newSumLines, soloContext, workspaceContext, type GoContext, type UnitReview } from './review.js';
 import { applyRules, isOn, RULES, type Draft } from './rules.js';
+import { applyShipped, shippedModules } from './shipped.js';
 import { reviewSections, countChanges } from './summary.js';
 
 export { parseInputs };
@@ -64,6 +66,25 @@ export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<
   const baseMods = new Map((baseDiscovery?.modules ?? []).map(m => [m.relDir, m]));
   const headMods = new Map(discovery.modules.map(m => [m.relDir, m]));
   const units: UnitReview[] = [];
+  const goEnv = await go.goEnv();
+  const licenses = new LicenseReader();
+  /** Shipped or build-list only, and license changes, from core's component set on both sides (both at once). */
+  const markShipped = async (
+    changes: ModuleChange[],
+    baseModsOf: GoModule[],
+    baseEnv: Record<string, string | undefined>,
+    baseWs: string,
+    headModsOf: GoModule[],
+    headEnv: Record<string, string | undefined>
+  ): Promise<string | undefined> => {
+    const [b, h] = await Promise.all([
+      baseModsOf.length ? shippedModules(go, { mods: baseModsOf, env: baseEnv, goEnv, workspace: baseWs, licenses }) : undefined,
+      shippedModules(go, { mods: headModsOf, env: headEnv, goEnv, workspace, licenses })
+    ]);
+    if ('problem' in h) return `at head: ${h.problem}`;
+    applyShipped(changes, b && 'shipped' in b ? b.shipped : undefined, h.shipped);
+    return b && 'problem' in b ? `at base ${baseLabel}: ${b.problem}` : undefined;
+  };
   const ctxDir = (name: string) => path.join(tempDir, 'go', name);
 
   // A go.work's build list is one list for all its modules: reviewed once, as the workspace.
@@ -77,6 +98,9 @@ export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<
         : undefined;
     const cmp = await compareBuildLists(go, baseCtx, headCtx, directPaths(discovery.modules), baseLabel);
     const baseWork = baseDiscovery?.goWork;
+    const shippedProblem = cmp.changes.length
+      ? await markShipped(cmp.changes, baseDiscovery?.modules ?? [], baseCtx?.env ?? {}, baseWorkspace, discovery.modules, headCtx.env)
+      : undefined;
     units.push({
       path: work.relFile,
       relDir: path.posix.dirname(work.relFile),
@@ -84,6 +108,7 @@ export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<
       status: cmp.problem ? 'not-compared' : cmp.changes.length ? 'changed' : 'unchanged',
       isNew: !baseWork,
       problem: cmp.problem,
+      shippedProblem,
       changes: cmp.changes,
       directives: diffDirectives(baseWork?.workFile, work.workFile),
       newSums: await newSumLines(baseWork ? `${baseWork.file}.sum` : undefined, `${work.file}.sum`)
@@ -110,6 +135,8 @@ export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<
         baseLabel
       );
       unit.changes = cmp.changes;
+      if (cmp.changes.length)
+        unit.shippedProblem = await markShipped(cmp.changes, old ? [old] : [], { GOWORK: 'off' }, baseWorkspace, [mod], { GOWORK: 'off' });
       if (cmp.problem) {
         unit.status = 'not-compared';
         unit.problem = cmp.problem;
@@ -357,7 +384,7 @@ function unitDrafts(
       file: u.file,
       line: moduleLine,
       title: `${newShipped} new modules`,
-      message: `This change adds ${newShipped} modules to what ${u.path} ships${u.shippedKnown ? '' : ' (its build list: what ships could not be told apart)'} (max-new-shipped is ${inputs.maxNewShipped}).`
+      message: `This change adds ${newShipped} modules to what ${u.path} ships${u.shippedProblem ? ' (counting its whole build list: what ships could not be told apart)' : ''} (max-new-shipped is ${inputs.maxNewShipped}).`
     });
   }
   for (const d of u.directives) {

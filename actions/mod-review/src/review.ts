@@ -29,8 +29,8 @@ export interface UnitReview {
   /** go.sum (or go.work.sum) lines the head has and the base has not. */
   newSums: string[];
   churn?: Churn;
-  /** Whether shipped (the main packages' compiled set) was known for this unit. */
-  shippedKnown?: boolean;
+  /** Why shipped (what the main packages compile) could not be told for this unit's changes, when it could not. */
+  shippedProblem?: string;
 }
 
 /**

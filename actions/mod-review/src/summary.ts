@@ -78,6 +78,7 @@ const STATUS_TEXT: Record<UnitReview['status'], string> = {
 export function unitFacts(u: UnitReview): string[] {
   const items: string[] = [];
   if (u.problem) items.push(`Not compared ${u.problem.side}: ${u.problem.why}`);
+  if (u.shippedProblem) items.push(`What ships could not be told ${u.shippedProblem}`);
   for (const d of u.directives) items.push(directiveText(d));
   if (u.newSums.length) items.push(`${u.newSums.length} new ${u.file.endsWith('go.work') ? 'go.work.sum' : 'go.sum'} line${u.newSums.length === 1 ? '' : 's'}`);
   if (u.churn)

@@ -1,8 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { ProxyModule } from '@go-ci-gates/core';
 import { goOk } from '../../../test/harness/go-command.js';
+import { FIXTURES } from '../../../test/harness/go-sandbox.js';
+
+const licenseText = (lib: string) => readFileSync(path.join(FIXTURES, 'proxy', 'example.com', 'sbom', lib, 'LICENSE'), 'utf8');
 
 /** A file tree of one commit: path → content; null deletes the file. */
 export type Tree = Record<string, string | null>;
@@ -108,6 +112,16 @@ export const REVIEW_PROXY_MODULES: ProxyModule[] = [
     path: 'example.com/review/base/v2',
     version: 'v2.0.0',
     files: { 'go.mod': 'module example.com/review/base/v2\n\ngo 1.21\n', 'base.go': 'package base\n' }
+  },
+  {
+    path: 'example.com/review/lic',
+    version: 'v1.0.0',
+    files: { 'go.mod': 'module example.com/review/lic\n\ngo 1.21\n', 'lic.go': 'package lic\n', LICENSE: licenseText('mitlib@v1.0.0') }
+  },
+  {
+    path: 'example.com/review/lic',
+    version: 'v1.1.0',
+    files: { 'go.mod': 'module example.com/review/lic\n\ngo 1.21\n', 'lic.go': 'package lic\n', LICENSE: licenseText('apachelib@v1.2.0') }
   },
   {
     path: 'example.com/review/testdep',

@@ -162,6 +162,33 @@ describe('mod-review', () => {
     expect(allowed.report.result).toBe('pass');
   });
 
+  test('shipped or build-list only, from the component set; a shipped module whose license changed', async () => {
+    const { ws, baseSha } = await repoWith(appTree(APP, ['example.com/review/lic v1.0.0'], ['example.com/review/lic']));
+    const head = await commit(
+      ws,
+      {
+        ...appTree(APP, ['example.com/review/lic v1.1.0', 'example.com/review/testdep v1.0.0'], ['example.com/review/lic']),
+        'main_test.go': 'package main\n\nimport (\n\t"testing"\n\n\t_ "example.com/review/testdep"\n)\n\nfunc TestX(t *testing.T) {}\n'
+      },
+      { message: 'lic', time: '2026-01-01T11:00:00Z', tidy: ['.'], env: sandbox.env }
+    );
+    const unchanged = await guardCheckout(ws);
+    const run = await runGateInProcess(gate, ws, { ...sandbox.env, ...(await pullRequestEvent(ws, baseSha, head)) });
+    const changes = data(run).units[0].changes;
+    expect(changes.map(c => `${c.path} ${c.kind} ${c.shipped}`)).toEqual(['example.com/review/lic upgraded true', 'example.com/review/testdep added false']);
+    expect(changes[0].license).toEqual({ from: 'MIT', to: 'Apache-2.0' });
+    expect(found(run)).toEqual(['dependency-change@go.mod:6', 'dependency-change@go.mod:7', 'license-change@go.mod:6']);
+    expect(run.report.findings.find(f => f.rule === 'license-change')!.message).toBe(
+      'The license of example.com/review/lic changed from MIT to Apache-2.0 (v1.0.0 → v1.1.0).'
+    );
+    expect(run.report.findings.find(f => f.rule === 'dependency-change' && f.line === 7)!.message).toBe(
+      'example.com/review/testdep v1.0.0 added (build list only).'
+    );
+    expect(run.summary).toMatch(/<code>example.com\/review\/testdep<\/code> \| added \| {2}\| <code>v1.0.0<\/code> \| build list only \| direct \|/);
+    expect(run.outputs['license-count']).toBe('1');
+    await unchanged();
+  });
+
   test('more new modules than max-new-shipped fails', async () => {
     const { ws, baseSha } = await repoWith(appTree(APP, [], []), []);
     const head = await commit(
