@@ -42,6 +42,7 @@ export * from './gofiles/modules-txt.js';
 export * from './util/line-diff.js';
 export * from './go/tidy-diff.js';
 export * from './go/module-status.js';
+export * from './go/network-parallelism.js';
 export * from './sbom/license-matcher.js';
 export * from './sbom/license-expression.js';
 export * from './sbom/purl.js';
