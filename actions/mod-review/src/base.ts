@@ -32,15 +32,23 @@ const GIT = { maxBytes: 64 * 1024 * 1024 };
 
 /** The git checkout the workspace is in, or why there is none. */
 export async function openRepo(workspace: string): Promise<Repo | NoBase> {
-  const where = await gitOutput(['rev-parse', '--show-toplevel', '--is-shallow-repository'], { cwd: workspace, ...GIT });
-  if (where === undefined) return { problem: 'the workspace is not a git checkout, so there is no history to compare against' };
-  const [top, shallow] = where.split('\n');
-  const head = await gitOutput(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { cwd: workspace, ...GIT });
-  if (!head) return { problem: 'the checkout has no commit yet (HEAD does not name a commit)' };
-  const prefix = path
-    .relative(await fs.realpath(top), await fs.realpath(workspace))
-    .split(path.sep)
-    .join('/');
+  // One git call for the three answers (each git start costs more than the answer).
+  const where = await gitOutput(['rev-parse', '--show-toplevel', '--is-shallow-repository', '--verify', '--quiet', 'HEAD^{commit}'], {
+    cwd: workspace,
+    ...GIT
+  });
+  if (where === undefined) {
+    const top = await gitOutput(['rev-parse', '--show-toplevel'], { cwd: workspace, ...GIT });
+    return {
+      problem:
+        top === undefined
+          ? 'the workspace is not a git checkout, so there is no history to compare against'
+          : 'the checkout has no commit yet (HEAD does not name a commit)'
+    };
+  }
+  const [top, shallow, head] = where.split('\n');
+  const [realTop, realWs] = await Promise.all([fs.realpath(top), fs.realpath(workspace)]);
+  const prefix = path.relative(realTop, realWs).split(path.sep).join('/');
   return { top, prefix, head, shallow: shallow === 'true' };
 }
 

@@ -280,6 +280,13 @@ describe('mod-review', () => {
     expect(run.report.findings[0].message).toMatch(message);
   });
 
+  test('a workspace that is not a git checkout is base-unavailable', async () => {
+    const ws = await sandbox.workspace('modules/clean');
+    const run = await runGateInProcess(gate, ws, { ...sandbox.env, GITHUB_EVENT_NAME: 'push' });
+    expect(found(run)).toEqual(['base-unavailable@:']);
+    expect(run.report.findings[0].message).toBe('Nothing was compared: the workspace is not a git checkout, so there is no history to compare against.');
+  });
+
   test('a base whose build list go cannot compute is not-compared, naming the base', async () => {
     const { ws, baseSha } = await repoWith({ ...appTree(APP, ['example.com/missing v1.0.0'], []), 'go.sum': '' }, []);
     const head = await commit(ws, appTree(APP, ['example.com/greet v1.1.0'], ['example.com/greet']), {
