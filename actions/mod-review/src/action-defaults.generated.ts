@@ -7,5 +7,6 @@ export const ACTION_DEFAULTS: Readonly<Record<string, string>> = {
   "major-label": "major-dependency-bump",
   "max-new-shipped": "10",
   "retries": "2",
+  "sumdb": "true",
   "comment": "false"
 };

@@ -14,6 +14,8 @@ export interface ModReviewInputs extends CommonInputs {
   majorLabel: string;
   maxNewShipped: number;
   retries: number;
+  /** Verify new go.sum lines against the checksum database. */
+  sumdb: boolean;
   comment: boolean;
   githubToken: string;
 }
@@ -29,6 +31,7 @@ export function parseInputs(source: InputSource): ModReviewInputs {
     majorLabel: inputs.string('major-label').trim(),
     maxNewShipped: inputs.number('max-new-shipped', { min: 0, max: 100000, integer: true })!,
     retries: inputs.number('retries', { min: 0, max: 5, integer: true })!,
+    sumdb: inputs.boolean('sumdb'),
     comment: inputs.boolean('comment'),
     githubToken: inputs.string('github-token')
   };

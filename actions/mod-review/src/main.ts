@@ -13,6 +13,7 @@ import {
   type GateDeps,
   type GateResult,
   type GoModule,
+  type GoSumLine,
   LicenseReader
 } from '@go-ci-gates/core';
 import { materialiseBase, openRepo, resolveBase, type BaseCommit, type Repo } from './base.js';
@@ -21,7 +22,18 @@ import { goModChurn } from './churn.js';
 import { directiveText } from './directives.js';
 import { parseInputs, type ModReviewInputs } from './inputs.js';
 import { commentOnPullRequest } from './pr-comment.js';
-import { compareBuildLists, diffDirectives, directPaths, newSumLines, soloContext, workspaceContext, type GoContext, type UnitReview } from './review.js';
+import {
+  compareBuildLists,
+  diffDirectives,
+  directPaths,
+  newSumLines,
+  soloContext,
+  sumLineText,
+  workspaceContext,
+  type GoContext,
+  type UnitReview
+} from './review.js';
+import { verifyNewSums, type SumVerdicts } from './sums.js';
 import { applyRules, isOn, RULES, type Draft } from './rules.js';
 import { applyShipped, shippedModules } from './shipped.js';
 import { reviewSections, countChanges } from './summary.js';
@@ -67,6 +79,7 @@ export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<
   const baseMods = new Map((baseDiscovery?.modules ?? []).map(m => [m.relDir, m]));
   const headMods = new Map(discovery.modules.map(m => [m.relDir, m]));
   const units: UnitReview[] = [];
+  const sumLines = new Map<UnitReview, GoSumLine[]>();
   const goEnv = await go.goEnv();
   const licenses = new LicenseReader();
   /** Shipped or build-list only, and license changes, from core's component set on both sides (both at once). */
@@ -121,8 +134,10 @@ export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<
       shippedProblem,
       changes: cmp.changes,
       directives: diffDirectives(baseWork?.workFile, work.workFile),
-      newSums: await newSumLines(baseWork ? `${baseWork.file}.sum` : undefined, `${work.file}.sum`)
+      newSums: [],
+      sumFile: `${work.relFile}.sum`
     });
+    sumLines.set(units[units.length - 1], await newSumLines(baseWork ? `${baseWork.file}.sum` : undefined, `${work.file}.sum`));
   }
   for (const [i, mod] of discovery.modules.entries()) {
     const old = baseMods.get(mod.relDir);
@@ -134,8 +149,11 @@ export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<
       isNew: !old,
       changes: [],
       directives: diffDirectives(old?.modFile, mod.modFile),
-      newSums: await newSumLines(old ? path.join(old.dir, 'go.sum') : undefined, path.join(mod.dir, 'go.sum'))
+      newSums: [],
+      sumFile: mod.goModFile.replace(/go\.mod$/, 'go.sum')
     };
+    sumLines.set(unit, await newSumLines(old ? path.join(old.dir, 'go.sum') : undefined, path.join(mod.dir, 'go.sum')));
+    unit.newSums = sumLines.get(unit)!.map(sumLineText);
     const churn = goModChurn(repo.top, repo.head, path.posix.join(repo.prefix, mod.goModFile), repo.shallow);
     if (!discovery.goWork) {
       const headCtx = await soloContext(mod, ctxDir(`head-${i}`));
@@ -162,6 +180,17 @@ export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<
   for (const [relDir, old] of baseMods) {
     if (headMods.has(relDir)) continue;
     units.push({ path: old.path, relDir, file: old.goModFile, status: 'removed', isNew: false, changes: [], directives: [], newSums: [] });
+  }
+
+  for (const [u, lines] of sumLines) u.newSums = lines.map(sumLineText);
+  // New go.sum lines against the checksum database (sumdb's session, with sum-audit's state).
+  if (inputs.sumdb && isOn(inputs.rules, 'gosum-mismatch', 'gosum-unverified', 'sumdb-rejected')) {
+    const checks = [...sumLines].map(([u, lines]) => ({ u, lines, verdicts: undefined as SumVerdicts | undefined }));
+    await verifyNewSums(checks, deps, goEnv);
+    for (const c of checks) {
+      c.u.sumdb = c.verdicts;
+      drafts.push(...sumDrafts(c.u, c.lines));
+    }
   }
 
   const event = readWorkflowEvent(env);
@@ -421,6 +450,54 @@ function unitDrafts(
     } else if (d.directive !== 'replace') {
       out.push({ rule: 'directive-change', module: u.path, ...at, title: `${d.directive} changed`, message: `${directiveText(d)}.` });
     }
+  }
+  return out;
+}
+
+/** Findings at the go.sum lines the checksum database disagrees with, and one for lines it could not check. */
+function sumDrafts(u: UnitReview, lines: GoSumLine[]): Draft[] {
+  const v = u.sumdb;
+  if (!v || !u.sumFile) return [];
+  const lineOf = (text: string) => lines.find(l => sumLineText(l) === text)?.line;
+  const out: Draft[] = [];
+  for (const m of v.mismatch) {
+    out.push({
+      rule: 'gosum-mismatch',
+      module: u.path,
+      file: u.sumFile,
+      line: lineOf(m.line),
+      title: 'New go.sum line disagrees with the checksum database',
+      message: `The new go.sum line "${m.line}" disagrees with the checksum database, which says "${m.dbLine}": whoever produced it got different content than everyone else.`,
+      fix: {
+        description: 'Delete the line and run go mod tidy with the checksum database on (GOSUMDB not off), then review why it differed',
+        command: 'go mod tidy'
+      }
+    });
+  }
+  for (const r of v.rejected) {
+    out.push({
+      rule: 'sumdb-rejected',
+      module: u.path,
+      file: u.sumFile,
+      line: lineOf(r.line),
+      title: 'SECURITY: checksum database answer failed verification',
+      message: `The checksum database's answer for the new go.sum line "${r.line}" failed verification: ${r.detail}.`
+    });
+  }
+  // GOSUMDB=off and GONOSUMDB/GOPRIVATE are the user's choice: listed in the summary, not a finding.
+  const unchecked = v.unverified.filter(x => x.why !== 'GOSUMDB=off' && x.why !== 'matched by GONOSUMDB/GOPRIVATE');
+  if (unchecked.length) {
+    out.push({
+      rule: 'gosum-unverified',
+      module: u.path,
+      file: u.sumFile,
+      line: lineOf(unchecked[0].line),
+      title: 'New go.sum lines not checked against the checksum database',
+      message: `${unchecked.length} new go.sum line${unchecked.length === 1 ? '' : 's'} could not be verified: ${unchecked[0].why}: ${unchecked
+        .slice(0, 5)
+        .map(x => x.line.split(' ').slice(0, 2).join('@'))
+        .join(', ')}${unchecked.length > 5 ? ` and ${unchecked.length - 5} more` : ''}.`
+    });
   }
   return out;
 }

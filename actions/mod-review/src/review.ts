@@ -1,9 +1,10 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { goSumKey, isolatedGoWorkEnv, parseGoSum, type Discovery, type EnvOverlay, type GoModule, type GoRunner } from '@go-ci-gates/core';
+import { goSumKey, isolatedGoWorkEnv, parseGoSum, type Discovery, type EnvOverlay, type GoModule, type GoRunner, type GoSumLine } from '@go-ci-gates/core';
 import { diffBuildLists, loadBuildList, type BuildList, type ModuleChange } from './build-list.js';
 import type { Churn } from './churn.js';
 import { diffDirectives, type DirectiveChange } from './directives.js';
+import type { SumVerdicts } from './sums.js';
 
 /** How go runs for one side of one unit, never writing where it must not. */
 export interface GoContext {
@@ -28,6 +29,10 @@ export interface UnitReview {
   directives: DirectiveChange[];
   /** go.sum (or go.work.sum) lines the head has and the base has not. */
   newSums: string[];
+  /** Workspace-relative go.sum (or go.work.sum) of the head. */
+  sumFile?: string;
+  /** What the checksum database said of the new lines. */
+  sumdb?: SumVerdicts;
   churn?: Churn;
   /** Why shipped (what the main packages compile) could not be told for this unit's changes, when it could not. */
   shippedProblem?: string;
@@ -53,12 +58,15 @@ export async function workspaceContext(discovery: Discovery, dir: string): Promi
 }
 
 /** go.sum lines of `head` that `base` lacks (a new module version, or a changed hash). */
-export async function newSumLines(baseFile: string | undefined, headFile: string): Promise<string[]> {
+export async function newSumLines(baseFile: string | undefined, headFile: string): Promise<GoSumLine[]> {
   const read = async (f: string | undefined) => (f ? parseGoSum(await fs.readFile(f, 'utf8').catch(() => '')).lines : []);
   const [b, h] = await Promise.all([read(baseFile), read(headFile)]);
   const known = new Set(b.map(l => `${goSumKey(l)} ${l.hash}`));
-  return h.filter(l => !known.has(`${goSumKey(l)} ${l.hash}`)).map(l => `${l.module} ${l.version}${l.kind === 'go.mod' ? '/go.mod' : ''} ${l.hash}`);
+  return h.filter(l => !known.has(`${goSumKey(l)} ${l.hash}`));
 }
+
+/** A go.sum line as go.sum writes it. */
+export const sumLineText = (l: GoSumLine): string => `${l.module} ${l.version}${l.kind === 'go.mod' ? '/go.mod' : ''} ${l.hash}`;
 
 /** Directly required module paths of a go.mod (no // indirect), or of every go.mod of a workspace. */
 export function directPaths(mods: readonly GoModule[]): Set<string> {

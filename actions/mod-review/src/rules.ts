@@ -121,6 +121,26 @@ export const RULES: readonly RuleInfo[] = [
     example: '`go.mod:6` The license of example.com/lib changed from MIT to GPL-3.0-only (v1.0.0 → v1.1.0).'
   },
   {
+    id: 'gosum-mismatch',
+    severity: 'error',
+    description: 'A new go.sum line disagrees with the checksum database (the same client and state as sum-audit).',
+    example:
+      '`go.sum:4` The new go.sum line "example.com/greet v1.0.0 h1:f9aXoB8XwtBY…" disagrees with the checksum database, which says "example.com/greet v1.0.0 h1:f9aXoB8XwtAY…": …'
+  },
+  {
+    id: 'sumdb-rejected',
+    severity: 'error',
+    description: 'The checksum database’s answer for a new go.sum line failed verification (signature, proof, or a forked log).',
+    example: '`go.sum:4` The checksum database\'s answer for the new go.sum line "example.com/x v1.0.0 h1:…" failed verification: …'
+  },
+  {
+    id: 'gosum-unverified',
+    severity: 'warning',
+    description:
+      'New go.sum lines the checksum database could not verify (not in it, unreachable); GOSUMDB=off and GONOSUMDB/GOPRIVATE modules are only listed.',
+    example: '`go.sum:7` 2 new go.sum lines could not be verified: checksum database unreachable: …: example.com/x@v1.2.0, example.com/x@v1.2.0/go.mod.'
+  },
+  {
     id: 'go-line-change',
     severity: 'notice',
     description: 'The go or toolchain line moved (information).',

@@ -80,7 +80,13 @@ export function unitFacts(u: UnitReview): string[] {
   if (u.problem) items.push(`Not compared ${u.problem.side}: ${u.problem.why}`);
   if (u.shippedProblem) items.push(`What ships could not be told ${u.shippedProblem}`);
   for (const d of u.directives) items.push(directiveText(d));
-  if (u.newSums.length) items.push(`${u.newSums.length} new ${u.file.endsWith('go.work') ? 'go.work.sum' : 'go.sum'} line${u.newSums.length === 1 ? '' : 's'}`);
+  if (u.newSums.length) {
+    const v = u.sumdb;
+    const db = v
+      ? `: ${v.verified} verified against the checksum database${v.mismatch.length ? `, ${v.mismatch.length} disagree` : ''}${v.rejected.length ? `, ${v.rejected.length} rejected` : ''}${v.unverified.length ? `, ${v.unverified.length} not checked (${[...new Set(v.unverified.map(x => x.why.replace(/ \(.*$/, '')))].join('; ')})` : ''}`
+      : '';
+    items.push(`${u.newSums.length} new ${u.file.endsWith('go.work') ? 'go.work.sum' : 'go.sum'} line${u.newSums.length === 1 ? '' : 's'}${db}`);
+  }
   if (u.churn)
     items.push(
       `Churn: ${u.churn.commits} commit${u.churn.commits === 1 ? '' : 's'} changed ${u.file} in the last 24 hours of history, adding ${u.churn.replacesAdded} replace line${u.churn.replacesAdded === 1 ? '' : 's'}${u.churn.note ? ` (${u.churn.note})` : ''}`

@@ -4,6 +4,8 @@ import * as path from 'node:path';
 import { guardCheckout } from '../../../test/harness/fingerprint.js';
 import { createGoSandbox, type GoSandbox } from '../../../test/harness/go-sandbox.js';
 import { runGateInProcess, type InProcessRun } from '../../../test/harness/run-in-process.js';
+import { fixtureProxyModules } from '../../../test/harness/go-sandbox.js';
+import { SumdbTestServer } from '../../../test/servers/sumdb.js';
 import { gate } from '../src/main.js';
 import type { ReviewData } from '../src/main.js';
 import { appTree, commit, git, pullRequestEvent, pushEvent, REVIEW_PROXY_MODULES } from './fixture-repo.js';
@@ -187,6 +189,29 @@ describe('mod-review', () => {
     expect(run.summary).toMatch(/<code>example.com\/review\/testdep<\/code> \| added \| {2}\| <code>v1.0.0<\/code> \| build list only \| direct \|/);
     expect(run.outputs['license-count']).toBe('1');
     await unchanged();
+  });
+
+  test('new go.sum lines are verified against the checksum database; a forged one is gosum-mismatch at its line', async () => {
+    const db = new SumdbTestServer();
+    db.addProxyModules([...(await fixtureProxyModules()), ...REVIEW_PROXY_MODULES]);
+    await db.start();
+    try {
+      const { ws, baseSha } = await repoWith(appTree(APP, ['example.com/greet v1.0.0'], ['example.com/greet']));
+      await commit(ws, appTree(APP, ['example.com/greet v1.1.0'], ['example.com/greet']), { message: 'bump', tidy: ['.'], env: sandbox.env });
+      const forged = 'example.com/greet v1.0.0 h1:f9aXoB8XwtBYwlsOJRxP2H897TmbrvXMeZ9v5lIY9X4=';
+      await fs.appendFile(path.join(ws, 'go.sum'), `${forged}\n`);
+      const head = await commit(ws, {}, { message: 'forge', time: '2026-01-01T11:30:00Z' });
+      const forgedLine = (await fs.readFile(path.join(ws, 'go.sum'), 'utf8')).split('\n').indexOf(forged) + 1;
+      const run = await runGateInProcess(gate, ws, { ...sandbox.env, GOSUMDB: db.gosumdb, ...(await pullRequestEvent(ws, baseSha, head)) });
+      expect(found(run).filter(r => !r.startsWith('dependency-change'))).toEqual([`gosum-mismatch@go.sum:${forgedLine}`]);
+      expect(run.report.findings.find(f => f.rule === 'gosum-mismatch')!.message).toMatch(
+        /^The new go.sum line "example.com\/greet v1.0.0 h1:f9aXoB8XwtBY.*" disagrees with the checksum database, which says "example.com\/greet v1.0.0 h1:f9aXoB8XwtAY/
+      );
+      expect(data(run).units[0].sumdb).toMatchObject({ verified: 2, rejected: [], unverified: [] });
+      expect(run.summary).toContain('3 new go.sum lines: 2 verified against the checksum database, 1 disagree');
+    } finally {
+      await db.stop();
+    }
   });
 
   test('more new modules than max-new-shipped fails', async () => {
