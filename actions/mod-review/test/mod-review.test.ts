@@ -5,6 +5,7 @@ import { guardCheckout } from '../../../test/harness/fingerprint.js';
 import { createGoSandbox, type GoSandbox } from '../../../test/harness/go-sandbox.js';
 import { runGateInProcess, type InProcessRun } from '../../../test/harness/run-in-process.js';
 import { fixtureProxyModules } from '../../../test/harness/go-sandbox.js';
+import { FakeGitHubComments } from '../../../test/servers/github-comments.js';
 import { SumdbTestServer } from '../../../test/servers/sumdb.js';
 import { gate } from '../src/main.js';
 import type { ReviewData } from '../src/main.js';
@@ -211,6 +212,48 @@ describe('mod-review', () => {
       expect(run.summary).toContain('3 new go.sum lines: 2 verified against the checksum database, 1 disagree');
     } finally {
       await db.stop();
+    }
+  });
+
+  test('comment: true keeps one comment per changed module on the pull request, updated in place; a read-only token is a notice', async () => {
+    const github = new FakeGitHubComments();
+    await github.start();
+    try {
+      const { ws, baseSha } = await repoWith(
+        {
+          ...appTree('example.com/a', ['example.com/greet v1.0.0'], ['example.com/greet'], { dir: 'a' }),
+          ...appTree('example.com/b', ['example.com/greet v1.0.0'], ['example.com/greet'], { dir: 'b' })
+        },
+        ['a', 'b']
+      );
+      const head = await commit(
+        ws,
+        {
+          ...appTree('example.com/a', ['example.com/greet v1.1.0'], ['example.com/greet'], { dir: 'a' }),
+          ...appTree('example.com/b', ['example.com/greet v1.1.0'], ['example.com/greet'], { dir: 'b' })
+        },
+        { message: 'bump', time: '2026-01-01T11:00:00Z', tidy: ['a', 'b'], env: sandbox.env }
+      );
+      github.addComment(7, 'LGTM');
+      const env = { ...sandbox.env, ...(await pullRequestEvent(ws, baseSha, head)), ...github.env() };
+      const inputs = { comment: 'true', 'github-token': github.token };
+      await runGateInProcess(gate, ws, env, inputs);
+      const ours = () => github.onIssue(7).filter(c => c.body.startsWith('<!-- go-ci-gates:mod-review'));
+      expect(ours().map(c => c.body.split('\n')[0])).toEqual(['<!-- go-ci-gates:mod-review:a -->', '<!-- go-ci-gates:mod-review:b -->']);
+      expect(ours()[0].body).toContain('mod-review: example.com/a (a)');
+      expect(ours()[0].body).toMatch(/<code>example.com\/greet<\/code> \| upgraded \| <code>v1.0.0<\/code> \| <code>v1.1.0<\/code> \| shipped \|/);
+      const ids = ours().map(c => c.id);
+      await runGateInProcess(gate, ws, env, inputs);
+      expect(ours().map(c => c.id)).toEqual(ids);
+      expect(github.onIssue(7)).toHaveLength(3);
+      github.readOnly = true;
+      const ro = await runGateInProcess(gate, ws, env, inputs);
+      expect(ro.report.findings.filter(f => f.rule === 'comment-skipped').map(f => f.message)).toEqual([
+        'The pull request comment was skipped: the token cannot write comments here (HTTP 403; fork pull requests get a read-only token).'
+      ]);
+      expect(ro.report.result).toBe('pass');
+    } finally {
+      await github.stop();
     }
   });
 
