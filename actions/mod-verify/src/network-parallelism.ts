@@ -1,20 +1,9 @@
+import { networkParallelismEnv } from '@go-ci-gates/core';
 import type { ModuleRun } from './module-run.js';
 
-/**
- * The go command bounds its per-module proxy work by GOMAXPROCS: `go list -m
- * -u -retracted` asks about each module's latest version under a semaphore of
- * runtime.GOMAXPROCS(0) (cmd/go/internal/modload ListModules), and `go mod
- * download` and the package loader behind `go mod tidy` fetch under the same
- * bound. On a 2-core runner that is two round trips to the proxy at a time,
- * which made the retraction listing take 12 s of an 84-module build list from
- * a fresh cache. The work is waiting on the network, not the CPU, so the
- * gate's go calls run with more slots: measured on the same listing, 5.4 s at
- * GOMAXPROCS=2, 1.0 s at 32, 1.2 s at 64, with byte-identical output. A
- * GOMAXPROCS the user set is kept.
- */
-export const NETWORK_GOMAXPROCS = '32';
+export { NETWORK_GOMAXPROCS } from '@go-ci-gates/core';
 
+/** The run with core's network parallelism (GOMAXPROCS=32 for proxy-bound go calls; see core/go/network-parallelism.ts). */
 export function withNetworkParallelism(run: ModuleRun, env: NodeJS.ProcessEnv = process.env): ModuleRun {
-  if (env.GOMAXPROCS || run.env.GOMAXPROCS) return run;
-  return { ...run, env: { ...run.env, GOMAXPROCS: NETWORK_GOMAXPROCS } };
+  return { ...run, env: networkParallelismEnv(run.env, env) };
 }

@@ -1,6 +1,6 @@
-import { ConfigurationError, type Finding, type Severity } from '@go-ci-gates/core';
+import { applyRuleSettings, isRuleOn, parseRuleSettings, type Draft, type RuleConfig, type RuleSetting } from '@go-ci-gates/core';
 
-export type RuleSetting = Severity | 'off';
+export type { RuleSetting };
 
 export interface RuleInfo {
   id: string;
@@ -210,41 +210,13 @@ export const RULES: readonly RuleInfo[] = [
 ];
 
 export const RULE_IDS = new Set(RULES.map(r => r.id));
-const SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'notice', 'off'];
 
-/** Severity per rule after the `rules` input. */
-export type RuleConfig = ReadonlyMap<string, RuleSetting>;
+export type { RuleConfig, Draft };
 
 /** Parses `rule-id: error|warning|notice|off` lines; an unknown rule or setting is a ConfigurationError. */
 export function parseRules(raw: string): RuleConfig {
-  const config = new Map<string, RuleSetting>(RULES.map(r => [r.id, r.severity]));
-  for (const line of raw.split(/\r?\n/)) {
-    const t = line.replace(/#.*$/, '').trim();
-    if (!t) continue;
-    const m = /^([A-Za-z0-9-]+)\s*[:=]\s*(\S+)$/.exec(t);
-    if (!m) throw new ConfigurationError('rules', t, "expected 'rule-id: error|warning|notice|off' on each line");
-    const [, id, setting] = m;
-    if (!RULE_IDS.has(id)) throw new ConfigurationError('rules', t, `unknown rule id '${id}'; known rules: ${[...RULE_IDS].join(', ')}`);
-    if (!(SETTINGS as string[]).includes(setting)) throw new ConfigurationError('rules', t, `expected one of: ${SETTINGS.join(', ')}`);
-    config.set(id, setting as RuleSetting);
-  }
-  return config;
+  return parseRuleSettings(raw, RULES);
 }
 
-export function isOn(config: RuleConfig, ...ids: string[]): boolean {
-  return ids.some(id => config.get(id) !== 'off');
-}
-
-/** A finding without its severity: the rule configuration decides it. */
-export type Draft = Omit<Finding, 'severity'>;
-
-/** Applies the configured severity; findings of rules switched off are dropped. */
-export function applyRules(config: RuleConfig, drafts: readonly Draft[]): Finding[] {
-  const out: Finding[] = [];
-  for (const d of drafts) {
-    const s = config.get(d.rule);
-    if (s === undefined) throw new Error(`internal: finding for unregistered rule ${d.rule}`);
-    if (s !== 'off') out.push({ ...d, severity: s });
-  }
-  return out;
-}
+export const isOn = isRuleOn;
+export const applyRules = applyRuleSettings;

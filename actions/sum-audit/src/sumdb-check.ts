@@ -1,10 +1,7 @@
-import { createHash } from 'node:crypto';
-import * as path from 'node:path';
 import {
   actionsStateCache,
   ConfigurationError,
   goSumLineSyntaxProblem,
-  matchPrefixPatterns,
   noSumdbPatterns,
   UserFacingError,
   type Finding,
@@ -13,20 +10,15 @@ import {
   type StateCache
 } from '@go-ci-gates/core';
 import {
-  auditModuleVersions,
-  BoundedFetcher,
+  auditWithSavedState,
+  lineOutcome,
   parseGosumdb,
-  readSavedTreeState,
-  routeSumdb,
-  SumdbClient,
   SumdbConfigError,
-  sumdbStateDir,
+  usesSumdb,
   versionKey,
-  writeSavedTreeState,
   type AuditOutcome,
   type SumdbConfig,
-  type SumdbRoute,
-  type VersionOutcome
+  type SumdbRoute
 } from '@go-ci-gates/sumdb';
 import type { SumAuditInputs } from './inputs.js';
 import type { SumFile } from './sum-files.js';
@@ -78,19 +70,7 @@ export function sumdbConfig(inputs: SumAuditInputs, goEnvValue: string | undefin
   }
 }
 
-/** Whether the go command consults the checksum database for this module path (modfetch.useSumDB). */
-export function usesSumdb(modulePath: string, gosumdbOff: boolean, noSumdb: string): boolean {
-  if (gosumdbOff) return false;
-  if (modulePath === 'golang.org/toolchain') return true;
-  return !matchPrefixPatterns(noSumdb, modulePath);
-}
-
-/** Only the status of /supported matters: the body is not read (a huge or endless one costs nothing). */
-async function probeStatus(url: string, timeoutMs: number): Promise<{ status: number }> {
-  const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
-  await res.body?.cancel().catch(() => undefined);
-  return { status: res.status };
-}
+export { usesSumdb };
 
 export interface SumdbDeps {
   goEnv: Record<string, string>;
@@ -140,110 +120,44 @@ export async function checkAgainstSumdb(inputs: SumAuditInputs, files: SumFile[]
   };
   if (!config || pending.length === 0) return finish(result, inputs);
 
-  // Route as the go command does (a GOSUMDB URL, a proxy that supports it, or direct).
-  let route: SumdbRoute;
-  try {
-    route = await routeSumdb(config, deps.goEnv.GOPROXY, u => probeStatus(u, inputs.requestTimeout * 1000));
-  } catch (err) {
-    for (const v of pending) Object.assign(v, { reason: 'unreachable', detail: (err as Error).message });
+  // sumdb's session, shared with mod-review: route as go does, look up, prove, keep the tree head.
+  const pendingKeys = pending.map(v => versionKey(v.line.module, v.line.version));
+  const session = await auditWithSavedState(
+    pending.map(v => ({ module: v.line.module, version: v.line.version })),
+    {
+      config,
+      goproxy: deps.goEnv.GOPROXY,
+      concurrency: inputs.concurrency,
+      attempts: inputs.attempts,
+      requestTimeoutMs: inputs.requestTimeout * 1000,
+      log: deps.log,
+      env: deps.env,
+      tempDir: deps.tempDir,
+      stateDir: deps.stateDir,
+      stateDirLabel: inputs.stateDir ? `directory ${inputs.stateDir}` : undefined,
+      store: inputs.stateDir ? undefined : (deps.stateCache ?? (inputs.cache ? actionsStateCache(deps.env, deps.log, 'sum-audit-1') : undefined))
+    }
+  );
+  if (session.routeError !== undefined) {
+    for (const v of pending) Object.assign(v, { reason: 'unreachable', detail: session.routeError });
     return finish(result, inputs);
   }
-  result.route = route;
-  deps.log.info(
-    `Checksum database ${config.name} at ${route.baseUrl} (${route.via === 'proxy' ? 'through GOPROXY' : route.via === 'direct' ? 'direct' : 'URL from GOSUMDB'}).`
-  );
-
-  const http = new BoundedFetcher({
-    concurrency: inputs.concurrency,
-    attempts: inputs.attempts,
-    timeoutMs: inputs.requestTimeout * 1000,
-    onRetry: (url, attempt, reason) => deps.log.info(`Retrying (attempt ${attempt}) ${url}: ${reason}`)
-  });
-  const client = new SumdbClient(route.baseUrl, config.verifier, http);
-
-  // State from the last run: a directory the user names, or the Actions cache.
-  const store = inputs.stateDir ? undefined : (deps.stateCache ?? (inputs.cache ? actionsStateCache(deps.env, deps.log, 'sum-audit-1') : undefined));
-  const stateRoot = deps.stateDir ?? path.join(deps.tempDir, 'sumdb-state');
-  const dbDir = sumdbStateDir(stateRoot, config.name);
-  const keyBase = `sum-audit-${config.name}-${createHash('sha256').update(config.verifier.text).digest('hex').slice(0, 12)}-`;
-  result.state.store = inputs.stateDir ? `directory ${inputs.stateDir}` : store ? store.description : 'none';
-  if (store) result.state.restored = (await store.restore(`${keyBase}${deps.env.GITHUB_RUN_ID ?? 'local'}`, [keyBase], stateRoot)) !== undefined;
-  const saved = await readSavedTreeState(dbDir);
-  if (saved.state) result.state.restored = true;
-  if (saved.problem) result.state.problem = saved.problem;
-  await client.tiles.load(dbDir);
-
-  const pendingKeys = pending.map(v => versionKey(v.line.module, v.line.version));
-  const unique = new Map<string, { module: string; version: string }>();
-  pending.forEach((v, i) => unique.has(pendingKeys[i]) || unique.set(pendingKeys[i], { module: v.line.module, version: v.line.version }));
-  const total = unique.size;
-  const step = Math.max(100, Math.ceil(total / 10));
-  const started = Date.now();
-  let audit: AuditOutcome;
-  try {
-    audit = await auditModuleVersions(client, [...unique.values()], {
-      previous: saved.state,
-      onProgress: (done, n) => {
-        if (n >= 200 && (done % step === 0 || done === n))
-          deps.log.info(`Checksum database lookups: ${done}/${n} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-      }
-    });
-  } finally {
-    http.close();
-  }
-  result.audit = audit;
-  result.requests = http.requests;
-  result.retries = http.retries;
-  result.tilesFetched = client.tiles.fetched;
-  if (audit.stateProblem) result.state.problem = audit.stateProblem;
-
-  pending.forEach((v, i) => applyOutcome(v, audit.outcomes.get(pendingKeys[i])));
-
-  // Keep the new tree head (only when everything that was checked verified).
-  const changed =
-    audit.nextState &&
-    (!saved.state ||
-      saved.state.size !== audit.nextState.size ||
-      saved.state.hash !== audit.nextState.hash ||
-      Object.keys(saved.state.records).length !== Object.keys(audit.nextState.records).length);
-  if (audit.nextState && changed) {
-    await writeSavedTreeState(dbDir, audit.nextState);
-    await client.tiles.save(dbDir);
-    if (store)
-      result.state.saved = await store.save(
-        `${keyBase}${deps.env.GITHUB_RUN_ID ?? 'local'}-${deps.env.GITHUB_RUN_ATTEMPT ?? '1'}-${audit.nextState.size}-${Date.now()}`,
-        stateRoot
-      );
-    else result.state.saved = true;
-  }
+  result.route = session.route;
+  result.audit = session.audit;
+  result.requests = session.requests;
+  result.retries = session.retries;
+  result.tilesFetched = session.tilesFetched;
+  result.state = session.state;
+  pending.forEach((v, i) => applyOutcome(v, session.audit!.outcomes.get(pendingKeys[i])));
   return finish(result, inputs);
 }
 
-function applyOutcome(v: LineVerdict, o: VersionOutcome | undefined): void {
-  if (!o) {
-    Object.assign(v, { reason: 'unreachable', detail: 'no answer' });
-    return;
-  }
-  if (o.state === 'not-found' || o.state === 'unreachable') {
-    Object.assign(v, { reason: o.state, detail: o.reason });
-    return;
-  }
-  if (o.state === 'rejected') {
-    Object.assign(v, { state: 'rejected', detail: o.reason });
-    return;
-  }
-  const prefix = `${v.line.module} ${v.line.version}${v.line.kind === 'go.mod' ? '/go.mod' : ''} h1:`;
-  const dbLine = o.lines.find(l => l.startsWith(prefix));
-  if (!dbLine) {
-    Object.assign(v, {
-      state: 'rejected',
-      detail: `the database record for ${v.line.module}@${v.line.version} has no ${v.line.kind === 'go.mod' ? '/go.mod ' : ''}hash`
-    });
-    return;
-  }
-  const dbHash = dbLine.slice(prefix.length - 3);
-  if (dbHash === v.line.hash) v.state = 'verified';
-  else Object.assign(v, { state: 'mismatch', dbLine });
+function applyOutcome(v: LineVerdict, o: Parameters<typeof lineOutcome>[0]): void {
+  const r = lineOutcome(o, v.line);
+  if (r.state === 'verified') v.state = 'verified';
+  else if (r.state === 'mismatch') Object.assign(v, { state: 'mismatch', dbLine: r.dbLine });
+  else if (r.state === 'rejected') Object.assign(v, { state: 'rejected', detail: r.detail });
+  else Object.assign(v, { reason: r.reason, detail: r.detail });
 }
 
 function finish(result: SumdbCheck, inputs: SumAuditInputs): SumdbCheck {

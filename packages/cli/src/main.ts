@@ -92,7 +92,15 @@ async function runDemo(gates: GateMeta[], out: string, ui: Ui): Promise<number> 
     console.log(
       `Running every gate on the demo modules in ${where}, hermetically: dependencies from a file:// proxy, a checksum database on 127.0.0.1, no network.\n`
     );
-    const codes = await runManyCodes(gates, DEMO_WORKSPACE, name => demo.inputs[name] ?? {}, out, demo.env, ui);
+    const codes = await runManyCodes(
+      gates,
+      DEMO_WORKSPACE,
+      name => demo.inputs[name] ?? {},
+      out,
+      demo.env,
+      ui,
+      name => demo.workspaces[name]
+    );
     // The demo modules have deliberate problems, so failing gates are the expected outcome;
     // the demo itself fails only when a gate could not run.
     const broken = [...codes].filter(([, code]) => code === EXIT.usage).map(([name]) => name);
@@ -125,11 +133,13 @@ async function runManyCodes(
   inputsFor: (name: string) => Record<string, string>,
   out: string,
   env: Record<string, string>,
-  ui: Ui
+  ui: Ui,
+  /** A gate's own workspace, when it has one (the demo's mod-review repository). */
+  workspaceFor: (name: string) => string | undefined = () => undefined
 ): Promise<Map<string, number>> {
   const results = new Map<string, { code: number; result: string }>();
   for (const gate of gates) {
-    const run = await runOne(gate, workspace, inputsFor(gate.name), out, env, ui);
+    const run = await runOne(gate, workspaceFor(gate.name) ?? workspace, inputsFor(gate.name), out, env, ui);
     results.set(gate.name, { code: exitCodeOf(run), result: run.report?.result ?? `exit ${run.exitCode}` });
   }
   console.log('== All gates');

@@ -240,5 +240,16 @@ test('the demo (npm start) shows each gate catching its deliberate problem, herm
   expect(readFileSync(path.join(out, 'vendor-consistency', 'go-ci-gates', 'vendor-consistency.patch'), 'utf8')).toContain(
     '+func Hello(name string) string { return "hello, " + name }'
   );
+
+  // A repository of the demo module with history: greet upgraded, mitlib and apachelib new and shipped (one more
+  // than the demo's max-new-shipped), leftover required but only in the build list.
+  const review = keptReport(out, 'mod-review');
+  expect(review.findings.map(f => `${f.rule} ${f.message}`)).toEqual([
+    'too-many-new-modules This change adds 2 modules to what example.com/demo ships (max-new-shipped is 1).',
+    'dependency-change example.com/demo/leftover v1.2.0 added (build list only).',
+    'dependency-change example.com/greet upgraded v1.0.0 → v1.1.0 (shipped).',
+    'dependency-change example.com/sbom/mitlib v1.0.0 added (shipped).',
+    'dependency-change example.com/sbom/apachelib v1.2.0 added (shipped).'
+  ]);
   await unchanged();
 });

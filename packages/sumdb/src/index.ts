@@ -5,3 +5,4 @@ export * from './config.js';
 export * from './http.js';
 export * from './client.js';
 export * from './audit.js';
+export * from './session.js';

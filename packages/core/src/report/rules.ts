@@ -1,3 +1,6 @@
+import { ConfigurationError } from '../errors.js';
+import type { Finding, Severity } from './finding.js';
+
 /**
  * A gate's rule registry entry: every finding's `rule` is one of its gate's
  * entries (runGate treats anything else as a bug), and the gate README's rule
@@ -22,3 +25,51 @@ export const FRAMEWORK_RULES: readonly RuleDoc[] = [
     example: 'The checkout changed while the gate ran, which it must never do: changed go.sum.'
   }
 ];
+
+/** A rule's configured severity; `off` drops its findings. */
+export type RuleSetting = Severity | 'off';
+
+/** Severity per rule after a gate's `rules` input. */
+export type RuleConfig = ReadonlyMap<string, RuleSetting>;
+
+/** A finding without its severity: the rule configuration decides it. */
+export type Draft = Omit<Finding, 'severity'>;
+
+const SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'notice', 'off'];
+
+/**
+ * Parses a `rules` input, `rule-id: error|warning|notice|off` per line, over a
+ * registry's defaults (mod-verify, mod-review); an unknown rule or setting is a
+ * ConfigurationError.
+ */
+export function parseRuleSettings(raw: string, registry: readonly { id: string; severity: RuleSetting }[]): RuleConfig {
+  const ids = registry.map(r => r.id);
+  const config = new Map<string, RuleSetting>(registry.map(r => [r.id, r.severity]));
+  for (const line of raw.split(/\r?\n/)) {
+    const t = line.replace(/#.*$/, '').trim();
+    if (!t) continue;
+    const m = /^([A-Za-z0-9-]+)\s*[:=]\s*(\S+)$/.exec(t);
+    if (!m) throw new ConfigurationError('rules', t, "expected 'rule-id: error|warning|notice|off' on each line");
+    const [, id, setting] = m;
+    if (!ids.includes(id)) throw new ConfigurationError('rules', t, `unknown rule id '${id}'; known rules: ${ids.join(', ')}`);
+    if (!(SETTINGS as string[]).includes(setting)) throw new ConfigurationError('rules', t, `expected one of: ${SETTINGS.join(', ')}`);
+    config.set(id, setting as RuleSetting);
+  }
+  return config;
+}
+
+/** Whether any of the rules is switched on. */
+export function isRuleOn(config: RuleConfig, ...ids: string[]): boolean {
+  return ids.some(id => config.get(id) !== 'off');
+}
+
+/** Applies the configured severity; findings of rules switched off are dropped. */
+export function applyRuleSettings(config: RuleConfig, drafts: readonly Draft[]): Finding[] {
+  const out: Finding[] = [];
+  for (const d of drafts) {
+    const s = config.get(d.rule);
+    if (s === undefined) throw new Error(`internal: finding for unregistered rule ${d.rule}`);
+    if (s !== 'off') out.push({ ...d, severity: s });
+  }
+  return out;
+}

@@ -1,0 +1,521 @@
+import * as path from 'node:path';
+import picomatch from 'picomatch';
+import {
+  discoverModules,
+  errorMessage,
+  listModuleStatus,
+  networkParallelismEnv,
+  pseudoVersionTime,
+  readWorkflowEvent,
+  runGate,
+  type Discovery,
+  type GateDefinition,
+  type GateDeps,
+  type GateResult,
+  type GoModule,
+  type GoSumLine,
+  LicenseReader
+} from '@go-ci-gates/core';
+import { materialiseBase, openRepo, resolveBase, type BaseCommit, type Repo } from './base.js';
+import type { ModuleChange } from './build-list.js';
+import { goModChurn } from './churn.js';
+import { directiveText } from './directives.js';
+import { parseInputs, type ModReviewInputs } from './inputs.js';
+import { commentOnPullRequest } from './pr-comment.js';
+import {
+  compareBuildLists,
+  diffDirectives,
+  directPaths,
+  newSumLines,
+  soloContext,
+  sumLineText,
+  workspaceContext,
+  type GoContext,
+  type UnitReview
+} from './review.js';
+import { verifyNewSums, type SumVerdicts } from './sums.js';
+import { applyRules, isOn, RULES, type Draft } from './rules.js';
+import { applyShipped, shippedModules } from './shipped.js';
+import { reviewSections, countChanges } from './summary.js';
+
+export { parseInputs };
+
+/** The JSON report's `data`: the review, for other tools. */
+export interface ReviewData {
+  base?: { sha: string; how: string };
+  head?: string;
+  units: UnitReview[];
+}
+
+const short = (sha: string) => sha.slice(0, 7);
+
+export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<GateResult> {
+  const { go, discovery, workspace, tempDir, env } = deps;
+  const drafts: Draft[] = [];
+  const noBase = (problem: string): GateResult => ({
+    findings: applyRules(inputs.rules, [{ rule: 'base-unavailable', title: 'Nothing was compared', message: `Nothing was compared: ${problem}.` }]),
+    headline: 'Nothing was compared: there is no base commit.',
+    data: { units: [] } satisfies ReviewData
+  });
+  const repo = await openRepo(workspace);
+  if ('problem' in repo) return noBase(repo.problem);
+  const base = await resolveBase(repo, inputs.baseRef, env);
+  if ('problem' in base) return noBase(base.problem);
+  if (base.fetched) drafts.push({ rule: 'history-fetched', message: `${capitalise(base.fetched)}.` });
+  const baseLabel = short(base.sha);
+
+  // The base tree, outside the checkout; its modules found as the head's are.
+  const baseTree = path.join(tempDir, 'base');
+  await materialiseBase(repo, base.sha, baseTree);
+  const baseWorkspace = path.join(baseTree, repo.prefix);
+  const baseRoot = path.join(baseWorkspace, path.relative(workspace, discovery.root));
+  let baseDiscovery: Discovery | undefined;
+  let baseMissing: string | undefined;
+  try {
+    baseDiscovery = await discoverModules({ workspace: baseWorkspace, root: baseRoot, select: inputs.modules });
+  } catch (err) {
+    baseMissing = errorMessage(err).replace(/ Set 'working-directory'.*$/, '');
+  }
+  const baseMods = new Map((baseDiscovery?.modules ?? []).map(m => [m.relDir, m]));
+  const headMods = new Map(discovery.modules.map(m => [m.relDir, m]));
+  const units: UnitReview[] = [];
+  const sumLines = new Map<UnitReview, GoSumLine[]>();
+  const goEnv = await go.goEnv();
+  const licenses = new LicenseReader();
+  /** Shipped or build-list only, and license changes, from core's component set on both sides (both at once). */
+  const markShipped = async (
+    changes: ModuleChange[],
+    baseModsOf: GoModule[],
+    baseEnv: Record<string, string | undefined>,
+    baseWs: string,
+    headModsOf: GoModule[],
+    headEnv: Record<string, string | undefined>
+  ): Promise<string | undefined> => {
+    const [b, h] = await Promise.all([
+      baseModsOf.length ? shippedModules(go, { mods: baseModsOf, env: baseEnv, goEnv, workspace: baseWs }) : undefined,
+      shippedModules(go, { mods: headModsOf, env: headEnv, goEnv, workspace })
+    ]);
+    if ('problem' in h) return `at head: ${h.problem}`;
+    await applyShipped(changes, b && 'shipped' in b ? b.shipped : undefined, h.shipped, licenses);
+    return b && 'problem' in b ? `at base ${baseLabel}: ${b.problem}` : undefined;
+  };
+  const ctxDir = (name: string) => path.join(tempDir, 'go', name);
+  /** Retracted and deprecated, when those rules are on; the listing waits on the proxy, so it gets more go slots. */
+  const proxyStatus = async (unitPath: string, file: string, relDir: string, changes: ModuleChange[], ctx: GoContext): Promise<Draft[]> =>
+    isOn(inputs.rules, 'new-retracted', 'new-deprecated', 'proxy-unchecked')
+      ? checkProxyStatus(deps, inputs, { path: unitPath, file, relDir, changes }, { ...ctx, env: networkParallelismEnv(ctx.env, env) }, headMods)
+      : [];
+
+  // A go.work's build list is one list for all its modules: reviewed once, as the workspace.
+  if (discovery.goWork) {
+    const work = discovery.goWork;
+    const headCtx = await workspaceContext(discovery, ctxDir('head-work'));
+    const baseCtx = baseDiscovery?.goWork
+      ? await workspaceContext(baseDiscovery, ctxDir('base-work'))
+      : baseDiscovery?.modules[0]
+        ? await soloContext(baseDiscovery.modules[0], ctxDir('base-work'))
+        : undefined;
+    const cmp = await compareBuildLists(go, baseCtx, headCtx, directPaths(discovery.modules), baseLabel);
+    const baseWork = baseDiscovery?.goWork;
+    const [shippedProblem, statusDrafts] = cmp.changes.length
+      ? await Promise.all([
+          markShipped(cmp.changes, baseDiscovery?.modules ?? [], baseCtx?.env ?? {}, baseWorkspace, discovery.modules, headCtx.env),
+          proxyStatus(work.relFile, work.relFile, '.', cmp.changes, headCtx)
+        ])
+      : [undefined, []];
+    drafts.push(...statusDrafts);
+    units.push({
+      path: work.relFile,
+      relDir: path.posix.dirname(work.relFile),
+      file: work.relFile,
+      status: cmp.problem ? 'not-compared' : cmp.changes.length ? 'changed' : 'unchanged',
+      isNew: !baseWork,
+      problem: cmp.problem,
+      shippedProblem,
+      changes: cmp.changes,
+      directives: diffDirectives(baseWork?.workFile, work.workFile),
+      newSums: [],
+      sumFile: `${work.relFile}.sum`
+    });
+    sumLines.set(units[units.length - 1], await newSumLines(baseWork ? `${baseWork.file}.sum` : undefined, `${work.file}.sum`));
+  }
+  for (const [i, mod] of discovery.modules.entries()) {
+    const old = baseMods.get(mod.relDir);
+    const unit: UnitReview = {
+      path: mod.path,
+      relDir: mod.relDir,
+      file: mod.goModFile,
+      status: old ? 'unchanged' : 'added',
+      isNew: !old,
+      changes: [],
+      directives: diffDirectives(old?.modFile, mod.modFile),
+      newSums: [],
+      sumFile: mod.goModFile.replace(/go\.mod$/, 'go.sum')
+    };
+    sumLines.set(unit, await newSumLines(old ? path.join(old.dir, 'go.sum') : undefined, path.join(mod.dir, 'go.sum')));
+    unit.newSums = sumLines.get(unit)!.map(sumLineText);
+    const churn = goModChurn(repo.top, repo.head, path.posix.join(repo.prefix, mod.goModFile), repo.shallow);
+    if (!discovery.goWork) {
+      const headCtx = await soloContext(mod, ctxDir(`head-${i}`));
+      const cmp = await compareBuildLists(go, old ? await soloContext(old, ctxDir(`base-${i}`)) : undefined, headCtx, directPaths([mod]), baseLabel);
+      unit.changes = cmp.changes;
+      if (cmp.changes.length) {
+        // What ships (both sides) and what the proxy says of the new versions, at once: one waits on the CPU, the other on the network.
+        const [shippedProblem, statusDrafts] = await Promise.all([
+          markShipped(cmp.changes, old ? [old] : [], { GOWORK: 'off' }, baseWorkspace, [mod], { GOWORK: 'off' }),
+          proxyStatus(mod.path, mod.goModFile, mod.relDir, cmp.changes, headCtx)
+        ]);
+        unit.shippedProblem = shippedProblem;
+        drafts.push(...statusDrafts);
+      }
+      if (cmp.problem) {
+        unit.status = 'not-compared';
+        unit.problem = cmp.problem;
+      }
+    }
+    if (unit.status === 'unchanged' && (unit.changes.length || unit.directives.length || unit.newSums.length)) unit.status = 'changed';
+    unit.churn = await churn;
+    units.push(unit);
+  }
+  for (const [relDir, old] of baseMods) {
+    if (headMods.has(relDir)) continue;
+    units.push({ path: old.path, relDir, file: old.goModFile, status: 'removed', isNew: false, changes: [], directives: [], newSums: [] });
+  }
+
+  for (const [u, lines] of sumLines) u.newSums = lines.map(sumLineText);
+  // New go.sum lines against the checksum database (sumdb's session, with sum-audit's state).
+  if (inputs.sumdb && isOn(inputs.rules, 'gosum-mismatch', 'gosum-unverified', 'sumdb-rejected')) {
+    const checks = [...sumLines].map(([u, lines]) => ({ u, lines, verdicts: undefined as SumVerdicts | undefined }));
+    await verifyNewSums(checks, deps, goEnv);
+    for (const c of checks) {
+      c.u.sumdb = c.verdicts;
+      drafts.push(...sumDrafts(c.u, c.lines));
+    }
+  }
+
+  const event = readWorkflowEvent(env);
+  const labels: string[] = (event.payload?.pull_request?.labels ?? []).map((l: { name?: string }) => String(l?.name ?? ''));
+  for (const u of units) drafts.push(...unitDrafts(u, inputs, { baseLabel, baseMissing, labels, headMods, discovery }));
+
+  const findings = applyRules(inputs.rules, drafts);
+  const counts = countChanges(units);
+  const reviewed = units.filter(u => u.status !== 'removed');
+  const compared = units.every(u => u.status !== 'not-compared');
+  const anyChange = units.some(u => u.status !== 'unchanged');
+  const headline = !compared
+    ? `Compared with ${baseLabel} (${base.how}), but not everything could be compared: see the findings.`
+    : anyChange
+      ? `Compared with ${baseLabel} (${base.how}): ${counts.changes} build-list change${counts.changes === 1 ? '' : 's'}, ${counts.replace} new replace${counts.replace === 1 ? '' : 's'}, ${counts.gosum} new go.sum line${counts.gosum === 1 ? '' : 's'} in ${reviewed.length} module${reviewed.length === 1 ? '' : 's'}.`
+      : `No dependency changes against ${baseLabel} (${base.how}).`;
+  return {
+    findings,
+    headline,
+    sections: reviewSections(units),
+    outputs: {
+      'base-sha': base.sha,
+      'change-count': counts.changes,
+      'added-count': counts.added,
+      'removed-count': counts.removed,
+      'upgraded-count': counts.upgraded,
+      'downgraded-count': counts.downgraded,
+      'major-count': counts.major,
+      'replace-count': counts.replace,
+      'pseudo-count': counts.pseudo,
+      'retracted-count': counts.retracted,
+      'gosum-count': counts.gosum,
+      'license-count': counts.license
+    },
+    data: { base: { sha: base.sha, how: base.how }, head: repo.head, units } satisfies ReviewData
+  };
+}
+
+/** Retracted and deprecated: the proxy's answer (core's listModuleStatus, as mod-verify asks it) for each version a change newly requires. */
+async function checkProxyStatus(
+  deps: GateDeps,
+  inputs: ModReviewInputs,
+  u: Pick<UnitReview, 'path' | 'file' | 'relDir' | 'changes'>,
+  ctx: GoContext,
+  headMods: Map<string, GoModule>
+): Promise<Draft[]> {
+  const wanted = u.changes.filter(c => c.kind !== 'removed' && c.to && c.to !== c.from);
+  if (!wanted.length) return [];
+  // `all`, not each path@version: go resolves path@version arguments one after another, but asks
+  // about the build list's modules in parallel (GOMAXPROCS slots): 10 s against 1 s for 99 versions.
+  const all = await listModuleStatus(deps.go, ['all'], { ...ctx, retries: inputs.retries });
+  const wantedKeys = new Set(wanted.map(c => `${c.path}@${c.to}`));
+  const listed = all.listed;
+  const unchecked = all.unchecked.filter(k => wantedKeys.has(k));
+  const byKey = new Map(listed.map(m => [`${m.Path}@${m.Version}`, m]));
+  const out: Draft[] = [];
+  for (const c of wanted) {
+    const m = byKey.get(`${c.path}@${c.to}`);
+    if (!m) continue;
+    const at = locate(u, c.path, headMods);
+    if (m.Retracted?.length) {
+      c.retracted = m.Retracted.join('; ');
+      out.push({
+        rule: 'new-retracted',
+        module: u.path,
+        ...at,
+        title: `Retracted: ${c.path}@${c.to}`,
+        message: `${c.path}@${c.to} is newly required but retracted by its author: ${c.retracted.replace(/\.$/, '')}.${m.Update?.Version ? ` Upgrade to ${m.Update.Version}.` : ''}`
+      });
+    }
+    if (m.Deprecated) {
+      c.deprecated = m.Deprecated.trim();
+      out.push({
+        rule: 'new-deprecated',
+        module: u.path,
+        ...at,
+        title: `Deprecated: ${c.path}`,
+        message: `${c.path} is newly required but deprecated: ${c.deprecated}`
+      });
+    }
+  }
+  if (unchecked.length) {
+    out.push({
+      rule: 'proxy-unchecked',
+      module: u.path,
+      file: u.file,
+      line: headMods.get(u.relDir)?.modFile.module?.line,
+      title: 'Retractions unknown',
+      message: `The proxy did not answer for ${unchecked.length} newly required version${unchecked.length === 1 ? '' : 's'}, so whether ${unchecked.length === 1 ? 'it is' : 'they are'} retracted or deprecated is unknown: ${unchecked.slice(0, 5).join(', ')}${unchecked.length > 5 ? ', …' : ''}.`
+    });
+  }
+  return out;
+}
+
+/** The head line that introduces a change to `dep`: its replace, else its require, in the unit's go.mod (or a workspace module's). */
+function locate(u: Pick<UnitReview, 'relDir' | 'file'>, dep: string, headMods: Map<string, GoModule>): { file: string; line?: number } {
+  const candidates = headMods.get(u.relDir) ? [headMods.get(u.relDir)!] : [...headMods.values()];
+  for (const mod of candidates) {
+    const rep = mod.modFile.replace.find(r => r.oldPath === dep);
+    const req = mod.modFile.require.find(r => r.path === dep);
+    if (rep || req) return { file: mod.goModFile, line: (rep ?? req)!.line };
+  }
+  const own = headMods.get(u.relDir);
+  return { file: u.file, line: own?.modFile.module?.line ?? 1 };
+}
+
+const matches = (globs: readonly string[], p: string) => globs.length > 0 && picomatch.isMatch(p, globs as string[]);
+
+function describe(c: ModuleChange): string {
+  switch (c.kind) {
+    case 'added':
+      return `${c.path} ${c.to} added${c.toReplace ? ` (replaced by ${c.toReplace})` : ''}`;
+    case 'removed':
+      return `${c.path} ${c.from} removed`;
+    case 'replaced':
+      return `${c.path} ${c.to}: replacement ${c.fromReplace ?? 'none'} → ${c.toReplace ?? 'none'}`;
+    default:
+      return `${c.path} ${c.kind} ${c.from} → ${c.to}`;
+  }
+}
+
+function unitDrafts(
+  u: UnitReview,
+  inputs: ModReviewInputs,
+  ctx: { baseLabel: string; baseMissing?: string; labels: string[]; headMods: Map<string, GoModule>; discovery: Discovery }
+): Draft[] {
+  const out: Draft[] = [];
+  const headMod = ctx.headMods.get(u.relDir);
+  const moduleLine = headMod?.modFile.module?.line ?? 1;
+  if (u.status === 'removed') {
+    out.push({
+      rule: 'module-removed',
+      module: u.path,
+      title: `Module removed: ${u.path}`,
+      message: `Module ${u.path} (${u.relDir}) was removed by this change.`
+    });
+    return out;
+  }
+  if (u.isNew) {
+    out.push({
+      rule: 'module-added',
+      module: u.path,
+      file: u.file,
+      line: moduleLine,
+      title: `New module ${u.path}`,
+      message: ctx.baseMissing
+        ? `Module ${u.path} (${u.relDir}) is new: the base ${ctx.baseLabel} has no Go module here (${ctx.baseMissing}), so all its dependencies are new.`
+        : `Module ${u.path} (${u.relDir}) is new in this change: all its dependencies are new.`
+    });
+  }
+  if (u.problem) {
+    out.push({
+      rule: 'not-compared',
+      module: u.path,
+      file: u.file,
+      line: moduleLine,
+      title: `Not compared: ${u.path}`,
+      message: `The build list of ${u.path} could not be computed ${u.problem.side}, so it was not compared: ${u.problem.why}`
+    });
+  }
+  const majorLabelled = inputs.majorLabel !== '' && ctx.labels.includes(inputs.majorLabel);
+  let newShipped = 0;
+  for (const c of u.changes) {
+    const at = locate(u, c.path, ctx.headMods);
+    const shipped = c.shipped === undefined ? '' : c.shipped ? ' (shipped)' : ' (build list only)';
+    const inGoMod =
+      c.kind !== 'removed' && at.line !== undefined && ctx.headMods.size > 0 && at.line !== (ctx.headMods.get(u.relDir)?.modFile.module?.line ?? -1);
+    if (inGoMod) out.push({ rule: 'dependency-change', module: u.path, ...at, title: `Dependency change: ${c.path}`, message: `${describe(c)}${shipped}.` });
+    if (c.kind === 'downgraded') {
+      out.push({
+        rule: 'downgrade',
+        module: u.path,
+        ...at,
+        title: `Downgrade: ${c.path}`,
+        message: `${c.path} is downgraded from ${c.from} to ${c.to}.`,
+        fix: { description: 'Require the higher version again', command: `go get ${c.path}@${c.from}` }
+      });
+    }
+    if (c.major && !majorLabelled && !matches(inputs.majorAllow, c.path)) {
+      out.push({
+        rule: 'major-bump',
+        module: u.path,
+        ...at,
+        title: `Major version bump: ${c.path}`,
+        message: `${c.path}@${c.to} is a major version bump from ${c.major.from}: ${inputs.majorLabel ? `add the label ${inputs.majorLabel} or ` : ''}a major-allow entry.`
+      });
+    }
+    if (c.flags.includes('pseudo-version')) {
+      const when = pseudoVersionTime(c.to!).toISOString().slice(0, 10);
+      out.push({
+        rule: 'new-pseudo-version',
+        module: u.path,
+        ...at,
+        title: `New pseudo-version: ${c.path}`,
+        message: `${c.path} ${c.to} is a new pseudo-version: an untagged commit of ${when}.`
+      });
+    }
+    if (c.flags.includes('+incompatible'))
+      out.push({
+        rule: 'new-incompatible',
+        module: u.path,
+        ...at,
+        title: `New +incompatible: ${c.path}`,
+        message: `${c.path} ${c.to} is newly required: a v2+ release without a go.mod.`
+      });
+    if (c.flags.includes('pre-release'))
+      out.push({
+        rule: 'new-prerelease',
+        module: u.path,
+        ...at,
+        title: `New pre-release: ${c.path}`,
+        message: `${c.path} ${c.to} is a newly required pre-release.`
+      });
+    if (c.license) {
+      out.push({
+        rule: 'license-change',
+        module: u.path,
+        ...at,
+        title: `License change: ${c.path}`,
+        message: `The license of ${c.path} changed from ${c.license.from} to ${c.license.to} (${c.from ?? 'new'} → ${c.to}).`
+      });
+    }
+    if (c.kind === 'added' && c.shipped !== false) newShipped++;
+  }
+  if (newShipped > inputs.maxNewShipped && isOn(inputs.rules, 'too-many-new-modules')) {
+    out.push({
+      rule: 'too-many-new-modules',
+      module: u.path,
+      file: u.file,
+      line: moduleLine,
+      title: `${newShipped} new modules`,
+      message: `This change adds ${newShipped} modules to what ${u.path} ships${u.shippedProblem ? ' (counting its whole build list: what ships could not be told apart)' : ''} (max-new-shipped is ${inputs.maxNewShipped}).`
+    });
+  }
+  for (const d of u.directives) {
+    const at = { file: u.file, line: d.line ?? moduleLine };
+    if (d.directive === 'replace' && d.kind !== 'removed') {
+      if (matches(inputs.replaceAllow, d.replaced ?? d.subject.split(' ')[0])) continue;
+      const why =
+        d.replaceKind === 'local'
+          ? 'a local directory (builds outside this checkout cannot see it)'
+          : d.replaceKind === 'fork'
+            ? 'another module (a fork)'
+            : 'another version of the same module';
+      out.push({
+        rule: 'new-replace',
+        module: u.path,
+        ...at,
+        title: `${d.kind === 'added' ? 'New' : 'Changed'} replace: ${d.subject}`,
+        message: `${d.kind === 'added' ? 'New' : 'Changed'} replace ${d.subject} => ${d.to}: ${why}.`
+      });
+    } else if (u.isNew && u.file.endsWith('go.mod')) {
+      // A new module's go line and directives are all new: the module-added finding says so once.
+      continue;
+    } else if (d.directive === 'go' || d.directive === 'toolchain') {
+      out.push({ rule: 'go-line-change', module: u.path, ...at, title: `${d.directive} line moved`, message: `${directiveText(d)}.` });
+    } else if (d.directive !== 'replace') {
+      out.push({ rule: 'directive-change', module: u.path, ...at, title: `${d.directive} changed`, message: `${directiveText(d)}.` });
+    }
+  }
+  return out;
+}
+
+/** Findings at the go.sum lines the checksum database disagrees with, and one for lines it could not check. */
+function sumDrafts(u: UnitReview, lines: GoSumLine[]): Draft[] {
+  const v = u.sumdb;
+  if (!v || !u.sumFile) return [];
+  const lineOf = (text: string) => lines.find(l => sumLineText(l) === text)?.line;
+  const out: Draft[] = [];
+  for (const m of v.mismatch) {
+    out.push({
+      rule: 'gosum-mismatch',
+      module: u.path,
+      file: u.sumFile,
+      line: lineOf(m.line),
+      title: 'New go.sum line disagrees with the checksum database',
+      message: `The new go.sum line "${m.line}" disagrees with the checksum database, which says "${m.dbLine}": whoever produced it got different content than everyone else.`,
+      fix: {
+        description: 'Delete the line and run go mod tidy with the checksum database on (GOSUMDB not off), then review why it differed',
+        command: 'go mod tidy'
+      }
+    });
+  }
+  for (const r of v.rejected) {
+    out.push({
+      rule: 'sumdb-rejected',
+      module: u.path,
+      file: u.sumFile,
+      line: lineOf(r.line),
+      title: 'SECURITY: checksum database answer failed verification',
+      message: `The checksum database's answer for the new go.sum line "${r.line}" failed verification: ${r.detail}.`
+    });
+  }
+  // GOSUMDB=off and GONOSUMDB/GOPRIVATE are the user's choice: listed in the summary, not a finding.
+  const unchecked = v.unverified.filter(x => x.why !== 'GOSUMDB=off' && x.why !== 'matched by GONOSUMDB/GOPRIVATE');
+  if (unchecked.length) {
+    out.push({
+      rule: 'gosum-unverified',
+      module: u.path,
+      file: u.sumFile,
+      line: lineOf(unchecked[0].line),
+      title: 'New go.sum lines not checked against the checksum database',
+      message: `${unchecked.length} new go.sum line${unchecked.length === 1 ? '' : 's'} could not be verified: ${unchecked[0].why}: ${unchecked
+        .slice(0, 5)
+        .map(x => x.line.split(' ').slice(0, 2).join('@'))
+        .join(', ')}${unchecked.length > 5 ? ` and ${unchecked.length - 5} more` : ''}.`
+    });
+  }
+  return out;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export const gate: GateDefinition<ModReviewInputs> = {
+  name: 'mod-review',
+  rules: RULES,
+  parseInputs,
+  execute,
+  afterReport: commentOnPullRequest
+};
+
+export async function run(): Promise<void> {
+  await runGate(gate);
+}
+
+export type { BaseCommit, Repo };

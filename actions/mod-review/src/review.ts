@@ -1,0 +1,93 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { goSumKey, isolatedGoWorkEnv, parseGoSum, type Discovery, type EnvOverlay, type GoModule, type GoRunner, type GoSumLine } from '@go-ci-gates/core';
+import { diffBuildLists, loadBuildList, type BuildList, type ModuleChange } from './build-list.js';
+import type { Churn } from './churn.js';
+import { diffDirectives, type DirectiveChange } from './directives.js';
+import type { SumVerdicts } from './sums.js';
+
+/** How go runs for one side of one unit, never writing where it must not. */
+export interface GoContext {
+  cwd: string;
+  env: EnvOverlay;
+  flags: string[];
+}
+
+/** The review of one module (or, for the build list of a go.work, of the workspace). */
+export interface UnitReview {
+  /** Module path, or the go.work's path for a workspace's build list. */
+  path: string;
+  relDir: string;
+  /** Workspace-relative file annotations go to (head go.mod, or go.work). */
+  file: string;
+  status: 'added' | 'removed' | 'changed' | 'unchanged' | 'not-compared';
+  /** New in this change (not in the base). */
+  isNew: boolean;
+  /** What could not be compared (`at base 1a2b3c4`, `at head`), and why. */
+  problem?: { side: string; why: string };
+  changes: ModuleChange[];
+  directives: DirectiveChange[];
+  /** go.sum (or go.work.sum) lines the head has and the base has not. */
+  newSums: string[];
+  /** Workspace-relative go.sum (or go.work.sum) of the head. */
+  sumFile?: string;
+  /** What the checksum database said of the new lines. */
+  sumdb?: SumVerdicts;
+  churn?: Churn;
+  /** Why shipped (what the main packages compile) could not be told for this unit's changes, when it could not. */
+  shippedProblem?: string;
+}
+
+/**
+ * go for one module outside a go.work: go.mod and go.sum copied to a temp
+ * directory and passed with -modfile, GOWORK=off (go writes go.sum beside the
+ * -modfile, never in the module).
+ */
+export async function soloContext(mod: GoModule, dir: string): Promise<GoContext> {
+  await fs.mkdir(dir, { recursive: true });
+  const modFile = path.join(dir, 'go.mod');
+  await fs.writeFile(modFile, await fs.readFile(path.join(mod.dir, 'go.mod')));
+  const sum = await fs.readFile(path.join(mod.dir, 'go.sum')).catch(() => undefined);
+  if (sum) await fs.writeFile(path.join(dir, 'go.sum'), sum);
+  return { cwd: mod.dir, env: { GOWORK: 'off' }, flags: [`-modfile=${modFile}`] };
+}
+
+/** go for a go.work: a temp copy of it (core's isolated go.work), run from its directory. */
+export async function workspaceContext(discovery: Discovery, dir: string): Promise<GoContext> {
+  return { cwd: discovery.goWork!.dir, env: await isolatedGoWorkEnv(discovery, dir), flags: [] };
+}
+
+/** go.sum lines of `head` that `base` lacks (a new module version, or a changed hash). */
+export async function newSumLines(baseFile: string | undefined, headFile: string): Promise<GoSumLine[]> {
+  const read = async (f: string | undefined) => (f ? parseGoSum(await fs.readFile(f, 'utf8').catch(() => '')).lines : []);
+  const [b, h] = await Promise.all([read(baseFile), read(headFile)]);
+  const known = new Set(b.map(l => `${goSumKey(l)} ${l.hash}`));
+  return h.filter(l => !known.has(`${goSumKey(l)} ${l.hash}`));
+}
+
+/** A go.sum line as go.sum writes it. */
+export const sumLineText = (l: GoSumLine): string => `${l.module} ${l.version}${l.kind === 'go.mod' ? '/go.mod' : ''} ${l.hash}`;
+
+/** Directly required module paths of a go.mod (no // indirect), or of every go.mod of a workspace. */
+export function directPaths(mods: readonly GoModule[]): Set<string> {
+  return new Set(mods.flatMap(m => m.modFile.require.filter(r => !r.indirect).map(r => r.path)));
+}
+
+/**
+ * Both build lists and their difference. A side whose list go cannot give is
+ * a problem naming that side (never an empty diff).
+ */
+export async function compareBuildLists(
+  go: GoRunner,
+  base: GoContext | undefined,
+  head: GoContext,
+  direct: ReadonlySet<string>,
+  baseLabel: string
+): Promise<{ changes: ModuleChange[]; baseList?: BuildList; headList?: BuildList; problem?: { side: string; why: string } }> {
+  const [b, h] = await Promise.all([base ? loadBuildList(go, base) : Promise.resolve({ list: new Map() as BuildList }), loadBuildList(go, head)]);
+  if ('problem' in h) return { changes: [], problem: { side: 'at head', why: h.problem } };
+  if ('problem' in b) return { changes: [], problem: { side: `at base ${baseLabel}`, why: b.problem } };
+  return { changes: diffBuildLists(b.list, h.list, direct), baseList: b.list, headList: h.list };
+}
+
+export { diffDirectives };

@@ -1,0 +1,114 @@
+// mod-review against doing it by hand: `git worktree add` of the base, `go list -m -json all`
+// on base and head, and a diff of the two lists; on a real module from the module proxy, where
+// the pull request bumps a few direct dependencies and with them dozens of transitive ones.
+// Warm cache, same run. Run: npm run bench -- mod-review
+import { execFileSync, spawnSync } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runAction } from '../harness/run-action.js';
+
+/** Base versions, and the versions the pull request moves them to. */
+const BUMPS: [string, string, string][] = [
+  ['github.com/gin-gonic/gin', 'v1.8.2', 'v1.10.0'],
+  ['github.com/spf13/viper', 'v1.15.0', 'v1.19.0'],
+  ['google.golang.org/grpc', 'v1.55.0', 'v1.64.0'],
+  ['go.uber.org/zap', 'v1.24.0', 'v1.27.0']
+];
+
+function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): { code: number | null; ms: number; stdout: string; stderr: string } {
+  const t = performance.now();
+  const r = spawnSync(cmd, args, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  return { code: r.status, ms: performance.now() - t, stdout: r.stdout, stderr: r.stderr };
+}
+const must = (r: ReturnType<typeof run>, what: string) => {
+  if (r.code !== 0) throw new Error(`${what} failed: ${r.stderr}`);
+  return r;
+};
+
+const root = await fs.mkdtemp(path.join(os.tmpdir(), 'mr-bench-'));
+const ws = path.join(root, 'ws');
+await fs.mkdir(ws);
+const env = { ...process.env, GOFLAGS: '-modcacherw', GOTOOLCHAIN: 'local', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
+const git = (args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', ...args], { cwd: ws, env, encoding: 'utf8' }).trim();
+const imports = ['github.com/gin-gonic/gin', 'github.com/spf13/viper', 'google.golang.org/grpc', 'go.uber.org/zap'];
+await fs.writeFile(path.join(ws, 'go.mod'), 'module example.com/bench\n\ngo 1.22\n');
+await fs.writeFile(path.join(ws, 'main.go'), `package main\n\nimport (\n${imports.map(i => `\t_ "${i}"\n`).join('')})\n\nfunc main() {}\n`);
+console.log(`setting up ${ws} (go get against ${spawnSync('go', ['env', 'GOPROXY'], { encoding: 'utf8' }).stdout.trim()})`);
+must(run('go', ['get', ...BUMPS.map(([p, v]) => `${p}@${v}`)], ws, env), 'go get (base)');
+must(run('go', ['mod', 'tidy'], ws, env), 'go mod tidy (base)');
+git(['init', '-q', '-b', 'main']);
+git(['add', '-A']);
+git(['commit', '-q', '-m', 'base']);
+const base = git(['rev-parse', 'HEAD']);
+must(run('go', ['get', ...BUMPS.map(([p, , v]) => `${p}@${v}`)], ws, env), 'go get (head)');
+must(run('go', ['mod', 'tidy'], ws, env), 'go mod tidy (head)');
+git(['add', '-A']);
+git(['commit', '-q', '-m', 'bump']);
+const head = git(['rev-parse', 'HEAD']);
+const eventFile = path.join(root, 'event.json');
+await fs.writeFile(
+  eventFile,
+  JSON.stringify({
+    number: 1,
+    pull_request: { number: 1, base: { sha: base, ref: 'main', repo: { full_name: 'o/r' } }, head: { sha: head, ref: 'bump', repo: { full_name: 'o/r' } } }
+  })
+);
+const gateEnv = { ...env, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventFile, GITHUB_REPOSITORY: 'o/r' };
+
+type Listed = { Path: string; Version?: string; Main?: boolean };
+const parseList = (text: string): Map<string, string> => {
+  const out = new Map<string, string>();
+  // go list -json prints concatenated objects: split at the top-level boundaries.
+  for (const chunk of text.split(/\n}\n/)) {
+    const t = chunk.trim();
+    if (!t) continue;
+    const m = JSON.parse(t.endsWith('}') ? t : `${t}\n}`) as Listed;
+    if (!m.Main) out.set(m.Path, m.Version ?? '');
+  }
+  return out;
+};
+
+/** The reference: a worktree of the base, go list on both sides, a diff. */
+function byHand(i: number): { ms: number; changes: number } {
+  const t = performance.now();
+  const wt = path.join(root, `wt-${i}`);
+  must(run('git', ['worktree', 'add', '-q', '--detach', wt, base], ws, env), 'git worktree add');
+  const b = must(run('go', ['list', '-m', '-json', 'all'], wt, env), 'go list (base)');
+  const h = must(run('go', ['list', '-m', '-json', 'all'], ws, env), 'go list (head)');
+  const bl = parseList(b.stdout);
+  const hl = parseList(h.stdout);
+  let changes = 0;
+  for (const [p, v] of hl) if (bl.get(p) !== v) changes++;
+  for (const p of bl.keys()) if (!hl.has(p)) changes++;
+  const ms = performance.now() - t;
+  run('git', ['worktree', 'remove', '--force', wt], ws, env);
+  return { ms, changes };
+}
+
+// Warm-up of both (module cache, build cache, proxy metadata).
+const warm = byHand(-1);
+console.log(`by hand: ${warm.changes} build-list changes`);
+await runAction({ gate: 'mod-review', workspace: ws, env: gateEnv });
+
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const hand: number[] = [];
+const gate: number[] = [];
+for (let i = 0; i < rounds; i++) {
+  hand.push(byHand(i).ms);
+  const t = performance.now();
+  const r = await runAction({ gate: 'mod-review', workspace: ws, env: gateEnv });
+  gate.push(performance.now() - t);
+  if (i === 0)
+    console.log(
+      `mod-review result: ${r.outputs.result}, ${r.outputs['change-count']} build-list changes (${r.outputs['added-count']} added, ${r.outputs['upgraded-count']} upgraded, ${r.outputs['removed-count']} removed), ${r.outputs['gosum-count']} new go.sum lines, ${r.outputs['finding-count']} findings`
+    );
+}
+const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+const h = median(hand);
+const g = median(gate);
+console.log(`warm: git worktree add + go list -m -json all x2 + diff (by hand): ${(h / 1000).toFixed(2)} s (median of ${rounds})`);
+console.log(`warm: mod-review (node dist/mod-review/index.js, every rule): ${(g / 1000).toFixed(2)} s (median of ${rounds})`);
+console.log(`warm: ratio mod-review / by-hand: ${(g / h).toFixed(2)}x (target <= 1.2x)`);
+await fs.rm(root, { recursive: true, force: true });
