@@ -2,6 +2,7 @@
 // added under actions/ must be listed here (test/workflows/drift.test.ts checks).
 import { FRAMEWORK_RULES, type RuleDoc } from '../packages/core/src/index.js';
 import { RULES as coverageGate } from '../actions/coverage-gate/src/rules.js';
+import { RULES as licensePolicy } from '../actions/license-policy/src/rules.js';
 import { RULES as modVerify } from '../actions/mod-verify/src/rules.js';
 import { RULES as readonlyList } from '../actions/readonly-list/src/rules.js';
 import { RULES as sbomAttach } from '../actions/sbom-attach/src/rules.js';
@@ -10,6 +11,7 @@ import { RULES as vendorConsistency } from '../actions/vendor-consistency/src/ru
 
 export const GATE_RULES: Record<string, readonly RuleDoc[]> = {
   'coverage-gate': coverageGate,
+  'license-policy': licensePolicy,
   'mod-verify': modVerify,
   'readonly-list': readonlyList,
   'sbom-attach': sbomAttach,
