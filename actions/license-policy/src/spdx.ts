@@ -97,7 +97,7 @@ export function normaliseExpression(expression: string): string {
       continue;
     }
     const id = canonicalId(t.replace(/\+$/, ''));
-    if (!id) throw new Error(`unknown SPDX license id '${t.replace(/\+$/, '')}' (see https://spdx.org/licenses/; use LicenseRef-… for others)`);
+    if (!id) throw new Error(`unknown SPDX license id "${t.replace(/\+$/, '')}" (see https://spdx.org/licenses/; use LicenseRef-… for others)`);
     fixed.push(id + (t.endsWith('+') ? '+' : ''));
   }
   let tree: Node;
