@@ -3,6 +3,7 @@
 export const ACTION_DEFAULTS: Readonly<Record<string, string>> = {
   "working-directory": ".",
   "fail-on": "error",
+  "max-annotations": "10",
   "mode": "auto",
   "packages": "./...",
   "test-dependencies": "exclude",

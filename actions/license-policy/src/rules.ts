@@ -7,33 +7,33 @@ export const RULES: readonly RuleDoc[] = [
     severity: 'error (notice under `new-only` when not new)',
     description: 'Every way to satisfy the module’s license expression needs a license on the deny list.',
     example:
-      '`go.mod:7` example.com/lic/gpl@v1.0.0 is licensed GPL-3.0-only (LICENSE, coverage 100%), which the policy denies; reached via example.com/app → example.com/lic/gpl.'
+      '`go.mod:9` example.com/sbom/apachelib@v1.2.0 is licensed Apache-2.0, which the policy denies (Apache-2.0); found LICENSE: Apache-2.0 (coverage 100%). It is pulled in by example.com/sbom/mitlib: example.com/licapp → example.com/sbom/mitlib → example.com/sbom/apachelib.'
   },
   {
     id: 'license-not-allowed',
     severity: 'error (notice under `new-only` when not new)',
     description: 'The module’s license expression is not satisfied by the allowed licenses (A OR B needs one allowed, A AND B both).',
     example:
-      '`go.mod:5` example.com/sbom/dual@v1.0.0 is licensed Apache-2.0 AND MIT (LICENSE-APACHE, LICENSE-MIT, coverage 100%), which the allowed licenses (MIT) do not satisfy.'
+      '`go.mod:8` example.com/sbom/dual@v1.0.0 is licensed Apache-2.0 AND MIT, which the allowed licenses (MIT, BSD-3-Clause) do not satisfy; found LICENSE-APACHE: Apache-2.0 (coverage 100%); LICENSE-MIT: MIT (coverage 100%). New in this pull request.'
   },
   {
     id: 'license-unknown',
     severity: 'error (warning with `unknown: warn`, none with `unknown: allow`; notice under `new-only` when not new)',
     description: 'No license was recognised for the module (no license file, or a text that matches no SPDX license well enough): NOASSERTION.',
-    example: '`go.mod:6` example.com/sbom/custom@v1.0.0 has no recognised license: LICENSE matches no SPDX license (coverage 0%).'
+    example: '`go.mod:7` example.com/sbom/custom@v1.0.0 has no recognised license (NOASSERTION): LICENSE: no SPDX license recognised (coverage 0%).'
   },
   {
     id: 'exception-expired',
     severity: 'error',
     description: 'A policy-file exception is past its `expires` date: it no longer applies, and says so at its line.',
     example:
-      '`licenses.yaml:8` The exception for example.com/sbom/custom expired on 2024-01-31 (reason: legal review LEGAL-7); renew it or drop the dependency.'
+      '`licenses.yaml:2` The exception for example.com/sbom/custom expired on 2024-01-31 (reason: bespoke license reviewed by legal (LEGAL-7)), so it no longer applies; renew it or drop the dependency.'
   },
   {
     id: 'exception-unused',
     severity: 'notice',
     description: 'A policy-file exception matches no judged module: remove it so it cannot hide a later dependency.',
-    example: '`licenses.yaml:12` The exception for example.com/gone/* matches no module that ships; remove it.'
+    example: '`licenses.yaml:10` The exception for example.com/gone/* matches no module that ships; remove it so it cannot hide a later dependency.'
   },
   {
     id: 'base-unavailable',
@@ -47,6 +47,6 @@ export const RULES: readonly RuleDoc[] = [
     id: 'module-missing',
     severity: 'error',
     description: 'A module of the set has no files in the module cache or vendor/ to read its license from.',
-    example: 'example.com/x@v1.0.0 is not in the module cache (run go mod download example.com/x@v1.0.0), so its license cannot be judged.'
+    example: 'example.com/x@v1.0.0 has no files in the module cache or vendor/ (run go mod download example.com/x@v1.0.0), so its license cannot be judged.'
   }
 ];
