@@ -389,7 +389,15 @@ describe('credentials for private modules', () => {
 
   test('every job that runs go gets it from the one CLI command, never an inline script', () => {
     const steps = stepsNamed(workflow, 'Credentials for private modules');
-    expect(steps.map(s => s.job).sort()).toEqual(['coverage-tests', 'mod-verify', 'readonly-list', 'sbom-attach', 'sum-audit', 'vendor-consistency']);
+    expect(steps.map(s => s.job).sort()).toEqual([
+      'coverage-tests',
+      'license-policy',
+      'mod-verify',
+      'readonly-list',
+      'sbom-attach',
+      'sum-audit',
+      'vendor-consistency'
+    ]);
     for (const { step } of steps) {
       expect(step.id).toBe('credentials');
       expect(step.uses).toBe(STEP_ACTION);
@@ -457,7 +465,15 @@ describe('record and summary', () => {
   const record = stepsNamed(workflow, 'Record result');
 
   test("every gate job records its result with the CLI's record command, and says why a gate that did not run did not", () => {
-    expect(record.map(r => r.job).sort()).toEqual(['coverage-gate', 'mod-verify', 'readonly-list', 'sbom-attach', 'sum-audit', 'vendor-consistency']);
+    expect(record.map(r => r.job).sort()).toEqual([
+      'coverage-gate',
+      'license-policy',
+      'mod-verify',
+      'readonly-list',
+      'sbom-attach',
+      'sum-audit',
+      'vendor-consistency'
+    ]);
     for (const r of record) {
       expect(r.step.uses).toBe(STEP_ACTION);
       expect(r.step.with?.command).toBe('record');
