@@ -70,7 +70,7 @@ const idsOf = (e: string | undefined) =>
     .filter(x => x && x !== 'NOASSERTION' && x !== 'Unknown')
     .sort();
 
-sh('go', ['install', GO_LICENSES, CDX_GOMOD], work, { GOBIN: gobin, GOFLAGS: '' });
+for (const tool of [GO_LICENSES, CDX_GOMOD]) sh('go', ['install', tool], work, { GOBIN: gobin, GOFLAGS: '' });
 const goLicenses = path.join(gobin, 'go-licenses');
 const cdxBin = path.join(gobin, 'cyclonedx-gomod');
 const table: string[] = [

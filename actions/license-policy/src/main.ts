@@ -60,6 +60,8 @@ export interface JudgedModule {
   testOnly: boolean;
   /** New in this pull request (module or license); undefined without a base. */
   new?: boolean;
+  /** The licenses of the base's versions, when the version and its license changed in this pull request. */
+  licenseAtBase?: string[];
   files: LicenseResult['files'];
   /** Main module → … → this module, by module path (empty for a module no package imports). */
   chain: string[];
@@ -110,11 +112,17 @@ export async function execute(inputs: LicensePolicyInputs, deps: GateDeps): Prom
   if (inputs.targets.length) supportedPlatforms(await distList(go), 'targets', inputs.targets);
   const event = readWorkflowEvent(env);
   const baseSha = inputs.baseRef || event.pullRequest?.baseSha || '';
+  const findings: Finding[] = [];
+  if (inputs.newOnly && !baseSha)
+    findings.push({
+      rule: 'base-unavailable',
+      severity: 'notice',
+      message: `new-only is set, but this ${event.eventName || 'run'} has no pull request base and base-ref is empty: every module is judged.`
+    });
 
   const reader = new LicenseReader();
   const goWorkEnv = await isolatedGoWorkEnv(discovery, deps.tempDir);
   const workspaceModules = new Map(discovery.modules.map(m => [m.path, m]));
-  const findings: Finding[] = [];
   const judged: JudgedModule[] = [];
   let noMain: NoMainPackageError | undefined;
   let baseNoted = false;
@@ -291,7 +299,9 @@ function judge(
     else {
       const known = base.versions.has(m.path) || base.versions.has(m.listed.Path);
       const before = baseLicenses.get(`${m.path}@${m.version}`);
-      j.new = !known || (before !== undefined && before.length > 0 && !before.includes(lic.expression));
+      const relicensed = before !== undefined && before.length > 0 && !before.includes(lic.expression);
+      j.new = !known || relicensed;
+      if (known && relicensed) j.licenseAtBase = before;
     }
   }
   const exception = ctx.policyFile?.exceptions.find(
@@ -387,7 +397,8 @@ function findingFor(ctx: RunContext, mod: GoModule, j: JudgedModule): Finding | 
   if (ctx.inputs.newOnly && j.new === false) {
     severity = 'notice';
     where += ' Not new in this pull request (new-only).';
-  } else if (j.new) where += ' New in this pull request.';
+  } else if (j.licenseAtBase) where += ` New in this pull request: the base's version was licensed ${j.licenseAtBase.join(', ')}.`;
+  else if (j.new) where += ' New in this pull request.';
   return {
     rule,
     severity,

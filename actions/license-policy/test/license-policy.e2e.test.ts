@@ -212,6 +212,44 @@ describe('license-policy bundle', () => {
     ).toBe(true);
   });
 
+  test('new-only: a version bump whose license changed is new too; the base version is read from the proxy', async () => {
+    const event = { pull_request: { number: 8, base: { sha: '', ref: 'main' }, head: { sha: 'e'.repeat(40) } } };
+    const { run } = await gate(
+      'license-policy/relicensed',
+      { 'new-only': 'true', allow: 'MIT' },
+      {
+        eventName: 'pull_request',
+        event,
+        prepare: async ws => {
+          const git = (...args: string[]) =>
+            execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], {
+              cwd: ws,
+              encoding: 'utf8'
+            }).trim();
+          // The base required relicensed v1.0.0 (MIT); the pull request bumps it to v1.1.0 (Apache-2.0).
+          const goMod = await fs.readFile(path.join(ws, 'go.mod'), 'utf8');
+          const goSum = await fs.readFile(path.join(ws, 'go.sum'), 'utf8');
+          await fs.writeFile(path.join(ws, 'go.mod'), goMod.replace('relicensed v1.1.0', 'relicensed v1.0.0'));
+          await fs.writeFile(path.join(ws, 'go.sum'), goSum.replace(/relicensed v1\.1\.0/g, 'relicensed v1.0.0'));
+          git('init', '-q');
+          git('add', '-A');
+          git('commit', '-qm', 'base');
+          event.pull_request.base.sha = git('rev-parse', 'HEAD');
+          await fs.writeFile(path.join(ws, 'go.mod'), goMod);
+          await fs.writeFile(path.join(ws, 'go.sum'), goSum);
+        }
+      }
+    );
+    expect(errors(run).map(a => a.message)).toEqual([
+      expect.stringMatching(
+        /^example\.com\/lic\/relicensed@v1\.1\.0 is licensed Apache-2\.0, .* New in this pull request: the base's version was licensed MIT\.$/
+      )
+    ]);
+    expect(run.outputs['new-count']).toBe('1');
+    // apachelib was already there: a notice under new-only.
+    expect(run.report.findings.find((f: { message: string }) => f.message.startsWith('example.com/sbom/apachelib')).severity).toBe('notice');
+  });
+
   test('new-only with the base commit missing from the checkout (depth 1): every module counts as new, with a warning', async () => {
     const { run } = await gate(
       'license-policy/app',
@@ -228,6 +266,15 @@ describe('license-policy bundle', () => {
     expect(run.annotations.filter(a => a.kind === 'warning').map(a => a.message)).toContain(
       'example.com/licapp: The base commit 0123456789ab is not in the checkout (fetch-depth: 1?), so every module counts as new in this pull request; use actions/checkout with fetch-depth: 0.'
     );
+  });
+
+  test('new-only on a push (no pull request base, no base-ref): every module is judged, and a notice says so', async () => {
+    const { run } = await gate('license-policy/app', { 'new-only': 'true' }, { eventName: 'push' });
+    expect(run.outputs.result).toBe('fail');
+    expect(errors(run).map(a => a.message.split(' ')[0])).toEqual(['example.com/sbom/custom@v1.0.0']);
+    expect(run.annotations.filter(a => a.kind === 'notice').map(a => a.message)).toEqual([
+      'new-only is set, but this push has no pull request base and base-ref is empty: every module is judged.'
+    ]);
   });
 
   test('a go.work: each module of the workspace is judged on its own set', async () => {
