@@ -29,7 +29,8 @@ async function hostileWorkspace(): Promise<string> {
 describe.each([
   ['mod-verify', {}],
   ['readonly-list', { targets: 'linux/amd64' }],
-  ['sbom-attach', { 'upload-artifact': 'false' }]
+  ['sbom-attach', { 'upload-artifact': 'false' }],
+  ['license-policy', {}]
 ] as const)('%s in a directory named %j', (gate, inputs) => {
   test('runs no workflow command it did not write, and shows the name as text', async () => {
     const ws = await hostileWorkspace();

@@ -391,6 +391,7 @@ describe('credentials for private modules', () => {
     const steps = stepsNamed(workflow, 'Credentials for private modules');
     expect(steps.map(s => s.job).sort()).toEqual([
       'coverage-tests',
+      'license-policy',
       'mod-review',
       'mod-verify',
       'readonly-list',
@@ -467,6 +468,7 @@ describe('record and summary', () => {
   test("every gate job records its result with the CLI's record command, and says why a gate that did not run did not", () => {
     expect(record.map(r => r.job).sort()).toEqual([
       'coverage-gate',
+      'license-policy',
       'mod-review',
       'mod-verify',
       'readonly-list',

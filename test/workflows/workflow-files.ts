@@ -8,7 +8,16 @@ import { REPO_ROOT } from '../harness/go-sandbox.js';
 export { REPO_ROOT };
 
 /** The gates the reusable workflow and the self-test know about (issue 9's plan). */
-export const PLANNED_GATES = ['mod-verify', 'readonly-list', 'sum-audit', 'vendor-consistency', 'coverage-gate', 'sbom-attach', 'mod-review'] as const;
+export const PLANNED_GATES = [
+  'mod-verify',
+  'readonly-list',
+  'sum-audit',
+  'vendor-consistency',
+  'coverage-gate',
+  'sbom-attach',
+  'license-policy',
+  'mod-review'
+] as const;
 
 /** Placeholder owner/repo every remote reference uses until the project is published. */
 export const GATE_REPOSITORY = 'go-ci-gates/go-ci-gates';

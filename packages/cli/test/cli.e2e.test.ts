@@ -184,14 +184,14 @@ test('all runs every gate with local defaults: coverage-gate tests, sbom-attach 
   const out = path.join(sandbox.root, 'out-all');
   const r = cli(['all', '--out', out, ws], sandbox.env);
   expect(r.out).toContain('== All gates');
-  for (const gate of ['coverage-gate', 'mod-verify', 'readonly-list', 'sbom-attach', 'sum-audit', 'vendor-consistency']) {
+  for (const gate of ['coverage-gate', 'license-policy', 'mod-verify', 'readonly-list', 'sbom-attach', 'sum-audit', 'vendor-consistency']) {
     expect(existsSync(path.join(out, gate, 'report.json'))).toBe(true);
     expect(keptReport(out, gate).result).not.toBe('error');
   }
   expect(keptReport(out, 'sbom-attach').result).toBe('pass');
   expect(existsSync(path.join(out, 'sbom-attach', 'sbom-attach', 'example.com_clean.cdx.json'))).toBe(true);
   expect(r.code).toBe(
-    Object.values(['coverage-gate', 'mod-verify', 'readonly-list', 'sbom-attach', 'sum-audit', 'vendor-consistency']).some(
+    Object.values(['coverage-gate', 'license-policy', 'mod-verify', 'readonly-list', 'sbom-attach', 'sum-audit', 'vendor-consistency']).some(
       g => keptReport(out, g).result === 'fail'
     )
       ? 1
@@ -232,6 +232,13 @@ test('the demo (npm start) shows each gate catching its deliberate problem, herm
   const licenses = Object.fromEntries(sbom.components.map(c => [c.name, c.licenses?.map(l => l.license?.id).join(',') ?? 'none']));
   expect(licenses).toMatchObject({ 'example.com/sbom/mitlib': 'MIT', 'example.com/sbom/apachelib': 'Apache-2.0', 'example.com/greet': 'none' });
   expect(text).toContain('example.com/greet@v1.1.0: LICENSE not recognised');
+
+  // The same set judged: greet's unknown license at its require line in each module, MIT and Apache-2.0 allowed.
+  expect(findings('license-policy').map(f => `${f.rule} ${f.file}:${f.line}`)).toEqual([
+    'license-unknown module/go.mod:8',
+    'license-unknown vendored/go.mod:5'
+  ]);
+  expect(keptReport(out, 'license-policy').outputs).toMatchObject({ 'unknown-count': '1', 'denied-count': '0' });
 
   expect(findings('vendor-consistency').map(f => `${f.rule} ${f.file}`)).toEqual([
     'vendor-file-modified vendored/vendor/example.com/greet/greet.go',

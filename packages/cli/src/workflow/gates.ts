@@ -1,5 +1,14 @@
 /** The gates the reusable workflow runs, in its table's column order. */
-export const WORKFLOW_GATES = ['mod-verify', 'readonly-list', 'sum-audit', 'vendor-consistency', 'coverage-gate', 'sbom-attach', 'mod-review'] as const;
+export const WORKFLOW_GATES = [
+  'mod-verify',
+  'readonly-list',
+  'sum-audit',
+  'vendor-consistency',
+  'coverage-gate',
+  'sbom-attach',
+  'license-policy',
+  'mod-review'
+] as const;
 export type WorkflowGate = (typeof WORKFLOW_GATES)[number];
 
 /** A module as the discover job plans it: every job of the matrix gets one. */
