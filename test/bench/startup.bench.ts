@@ -5,7 +5,7 @@
 // (github.com/google/uuid's own tests, a module from the module proxy) against `go tool cover -func`.
 // Run: npm run bench -- startup   (BENCH_RUNS, default 9; BENCH_DIST, BENCH_COMPARE_DIST; the uuid case needs the module proxy once)
 import { spawnSync } from 'node:child_process';
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { inputEnvName } from '@go-ci-gates/core';
@@ -25,15 +25,26 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 interface Timed {
   ms: number;
+  /** CPU time of the process and every process it waited for (user + system), when GNU time is installed. */
+  cpuMs?: number;
   status: number | null;
   stdout: string;
   stderr: string;
 }
 
+// CPU time does not grow with what else the machine runs as wall time does: on a shared machine it is the steadier figure.
+const GNU_TIME = ['/usr/bin/time', '/bin/time'].find(f => existsSync(f) && spawnSync(f, ['-f', '%U', 'true'], { encoding: 'utf8' }).status === 0);
+const CPU_MARK = 'gcg-bench-cpu';
+
 function timed(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Timed {
   const t = performance.now();
-  const r = spawnSync(cmd, args, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
-  return { ms: performance.now() - t, status: r.status, stdout: r.stdout, stderr: r.stderr };
+  const r = GNU_TIME
+    ? spawnSync(GNU_TIME, ['-f', `${CPU_MARK} %U %S`, cmd, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 })
+    : spawnSync(cmd, args, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const ms = performance.now() - t;
+  const m = new RegExp(`^${CPU_MARK} ([\\d.]+) ([\\d.]+)\\n?$`, 'm').exec(r.stderr);
+  const stderr = m ? r.stderr.replace(m[0], '') : r.stderr;
+  return { ms, ...(m ? { cpuMs: (Number(m[1]) + Number(m[2])) * 1000 } : {}), status: r.status, stdout: r.stdout, stderr };
 }
 
 /** A module with one main package and a test: everything a gate can look at, nothing to download. */
@@ -118,8 +129,11 @@ async function main(): Promise<void> {
       envs.set(g, await actionEnv(g, mod, await fs.mkdtemp(path.join(work, `${g}-`)), goEnv, g === 'coverage-gate' ? { profile: 'cover.out' } : {}));
 
     const node: number[] = [];
+    const nodeCpu: number[] = [];
     const gate = new Map<string, number[]>(GATES.map(g => [g, []]));
+    const gateCpu = new Map<string, number[]>(GATES.map(g => [g, []]));
     const before = new Map<string, number[]>(GATES.map(g => [g, []]));
+    const beforeCpu = new Map<string, number[]>(GATES.map(g => [g, []]));
     const goMs = new Map<string, number[]>(GATES.map(g => [g, []]));
     const goCount = new Map<string, number>();
     const bundle = (g: string) => path.join(DIST, g, 'index.js');
@@ -127,12 +141,20 @@ async function main(): Promise<void> {
     timed(process.execPath, ['-e', '0'], mod, goEnv);
     for (const g of GATES) timed(process.execPath, [bundle(g)], mod, envs.get(g)!);
     for (let i = 0; i < RUNS; i++) {
-      node.push(timed(process.execPath, ['-e', '0'], mod, goEnv).ms);
+      const n = timed(process.execPath, ['-e', '0'], mod, goEnv);
+      node.push(n.ms);
+      if (n.cpuMs !== undefined) nodeCpu.push(n.cpuMs);
       for (const g of GATES) {
         const r = timed(process.execPath, [bundle(g)], mod, envs.get(g)!);
         if (r.status !== 0) throw new Error(`${g} did not pass on the trivial module:\n${r.stdout.slice(-3000)}${r.stderr.slice(-2000)}`);
         gate.get(g)!.push(r.ms);
-        if (BEFORE) before.get(g)!.push(timed(process.execPath, [path.join(BEFORE, g, 'index.js')], mod, envs.get(g)!).ms);
+        if (r.cpuMs !== undefined) gateCpu.get(g)!.push(r.cpuMs);
+        if (BEFORE) {
+          const b = timed(process.execPath, [path.join(BEFORE, g, 'index.js')], mod, envs.get(g)!);
+          if (b.status !== 0) throw new Error(`${g} (before) did not pass on the trivial module:\n${b.stdout.slice(-3000)}${b.stderr.slice(-2000)}`);
+          before.get(g)!.push(b.ms);
+          if (b.cpuMs !== undefined) beforeCpu.get(g)!.push(b.cpuMs);
+        }
         const go = goCommandMs(r.stdout);
         goMs.get(g)!.push(go.ms);
         goCount.set(g, go.count);
@@ -140,7 +162,10 @@ async function main(): Promise<void> {
     }
     const base = median(node);
     console.log(`trivial module (one main package and a test, no dependencies), ${RUNS} runs interleaved, medians:`);
-    console.log(`  node -e 0: ${base.toFixed(0)} ms (${process.version})`);
+    const baseCpu = nodeCpu.length ? median(nodeCpu) : undefined;
+    console.log(
+      `  node -e 0: ${base.toFixed(0)} ms${baseCpu !== undefined ? `, CPU ${baseCpu.toFixed(0)} ms` : ''} (${process.version}; CPU: user + system of the process and the go commands it ran)`
+    );
     for (const g of GATES) {
       const ms = median(gate.get(g)!);
       const extra = ms - base;
@@ -151,6 +176,14 @@ async function main(): Promise<void> {
           `${extra <= TARGET_MS ? 'ok' : 'over'} (target <= +${TARGET_MS} ms)` +
           (BEFORE ? `; before ${median(before.get(g)!).toFixed(0)} ms (+${(median(before.get(g)!) - base).toFixed(0)} ms)` : '')
       );
+      if (baseCpu !== undefined && gateCpu.get(g)!.length) {
+        const cpu = median(gateCpu.get(g)!);
+        const was = BEFORE && beforeCpu.get(g)!.length ? median(beforeCpu.get(g)!) : undefined;
+        console.log(
+          `  ${''.padEnd(19)} CPU ${cpu.toFixed(0).padStart(5)} ms, +${(cpu - baseCpu).toFixed(0)} ms over node -e 0` +
+            (was !== undefined ? `; before ${was.toFixed(0)} ms (+${(was - baseCpu).toFixed(0)} ms), after/before ${(cpu / was).toFixed(2)}x` : '')
+        );
+      }
     }
     await smallRealProfile(work);
   } finally {

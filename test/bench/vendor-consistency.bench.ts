@@ -210,7 +210,9 @@ async function benchCase(name: string, work: string, mod: string, opts: { cold: 
   if (BEFORE) {
     const b = median(before.map(g => g.total));
     console.log(
-      `  before     node ${path.relative(ROOT, BEFORE)} (regenerate: true): ${fmt(b)}  ratio ${(b / refMs).toFixed(2)}x; CPU ${fmt(median(before.map(g => g.cpu)))}`
+      `  before     node ${path.relative(ROOT, BEFORE)} (regenerate: true): ${fmt(b)}  ratio ${(b / refMs).toFixed(2)}x; CPU ${fmt(median(before.map(g => g.cpu)))}; ` +
+        `regeneration ${msf(median(before.map(g => g.regenerate)))}, compare ${msf(median(before.map(g => g.compare)))} (gate: ${msf(median(full.map(g => g.compare)))}, ` +
+        `after/before ${(median(full.map(g => g.compare)) / median(before.map(g => g.compare))).toFixed(2)}x)`
     );
   }
   const refCpu = median(ref.map(r => r.cpu));

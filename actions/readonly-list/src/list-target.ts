@@ -26,7 +26,8 @@ export interface ListedPackage {
   TestGoFiles?: string[];
   XTestGoFiles?: string[];
   IgnoredGoFiles?: string[];
-  Imports?: string[];
+  /** Every package this one depends on, implicit ones (runtime/cgo for cgo) included: asked for in tests runs only. */
+  Deps?: string[];
   Error?: PackageError;
   DepsErrors?: PackageError[];
 }
@@ -42,7 +43,6 @@ export const LIST_FIELDS = [
   'TestGoFiles',
   'XTestGoFiles',
   'IgnoredGoFiles',
-  'Imports',
   'Error',
   'DepsErrors'
 ];
@@ -77,7 +77,8 @@ export function listArgs(target: Target, patterns: readonly string[], inWorkspac
     'list',
     ...modFlag(inWorkspace),
     '-e',
-    `-json=${LIST_FIELDS.join(',')}`,
+    // A tests run also answers for its target without tests (coveredByTests), from its packages' Deps.
+    `-json=${[...LIST_FIELDS, ...(target.tests ? ['Deps'] : [])].join(',')}`,
     '-deps',
     ...(target.tests ? ['-test'] : []),
     ...(target.tags.length ? [`-tags=${tagsLabel(target.tags)}`] : []),
@@ -177,8 +178,8 @@ export async function listTarget(
  * when that run loaded every package without an error: `go list -deps -test`
  * lists every package `go list -deps` lists (the patterns' packages, loaded as
  * the same target, then their tests), so the target without tests cannot fail
- * where its tests run did not. Its packages are those reachable from the
- * patterns' packages through non-test imports, as `go list -deps` lists them.
+ * where its tests run did not. Its packages are the patterns' packages and
+ * their dependencies, as `go list -deps` lists them.
  * Undefined when the run with tests failed: the target is then run on its own,
  * so its errors and their import stacks are go's own for that target.
  */
@@ -189,16 +190,16 @@ export function coveredByTests(testRun: TargetRun, target: Target, patterns: rea
   // The test main of p is listed as "p.test", with no ForTest: not a package of the build without tests.
   const isTestMain = (p: ListedPackage) => !p.ForTest && p.ImportPath.endsWith('.test') && testedBy.has(p.ImportPath.slice(0, -'.test'.length));
   const roots = all.filter(p => !p.ForTest && !p.DepOnly && !isTestMain(p));
+  // What go list -deps lists: the patterns' packages and everything they depend on, as go counts it
+  // (Deps has the implicit dependencies too, such as runtime/cgo, which no import line names).
   const packages = new Map<string, ListedPackage>();
-  const queue = [...roots];
-  for (let p = queue.shift(); p; p = queue.shift()) {
-    if (packages.has(p.ImportPath)) continue;
-    packages.set(p.ImportPath, p);
-    for (const imp of p.Imports ?? []) {
-      const dep = testRun.packages.get(imp);
-      // Every import of a package that loaded is listed; a missing one means the listing is not what this reads it as.
+  for (const root of roots) {
+    packages.set(root.ImportPath, root);
+    for (const d of root.Deps ?? []) {
+      const dep = testRun.packages.get(d);
+      // Every dependency of a package that loaded is listed; a missing one means the listing is not what this reads it as.
       if (!dep || dep.ForTest) return undefined;
-      if (!packages.has(imp)) queue.push(dep);
+      packages.set(d, dep);
     }
   }
   return {

@@ -35,7 +35,7 @@ async function module(dir: string): Promise<GoModule> {
   );
   await write(
     'cmd/app/main.go',
-    'package main\n\nimport (\n\t"fmt"\n\n\t"example.com/covered/lib"\n\t"example.com/readonly/common"\n)\n\nfunc main() { fmt.Println(lib.Up(common.Name())) }\n'
+    'package main\n\nimport (\n\t"fmt"\n\t_ "net"\n\n\t"example.com/covered/lib"\n\t"example.com/readonly/common"\n)\n\nfunc main() { fmt.Println(lib.Up(common.Name())) }\n'
   );
   await write('cmd/app/win_windows.go', 'package main\n\nimport _ "example.com/readonly/wmi"\n');
   goOk(['mod', 'tidy'], dir, { ...sandbox.env, GOFLAGS: '-mod=mod' });
@@ -43,20 +43,25 @@ async function module(dir: string): Promise<GoModule> {
   return { path: 'example.com/covered', dir, relDir: '.', goModFile: 'go.mod', modFile: parseModFile(text, 'go.mod') };
 }
 
-const target = (goos: string, tests: boolean): Target => ({ goos, goarch: 'amd64', tags: [], tests, cgoEnabled: '0' });
+const target = (goos: string, tests: boolean, cgoEnabled: '0' | '1' = '0'): Target => ({ goos, goarch: 'amd64', tags: [], tests, cgoEnabled });
 
 test('a target without tests read from its tests run lists exactly the packages go list -deps lists', async () => {
   const mod = await module(await sandbox.emptyWorkspace());
   const go = new GoRunner('go', new MemoryLogger(), { ...process.env, ...sandbox.env });
-  for (const goos of ['linux', 'windows']) {
+  // With cgo, net and runtime/cgo import cgo's pseudo-package "C", which go list never lists.
+  for (const [goos, cgo] of [
+    ['linux', '0'],
+    ['linux', '1'],
+    ['windows', '0']
+  ] as const) {
     for (const patterns of [['./...'], ['./cmd/...'], ['./lib']]) {
-      const withTests = await listTarget(go, mod, target(goos, true), { patterns });
-      const without = await listTarget(go, mod, target(goos, false), { patterns });
+      const withTests = await listTarget(go, mod, target(goos, true, cgo), { patterns });
+      const without = await listTarget(go, mod, target(goos, false, cgo), { patterns });
       expect(withTests.errors).toEqual([]);
-      const covered = coveredByTests(withTests, target(goos, false), patterns, false);
-      expect(covered).toBeDefined();
+      const covered = coveredByTests(withTests, target(goos, false, cgo), patterns, false);
+      expect([goos, cgo, patterns, covered !== undefined]).toEqual([goos, cgo, patterns, true]);
       // What go list -deps lists, in any order; the tests run lists more (the tests and what only they import).
-      expect([goos, patterns, [...covered!.packages.keys()].sort()]).toEqual([goos, patterns, [...without.packages.keys()].sort()]);
+      expect([goos, cgo, patterns, [...covered!.packages.keys()].sort()]).toEqual([goos, cgo, patterns, [...without.packages.keys()].sort()]);
       expect(covered!.packageCount).toBe(without.packageCount);
       // ./cmd/... has no tests: both runs list the same packages.
       if (patterns[0] !== './cmd/...') expect(withTests.packageCount).toBeGreaterThan(without.packageCount);
