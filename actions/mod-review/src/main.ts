@@ -57,6 +57,9 @@ export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<
     headline: 'Nothing was compared: there is no base commit.',
     data: { units: [] } satisfies ReviewData
   });
+  // go env answers while git works out the base.
+  const goEnvAsked = go.goEnv();
+  goEnvAsked.catch(() => undefined); // awaited below, unless there is no base
   const repo = await openRepo(workspace);
   if ('problem' in repo) return noBase(repo.problem);
   const base = await resolveBase(repo, inputs.baseRef, env);
@@ -79,8 +82,24 @@ export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<
   const baseMods = new Map((baseDiscovery?.modules ?? []).map(m => [m.relDir, m]));
   const headMods = new Map(discovery.modules.map(m => [m.relDir, m]));
   const units: UnitReview[] = [];
+  const goEnv = await goEnvAsked;
+  // New go.sum lines first (files only), so their checksum-database lookups (sumdb's session, with
+  // sum-audit's state) wait on the network while go works on the build lists below.
+  const sumChecks = new Map<string, { lines: GoSumLine[]; verdicts?: SumVerdicts }>();
+  if (discovery.goWork) {
+    const bw = baseDiscovery?.goWork;
+    sumChecks.set('go.work', { lines: await newSumLines(bw ? `${bw.file}.sum` : undefined, `${discovery.goWork.file}.sum`) });
+  }
+  for (const mod of discovery.modules) {
+    const old = baseMods.get(mod.relDir);
+    sumChecks.set(mod.relDir, { lines: await newSumLines(old ? path.join(old.dir, 'go.sum') : undefined, path.join(mod.dir, 'go.sum')) });
+  }
+  const sumsVerified =
+    inputs.sumdb && isOn(inputs.rules, 'gosum-mismatch', 'gosum-unverified', 'sumdb-rejected')
+      ? verifyNewSums([...sumChecks.values()], deps, goEnv)
+      : undefined;
+  sumsVerified?.catch(() => undefined); // awaited below; an early failure elsewhere must not leave it unhandled
   const sumLines = new Map<UnitReview, GoSumLine[]>();
-  const goEnv = await go.goEnv();
   const licenses = new LicenseReader();
   /** Shipped or build-list only, and license changes, from core's component set on both sides (both at once). */
   const markShipped = async (
@@ -137,7 +156,7 @@ export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<
       newSums: [],
       sumFile: `${work.relFile}.sum`
     });
-    sumLines.set(units[units.length - 1], await newSumLines(baseWork ? `${baseWork.file}.sum` : undefined, `${work.file}.sum`));
+    sumLines.set(units[units.length - 1], sumChecks.get('go.work')!.lines);
   }
   for (const [i, mod] of discovery.modules.entries()) {
     const old = baseMods.get(mod.relDir);
@@ -152,7 +171,7 @@ export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<
       newSums: [],
       sumFile: mod.goModFile.replace(/go\.mod$/, 'go.sum')
     };
-    sumLines.set(unit, await newSumLines(old ? path.join(old.dir, 'go.sum') : undefined, path.join(mod.dir, 'go.sum')));
+    sumLines.set(unit, sumChecks.get(mod.relDir)!.lines);
     unit.newSums = sumLines.get(unit)!.map(sumLineText);
     const churn = goModChurn(repo.top, repo.head, path.posix.join(repo.prefix, mod.goModFile), repo.shallow);
     if (!discovery.goWork) {
@@ -184,12 +203,11 @@ export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<
 
   for (const [u, lines] of sumLines) u.newSums = lines.map(sumLineText);
   // New go.sum lines against the checksum database (sumdb's session, with sum-audit's state).
-  if (inputs.sumdb && isOn(inputs.rules, 'gosum-mismatch', 'gosum-unverified', 'sumdb-rejected')) {
-    const checks = [...sumLines].map(([u, lines]) => ({ u, lines, verdicts: undefined as SumVerdicts | undefined }));
-    await verifyNewSums(checks, deps, goEnv);
-    for (const c of checks) {
-      c.u.sumdb = c.verdicts;
-      drafts.push(...sumDrafts(c.u, c.lines));
+  if (sumsVerified) {
+    await sumsVerified;
+    for (const [u, lines] of sumLines) {
+      u.sumdb = sumChecks.get(u.path === discovery.goWork?.relFile ? 'go.work' : u.relDir)?.verdicts;
+      drafts.push(...sumDrafts(u, lines));
     }
   }
 
