@@ -5745,18 +5745,52 @@ module.exports = validRange
 
 /***/ }),
 
+/***/ 1863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ EXIT),
+/* harmony export */   e: () => (/* binding */ UsageError)
+/* harmony export */ });
+/**
+ * A mistake on the command line or in the local setup (unknown gate or
+ * input, missing directory, no go): the CLI prints it and exits 2 without
+ * running anything.
+ */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+/** Exit codes, documented in the README and in --help. */
+const EXIT = { pass: 0, failed: 1, usage: 2, bug: 3 };
+
+
+/***/ }),
+
 /***/ 698:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21);
+/* harmony import */ var _go_ci_gates_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1863);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6279);
+
+
 
 try {
-    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
+    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .iW)(process.argv.slice(2));
 }
 catch (err) {
-    console.error(`go-ci-gates: ${err instanceof Error ? err.message : String(err)}`);
-    process.exitCode = 2;
+    // A mistake on the command line, or the machine's (a failed system call, no go): the message is enough.
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e || (0,_go_ci_gates_core__WEBPACK_IMPORTED_MODULE_2__/* .errorKind */ .f8)(err) !== 'internal') {
+        console.error(`go-ci-gates: ${err.message}`);
+        process.exitCode = _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.usage;
+    }
+    else {
+        // Anything else is a bug in the CLI: the stack is what a report needs.
+        console.error(`go-ci-gates: internal error (a bug; please report it at ${_go_ci_gates_core__WEBPACK_IMPORTED_MODULE_2__/* .BUG_REPORT_URL */ .y5} with the text below)`);
+        console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+        process.exitCode = _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.bug;
+    }
 }
 
 __webpack_async_result__();
@@ -5764,7 +5798,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 21:
+/***/ 6279:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5779,18 +5813,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./packages/cli/src/errors.ts
-/**
- * A mistake on the command line or in the local setup (unknown gate or
- * input, missing directory, no go): the CLI prints it and exits 2 without
- * running anything.
- */
-class UsageError extends Error {
-    name = 'UsageError';
-}
-/** Exit codes, documented in the README and in --help. */
-const EXIT = { pass: 0, failed: 1, usage: 2 };
-
+// EXTERNAL MODULE: ./packages/cli/src/errors.ts
+var errors = __nccwpck_require__(1863);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:url"
@@ -5898,7 +5922,7 @@ function parseArgs(argv, inputsOf) {
         const name = m?.[2];
         if (m && name && Object.hasOwn(inputs, name) && isBooleanInput(inputs[name]) && (m[1] || m[3] !== undefined)) {
             if (m[1] && m[3] !== undefined)
-                throw new UsageError(`--no-${name} takes no value`);
+                throw new errors/* UsageError */.e(`--no-${name} takes no value`);
             explicit[name] = m[1] ? 'false' : m[3];
         }
         else
@@ -5915,11 +5939,11 @@ function parseArgs(argv, inputsOf) {
         parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: rest, options, strict: true, allowPositionals: true });
     }
     catch (err) {
-        throw new UsageError(usageMessage(err, command, inputs));
+        throw new errors/* UsageError */.e(usageMessage(err, command, inputs));
     }
     const { values, positionals } = parsed;
     if (positionals.length > 2)
-        throw new UsageError(`unexpected argument '${positionals[2]}' (one directory at most)`);
+        throw new errors/* UsageError */.e(`unexpected argument '${positionals[2]}' (one directory at most)`);
     const args = {
         command,
         inputs: { ...explicit },
@@ -7477,7 +7501,8 @@ Exit codes:
   0  every gate passed
   1  a gate ran and failed (its findings say why)
   2  usage or configuration error: unknown gate or input, an invalid input
-     value, a missing directory, no go command, or a gate that could not run`;
+     value, a missing directory, no go command, or a gate that could not run
+  3  a bug in go-ci-gates (the stack is printed; please report it)`;
 /** `go-ci-gates <gate> --help`, generated from the gate's action.yml. */
 function gateHelp(gate, width = 100) {
     const local = localDefaults(gate.name, '<out>/' + gate.name);
@@ -7543,173 +7568,8 @@ function fit(s, columns, used) {
     return `${s.slice(0, half)}…${s.slice(s.length - (room - 1 - half))}`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/errors.ts
-/**
- * Typed errors, in three kinds that the report keeps apart:
- * - user: the inputs or the project are wrong (ConfigurationError, ProjectError,
- *   a go command that fails on the project);
- * - environment: the machine is wrong (no go, an old go, a bad environment
- *   variable, a service that does not answer);
- * - internal: go-ci-gates is wrong. Any error that is neither, and InternalError.
- * `runGate` turns the first two into one clear failure line; an internal error
- * also prints its stack and asks for a bug report.
- */
-/** Where a bug is reported; printed with every internal error. */
-const BUG_REPORT_URL = 'https://github.com/go-ci-gates/go-ci-gates/issues/new';
-/** Base for errors that are the user's to fix and need no stack trace. */
-class UserFacingError extends Error {
-    name = 'UserFacingError';
-    kind = 'user';
-}
-/** The machine or a service the gate depends on is not as required. */
-class EnvironmentError extends UserFacingError {
-    name = 'EnvironmentError';
-    kind = 'environment';
-}
-/** A condition the code holds impossible: a bug in go-ci-gates. */
-class InternalError extends Error {
-    name = 'InternalError';
-    kind = 'internal';
-}
-function errorKind(err) {
-    if (err instanceof UserFacingError || err instanceof InternalError)
-        return err.kind;
-    // A failed system call (ENOSPC, EACCES, EMFILE, a RUNNER_TEMP that is gone) is
-    // the machine's; every other unexpected error is a bug.
-    if (err instanceof Error && typeof err.syscall === 'string')
-        return 'environment';
-    return 'internal';
-}
-/** An environment variable the gate reads (not an input) has a value it cannot use. */
-class EnvironmentVariableError extends EnvironmentError {
-    variable;
-    value;
-    accepted;
-    name = 'EnvironmentVariableError';
-    constructor(variable, value, accepted) {
-        super(`The environment variable ${variable} has an invalid value ${JSON.stringify(value.slice(0, 80))}: ${accepted}`);
-        this.variable = variable;
-        this.value = value;
-        this.accepted = accepted;
-    }
-}
-/** A bad action input: names the input, the value and what is accepted. */
-class ConfigurationError extends UserFacingError {
-    input;
-    value;
-    accepted;
-    name = 'ConfigurationError';
-    constructor(input, value, accepted) {
-        super(`Input '${input}' has an invalid value ${JSON.stringify(value)}: ${accepted}`);
-        this.input = input;
-        this.value = value;
-        this.accepted = accepted;
-    }
-}
-/** A problem with the project being checked (no go.mod, unreadable file, ...). */
-class ProjectError extends UserFacingError {
-    name = 'ProjectError';
-}
-class GoNotFoundError extends EnvironmentError {
-    searched;
-    name = 'GoNotFoundError';
-    constructor(searched) {
-        super(`The go command was not found (${searched}). Install Go before this step, ` +
-            `for example with actions/setup-go, or point the 'go-binary' input at the go executable.`);
-        this.searched = searched;
-    }
-}
-class GoTooOldError extends EnvironmentError {
-    feature;
-    required;
-    actual;
-    name = 'GoTooOldError';
-    constructor(feature, required, actual) {
-        super(`${feature} needs Go ${required} or newer, but the go command on PATH is ${actual}.`);
-        this.feature = feature;
-        this.required = required;
-        this.actual = actual;
-    }
-}
-/** A go invocation that exited non-zero where success was required. */
-class GoCommandError extends UserFacingError {
-    args;
-    cwd;
-    exitCode;
-    stderr;
-    signal;
-    name = 'GoCommandError';
-    constructor(args, cwd, exitCode, stderr, signal) {
-        const how = signal ? `was killed by ${signal}` : `exited with code ${exitCode}`;
-        const detail = importantStderr(stderr);
-        super(`\`go ${args.join(' ')}\` ${how} (in ${cwd})${detail ? `:\n${detail}` : ''}`);
-        this.args = args;
-        this.cwd = cwd;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-        this.signal = signal;
-    }
-}
-/**
- * A program that was run as go answered with something go never prints
- * (`go-binary=/bin/true` prints nothing for `go env -json`): names the
- * command, what came back, and where the program came from.
- */
-class GoOutputError extends EnvironmentError {
-    goBinary;
-    args;
-    got;
-    fromInput;
-    name = 'GoOutputError';
-    constructor(goBinary, args, got, 
-    /** Whether the program came from the 'go-binary' input rather than PATH. */
-    fromInput) {
-        super(`\`${goBinary} ${args.join(' ')}\` printed ${got}, which the go command never does. ` +
-            (fromInput
-                ? `Point the 'go-binary' input at the go executable, or leave it empty to use the go on PATH.`
-                : `The go on PATH does not behave like the go command: check the Go installation (for example actions/setup-go).`));
-        this.goBinary = goBinary;
-        this.args = args;
-        this.got = got;
-        this.fromInput = fromInput;
-    }
-}
-/**
- * go rejected the command line itself (an unknown flag or subcommand): the gate
- * built a command this go does not have, which a version check should have
- * prevented. That is a bug in the gate, not in the project.
- */
-class GoUsageError extends InternalError {
-    args;
-    stderr;
-    name = 'GoUsageError';
-    constructor(args, stderr) {
-        super(`go-ci-gates ran \`go ${args.join(' ')}\`, which go rejects as malformed:\n${importantStderr(stderr, 5)}`);
-        this.args = args;
-        this.stderr = stderr;
-    }
-}
-/** Whether go's stderr says its command line was malformed (go exits 2 with these). */
-function isGoUsageFailure(exitCode, stderr) {
-    return (exitCode === 2 && /^(flag provided but not defined: |go \S+(?: \S+)?: unknown command$|usage: go )/m.test(stderr) && !/^go: parsing \$GOFLAGS/m.test(stderr));
-}
-/**
- * The stderr lines that explain a failure: progress chatter such as
- * "go: downloading x v1" is dropped, and only the last lines are kept.
- */
-function importantStderr(stderr, maxLines = 20) {
-    const lines = stderr
-        .split(/\r?\n/)
-        .map(l => l.trimEnd())
-        .filter(l => l !== '' && !/^go: (downloading|finding|extracting) /.test(l));
-    const kept = lines.slice(-maxLines);
-    const dropped = lines.length - kept.length;
-    return (dropped > 0 ? [`... (${dropped} earlier lines)`, ...kept] : kept).join('\n');
-}
-function errorMessage(err) {
-    return err instanceof Error ? err.message : String(err);
-}
-
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var src_errors = __nccwpck_require__(7638);
 ;// CONCATENATED MODULE: ./packages/core/src/report/gate-report.ts
 
 
@@ -7764,7 +7624,7 @@ function verdictText(report) {
     const found = parts.length ? parts.join(', ') : 'no findings';
     const scope = report.modules.length ? ` in ${report.modules.length} module${report.modules.length === 1 ? '' : 's'}` : '';
     if (report.result === 'error' && report.errorKind === 'internal')
-        return `Bug in go-ci-gates: ${report.error ?? 'unknown error'} Please report it at ${BUG_REPORT_URL} with this job's log.`;
+        return `Bug in go-ci-gates: ${report.error ?? 'unknown error'} Please report it at ${src_errors/* BUG_REPORT_URL */.y5} with this job's log.`;
     if (report.result === 'error')
         return `Could not run: ${report.error ?? 'unknown error'}`;
     return `${report.result === 'pass' ? 'Passed' : 'Failed'}: ${found}${scope} (fail-on: ${report.failOn}).`;
@@ -7885,9 +7745,9 @@ function clip(s, max) {
  */
 function checkWorkspace(dir) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(dir))
-        throw new UsageError(`directory not found: ${dir}`);
+        throw new errors/* UsageError */.e(`directory not found: ${dir}`);
     if (!(0,external_node_fs_namespaceObject.statSync)(dir).isDirectory())
-        throw new UsageError(`not a directory: ${dir}`);
+        throw new errors/* UsageError */.e(`not a directory: ${dir}`);
 }
 /** The go command on PATH, unless --go-binary names one (the gate checks that one itself). */
 function checkGo(inputs, env) {
@@ -7895,7 +7755,7 @@ function checkGo(inputs, env) {
         return;
     if (findOnPath('go', env))
         return;
-    throw new UsageError('go was not found on PATH. Install Go (https://go.dev/dl/) and make sure `go version` works in this shell, or pass --go-binary=<path to go>.');
+    throw new errors/* UsageError */.e('go was not found on PATH. Install Go (https://go.dev/dl/) and make sure `go version` works in this shell, or pass --go-binary=<path to go>.');
 }
 function findOnPath(command, env) {
     const exts = process.platform === 'win32' ? (env.PATHEXT ?? '.EXE').split(';') : [''];
@@ -7919,9 +7779,9 @@ function findOnPath(command, env) {
 async function prepareOut(dir) {
     const st = await external_node_fs_namespaceObject.promises.lstat(dir).catch(() => undefined);
     if (st?.isSymbolicLink())
-        throw new UsageError(`--out ${dir} is a symlink; give a real directory`);
+        throw new errors/* UsageError */.e(`--out ${dir} is a symlink; give a real directory`);
     if (st && !st.isDirectory())
-        throw new UsageError(`--out ${dir} is not a directory`);
+        throw new errors/* UsageError */.e(`--out ${dir} is not a directory`);
     await external_node_fs_namespaceObject.promises.mkdir(dir, { recursive: true });
 }
 
@@ -8001,7 +7861,7 @@ class Inputs {
     required(name) {
         const v = this.raw(name);
         if (v === '')
-            throw new ConfigurationError(name, v, 'a value is required');
+            throw new src_errors/* ConfigurationError */.j1(name, v, 'a value is required');
         return v;
     }
     /** YAML 1.2 core-schema booleans, like core.getBooleanInput. Without a value or a default it is an error. */
@@ -8013,7 +7873,7 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(v))
             return false;
-        throw new ConfigurationError(name, v, 'expected true or false');
+        throw new src_errors/* ConfigurationError */.j1(name, v, 'expected true or false');
     }
     number(name, opts) {
         const v = this.raw(name);
@@ -8022,12 +7882,12 @@ class Inputs {
         const n = Number(v);
         const range = describeRange(opts);
         if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(v) || !Number.isFinite(n)) {
-            throw new ConfigurationError(name, v, `expected ${opts.integer ? 'a whole number' : 'a number'}${range}`);
+            throw new src_errors/* ConfigurationError */.j1(name, v, `expected ${opts.integer ? 'a whole number' : 'a number'}${range}`);
         }
         if (opts.integer && !Number.isInteger(n))
-            throw new ConfigurationError(name, v, `expected a whole number${range}`);
+            throw new src_errors/* ConfigurationError */.j1(name, v, `expected a whole number${range}`);
         if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) {
-            throw new ConfigurationError(name, v, `expected a number${range}`);
+            throw new src_errors/* ConfigurationError */.j1(name, v, `expected a number${range}`);
         }
         return n;
     }
@@ -8036,7 +7896,7 @@ class Inputs {
         if (v === '' && fallback !== undefined)
             return fallback;
         if (!allowed.includes(v)) {
-            throw new ConfigurationError(name, v, `expected one of: ${allowed.join(', ')}`);
+            throw new src_errors/* ConfigurationError */.j1(name, v, `expected one of: ${allowed.join(', ')}`);
         }
         return v;
     }
@@ -8052,10 +7912,10 @@ class Inputs {
                 picomatch_default()(g.replace(/^!/, ''));
             }
             catch (err) {
-                throw new ConfigurationError(name, g, `not a valid glob (${err.message})`);
+                throw new src_errors/* ConfigurationError */.j1(name, g, `not a valid glob (${err.message})`);
             }
             if (g === '!' || g === '')
-                throw new ConfigurationError(name, g, 'an empty pattern matches nothing');
+                throw new src_errors/* ConfigurationError */.j1(name, g, 'an empty pattern matches nothing');
         }
         return items;
     }
@@ -8069,7 +7929,7 @@ class Inputs {
                 return;
             const idx = t.lastIndexOf(':');
             if (idx <= 0)
-                throw new ConfigurationError(name, t, "expected 'key: value' on each line");
+                throw new src_errors/* ConfigurationError */.j1(name, t, "expected 'key: value' on each line");
             out.push({
                 key: t
                     .slice(0, idx)
@@ -8380,7 +8240,7 @@ function credentialVariables(env) {
         return {};
     const existing = envValue(env, 'GIT_CONFIG_COUNT');
     if (existing && !/^\d+$/.test(existing))
-        throw new UserFacingError(`GIT_CONFIG_COUNT is '${existing}', not a count: git would refuse every command, so the private-module credentials cannot be added to it.`);
+        throw new src_errors/* UserFacingError */.Ui(`GIT_CONFIG_COUNT is '${existing}', not a count: git would refuse every command, so the private-module credentials cannot be added to it.`);
     const n = existing ? Number(existing) : 0;
     // Percent-encoded so a token can never end the user part of the URL early (GitHub's tokens need no encoding).
     return {
@@ -8397,7 +8257,7 @@ function credentialsCommand(env) {
         return 0;
     }
     if (!env.GITHUB_ENV)
-        throw new UserFacingError('GITHUB_ENV is not set: the credentials step runs only inside a GitHub Actions job.');
+        throw new src_errors/* UserFacingError */.Ui('GITHUB_ENV is not set: the credentials step runs only inside a GitHub Actions job.');
     // A secret is masked already; the encoded form may differ from it, so both are.
     for (const secret of new Set([token, encodeURIComponent(token)]))
         console.log(`::add-mask::${escapeData(secret)}`);
@@ -8438,7 +8298,7 @@ function pathRoots(workspace, env) {
  */
 function resolvePathInput(value, spec, roots) {
     const refuse = (why) => {
-        throw new ConfigurationError(spec.input, value, why);
+        throw new src_errors/* ConfigurationError */.j1(spec.input, value, why);
     };
     const abs = external_node_path_namespaceObject.resolve(spec.base ?? roots.workspace, value || '.');
     const rootDirs = spec.roots.map(r => ({ name: r, dir: r === 'workspace' ? roots.workspace : roots.runnerTemp }));
@@ -8860,7 +8720,7 @@ async function discoverModules(opts) {
         const workFile = parseModFile(await external_node_fs_namespaceObject.promises.readFile(workPath, 'utf8'), 'go.work');
         if (workFile.errors.length) {
             const e = workFile.errors[0];
-            throw new ProjectError(`${toPosixRelative(workspace, workPath)}:${e.line}: ${e.message}`);
+            throw new src_errors/* ProjectError */.wB(`${toPosixRelative(workspace, workPath)}:${e.line}: ${e.message}`);
         }
         goWork = { file: workPath, relFile: toPosixRelative(workspace, workPath), dir: root, workFile };
         dirs = workFile.use.map(u => external_node_path_namespaceObject.resolve(root, u.path));
@@ -8877,26 +8737,26 @@ async function discoverModules(opts) {
             text = await external_node_fs_namespaceObject.promises.readFile(goModPath, 'utf8');
         }
         catch {
-            throw new ProjectError(`${toPosixRelative(workspace, goModPath)} does not exist${goWork ? ` (named by a use directive in ${goWork.relFile})` : ''}`);
+            throw new src_errors/* ProjectError */.wB(`${toPosixRelative(workspace, goModPath)} does not exist${goWork ? ` (named by a use directive in ${goWork.relFile})` : ''}`);
         }
         const modFile = parseModFile(text, 'go.mod');
         const rel = toPosixRelative(workspace, goModPath);
         if (modFile.errors.length) {
             const e = modFile.errors[0];
-            throw new ProjectError(`${rel}:${e.line}: ${e.message}`);
+            throw new src_errors/* ProjectError */.wB(`${rel}:${e.line}: ${e.message}`);
         }
         if (!modFile.module)
-            throw new ProjectError(`${rel}: no module directive`);
+            throw new src_errors/* ProjectError */.wB(`${rel}: no module directive`);
         modules.push({ path: modFile.module.path, dir, relDir: toPosixRelative(workspace, dir), goModFile: rel, modFile });
     }
     modules.sort((a, b) => a.relDir.localeCompare(b.relDir));
     const where = toPosixRelative(workspace, root);
     if (modules.length === 0) {
-        throw new ProjectError(`No go.mod found in or below '${where}'. Set 'working-directory' to the directory of your Go module.`);
+        throw new src_errors/* ProjectError */.wB(`No go.mod found in or below '${where}'. Set 'working-directory' to the directory of your Go module.`);
     }
     const selected = opts.select?.length ? selectModules(modules, opts.select) : modules;
     if (selected.length === 0) {
-        throw new ProjectError(`The 'modules' patterns (${opts.select.join(', ')}) match none of the modules found: ${modules.map(m => `${m.relDir} (${m.path})`).join(', ')}`);
+        throw new src_errors/* ProjectError */.wB(`The 'modules' patterns (${opts.select.join(', ')}) match none of the modules found: ${modules.map(m => `${m.relDir} (${m.path})`).join(', ')}`);
     }
     return { workspace, root, goWork, modules: selected, foundCount: modules.length };
 }
@@ -8919,7 +8779,7 @@ async function refuseOutsideWorkspace(workspace, paths, namedBy) {
         }
         if (!isInside(realWorkspace, real)) {
             const rel = toPosixRelative(workspace, p);
-            throw new ProjectError(namedBy && !isInside(workspace, p)
+            throw new src_errors/* ProjectError */.wB(namedBy && !isInside(workspace, p)
                 ? `${namedBy} makes go read ${rel}, outside the workspace: the gates never read outside the workspace.`
                 : `${rel} leads outside the workspace through a symlink: the gates never read outside the workspace.`);
         }
@@ -9031,7 +8891,7 @@ function asInputValue(gate, name, v) {
         return String(v);
     if (Array.isArray(v) && v.every(x => ['string', 'number', 'boolean'].includes(typeof x)))
         return v.map(String).join('\n');
-    throw new ConfigurationError(`${gate}-inputs`, name, 'each value must be a string, number, boolean or a list of them');
+    throw new src_errors/* ConfigurationError */.j1(`${gate}-inputs`, name, 'each value must be a string, number, boolean or a list of them');
 }
 /**
  * `<gate>-inputs`: a YAML (or JSON) mapping of that gate's inputs, so every
@@ -9052,23 +8912,23 @@ function parseGateInputs(env, gates) {
             parsed = (0,dist/* parse */.qg)(raw);
         }
         catch (err) {
-            throw new ConfigurationError(input, raw, `not YAML: ${err.message.split('\n')[0]}`);
+            throw new src_errors/* ConfigurationError */.j1(input, raw, `not YAML: ${err.message.split('\n')[0]}`);
         }
         if (parsed === null || parsed === undefined)
             continue;
         if (typeof parsed !== 'object' || Array.isArray(parsed))
-            throw new ConfigurationError(input, raw, `expected a mapping of ${gate}'s inputs (name: value, one per line)`);
+            throw new src_errors/* ConfigurationError */.j1(input, raw, `expected a mapping of ${gate}'s inputs (name: value, one per line)`);
         if (!gates.includes(gate))
-            throw new ConfigurationError(input, raw, `${gate} is not among the selected gates`);
+            throw new src_errors/* ConfigurationError */.j1(input, raw, `${gate} is not among the selected gates`);
         const declared = declaredInputs(gate);
         const fixed = setByWorkflow(gate);
         for (const [name, value] of Object.entries(parsed)) {
             if (!declared.includes(name))
-                throw new ConfigurationError(input, name, `${gate} has no input '${name}'; its inputs: ${declared.join(', ')}`);
+                throw new src_errors/* ConfigurationError */.j1(input, name, `${gate} has no input '${name}'; its inputs: ${declared.join(', ')}`);
             const by = fixed.get(name);
             if (by !== undefined) {
                 const wfInput = /^\$\{\{ inputs\.([\w-]+) \}\}$/.exec(by)?.[1];
-                throw new ConfigurationError(input, name, wfInput ? `set it with the workflow input '${wfInput}'` : `the workflow sets '${name}' itself for every job`);
+                throw new src_errors/* ConfigurationError */.j1(input, name, wfInput ? `set it with the workflow input '${wfInput}'` : `the workflow sets '${name}' itself for every job`);
             }
             out[gate][name] = asInputValue(gate, name, value);
         }
@@ -9190,15 +9050,15 @@ async function planRun(env) {
         .filter(Boolean);
     const unknown = gates.filter(g => !WORKFLOW_GATES.includes(g));
     if (unknown.length)
-        throw new ConfigurationError('gates', unknown.join(', '), `unknown gate(s); the gates: ${WORKFLOW_GATES.join(', ')}`);
+        throw new src_errors/* ConfigurationError */.j1('gates', unknown.join(', '), `unknown gate(s); the gates: ${WORKFLOW_GATES.join(', ')}`);
     if (gates.length === 0)
-        throw new ConfigurationError('gates', '', `selects no gate; the gates: ${WORKFLOW_GATES.join(', ')}`);
+        throw new src_errors/* ConfigurationError */.j1('gates', '', `selects no gate; the gates: ${WORKFLOW_GATES.join(', ')}`);
     const gateInputs = parseGateInputs(env, gates);
     const shardCount = inputs.number('test-shards', { min: 1, max: MATRIX_LIMIT, integer: true, fallback: 1 });
     const discovery = await discoverModules({ workspace, root, select: inputs.globs('modules') });
     const versionFile = inputs.string('go-version-file');
     if (versionFile && !(0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.resolve(workspace, versionFile))) {
-        throw new ConfigurationError('go-version-file', versionFile, `no such file in the repository${discovery.goWork ? ` (this repository has ${discovery.goWork.relFile}: leave go-version-file empty to use it)` : " (leave it empty to use each module's go.mod)"}`);
+        throw new src_errors/* ConfigurationError */.j1('go-version-file', versionFile, `no such file in the repository${discovery.goWork ? ` (this repository has ${discovery.goWork.relFile}: leave go-version-file empty to use it)` : " (leave it empty to use each module's go.mod)"}`);
     }
     const modules = discovery.modules.map(m => ({
         dir: m.relDir,
@@ -9209,10 +9069,10 @@ async function planRun(env) {
         goSum: (0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(m.dir, 'go.sum'))
     }));
     if (modules.length > MATRIX_LIMIT) {
-        throw new ConfigurationError('modules', '', `${modules.length} modules exceed the ${MATRIX_LIMIT} jobs a matrix may have: split the repository with 'modules' across several go-gates calls (and set 'artifact-prefix' on each)`);
+        throw new src_errors/* ConfigurationError */.j1('modules', '', `${modules.length} modules exceed the ${MATRIX_LIMIT} jobs a matrix may have: split the repository with 'modules' across several go-gates calls (and set 'artifact-prefix' on each)`);
     }
     if (gates.includes('coverage-gate') && modules.length * shardCount > MATRIX_LIMIT) {
-        throw new ConfigurationError('test-shards', String(shardCount), `${modules.length} modules x ${shardCount} test shards = ${modules.length * shardCount} coverage test jobs, over the ${MATRIX_LIMIT} a matrix may have: lower 'test-shards' to ${Math.floor(MATRIX_LIMIT / modules.length)} or split the modules across calls`);
+        throw new src_errors/* ConfigurationError */.j1('test-shards', String(shardCount), `${modules.length} modules x ${shardCount} test shards = ${modules.length * shardCount} coverage test jobs, over the ${MATRIX_LIMIT} a matrix may have: lower 'test-shards' to ${Math.floor(MATRIX_LIMIT / modules.length)} or split the modules across calls`);
     }
     return { modules, gates, shards: Array.from({ length: shardCount }, (_, i) => i + 1), fromGoWork: Boolean(discovery.goWork), gateInputs };
 }
@@ -9460,10 +9320,10 @@ async function runWorkflowCommand(command, env) {
             return recordCommand(env);
         if (command === 'summary')
             return summaryCommand(env);
-        throw new UserFacingError(`unknown workflow command '${command}'; the commands: ${WORKFLOW_COMMANDS.join(', ')}`);
+        throw new src_errors/* UserFacingError */.Ui(`unknown workflow command '${command}'; the commands: ${WORKFLOW_COMMANDS.join(', ')}`);
     }
     catch (err) {
-        if (err instanceof UserFacingError) {
+        if (err instanceof src_errors/* UserFacingError */.Ui) {
             console.log(`::error title=go-gates ${command}::${escapeData(err.message)}`);
             return 1;
         }
@@ -9530,23 +9390,23 @@ async function runCommand(argv) {
     const gate = gates.find(g => g.name === args.command);
     if (args.version) {
         console.log(`go-ci-gates ${packageVersion()}`);
-        return EXIT.pass;
+        return errors/* EXIT */.d.pass;
     }
     if (args.help) {
         console.log(gate ? gateHelp(gate, width) : USAGE);
-        return EXIT.pass;
+        return errors/* EXIT */.d.pass;
     }
     if (!args.command) {
         console.error(USAGE);
-        return EXIT.usage;
+        return errors/* EXIT */.d.usage;
     }
     if (args.command === 'list') {
         console.log(gateList(gates, width));
-        return EXIT.pass;
+        return errors/* EXIT */.d.pass;
     }
     const known = ['all', 'demo', ...gates.map(g => g.name)];
     if (!known.includes(args.command))
-        throw new UsageError(`unknown gate '${args.command}'; the gates: ${gates.map(g => g.name).join(', ')} (or all, demo, list)`);
+        throw new errors/* UsageError */.e(`unknown gate '${args.command}'; the gates: ${gates.map(g => g.name).join(', ')} (or all, demo, list)`);
     const out = external_node_path_namespaceObject.resolve(args.out ?? DEFAULT_OUT);
     const ui = {
         mode: args.verbose ? 'verbose' : process.stderr.isTTY ? 'progress' : 'quiet',
@@ -9556,7 +9416,7 @@ async function runCommand(argv) {
     };
     if (args.command === 'demo') {
         if (args.dir)
-            throw new UsageError('demo takes no directory: it runs on the bundled demo module');
+            throw new errors/* UsageError */.e('demo takes no directory: it runs on the bundled demo module');
         return runDemo(gates, out, ui);
     }
     const workspace = external_node_path_namespaceObject.resolve(args.dir ?? '.');
@@ -9579,11 +9439,11 @@ async function runDemo(gates, out, ui) {
         const codes = await runManyCodes(gates, DEMO_WORKSPACE, name => demo.inputs[name] ?? {}, out, demo.env, ui);
         // The demo modules have deliberate problems, so failing gates are the expected outcome;
         // the demo itself fails only when a gate could not run.
-        const broken = [...codes].filter(([, code]) => code === EXIT.usage).map(([name]) => name);
+        const broken = [...codes].filter(([, code]) => code === errors/* EXIT */.d.usage).map(([name]) => name);
         console.log(broken.length
             ? `\nThese gates could not run: ${broken.join(', ')}`
             : `\nEvery gate ran in ${seconds(Date.now() - started)}. The failures above are the demo modules' deliberate problems (see ${where}/README.md).`);
-        return broken.length ? EXIT.failed : EXIT.pass;
+        return broken.length ? errors/* EXIT */.d.failed : errors/* EXIT */.d.pass;
     }
     finally {
         await demo.cleanup();
@@ -9591,7 +9451,7 @@ async function runDemo(gates, out, ui) {
 }
 async function runMany(gates, workspace, inputsFor, out, env, ui) {
     const codes = await runManyCodes(gates, workspace, inputsFor, out, env, ui);
-    return Math.max(EXIT.pass, ...codes.values());
+    return Math.max(errors/* EXIT */.d.pass, ...codes.values());
 }
 async function runManyCodes(gates, workspace, inputsFor, out, env, ui) {
     const results = new Map();
@@ -9618,10 +9478,13 @@ async function runOne(gate, workspace, inputs, out, env, ui) {
 function exitCodeOf(run) {
     const result = run.report?.result;
     if (result === 'pass')
-        return EXIT.pass;
+        return errors/* EXIT */.d.pass;
     if (result === 'fail')
-        return EXIT.failed;
-    return EXIT.usage;
+        return errors/* EXIT */.d.failed;
+    // A bug (in the gate or the CLI) is not the user's to fix: its own code, so scripts can tell.
+    if (run.report?.errorKind === 'internal')
+        return errors/* EXIT */.d.bug;
+    return errors/* EXIT */.d.usage;
 }
 function show(gate, run, ui) {
     // Without a report the log is all there is; with -v it has been streamed already.
@@ -9637,6 +9500,186 @@ function show(gate, run, ui) {
         console.log(`Kept in ${dir}${external_node_path_namespaceObject.sep}: ${run.kept.join(', ')}`);
     }
     console.log('');
+}
+
+
+/***/ }),
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ui: () => (/* binding */ UserFacingError),
+/* harmony export */   f8: () => (/* binding */ errorKind),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   wB: () => (/* binding */ ProjectError),
+/* harmony export */   y5: () => (/* binding */ BUG_REPORT_URL)
+/* harmony export */ });
+/* unused harmony exports EnvironmentError, InternalError, EnvironmentVariableError, GoNotFoundError, GoTooOldError, GoCommandError, GoOutputError, GoUsageError, isGoUsageFailure, importantStderr, errorMessage */
+/**
+ * Typed errors, in three kinds that the report keeps apart:
+ * - user: the inputs or the project are wrong (ConfigurationError, ProjectError,
+ *   a go command that fails on the project);
+ * - environment: the machine is wrong (no go, an old go, a bad environment
+ *   variable, a service that does not answer);
+ * - internal: go-ci-gates is wrong. Any error that is neither, and InternalError.
+ * `runGate` turns the first two into one clear failure line; an internal error
+ * also prints its stack and asks for a bug report.
+ */
+/** Where a bug is reported; printed with every internal error. */
+const BUG_REPORT_URL = 'https://github.com/go-ci-gates/go-ci-gates/issues/new';
+/** Base for errors that are the user's to fix and need no stack trace. */
+class UserFacingError extends Error {
+    name = 'UserFacingError';
+    kind = 'user';
+}
+/** The machine or a service the gate depends on is not as required. */
+class EnvironmentError extends UserFacingError {
+    name = 'EnvironmentError';
+    kind = 'environment';
+}
+/** A condition the code holds impossible: a bug in go-ci-gates. */
+class InternalError extends Error {
+    name = 'InternalError';
+    kind = 'internal';
+}
+function errorKind(err) {
+    if (err instanceof UserFacingError || err instanceof InternalError)
+        return err.kind;
+    // A failed system call (ENOSPC, EACCES, EMFILE, a RUNNER_TEMP that is gone) is
+    // the machine's; every other unexpected error is a bug.
+    if (err instanceof Error && typeof err.syscall === 'string')
+        return 'environment';
+    return 'internal';
+}
+/** An environment variable the gate reads (not an input) has a value it cannot use. */
+class EnvironmentVariableError extends EnvironmentError {
+    variable;
+    value;
+    accepted;
+    name = 'EnvironmentVariableError';
+    constructor(variable, value, accepted) {
+        super(`The environment variable ${variable} has an invalid value ${JSON.stringify(value.slice(0, 80))}: ${accepted}`);
+        this.variable = variable;
+        this.value = value;
+        this.accepted = accepted;
+    }
+}
+/** A bad action input: names the input, the value and what is accepted. */
+class ConfigurationError extends UserFacingError {
+    input;
+    value;
+    accepted;
+    name = 'ConfigurationError';
+    constructor(input, value, accepted) {
+        super(`Input '${input}' has an invalid value ${JSON.stringify(value)}: ${accepted}`);
+        this.input = input;
+        this.value = value;
+        this.accepted = accepted;
+    }
+}
+/** A problem with the project being checked (no go.mod, unreadable file, ...). */
+class ProjectError extends UserFacingError {
+    name = 'ProjectError';
+}
+class GoNotFoundError extends EnvironmentError {
+    searched;
+    name = 'GoNotFoundError';
+    constructor(searched) {
+        super(`The go command was not found (${searched}). Install Go before this step, ` +
+            `for example with actions/setup-go, or point the 'go-binary' input at the go executable.`);
+        this.searched = searched;
+    }
+}
+class GoTooOldError extends EnvironmentError {
+    feature;
+    required;
+    actual;
+    name = 'GoTooOldError';
+    constructor(feature, required, actual) {
+        super(`${feature} needs Go ${required} or newer, but the go command on PATH is ${actual}.`);
+        this.feature = feature;
+        this.required = required;
+        this.actual = actual;
+    }
+}
+/** A go invocation that exited non-zero where success was required. */
+class GoCommandError extends UserFacingError {
+    args;
+    cwd;
+    exitCode;
+    stderr;
+    signal;
+    name = 'GoCommandError';
+    constructor(args, cwd, exitCode, stderr, signal) {
+        const how = signal ? `was killed by ${signal}` : `exited with code ${exitCode}`;
+        const detail = importantStderr(stderr);
+        super(`\`go ${args.join(' ')}\` ${how} (in ${cwd})${detail ? `:\n${detail}` : ''}`);
+        this.args = args;
+        this.cwd = cwd;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.signal = signal;
+    }
+}
+/**
+ * A program that was run as go answered with something go never prints
+ * (`go-binary=/bin/true` prints nothing for `go env -json`): names the
+ * command, what came back, and where the program came from.
+ */
+class GoOutputError extends EnvironmentError {
+    goBinary;
+    args;
+    got;
+    fromInput;
+    name = 'GoOutputError';
+    constructor(goBinary, args, got, 
+    /** Whether the program came from the 'go-binary' input rather than PATH. */
+    fromInput) {
+        super(`\`${goBinary} ${args.join(' ')}\` printed ${got}, which the go command never does. ` +
+            (fromInput
+                ? `Point the 'go-binary' input at the go executable, or leave it empty to use the go on PATH.`
+                : `The go on PATH does not behave like the go command: check the Go installation (for example actions/setup-go).`));
+        this.goBinary = goBinary;
+        this.args = args;
+        this.got = got;
+        this.fromInput = fromInput;
+    }
+}
+/**
+ * go rejected the command line itself (an unknown flag or subcommand): the gate
+ * built a command this go does not have, which a version check should have
+ * prevented. That is a bug in the gate, not in the project.
+ */
+class GoUsageError extends InternalError {
+    args;
+    stderr;
+    name = 'GoUsageError';
+    constructor(args, stderr) {
+        super(`go-ci-gates ran \`go ${args.join(' ')}\`, which go rejects as malformed:\n${importantStderr(stderr, 5)}`);
+        this.args = args;
+        this.stderr = stderr;
+    }
+}
+/** Whether go's stderr says its command line was malformed (go exits 2 with these). */
+function isGoUsageFailure(exitCode, stderr) {
+    return (exitCode === 2 && /^(flag provided but not defined: |go \S+(?: \S+)?: unknown command$|usage: go )/m.test(stderr) && !/^go: parsing \$GOFLAGS/m.test(stderr));
+}
+/**
+ * The stderr lines that explain a failure: progress chatter such as
+ * "go: downloading x v1" is dropped, and only the last lines are kept.
+ */
+function importantStderr(stderr, maxLines = 20) {
+    const lines = stderr
+        .split(/\r?\n/)
+        .map(l => l.trimEnd())
+        .filter(l => l !== '' && !/^go: (downloading|finding|extracting) /.test(l));
+    const kept = lines.slice(-maxLines);
+    const dropped = lines.length - kept.length;
+    return (dropped > 0 ? [`... (${dropped} earlier lines)`, ...kept] : kept).join('\n');
+}
+function errorMessage(err) {
+    return err instanceof Error ? err.message : String(err);
 }
 
 

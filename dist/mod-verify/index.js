@@ -5748,7 +5748,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3752);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7009);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -5757,7 +5757,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3752:
+/***/ 7009:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9581,6 +9581,19 @@ async function moduleGraph(go, run) {
     return g;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/go/network-error.ts
+/**
+ * A go command failed because a module could not be fetched, not because of the module: a proxy,
+ * VCS server or checksum database did not answer, answered 5xx/429, or the network was switched off
+ * (GOPROXY=off). Such failures are retried where retrying can help, and never reported as a fault of
+ * the project. The wording is the go command's own (cmd/go/internal/modfetch, net/http); a network
+ * failure may be wrapped inside a "cannot find module" message, so callers test this first.
+ */
+const NETWORK_FAILURE = /dial tcp|i\/o timeout|connection (refused|reset)|no such host|TLS handshake|proxyconnect|lookup disabled by GOPROXY=off|unexpected EOF|\b(502|503|504) (Bad Gateway|Service Unavailable|Gateway Timeout)|server response: (5\d\d|429)|net\/http|temporary failure|network is unreachable|reading https?:\/\/[^:]+: (5\d\d|429)|Get "https?:|: 5\d\d [A-Z][a-z]|verifying module: .*(?:Get|dial)/i;
+function isNetworkError(stderr) {
+    return NETWORK_FAILURE.test(stderr);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/util/line-diff.ts
 /**
  * A line diff (Myers' O(ND) greedy algorithm with a trace for the edit script)
@@ -9777,11 +9790,7 @@ function range(start, count) {
 
 
 
-// Failures that say nothing about the module: retry them, and never call the module untidy for them.
-const NETWORK_RE = /dial tcp|i\/o timeout|connection (refused|reset)|no such host|TLS handshake|unexpected EOF|\b(502|503|504) (Bad Gateway|Service Unavailable|Gateway Timeout)|server response: (5\d\d|429)|net\/http|temporary failure|network is unreachable|reading https?:\/\/[^:]+: (5\d\d|429)/i;
-function isNetworkError(stderr) {
-    return NETWORK_RE.test(stderr);
-}
+
 let scratchCount = 0;
 async function tidyDiff(go, opts) {
     const method = (await go.atLeast('1.23')) ? 'tidy -diff' : 'tidy in a copy';
@@ -9826,40 +9835,68 @@ async function tidyDiffFlag(go, opts, env) {
         await external_node_fs_namespaceObject.promises.rm(scratch, { recursive: true, force: true });
     }
 }
-/** The diff as Go < 1.23 can give it: tidy a temp copy of the module and compare line by line. */
+/**
+ * The diff as Go < 1.23 can give it: tidy a temp copy of the module and compare line by line, as
+ * `go mod tidy -diff` compares. Its "current" go.mod is the parsed file formatted again (modload's
+ * UpdateGoModFromReqs: `modFile.Format()`), so layout alone (a stray blank line) is never a change;
+ * `go mod edit -print` prints exactly that formatting. Its "current" go.sum is the file's bytes.
+ */
 async function tidyInCopy(go, opts, env) {
     const copy = external_node_path_namespaceObject.join(opts.tempDir, `tidy-copy-${++scratchCount}`);
     // The copy never follows a symlink out of the module: it copies the links themselves.
     await external_node_fs_namespaceObject.promises.cp(opts.dir, copy, { recursive: true, verbatimSymlinks: true, filter: src => !/(^|[\\/])(\.git|node_modules)$/.test(src) });
     try {
+        const read = (p) => external_node_fs_namespaceObject.promises.readFile(p, 'utf8').catch(() => '');
+        const formatted = await go.run(['mod', 'edit', '-print'], { cwd: copy, env, allowFailure: true });
+        const current = {
+            'go.mod': formatted.exitCode === 0 ? formatted.stdout : await read(external_node_path_namespaceObject.join(opts.dir, 'go.mod')),
+            'go.sum': await read(external_node_path_namespaceObject.join(opts.dir, 'go.sum'))
+        };
         const r = await go.run(['mod', 'tidy'], { cwd: copy, env, allowFailure: true });
         if (r.exitCode !== 0)
             return { ...r, hunks: [] };
-        const read = (p) => external_node_fs_namespaceObject.promises.readFile(p, 'utf8').catch(() => '');
         const hunks = [];
         for (const f of ['go.mod', 'go.sum'])
-            hunks.push(...fileHunks(f, await read(external_node_path_namespaceObject.join(opts.dir, f)), await read(external_node_path_namespaceObject.join(copy, f))));
+            hunks.push(...fileHunks(f, current[f], await read(external_node_path_namespaceObject.join(copy, f))));
         return { ...r, exitCode: hunks.length ? 1 : 0, hunks };
     }
     finally {
         await external_node_fs_namespaceObject.promises.rm(copy, { recursive: true, force: true });
     }
 }
-/** Hunks of a line diff between the current file and the tidied one, located as parseTidyDiff locates them. */
+/** Lines of context around a change in go's unified diffs (cmd/internal/diff's C). */
+const DIFF_CONTEXT = 3;
+/**
+ * Hunks of a line diff between the current file and the tidied one, grouped and located as
+ * parseTidyDiff reads go's own diff: changes fewer than 2×3 unchanged lines apart share a hunk
+ * (go's chunk keeps 3 lines of context on each side), and a hunk sits at its first removed line,
+ * else where its first line is inserted.
+ */
 function fileHunks(file, before, after) {
     const a = splitLines(before).lines;
     const ops = diffLines(a, splitLines(after).lines);
     const hunks = [];
     let cur;
+    let insertAt;
+    let equalRun = 0;
     let oldLine = 1;
+    const finish = () => {
+        if (!cur)
+            return;
+        if (cur.line === undefined && insertAt !== undefined)
+            cur.line = insertAt;
+        hunks.push(cur);
+        cur = undefined;
+        insertAt = undefined;
+    };
     for (const op of ops) {
         if (op.kind === 'equal') {
-            if (cur)
-                hunks.push(cur);
-            cur = undefined;
             oldLine++;
+            if (cur && ++equalRun >= 2 * DIFF_CONTEXT)
+                finish();
             continue;
         }
+        equalRun = 0;
         cur ??= { file, removed: [], added: [] };
         if (op.kind === 'delete') {
             cur.line ??= oldLine;
@@ -9868,12 +9905,11 @@ function fileHunks(file, before, after) {
         }
         else {
             // An insertion is located at the line it goes before (the last line at the end of a file).
-            cur.line ??= a.length === 0 ? undefined : Math.min(oldLine, a.length);
+            insertAt ??= a.length === 0 ? undefined : Math.min(oldLine, a.length);
             cur.added.push(op.line);
         }
     }
-    if (cur)
-        hunks.push(cur);
+    finish();
     return hunks;
 }
 /**

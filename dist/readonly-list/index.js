@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(529);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(358);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 529:
+/***/ 358:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4793,7 +4793,21 @@ function checkoutModifiedFinding(diff) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/go/network-error.ts
+/**
+ * A go command failed because a module could not be fetched, not because of the module: a proxy,
+ * VCS server or checksum database did not answer, answered 5xx/429, or the network was switched off
+ * (GOPROXY=off). Such failures are retried where retrying can help, and never reported as a fault of
+ * the project. The wording is the go command's own (cmd/go/internal/modfetch, net/http); a network
+ * failure may be wrapped inside a "cannot find module" message, so callers test this first.
+ */
+const NETWORK_FAILURE = /dial tcp|i\/o timeout|connection (refused|reset)|no such host|TLS handshake|proxyconnect|lookup disabled by GOPROXY=off|unexpected EOF|\b(502|503|504) (Bad Gateway|Service Unavailable|Gateway Timeout)|server response: (5\d\d|429)|net\/http|temporary failure|network is unreachable|reading https?:\/\/[^:]+: (5\d\d|429)|Get "https?:|: 5\d\d [A-Z][a-z]|verifying module: .*(?:Get|dial)/i;
+function isNetworkError(stderr) {
+    return NETWORK_FAILURE.test(stderr);
+}
+
 ;// CONCATENATED MODULE: ./actions/readonly-list/src/classify.ts
+
 const CLASS_TITLES = {
     'missing-go-sum': 'missing go.sum entry',
     'missing-requirement': 'missing requirement',
@@ -4819,7 +4833,7 @@ const CLASS_RULES = {
 function classify(err) {
     if (/requires go >= |requires toolchain |go\.mod requires go|go\.work requires go/.test(err))
         return 'toolchain-too-new';
-    if (/dial tcp|no such host|connection refused|connection reset|i\/o timeout|TLS handshake|proxyconnect|lookup disabled by GOPROXY=off|unexpected EOF|Get "https?:|: 5\d\d [A-Z][a-z]|verifying module: .*(?:Get|dial)/.test(err))
+    if (isNetworkError(err))
         return 'network';
     if (/missing go\.sum entry|verifying .*: missing|checksum database disabled/.test(err))
         return 'missing-go-sum';

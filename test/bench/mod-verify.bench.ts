@@ -48,9 +48,17 @@ go(['mod', 'verify'], ws, env);
 go(['mod', 'tidy', '-diff'], ws, env);
 await runAction({ gate: 'mod-verify', workspace: ws, env });
 
+// The proxy's answers kept between runs (issue 20 item 4), as a self-hosted runner keeps state-dir, or the
+// Actions cache restores it on a hosted one: a RUNNER_TEMP that outlives the runs holds them.
+const keptTemp = path.join(root, 'kept-runner-temp');
+await fs.mkdir(keptTemp, { recursive: true });
+const kept = { env: { ...env, RUNNER_TEMP: keptTemp }, inputs: { 'state-dir': path.join(keptTemp, 'answers') } };
+await runAction({ gate: 'mod-verify', workspace: ws, ...kept });
+
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const byHand: number[] = [];
 const gate: number[] = [];
+const gateKept: number[] = [];
 for (let i = 0; i < rounds; i++) {
   const a = go(['mod', 'verify'], ws, env);
   const b = go(['mod', 'tidy', '-diff'], ws, env);
@@ -59,6 +67,9 @@ for (let i = 0; i < rounds; i++) {
   const t = performance.now();
   const run = await runAction({ gate: 'mod-verify', workspace: ws, env });
   gate.push(performance.now() - t);
+  const tk = performance.now();
+  await runAction({ gate: 'mod-verify', workspace: ws, ...kept });
+  gateKept.push(performance.now() - tk);
   if (i === 0)
     console.log(
       `mod-verify result: ${run.outputs.result}, findings: ${run.outputs['finding-count']} (${run.report?.findings.map((f: any) => f.rule).join(', ')})`
@@ -70,12 +81,15 @@ const g = median(gate);
 console.log(`warm: go mod verify + go mod tidy -diff (by hand): ${(h / 1000).toFixed(2)} s (median of ${rounds})`);
 console.log(`warm: mod-verify (node dist/mod-verify/index.js, every rule): ${(g / 1000).toFixed(2)} s (median of ${rounds})`);
 console.log(`warm: ratio mod-verify / by-hand: ${(g / h).toFixed(2)}x (target <= 1.3x)`);
+const gk = median(gateKept);
+console.log(`warm: mod-verify with the proxy's answers kept (state-dir): ${(gk / 1000).toFixed(2)} s, ratio ${(gk / h).toFixed(2)}x`);
 
 // Cold, as on a hosted runner: each side starts from its own empty module cache (the
 // proxy is the same), so both download what they need.
 const coldRounds = Number(process.env.BENCH_COLD_ROUNDS ?? 1);
 const coldHand: number[] = [];
 const coldGate: number[] = [];
+const coldKept: number[] = [];
 for (let i = 0; i < coldRounds; i++) {
   const handEnv = { ...env, GOMODCACHE: path.join(root, `cold-hand-${i}`) };
   const a = go(['mod', 'verify'], ws, handEnv);
@@ -85,6 +99,10 @@ for (let i = 0; i < coldRounds; i++) {
   const t = performance.now();
   const run = await runAction({ gate: 'mod-verify', workspace: ws, env: { ...env, GOMODCACHE: path.join(root, `cold-gate-${i}`) } });
   coldGate.push(performance.now() - t);
+  // A fresh runner whose Actions cache restored the answers: empty module cache, answers kept.
+  const tk = performance.now();
+  await runAction({ gate: 'mod-verify', workspace: ws, env: { ...kept.env, GOMODCACHE: path.join(root, `cold-kept-${i}`) }, inputs: kept.inputs });
+  coldKept.push(performance.now() - tk);
   if (run.outputs.result !== 'pass') console.log(`cold mod-verify result: ${run.outputs.result} (${run.report?.findings.map((f: any) => f.rule).join(', ')})`);
 }
 const ch = median(coldHand);
@@ -92,4 +110,6 @@ const cg = median(coldGate);
 console.log(`cold: go mod verify + go mod tidy -diff (by hand, empty module cache): ${(ch / 1000).toFixed(2)} s (median of ${coldRounds})`);
 console.log(`cold: mod-verify (empty module cache): ${(cg / 1000).toFixed(2)} s (median of ${coldRounds})`);
 console.log(`cold: ratio mod-verify / by-hand: ${(cg / ch).toFixed(2)}x (target <= 1.3x)`);
+const ck = median(coldKept);
+console.log(`cold: mod-verify with the proxy's answers kept: ${(ck / 1000).toFixed(2)} s, ratio ${(ck / ch).toFixed(2)}x`);
 await fs.rm(root, { recursive: true, force: true });

@@ -5,5 +5,7 @@ export const ACTION_DEFAULTS: Readonly<Record<string, string>> = {
   "fail-on": "error",
   "max-annotations": "10",
   "download": "true",
-  "retries": "2"
+  "retries": "2",
+  "answers-max-age": "24",
+  "cache": "true"
 };

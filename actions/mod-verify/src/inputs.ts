@@ -16,6 +16,12 @@ export interface ModVerifyInputs extends CommonInputs {
   policyFile: string;
   /** Network retries for go mod tidy -diff and go list -u. */
   retries: number;
+  /** Hours a proxy answer is reused; 0: always ask, keep nothing. */
+  answersMaxAgeHours: number;
+  /** Keep the answers in the Actions cache. */
+  cache: boolean;
+  /** Keep the answers in this directory instead ('' for none). */
+  stateDir: string;
 }
 
 export function parseInputs(source: InputSource): ModVerifyInputs {
@@ -36,7 +42,10 @@ export function parseInputs(source: InputSource): ModVerifyInputs {
     toolchainPattern: regex(inputs, 'toolchain-pattern'),
     goVersionPattern: regex(inputs, 'go-version-pattern'),
     policyFile: inputs.string('policy-file'),
-    retries: inputs.number('retries', { min: 0, max: 5, integer: true })!
+    retries: inputs.number('retries', { min: 0, max: 5, integer: true })!,
+    answersMaxAgeHours: inputs.number('answers-max-age', { min: 0, max: 24 * 30 })!,
+    cache: inputs.boolean('cache'),
+    stateDir: inputs.string('state-dir')
   };
 }
 

@@ -19,6 +19,7 @@ import { parseInputs, type ModVerifyInputs } from './inputs.js';
 import { prepareModuleRun } from './module-run.js';
 import { withNetworkParallelism } from './network-parallelism.js';
 import { checkPinned, checkStaleAllowances, checkUnwanted, loadPolicy, unwantedReferences, type DependencyPolicy } from './policy-file.js';
+import { ProxyAnswersStore } from './proxy-answers.js';
 import { checkRetractions, moduleGraph } from './retractions.js';
 import { applyRules, isOn, RULES, type Draft } from './rules.js';
 import { checkTidy } from './tidy.js';
@@ -37,6 +38,10 @@ export async function execute(inputs: ModVerifyInputs, deps: GateDeps): Promise<
     const file = resolvePathInput(inputs.policyFile, { input: 'policy-file', use: 'read-file', roots: WORKSPACE_ONLY }, pathRoots(deps.workspace, deps.env));
     policy = await loadPolicy(file.path, toPosixRelative(deps.workspace, file.path));
   }
+  // The proxy's answers from earlier runs (retracted, deprecated, newer version), when kept.
+  const answers = isOn(rules, 'retracted', 'deprecated') ? await ProxyAnswersStore.open(inputs, deps) : undefined;
+  let reused = 0;
+  let asked = 0;
   const drafts: Draft[] = [...checkEnvironment(deps.env, goEnv, discovery)];
   const workTooNew = discovery.goWork ? predictTooNew(discovery.modules[0], goEnv, discovery.goWork.relFile, discovery.goWork.workFile.go) : undefined;
   if (workTooNew) drafts.push(workTooNew);
@@ -67,7 +72,9 @@ export async function execute(inputs: ModVerifyInputs, deps: GateDeps): Promise<
     })();
     const graphThenRetract = (async () => {
       const graph = needGraph ? await moduleGraph(go, run) : undefined;
-      const retract = isOn(rules, 'retracted', 'deprecated') ? await checkRetractions(go, run, graph, inputs.retries, Boolean(discovery.goWork)) : undefined;
+      const retract = isOn(rules, 'retracted', 'deprecated')
+        ? await checkRetractions(go, run, graph, inputs.retries, Boolean(discovery.goWork), answers)
+        : undefined;
       return { graph, retract };
     })();
     const [{ cache, sums }, tidy, { graph, retract }] = await Promise.all([
@@ -103,6 +110,8 @@ export async function execute(inputs: ModVerifyInputs, deps: GateDeps): Promise<
       }
     }
     if (retract) {
+      reused += retract.reused;
+      asked += retract.asked;
       drafts.push(...retract.drafts);
       for (const o of retract.outdated) outdatedRows.push([code(mod.path), code(o.path), code(o.version), code(o.update)]);
     }
@@ -143,6 +152,13 @@ export async function execute(inputs: ModVerifyInputs, deps: GateDeps): Promise<
       kind: 'details',
       summary: `${outdatedRows.length} direct dependenc${outdatedRows.length === 1 ? 'y has' : 'ies have'} a newer version (information)`,
       blocks: [{ kind: 'table', columns: ['Module', 'Dependency', 'Required', 'Latest'], rows: outdatedRows }]
+    });
+  }
+  if (answers) {
+    await answers.save();
+    sections.push({
+      kind: 'paragraph',
+      text: `Module proxy answers (retracted, deprecated, newer version): ${reused} reused from ${answers.description} (at most ${inputs.answersMaxAgeHours} h old), ${asked} asked.`
     });
   }
   const n = discovery.modules.length;

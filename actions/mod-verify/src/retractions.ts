@@ -1,4 +1,5 @@
-import { listModuleStatus, type GoRunner, type ModuleStatus } from '@go-ci-gates/core';
+import { listModuleStatus, listModuleStatusCached, type GoRunner, type ModuleStatus } from '@go-ci-gates/core';
+import type { ProxyAnswersStore } from './proxy-answers.js';
 import type { ModuleRun } from './module-run.js';
 import type { Draft } from './rules.js';
 
@@ -8,6 +9,9 @@ export interface RetractionCheck {
   outdated: { path: string; version: string; update: string }[];
   /** Modules the proxy could not answer for, even one by one. */
   unchecked: string[];
+  /** Versions answered from the saved answers, and versions the proxy was asked about. */
+  reused: number;
+  asked: number;
 }
 
 /**
@@ -20,10 +24,14 @@ export async function checkRetractions(
   run: ModuleRun,
   graph: Map<string, string[]> | undefined,
   retries: number,
-  workspaceMode = false
+  workspaceMode = false,
+  store?: ProxyAnswersStore
 ): Promise<RetractionCheck> {
   const { mod } = run;
-  const all = await listModuleStatus(go, ['all'], { cwd: mod.dir, env: run.env, flags: run.flags, retries });
+  const base = { cwd: mod.dir, env: run.env, flags: run.flags, retries };
+  const all = store
+    ? await listModuleStatusCached(go, { ...base, answers: store.answers, maxAgeMs: store.maxAgeMs })
+    : { ...(await listModuleStatus(go, ['all'], base)), reused: 0, asked: -1 };
   const listed: ModuleStatus[] = all.listed.filter(m => !m.Main);
   const unchecked = all.unchecked;
   const drafts: Draft[] = [];
@@ -69,7 +77,7 @@ export async function checkRetractions(
     }
     if (upgrade && req && !req.indirect) outdated.push({ path: m.Path, version: m.Version ?? '', update: upgrade });
   }
-  return { drafts, outdated, unchecked };
+  return { drafts, outdated, unchecked, reused: all.reused, asked: all.asked < 0 ? listed.length : all.asked };
 }
 
 /** The direct dependency through which the build list reaches `target` (breadth-first over go mod graph). */

@@ -1,4 +1,4 @@
-import type { GoModule, SuggestedFix } from '@go-ci-gates/core';
+import { isNetworkError, type GoModule, type SuggestedFix } from '@go-ci-gates/core';
 
 export type ErrorClass = 'missing-go-sum' | 'missing-requirement' | 'go-mod-needs-update' | 'toolchain-too-new' | 'network' | 'other';
 
@@ -28,12 +28,7 @@ export const CLASS_RULES: Record<ErrorClass, string> = {
  */
 export function classify(err: string): ErrorClass {
   if (/requires go >= |requires toolchain |go\.mod requires go|go\.work requires go/.test(err)) return 'toolchain-too-new';
-  if (
-    /dial tcp|no such host|connection refused|connection reset|i\/o timeout|TLS handshake|proxyconnect|lookup disabled by GOPROXY=off|unexpected EOF|Get "https?:|: 5\d\d [A-Z][a-z]|verifying module: .*(?:Get|dial)/.test(
-      err
-    )
-  )
-    return 'network';
+  if (isNetworkError(err)) return 'network';
   if (/missing go\.sum entry|verifying .*: missing|checksum database disabled/.test(err)) return 'missing-go-sum';
   if (/updates to go\.mod needed|go\.mod file indicates go |inconsistent vendoring|go: inconsistent/.test(err)) return 'go-mod-needs-update';
   if (/no required module provides package|cannot find module providing package|is not in std|import lookup disabled by -mod=/.test(err)) {

@@ -1,6 +1,6 @@
 import { code, runGate, tidyDiff, type Block, type Finding, type GateDefinition, type GateDeps, type GateResult } from '@go-ci-gates/core';
 import { parseInputs, type SumAuditInputs } from './inputs.js';
-import { resolveStateDir } from './state-dir.js';
+import { resolveStateDir } from '@go-ci-gates/core';
 import { fileFindings, readSumFiles } from './sum-files.js';
 import { checkAgainstSumdb, reasonText, type SumdbCheck } from './sumdb-check.js';
 import { checkTidy } from './tidy-check.js';

@@ -8,4 +8,4 @@ export class UsageError extends Error {
 }
 
 /** Exit codes, documented in the README and in --help. */
-export const EXIT = { pass: 0, failed: 1, usage: 2 } as const;
+export const EXIT = { pass: 0, failed: 1, usage: 2, bug: 3 } as const;

@@ -26,7 +26,8 @@ Exit codes:
   0  every gate passed
   1  a gate ran and failed (its findings say why)
   2  usage or configuration error: unknown gate or input, an invalid input
-     value, a missing directory, no go command, or a gate that could not run`;
+     value, a missing directory, no go command, or a gate that could not run
+  3  a bug in go-ci-gates (the stack is printed; please report it)`;
 
 /** `go-ci-gates <gate> --help`, generated from the gate's action.yml. */
 export function gateHelp(gate: GateMeta, width = 100): string {

@@ -163,6 +163,8 @@ export function exitCodeOf(run: LocalRun): number {
   const result: GateReport['result'] | undefined = run.report?.result;
   if (result === 'pass') return EXIT.pass;
   if (result === 'fail') return EXIT.failed;
+  // A bug (in the gate or the CLI) is not the user's to fix: its own code, so scripts can tell.
+  if (run.report?.errorKind === 'internal') return EXIT.bug;
   return EXIT.usage;
 }
 

@@ -1,9 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
-import { buildReport } from '@go-ci-gates/core';
+import { buildReport, errorReport } from '@go-ci-gates/core';
 import { ActionLogReader, type LogEvent } from '../src/action-log.js';
 import { parseArgs } from '../src/args.js';
 import { useColor } from '../src/color.js';
 import { acceptedValues } from '../src/gates.js';
+import { exitCodeOf } from '../src/main.js';
 import { renderTerminal } from '../src/render-terminal.js';
 
 const INPUTS = { 'run-tests': { default: 'false' }, 'fail-on': { default: 'error' }, comment: { default: 'false' } };
@@ -79,4 +80,14 @@ test('terminal rendering: aligned tables, each finding whole and wrapped, colour
   expect(plain.split('\n').every(l => l.length <= 60)).toBe(true);
   expect(plain).not.toContain('\x1b[');
   expect(renderTerminal(report, { color: true })).toContain('\x1b[31mFAIL');
+});
+
+describe('exit codes', () => {
+  const run = (report: ReturnType<typeof errorReport> | undefined) => ({ exitCode: 1, report, log: '', kept: [], outDir: '.' });
+  test('a gate that could not run for the user or the machine exits 2; a bug in the gate exits 3', () => {
+    expect(exitCodeOf(run(errorReport('mod-verify', 'mod-verify', 'error', 'input fail-on: bad', 'user')))).toBe(2);
+    expect(exitCodeOf(run(errorReport('mod-verify', 'mod-verify', 'error', 'go not found', 'environment')))).toBe(2);
+    expect(exitCodeOf(run(errorReport('mod-verify', 'mod-verify', 'error', 'TypeError: x is undefined', 'internal')))).toBe(3);
+    expect(exitCodeOf(run(undefined))).toBe(2);
+  });
 });

@@ -130,6 +130,7 @@ describe('usage', () => {
     const help = cli(['--help']);
     expect(help.code).toBe(0);
     expect(help.out).toContain('2  usage or configuration error');
+    expect(help.out).toContain('3  a bug in go-ci-gates');
     const list = cli(['list']);
     expect(unwrapped(list.out)).toContain('sbom-attach Build-accurate Go SBOMs');
   });

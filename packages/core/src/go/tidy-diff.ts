@@ -1,3 +1,4 @@
+import { isNetworkError } from './network-error.js';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { importantStderr } from '../errors.js';
@@ -43,14 +44,6 @@ export interface TidyDiffOptions {
   /** Network retries after the first attempt (default 2). */
   retries?: number;
   backoffMs?: number;
-}
-
-// Failures that say nothing about the module: retry them, and never call the module untidy for them.
-const NETWORK_RE =
-  /dial tcp|i\/o timeout|connection (refused|reset)|no such host|TLS handshake|unexpected EOF|\b(502|503|504) (Bad Gateway|Service Unavailable|Gateway Timeout)|server response: (5\d\d|429)|net\/http|temporary failure|network is unreachable|reading https?:\/\/[^:]+: (5\d\d|429)/i;
-
-export function isNetworkError(stderr: string): boolean {
-  return NETWORK_RE.test(stderr);
 }
 
 let scratchCount = 0;
@@ -103,37 +96,64 @@ async function tidyDiffFlag(go: GoRunner, opts: TidyDiffOptions, env: EnvOverlay
   }
 }
 
-/** The diff as Go < 1.23 can give it: tidy a temp copy of the module and compare line by line. */
+/**
+ * The diff as Go < 1.23 can give it: tidy a temp copy of the module and compare line by line, as
+ * `go mod tidy -diff` compares. Its "current" go.mod is the parsed file formatted again (modload's
+ * UpdateGoModFromReqs: `modFile.Format()`), so layout alone (a stray blank line) is never a change;
+ * `go mod edit -print` prints exactly that formatting. Its "current" go.sum is the file's bytes.
+ */
 async function tidyInCopy(go: GoRunner, opts: TidyDiffOptions, env: EnvOverlay): Promise<Attempt> {
   const copy = path.join(opts.tempDir, `tidy-copy-${++scratchCount}`);
   // The copy never follows a symlink out of the module: it copies the links themselves.
   await fs.cp(opts.dir, copy, { recursive: true, verbatimSymlinks: true, filter: src => !/(^|[\\/])(\.git|node_modules)$/.test(src) });
   try {
+    const read = (p: string): Promise<string> => fs.readFile(p, 'utf8').catch(() => '');
+    const formatted = await go.run(['mod', 'edit', '-print'], { cwd: copy, env, allowFailure: true });
+    const current = {
+      'go.mod': formatted.exitCode === 0 ? formatted.stdout : await read(path.join(opts.dir, 'go.mod')),
+      'go.sum': await read(path.join(opts.dir, 'go.sum'))
+    };
     const r = await go.run(['mod', 'tidy'], { cwd: copy, env, allowFailure: true });
     if (r.exitCode !== 0) return { ...r, hunks: [] };
-    const read = (p: string): Promise<string> => fs.readFile(p, 'utf8').catch(() => '');
     const hunks: TidyHunk[] = [];
-    for (const f of ['go.mod', 'go.sum']) hunks.push(...fileHunks(f, await read(path.join(opts.dir, f)), await read(path.join(copy, f))));
+    for (const f of ['go.mod', 'go.sum'] as const) hunks.push(...fileHunks(f, current[f], await read(path.join(copy, f))));
     return { ...r, exitCode: hunks.length ? 1 : 0, hunks };
   } finally {
     await fs.rm(copy, { recursive: true, force: true });
   }
 }
 
-/** Hunks of a line diff between the current file and the tidied one, located as parseTidyDiff locates them. */
+/** Lines of context around a change in go's unified diffs (cmd/internal/diff's C). */
+const DIFF_CONTEXT = 3;
+
+/**
+ * Hunks of a line diff between the current file and the tidied one, grouped and located as
+ * parseTidyDiff reads go's own diff: changes fewer than 2×3 unchanged lines apart share a hunk
+ * (go's chunk keeps 3 lines of context on each side), and a hunk sits at its first removed line,
+ * else where its first line is inserted.
+ */
 export function fileHunks(file: string, before: string, after: string): TidyHunk[] {
   const a = splitLines(before).lines;
   const ops = diffLines(a, splitLines(after).lines);
   const hunks: TidyHunk[] = [];
   let cur: TidyHunk | undefined;
+  let insertAt: number | undefined;
+  let equalRun = 0;
   let oldLine = 1;
+  const finish = (): void => {
+    if (!cur) return;
+    if (cur.line === undefined && insertAt !== undefined) cur.line = insertAt;
+    hunks.push(cur);
+    cur = undefined;
+    insertAt = undefined;
+  };
   for (const op of ops) {
     if (op.kind === 'equal') {
-      if (cur) hunks.push(cur);
-      cur = undefined;
       oldLine++;
+      if (cur && ++equalRun >= 2 * DIFF_CONTEXT) finish();
       continue;
     }
+    equalRun = 0;
     cur ??= { file, removed: [], added: [] };
     if (op.kind === 'delete') {
       cur.line ??= oldLine;
@@ -141,11 +161,11 @@ export function fileHunks(file: string, before: string, after: string): TidyHunk
       oldLine++;
     } else {
       // An insertion is located at the line it goes before (the last line at the end of a file).
-      cur.line ??= a.length === 0 ? undefined : Math.min(oldLine, a.length);
+      insertAt ??= a.length === 0 ? undefined : Math.min(oldLine, a.length);
       cur.added.push(op.line);
     }
   }
-  if (cur) hunks.push(cur);
+  finish();
   return hunks;
 }
 

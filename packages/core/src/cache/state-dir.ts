@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { ConfigurationError, pathRoots, resolvePathInput, WORKSPACE_OR_RUNNER_TEMP } from '@go-ci-gates/core';
+import { ConfigurationError } from '../errors.js';
+import { pathRoots, resolvePathInput, WORKSPACE_OR_RUNNER_TEMP } from '../util/paths.js';
 
 /**
  * Resolves `state-dir` (the workspace or RUNNER_TEMP, never through a
