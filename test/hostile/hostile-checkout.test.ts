@@ -195,7 +195,7 @@ describe('every gate over a hostile checkout', () => {
     expect(r.outputs.result).toBe('error');
   });
 
-  test.each(['mod-verify', 'readonly-list', 'coverage-gate', 'sum-audit', 'sbom-attach', 'vendor-consistency'])(
+  test.each(['mod-verify', 'readonly-list', 'coverage-gate', 'sum-audit', 'sbom-attach', 'vendor-consistency', 'mod-review'])(
     '%s refuses a go.mod that is a symlink out of the workspace, and a go.work that uses a directory outside',
     async gate => {
       for (const dir of ['linkmod', 'outwork']) {
@@ -215,7 +215,7 @@ describe('every gate over a hostile checkout', () => {
   // symlink: one clear error naming the input, and nothing outside read or written.
   const outward = ['../outside.json', 'link-out/out.json', 'victim-link.json'];
   const pathCases: [string, string, string, Record<string, string>][] = [];
-  for (const gate of ['mod-verify', 'readonly-list', 'coverage-gate', 'sum-audit', 'sbom-attach', 'vendor-consistency']) {
+  for (const gate of ['mod-verify', 'readonly-list', 'coverage-gate', 'sum-audit', 'sbom-attach', 'vendor-consistency', 'mod-review']) {
     const base: Record<string, string> =
       gate === 'coverage-gate'
         ? { 'working-directory': 'cov', profile: 'cov/cov.out' }

@@ -57,6 +57,9 @@ export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<
     headline: 'Nothing was compared: there is no base commit.',
     data: { units: [] } satisfies ReviewData
   });
+  // go env answers while git works out the base.
+  const goEnvAsked = go.goEnv();
+  goEnvAsked.catch(() => undefined); // awaited below, unless there is no base
   const repo = await openRepo(workspace);
   if ('problem' in repo) return noBase(repo.problem);
   const base = await resolveBase(repo, inputs.baseRef, env);
@@ -76,11 +79,39 @@ export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<
   } catch (err) {
     baseMissing = errorMessage(err).replace(/ Set 'working-directory'.*$/, '');
   }
+  // No go.mod at all in the base: every module is new. Any other refusal (a go.mod that does not parse, a
+  // symlink leading out of the tree): the base cannot be compared, which must never read as "no changes".
+  const baseBroken = baseMissing !== undefined && !baseMissing.startsWith('No go.mod found') ? baseMissing : undefined;
+  if (baseBroken) baseMissing = undefined;
   const baseMods = new Map((baseDiscovery?.modules ?? []).map(m => [m.relDir, m]));
   const headMods = new Map(discovery.modules.map(m => [m.relDir, m]));
   const units: UnitReview[] = [];
+  const goEnv = await goEnvAsked;
+  // New go.sum lines first (files only), so their checksum-database lookups (sumdb's session, with
+  // sum-audit's state) wait on the network while go works on the build lists below.
+  const sumChecks = new Map<string, { lines: GoSumLine[]; verdicts?: SumVerdicts }>();
+  if (discovery.goWork) {
+    const bw = baseDiscovery?.goWork;
+    sumChecks.set('go.work', {
+      lines: await newSumLines(bw ? { file: `${bw.file}.sum`, root: baseWorkspace } : undefined, { file: `${discovery.goWork.file}.sum`, root: workspace })
+    });
+  }
+  for (const mod of discovery.modules) {
+    const old = baseMods.get(mod.relDir);
+    sumChecks.set(mod.relDir, {
+      lines: await newSumLines(old ? { file: path.join(old.dir, 'go.sum'), root: baseWorkspace } : undefined, {
+        file: path.join(mod.dir, 'go.sum'),
+        root: workspace
+      })
+    });
+  }
+  if (baseBroken) for (const c of sumChecks.values()) c.lines = [];
+  const sumsVerified =
+    inputs.sumdb && isOn(inputs.rules, 'gosum-mismatch', 'gosum-unverified', 'sumdb-rejected')
+      ? verifyNewSums([...sumChecks.values()], deps, goEnv)
+      : undefined;
+  sumsVerified?.catch(() => undefined); // awaited below; an early failure elsewhere must not leave it unhandled
   const sumLines = new Map<UnitReview, GoSumLine[]>();
-  const goEnv = await go.goEnv();
   const licenses = new LicenseReader();
   /** Shipped or build-list only, and license changes, from core's component set on both sides (both at once). */
   const markShipped = async (
@@ -113,9 +144,11 @@ export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<
     const baseCtx = baseDiscovery?.goWork
       ? await workspaceContext(baseDiscovery, ctxDir('base-work'))
       : baseDiscovery?.modules[0]
-        ? await soloContext(baseDiscovery.modules[0], ctxDir('base-work'))
+        ? await soloContext(baseDiscovery.modules[0], ctxDir('base-work'), baseWorkspace)
         : undefined;
-    const cmp = await compareBuildLists(go, baseCtx, headCtx, directPaths(discovery.modules), baseLabel);
+    const cmp = baseBroken
+      ? { changes: [], problem: { side: `at base ${baseLabel}`, why: baseBroken } }
+      : await compareBuildLists(go, baseCtx, headCtx, directPaths(discovery.modules), baseLabel);
     const baseWork = baseDiscovery?.goWork;
     const [shippedProblem, statusDrafts] = cmp.changes.length
       ? await Promise.all([
@@ -129,15 +162,15 @@ export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<
       relDir: path.posix.dirname(work.relFile),
       file: work.relFile,
       status: cmp.problem ? 'not-compared' : cmp.changes.length ? 'changed' : 'unchanged',
-      isNew: !baseWork,
+      isNew: !baseWork && !baseBroken,
       problem: cmp.problem,
       shippedProblem,
       changes: cmp.changes,
-      directives: diffDirectives(baseWork?.workFile, work.workFile),
+      directives: baseBroken ? [] : diffDirectives(baseWork?.workFile, work.workFile),
       newSums: [],
       sumFile: `${work.relFile}.sum`
     });
-    sumLines.set(units[units.length - 1], await newSumLines(baseWork ? `${baseWork.file}.sum` : undefined, `${work.file}.sum`));
+    sumLines.set(units[units.length - 1], sumChecks.get('go.work')!.lines);
   }
   for (const [i, mod] of discovery.modules.entries()) {
     const old = baseMods.get(mod.relDir);
@@ -148,16 +181,26 @@ export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<
       status: old ? 'unchanged' : 'added',
       isNew: !old,
       changes: [],
-      directives: diffDirectives(old?.modFile, mod.modFile),
+      directives: baseBroken ? [] : diffDirectives(old?.modFile, mod.modFile),
       newSums: [],
       sumFile: mod.goModFile.replace(/go\.mod$/, 'go.sum')
     };
-    sumLines.set(unit, await newSumLines(old ? path.join(old.dir, 'go.sum') : undefined, path.join(mod.dir, 'go.sum')));
+    sumLines.set(unit, sumChecks.get(mod.relDir)!.lines);
     unit.newSums = sumLines.get(unit)!.map(sumLineText);
     const churn = goModChurn(repo.top, repo.head, path.posix.join(repo.prefix, mod.goModFile), repo.shallow);
-    if (!discovery.goWork) {
-      const headCtx = await soloContext(mod, ctxDir(`head-${i}`));
-      const cmp = await compareBuildLists(go, old ? await soloContext(old, ctxDir(`base-${i}`)) : undefined, headCtx, directPaths([mod]), baseLabel);
+    if (baseBroken) {
+      unit.isNew = false;
+      unit.status = 'not-compared';
+      if (!discovery.goWork) unit.problem = { side: `at base ${baseLabel}`, why: baseBroken };
+    } else if (!discovery.goWork) {
+      const headCtx = await soloContext(mod, ctxDir(`head-${i}`), workspace);
+      const cmp = await compareBuildLists(
+        go,
+        old ? await soloContext(old, ctxDir(`base-${i}`), baseWorkspace) : undefined,
+        headCtx,
+        directPaths([mod]),
+        baseLabel
+      );
       unit.changes = cmp.changes;
       if (cmp.changes.length) {
         // What ships (both sides) and what the proxy says of the new versions, at once: one waits on the CPU, the other on the network.
@@ -184,12 +227,11 @@ export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<
 
   for (const [u, lines] of sumLines) u.newSums = lines.map(sumLineText);
   // New go.sum lines against the checksum database (sumdb's session, with sum-audit's state).
-  if (inputs.sumdb && isOn(inputs.rules, 'gosum-mismatch', 'gosum-unverified', 'sumdb-rejected')) {
-    const checks = [...sumLines].map(([u, lines]) => ({ u, lines, verdicts: undefined as SumVerdicts | undefined }));
-    await verifyNewSums(checks, deps, goEnv);
-    for (const c of checks) {
-      c.u.sumdb = c.verdicts;
-      drafts.push(...sumDrafts(c.u, c.lines));
+  if (sumsVerified) {
+    await sumsVerified;
+    for (const [u, lines] of sumLines) {
+      u.sumdb = sumChecks.get(u.path === discovery.goWork?.relFile ? 'go.work' : u.relDir)?.verdicts;
+      drafts.push(...sumDrafts(u, lines));
     }
   }
 

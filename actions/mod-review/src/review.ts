@@ -1,6 +1,17 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { goSumKey, isolatedGoWorkEnv, parseGoSum, type Discovery, type EnvOverlay, type GoModule, type GoRunner, type GoSumLine } from '@go-ci-gates/core';
+import {
+  goSumKey,
+  isInside,
+  isolatedGoWorkEnv,
+  parseGoSum,
+  ProjectError,
+  type Discovery,
+  type EnvOverlay,
+  type GoModule,
+  type GoRunner,
+  type GoSumLine
+} from '@go-ci-gates/core';
 import { diffBuildLists, loadBuildList, type BuildList, type ModuleChange } from './build-list.js';
 import type { Churn } from './churn.js';
 import { diffDirectives, type DirectiveChange } from './directives.js';
@@ -43,13 +54,30 @@ export interface UnitReview {
  * directory and passed with -modfile, GOWORK=off (go writes go.sum beside the
  * -modfile, never in the module).
  */
-export async function soloContext(mod: GoModule, dir: string): Promise<GoContext> {
+export async function soloContext(mod: GoModule, dir: string, root: string): Promise<GoContext> {
   await fs.mkdir(dir, { recursive: true });
   const modFile = path.join(dir, 'go.mod');
-  await fs.writeFile(modFile, await fs.readFile(path.join(mod.dir, 'go.mod')));
-  const sum = await fs.readFile(path.join(mod.dir, 'go.sum')).catch(() => undefined);
+  await fs.writeFile(modFile, (await readConfined(path.join(mod.dir, 'go.mod'), root))!);
+  const sum = await readConfined(path.join(mod.dir, 'go.sum'), root);
   if (sum) await fs.writeFile(path.join(dir, 'go.sum'), sum);
   return { cwd: mod.dir, env: { GOWORK: 'off' }, flags: [`-modfile=${modFile}`] };
+}
+
+/**
+ * A checkout file (go.mod, go.sum) read only when it stays inside `root` (the
+ * workspace, or the unpacked base tree): a symlink that leads out is refused,
+ * so no file of the machine reaches the summary. Undefined when it is absent.
+ */
+export async function readConfined(file: string, root: string): Promise<Buffer | undefined> {
+  let real: string;
+  try {
+    real = await fs.realpath(file);
+  } catch {
+    return undefined;
+  }
+  if (!isInside(await fs.realpath(root), real))
+    throw new ProjectError(`${path.basename(file)} in ${path.dirname(file)} is a symlink leading out of the checkout; mod-review does not read it`);
+  return fs.readFile(real);
 }
 
 /** go for a go.work: a temp copy of it (core's isolated go.work), run from its directory. */
@@ -58,9 +86,10 @@ export async function workspaceContext(discovery: Discovery, dir: string): Promi
 }
 
 /** go.sum lines of `head` that `base` lacks (a new module version, or a changed hash). */
-export async function newSumLines(baseFile: string | undefined, headFile: string): Promise<GoSumLine[]> {
-  const read = async (f: string | undefined) => (f ? parseGoSum(await fs.readFile(f, 'utf8').catch(() => '')).lines : []);
-  const [b, h] = await Promise.all([read(baseFile), read(headFile)]);
+export async function newSumLines(base: { file: string; root: string } | undefined, head: { file: string; root: string }): Promise<GoSumLine[]> {
+  const read = async (f: { file: string; root: string } | undefined) =>
+    f ? parseGoSum((await readConfined(f.file, f.root))?.toString('utf8') ?? '').lines : [];
+  const [b, h] = await Promise.all([read(base), read(head)]);
   const known = new Set(b.map(l => `${goSumKey(l)} ${l.hash}`));
   return h.filter(l => !known.has(`${goSumKey(l)} ${l.hash}`));
 }

@@ -355,6 +355,48 @@ describe('mod-review', () => {
     expect(run.report.findings[0].message).toBe('Nothing was compared: the workspace is not a git checkout, so there is no history to compare against.');
   });
 
+  test.each([
+    ['at head', 'head'],
+    ['at base', 'base']
+  ])('a go.sum that is a symlink leading out of the checkout %s is refused, never read into the review', async (_name, side) => {
+    const ws = await sandbox.emptyWorkspace();
+    git(ws, ['init', '-q']);
+    const secret = path.join(ws, '..', `secret-${path.basename(ws)}`);
+    await fs.writeFile(secret, 'example.com/secret v1.0.0 h1:TOPSECRET\n');
+    const link = async () => {
+      await fs.rm(path.join(ws, 'go.sum'), { force: true });
+      await fs.symlink(secret, path.join(ws, 'go.sum'));
+    };
+    await commit(ws, appTree(APP, ['example.com/greet v1.1.0'], ['example.com/greet']), {
+      message: 'one',
+      time: '2026-01-01T10:00:00Z',
+      tidy: ['.'],
+      env: sandbox.env
+    });
+    if (side === 'base') await link();
+    const baseSha = await commit(ws, {}, { message: 'base', time: '2026-01-01T10:30:00Z' });
+    if (side === 'base') await commit(ws, { 'go.sum': null }, { message: 'unlink', time: '2026-01-01T10:45:00Z', tidy: ['.'], env: sandbox.env });
+    else await link();
+    const head = await commit(ws, {}, { message: 'head', time: '2026-01-01T11:00:00Z' });
+    const run = await runGateInProcess(gate, ws, { ...sandbox.env, ...(await pullRequestEvent(ws, baseSha, head)) });
+    if (side === 'head') {
+      // Core refuses it before the gate runs (discovery and the checkout guard).
+      expect(run.report.result).toBe('error');
+      expect(run.report.error).toMatch(/^go.sum leads outside the workspace through a symlink/);
+    } else {
+      // The base tree is refused as a whole: not compared, never "no changes".
+      expect(run.report.result).toBe('fail');
+      expect(found(run)).toEqual(['not-compared@go.mod:1']);
+      expect(run.report.findings[0].message).toMatch(
+        new RegExp(
+          `^The build list of example.com/app could not be computed at base ${baseSha.slice(0, 7)}, so it was not compared: go.sum leads outside the workspace through a symlink`
+        )
+      );
+    }
+    expect(JSON.stringify(run.report)).not.toContain('TOPSECRET');
+    expect(run.summary).not.toContain('TOPSECRET');
+  });
+
   test('a base whose build list go cannot compute is not-compared, naming the base', async () => {
     const { ws, baseSha } = await repoWith({ ...appTree(APP, ['example.com/missing v1.0.0'], []), 'go.sum': '' }, []);
     const head = await commit(ws, appTree(APP, ['example.com/greet v1.1.0'], ['example.com/greet']), {
