@@ -2,7 +2,7 @@ import * as actions from '../runner/workflow-commands.js';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { diffFingerprints, fingerprintCheckout, isUnchanged } from '../checkout/fingerprint.js';
+import { diffFingerprints, fingerprintCheckout, isUnchanged, withoutPathsUnder } from '../checkout/fingerprint.js';
 import { BUG_REPORT_URL, errorKind, errorMessage, InternalError, UserFacingError } from '../errors.js';
 import { GoRunner } from '../go/go-runner.js';
 import type { CommonInputs } from '../inputs/common-inputs.js';
@@ -65,7 +65,7 @@ export async function runGate<I extends CommonInputs>(def: GateDefinition<I>, op
     const unregistered = result.findings.filter(f => !def.rules.some(r => r.id === f.rule)).map(f => f.rule);
     if (unregistered.length)
       throw new InternalError(`${def.name} reported rule ${[...new Set(unregistered)].join(', ')}, which is not in its rule registry (src/rules.ts).`);
-    const diff = diffFingerprints(before, await fingerprintCheckout(workspace));
+    const diff = withoutPathsUnder(diffFingerprints(before, await fingerprintCheckout(workspace)), runnerTempInside(workspace, env.RUNNER_TEMP));
     if (!isUnchanged(diff)) result.findings.push(checkoutModifiedFinding(diff)); // a FRAMEWORK_RULES rule
     report = buildReport(def.name, def.name, inputs.failOn, discovery.modules, result);
     if (def.afterReport) {
@@ -163,4 +163,11 @@ function checkoutModifiedFinding(diff: { changed: string[]; added: string[]; rem
     severity: 'error',
     message: `The checkout changed while the gate ran, which it must never do: ${list.slice(0, 10).join(', ')}${list.length > 10 ? ` and ${list.length - 10} more` : ''}.`
   };
+}
+
+/** RUNNER_TEMP relative to the workspace (POSIX) when it lies inside it, as the CLI's --out may. */
+function runnerTempInside(workspace: string, runnerTemp: string | undefined): string | undefined {
+  if (!runnerTemp) return undefined;
+  const rel = path.relative(workspace, path.resolve(runnerTemp));
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : undefined;
 }

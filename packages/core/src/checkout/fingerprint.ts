@@ -101,6 +101,16 @@ export function diffFingerprints(before: Fingerprint, after: Fingerprint): Finge
   return diff;
 }
 
+/**
+ * The diff without paths under `relDir` (workspace-relative, POSIX): RUNNER_TEMP is the gate's to write,
+ * and the CLI puts it inside the checkout (its --out directory) when run from the module directory.
+ */
+export function withoutPathsUnder(d: FingerprintDiff, relDir: string | undefined): FingerprintDiff {
+  if (!relDir) return d;
+  const outside = (p: string) => p !== relDir && !p.startsWith(`${relDir}/`);
+  return { changed: d.changed.filter(outside), added: d.added.filter(outside), removed: d.removed.filter(outside) };
+}
+
 export function isUnchanged(d: FingerprintDiff): boolean {
   return d.changed.length + d.added.length + d.removed.length === 0;
 }
