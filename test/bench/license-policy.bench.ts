@@ -147,14 +147,15 @@ for (const { module, version, main } of MODULES) {
   const cdxBy = new Map<string, string>();
   if (existsSync(cdxOut)) {
     const cdx = JSON.parse(readFileSync(cdxOut, 'utf8'));
-    const walk = (
-      cs: { name?: string; purl?: string; licenses?: { license?: { id?: string; name?: string }; expression?: string }[]; components?: unknown[] }[]
-    ) => {
+    type CdxLicense = { license?: { id?: string; name?: string }; expression?: string };
+    type CdxComponent = { purl?: string; licenses?: CdxLicense[]; evidence?: { licenses?: CdxLicense[] }; components?: CdxComponent[] };
+    const walk = (cs: CdxComponent[] | undefined) => {
       for (const c of cs ?? []) {
         const p = /^pkg:golang\/(.+?)@/.exec(c.purl ?? '')?.[1];
-        const lic = (c.licenses ?? []).map(l => l.expression ?? l.license?.id ?? l.license?.name ?? '').filter(Boolean);
-        if (p && lic.length) cdxBy.set(decodeURIComponent(p), lic.sort().join(' AND '));
-        walk((c.components ?? []) as never);
+        // cyclonedx-gomod -licenses records what it detected as evidence (-assert-licenses would assert it).
+        const lic = [...(c.licenses ?? []), ...(c.evidence?.licenses ?? [])].map(l => l.expression ?? l.license?.id ?? l.license?.name ?? '').filter(Boolean);
+        if (p && lic.length) cdxBy.set(decodeURIComponent(p), [...new Set(lic)].sort().join(' AND '));
+        walk(c.components);
       }
     };
     walk(cdx.components);
