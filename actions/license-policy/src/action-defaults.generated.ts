@@ -7,7 +7,7 @@ export const ACTION_DEFAULTS: Readonly<Record<string, string>> = {
   "mode": "auto",
   "packages": "./...",
   "test-dependencies": "exclude",
-  "allow": "0BSD, Apache-2.0, BlueOak-1.0.0, BSD-2-Clause, BSD-3-Clause, CC0-1.0, ISC, MIT, MIT-0, MPL-2.0, Unlicense, Zlib",
+  "allow": "0BSD, Apache-2.0, BlueOak-1.0.0, BSD-2-Clause, BSD-3-Clause, CC0-1.0, ISC, MIT, MIT-0, MPL-2.0, Unlicense, UPL-1.0, Zlib, CC-BY-4.0, CC-BY-SA-4.0, OFL-1.1",
   "unknown": "error",
   "new-only": "false"
 };
