@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 // Runs .github/workflows/self-test.yml's jobs here, step by step, the way the
 // runner would: `uses: ./actions/<gate>` through the committed dist bundle
 // (runAction), `run:` steps with bash, continue-on-error honoured, and the
@@ -41,6 +42,12 @@ afterAll(async () => sandbox?.cleanup());
 async function runJob(job: string): Promise<{ failed: string[]; log: string[] }> {
   const workspace = await sandbox.emptyWorkspace();
   await fs.cp(path.join(REPO_ROOT, 'test', 'workflows'), path.join(workspace, 'test', 'workflows'), { recursive: true });
+  // What actions/checkout leaves: a git repository with the commit (mod-review compares against history).
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=self-test', '-c', 'user.email=self-test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: workspace });
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-qm', 'self-test checkout');
   const runnerTemp = await fs.mkdtemp(path.join(os.tmpdir(), 'self-test-runner-'));
   const env: Record<string, string> = { ...sandbox.env };
   for (const [k, v] of Object.entries((workflow as any).env ?? {})) env[k] = String(v);
