@@ -5992,6 +5992,8 @@ function palette(on) {
     return { bold: sgr(1), red: sgr(31), green: sgr(32), yellow: sgr(33), dim: sgr(2) };
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./packages/core/src/gofiles/escape.ts
@@ -7370,6 +7372,7 @@ class SumdbTestServer extends HttpTestServer {
 
 
 
+
 // The loopback checksum database the tests use, bundled into the CLI for the demo only.
 
 
@@ -7400,12 +7403,15 @@ async function demoEnvironment() {
     const gocache = demoBuildCache();
     await external_node_fs_namespaceObject.promises.mkdir(gocache, { recursive: true });
     const env = await hermeticGoEnv(root, proxyUrl, { GOCACHE: gocache });
+    const review = await reviewRepository(external_node_path_namespaceObject.join(root, 'review'), env);
     return {
         env,
         inputs: {
             'coverage-gate': { 'threshold-total': '80' },
-            'sum-audit': { gosumdb: sumdb.gosumdb }
+            'sum-audit': { gosumdb: sumdb.gosumdb },
+            ...(review ? { 'mod-review': { 'base-ref': review.base, 'max-new-shipped': '1' } } : {})
         },
+        workspaces: review ? { 'mod-review': review.dir } : {},
         cleanup: async () => {
             await sumdb.stop();
             await external_node_fs_namespaceObject.promises.rm(root, { recursive: true, force: true });
@@ -7417,6 +7423,55 @@ function demoBuildCache() {
         return external_node_path_namespaceObject.join(ROOT, 'node_modules', '.cache', 'go-ci-gates-demo', 'gocache');
     const base = process.env.XDG_CACHE_HOME || (process.platform === 'win32' ? process.env.LOCALAPPDATA : undefined) || external_node_path_namespaceObject.join(external_node_os_namespaceObject.homedir(), '.cache');
     return external_node_path_namespaceObject.join(base, 'go-ci-gates', 'demo-gocache');
+}
+/**
+ * mod-review's demo: a git repository whose first commit is the demo module
+ * before its last change (greet at v1.0.0, no mitlib, tidy) and whose second
+ * commit is test/demo/module as it is. The review shows an upgrade, two new
+ * shipped modules with their licenses (one more than the demo's
+ * max-new-shipped), a required module nothing imports (build list only) and
+ * the new go.sum lines. Without git the gate runs on the demo workspace and
+ * says there is no history.
+ */
+async function reviewRepository(dir, env) {
+    const gitEnv = {
+        ...process.env,
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_CONFIG_GLOBAL: external_node_os_namespaceObject.devNull,
+        GIT_AUTHOR_DATE: '2026-01-01T10:00:00Z',
+        GIT_COMMITTER_DATE: '2026-01-01T10:00:00Z'
+    };
+    const git = (args) => (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-c', 'user.name=go-ci-gates demo', '-c', 'user.email=demo@go-ci-gates.invalid', ...args], {
+        cwd: dir,
+        env: gitEnv,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe']
+    }).trim();
+    const source = external_node_path_namespaceObject.join(DEMO_WORKSPACE, 'module');
+    try {
+        await external_node_fs_namespaceObject.promises.cp(source, dir, { recursive: true });
+        const goMod = await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(source, 'go.mod'), 'utf8');
+        await external_node_fs_namespaceObject.promises.writeFile(external_node_path_namespaceObject.join(dir, 'go.mod'), goMod
+            .replace('example.com/greet v1.1.0', 'example.com/greet v1.0.0')
+            .split('\n')
+            .filter(l => !l.includes('example.com/sbom/'))
+            .join('\n'));
+        const main = await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(source, 'main.go'), 'utf8');
+        await external_node_fs_namespaceObject.promises.writeFile(external_node_path_namespaceObject.join(dir, 'main.go'), main.replace('\t"example.com/sbom/mitlib"\n', '').replace(', mitlib.Hello()', ''));
+        await external_node_fs_namespaceObject.promises.rm(external_node_path_namespaceObject.join(dir, 'go.sum'), { force: true });
+        (0,external_node_child_process_namespaceObject.execFileSync)('go', ['mod', 'tidy'], { cwd: dir, env: { ...process.env, ...env, GOFLAGS: '-modcacherw -mod=mod', GOWORK: 'off' }, stdio: 'ignore' });
+        git(['init', '-q']);
+        git(['add', '-A']);
+        git(['commit', '-q', '-m', 'demo module before its last change']);
+        const base = git(['rev-parse', 'HEAD']);
+        await external_node_fs_namespaceObject.promises.cp(source, dir, { recursive: true });
+        git(['add', '-A']);
+        git(['commit', '-q', '-m', 'upgrade greet, add mitlib']);
+        return { dir, base };
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/local-defaults.ts
@@ -7785,8 +7840,6 @@ async function prepareOut(dir) {
     await external_node_fs_namespaceObject.promises.mkdir(dir, { recursive: true });
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -8847,7 +8900,16 @@ function modulesScope(relDirs) {
 
 ;// CONCATENATED MODULE: ./packages/cli/src/workflow/gates.ts
 /** The gates the reusable workflow runs, in its table's column order. */
-const WORKFLOW_GATES = ['mod-verify', 'readonly-list', 'sum-audit', 'vendor-consistency', 'coverage-gate', 'sbom-attach'];
+const WORKFLOW_GATES = [
+    'mod-verify',
+    'readonly-list',
+    'sum-audit',
+    'vendor-consistency',
+    'coverage-gate',
+    'sbom-attach',
+    'license-policy',
+    'mod-review'
+];
 const RESULT_SCHEMA = 'go-ci-gates/workflow-result@1';
 
 ;// CONCATENATED MODULE: ./packages/cli/src/workflow/gate-inputs.ts
@@ -9436,7 +9498,7 @@ async function runDemo(gates, out, ui) {
     try {
         const where = external_node_path_namespaceObject.relative(process.cwd(), DEMO_WORKSPACE) || '.';
         console.log(`Running every gate on the demo modules in ${where}, hermetically: dependencies from a file:// proxy, a checksum database on 127.0.0.1, no network.\n`);
-        const codes = await runManyCodes(gates, DEMO_WORKSPACE, name => demo.inputs[name] ?? {}, out, demo.env, ui);
+        const codes = await runManyCodes(gates, DEMO_WORKSPACE, name => demo.inputs[name] ?? {}, out, demo.env, ui, name => demo.workspaces[name]);
         // The demo modules have deliberate problems, so failing gates are the expected outcome;
         // the demo itself fails only when a gate could not run.
         const broken = [...codes].filter(([, code]) => code === errors/* EXIT */.d.usage).map(([name]) => name);
@@ -9453,10 +9515,12 @@ async function runMany(gates, workspace, inputsFor, out, env, ui) {
     const codes = await runManyCodes(gates, workspace, inputsFor, out, env, ui);
     return Math.max(errors/* EXIT */.d.pass, ...codes.values());
 }
-async function runManyCodes(gates, workspace, inputsFor, out, env, ui) {
+async function runManyCodes(gates, workspace, inputsFor, out, env, ui, 
+/** A gate's own workspace, when it has one (the demo's mod-review repository). */
+workspaceFor = () => undefined) {
     const results = new Map();
     for (const gate of gates) {
-        const run = await runOne(gate, workspace, inputsFor(gate.name), out, env, ui);
+        const run = await runOne(gate, workspaceFor(gate.name) ?? workspace, inputsFor(gate.name), out, env, ui);
         results.set(gate.name, { code: exitCodeOf(run), result: run.report?.result ?? `exit ${run.exitCode}` });
     }
     console.log('== All gates');

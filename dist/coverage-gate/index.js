@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1540);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3755);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1540:
+/***/ 3755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3218,6 +3218,16 @@ function diffFingerprints(before, after) {
     diff.added.sort();
     diff.removed.sort();
     return diff;
+}
+/**
+ * The diff without paths under `relDir` (workspace-relative, POSIX): RUNNER_TEMP is the gate's to write,
+ * and the CLI puts it inside the checkout (its --out directory) when run from the module directory.
+ */
+function withoutPathsUnder(d, relDir) {
+    if (!relDir)
+        return d;
+    const outside = (p) => p !== relDir && !p.startsWith(`${relDir}/`);
+    return { changed: d.changed.filter(outside), added: d.added.filter(outside), removed: d.removed.filter(outside) };
 }
 function isUnchanged(d) {
     return d.changed.length + d.added.length + d.removed.length === 0;
@@ -4568,7 +4578,7 @@ async function runGate(def, opts = {}) {
         const unregistered = result.findings.filter(f => !def.rules.some(r => r.id === f.rule)).map(f => f.rule);
         if (unregistered.length)
             throw new InternalError(`${def.name} reported rule ${[...new Set(unregistered)].join(', ')}, which is not in its rule registry (src/rules.ts).`);
-        const diff = diffFingerprints(before, await fingerprintCheckout(workspace));
+        const diff = withoutPathsUnder(diffFingerprints(before, await fingerprintCheckout(workspace)), runnerTempInside(workspace, env.RUNNER_TEMP));
         if (!isUnchanged(diff))
             result.findings.push(checkoutModifiedFinding(diff)); // a FRAMEWORK_RULES rule
         report = buildReport(def.name, def.name, inputs.failOn, discovery.modules, result);
@@ -4663,6 +4673,13 @@ function checkoutModifiedFinding(diff) {
         severity: 'error',
         message: `The checkout changed while the gate ran, which it must never do: ${list.slice(0, 10).join(', ')}${list.length > 10 ? ` and ${list.length - 10} more` : ''}.`
     };
+}
+/** RUNNER_TEMP relative to the workspace (POSIX) when it lies inside it, as the CLI's --out may. */
+function runnerTempInside(workspace, runnerTemp) {
+    if (!runnerTemp)
+        return undefined;
+    const rel = external_node_path_namespaceObject.relative(workspace, external_node_path_namespaceObject.resolve(runnerTemp));
+    return rel && !rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel) ? rel.split(external_node_path_namespaceObject.sep).join('/') : undefined;
 }
 
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/coverage/go-sort.ts
@@ -7568,45 +7585,33 @@ function formatSeconds(ms) {
     return ms % 1000 === 0 ? `${ms / 1000}s` : `${(ms / 1000).toFixed(1)}s`;
 }
 
-;// CONCATENATED MODULE: ./actions/coverage-gate/src/pr-comment.ts
+;// CONCATENATED MODULE: ./packages/core/src/github/pr-comment.ts
+
 
 /** A comment is worth a few tries but not a long wait: the verdict does not depend on it. */
 const COMMENT_RETRY_POLICY = { attempts: 3, retryBaseMs: 1000, timeoutMs: 30_000 };
-const COMMENT_MARKER = '<!-- go-ci-gates:coverage-gate -->';
-/** The marker of the comment for one scope of modules (see baseline-store.ts); unscoped is the marker above. */
-function commentMarker(scope) {
-    return scope ? `<!-- go-ci-gates:coverage-gate:${scope} -->` : COMMENT_MARKER;
+/** The hidden marker a gate's comment starts with: `<!-- go-ci-gates:<gate>[:<scope>] -->`. Markers end in ` -->`, so none is a prefix of another. */
+function gateCommentMarker(gate, scope = '') {
+    return scope ? `<!-- go-ci-gates:${gate}:${scope} -->` : `<!-- go-ci-gates:${gate} -->`;
 }
 /**
- * The comment's Markdown: a heading, the errors as a list, then the first
- * summary sections. Error messages name files from the pull request, so
- * everything goes through the summary renderer, which renders text inert.
+ * Creates or updates a gate's own comment on a pull request, found by the
+ * hidden marker it starts with (coverage-gate, mod-review). A token that
+ * cannot write (fork pull requests get a read-only one) is `skipped`, not a
+ * failure; the caller turns `skipped` into a notice.
  */
-function pullRequestCommentBody(heading, errors, sections) {
-    const blocks = [{ kind: 'heading', level: 3, text: heading }];
-    if (errors.length)
-        blocks.push({ kind: 'list', items: [...errors] });
-    return renderBlocks([...blocks, ...sections], 50);
-}
-/**
- * Creates or updates the gate's own comment on the pull request (found by the
- * hidden marker it starts with; markers end in ` -->`, so no scope's is a
- * prefix of another's). A token that cannot write (fork pull requests get a
- * read-only one) is a notice, not a failure.
- */
-async function upsertPullRequestComment(opts) {
+async function upsertMarkedComment(opts) {
     const [owner, repo] = opts.repository.split('/');
     // core's one GitHub client (Octokit is loaded only when a comment is asked for).
-    const octokit = await createGitHubClient(opts.token, { apiUrl: opts.apiUrl, userAgent: 'go-ci-gates/coverage-gate', policy: COMMENT_RETRY_POLICY });
-    const marker = commentMarker(opts.scope ?? '');
-    const body = `${marker}\n${opts.body}`;
+    const octokit = await createGitHubClient(opts.token, { apiUrl: opts.apiUrl, userAgent: `go-ci-gates/${opts.gate}`, policy: COMMENT_RETRY_POLICY });
+    const body = `${opts.marker}\n${opts.body}`;
     try {
         const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: opts.number, per_page: 100 });
         // Ours starts with the marker (the body written below); one that only quotes it is someone else's.
-        const own = comments.find(c => c.body?.startsWith(marker));
+        const own = comments.find(c => c.body?.startsWith(opts.marker));
         if (own) {
             await octokit.rest.issues.updateComment({ owner, repo, comment_id: own.id, body });
-            return { action: 'updated', detail: `Updated the coverage comment on #${opts.number}.` };
+            return { action: 'updated', detail: `Updated the ${opts.what} on #${opts.number}.` };
         }
         await octokit.rest.issues.createComment({ owner, repo, issue_number: opts.number, body });
         return { action: 'created', detail: `Commented on #${opts.number}.` };
@@ -7625,6 +7630,34 @@ async function upsertPullRequestComment(opts) {
         opts.log.warning(`The pull request comment failed: ${why}`);
         return { action: 'skipped', detail: `The pull request comment failed: ${why}` };
     }
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/pr-comment.ts
+
+const COMMENT_MARKER = gateCommentMarker('coverage-gate');
+/** The marker of the comment for one scope of modules (see baseline-store.ts); unscoped is the marker above. */
+function commentMarker(scope) {
+    return gateCommentMarker('coverage-gate', scope);
+}
+/**
+ * The comment's Markdown: a heading, the errors as a list, then the first
+ * summary sections. Error messages name files from the pull request, so
+ * everything goes through the summary renderer, which renders text inert.
+ */
+function pullRequestCommentBody(heading, errors, sections) {
+    const blocks = [{ kind: 'heading', level: 3, text: heading }];
+    if (errors.length)
+        blocks.push({ kind: 'list', items: [...errors] });
+    return renderBlocks([...blocks, ...sections], 50);
+}
+/**
+ * Creates or updates the gate's own comment on the pull request (core's
+ * upsertMarkedComment, found by the hidden marker it starts with; markers end
+ * in ` -->`, so no scope's is a prefix of another's). A token that cannot write
+ * (fork pull requests get a read-only one) is a notice, not a failure.
+ */
+async function upsertPullRequestComment(opts) {
+    return upsertMarkedComment({ ...opts, marker: commentMarker(opts.scope ?? ''), gate: 'coverage-gate', what: 'coverage comment' });
 }
 
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/path-inputs.ts

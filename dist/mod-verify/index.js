@@ -5748,7 +5748,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7009);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(301);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -5757,7 +5757,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7009:
+/***/ 301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5937,7 +5937,7 @@ function importantStderr(stderr, maxLines = 20) {
     const dropped = lines.length - kept.length;
     return (dropped > 0 ? [`... (${dropped} earlier lines)`, ...kept] : kept).join('\n');
 }
-function errorMessage(err) {
+function errors_errorMessage(err) {
     return err instanceof Error ? err.message : String(err);
 }
 
@@ -6317,6 +6317,16 @@ function diffFingerprints(before, after) {
     diff.added.sort();
     diff.removed.sort();
     return diff;
+}
+/**
+ * The diff without paths under `relDir` (workspace-relative, POSIX): RUNNER_TEMP is the gate's to write,
+ * and the CLI puts it inside the checkout (its --out directory) when run from the module directory.
+ */
+function withoutPathsUnder(d, relDir) {
+    if (!relDir)
+        return d;
+    const outside = (p) => p !== relDir && !p.startsWith(`${relDir}/`);
+    return { changed: d.changed.filter(outside), added: d.added.filter(outside), removed: d.removed.filter(outside) };
 }
 function isUnchanged(d) {
     return d.changed.length + d.added.length + d.removed.length === 0;
@@ -7777,7 +7787,7 @@ async function runGate(def, opts = {}) {
         const unregistered = result.findings.filter(f => !def.rules.some(r => r.id === f.rule)).map(f => f.rule);
         if (unregistered.length)
             throw new InternalError(`${def.name} reported rule ${[...new Set(unregistered)].join(', ')}, which is not in its rule registry (src/rules.ts).`);
-        const diff = diffFingerprints(before, await fingerprintCheckout(workspace));
+        const diff = withoutPathsUnder(diffFingerprints(before, await fingerprintCheckout(workspace)), runnerTempInside(workspace, env.RUNNER_TEMP));
         if (!isUnchanged(diff))
             result.findings.push(checkoutModifiedFinding(diff)); // a FRAMEWORK_RULES rule
         report = buildReport(def.name, def.name, inputs.failOn, discovery.modules, result);
@@ -7798,7 +7808,7 @@ async function runGate(def, opts = {}) {
             log.debug(err.stack);
         if (kind === 'internal')
             log.info(`go-ci-gates hit a bug; please report it at ${BUG_REPORT_URL} with this log:\n${err instanceof Error && err.stack ? err.stack : String(err)}`);
-        report = errorReport(def.name, def.name, inputs?.failOn ?? 'error', errorMessage(err), kind);
+        report = errorReport(def.name, def.name, inputs?.failOn ?? 'error', errors_errorMessage(err), kind);
     }
     finally {
         if (tempDir)
@@ -7830,7 +7840,7 @@ async function finish(report, inputs, reportTarget, io) {
         await writeResolvedFile(reportTarget, JSON.stringify(report, null, 2) + '\n');
     }
     catch (err) {
-        io.log.warning(`Could not write the JSON report to ${reportPath}: ${errorMessage(err)}`);
+        io.log.warning(`Could not write the JSON report to ${reportPath}: ${errors_errorMessage(err)}`);
     }
     for (const [k, v] of Object.entries(report.outputs))
         io.setOutput(k, v);
@@ -7838,7 +7848,7 @@ async function finish(report, inputs, reportTarget, io) {
         await io.writeSummary(renderSummary(report, note));
     }
     catch (err) {
-        io.log.warning(`Could not write the job summary: ${errorMessage(err)}`);
+        io.log.warning(`Could not write the job summary: ${errors_errorMessage(err)}`);
     }
     if (report.result === 'error')
         io.setFailed(report.errorKind === 'internal' ? verdictText(report) : (report.error ?? 'unknown error'));
@@ -7872,6 +7882,13 @@ function checkoutModifiedFinding(diff) {
         severity: 'error',
         message: `The checkout changed while the gate ran, which it must never do: ${list.slice(0, 10).join(', ')}${list.length > 10 ? ` and ${list.length - 10} more` : ''}.`
     };
+}
+/** RUNNER_TEMP relative to the workspace (POSIX) when it lies inside it, as the CLI's --out may. */
+function runnerTempInside(workspace, runnerTemp) {
+    if (!runnerTemp)
+        return undefined;
+    const rel = external_node_path_namespaceObject.relative(workspace, external_node_path_namespaceObject.resolve(runnerTemp));
+    return rel && !rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel) ? rel.split(external_node_path_namespaceObject.sep).join('/') : undefined;
 }
 
 ;// CONCATENATED MODULE: ./actions/mod-verify/src/cache-integrity.ts
@@ -8656,6 +8673,59 @@ function parseCommonInputs(inputs) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/report/rules.ts
+
+/** Rules runGate adds to every gate's findings itself. */
+const FRAMEWORK_RULES = [
+    {
+        id: 'checkout-modified',
+        severity: 'error',
+        description: 'A file of the checkout (go.mod, go.sum, go.work, vendor/, …) changed while the gate ran, which no gate may do.',
+        example: 'The checkout changed while the gate ran, which it must never do: changed go.sum.'
+    }
+];
+const SETTINGS = ['error', 'warning', 'notice', 'off'];
+/**
+ * Parses a `rules` input, `rule-id: error|warning|notice|off` per line, over a
+ * registry's defaults (mod-verify, mod-review); an unknown rule or setting is a
+ * ConfigurationError.
+ */
+function parseRuleSettings(raw, registry) {
+    const ids = registry.map(r => r.id);
+    const config = new Map(registry.map(r => [r.id, r.severity]));
+    for (const line of raw.split(/\r?\n/)) {
+        const t = line.replace(/#.*$/, '').trim();
+        if (!t)
+            continue;
+        const m = /^([A-Za-z0-9-]+)\s*[:=]\s*(\S+)$/.exec(t);
+        if (!m)
+            throw new ConfigurationError('rules', t, "expected 'rule-id: error|warning|notice|off' on each line");
+        const [, id, setting] = m;
+        if (!ids.includes(id))
+            throw new ConfigurationError('rules', t, `unknown rule id '${id}'; known rules: ${ids.join(', ')}`);
+        if (!SETTINGS.includes(setting))
+            throw new ConfigurationError('rules', t, `expected one of: ${SETTINGS.join(', ')}`);
+        config.set(id, setting);
+    }
+    return config;
+}
+/** Whether any of the rules is switched on. */
+function isRuleOn(config, ...ids) {
+    return ids.some(id => config.get(id) !== 'off');
+}
+/** Applies the configured severity; findings of rules switched off are dropped. */
+function applyRuleSettings(config, drafts) {
+    const out = [];
+    for (const d of drafts) {
+        const s = config.get(d.rule);
+        if (s === undefined)
+            throw new Error(`internal: finding for unregistered rule ${d.rule}`);
+        if (s !== 'off')
+            out.push({ ...d, severity: s });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./actions/mod-verify/src/rules.ts
 
 /** Every check of mod-verify, with its default severity. */
@@ -8848,41 +8918,12 @@ const RULES = [
     }
 ];
 const RULE_IDS = new Set(RULES.map(r => r.id));
-const SETTINGS = ['error', 'warning', 'notice', 'off'];
 /** Parses `rule-id: error|warning|notice|off` lines; an unknown rule or setting is a ConfigurationError. */
 function parseRules(raw) {
-    const config = new Map(RULES.map(r => [r.id, r.severity]));
-    for (const line of raw.split(/\r?\n/)) {
-        const t = line.replace(/#.*$/, '').trim();
-        if (!t)
-            continue;
-        const m = /^([A-Za-z0-9-]+)\s*[:=]\s*(\S+)$/.exec(t);
-        if (!m)
-            throw new ConfigurationError('rules', t, "expected 'rule-id: error|warning|notice|off' on each line");
-        const [, id, setting] = m;
-        if (!RULE_IDS.has(id))
-            throw new ConfigurationError('rules', t, `unknown rule id '${id}'; known rules: ${[...RULE_IDS].join(', ')}`);
-        if (!SETTINGS.includes(setting))
-            throw new ConfigurationError('rules', t, `expected one of: ${SETTINGS.join(', ')}`);
-        config.set(id, setting);
-    }
-    return config;
+    return parseRuleSettings(raw, RULES);
 }
-function isOn(config, ...ids) {
-    return ids.some(id => config.get(id) !== 'off');
-}
-/** Applies the configured severity; findings of rules switched off are dropped. */
-function applyRules(config, drafts) {
-    const out = [];
-    for (const d of drafts) {
-        const s = config.get(d.rule);
-        if (s === undefined)
-            throw new Error(`internal: finding for unregistered rule ${d.rule}`);
-        if (s !== 'off')
-            out.push({ ...d, severity: s });
-    }
-    return out;
-}
+const isOn = isRuleOn;
+const applyRules = applyRuleSettings;
 
 ;// CONCATENATED MODULE: ./actions/mod-verify/src/action-defaults.generated.ts
 // Generated from actions/mod-verify/action.yml by scripts/readme-tables.ts: do not edit.
@@ -8892,7 +8933,9 @@ const ACTION_DEFAULTS = {
     "fail-on": "error",
     "max-annotations": "10",
     "download": "true",
-    "retries": "2"
+    "retries": "2",
+    "answers-max-age": "24",
+    "cache": "true"
 };
 
 ;// CONCATENATED MODULE: ./actions/mod-verify/src/inputs.ts
@@ -8919,7 +8962,10 @@ function parseInputs(source) {
         toolchainPattern: regex(inputs, 'toolchain-pattern'),
         goVersionPattern: regex(inputs, 'go-version-pattern'),
         policyFile: inputs.string('policy-file'),
-        retries: inputs.number('retries', { min: 0, max: 5, integer: true })
+        retries: inputs.number('retries', { min: 0, max: 5, integer: true }),
+        answersMaxAgeHours: inputs.number('answers-max-age', { min: 0, max: 24 * 30 }),
+        cache: inputs.boolean('cache'),
+        stateDir: inputs.string('state-dir')
     };
 }
 function regex(inputs, name) {
@@ -9013,24 +9059,33 @@ async function prepareModuleRun(discovery, mod, tempDir, index) {
     return { mod, flags: [], env: await isolatedGoWorkEnv(discovery, tempDir), goSumPath, goSumFile, soloModFile };
 }
 
-;// CONCATENATED MODULE: ./actions/mod-verify/src/network-parallelism.ts
+;// CONCATENATED MODULE: ./packages/core/src/go/network-parallelism.ts
 /**
  * The go command bounds its per-module proxy work by GOMAXPROCS: `go list -m
  * -u -retracted` asks about each module's latest version under a semaphore of
  * runtime.GOMAXPROCS(0) (cmd/go/internal/modload ListModules), and `go mod
  * download` and the package loader behind `go mod tidy` fetch under the same
  * bound. On a 2-core runner that is two round trips to the proxy at a time,
- * which made the retraction listing take 12 s of an 84-module build list from
- * a fresh cache. The work is waiting on the network, not the CPU, so the
- * gate's go calls run with more slots: measured on the same listing, 5.4 s at
- * GOMAXPROCS=2, 1.0 s at 32, 1.2 s at 64, with byte-identical output. A
- * GOMAXPROCS the user set is kept.
+ * which made mod-verify's retraction listing take 12 s of an 84-module build
+ * list from a fresh cache. The work is waiting on the network, not the CPU, so
+ * the gates' network-bound go calls (mod-verify, mod-review) run with more
+ * slots: measured on the same listing, 5.4 s at GOMAXPROCS=2, 1.0 s at 32,
+ * 1.2 s at 64, with byte-identical output. A GOMAXPROCS the user set is kept.
  */
 const NETWORK_GOMAXPROCS = '32';
+/** `overlay` with GOMAXPROCS raised for network-bound go calls, unless the user (process env or overlay) set one. */
+function networkParallelismEnv(overlay, env = process.env) {
+    if (env.GOMAXPROCS || overlay.GOMAXPROCS)
+        return overlay;
+    return { ...overlay, GOMAXPROCS: NETWORK_GOMAXPROCS };
+}
+
+;// CONCATENATED MODULE: ./actions/mod-verify/src/network-parallelism.ts
+
+
+/** The run with core's network parallelism (GOMAXPROCS=32 for proxy-bound go calls; see core/go/network-parallelism.ts). */
 function withNetworkParallelism(run, env = process.env) {
-    if (env.GOMAXPROCS || run.env.GOMAXPROCS)
-        return run;
-    return { ...run, env: { ...run.env, GOMAXPROCS: NETWORK_GOMAXPROCS } };
+    return { ...run, env: networkParallelismEnv(run.env, env) };
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -9470,29 +9525,367 @@ function checkPinned(policy, mod, buildList) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./actions/mod-verify/src/retractions.ts
+;// CONCATENATED MODULE: ./packages/core/src/cache/state-dir.ts
+
+
+
+
 /**
- * Retracted and deprecated dependencies: `go list -m -e -u -retracted -json all`;
- * a module whose entry carries an Error is asked again on its own, so one proxy
- * error does not lose the listing. Each finding sits at the go.mod line that
- * requires the module, or at the direct dependency that pulls it in.
+ * Resolves `state-dir` (the workspace or RUNNER_TEMP, never through a
+ * symlink) and refuses a directory that holds a symlink anywhere below it:
+ * in a checkout such a link would make the gate read a file outside as its
+ * saved state (and echo it in a message) or write the new state through it.
  */
-async function checkRetractions(go, run, graph, retries, workspaceMode = false) {
-    const { mod } = run;
-    const opts = { cwd: mod.dir, env: run.env, allowFailure: true };
-    const { values } = await go.listJson(['list', '-m', '-e', '-u', '-retracted', '-json', ...run.flags, 'all'], opts);
+async function resolveStateDir(value, workspace, env) {
+    const dir = resolvePathInput(value, { input: 'state-dir', use: 'write-dir', roots: WORKSPACE_OR_RUNNER_TEMP }, pathRoots(workspace, env));
+    const link = dir.exists ? await firstSymlinkBelow(dir.path, '') : undefined;
+    if (link)
+        throw new ConfigurationError('state-dir', value, `it holds a symlink (${link}); the gate never reads or writes its state through a symlink`);
+    return dir.path;
+}
+async function firstSymlinkBelow(dir, rel) {
+    for (const e of await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true })) {
+        const r = rel ? `${rel}/${e.name}` : e.name;
+        if (e.isSymbolicLink())
+            return r;
+        if (e.isDirectory()) {
+            const found = await firstSymlinkBelow(external_node_path_namespaceObject.join(dir, e.name), r);
+            if (found)
+                return found;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/cache/state-cache.ts
+
+
+
+
+async function packDir(dir) {
+    const files = {};
+    async function walk(d, rel) {
+        for (const e of (await external_node_fs_namespaceObject.promises.readdir(d, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+            const r = rel ? `${rel}/${e.name}` : e.name;
+            if (e.isDirectory())
+                await walk(external_node_path_namespaceObject.join(d, e.name), r);
+            else if (e.isFile())
+                files[r] = (await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(d, e.name))).toString('base64');
+        }
+    }
+    await walk(dir, '');
+    return Buffer.from(JSON.stringify({ files }));
+}
+async function unpackInto(data, dir) {
+    const bundle = JSON.parse(data.toString('utf8'));
+    if (!bundle || typeof bundle.files !== 'object')
+        throw new Error('cache entry is not a go-ci-gates state bundle');
+    for (const [rel, b64] of Object.entries(bundle.files)) {
+        const target = external_node_path_namespaceObject.resolve(dir, rel);
+        if (!target.startsWith(external_node_path_namespaceObject.resolve(dir) + external_node_path_namespaceObject.sep))
+            throw new Error(`cache entry has an unsafe path: ${rel}`);
+        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(target), { recursive: true });
+        await external_node_fs_namespaceObject.promises.writeFile(target, Buffer.from(b64, 'base64'));
+    }
+}
+/** A directory on disk as the store (for users without the Actions cache, the CLI and tests). */
+class DirectoryStateCache {
+    root;
+    log;
+    description;
+    constructor(root, log) {
+        this.root = root;
+        this.log = log;
+        this.description = `directory ${root}`;
+    }
+    file(key) {
+        return path.join(this.root, `${createHash('sha256').update(key).digest('hex').slice(0, 32)}.json`);
+    }
+    async restore(key, restoreKeys, dir) {
+        try {
+            const index = await this.index();
+            const hit = [key, ...restoreKeys].map(k => (k === key ? (index[k] ? k : undefined) : newestWithPrefix(index, k))).find(Boolean);
+            if (!hit)
+                return undefined;
+            await unpackInto(await fs.readFile(this.file(hit)), dir);
+            return hit;
+        }
+        catch (err) {
+            this.log.warning(`Could not restore state from ${this.description}: ${errorMessage(err)}`);
+            return undefined;
+        }
+    }
+    async save(key, dir) {
+        try {
+            await fs.mkdir(this.root, { recursive: true });
+            await fs.writeFile(this.file(key), await packDir(dir));
+            const index = await this.index();
+            index[key] = Object.keys(index).length + 1;
+            await fs.writeFile(path.join(this.root, 'index.json'), JSON.stringify(index, null, 2));
+            return true;
+        }
+        catch (err) {
+            this.log.warning(`Could not save state to ${this.description}: ${errorMessage(err)}`);
+            return false;
+        }
+    }
+    async index() {
+        try {
+            return JSON.parse(await fs.readFile(path.join(this.root, 'index.json'), 'utf8'));
+        }
+        catch {
+            return {};
+        }
+    }
+}
+function newestWithPrefix(index, prefix) {
+    return Object.entries(index)
+        .filter(([k]) => k.startsWith(prefix))
+        .sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+const CACHE_SERVICE = 'github.actions.results.api.v1.CacheService';
+/**
+ * The GitHub Actions cache service (v2: twirp JSON calls to the results
+ * service, blobs through the signed URLs it returns). We speak it directly
+ * rather than through @actions/cache: our state is a few small files (no
+ * tar/zstd needed), and the library reports service outages as `::error`
+ * annotations, where a gate's missing state is only worth a warning.
+ */
+class ActionsStateCache {
+    opts;
+    description = 'the GitHub Actions cache';
+    version;
+    constructor(opts) {
+        this.opts = opts;
+        this.version = (0,external_node_crypto_namespaceObject.createHash)('sha256')
+            .update(`go-ci-gates-state-1|${opts.version ?? ''}`)
+            .digest('hex');
+    }
+    async restore(key, restoreKeys, dir) {
+        try {
+            const res = await this.twirp('GetCacheEntryDownloadURL', { key, restore_keys: restoreKeys, version: this.version });
+            const url = res.signed_download_url ?? res.signedDownloadUrl;
+            if (!res.ok || !url)
+                return undefined;
+            const blob = await this.http('GET', url);
+            await unpackInto(blob, dir);
+            return res.matched_key ?? res.matchedKey ?? key;
+        }
+        catch (err) {
+            this.opts.log.warning(`Could not restore state from ${this.description}: ${errors_errorMessage(err)}`);
+            return undefined;
+        }
+    }
+    async save(key, dir) {
+        try {
+            const data = await packDir(dir);
+            const created = await this.twirp('CreateCacheEntry', {
+                key,
+                version: this.version
+            });
+            const url = created.signed_upload_url ?? created.signedUploadUrl;
+            if (!created.ok || !url) {
+                // The service refuses a key that already exists (entries are immutable): not an error.
+                this.opts.log.info(`State not saved to ${this.description}: ${created.message || 'entry exists or the cache is read-only'}`);
+                return false;
+            }
+            await this.http('PUT', url, data, { 'x-ms-blob-type': 'BlockBlob', 'x-ms-version': '2023-11-03', 'content-type': 'application/octet-stream' });
+            const fin = await this.twirp('FinalizeCacheEntryUpload', {
+                key,
+                size_bytes: String(data.length),
+                version: this.version
+            });
+            if (!fin.ok)
+                throw new Error(`finalize refused${fin.message ? `: ${fin.message}` : ''}`);
+            return true;
+        }
+        catch (err) {
+            this.opts.log.warning(`Could not save state to ${this.description}: ${errors_errorMessage(err)}`);
+            return false;
+        }
+    }
+    async twirp(method, body) {
+        const url = new URL(`twirp/${CACHE_SERVICE}/${method}`, this.opts.resultsUrl.endsWith('/') ? this.opts.resultsUrl : `${this.opts.resultsUrl}/`);
+        const data = await this.http('POST', url.href, Buffer.from(JSON.stringify(body)), {
+            'content-type': 'application/json',
+            authorization: `Bearer ${this.opts.token}`
+        });
+        return serviceJson(data, `the cache service (${method})`);
+    }
+    http(method, url, body, headers = {}) {
+        return httpWithRetries(this.opts, method, url, body, headers);
+    }
+}
+class NonRetryable extends Error {
+}
+/**
+ * A cache service's JSON answer. A proxy's sign-in page or a wrong
+ * ACTIONS_RESULTS_URL/ACTIONS_CACHE_URL answers with HTML, and JSON.parse would
+ * say only "Unexpected token '<'": say what came back and what to check.
+ */
+function serviceJson(data, what) {
+    const text = data.toString('utf8');
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        const start = text.trim().replace(/\s+/g, ' ');
+        throw new Error(`${what} answered with something that is not JSON (it starts ${JSON.stringify(start.length > 60 ? start.slice(0, 60) + '…' : start)}); check that the runner's cache service URL (ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL) is the cache service and that no proxy answers in its place`);
+    }
+}
+/** One HTTP exchange with retries on 5xx, 429 and network errors; other 4xx fail at once. */
+async function httpWithRetries(opts, method, url, body, headers = {}, accept = () => false) {
+    const attempts = opts.attempts ?? 3;
+    let last;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        try {
+            const res = await fetch(url, { method, body, headers, signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000) });
+            const buf = Buffer.from(await res.arrayBuffer());
+            if (res.ok || accept(res.status))
+                return Object.assign(buf, { status: res.status });
+            const what = `${method} ${new URL(url).pathname} answered ${res.status}${buf.length ? `: ${buf.toString('utf8').slice(0, 200)}` : ''}`;
+            if (res.status < 500 && res.status !== 429)
+                throw new NonRetryable(what);
+            last = new Error(what);
+        }
+        catch (err) {
+            if (err instanceof NonRetryable)
+                throw err;
+            last = err;
+        }
+        if (attempt < attempts)
+            await new Promise(r => setTimeout(r, (opts.backoffMs ?? 500) * 2 ** (attempt - 1)));
+    }
+    throw last instanceof Error ? new Error(`${last.message} (after ${attempts} attempts)`) : last;
+}
+/**
+ * The v1 cache service (`_apis/artifactcache`), which GitHub Enterprise
+ * Server and act's built-in cache server speak: look up by keys, reserve,
+ * upload the bytes with PATCH and a Content-Range, commit with the size.
+ * Same entries, keys and immutability as v2.
+ */
+class ActionsStateCacheV1 {
+    opts;
+    description = 'the GitHub Actions cache';
+    version;
+    constructor(opts) {
+        this.opts = opts;
+        this.version = (0,external_node_crypto_namespaceObject.createHash)('sha256')
+            .update(`go-ci-gates-state-1|${opts.version ?? ''}`)
+            .digest('hex');
+    }
+    async restore(key, restoreKeys, dir) {
+        try {
+            const keys = [key, ...restoreKeys];
+            // The service takes the keys comma-separated: a comma inside one would split it.
+            if (keys.some(k => k.includes(',')))
+                throw new Error('a cache key may not contain a comma');
+            const url = this.url(`cache?keys=${encodeURIComponent(keys.join(','))}&version=${this.version}`);
+            const res = await this.request('GET', url, undefined, {}, status => status === 204);
+            if (res.status === 204 || res.length === 0)
+                return undefined;
+            const entry = serviceJson(res, 'the cache service (GET cache)');
+            if (!entry.archiveLocation)
+                return undefined;
+            await unpackInto(await httpWithRetries(this.opts, 'GET', entry.archiveLocation), dir);
+            return entry.cacheKey ?? key;
+        }
+        catch (err) {
+            this.opts.log.warning(`Could not restore state from ${this.description}: ${errors_errorMessage(err)}`);
+            return undefined;
+        }
+    }
+    async save(key, dir) {
+        try {
+            if (key.includes(','))
+                throw new Error('a cache key may not contain a comma');
+            const data = await packDir(dir);
+            const reserved = await this.request('POST', this.url('caches'), Buffer.from(JSON.stringify({ key, version: this.version, cacheSize: data.length })), { 'content-type': 'application/json' }, status => status === 409 || status === 400);
+            const status = reserved.status;
+            const cacheId = status === 409 || status === 400 ? undefined : serviceJson(reserved, 'the cache service (POST caches)').cacheId;
+            if (cacheId === undefined) {
+                // The service refuses a key that already exists (entries are immutable): not an error.
+                this.opts.log.info(`State not saved to ${this.description}: entry ${key} exists or the cache is read-only`);
+                return false;
+            }
+            await this.request('PATCH', this.url(`caches/${cacheId}`), data, {
+                'content-type': 'application/octet-stream',
+                'content-range': `bytes 0-${data.length - 1}/*`
+            });
+            await this.request('POST', this.url(`caches/${cacheId}`), Buffer.from(JSON.stringify({ size: data.length })), { 'content-type': 'application/json' });
+            return true;
+        }
+        catch (err) {
+            this.opts.log.warning(`Could not save state to ${this.description}: ${errors_errorMessage(err)}`);
+            return false;
+        }
+    }
+    url(rest) {
+        const base = this.opts.cacheUrl.endsWith('/') ? this.opts.cacheUrl : `${this.opts.cacheUrl}/`;
+        return `${base}_apis/artifactcache/${rest}`;
+    }
+    request(method, url, body, headers = {}, accept) {
+        return httpWithRetries(this.opts, method, url, body, { accept: 'application/json;api-version=6.0-preview.1', authorization: `Bearer ${this.opts.token}`, ...headers }, accept);
+    }
+}
+/** A store that never has anything (no cache service, or the user turned it off). */
+class NoStateCache {
+    description;
+    constructor(description) {
+        this.description = description;
+    }
+    async restore() {
+        return undefined;
+    }
+    async save() {
+        return false;
+    }
+}
+/**
+ * The Actions cache when the runner provides it, else a store that is always
+ * empty, with a warning that says why. v2 (ACTIONS_RESULTS_URL) where the
+ * runner says the service is v2 (ACTIONS_CACHE_SERVICE_V2, as on github.com)
+ * or offers nothing else; v1 (ACTIONS_CACHE_URL) otherwise: GitHub Enterprise
+ * Server and act.
+ */
+function actionsStateCache(env, log, version) {
+    const resultsUrl = env.ACTIONS_RESULTS_URL;
+    const cacheUrl = env.ACTIONS_CACHE_URL;
+    const token = env.ACTIONS_RUNTIME_TOKEN;
+    const v2 = Boolean(env.ACTIONS_CACHE_SERVICE_V2) || !cacheUrl;
+    if (token && v2 && resultsUrl)
+        return new ActionsStateCache({ resultsUrl, token, log, version });
+    if (token && cacheUrl)
+        return new ActionsStateCacheV1({ cacheUrl, token, log, version });
+    log.warning('The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL, or no ACTIONS_RUNTIME_TOKEN); state is not kept between runs.');
+    return new NoStateCache('the Actions cache (not available here)');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/go/module-status.ts
+/**
+ * Retraction, deprecation and upgrade information from the module proxy, as
+ * the go command reports it: `go list -m -e -u -retracted -json <targets>`
+ * (`all`, or `path@version` queries). A module whose entry carries an Error is
+ * asked again on its own (up to `retries` more times), so one proxy error does
+ * not lose the listing. mod-verify asks for `all`; mod-review for the versions
+ * a change newly requires.
+ */
+async function listModuleStatus(go, targets, opts) {
     const listed = [];
     const unchecked = [];
+    if (!targets.length)
+        return { listed, unchecked };
+    const flags = opts.flags ?? [];
+    const run = { cwd: opts.cwd, env: opts.env, allowFailure: true };
+    const { values } = await go.listJson(['list', '-m', '-e', '-u', '-retracted', '-json', ...flags, ...targets], run);
     for (const m of values) {
-        if (m.Main)
-            continue;
-        if (!m.Error) {
+        if (m.Main || !m.Error) {
             listed.push(m);
             continue;
         }
         let got;
-        for (let i = 0; i <= retries && !got; i++) {
-            const r = await go.listJson(['list', '-m', '-e', '-u', '-retracted', '-json', ...run.flags, `${m.Path}@${m.Version}`], opts);
+        for (let i = 0; i <= opts.retries && !got; i++) {
+            const r = await go.listJson(['list', '-m', '-e', '-u', '-retracted', '-json', ...flags, `${m.Path}@${m.Version}`], run);
             if (r.values[0] && !r.values[0].Error)
                 got = r.values[0];
         }
@@ -9501,6 +9894,232 @@ async function checkRetractions(go, run, graph, retries, workspaceMode = false) 
         else
             unchecked.push(`${m.Path}@${m.Version ?? ''}`);
     }
+    return { listed, unchecked };
+}
+const ANSWERS_VERSION = 1;
+/**
+ * The proxy's answers kept between runs (a file in a state directory the
+ * Actions cache or the user keeps): retraction and deprecation change only
+ * when a module publishes a new version, so an answer younger than the
+ * gate's max age is used instead of asking again. A file that does not parse
+ * is ignored (and said so): it only costs a fresh listing.
+ */
+class ModuleStatusAnswers {
+    answers;
+    problem;
+    constructor(answers, 
+    /** Why the saved answers could not be used, if they could not. */
+    problem) {
+        this.answers = answers;
+        this.problem = problem;
+    }
+    static empty() {
+        return new ModuleStatusAnswers(new Map());
+    }
+    static parse(text) {
+        let doc;
+        try {
+            doc = JSON.parse(text);
+        }
+        catch {
+            return new ModuleStatusAnswers(new Map(), 'the saved answers are not JSON; asking the proxy again');
+        }
+        const d = doc;
+        if (!d || d.version !== ANSWERS_VERSION || typeof d.answers !== 'object' || d.answers === null) {
+            return new ModuleStatusAnswers(new Map(), `the saved answers are not version ${ANSWERS_VERSION} of the format; asking the proxy again`);
+        }
+        const answers = new Map();
+        for (const [key, raw] of Object.entries(d.answers)) {
+            const a = raw;
+            if (!a || typeof a.at !== 'number' || !/^[^@\s]+@[^@\s]+$/.test(key))
+                continue;
+            const answer = { at: a.at };
+            if (Array.isArray(a.Retracted) && a.Retracted.every(r => typeof r === 'string'))
+                answer.Retracted = a.Retracted;
+            if (typeof a.Deprecated === 'string')
+                answer.Deprecated = a.Deprecated;
+            if (a.Update && typeof a.Update.Version === 'string')
+                answer.Update = { Version: a.Update.Version };
+            answers.set(key, answer);
+        }
+        return new ModuleStatusAnswers(answers);
+    }
+    /** The answer for `path@version` if it is at most `maxAgeMs` old at `now`. */
+    fresh(key, maxAgeMs, now) {
+        const a = this.answers.get(key);
+        return a && now - a.at <= maxAgeMs && a.at <= now ? a : undefined;
+    }
+    record(m, now) {
+        if (!m.Version || m.Error)
+            return;
+        const answer = { at: now };
+        if (m.Retracted?.length)
+            answer.Retracted = m.Retracted;
+        if (m.Deprecated)
+            answer.Deprecated = m.Deprecated;
+        if (m.Update)
+            answer.Update = { Version: m.Update.Version };
+        this.answers.set(`${m.Path}@${m.Version}`, answer);
+    }
+    /** Drops answers older than `maxAgeMs`, so the file does not grow without end. */
+    serialize(maxAgeMs, now) {
+        const kept = [...this.answers].filter(([, a]) => now - a.at <= maxAgeMs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return JSON.stringify({ version: ANSWERS_VERSION, answers: Object.fromEntries(kept) });
+    }
+    get size() {
+        return this.answers.size;
+    }
+}
+/**
+ * `listModuleStatus(['all'])` with answers kept between runs. The build list
+ * itself comes from `go list -m -e -json all` (no proxy questions beyond what
+ * loading the graph needs); only versions without a fresh answer are asked
+ * about, as `path@version` queries, which go answers exactly as it answers
+ * them inside `all`. A module with a replacement is answered by `all` alone
+ * (a query would not see the replacement), so one such module without a
+ * fresh answer means the full listing. Every answer the proxy gives is recorded.
+ */
+async function listModuleStatusCached(go, opts) {
+    const now = opts.now ?? Date.now();
+    const flags = opts.flags ?? [];
+    // With GOPROXY=off go answers from the module cache and says nothing of retractions, without an
+    // error: that is no answer to keep. (A proxy that fails gives an Error, which is never kept.)
+    const proxyOff = (opts.env?.GOPROXY ?? (await go.goEnv()).GOPROXY) === 'off';
+    const record = (m) => proxyOff || opts.answers.record(m, now);
+    const { values } = await go.listJson(['list', '-m', '-e', '-json', ...flags, 'all'], { cwd: opts.cwd, env: opts.env, allowFailure: true });
+    const listed = [];
+    const toAsk = [];
+    for (const m of values) {
+        if (m.Main || !m.Version) {
+            listed.push(m);
+            continue;
+        }
+        const answer = m.Error ? undefined : opts.answers.fresh(`${m.Path}@${m.Version}`, opts.maxAgeMs, now);
+        if (answer)
+            listed.push({ ...m, ...withoutTime(answer) });
+        else
+            toAsk.push(m);
+    }
+    if (!toAsk.length)
+        return { listed, unchecked: [], asked: 0, reused: listed.filter(m => !m.Main && m.Version).length };
+    const base = { cwd: opts.cwd, env: opts.env, flags, retries: opts.retries };
+    if (toAsk.some(m => m.Replace)) {
+        const all = await listModuleStatus(go, ['all'], base);
+        for (const m of all.listed)
+            record(m);
+        return { ...all, asked: all.listed.filter(m => !m.Main).length, reused: 0 };
+    }
+    const asked = await listModuleStatus(go, toAsk.map(m => `${m.Path}@${m.Version}`), base);
+    const byKey = new Map(asked.listed.map(m => [`${m.Path}@${m.Version}`, m]));
+    const reused = listed.filter(m => !m.Main && m.Version).length;
+    for (const m of toAsk) {
+        const got = byKey.get(`${m.Path}@${m.Version}`);
+        if (!got)
+            continue;
+        record(got);
+        // Indirect is a property of this build list, not of the answer.
+        listed.push({ ...m, Retracted: got.Retracted, Deprecated: got.Deprecated, Update: got.Update });
+    }
+    return { listed, unchecked: asked.unchecked, asked: toAsk.length, reused };
+}
+function withoutTime(a) {
+    const { at: _at, ...rest } = a;
+    return rest;
+}
+
+;// CONCATENATED MODULE: ./actions/mod-verify/src/proxy-answers.ts
+
+
+
+const FILE = 'module-status.json';
+const KEY_PREFIX = 'mod-verify-answers-1-';
+/**
+ * Where the proxy's answers live between runs: the state-dir input, else the
+ * Actions cache (restored into a temp directory), else nowhere. Restoring
+ * and saving never fail the gate: without saved answers it asks the proxy,
+ * as it always did.
+ */
+class ProxyAnswersStore {
+    answers;
+    maxAgeMs;
+    description;
+    dir;
+    cache;
+    deps;
+    constructor(answers, maxAgeMs, 
+    /** "directory .gcg-state", "actions cache", ... for the summary. */
+    description, dir, cache, deps) {
+        this.answers = answers;
+        this.maxAgeMs = maxAgeMs;
+        this.description = description;
+        this.dir = dir;
+        this.cache = cache;
+        this.deps = deps;
+    }
+    static async open(inputs, deps, cacheOverride) {
+        if (inputs.answersMaxAgeHours === 0)
+            return undefined;
+        const maxAgeMs = inputs.answersMaxAgeHours * 3600_000;
+        if (inputs.stateDir) {
+            const dir = await resolveStateDir(inputs.stateDir, deps.workspace, deps.env);
+            return new ProxyAnswersStore(await read(dir, deps), maxAgeMs, `directory ${inputs.stateDir}`, dir, undefined, deps);
+        }
+        if (!inputs.cache)
+            return undefined;
+        // An optimisation only: where the runner offers no cache service (a local run), ask the proxy without a word.
+        const env = deps.env;
+        if (!cacheOverride && !(env.ACTIONS_RUNTIME_TOKEN && (env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL)))
+            return undefined;
+        const cache = cacheOverride ?? actionsStateCache(env, deps.log, 'mod-verify-answers');
+        const dir = external_node_path_namespaceObject.join(deps.tempDir, 'proxy-answers');
+        await external_node_fs_namespaceObject.promises.mkdir(dir, { recursive: true });
+        await cache.restore(`${KEY_PREFIX}${deps.env.GITHUB_RUN_ID ?? 'local'}`, [KEY_PREFIX], dir);
+        return new ProxyAnswersStore(await read(dir, deps), maxAgeMs, cache.description, dir, cache, deps);
+    }
+    /** Writes the answers back (only those still within the max age); a failure is a warning. */
+    async save() {
+        try {
+            // Never through a symlink, even one planted after the state directory was checked.
+            await writeFileBelow(this.dir, external_node_path_namespaceObject.join(this.dir, FILE), this.answers.serialize(this.maxAgeMs, Date.now()));
+            if (this.cache) {
+                const env = this.deps.env;
+                await this.cache.save(`${KEY_PREFIX}${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}-${Date.now()}`, this.dir);
+            }
+        }
+        catch (err) {
+            this.deps.log.warning(`Could not keep the module proxy's answers in ${this.description}: ${errors_errorMessage(err)}`);
+        }
+    }
+}
+async function read(dir, deps) {
+    let text;
+    try {
+        text = await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(dir, FILE), 'utf8');
+    }
+    catch {
+        return ModuleStatusAnswers.empty();
+    }
+    const answers = ModuleStatusAnswers.parse(text);
+    if (answers.problem)
+        deps.log.warning(`Saved proxy answers in ${dir}: ${answers.problem}`);
+    return answers;
+}
+
+;// CONCATENATED MODULE: ./actions/mod-verify/src/retractions.ts
+
+/**
+ * Retracted and deprecated dependencies: core's listModuleStatus of `all`
+ * (`go list -m -e -u -retracted -json all`, each failed entry asked again on its own). Each finding sits at the go.mod line that
+ * requires the module, or at the direct dependency that pulls it in.
+ */
+async function checkRetractions(go, run, graph, retries, workspaceMode = false, store) {
+    const { mod } = run;
+    const base = { cwd: mod.dir, env: run.env, flags: run.flags, retries };
+    const all = store
+        ? await listModuleStatusCached(go, { ...base, answers: store.answers, maxAgeMs: store.maxAgeMs })
+        : { ...(await listModuleStatus(go, ['all'], base)), reused: 0, asked: -1 };
+    const listed = all.listed.filter(m => !m.Main);
+    const unchecked = all.unchecked;
     const drafts = [];
     const outdated = [];
     for (const m of listed) {
@@ -9539,7 +10158,7 @@ async function checkRetractions(go, run, graph, retries, workspaceMode = false) 
         if (upgrade && req && !req.indirect)
             outdated.push({ path: m.Path, version: m.Version ?? '', update: upgrade });
     }
-    return { drafts, outdated, unchecked };
+    return { drafts, outdated, unchecked, reused: all.reused, asked: all.asked < 0 ? listed.length : all.asked };
 }
 /** The direct dependency through which the build list reaches `target` (breadth-first over go mod graph). */
 function pulledInBy(main, target, version, graph, direct) {
@@ -10123,6 +10742,7 @@ function checkVersions(mod) {
 
 
 
+
 async function execute(inputs, deps) {
     const { go, discovery } = deps;
     const rules = inputs.rules;
@@ -10133,6 +10753,10 @@ async function execute(inputs, deps) {
         const file = resolvePathInput(inputs.policyFile, { input: 'policy-file', use: 'read-file', roots: WORKSPACE_ONLY }, pathRoots(deps.workspace, deps.env));
         policy = await loadPolicy(file.path, toPosixRelative(deps.workspace, file.path));
     }
+    // The proxy's answers from earlier runs (retracted, deprecated, newer version), when kept.
+    const answers = isOn(rules, 'retracted', 'deprecated') ? await ProxyAnswersStore.open(inputs, deps) : undefined;
+    let reused = 0;
+    let asked = 0;
     const drafts = [...checkEnvironment(deps.env, goEnv, discovery)];
     const workTooNew = discovery.goWork ? predictTooNew(discovery.modules[0], goEnv, discovery.goWork.relFile, discovery.goWork.workFile.go) : undefined;
     if (workTooNew)
@@ -10164,7 +10788,9 @@ async function execute(inputs, deps) {
         })();
         const graphThenRetract = (async () => {
             const graph = needGraph ? await moduleGraph(go, run) : undefined;
-            const retract = isOn(rules, 'retracted', 'deprecated') ? await checkRetractions(go, run, graph, inputs.retries, Boolean(discovery.goWork)) : undefined;
+            const retract = isOn(rules, 'retracted', 'deprecated')
+                ? await checkRetractions(go, run, graph, inputs.retries, Boolean(discovery.goWork), answers)
+                : undefined;
             return { graph, retract };
         })();
         const [{ cache, sums }, tidy, { graph, retract }] = await Promise.all([
@@ -10202,6 +10828,8 @@ async function execute(inputs, deps) {
             }
         }
         if (retract) {
+            reused += retract.reused;
+            asked += retract.asked;
             drafts.push(...retract.drafts);
             for (const o of retract.outdated)
                 outdatedRows.push([code(mod.path), code(o.path), code(o.version), code(o.update)]);
@@ -10245,6 +10873,13 @@ async function execute(inputs, deps) {
             kind: 'details',
             summary: `${outdatedRows.length} direct dependenc${outdatedRows.length === 1 ? 'y has' : 'ies have'} a newer version (information)`,
             blocks: [{ kind: 'table', columns: ['Module', 'Dependency', 'Required', 'Latest'], rows: outdatedRows }]
+        });
+    }
+    if (answers) {
+        await answers.save();
+        sections.push({
+            kind: 'paragraph',
+            text: `Module proxy answers (retracted, deprecated, newer version): ${reused} reused from ${answers.description} (at most ${inputs.answersMaxAgeHours} h old), ${asked} asked.`
         });
     }
     const n = discovery.modules.length;

@@ -3522,6 +3522,16 @@ function diffFingerprints(before, after) {
     diff.removed.sort();
     return diff;
 }
+/**
+ * The diff without paths under `relDir` (workspace-relative, POSIX): RUNNER_TEMP is the gate's to write,
+ * and the CLI puts it inside the checkout (its --out directory) when run from the module directory.
+ */
+function withoutPathsUnder(d, relDir) {
+    if (!relDir)
+        return d;
+    const outside = (p) => p !== relDir && !p.startsWith(`${relDir}/`);
+    return { changed: d.changed.filter(outside), added: d.added.filter(outside), removed: d.removed.filter(outside) };
+}
 function isUnchanged(d) {
     return d.changed.length + d.added.length + d.removed.length === 0;
 }
@@ -4696,7 +4706,7 @@ async function runGate(def, opts = {}) {
         const unregistered = result.findings.filter(f => !def.rules.some(r => r.id === f.rule)).map(f => f.rule);
         if (unregistered.length)
             throw new InternalError(`${def.name} reported rule ${[...new Set(unregistered)].join(', ')}, which is not in its rule registry (src/rules.ts).`);
-        const diff = diffFingerprints(before, await fingerprintCheckout(workspace));
+        const diff = withoutPathsUnder(diffFingerprints(before, await fingerprintCheckout(workspace)), runnerTempInside(workspace, env.RUNNER_TEMP));
         if (!isUnchanged(diff))
             result.findings.push(checkoutModifiedFinding(diff)); // a FRAMEWORK_RULES rule
         report = buildReport(def.name, def.name, inputs.failOn, discovery.modules, result);
@@ -4791,6 +4801,13 @@ function checkoutModifiedFinding(diff) {
         severity: 'error',
         message: `The checkout changed while the gate ran, which it must never do: ${list.slice(0, 10).join(', ')}${list.length > 10 ? ` and ${list.length - 10} more` : ''}.`
     };
+}
+/** RUNNER_TEMP relative to the workspace (POSIX) when it lies inside it, as the CLI's --out may. */
+function runnerTempInside(workspace, runnerTemp) {
+    if (!runnerTemp)
+        return undefined;
+    const rel = external_node_path_namespaceObject.relative(workspace, external_node_path_namespaceObject.resolve(runnerTemp));
+    return rel && !rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel) ? rel.split(external_node_path_namespaceObject.sep).join('/') : undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/go/network-error.ts
@@ -5097,7 +5114,8 @@ function listArgs(target, patterns, inWorkspace) {
         'list',
         ...modFlag(inWorkspace),
         '-e',
-        `-json=${LIST_FIELDS.join(',')}`,
+        // A tests run also answers for its target without tests (coveredByTests), from its packages' Deps.
+        `-json=${[...LIST_FIELDS, ...(target.tests ? ['Deps'] : [])].join(',')}`,
         '-deps',
         ...(target.tests ? ['-test'] : []),
         ...(target.tags.length ? [`-tags=${tagsLabel(target.tags)}`] : []),
@@ -5177,6 +5195,47 @@ async function listTarget(go, mod, target, opts) {
         errors.push({ err: text.replace(/^go: /gm, ''), importerIsTest: false, commandLevel: true });
     }
     return { errors, packages, packageCount: listed.length, durationMs: result.durationMs, args, exitCode: result.exitCode };
+}
+/**
+ * A target without tests, read from the run of the same target with tests
+ * when that run loaded every package without an error: `go list -deps -test`
+ * lists every package `go list -deps` lists (the patterns' packages, loaded as
+ * the same target, then their tests), so the target without tests cannot fail
+ * where its tests run did not. Its packages are the patterns' packages and
+ * their dependencies, as `go list -deps` lists them.
+ * Undefined when the run with tests failed: the target is then run on its own,
+ * so its errors and their import stacks are go's own for that target.
+ */
+function coveredByTests(testRun, target, patterns, inWorkspace) {
+    if (testRun.exitCode !== 0 || testRun.errors.length)
+        return undefined;
+    const all = [...testRun.packages.values()];
+    const testedBy = new Set(all.filter(p => p.ForTest).map(p => p.ForTest));
+    // The test main of p is listed as "p.test", with no ForTest: not a package of the build without tests.
+    const isTestMain = (p) => !p.ForTest && p.ImportPath.endsWith('.test') && testedBy.has(p.ImportPath.slice(0, -'.test'.length));
+    const roots = all.filter(p => !p.ForTest && !p.DepOnly && !isTestMain(p));
+    // What go list -deps lists: the patterns' packages and everything they depend on, as go counts it
+    // (Deps has the implicit dependencies too, such as runtime/cgo, which no import line names).
+    const packages = new Map();
+    for (const root of roots) {
+        packages.set(root.ImportPath, root);
+        for (const d of root.Deps ?? []) {
+            const dep = testRun.packages.get(d);
+            // Every dependency of a package that loaded is listed; a missing one means the listing is not what this reads it as.
+            if (!dep || dep.ForTest)
+                return undefined;
+            packages.set(d, dep);
+        }
+    }
+    return {
+        errors: [],
+        packages,
+        packageCount: packages.size,
+        durationMs: 0,
+        args: listArgs(target, patterns, inWorkspace),
+        exitCode: 0,
+        coveredBy: testRun.args
+    };
 }
 
 ;// CONCATENATED MODULE: ./actions/readonly-list/src/go-imports.ts
@@ -5521,19 +5580,34 @@ async function execute(inputs, deps) {
     const jobs = discovery.modules.flatMap(mod => targets.map(target => ({ mod, target })));
     // Longest first: -test runs list several times the packages, so starting them
     // first keeps every worker busy until the end (results stay in matrix order).
+    // A target without tests waits for its run with tests: when that loaded
+    // everything, it covers this one (coveredByTests), else this one runs too.
     const order = jobs.map((_, i) => i).sort((a, b) => Number(jobs[b].target.tests) - Number(jobs[a].target.tests) || a - b);
+    const withTests = new Map();
+    const pairOf = (i) => jobs.findIndex(j => j.mod === jobs[i].mod && j.target.tests && sameBuild(j.target, jobs[i].target));
     const parallel = inputs.parallel || defaultParallelism();
     const started = performance.now();
-    const ordered = await mapLimit(order, parallel, i => listTarget(go, jobs[i].mod, jobs[i].target, { patterns: inputs.packages, goWorkFile, userGoFlags: goEnv.GOFLAGS }));
+    const run = (i) => listTarget(go, jobs[i].mod, jobs[i].target, { patterns: inputs.packages, goWorkFile, userGoFlags: goEnv.GOFLAGS });
+    const ordered = await mapLimit(order, parallel, async (i) => {
+        if (jobs[i].target.tests) {
+            const r = run(i);
+            withTests.set(i, r);
+            return r;
+        }
+        const pair = pairOf(i);
+        const tested = pair >= 0 ? await withTests.get(pair) : undefined;
+        return (tested && coveredByTests(tested, jobs[i].target, inputs.packages, goWorkFile !== undefined)) ?? run(i);
+    });
     const runs = new Array(jobs.length);
     order.forEach((jobIndex, k) => (runs[jobIndex] = ordered[k]));
     const wallMs = performance.now() - started;
+    const goListRuns = runs.filter(r => !r.coveredBy).length;
     const merged = mergeErrors(jobs, runs, targets, workspace, inputs.packages);
     const findings = merged.map(toFinding);
     return {
         findings,
         headline: `go list -mod=readonly over ${discovery.modules.length} module${discovery.modules.length === 1 ? '' : 's'} × ${targets.length} targets ` +
-            `(${jobs.length} runs, ${parallel} at a time, ${(wallMs / 1000).toFixed(1)}s): ` +
+            `(${goListRuns} go list run${goListRuns === 1 ? '' : 's'}, ${parallel} at a time, ${(wallMs / 1000).toFixed(1)}s): ` +
             (merged.length ? `${merged.length} distinct load error${merged.length === 1 ? '' : 's'}.` : 'every package loads.'),
         outputs: { 'target-count': targets.length, 'run-count': jobs.length },
         sections: [
@@ -5563,7 +5637,7 @@ async function execute(inputs, deps) {
                         rows: targets.map(t => {
                             const mine = runs.filter((_, i) => jobs[i].target === t);
                             return [
-                                targetLabel(t),
+                                targetLabel(t) + (mine.length && mine.every(r => r.coveredBy) ? ' (read from its tests run)' : ''),
                                 t.cgoEnabled,
                                 mine.reduce((n, r) => n + r.packageCount, 0),
                                 mine.reduce((n, r) => n + r.errors.length, 0),
@@ -5577,12 +5651,14 @@ async function execute(inputs, deps) {
         data: {
             targets: targets.map(targetLabel),
             parallel,
+            goListRuns,
             wallMs: Math.round(wallMs),
             runs: runs.map((r, i) => ({
                 module: jobs[i].mod.path,
                 target: targetLabel(jobs[i].target),
                 args: r.args,
                 exitCode: r.exitCode,
+                ...(r.coveredBy ? { coveredBy: r.coveredBy } : {}),
                 packages: r.packageCount,
                 errors: r.errors.length,
                 durationMs: Math.round(r.durationMs)
@@ -5590,6 +5666,10 @@ async function execute(inputs, deps) {
             errors: merged.map(e => ({ ...e, targets: e.targets.map(targetLabel) }))
         }
     };
+}
+/** The same build but for tests: platform, tags and cgo. */
+function sameBuild(a, b) {
+    return a.goos === b.goos && a.goarch === b.goarch && a.cgoEnabled === b.cgoEnabled && a.tags.join(',') === b.tags.join(',');
 }
 /** Deduplicates errors across targets: same module, class, package, importer, message and location. */
 function mergeErrors(jobs, runs, allTargets, workspace, patterns) {

@@ -5748,7 +5748,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2421);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2917);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -5757,7 +5757,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2421:
+/***/ 2917:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6714,6 +6714,16 @@ function diffFingerprints(before, after) {
     diff.added.sort();
     diff.removed.sort();
     return diff;
+}
+/**
+ * The diff without paths under `relDir` (workspace-relative, POSIX): RUNNER_TEMP is the gate's to write,
+ * and the CLI puts it inside the checkout (its --out directory) when run from the module directory.
+ */
+function withoutPathsUnder(d, relDir) {
+    if (!relDir)
+        return d;
+    const outside = (p) => p !== relDir && !p.startsWith(`${relDir}/`);
+    return { changed: d.changed.filter(outside), added: d.added.filter(outside), removed: d.removed.filter(outside) };
 }
 function isUnchanged(d) {
     return d.changed.length + d.added.length + d.removed.length === 0;
@@ -8174,7 +8184,7 @@ async function runGate(def, opts = {}) {
         const unregistered = result.findings.filter(f => !def.rules.some(r => r.id === f.rule)).map(f => f.rule);
         if (unregistered.length)
             throw new InternalError(`${def.name} reported rule ${[...new Set(unregistered)].join(', ')}, which is not in its rule registry (src/rules.ts).`);
-        const diff = diffFingerprints(before, await fingerprintCheckout(workspace));
+        const diff = withoutPathsUnder(diffFingerprints(before, await fingerprintCheckout(workspace)), runnerTempInside(workspace, env.RUNNER_TEMP));
         if (!isUnchanged(diff))
             result.findings.push(checkoutModifiedFinding(diff)); // a FRAMEWORK_RULES rule
         report = buildReport(def.name, def.name, inputs.failOn, discovery.modules, result);
@@ -8270,6 +8280,13 @@ function checkoutModifiedFinding(diff) {
         message: `The checkout changed while the gate ran, which it must never do: ${list.slice(0, 10).join(', ')}${list.length > 10 ? ` and ${list.length - 10} more` : ''}.`
     };
 }
+/** RUNNER_TEMP relative to the workspace (POSIX) when it lies inside it, as the CLI's --out may. */
+function runnerTempInside(workspace, runnerTemp) {
+    if (!runnerTemp)
+        return undefined;
+    const rel = external_node_path_namespaceObject.relative(workspace, external_node_path_namespaceObject.resolve(runnerTemp));
+    return rel && !rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel) ? rel.split(external_node_path_namespaceObject.sep).join('/') : undefined;
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/inputs/common-inputs.ts
 
@@ -8320,7 +8337,8 @@ function parseInputs(source) {
     };
 }
 
-;// CONCATENATED MODULE: ./actions/sum-audit/src/state-dir.ts
+;// CONCATENATED MODULE: ./packages/core/src/cache/state-dir.ts
+
 
 
 
@@ -9702,207 +9720,6 @@ async function routeSumdb(config, goproxy, fetchStatus) {
     return { baseUrl: config.directUrl, via: 'direct', probes };
 }
 
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: ./packages/sumdb/src/http.ts
-
-
-
-
-/** A failed request: `status` is set for HTTP answers, absent for network errors and timeouts. */
-class FetchError extends Error {
-    url;
-    status;
-    attempts;
-    constructor(message, url, status, attempts = 1) {
-        super(message);
-        this.url = url;
-        this.status = status;
-        this.attempts = attempts;
-    }
-    get notFound() {
-        return this.status === 404 || this.status === 410;
-    }
-}
-/** Bounded-concurrency GET with retries and backoff; counts what it sent. */
-class BoundedFetcher {
-    opts;
-    requests = 0;
-    retries = 0;
-    active = 0;
-    waiting = [];
-    concurrency;
-    attempts;
-    backoffMs;
-    timeoutMs;
-    // Keep-alive agents: a run makes hundreds of small requests to one host.
-    agents;
-    constructor(opts = {}) {
-        this.opts = opts;
-        this.concurrency = Math.max(1, opts.concurrency ?? 16);
-        this.agents = {
-            http: new external_node_http_namespaceObject.Agent({ keepAlive: true, maxSockets: this.concurrency }),
-            https: new external_node_https_namespaceObject.Agent({ keepAlive: true, maxSockets: this.concurrency })
-        };
-        this.attempts = Math.max(1, opts.attempts ?? 4);
-        this.backoffMs = opts.backoffMs ?? 250;
-        this.timeoutMs = opts.timeoutMs ?? 20_000;
-    }
-    async slot(fn) {
-        if (this.active >= this.concurrency)
-            await new Promise(r => this.waiting.push(r));
-        this.active++;
-        try {
-            return await fn();
-        }
-        finally {
-            this.active--;
-            this.waiting.shift()?.();
-        }
-    }
-    /**
-     * GET url → body; 404/410 and other 4xx fail at once, the rest are retried. A body longer
-     * than maxBytes fails at once (a server that sends too much will do it again), naming the URL.
-     */
-    async get(url, maxBytes = this.opts.maxBytes ?? 1 << 20) {
-        if (url.startsWith('file:'))
-            return this.readFile(url, maxBytes);
-        let last;
-        for (let attempt = 1; attempt <= this.attempts; attempt++) {
-            if (attempt > 1) {
-                this.retries++;
-                this.opts.onRetry?.(url, attempt, last.message);
-                const delay = this.backoffMs * 2 ** (attempt - 2);
-                await new Promise(r => setTimeout(r, delay / 2 + Math.random() * (delay / 2)));
-            }
-            try {
-                return await this.slot(() => this.once(url, maxBytes));
-            }
-            catch (err) {
-                if (err instanceof TooLargeError)
-                    throw err;
-                last = err instanceof FetchError ? err : new FetchError(err.message, url);
-                const retryable = last.status === undefined || last.status >= 500 || last.status === 429;
-                if (!retryable)
-                    throw last;
-            }
-        }
-        throw new FetchError(`${last.message} (after ${this.attempts} attempts)`, url, last.status, this.attempts);
-    }
-    /** Closes idle keep-alive sockets (so a finished run does not hold the process open). */
-    close() {
-        this.agents.http.destroy();
-        this.agents.https.destroy();
-    }
-    /**
-     * One attempt. The deadline covers the whole exchange: a server that sends a byte now and then
-     * (each within a socket idle timeout) must not hold a request open for longer than timeoutMs.
-     */
-    once(url, maxBytes, redirects = 0, deadline = Date.now() + this.timeoutMs) {
-        this.requests++;
-        return new Promise((resolve, reject) => {
-            const u = new URL(url);
-            const mod = u.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject;
-            let settled = false;
-            const finish = (err, body) => {
-                if (settled)
-                    return;
-                settled = true;
-                clearTimeout(timer);
-                if (err) {
-                    req.destroy();
-                    reject(err);
-                }
-                else
-                    resolve(body);
-            };
-            const timer = setTimeout(() => finish(new FetchError(`GET ${url}: no complete answer within ${this.timeoutMs} ms`, url)), Math.max(0, deadline - Date.now()));
-            const req = mod.get(u, { agent: u.protocol === 'https:' ? this.agents.https : this.agents.http, headers: { 'user-agent': 'go-ci-gates-sum-audit' } }, res => {
-                const status = res.statusCode ?? 0;
-                // Error pages are read for their first line only; redirects for nothing.
-                const limit = status === 200 ? maxBytes : 4096;
-                const declared = Number(res.headers['content-length']);
-                if (status === 200 && declared > limit) {
-                    finish(new TooLargeError(url, limit, `announced ${declared} bytes`));
-                    return;
-                }
-                const chunks = [];
-                let received = 0;
-                res.on('data', (c) => {
-                    if (settled)
-                        return;
-                    received += c.length;
-                    if (received > limit) {
-                        if (status === 200)
-                            finish(new TooLargeError(url, limit, `more than ${limit} bytes`));
-                        else
-                            res.destroy(); // The start of the error page is enough for the message.
-                        return;
-                    }
-                    chunks.push(c);
-                });
-                const done = () => {
-                    if (settled)
-                        return;
-                    const body = Buffer.concat(chunks);
-                    if ([301, 302, 303, 307, 308].includes(status) && res.headers.location && redirects < 5) {
-                        settled = true;
-                        clearTimeout(timer);
-                        this.once(new URL(res.headers.location, url).href, maxBytes, redirects + 1, deadline).then(resolve, reject);
-                        return;
-                    }
-                    if (status !== 200) {
-                        const text = body.toString('utf8').trim().split('\n')[0].slice(0, 200);
-                        finish(new FetchError(`GET ${url}: HTTP ${status}${text ? `: ${text}` : ''}`, url, status));
-                        return;
-                    }
-                    finish(undefined, body);
-                };
-                res.on('end', done);
-                res.on('close', () => status !== 200 && received > limit ? done() : finish(new FetchError(`GET ${url}: connection closed before the end of the answer`, url)));
-                res.on('error', err => finish(new FetchError(`GET ${url}: ${describeNetworkError(err)}`, url)));
-            });
-            req.on('error', err => finish(new FetchError(`GET ${url}: ${describeNetworkError(err)}`, url)));
-        });
-    }
-    async readFile(url, maxBytes) {
-        this.requests++;
-        let file;
-        try {
-            file = await external_node_fs_namespaceObject.promises.open((0,external_node_url_namespaceObject.fileURLToPath)(url), 'r');
-            // Read one byte past the limit: a longer file is refused without reading it all.
-            const buf = Buffer.alloc(maxBytes + 1);
-            let n = 0;
-            for (let r; n < buf.length && (r = await file.read(buf, n, buf.length - n, n)).bytesRead > 0;)
-                n += r.bytesRead;
-            if (n > maxBytes)
-                throw new TooLargeError(url, maxBytes, `more than ${maxBytes} bytes`);
-            return buf.subarray(0, n);
-        }
-        catch (err) {
-            if (err instanceof TooLargeError)
-                throw err;
-            const code = err.code;
-            throw new FetchError(`read ${url}: ${code ?? err.message}`, url, code === 'ENOENT' ? 404 : undefined);
-        }
-        finally {
-            await file?.close();
-        }
-    }
-}
-/** An answer longer than the protocol allows: never retried, and the URL is named. */
-class TooLargeError extends FetchError {
-    constructor(url, limit, what) {
-        super(`GET ${url}: answer too large (${what}; the limit for this request is ${limit} bytes)`, url);
-    }
-}
-function describeNetworkError(err) {
-    const e = err;
-    return e.code && !e.message.includes(e.code) ? `${e.code}: ${e.message}` : e.message;
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/gofiles/escape.ts
 /**
  * Module path and version escaping for proxy URLs and cache paths
@@ -10491,6 +10308,207 @@ class SumdbClient {
 }
 
 
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./packages/sumdb/src/http.ts
+
+
+
+
+/** A failed request: `status` is set for HTTP answers, absent for network errors and timeouts. */
+class FetchError extends Error {
+    url;
+    status;
+    attempts;
+    constructor(message, url, status, attempts = 1) {
+        super(message);
+        this.url = url;
+        this.status = status;
+        this.attempts = attempts;
+    }
+    get notFound() {
+        return this.status === 404 || this.status === 410;
+    }
+}
+/** Bounded-concurrency GET with retries and backoff; counts what it sent. */
+class BoundedFetcher {
+    opts;
+    requests = 0;
+    retries = 0;
+    active = 0;
+    waiting = [];
+    concurrency;
+    attempts;
+    backoffMs;
+    timeoutMs;
+    // Keep-alive agents: a run makes hundreds of small requests to one host.
+    agents;
+    constructor(opts = {}) {
+        this.opts = opts;
+        this.concurrency = Math.max(1, opts.concurrency ?? 16);
+        this.agents = {
+            http: new external_node_http_namespaceObject.Agent({ keepAlive: true, maxSockets: this.concurrency }),
+            https: new external_node_https_namespaceObject.Agent({ keepAlive: true, maxSockets: this.concurrency })
+        };
+        this.attempts = Math.max(1, opts.attempts ?? 4);
+        this.backoffMs = opts.backoffMs ?? 250;
+        this.timeoutMs = opts.timeoutMs ?? 20_000;
+    }
+    async slot(fn) {
+        if (this.active >= this.concurrency)
+            await new Promise(r => this.waiting.push(r));
+        this.active++;
+        try {
+            return await fn();
+        }
+        finally {
+            this.active--;
+            this.waiting.shift()?.();
+        }
+    }
+    /**
+     * GET url → body; 404/410 and other 4xx fail at once, the rest are retried. A body longer
+     * than maxBytes fails at once (a server that sends too much will do it again), naming the URL.
+     */
+    async get(url, maxBytes = this.opts.maxBytes ?? 1 << 20) {
+        if (url.startsWith('file:'))
+            return this.readFile(url, maxBytes);
+        let last;
+        for (let attempt = 1; attempt <= this.attempts; attempt++) {
+            if (attempt > 1) {
+                this.retries++;
+                this.opts.onRetry?.(url, attempt, last.message);
+                const delay = this.backoffMs * 2 ** (attempt - 2);
+                await new Promise(r => setTimeout(r, delay / 2 + Math.random() * (delay / 2)));
+            }
+            try {
+                return await this.slot(() => this.once(url, maxBytes));
+            }
+            catch (err) {
+                if (err instanceof TooLargeError)
+                    throw err;
+                last = err instanceof FetchError ? err : new FetchError(err.message, url);
+                const retryable = last.status === undefined || last.status >= 500 || last.status === 429;
+                if (!retryable)
+                    throw last;
+            }
+        }
+        throw new FetchError(`${last.message} (after ${this.attempts} attempts)`, url, last.status, this.attempts);
+    }
+    /** Closes idle keep-alive sockets (so a finished run does not hold the process open). */
+    close() {
+        this.agents.http.destroy();
+        this.agents.https.destroy();
+    }
+    /**
+     * One attempt. The deadline covers the whole exchange: a server that sends a byte now and then
+     * (each within a socket idle timeout) must not hold a request open for longer than timeoutMs.
+     */
+    once(url, maxBytes, redirects = 0, deadline = Date.now() + this.timeoutMs) {
+        this.requests++;
+        return new Promise((resolve, reject) => {
+            const u = new URL(url);
+            const mod = u.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject;
+            let settled = false;
+            const finish = (err, body) => {
+                if (settled)
+                    return;
+                settled = true;
+                clearTimeout(timer);
+                if (err) {
+                    req.destroy();
+                    reject(err);
+                }
+                else
+                    resolve(body);
+            };
+            const timer = setTimeout(() => finish(new FetchError(`GET ${url}: no complete answer within ${this.timeoutMs} ms`, url)), Math.max(0, deadline - Date.now()));
+            const req = mod.get(u, { agent: u.protocol === 'https:' ? this.agents.https : this.agents.http, headers: { 'user-agent': 'go-ci-gates-sum-audit' } }, res => {
+                const status = res.statusCode ?? 0;
+                // Error pages are read for their first line only; redirects for nothing.
+                const limit = status === 200 ? maxBytes : 4096;
+                const declared = Number(res.headers['content-length']);
+                if (status === 200 && declared > limit) {
+                    finish(new TooLargeError(url, limit, `announced ${declared} bytes`));
+                    return;
+                }
+                const chunks = [];
+                let received = 0;
+                res.on('data', (c) => {
+                    if (settled)
+                        return;
+                    received += c.length;
+                    if (received > limit) {
+                        if (status === 200)
+                            finish(new TooLargeError(url, limit, `more than ${limit} bytes`));
+                        else
+                            res.destroy(); // The start of the error page is enough for the message.
+                        return;
+                    }
+                    chunks.push(c);
+                });
+                const done = () => {
+                    if (settled)
+                        return;
+                    const body = Buffer.concat(chunks);
+                    if ([301, 302, 303, 307, 308].includes(status) && res.headers.location && redirects < 5) {
+                        settled = true;
+                        clearTimeout(timer);
+                        this.once(new URL(res.headers.location, url).href, maxBytes, redirects + 1, deadline).then(resolve, reject);
+                        return;
+                    }
+                    if (status !== 200) {
+                        const text = body.toString('utf8').trim().split('\n')[0].slice(0, 200);
+                        finish(new FetchError(`GET ${url}: HTTP ${status}${text ? `: ${text}` : ''}`, url, status));
+                        return;
+                    }
+                    finish(undefined, body);
+                };
+                res.on('end', done);
+                res.on('close', () => status !== 200 && received > limit ? done() : finish(new FetchError(`GET ${url}: connection closed before the end of the answer`, url)));
+                res.on('error', err => finish(new FetchError(`GET ${url}: ${describeNetworkError(err)}`, url)));
+            });
+            req.on('error', err => finish(new FetchError(`GET ${url}: ${describeNetworkError(err)}`, url)));
+        });
+    }
+    async readFile(url, maxBytes) {
+        this.requests++;
+        let file;
+        try {
+            file = await external_node_fs_namespaceObject.promises.open((0,external_node_url_namespaceObject.fileURLToPath)(url), 'r');
+            // Read one byte past the limit: a longer file is refused without reading it all.
+            const buf = Buffer.alloc(maxBytes + 1);
+            let n = 0;
+            for (let r; n < buf.length && (r = await file.read(buf, n, buf.length - n, n)).bytesRead > 0;)
+                n += r.bytesRead;
+            if (n > maxBytes)
+                throw new TooLargeError(url, maxBytes, `more than ${maxBytes} bytes`);
+            return buf.subarray(0, n);
+        }
+        catch (err) {
+            if (err instanceof TooLargeError)
+                throw err;
+            const code = err.code;
+            throw new FetchError(`read ${url}: ${code ?? err.message}`, url, code === 'ENOENT' ? 404 : undefined);
+        }
+        finally {
+            await file?.close();
+        }
+    }
+}
+/** An answer longer than the protocol allows: never retried, and the URL is named. */
+class TooLargeError extends FetchError {
+    constructor(url, limit, what) {
+        super(`GET ${url}: answer too large (${what}; the limit for this request is ${limit} bytes)`, url);
+    }
+}
+function describeNetworkError(err) {
+    const e = err;
+    return e.code && !e.message.includes(e.code) ? `${e.code}: ${e.message}` : e.message;
+}
+
 ;// CONCATENATED MODULE: ./packages/sumdb/src/audit.ts
 
 
@@ -10712,9 +10730,123 @@ async function writeSavedTreeState(dir, state) {
     await writeFileBelow(dir, external_node_path_namespaceObject.join(dir, STATE_FILE), JSON.stringify(state)); // never through a link planted in a state-dir
 }
 
+;// CONCATENATED MODULE: ./packages/sumdb/src/session.ts
+
+
+
+
+
+
+
+/** Whether the go command consults the checksum database for this module path (modfetch.useSumDB). */
+function usesSumdb(modulePath, gosumdbOff, noSumdb) {
+    if (gosumdbOff)
+        return false;
+    if (modulePath === 'golang.org/toolchain')
+        return true;
+    return !matchPrefixPatterns(noSumdb, modulePath);
+}
+/** Only the status of /supported matters: the body is not read (a huge or endless one costs nothing). */
+async function probeStatus(url, timeoutMs) {
+    const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+    await res.body?.cancel().catch(() => undefined);
+    return { status: res.status };
+}
+/** The Actions-cache key prefix of a database's state: one per database name and key. */
+function sumdbStateKeyBase(config) {
+    return `sum-audit-${config.name}-${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(config.verifier.text).digest('hex').slice(0, 12)}-`;
+}
+/** Looks up `versions` in the checksum database with the state kept between runs. */
+async function auditWithSavedState(versions, opts) {
+    const result = { requests: 0, retries: 0, tilesFetched: 0, state: { store: 'none', restored: false, saved: false } };
+    const { config, log, env } = opts;
+    let route;
+    try {
+        route = await routeSumdb(config, opts.goproxy, u => probeStatus(u, opts.requestTimeoutMs));
+    }
+    catch (err) {
+        result.routeError = err.message;
+        return result;
+    }
+    result.route = route;
+    log.info(`Checksum database ${config.name} at ${route.baseUrl} (${route.via === 'proxy' ? 'through GOPROXY' : route.via === 'direct' ? 'direct' : 'URL from GOSUMDB'}).`);
+    const http = new BoundedFetcher({
+        concurrency: opts.concurrency,
+        attempts: opts.attempts,
+        timeoutMs: opts.requestTimeoutMs,
+        onRetry: (url, attempt, reason) => log.info(`Retrying (attempt ${attempt}) ${url}: ${reason}`)
+    });
+    const client = new SumdbClient(route.baseUrl, config.verifier, http);
+    // State from the last run: a directory the user names, or the Actions cache.
+    const store = opts.stateDir ? undefined : opts.store;
+    const stateRoot = opts.stateDir ?? external_node_path_namespaceObject.join(opts.tempDir, 'sumdb-state');
+    const dbDir = sumdbStateDir(stateRoot, config.name);
+    const keyBase = sumdbStateKeyBase(config);
+    result.state.store = opts.stateDir ? (opts.stateDirLabel ?? `directory ${opts.stateDir}`) : store ? store.description : 'none';
+    if (store)
+        result.state.restored = (await store.restore(`${keyBase}${env.GITHUB_RUN_ID ?? 'local'}`, [keyBase], stateRoot)) !== undefined;
+    const saved = await readSavedTreeState(dbDir);
+    if (saved.state)
+        result.state.restored = true;
+    if (saved.problem)
+        result.state.problem = saved.problem;
+    await client.tiles.load(dbDir);
+    const unique = new Map();
+    for (const v of versions)
+        unique.set(versionKey(v.module, v.version), v);
+    const total = unique.size;
+    const step = Math.max(100, Math.ceil(total / 10));
+    const started = Date.now();
+    let audit;
+    try {
+        audit = await auditModuleVersions(client, [...unique.values()], {
+            previous: saved.state,
+            onProgress: (done, n) => {
+                if (n >= 200 && (done % step === 0 || done === n))
+                    log.info(`Checksum database lookups: ${done}/${n} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+            }
+        });
+    }
+    finally {
+        http.close();
+    }
+    result.audit = audit;
+    result.requests = http.requests;
+    result.retries = http.retries;
+    result.tilesFetched = client.tiles.fetched;
+    if (audit.stateProblem)
+        result.state.problem = audit.stateProblem;
+    // Keep the new tree head (only when everything that was checked verified).
+    const changed = audit.nextState &&
+        (!saved.state ||
+            saved.state.size !== audit.nextState.size ||
+            saved.state.hash !== audit.nextState.hash ||
+            Object.keys(saved.state.records).length !== Object.keys(audit.nextState.records).length);
+    if (audit.nextState && changed) {
+        await writeSavedTreeState(dbDir, audit.nextState);
+        await client.tiles.save(dbDir);
+        if (store)
+            result.state.saved = await store.save(`${keyBase}${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}-${audit.nextState.size}-${Date.now()}`, stateRoot);
+        else
+            result.state.saved = true;
+    }
+    return result;
+}
+function lineOutcome(o, line) {
+    if (!o)
+        return { state: 'unverified', reason: 'unreachable', detail: 'no answer' };
+    if (o.state === 'not-found' || o.state === 'unreachable')
+        return { state: 'unverified', reason: o.state, detail: o.reason };
+    if (o.state === 'rejected')
+        return { state: 'rejected', detail: o.reason };
+    const prefix = `${line.module} ${line.version}${line.kind === 'go.mod' ? '/go.mod' : ''} h1:`;
+    const dbLine = o.lines.find(l => l.startsWith(prefix));
+    if (!dbLine)
+        return { state: 'rejected', detail: `the database record for ${line.module}@${line.version} has no ${line.kind === 'go.mod' ? '/go.mod ' : ''}hash` };
+    return dbLine.slice(prefix.length - 3) === line.hash ? { state: 'verified' } : { state: 'mismatch', dbLine };
+}
+
 ;// CONCATENATED MODULE: ./actions/sum-audit/src/sumdb-check.ts
-
-
 
 
 const REASON_TEXT = {
@@ -10740,20 +10872,7 @@ function sumdbConfig(inputs, goEnvValue) {
         throw new UserFacingError(`The go command's GOSUMDB is not usable: ${err.message}`);
     }
 }
-/** Whether the go command consults the checksum database for this module path (modfetch.useSumDB). */
-function usesSumdb(modulePath, gosumdbOff, noSumdb) {
-    if (gosumdbOff)
-        return false;
-    if (modulePath === 'golang.org/toolchain')
-        return true;
-    return !matchPrefixPatterns(noSumdb, modulePath);
-}
-/** Only the status of /supported matters: the body is not read (a huge or endless one costs nothing). */
-async function probeStatus(url, timeoutMs) {
-    const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
-    await res.body?.cancel().catch(() => undefined);
-    return { status: res.status };
-}
+
 async function checkAgainstSumdb(inputs, files, deps) {
     const config = inputs.sumdb ? sumdbConfig(inputs, deps.goEnv.GOSUMDB) : undefined;
     const noSumdb = noSumdbPatterns({ GONOSUMDB: deps.goEnv.GONOSUMDB, GOPRIVATE: deps.goEnv.GOPRIVATE });
@@ -10797,108 +10916,45 @@ async function checkAgainstSumdb(inputs, files, deps) {
     };
     if (!config || pending.length === 0)
         return sumdb_check_finish(result, inputs);
-    // Route as the go command does (a GOSUMDB URL, a proxy that supports it, or direct).
-    let route;
-    try {
-        route = await routeSumdb(config, deps.goEnv.GOPROXY, u => probeStatus(u, inputs.requestTimeout * 1000));
-    }
-    catch (err) {
-        for (const v of pending)
-            Object.assign(v, { reason: 'unreachable', detail: err.message });
-        return sumdb_check_finish(result, inputs);
-    }
-    result.route = route;
-    deps.log.info(`Checksum database ${config.name} at ${route.baseUrl} (${route.via === 'proxy' ? 'through GOPROXY' : route.via === 'direct' ? 'direct' : 'URL from GOSUMDB'}).`);
-    const http = new BoundedFetcher({
+    // sumdb's session, shared with mod-review: route as go does, look up, prove, keep the tree head.
+    const pendingKeys = pending.map(v => versionKey(v.line.module, v.line.version));
+    const session = await auditWithSavedState(pending.map(v => ({ module: v.line.module, version: v.line.version })), {
+        config,
+        goproxy: deps.goEnv.GOPROXY,
         concurrency: inputs.concurrency,
         attempts: inputs.attempts,
-        timeoutMs: inputs.requestTimeout * 1000,
-        onRetry: (url, attempt, reason) => deps.log.info(`Retrying (attempt ${attempt}) ${url}: ${reason}`)
+        requestTimeoutMs: inputs.requestTimeout * 1000,
+        log: deps.log,
+        env: deps.env,
+        tempDir: deps.tempDir,
+        stateDir: deps.stateDir,
+        stateDirLabel: inputs.stateDir ? `directory ${inputs.stateDir}` : undefined,
+        store: inputs.stateDir ? undefined : (deps.stateCache ?? (inputs.cache ? actionsStateCache(deps.env, deps.log, 'sum-audit-1') : undefined))
     });
-    const client = new SumdbClient(route.baseUrl, config.verifier, http);
-    // State from the last run: a directory the user names, or the Actions cache.
-    const store = inputs.stateDir ? undefined : (deps.stateCache ?? (inputs.cache ? actionsStateCache(deps.env, deps.log, 'sum-audit-1') : undefined));
-    const stateRoot = deps.stateDir ?? external_node_path_namespaceObject.join(deps.tempDir, 'sumdb-state');
-    const dbDir = sumdbStateDir(stateRoot, config.name);
-    const keyBase = `sum-audit-${config.name}-${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(config.verifier.text).digest('hex').slice(0, 12)}-`;
-    result.state.store = inputs.stateDir ? `directory ${inputs.stateDir}` : store ? store.description : 'none';
-    if (store)
-        result.state.restored = (await store.restore(`${keyBase}${deps.env.GITHUB_RUN_ID ?? 'local'}`, [keyBase], stateRoot)) !== undefined;
-    const saved = await readSavedTreeState(dbDir);
-    if (saved.state)
-        result.state.restored = true;
-    if (saved.problem)
-        result.state.problem = saved.problem;
-    await client.tiles.load(dbDir);
-    const pendingKeys = pending.map(v => versionKey(v.line.module, v.line.version));
-    const unique = new Map();
-    pending.forEach((v, i) => unique.has(pendingKeys[i]) || unique.set(pendingKeys[i], { module: v.line.module, version: v.line.version }));
-    const total = unique.size;
-    const step = Math.max(100, Math.ceil(total / 10));
-    const started = Date.now();
-    let audit;
-    try {
-        audit = await auditModuleVersions(client, [...unique.values()], {
-            previous: saved.state,
-            onProgress: (done, n) => {
-                if (n >= 200 && (done % step === 0 || done === n))
-                    deps.log.info(`Checksum database lookups: ${done}/${n} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-            }
-        });
+    if (session.routeError !== undefined) {
+        for (const v of pending)
+            Object.assign(v, { reason: 'unreachable', detail: session.routeError });
+        return sumdb_check_finish(result, inputs);
     }
-    finally {
-        http.close();
-    }
-    result.audit = audit;
-    result.requests = http.requests;
-    result.retries = http.retries;
-    result.tilesFetched = client.tiles.fetched;
-    if (audit.stateProblem)
-        result.state.problem = audit.stateProblem;
-    pending.forEach((v, i) => applyOutcome(v, audit.outcomes.get(pendingKeys[i])));
-    // Keep the new tree head (only when everything that was checked verified).
-    const changed = audit.nextState &&
-        (!saved.state ||
-            saved.state.size !== audit.nextState.size ||
-            saved.state.hash !== audit.nextState.hash ||
-            Object.keys(saved.state.records).length !== Object.keys(audit.nextState.records).length);
-    if (audit.nextState && changed) {
-        await writeSavedTreeState(dbDir, audit.nextState);
-        await client.tiles.save(dbDir);
-        if (store)
-            result.state.saved = await store.save(`${keyBase}${deps.env.GITHUB_RUN_ID ?? 'local'}-${deps.env.GITHUB_RUN_ATTEMPT ?? '1'}-${audit.nextState.size}-${Date.now()}`, stateRoot);
-        else
-            result.state.saved = true;
-    }
+    result.route = session.route;
+    result.audit = session.audit;
+    result.requests = session.requests;
+    result.retries = session.retries;
+    result.tilesFetched = session.tilesFetched;
+    result.state = session.state;
+    pending.forEach((v, i) => applyOutcome(v, session.audit.outcomes.get(pendingKeys[i])));
     return sumdb_check_finish(result, inputs);
 }
 function applyOutcome(v, o) {
-    if (!o) {
-        Object.assign(v, { reason: 'unreachable', detail: 'no answer' });
-        return;
-    }
-    if (o.state === 'not-found' || o.state === 'unreachable') {
-        Object.assign(v, { reason: o.state, detail: o.reason });
-        return;
-    }
-    if (o.state === 'rejected') {
-        Object.assign(v, { state: 'rejected', detail: o.reason });
-        return;
-    }
-    const prefix = `${v.line.module} ${v.line.version}${v.line.kind === 'go.mod' ? '/go.mod' : ''} h1:`;
-    const dbLine = o.lines.find(l => l.startsWith(prefix));
-    if (!dbLine) {
-        Object.assign(v, {
-            state: 'rejected',
-            detail: `the database record for ${v.line.module}@${v.line.version} has no ${v.line.kind === 'go.mod' ? '/go.mod ' : ''}hash`
-        });
-        return;
-    }
-    const dbHash = dbLine.slice(prefix.length - 3);
-    if (dbHash === v.line.hash)
+    const r = lineOutcome(o, v.line);
+    if (r.state === 'verified')
         v.state = 'verified';
+    else if (r.state === 'mismatch')
+        Object.assign(v, { state: 'mismatch', dbLine: r.dbLine });
+    else if (r.state === 'rejected')
+        Object.assign(v, { state: 'rejected', detail: r.detail });
     else
-        Object.assign(v, { state: 'mismatch', dbLine });
+        Object.assign(v, { reason: r.reason, detail: r.detail });
 }
 function sumdb_check_finish(result, inputs) {
     const findings = [];

@@ -6467,6 +6467,16 @@ function diffFingerprints(before, after) {
     diff.removed.sort();
     return diff;
 }
+/**
+ * The diff without paths under `relDir` (workspace-relative, POSIX): RUNNER_TEMP is the gate's to write,
+ * and the CLI puts it inside the checkout (its --out directory) when run from the module directory.
+ */
+function withoutPathsUnder(d, relDir) {
+    if (!relDir)
+        return d;
+    const outside = (p) => p !== relDir && !p.startsWith(`${relDir}/`);
+    return { changed: d.changed.filter(outside), added: d.added.filter(outside), removed: d.removed.filter(outside) };
+}
 function isUnchanged(d) {
     return d.changed.length + d.added.length + d.removed.length === 0;
 }
@@ -7777,7 +7787,7 @@ async function runGate(def, opts = {}) {
         const unregistered = result.findings.filter(f => !def.rules.some(r => r.id === f.rule)).map(f => f.rule);
         if (unregistered.length)
             throw new InternalError(`${def.name} reported rule ${[...new Set(unregistered)].join(', ')}, which is not in its rule registry (src/rules.ts).`);
-        const diff = diffFingerprints(before, await fingerprintCheckout(workspace));
+        const diff = withoutPathsUnder(diffFingerprints(before, await fingerprintCheckout(workspace)), runnerTempInside(workspace, env.RUNNER_TEMP));
         if (!isUnchanged(diff))
             result.findings.push(checkoutModifiedFinding(diff)); // a FRAMEWORK_RULES rule
         report = buildReport(def.name, def.name, inputs.failOn, discovery.modules, result);
@@ -7872,6 +7882,13 @@ function checkoutModifiedFinding(diff) {
         severity: 'error',
         message: `The checkout changed while the gate ran, which it must never do: ${list.slice(0, 10).join(', ')}${list.length > 10 ? ` and ${list.length - 10} more` : ''}.`
     };
+}
+/** RUNNER_TEMP relative to the workspace (POSIX) when it lies inside it, as the CLI's --out may. */
+function runnerTempInside(workspace, runnerTemp) {
+    if (!runnerTemp)
+        return undefined;
+    const rel = external_node_path_namespaceObject.relative(workspace, external_node_path_namespaceObject.resolve(runnerTemp));
+    return rel && !rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel) ? rel.split(external_node_path_namespaceObject.sep).join('/') : undefined;
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -8555,6 +8572,36 @@ async function walkVendorTree(dir) {
 
 
 const MAX_TEXT_DIFF_BYTES = 1024 * 1024;
+/** How much of the committed tree prefetchCommitted keeps in memory at most. */
+const PREFETCH_BUDGET_BYTES = 128 * 1024 * 1024;
+/**
+ * Reads committed files into `into` while `busy()` (the go command
+ * regenerating the tree, which leaves this thread idle), a few dozen at a time
+ * so that go's exit is seen at once, up to `budget` bytes. The comparison then
+ * reads only the regenerated side of each file it has: half its file system
+ * calls move off the critical path. Files it did not get to are read by the
+ * comparison as before; a file it cannot read is left to the comparison too.
+ */
+async function prefetchCommitted(committedDir, committedTree, into, busy, budget = PREFETCH_BUDGET_BYTES) {
+    let bytes = 0;
+    let n = 0;
+    for (const [rel, entry] of committedTree) {
+        if (!busy() || bytes >= budget)
+            return;
+        if (entry.kind !== 'file')
+            continue;
+        try {
+            const data = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_namespaceObject.join(committedDir, rel), { flag: external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) });
+            into.set(rel, data);
+            bytes += data.length;
+        }
+        catch {
+            // The comparison meets it again and decides.
+        }
+        if (++n % 32 === 0)
+            await new Promise(resolve => setImmediate(resolve));
+    }
+}
 /**
  * Compares the committed vendor tree with the regenerated one, file by file
  * (size first, then bytes), and classifies every difference. modules.txt
@@ -8628,11 +8675,12 @@ async function compareVendorTrees(opts) {
             differences.push({ class: mine.kind === 'symlink' ? 'symlink' : 'modified', path: rel, module: owner(rel), bytes: 0 });
             continue;
         }
-        if (sameContent(a, b)) {
+        const known = opts.committedContents?.get(rel);
+        if (known ? sameAs(known, b) : sameContent(a, b)) {
             released?.unlink(b);
             continue;
         }
-        const da = (0,external_node_fs_namespaceObject.readFileSync)(a);
+        const da = known ?? (0,external_node_fs_namespaceObject.readFileSync)(a);
         const db = (0,external_node_fs_namespaceObject.readFileSync)(b);
         released?.unlink(b);
         if (da.equals(db))
@@ -8696,6 +8744,32 @@ function sameContent(a, b) {
     }
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(fa);
+    }
+}
+/** Whether a file has exactly the bytes `data` (sizes first, then chunk by chunk). */
+function sameAs(data, file) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    try {
+        if (data.length < CHUNK) {
+            // One read of a byte more than expected tells the size and the bytes together (no fstat, no read at EOF).
+            const n = readFully(fd, chunkB, data.length + 1, 0);
+            return n === data.length && chunkB.subarray(0, n).equals(data);
+        }
+        const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+        if (size !== data.length)
+            return false;
+        for (let at = 0; at < size;) {
+            const want = Math.min(CHUNK, size - at);
+            if (readFully(fd, chunkB, want, at) !== want)
+                return false; // changed under us: let the full read decide
+            if (!chunkB.subarray(0, want).equals(data.subarray(at, at + want)))
+                return false;
+            at += want;
+        }
+        return (0,external_node_fs_namespaceObject.readSync)(fd, chunkB, 0, 1, size) === 0;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
 function readFully(fd, buf, want, position) {
@@ -9792,6 +9866,11 @@ async function execute(inputs, deps) {
         outcome.offlineMs = performance.now() - t0;
         if (!regenerating)
             continue;
+        // The rest of go's run is idle time for this thread: read the committed files the comparison will need.
+        const committedContents = new Map();
+        let regenerated = false;
+        regenerating.then(() => (regenerated = true), () => (regenerated = true));
+        await prefetchCommitted(vendorDirOf(root), outcome.offline.tree, committedContents, () => !regenerated);
         try {
             outcome.regenerated = await regenerating;
         }
@@ -9810,7 +9889,8 @@ async function execute(inputs, deps) {
             regeneratedDir: outcome.regenerated.vendorDir,
             allowExtra: inputs.allowExtra,
             patchPrefix: rootRelative(root, 'vendor'),
-            releaseRegenerated: !leaveToRunner
+            releaseRegenerated: !leaveToRunner,
+            committedContents
         });
         if (leaveToRunner)
             await external_node_fs_namespaceObject.promises.rename(outcome.regenerated.scratchDir, `${tempDir}-regenerated-${index}`);
