@@ -3,8 +3,11 @@ import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { REPO_ROOT } from './go-sandbox.js';
 
-/** Where released toolchains are kept between test runs (ignored, like the shared build cache). */
-const TOOLCHAIN_CACHE = path.join(REPO_ROOT, 'node_modules', '.cache', 'go-ci-gates', 'toolchains');
+/**
+ * Where released toolchains are kept: the machine's own module cache, where `GOTOOLCHAIN=goX.Y.Z`
+ * puts them, so a fresh clone does not download 150 MB again (GCG_TOOLCHAIN_CACHE overrides).
+ */
+const TOOLCHAIN_CACHE = process.env.GCG_TOOLCHAIN_CACHE || execFileSync('go', ['env', 'GOMODCACHE'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
 
 /**
  * A released Go toolchain, as `GOTOOLCHAIN=goX.Y.Z` would fetch it: the module
@@ -17,15 +20,19 @@ export async function releasedGo(version: string): Promise<string> {
   const goos = execFileSync('go', ['env', 'GOHOSTOS'], { encoding: 'utf8' }).trim();
   const goarch = execFileSync('go', ['env', 'GOHOSTARCH'], { encoding: 'utf8' }).trim();
   const modulePath = `golang.org/toolchain@v0.0.1-go${version}.${goos}-${goarch}`;
-  const env = { ...process.env, GOMODCACHE: TOOLCHAIN_CACHE, GOTOOLCHAIN: 'local', GOFLAGS: '-modcacherw', GOWORK: 'off' };
+  const env = { ...process.env, GOMODCACHE: TOOLCHAIN_CACHE, GOTOOLCHAIN: 'local', GOFLAGS: '', GOWORK: 'off' };
   const out = execFileSync('go', ['mod', 'download', '-json', modulePath], { cwd: REPO_ROOT, env, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
   const { Dir, Error: err } = JSON.parse(out) as { Dir?: string; Error?: string };
   if (!Dir) throw new Error(`go mod download ${modulePath}: ${err ?? 'no directory'}`);
   const goBin = path.join(Dir, 'bin', 'go');
   if (!existsSync(goBin)) throw new Error(`${modulePath} has no bin/go`);
   const toolDir = path.join(Dir, 'pkg', 'tool', `${goos}_${goarch}`);
+  // The module cache is read-only (as go leaves it): the marks are set once, as cmd/go's switch sets them.
   for (const dir of [path.join(Dir, 'bin'), toolDir]) {
-    for (const name of await fs.readdir(dir)) await fs.chmod(path.join(dir, name), 0o755);
+    for (const name of await fs.readdir(dir)) {
+      const file = path.join(dir, name);
+      if (((await fs.stat(file)).mode & 0o111) === 0) await fs.chmod(file, 0o555);
+    }
   }
   return goBin;
 }

@@ -3,7 +3,7 @@ import { localDefaults } from './local-defaults.js';
 import { wrap } from './text.js';
 
 export const USAGE = `Usage: go-ci-gates <gate> [--<input>=<value> ...] [options] [dir]
-       go-ci-gates all [options] [dir]   run every gate with local defaults
+       go-ci-gates all [options] [dir]   run every gate but mod-review with local defaults
        go-ci-gates demo [options]        run every gate on the bundled demo module, hermetically
        go-ci-gates list                  the gates, what each checks, its inputs
        go-ci-gates <gate> --help         a gate's inputs, defaults and accepted values

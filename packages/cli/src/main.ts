@@ -70,10 +70,24 @@ async function runCommand(argv: readonly string[]): Promise<number> {
   checkWorkspace(workspace);
   checkGo(args.inputs, process.env);
   await prepareOut(out);
-  if (args.command === 'all') return runMany(gates, workspace, () => ({}), out, {}, ui);
+  if (args.command === 'all') {
+    // As in the reusable workflow's default list: mod-review compares with a base commit, which `all` has no way to name.
+    console.log('mod-review is not part of all: it reviews changes against a base commit (go-ci-gates mod-review --base-ref <commit> .).\n');
+    return runMany(
+      gates.filter(g => !NOT_IN_ALL.includes(g.name)),
+      workspace,
+      () => ({}),
+      out,
+      {},
+      ui
+    );
+  }
   const run = await runOne(gate!, workspace, args.inputs, out, {}, ui);
   return exitCodeOf(run);
 }
+
+/** Gates `all` leaves out (they need an input `all` cannot give). */
+const NOT_IN_ALL = ['mod-review'];
 
 interface Ui {
   mode: ProgressMode;
