@@ -259,4 +259,5 @@ test('the demo (npm start) shows each gate catching its deliberate problem, herm
     'dependency-change example.com/sbom/apachelib v1.2.0 added (shipped).'
   ]);
   await unchanged();
-});
+  // Eight gates, and in a fresh clone go compiles the standard library for the tests (cold build cache).
+}, 300_000);
