@@ -106,7 +106,9 @@ beforeAll(async () => {
     workflow: '.github/workflows/ci.yml',
     cacheService: { url: cache.url, token: cache.token },
     secrets: { GO_PRIVATE_TOKEN: FAKE_TOKEN, GITHUB_TOKEN: github.token },
-    actEnv: { GITHUB_API_URL: github.http.url }
+    actEnv: { GITHUB_API_URL: github.http.url },
+    // Eight gates' jobs for three modules on a fresh clone's cold build cache, beside the rest of the suite.
+    timeoutMs: 720_000
   };
   push = await runAct({
     ...common,
@@ -134,7 +136,7 @@ beforeAll(async () => {
   // A second commit on the pull request brings the gateway's test cases back.
   cpSync(path.join(FIXTURE, 'services/api-gateway/route/route_test.go'), path.join(repo, 'services/api-gateway/route/route_test.go'));
   pr2 = await runAct({ ...common, event: 'pull_request', payload: prEvent(commitAll(repo, 'gateway tests back')) });
-}, 1_200_000);
+}, 2_400_000);
 
 afterAll(async () => {
   await cache?.stop();
