@@ -1,12 +1,11 @@
 // Jest global setup: the end-to-end tests run dist/<gate>/index.js exactly as the
 // runner does, so a dist/ built from other sources would test stale code. Fail
 // before any test runs, and say how to fix it.
-import { existsSync, readFileSync } from 'node:fs';
-import { DIGEST_FILE, sourcesDigest } from '../../scripts/dist-sources.mjs';
+import { recordedDigests, sourcesDigest } from '../../scripts/dist-sources.mjs';
 
 export default async function distFresh() {
   if (process.env.GO_CI_GATES_ALLOW_STALE_DIST === '1') return;
-  const recorded = existsSync(DIGEST_FILE) ? readFileSync(DIGEST_FILE, 'utf8').trim() : '(none)';
+  const recorded = recordedDigests()?.sources ?? '(none)';
   const actual = await sourcesDigest();
   if (recorded !== actual) {
     throw new Error(
