@@ -22,6 +22,8 @@ export interface DemoEnvironment {
   inputs: Record<string, Record<string, string>>;
   /** Gates that run on a workspace of their own (mod-review: a repository with history). */
   workspaces: Record<string, string>;
+  /** The go build cache the demo keeps between runs. */
+  buildCache: string;
   cleanup(): Promise<void>;
 }
 
@@ -32,7 +34,9 @@ export interface DemoEnvironment {
  * network, no toolchain download, nothing of the user's Go setup touched.
  * The build cache alone is kept between runs (in the clone's ignored
  * node_modules/.cache, or the user's cache directory for an installed
- * package), so a second run skips compiling the standard library.
+ * package), so a second run skips compiling the standard library. In a clone
+ * it is the directory the tests share (test/harness/go-sandbox.ts): go's build
+ * cache is content-addressed, and one compile of the standard library serves both.
  */
 export async function demoEnvironment(): Promise<DemoEnvironment> {
   const root = await fs.mkdtemp(path.join(os.tmpdir(), 'go-ci-gates-demo-'));
@@ -53,6 +57,7 @@ export async function demoEnvironment(): Promise<DemoEnvironment> {
       ...(review ? { 'mod-review': { 'base-ref': review.base, 'max-new-shipped': '1' } } : {})
     },
     workspaces: review ? { 'mod-review': review.dir } : {},
+    buildCache: gocache,
     cleanup: async () => {
       await sumdb.stop();
       await fs.rm(root, { recursive: true, force: true });
@@ -61,7 +66,7 @@ export async function demoEnvironment(): Promise<DemoEnvironment> {
 }
 
 function demoBuildCache(): string {
-  if (existsSync(path.join(ROOT, 'node_modules'))) return path.join(ROOT, 'node_modules', '.cache', 'go-ci-gates-demo', 'gocache');
+  if (existsSync(path.join(ROOT, 'node_modules'))) return path.join(ROOT, 'node_modules', '.cache', 'go-ci-gates', 'gocache');
   const base = process.env.XDG_CACHE_HOME || (process.platform === 'win32' ? process.env.LOCALAPPDATA : undefined) || path.join(os.homedir(), '.cache');
   return path.join(base!, 'go-ci-gates', 'demo-gocache');
 }

@@ -104,7 +104,8 @@ async function runDemo(gates: GateMeta[], out: string, ui: Ui): Promise<number> 
   try {
     const where = path.relative(process.cwd(), DEMO_WORKSPACE) || '.';
     console.log(
-      `Running every gate on the demo modules in ${where}, hermetically: dependencies from a file:// proxy, a checksum database on 127.0.0.1, no network.\n`
+      `Running every gate on the demo modules in ${where}, hermetically: dependencies from a file:// proxy, a checksum database on 127.0.0.1, no network.\n` +
+        `go's build cache is kept between runs in ${demo.buildCache}.\n`
     );
     const codes = await runManyCodes(
       gates,
