@@ -15,8 +15,8 @@ export default {
   testMatch: ['<rootDir>/packages/*/test/**/*.test.ts', '<rootDir>/actions/*/test/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/test/node24/'],
   testTimeout: 120000,
-  // Fails fast when dist/ was built from other sources than the ones under test.
-  globalSetup: '<rootDir>/test/harness/dist-fresh.mjs',
+  // Fails fast when dist/ was built from other sources than the ones under test, then warms the shared build cache.
+  globalSetup: '<rootDir>/test/harness/global-setup.mjs',
   maxWorkers: 2,
   reporters: ['default', '<rootDir>/test/harness/closing-line-reporter.cjs']
 };
