@@ -7391,7 +7391,9 @@ const DEMO_PROXY_SOURCES = external_node_path_namespaceObject.join(ROOT, 'test',
  * network, no toolchain download, nothing of the user's Go setup touched.
  * The build cache alone is kept between runs (in the clone's ignored
  * node_modules/.cache, or the user's cache directory for an installed
- * package), so a second run skips compiling the standard library.
+ * package), so a second run skips compiling the standard library. In a clone
+ * it is the directory the tests share (test/harness/go-sandbox.ts): go's build
+ * cache is content-addressed, and one compile of the standard library serves both.
  */
 async function demoEnvironment() {
     const root = await external_node_fs_namespaceObject.promises.mkdtemp(external_node_path_namespaceObject.join(external_node_os_namespaceObject.tmpdir(), 'go-ci-gates-demo-'));
@@ -7412,6 +7414,7 @@ async function demoEnvironment() {
             ...(review ? { 'mod-review': { 'base-ref': review.base, 'max-new-shipped': '1' } } : {})
         },
         workspaces: review ? { 'mod-review': review.dir } : {},
+        buildCache: gocache,
         cleanup: async () => {
             await sumdb.stop();
             await external_node_fs_namespaceObject.promises.rm(root, { recursive: true, force: true });
@@ -7420,7 +7423,7 @@ async function demoEnvironment() {
 }
 function demoBuildCache() {
     if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(ROOT, 'node_modules')))
-        return external_node_path_namespaceObject.join(ROOT, 'node_modules', '.cache', 'go-ci-gates-demo', 'gocache');
+        return external_node_path_namespaceObject.join(ROOT, 'node_modules', '.cache', 'go-ci-gates', 'gocache');
     const base = process.env.XDG_CACHE_HOME || (process.platform === 'win32' ? process.env.LOCALAPPDATA : undefined) || external_node_path_namespaceObject.join(external_node_os_namespaceObject.homedir(), '.cache');
     return external_node_path_namespaceObject.join(base, 'go-ci-gates', 'demo-gocache');
 }
@@ -9502,7 +9505,8 @@ async function runDemo(gates, out, ui) {
     const demo = await demoEnvironment();
     try {
         const where = external_node_path_namespaceObject.relative(process.cwd(), DEMO_WORKSPACE) || '.';
-        console.log(`Running every gate on the demo modules in ${where}, hermetically: dependencies from a file:// proxy, a checksum database on 127.0.0.1, no network.\n`);
+        console.log(`Running every gate on the demo modules in ${where}, hermetically: dependencies from a file:// proxy, a checksum database on 127.0.0.1, no network.\n` +
+            `go's build cache is kept between runs in ${demo.buildCache}.\n`);
         const codes = await runManyCodes(gates, DEMO_WORKSPACE, name => demo.inputs[name] ?? {}, out, demo.env, ui, name => demo.workspaces[name]);
         // The demo modules have deliberate problems, so failing gates are the expected outcome;
         // the demo itself fails only when a gate could not run.
