@@ -13,7 +13,9 @@ import { REPO_ROOT } from '../harness/go-sandbox.js';
 import { actionInputs } from '../harness/run-action.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
-const GATES = ['coverage-gate', 'mod-verify', 'readonly-list', 'sbom-attach', 'sum-audit', 'vendor-consistency'];
+const GATES = ['coverage-gate', 'license-policy', 'mod-review', 'mod-verify', 'readonly-list', 'sbom-attach', 'sum-audit', 'vendor-consistency'];
+/** What each gate needs beyond its defaults to pass on the trivial module. */
+const GATE_INPUTS: Record<string, Record<string, string>> = { 'coverage-gate': { profile: 'cover.out' }, 'mod-review': { 'base-ref': 'HEAD~1' } };
 const SMALL_REAL_MODULE = 'github.com/google/uuid@v1.6.0';
 const TARGET_MS = 150;
 // BENCH_DIST=<dir> measures other bundles (e.g. a build of main, for a before/after figure).
@@ -61,6 +63,16 @@ async function trivialModule(dir: string, goEnv: NodeJS.ProcessEnv): Promise<voi
   );
   const r = timed('go', ['test', '-coverprofile=cover.out', './...'], dir, goEnv);
   if (r.status !== 0) throw new Error(`go test failed: ${r.stderr}`);
+  // Two commits, so mod-review has a base to compare with (HEAD~1: the module without its test).
+  const git = (args: string[]) => {
+    const g = spawnSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', ...args], { cwd: dir, encoding: 'utf8' });
+    if (g.status !== 0) throw new Error(`git ${args.join(' ')}: ${g.stderr}`);
+  };
+  git(['init', '-q']);
+  git(['add', 'go.mod', 'main.go']);
+  git(['commit', '-q', '-m', 'module']);
+  git(['add', 'main_test.go']);
+  git(['commit', '-q', '-m', 'test']);
 }
 
 /** The environment the runner gives a JavaScript action: inputs with their defaults, file commands, temp dirs. */
@@ -125,8 +137,7 @@ async function main(): Promise<void> {
     const mod = path.join(work, 'trivial');
     await trivialModule(mod, goEnv);
     const envs = new Map<string, NodeJS.ProcessEnv>();
-    for (const g of GATES)
-      envs.set(g, await actionEnv(g, mod, await fs.mkdtemp(path.join(work, `${g}-`)), goEnv, g === 'coverage-gate' ? { profile: 'cover.out' } : {}));
+    for (const g of GATES) envs.set(g, await actionEnv(g, mod, await fs.mkdtemp(path.join(work, `${g}-`)), goEnv, GATE_INPUTS[g] ?? {}));
 
     const node: number[] = [];
     const nodeCpu: number[] = [];
