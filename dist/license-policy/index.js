@@ -11505,7 +11505,9 @@ async function execute(inputs, deps) {
     for (const s of sets)
         s.catch(() => undefined); // awaited, and reported, below
     try {
-        prepareLicenseMatching();
+        // 130 ms of CPU, worth it only when there are dependencies to judge (a module requiring nothing has none).
+        if (discovery.modules.some(m => m.modFile.require.length > 0))
+            prepareLicenseMatching();
     }
     catch {
         // Met again, and reported, where a license is matched.
