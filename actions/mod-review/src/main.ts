@@ -135,16 +135,17 @@ export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<
   const licenses = new LicenseReader();
   /** Shipped or build-list only, and license changes, from core's component set on both sides (both at once). */
   const markShipped = async (
-    changes: ModuleChange[],
+    cmp: { changes: ModuleChange[]; baseList?: BuildList; headList?: BuildList },
     baseModsOf: GoModule[],
     baseEnv: Record<string, string | undefined>,
     baseWs: string,
     headModsOf: GoModule[],
     headEnv: Record<string, string | undefined>
   ): Promise<string | undefined> => {
+    const changes = cmp.changes;
     const [b, h] = await Promise.all([
-      baseModsOf.length ? shippedModules(go, { mods: baseModsOf, env: baseEnv, goEnv, workspace: baseWs }) : undefined,
-      shippedModules(go, { mods: headModsOf, env: headEnv, goEnv, workspace })
+      baseModsOf.length ? shippedModules(go, { mods: baseModsOf, env: baseEnv, goEnv, workspace: baseWs, buildList: cmp.baseList }) : undefined,
+      shippedModules(go, { mods: headModsOf, env: headEnv, goEnv, workspace, buildList: cmp.headList })
     ]);
     if ('problem' in h) return `at head: ${h.problem}`;
     await applyShipped(changes, b && 'shipped' in b ? b.shipped : undefined, h.shipped, licenses);
@@ -189,7 +190,15 @@ export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<
     const baseWork = baseDiscovery?.goWork;
     const [shippedProblem, statusDrafts] = cmp.changes.length
       ? await Promise.all([
-          markShipped(cmp.changes, baseDiscovery?.modules ?? [], baseCtx?.env ?? {}, baseWorkspace, discovery.modules, headCtx.env),
+          // The base's list is every base module's only under a base go.work (else it is its first module's).
+          markShipped(
+            baseDiscovery?.goWork ? cmp : { ...cmp, baseList: undefined },
+            baseDiscovery?.modules ?? [],
+            baseCtx?.env ?? {},
+            baseWorkspace,
+            discovery.modules,
+            headCtx.env
+          ),
           proxyStatus(work.relFile, work.relFile, '.', cmp, headCtx)
         ])
       : [undefined, []];
@@ -244,7 +253,7 @@ export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<
       if (cmp.changes.length) {
         // What ships (both sides) and what the proxy says of the new versions, at once: one waits on the CPU, the other on the network.
         const [shippedProblem, statusDrafts] = await Promise.all([
-          markShipped(cmp.changes, old ? [old] : [], { GOWORK: 'off' }, baseWorkspace, [mod], { GOWORK: 'off' }),
+          markShipped(cmp, old ? [old] : [], { GOWORK: 'off' }, baseWorkspace, [mod], { GOWORK: 'off' }),
           proxyStatus(mod.path, mod.goModFile, mod.relDir, cmp, headCtx)
         ]);
         unit.shippedProblem = shippedProblem;
