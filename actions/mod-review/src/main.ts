@@ -104,11 +104,7 @@ export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<
   storeOpened.catch(() => undefined); // awaited below
   const proxyCount = { asked: 0, reused: 0 };
   // New go.sum lines first (files only), so their checksum-database lookups (sumdb's session, with
-  // sum-audit's state) wait on the network while go works on the build lists below. They start once
-  // the first build lists are spawned: restoring and proving the kept state takes this process's
-  // CPU, which must not hold back starting go.
-  let letSumsStart!: () => void;
-  const sumsMayStart = new Promise<void>(resolve => (letSumsStart = resolve));
+  // sum-audit's state) wait on the network while go works on the build lists below.
   const sumChecks = new Map<string, { lines: GoSumLine[]; verdicts?: SumVerdicts }>();
   if (discovery.goWork) {
     const bw = baseDiscovery?.goWork;
@@ -128,7 +124,7 @@ export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<
   if (baseBroken) for (const c of sumChecks.values()) c.lines = [];
   const sumsVerified =
     inputs.sumdb && isOn(inputs.rules, 'gosum-mismatch', 'gosum-unverified', 'sumdb-rejected')
-      ? sumsMayStart.then(() => verifyNewSums([...sumChecks.values()], deps, goEnv, { stateDir, cache: inputs.cache }))
+      ? verifyNewSums([...sumChecks.values()], deps, goEnv, { stateDir, cache: inputs.cache })
       : undefined;
   sumsVerified?.catch(() => undefined); // awaited below; an early failure elsewhere must not leave it unhandled
   const sumLines = new Map<UnitReview, GoSumLine[]>();
@@ -182,11 +178,9 @@ export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<
       : baseDiscovery?.modules[0]
         ? await soloContext(baseDiscovery.modules[0], ctxDir('base-work'), baseWorkspace)
         : undefined;
-    const compared = baseBroken
+    const cmp = baseBroken
       ? { changes: [], problem: { side: `at base ${baseLabel}`, why: baseBroken } }
-      : compareBuildLists(go, baseCtx, headCtx, directPaths(discovery.modules), baseLabel);
-    letSumsStart();
-    const cmp = await compared;
+      : await compareBuildLists(go, baseCtx, headCtx, directPaths(discovery.modules), baseLabel);
     const baseWork = baseDiscovery?.goWork;
     const [shippedProblem, statusDrafts] = cmp.changes.length
       ? await Promise.all([
@@ -240,15 +234,13 @@ export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<
       if (!discovery.goWork) unit.problem = { side: `at base ${baseLabel}`, why: baseBroken };
     } else if (!discovery.goWork) {
       const headCtx = await soloContext(mod, ctxDir(`head-${i}`), workspace);
-      const compared = compareBuildLists(
+      const cmp = await compareBuildLists(
         go,
         old ? await soloContext(old, ctxDir(`base-${i}`), baseWorkspace) : undefined,
         headCtx,
         directPaths([mod]),
         baseLabel
       );
-      letSumsStart();
-      const cmp = await compared;
       unit.changes = cmp.changes;
       if (cmp.changes.length) {
         // What ships (both sides) and what the proxy says of the new versions, at once: one waits on the CPU, the other on the network.
@@ -278,7 +270,6 @@ export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<
   const store = await storeOpened;
   const answersSaved = store && proxyCount.asked > 0 ? store.save() : undefined;
   // New go.sum lines against the checksum database (sumdb's session, with sum-audit's state).
-  letSumsStart(); // when no build list was compared
   if (sumsVerified) {
     await sumsVerified;
     for (const [u, lines] of sumLines) {
