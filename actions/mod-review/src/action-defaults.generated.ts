@@ -8,5 +8,7 @@ export const ACTION_DEFAULTS: Readonly<Record<string, string>> = {
   "max-new-shipped": "10",
   "retries": "2",
   "sumdb": "true",
-  "comment": "false"
+  "comment": "false",
+  "answers-max-age": "24",
+  "cache": "true"
 };

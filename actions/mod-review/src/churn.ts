@@ -1,4 +1,4 @@
-import { gitOutput, parseModFile } from '@go-ci-gates/core';
+import { gitOutput, parseModFile, runGitRaw } from '@go-ci-gates/core';
 
 /** How often go.mod changed lately: the first sign of dependencies drifting out of control. */
 export interface Churn {
@@ -24,18 +24,24 @@ const replaceKeys = (text: string | undefined): Set<string> =>
  */
 export async function goModChurn(top: string, head: string, file: string, shallow: boolean): Promise<Churn> {
   const opts = { cwd: top, maxBytes: 16 * 1024 * 1024 };
-  const headTime = Number(await gitOutput(['log', '-1', '--format=%ct', head], opts));
-  const log = await gitOutput(['log', `-n${MAX_COMMITS}`, '--format=%H %ct', head, '--', file], opts);
+  const [headTime, log] = await Promise.all([
+    gitOutput(['log', '-1', '--format=%ct', head], opts).then(Number),
+    gitOutput(['log', `-n${MAX_COMMITS}`, '--format=%H %ct', head, '--', file], opts)
+  ]);
   const recent = (log ?? '')
     .split('\n')
     .map(l => l.split(' '))
     .filter(([sha, t]) => sha && Number(t) >= headTime - DAY_SECONDS)
     .map(([sha]) => sha);
+  // Each commit's go.mod and its first parent's, from one git process.
+  const texts = await blobs(
+    top,
+    recent.flatMap(sha => [`${sha}:${file}`, `${sha}^:${file}`])
+  );
   let replacesAdded = 0;
-  for (const sha of recent) {
-    const [now, before] = await Promise.all([gitOutput(['show', `${sha}:${file}`], opts), gitOutput(['show', `${sha}^:${file}`], opts)]);
-    const old = replaceKeys(before);
-    for (const k of replaceKeys(now)) if (!old.has(k)) replacesAdded++;
+  for (const [i] of recent.entries()) {
+    const old = replaceKeys(texts[2 * i + 1]);
+    for (const k of replaceKeys(texts[2 * i])) if (!old.has(k)) replacesAdded++;
   }
   return {
     commits: recent.length,
@@ -43,4 +49,36 @@ export async function goModChurn(top: string, head: string, file: string, shallo
     ...(shallow ? { note: 'the checkout is a shallow clone, so older commits may be missing from the count' } : {}),
     ...(recent.length >= MAX_COMMITS ? { note: `at least ${MAX_COMMITS} commits` } : {})
   };
+}
+
+/**
+ * The contents of `names` (`rev:path`), in order, from one `git cat-file --batch`: undefined for
+ * a name git does not have (a file the commit lacks, the parent of a root commit) or that is not a file.
+ */
+async function blobs(top: string, names: readonly string[]): Promise<(string | undefined)[]> {
+  if (!names.length) return [];
+  // A name with a newline would split the request: git reads one name per line.
+  if (names.some(n => n.includes('\n'))) return names.map(() => undefined);
+  const r = await runGitRaw(['cat-file', '--batch'], { cwd: top, maxBytes: 64 * 1024 * 1024, stdin: names.map(n => `${n}\n`).join('') });
+  if (!r.ok) return names.map(() => undefined);
+  const out: (string | undefined)[] = [];
+  const buf = r.stdout;
+  let at = 0;
+  for (let i = 0; i < names.length; i++) {
+    const eol = buf.indexOf(10, at);
+    if (eol < 0) break;
+    const header = buf.subarray(at, eol).toString('utf8');
+    at = eol + 1;
+    // "<oid> <type> <size>", or "<name> missing" / "<name> ambiguous".
+    const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+    if (!m) {
+      out.push(undefined);
+      continue;
+    }
+    const size = Number(m[2]);
+    out.push(m[1] === 'blob' ? buf.subarray(at, at + size).toString('utf8') : undefined);
+    at += size + 1; // the contents, then a newline
+  }
+  while (out.length < names.length) out.push(undefined);
+  return out;
 }

@@ -18,6 +18,12 @@ export interface ModReviewInputs extends CommonInputs {
   sumdb: boolean;
   comment: boolean;
   githubToken: string;
+  /** Hours a proxy answer (retracted, deprecated) is reused; 0 asks every time. */
+  answersMaxAgeHours: number;
+  /** Keep those answers and the checksum database state in the Actions cache. */
+  cache: boolean;
+  /** Keep them in this directory instead ('' for none). */
+  stateDir: string;
 }
 
 export function parseInputs(source: InputSource): ModReviewInputs {
@@ -33,6 +39,9 @@ export function parseInputs(source: InputSource): ModReviewInputs {
     retries: inputs.number('retries', { min: 0, max: 5, integer: true })!,
     sumdb: inputs.boolean('sumdb'),
     comment: inputs.boolean('comment'),
-    githubToken: inputs.string('github-token')
+    githubToken: inputs.string('github-token'),
+    answersMaxAgeHours: inputs.number('answers-max-age', { min: 0, max: 24 * 30 })!,
+    cache: inputs.boolean('cache'),
+    stateDir: inputs.string('state-dir')
   };
 }

@@ -3,10 +3,13 @@ import picomatch from 'picomatch';
 import {
   discoverModules,
   errorMessage,
-  listModuleStatus,
+  moduleStatusWithAnswers,
+  ModuleStatusAnswers,
   networkParallelismEnv,
+  ProxyAnswersStore,
   pseudoVersionTime,
   readWorkflowEvent,
+  resolveStateDir,
   runGate,
   type Discovery,
   type GateDefinition,
@@ -17,7 +20,7 @@ import {
   LicenseReader
 } from '@go-ci-gates/core';
 import { materialiseBase, openRepo, resolveBase, type BaseCommit, type Repo } from './base.js';
-import type { ModuleChange } from './build-list.js';
+import type { BuildList, ModuleChange } from './build-list.js';
 import { goModChurn } from './churn.js';
 import { directiveText } from './directives.js';
 import { parseInputs, type ModReviewInputs } from './inputs.js';
@@ -40,6 +43,9 @@ import { reviewSections, countChanges } from './summary.js';
 
 export { parseInputs };
 
+/** mod-review's Actions-cache keys for the proxy's answers; it also restores what mod-verify kept (the same answers). */
+export const MOD_REVIEW_ANSWERS_KEYS = { keyPrefix: 'mod-review-answers-1-', restorePrefixes: ['mod-review-answers-1-', 'mod-verify-answers-1-'] };
+
 /** The JSON report's `data`: the review, for other tools. */
 export interface ReviewData {
   base?: { sha: string; how: string };
@@ -52,6 +58,8 @@ const short = (sha: string) => sha.slice(0, 7);
 export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<GateResult> {
   const { go, discovery, workspace, tempDir, env } = deps;
   const drafts: Draft[] = [];
+  // A bad state-dir is an input error before anything else is done.
+  const stateDir = inputs.stateDir ? { dir: await resolveStateDir(inputs.stateDir, workspace, env), label: `directory ${inputs.stateDir}` } : undefined;
   const noBase = (problem: string): GateResult => ({
     findings: applyRules(inputs.rules, [{ rule: 'base-unavailable', title: 'Nothing was compared', message: `Nothing was compared: ${problem}.` }]),
     headline: 'Nothing was compared: there is no base commit.',
@@ -87,6 +95,14 @@ export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<
   const headMods = new Map(discovery.modules.map(m => [m.relDir, m]));
   const units: UnitReview[] = [];
   const goEnv = await goEnvAsked;
+  // The proxy's answers kept by earlier runs (this gate's or mod-verify's), restored while go works.
+  const statusRules = isOn(inputs.rules, 'new-retracted', 'new-deprecated', 'proxy-unchecked');
+  const storeOpened =
+    statusRules && inputs.answersMaxAgeHours > 0
+      ? ProxyAnswersStore.open({ answersMaxAgeHours: inputs.answersMaxAgeHours, cache: inputs.cache, stateDir }, MOD_REVIEW_ANSWERS_KEYS, deps)
+      : Promise.resolve(undefined);
+  storeOpened.catch(() => undefined); // awaited below
+  const proxyCount = { asked: 0, reused: 0 };
   // New go.sum lines first (files only), so their checksum-database lookups (sumdb's session, with
   // sum-audit's state) wait on the network while go works on the build lists below.
   const sumChecks = new Map<string, { lines: GoSumLine[]; verdicts?: SumVerdicts }>();
@@ -108,23 +124,24 @@ export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<
   if (baseBroken) for (const c of sumChecks.values()) c.lines = [];
   const sumsVerified =
     inputs.sumdb && isOn(inputs.rules, 'gosum-mismatch', 'gosum-unverified', 'sumdb-rejected')
-      ? verifyNewSums([...sumChecks.values()], deps, goEnv)
+      ? verifyNewSums([...sumChecks.values()], deps, goEnv, { stateDir, cache: inputs.cache })
       : undefined;
   sumsVerified?.catch(() => undefined); // awaited below; an early failure elsewhere must not leave it unhandled
   const sumLines = new Map<UnitReview, GoSumLine[]>();
   const licenses = new LicenseReader();
   /** Shipped or build-list only, and license changes, from core's component set on both sides (both at once). */
   const markShipped = async (
-    changes: ModuleChange[],
+    cmp: { changes: ModuleChange[]; baseList?: BuildList; headList?: BuildList },
     baseModsOf: GoModule[],
     baseEnv: Record<string, string | undefined>,
     baseWs: string,
     headModsOf: GoModule[],
     headEnv: Record<string, string | undefined>
   ): Promise<string | undefined> => {
+    const changes = cmp.changes;
     const [b, h] = await Promise.all([
-      baseModsOf.length ? shippedModules(go, { mods: baseModsOf, env: baseEnv, goEnv, workspace: baseWs }) : undefined,
-      shippedModules(go, { mods: headModsOf, env: headEnv, goEnv, workspace })
+      baseModsOf.length ? shippedModules(go, { mods: baseModsOf, env: baseEnv, goEnv, workspace: baseWs, buildList: cmp.baseList }) : undefined,
+      shippedModules(go, { mods: headModsOf, env: headEnv, goEnv, workspace, buildList: cmp.headList })
     ]);
     if ('problem' in h) return `at head: ${h.problem}`;
     await applyShipped(changes, b && 'shipped' in b ? b.shipped : undefined, h.shipped, licenses);
@@ -132,10 +149,25 @@ export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<
   };
   const ctxDir = (name: string) => path.join(tempDir, 'go', name);
   /** Retracted and deprecated, when those rules are on; the listing waits on the proxy, so it gets more go slots. */
-  const proxyStatus = async (unitPath: string, file: string, relDir: string, changes: ModuleChange[], ctx: GoContext): Promise<Draft[]> =>
-    isOn(inputs.rules, 'new-retracted', 'new-deprecated', 'proxy-unchecked')
-      ? checkProxyStatus(deps, inputs, { path: unitPath, file, relDir, changes }, { ...ctx, env: networkParallelismEnv(ctx.env, env) }, headMods)
-      : [];
+  const proxyStatus = async (
+    unitPath: string,
+    file: string,
+    relDir: string,
+    cmp: { changes: ModuleChange[]; headList?: BuildList },
+    ctx: GoContext
+  ): Promise<Draft[]> => {
+    if (!statusRules || !cmp.headList) return [];
+    const status = await checkProxyStatus(
+      deps,
+      inputs,
+      { path: unitPath, file, relDir, changes: cmp.changes },
+      { ...ctx, env: networkParallelismEnv(ctx.env, env) },
+      { headMods, headList: cmp.headList, store: await storeOpened }
+    );
+    proxyCount.asked += status.asked;
+    proxyCount.reused += status.reused;
+    return status.drafts;
+  };
 
   // A go.work's build list is one list for all its modules: reviewed once, as the workspace.
   if (discovery.goWork) {
@@ -152,8 +184,16 @@ export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<
     const baseWork = baseDiscovery?.goWork;
     const [shippedProblem, statusDrafts] = cmp.changes.length
       ? await Promise.all([
-          markShipped(cmp.changes, baseDiscovery?.modules ?? [], baseCtx?.env ?? {}, baseWorkspace, discovery.modules, headCtx.env),
-          proxyStatus(work.relFile, work.relFile, '.', cmp.changes, headCtx)
+          // The base's list is every base module's only under a base go.work (else it is its first module's).
+          markShipped(
+            baseDiscovery?.goWork ? cmp : { ...cmp, baseList: undefined },
+            baseDiscovery?.modules ?? [],
+            baseCtx?.env ?? {},
+            baseWorkspace,
+            discovery.modules,
+            headCtx.env
+          ),
+          proxyStatus(work.relFile, work.relFile, '.', cmp, headCtx)
         ])
       : [undefined, []];
     drafts.push(...statusDrafts);
@@ -205,8 +245,8 @@ export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<
       if (cmp.changes.length) {
         // What ships (both sides) and what the proxy says of the new versions, at once: one waits on the CPU, the other on the network.
         const [shippedProblem, statusDrafts] = await Promise.all([
-          markShipped(cmp.changes, old ? [old] : [], { GOWORK: 'off' }, baseWorkspace, [mod], { GOWORK: 'off' }),
-          proxyStatus(mod.path, mod.goModFile, mod.relDir, cmp.changes, headCtx)
+          markShipped(cmp, old ? [old] : [], { GOWORK: 'off' }, baseWorkspace, [mod], { GOWORK: 'off' }),
+          proxyStatus(mod.path, mod.goModFile, mod.relDir, cmp, headCtx)
         ]);
         unit.shippedProblem = shippedProblem;
         drafts.push(...statusDrafts);
@@ -226,6 +266,9 @@ export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<
   }
 
   for (const [u, lines] of sumLines) u.newSums = lines.map(sumLineText);
+  // Kept for the next run while the checksum database answers (only when the proxy said something new).
+  const store = await storeOpened;
+  const answersSaved = store && proxyCount.asked > 0 ? store.save() : undefined;
   // New go.sum lines against the checksum database (sumdb's session, with sum-audit's state).
   if (sumsVerified) {
     await sumsVerified;
@@ -239,6 +282,7 @@ export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<
   const labels: string[] = (event.payload?.pull_request?.labels ?? []).map((l: { name?: string }) => String(l?.name ?? ''));
   for (const u of units) drafts.push(...unitDrafts(u, inputs, { baseLabel, baseMissing, labels, headMods, discovery }));
 
+  await answersSaved;
   const findings = applyRules(inputs.rules, drafts);
   const counts = countChanges(units);
   const reviewed = units.filter(u => u.status !== 'removed');
@@ -252,7 +296,17 @@ export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<
   return {
     findings,
     headline,
-    sections: reviewSections(units),
+    sections: [
+      ...reviewSections(units),
+      ...(store && proxyCount.asked + proxyCount.reused > 0
+        ? [
+            {
+              kind: 'paragraph' as const,
+              text: `Module proxy answers (retracted, deprecated): ${proxyCount.reused} reused from ${store.description} (at most ${inputs.answersMaxAgeHours} h old), ${proxyCount.asked} asked.`
+            }
+          ]
+        : [])
+    ],
     outputs: {
       'base-sha': base.sha,
       'change-count': counts.changes,
@@ -271,23 +325,30 @@ export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<
   };
 }
 
-/** Retracted and deprecated: the proxy's answer (core's listModuleStatus, as mod-verify asks it) for each version a change newly requires. */
+/**
+ * Retracted and deprecated: the proxy's answer for each version a change newly requires (core's
+ * moduleStatusWithAnswers, as mod-verify asks it), for the entries of the head build list already
+ * loaded; a version with a fresh kept answer is not asked about again.
+ */
 async function checkProxyStatus(
   deps: GateDeps,
   inputs: ModReviewInputs,
   u: Pick<UnitReview, 'path' | 'file' | 'relDir' | 'changes'>,
   ctx: GoContext,
-  headMods: Map<string, GoModule>
-): Promise<Draft[]> {
+  from: { headMods: Map<string, GoModule>; headList: BuildList; store?: ProxyAnswersStore }
+): Promise<{ drafts: Draft[]; asked: number; reused: number }> {
+  const { headMods, store } = from;
   const wanted = u.changes.filter(c => c.kind !== 'removed' && c.to && c.to !== c.from);
-  if (!wanted.length) return [];
-  // `all`, not each path@version: go resolves path@version arguments one after another, but asks
-  // about the build list's modules in parallel (GOMAXPROCS slots): 10 s against 1 s for 99 versions.
-  const all = await listModuleStatus(deps.go, ['all'], { ...ctx, retries: inputs.retries });
-  const wantedKeys = new Set(wanted.map(c => `${c.path}@${c.to}`));
-  const listed = all.listed;
-  const unchecked = all.unchecked.filter(k => wantedKeys.has(k));
-  const byKey = new Map(listed.map(m => [`${m.Path}@${m.Version}`, m]));
+  const entries = wanted.flatMap(c => from.headList.get(c.path) ?? []);
+  if (!entries.length) return { drafts: [], asked: 0, reused: 0 };
+  const status = await moduleStatusWithAnswers(deps.go, entries, {
+    ...ctx,
+    retries: inputs.retries,
+    answers: store?.answers ?? ModuleStatusAnswers.empty(),
+    maxAgeMs: store?.maxAgeMs ?? 0
+  });
+  const unchecked = status.unchecked;
+  const byKey = new Map(status.listed.map(m => [`${m.Path}@${m.Version}`, m]));
   const out: Draft[] = [];
   for (const c of wanted) {
     const m = byKey.get(`${c.path}@${c.to}`);
@@ -324,7 +385,7 @@ async function checkProxyStatus(
       message: `The proxy did not answer for ${unchecked.length} newly required version${unchecked.length === 1 ? '' : 's'}, so whether ${unchecked.length === 1 ? 'it is' : 'they are'} retracted or deprecated is unknown: ${unchecked.slice(0, 5).join(', ')}${unchecked.length > 5 ? ', …' : ''}.`
     });
   }
-  return out;
+  return { drafts: out, asked: status.asked, reused: status.reused };
 }
 
 /** The head line that introduces a change to `dep`: its replace, else its require, in the unit's go.mod (or a workspace module's). */

@@ -9,7 +9,7 @@ import {
   type LicenseReader,
   type SetMember
 } from '@go-ci-gates/core';
-import type { ModuleChange } from './build-list.js';
+import type { BuildList, ModuleChange } from './build-list.js';
 
 /** What one side ships: listed module path → the member (core's component set, app mode as sbom-attach computes it). */
 export type Shipped = Map<string, SetMember>;
@@ -18,13 +18,16 @@ export type Shipped = Map<string, SetMember>;
  * The modules the main packages compile (core's component set in `auto` mode:
  * app mode when a main package exists, else the module's build list as for a
  * library; modules only tests reach are left out). Licenses are read later,
- * for the changed modules only.
+ * for the changed modules only. Nothing is listed twice: no test packages in
+ * app mode (they would only name what is left out), and a library's build
+ * list is the one the review already has (`buildList`).
  * A module whose packages go cannot load gives a reason instead.
  */
 export async function shippedModules(
   go: GoRunner,
-  opts: { mods: readonly GoModule[]; env: EnvOverlay; goEnv: GoEnv; workspace: string }
+  opts: { mods: readonly GoModule[]; env: EnvOverlay; goEnv: GoEnv; workspace: string; buildList?: BuildList }
 ): Promise<{ shipped: Shipped } | { problem: string }> {
+  const buildList = opts.buildList ? [...opts.buildList.values()] : undefined;
   const shipped: Shipped = new Map();
   const workspaceModules = new Map(opts.mods.map(m => [m.path, m]));
   try {
@@ -39,6 +42,8 @@ export async function shippedModules(
         targets: [],
         tags: [],
         excludeTestOnly: true,
+        listTests: false,
+        buildList,
         workspaceModules
       });
       for (const m of set.members) if (m.kind === 'module') shipped.set(m.listed.Path, m);

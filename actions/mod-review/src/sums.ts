@@ -17,9 +17,15 @@ const text = (l: GoSumLine) => `${l.module} ${l.version}${l.kind === 'go.mod' ? 
 /**
  * Verifies new go.sum lines against the checksum database with sumdb's
  * session, as sum-audit does: the same client, routing (GOSUMDB, GOPROXY,
- * GONOSUMDB/GOPRIVATE as go reads them) and the same state kept between runs.
+ * GONOSUMDB/GOPRIVATE as go reads them) and the same state kept between runs
+ * (in the state-dir input, else the Actions cache unless `cache` is off).
  */
-export async function verifyNewSums(units: { lines: GoSumLine[]; verdicts?: SumVerdicts }[], deps: GateDeps, goEnv: GoEnv): Promise<void> {
+export async function verifyNewSums(
+  units: { lines: GoSumLine[]; verdicts?: SumVerdicts }[],
+  deps: GateDeps,
+  goEnv: GoEnv,
+  keep: { stateDir?: { dir: string; label: string }; cache: boolean }
+): Promise<void> {
   const all = units.flatMap(u => u.lines);
   for (const u of units) u.verdicts = { verified: 0, mismatch: [], rejected: [], unverified: [] };
   if (!all.length) return;
@@ -45,7 +51,10 @@ export async function verifyNewSums(units: { lines: GoSumLine[]; verdicts?: SumV
           log: deps.log,
           env: deps.env,
           tempDir: deps.tempDir,
-          store: actionsStateCache(deps.env, deps.log, 'sum-audit-1')
+          // Where sum-audit keeps it: the state-dir input (the same layout), else the Actions cache.
+          stateDir: keep.stateDir?.dir,
+          stateDirLabel: keep.stateDir?.label,
+          store: keep.stateDir || !keep.cache ? undefined : actionsStateCache(deps.env, deps.log, 'sum-audit-1')
         }
       )
     : undefined;

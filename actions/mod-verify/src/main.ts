@@ -19,7 +19,7 @@ import { parseInputs, type ModVerifyInputs } from './inputs.js';
 import { prepareModuleRun } from './module-run.js';
 import { withNetworkParallelism } from './network-parallelism.js';
 import { checkPinned, checkStaleAllowances, checkUnwanted, loadPolicy, unwantedReferences, type DependencyPolicy } from './policy-file.js';
-import { ProxyAnswersStore } from './proxy-answers.js';
+import { openProxyAnswers } from './proxy-answers.js';
 import { checkRetractions, moduleGraph } from './retractions.js';
 import { applyRules, isOn, RULES, type Draft } from './rules.js';
 import { checkTidy } from './tidy.js';
@@ -39,7 +39,7 @@ export async function execute(inputs: ModVerifyInputs, deps: GateDeps): Promise<
     policy = await loadPolicy(file.path, toPosixRelative(deps.workspace, file.path));
   }
   // The proxy's answers from earlier runs (retracted, deprecated, newer version), when kept.
-  const answers = isOn(rules, 'retracted', 'deprecated') ? await ProxyAnswersStore.open(inputs, deps) : undefined;
+  const answers = isOn(rules, 'retracted', 'deprecated') ? await openProxyAnswers(inputs, deps) : undefined;
   let reused = 0;
   let asked = 0;
   const drafts: Draft[] = [...checkEnvironment(deps.env, goEnv, discovery)];

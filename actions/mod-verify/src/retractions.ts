@@ -1,5 +1,4 @@
-import { listModuleStatus, listModuleStatusCached, type GoRunner, type ModuleStatus } from '@go-ci-gates/core';
-import type { ProxyAnswersStore } from './proxy-answers.js';
+import { listModuleStatus, listModuleStatusCached, type GoRunner, type ModuleStatus, type ProxyAnswersStore } from '@go-ci-gates/core';
 import type { ModuleRun } from './module-run.js';
 import type { Draft } from './rules.js';
 

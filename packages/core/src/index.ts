@@ -44,6 +44,7 @@ export * from './go/tidy-diff.js';
 export * from './go/network-error.js';
 export * from './go/module-status.js';
 export * from './go/network-parallelism.js';
+export * from './go/proxy-answers.js';
 export * from './sbom/license-matcher.js';
 export * from './sbom/license-expression.js';
 export * from './sbom/purl.js';

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { GoRunner, listModuleStatus, listModuleStatusCached, MemoryLogger, ModuleStatusAnswers, type ModuleStatus } from '@go-ci-gates/core';
+import {
+  GoRunner,
+  listModuleStatus,
+  listModuleStatusCached,
+  MemoryLogger,
+  moduleStatusWithAnswers,
+  ModuleStatusAnswers,
+  type ModuleStatus
+} from '@go-ci-gates/core';
 import { createGoSandbox, type GoSandbox } from '../../../test/harness/go-sandbox.js';
 
 // The proxy's answers about module versions (retracted, deprecated, newer version), asked of
@@ -97,5 +105,58 @@ describe('listModuleStatusCached', () => {
     const down = await listModuleStatusCached(failing, { cwd: ws, retries: 1, answers, maxAgeMs: 24 * HOUR, now: now + 25 * HOUR });
     expect(down.unchecked.sort()).toEqual(expected.map(m => `${m.Path}@${m.Version}`).sort());
     expect(answers.fresh('example.com/modverify/lib@v1.0.0', Infinity, now + 25 * HOUR)).toEqual({ at: now, Update: { Version: 'v1.1.0' } });
+  });
+
+  test('moduleStatusWithAnswers: only the given modules, path@version queries for a few, `all` above the bound, kept answers reused', async () => {
+    const ws = await sandbox.emptyWorkspace();
+    await fs.writeFile(
+      path.join(ws, 'go.mod'),
+      'module example.com/m\n\ngo 1.21\n\nrequire (\n\texample.com/modverify/retracted v1.0.0\n\texample.com/modverify/deprecated v1.0.0\n\texample.com/modverify/lib v1.0.0\n)\n'
+    );
+    const env = { ...sandbox.env, GOFLAGS: '-modcacherw -mod=mod' };
+    const log = new MemoryLogger();
+    const go = GoRunner.locate(log, undefined, { ...process.env, ...env });
+    await go.run(['mod', 'download', 'all'], { cwd: ws });
+    const { values } = await go.listJson<ModuleStatus>(['list', '-m', '-json', 'all'], { cwd: ws });
+    const pick = (suffix: string) => values.find(m => m.Path.endsWith(suffix))!;
+    const statusCommands = () => log.lines.filter(l => l.startsWith('group: go list -m -e -u -retracted')).map(l => l.replace(/ \(.*$/, ''));
+    const answers = ModuleStatusAnswers.empty();
+    const now = Date.now();
+    const opts = { cwd: ws, retries: 0, answers, maxAgeMs: 24 * HOUR, now };
+
+    // Two versions, within the bound: asked as queries, and only those two come back.
+    const few = await moduleStatusWithAnswers(go, [pick('/retracted'), pick('/lib')], opts);
+    expect(statusCommands()).toEqual(['group: go list -m -e -u -retracted -json example.com/modverify/retracted@v1.0.0 example.com/modverify/lib@v1.0.0']);
+    expect(strip(few.listed)).toEqual([
+      { Path: 'example.com/modverify/lib', Version: 'v1.0.0', Indirect: undefined, Retracted: undefined, Deprecated: undefined, Update: 'v1.1.0' },
+      {
+        Path: 'example.com/modverify/retracted',
+        Version: 'v1.0.0',
+        Indirect: undefined,
+        Retracted: ['Broken: Answer returns 41.'],
+        Deprecated: undefined,
+        Update: 'v1.1.0'
+      }
+    ]);
+    expect({ asked: few.asked, reused: few.reused }).toEqual({ asked: 2, reused: 0 });
+
+    // All three with a bound of one: the two answered are reused; the one left is within the bound.
+    log.lines.length = 0;
+    const rest = await moduleStatusWithAnswers(go, [pick('/retracted'), pick('/lib'), pick('/deprecated')], { ...opts, askAllAbove: 1 });
+    expect(statusCommands()).toEqual(['group: go list -m -e -u -retracted -json example.com/modverify/deprecated@v1.0.0']);
+    expect({ asked: rest.asked, reused: rest.reused }).toEqual({ asked: 1, reused: 2 });
+    expect(rest.listed.find(m => m.Path.endsWith('/deprecated'))?.Deprecated).toBeTruthy();
+
+    // Nothing kept, more versions than the bound: one listing of `all`, answers for the given modules only.
+    log.lines.length = 0;
+    const cold = await moduleStatusWithAnswers(go, [pick('/retracted'), pick('/deprecated')], {
+      ...opts,
+      answers: ModuleStatusAnswers.empty(),
+      askAllAbove: 1
+    });
+    expect(statusCommands()).toEqual(['group: go list -m -e -u -retracted -json all']);
+    expect(strip(cold.listed).map(m => m.Path)).toEqual(['example.com/modverify/deprecated', 'example.com/modverify/retracted']);
+    expect(cold.listed.find(m => m.Path.endsWith('/retracted'))?.Retracted).toEqual(['Broken: Answer returns 41.']);
+    expect({ asked: cold.asked, reused: cold.reused }).toEqual({ asked: 2, reused: 0 });
   });
 });

@@ -6,7 +6,7 @@ import { escapeModulePath, escapeModuleVersion } from '../gofiles/escape.js';
 import { isLocalReplacement } from '../gofiles/modfile.js';
 import type { GoModule } from '../modules/discover.js';
 import type { LicenseReader, LicenseResult } from './licenses.js';
-import { loadPackageGraph, MODULE_FIELDS, listedModuleKey, type ListedModule, type PackageGraph } from './package-graph.js';
+import { loadPackageGraphListed, MODULE_FIELDS, listedModuleKey, type ListedModule, type ListedPackage, type PackageGraph } from './package-graph.js';
 import { readVendorModules } from './vendor-modules.js';
 
 /**
@@ -32,6 +32,14 @@ export interface ComponentSetOptions {
   workspaceModules: Map<string, GoModule>;
   /** When given, license files are read while go lists packages and every member carries its license. */
   licenses?: LicenseReader;
+  /**
+   * List test packages in app mode (default true). With excludeTestOnly the members are the same
+   * without them: they only name the test-only modules in leftOut. (Module mode, and app mode
+   * without excludeTestOnly, always list them: they decide the members.)
+   */
+  listTests?: boolean;
+  /** The module's build list as the caller already listed it (`go list -m -json all`): module mode does not list it again. */
+  buildList?: readonly ListedModule[];
 }
 
 /** Where a module was compiled from, and under which identity. */
@@ -87,9 +95,10 @@ export class NoMainPackageError extends ProjectError {
   }
 }
 
-export async function loadComponentSet(go: GoRunner, opts: ComponentSetOptions): Promise<ComponentSet> {
+export async function loadComponentSet(go: GoRunner, opts: ComponentSetOptions, listed?: ListedPackage[][]): Promise<ComponentSet> {
   const { mod } = opts;
   const mode = opts.mode === 'module' ? 'module' : 'app';
+  const withTests = !(mode === 'app' && opts.excludeTestOnly && opts.listTests === false);
   const allModules = mode === 'module' ? listAllModules(go, opts) : undefined;
   // Handled below, after the package graph; this only keeps an early failure from counting as unhandled.
   allModules?.catch(() => undefined);
@@ -111,19 +120,21 @@ export async function loadComponentSet(go: GoRunner, opts: ComponentSetOptions):
         .catch(() => undefined);
     } else if (!usesVendorDir(opts.env, opts.goEnv)) readRequiredLicensesAhead(reader, opts);
   }
-  const graph = await loadPackageGraph(go, {
+  const { graph, listed: packages } = await loadPackageGraphListed(go, {
     cwd: mod.dir,
     env: opts.env,
     patterns: opts.patterns,
     targets: opts.targets,
     tags: opts.tags,
     mode,
-    withTests: true,
-    where: mod.relDir === '.' ? mod.path : `${mod.path} (${mod.relDir})`
+    withTests,
+    where: mod.relDir === '.' ? mod.path : `${mod.path} (${mod.relDir})`,
+    listed
   });
   if (mode === 'app' && graph.mainPackages.length === 0) {
-    // auto: a module with no main package (a library) is described by its module graph instead.
-    if (opts.mode === 'auto') return loadComponentSet(go, { ...opts, mode: 'module' });
+    // auto: a module with no main package (a library) is described by its module graph instead,
+    // from the same listing when it holds the test packages module mode needs.
+    if (opts.mode === 'auto') return loadComponentSet(go, { ...opts, mode: 'module' }, withTests ? packages : undefined);
     throw new NoMainPackageError(mod, opts.patterns);
   }
   const members: SetMember[] = [];
@@ -220,8 +231,9 @@ export function usesVendorDir(env: EnvOverlay, goEnv: GoEnv): boolean {
   return env.GOWORK === 'off' && !/-mod=(mod|readonly)/.test(goEnv.GOFLAGS ?? '');
 }
 
-/** Every module of the build list (module mode): vendor/modules.txt in vendor mode, else `go list -m all`. */
+/** Every module of the build list (module mode): vendor/modules.txt in vendor mode, else the caller's build list, else `go list -m all`. */
 async function listAllModules(go: GoRunner, opts: ComponentSetOptions): Promise<ListedModule[]> {
   const vendored = usesVendorDir(opts.env, opts.goEnv) ? await readVendorModules(opts.mod.dir) : undefined;
+  if (!vendored && opts.buildList) return [...opts.buildList];
   return vendored ?? (await go.listJson<ListedModule>(['list', '-m', `-json=${MODULE_FIELDS}`, 'all'], { cwd: opts.mod.dir, env: opts.env })).values;
 }

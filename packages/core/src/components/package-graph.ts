@@ -76,6 +76,8 @@ export interface PackageGraphOptions {
   withTests: boolean;
   /** Workspace-relative module dir, for messages. */
   where: string;
+  /** What go listed for these options before (one list per target, from loadPackageGraphListed): not asked again. */
+  listed?: ListedPackage[][];
 }
 
 /**
@@ -85,16 +87,23 @@ export interface PackageGraphOptions {
  * beyond what building needs).
  */
 export async function loadPackageGraph(go: GoRunner, opts: PackageGraphOptions): Promise<PackageGraph> {
+  return (await loadPackageGraphListed(go, opts)).graph;
+}
+
+/** loadPackageGraph, and what go listed (one list per target), for a second graph of the same packages in another mode. */
+export async function loadPackageGraphListed(go: GoRunner, opts: PackageGraphOptions): Promise<{ graph: PackageGraph; listed: ListedPackage[][] }> {
+  const listed: ListedPackage[][] = [];
   const graph: PackageGraph = { modules: new Map(), edges: new Map(), mainPackages: [], unreached: new Map(), usesStd: false };
   const targets: (Platform | undefined)[] = opts.targets.length ? opts.targets : [undefined];
   const mains = new Set<string>();
-  for (const target of targets) {
+  for (const [i, target] of targets.entries()) {
     const targetName = target ? `${target.goos}/${target.goarch}` : 'host';
     const args = ['list', '-e', '-deps', ...(opts.withTests ? ['-test'] : []), `-json=${LIST_FIELDS}`];
     if (opts.tags.length) args.push(`-tags=${opts.tags.join(',')}`);
     args.push('--', ...opts.patterns);
     const env: EnvOverlay = { ...opts.env, ...(target ? { GOOS: target.goos, GOARCH: target.goarch } : {}) };
-    const { values } = await go.listJson<ListedPackage>(args, { cwd: opts.cwd, env });
+    const values = opts.listed?.[i] ?? (await go.listJson<ListedPackage>(args, { cwd: opts.cwd, env })).values;
+    listed.push(values);
     const byPath = new Map(values.map(p => [p.ImportPath, p]));
     const problems = values.filter(p => p.Error && !p.DepOnly).map(p => `${p.ImportPath}: ${p.Error!.Err.trim()}`);
     const depProblems = values.filter(p => p.Error && p.DepOnly).map(p => `${p.ImportPath}: ${p.Error!.Err.trim()}`);
@@ -154,7 +163,7 @@ export async function loadPackageGraph(go: GoRunner, opts: PackageGraphOptions):
     }
   }
   graph.mainPackages = [...mains].sort();
-  return graph;
+  return { graph, listed };
 }
 
 function walk(roots: readonly ListedPackage[], byPath: Map<string, ListedPackage>): Set<string> {

@@ -15,6 +15,8 @@ export interface GitOptions {
   timeoutMs?: number;
   /** Stdout beyond this is an error, not an out-of-memory crash. */
   maxBytes?: number;
+  /** Written to git's stdin (e.g. object names for `git cat-file --batch`); none by default. */
+  stdin?: string;
 }
 
 const DEFAULT_TIMEOUT_MS = 120_000;
@@ -29,6 +31,11 @@ const STDERR_TAIL = 16 * 1024;
  * garbage collection or maintenance after a fetch.
  */
 export function runGit(args: readonly string[], opts: GitOptions): Promise<GitResult> {
+  return runGitRaw(args, opts).then(r => ({ ...r, stdout: r.stdout.toString('utf8') }));
+}
+
+/** runGit with stdout as bytes (`git cat-file --batch` counts its objects in bytes). */
+export function runGitRaw(args: readonly string[], opts: GitOptions): Promise<Omit<GitResult, 'stdout'> & { stdout: Buffer }> {
   const env = {
     ...process.env,
     GIT_TERMINAL_PROMPT: '0',
@@ -41,7 +48,17 @@ export function runGit(args: readonly string[], opts: GitOptions): Promise<GitRe
   const fullArgs = ['-c', 'gc.auto=0', '-c', 'maintenance.auto=false', ...args];
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   return new Promise(resolve => {
-    const child = spawn('git', fullArgs, { cwd: opts.cwd, env, shell: false, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+    const child = spawn('git', fullArgs, {
+      cwd: opts.cwd,
+      env,
+      shell: false,
+      stdio: [opts.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+      windowsHide: true
+    });
+    if (opts.stdin !== undefined) {
+      child.stdin!.on('error', () => undefined); // git may exit before reading it all; its exit code says why
+      child.stdin!.end(opts.stdin);
+    }
     const chunks: Buffer[] = [];
     let bytes = 0;
     let stderr = '';
@@ -54,12 +71,12 @@ export function runGit(args: readonly string[], opts: GitOptions): Promise<GitRe
       () => stop(`timed out after ${Math.round((opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)} s`),
       opts.timeoutMs ?? DEFAULT_TIMEOUT_MS
     );
-    child.stdout.on('data', (c: Buffer) => {
+    child.stdout!.on('data', (c: Buffer) => {
       bytes += c.length;
       if (bytes > maxBytes) stop(`printed more than ${maxBytes} bytes`);
       else chunks.push(c);
     });
-    child.stderr.on('data', (c: Buffer) => {
+    child.stderr!.on('data', (c: Buffer) => {
       stderr = (stderr + c.toString('utf8')).slice(-STDERR_TAIL);
     });
     child.on('error', err => {
@@ -68,14 +85,14 @@ export function runGit(args: readonly string[], opts: GitOptions): Promise<GitRe
       resolve({
         ok: false,
         exitCode: null,
-        stdout: '',
+        stdout: Buffer.alloc(0),
         stderr,
         failure: code === 'ENOENT' ? 'git is not installed (not found on PATH)' : `git could not start: ${err.message}`
       });
     });
     child.on('close', exitCode => {
       clearTimeout(timer);
-      const stdout = Buffer.concat(chunks).toString('utf8');
+      const stdout = Buffer.concat(chunks);
       resolve({ ok: exitCode === 0 && !failure, exitCode, stdout, stderr, ...(failure ? { failure } : {}) });
     });
   });
