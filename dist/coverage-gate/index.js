@@ -7246,6 +7246,10 @@ const STDERR_TAIL = 16 * 1024;
  * garbage collection or maintenance after a fetch.
  */
 function runGit(args, opts) {
+    return runGitRaw(args, opts).then(r => ({ ...r, stdout: r.stdout.toString('utf8') }));
+}
+/** runGit with stdout as bytes (`git cat-file --batch` counts its objects in bytes). */
+function runGitRaw(args, opts) {
     const env = {
         ...process.env,
         GIT_TERMINAL_PROMPT: '0',
@@ -7258,7 +7262,17 @@ function runGit(args, opts) {
     const fullArgs = ['-c', 'gc.auto=0', '-c', 'maintenance.auto=false', ...args];
     const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
     return new Promise(resolve => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', fullArgs, { cwd: opts.cwd, env, shell: false, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', fullArgs, {
+            cwd: opts.cwd,
+            env,
+            shell: false,
+            stdio: [opts.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+            windowsHide: true
+        });
+        if (opts.stdin !== undefined) {
+            child.stdin.on('error', () => undefined); // git may exit before reading it all; its exit code says why
+            child.stdin.end(opts.stdin);
+        }
         const chunks = [];
         let bytes = 0;
         let stderr = '';
@@ -7284,14 +7298,14 @@ function runGit(args, opts) {
             resolve({
                 ok: false,
                 exitCode: null,
-                stdout: '',
+                stdout: Buffer.alloc(0),
                 stderr,
                 failure: code === 'ENOENT' ? 'git is not installed (not found on PATH)' : `git could not start: ${err.message}`
             });
         });
         child.on('close', exitCode => {
             clearTimeout(timer);
-            const stdout = Buffer.concat(chunks).toString('utf8');
+            const stdout = Buffer.concat(chunks);
             resolve({ ok: exitCode === 0 && !failure, exitCode, stdout, stderr, ...(failure ? { failure } : {}) });
         });
     });

@@ -8422,17 +8422,23 @@ function isTestVariant(p) {
  * beyond what building needs).
  */
 async function loadPackageGraph(go, opts) {
+    return (await loadPackageGraphListed(go, opts)).graph;
+}
+/** loadPackageGraph, and what go listed (one list per target), for a second graph of the same packages in another mode. */
+async function loadPackageGraphListed(go, opts) {
+    const listed = [];
     const graph = { modules: new Map(), edges: new Map(), mainPackages: [], unreached: new Map(), usesStd: false };
     const targets = opts.targets.length ? opts.targets : [undefined];
     const mains = new Set();
-    for (const target of targets) {
+    for (const [i, target] of targets.entries()) {
         const targetName = target ? `${target.goos}/${target.goarch}` : 'host';
         const args = ['list', '-e', '-deps', ...(opts.withTests ? ['-test'] : []), `-json=${LIST_FIELDS}`];
         if (opts.tags.length)
             args.push(`-tags=${opts.tags.join(',')}`);
         args.push('--', ...opts.patterns);
         const env = { ...opts.env, ...(target ? { GOOS: target.goos, GOARCH: target.goarch } : {}) };
-        const { values } = await go.listJson(args, { cwd: opts.cwd, env });
+        const values = opts.listed?.[i] ?? (await go.listJson(args, { cwd: opts.cwd, env })).values;
+        listed.push(values);
         const byPath = new Map(values.map(p => [p.ImportPath, p]));
         const problems = values.filter(p => p.Error && !p.DepOnly).map(p => `${p.ImportPath}: ${p.Error.Err.trim()}`);
         const depProblems = values.filter(p => p.Error && p.DepOnly).map(p => `${p.ImportPath}: ${p.Error.Err.trim()}`);
@@ -8500,7 +8506,7 @@ async function loadPackageGraph(go, opts) {
         }
     }
     graph.mainPackages = [...mains].sort();
-    return graph;
+    return { graph, listed };
 }
 function walk(roots, byPath) {
     const seen = new Set();
@@ -9008,9 +9014,10 @@ class NoMainPackageError extends ProjectError {
             `Point 'packages' at your commands (e.g. ./cmd/...) or use mode: module for a library.`);
     }
 }
-async function loadComponentSet(go, opts) {
+async function loadComponentSet(go, opts, listed) {
     const { mod } = opts;
     const mode = opts.mode === 'module' ? 'module' : 'app';
+    const withTests = !(mode === 'app' && opts.excludeTestOnly && opts.listTests === false);
     const allModules = mode === 'module' ? listAllModules(go, opts) : undefined;
     // Handled below, after the package graph; this only keeps an early failure from counting as unhandled.
     allModules?.catch(() => undefined);
@@ -9034,20 +9041,22 @@ async function loadComponentSet(go, opts) {
         else if (!usesVendorDir(opts.env, opts.goEnv))
             readRequiredLicensesAhead(reader, opts);
     }
-    const graph = await loadPackageGraph(go, {
+    const { graph, listed: packages } = await loadPackageGraphListed(go, {
         cwd: mod.dir,
         env: opts.env,
         patterns: opts.patterns,
         targets: opts.targets,
         tags: opts.tags,
         mode,
-        withTests: true,
-        where: mod.relDir === '.' ? mod.path : `${mod.path} (${mod.relDir})`
+        withTests,
+        where: mod.relDir === '.' ? mod.path : `${mod.path} (${mod.relDir})`,
+        listed
     });
     if (mode === 'app' && graph.mainPackages.length === 0) {
-        // auto: a module with no main package (a library) is described by its module graph instead.
+        // auto: a module with no main package (a library) is described by its module graph instead,
+        // from the same listing when it holds the test packages module mode needs.
         if (opts.mode === 'auto')
-            return loadComponentSet(go, { ...opts, mode: 'module' });
+            return loadComponentSet(go, { ...opts, mode: 'module' }, withTests ? packages : undefined);
         throw new NoMainPackageError(mod, opts.patterns);
     }
     const members = [];
@@ -9149,9 +9158,11 @@ function readRequiredLicensesAhead(reader, opts) {
 function usesVendorDir(env, goEnv) {
     return env.GOWORK === 'off' && !/-mod=(mod|readonly)/.test(goEnv.GOFLAGS ?? '');
 }
-/** Every module of the build list (module mode): vendor/modules.txt in vendor mode, else `go list -m all`. */
+/** Every module of the build list (module mode): vendor/modules.txt in vendor mode, else the caller's build list, else `go list -m all`. */
 async function listAllModules(go, opts) {
     const vendored = usesVendorDir(opts.env, opts.goEnv) ? await readVendorModules(opts.mod.dir) : undefined;
+    if (!vendored && opts.buildList)
+        return [...opts.buildList];
     return vendored ?? (await go.listJson(['list', '-m', `-json=${MODULE_FIELDS}`, 'all'], { cwd: opts.mod.dir, env: opts.env })).values;
 }
 
@@ -10687,6 +10698,10 @@ const STDERR_TAIL = 16 * 1024;
  * garbage collection or maintenance after a fetch.
  */
 function runGit(args, opts) {
+    return runGitRaw(args, opts).then(r => ({ ...r, stdout: r.stdout.toString('utf8') }));
+}
+/** runGit with stdout as bytes (`git cat-file --batch` counts its objects in bytes). */
+function runGitRaw(args, opts) {
     const env = {
         ...process.env,
         GIT_TERMINAL_PROMPT: '0',
@@ -10699,7 +10714,17 @@ function runGit(args, opts) {
     const fullArgs = ['-c', 'gc.auto=0', '-c', 'maintenance.auto=false', ...args];
     const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
     return new Promise(resolve => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', fullArgs, { cwd: opts.cwd, env, shell: false, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', fullArgs, {
+            cwd: opts.cwd,
+            env,
+            shell: false,
+            stdio: [opts.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+            windowsHide: true
+        });
+        if (opts.stdin !== undefined) {
+            child.stdin.on('error', () => undefined); // git may exit before reading it all; its exit code says why
+            child.stdin.end(opts.stdin);
+        }
         const chunks = [];
         let bytes = 0;
         let stderr = '';
@@ -10725,14 +10750,14 @@ function runGit(args, opts) {
             resolve({
                 ok: false,
                 exitCode: null,
-                stdout: '',
+                stdout: Buffer.alloc(0),
                 stderr,
                 failure: code === 'ENOENT' ? 'git is not installed (not found on PATH)' : `git could not start: ${err.message}`
             });
         });
         child.on('close', exitCode => {
             clearTimeout(timer);
-            const stdout = Buffer.concat(chunks).toString('utf8');
+            const stdout = Buffer.concat(chunks);
             resolve({ ok: exitCode === 0 && !failure, exitCode, stdout, stderr, ...(failure ? { failure } : {}) });
         });
     });

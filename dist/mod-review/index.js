@@ -5748,7 +5748,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(219);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1911);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -5757,7 +5757,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 219:
+/***/ 1911:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5766,7 +5766,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: execute, gate, parseInputs
+// UNUSED EXPORTS: MOD_REVIEW_ANSWERS_KEYS, execute, gate, parseInputs
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -5940,6 +5940,184 @@ function importantStderr(stderr, maxLines = 20) {
 }
 function errors_errorMessage(err) {
     return err instanceof Error ? err.message : String(err);
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/core/src/util/paths.ts
+
+
+
+
+/** Forward-slash relative path, `.` for the same directory. */
+function toPosixRelative(from, to) {
+    const rel = external_node_path_namespaceObject.relative(from, to);
+    return rel === '' ? '.' : rel.split(external_node_path_namespaceObject.sep).join('/');
+}
+/** Whether `child` is `parent` or inside it (lexically). */
+function isInside(parent, child) {
+    const rel = external_node_path_namespaceObject.relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel));
+}
+/** Roots of the gates' outputs (reports, badges, patches, SBOMs, state) and of inputs the job itself may produce (profiles, binaries). */
+const WORKSPACE_OR_RUNNER_TEMP = ['workspace', 'RUNNER_TEMP'];
+/** Root of inputs that are checkout content (policy and lock files). */
+const WORKSPACE_ONLY = (/* unused pure expression or super */ null && (['workspace']));
+function pathRoots(workspace, env) {
+    return { workspace: external_node_path_namespaceObject.resolve(workspace), runnerTemp: external_node_path_namespaceObject.resolve(env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir()) };
+}
+/**
+ * The one resolver of path inputs: resolves `value` (relative to the
+ * workspace unless `base` says otherwise) and refuses, with one
+ * ConfigurationError naming the input, a path that leaves its roots by `..`,
+ * by an absolute path or through a symlink, a write that would pass through
+ * or land on a symlink (dangling ones included), and a file where a directory
+ * is expected or the other way round.
+ */
+function resolvePathInput(value, spec, roots) {
+    const refuse = (why) => {
+        throw new ConfigurationError(spec.input, value, why);
+    };
+    const abs = external_node_path_namespaceObject.resolve(spec.base ?? roots.workspace, value || '.');
+    const rootDirs = spec.roots.map(r => ({ name: r, dir: r === 'workspace' ? roots.workspace : roots.runnerTemp }));
+    // The most specific root wins (the workspace may lie inside the temp directory on a local run).
+    const root = rootDirs.filter(r => isInside(r.dir, abs)).sort((a, b) => b.dir.length - a.dir.length)[0];
+    const where = rootDirs.map(r => `${r.name} (${r.dir})`).join(' or ');
+    if (!root)
+        return refuse(`it must stay inside the ${where}`);
+    const writing = spec.use === 'write-file' || spec.use === 'write-dir';
+    const wantDir = spec.use === 'read-dir' || spec.use === 'write-dir';
+    // Walk from the root down, one component at a time, without following links.
+    const parts = external_node_path_namespaceObject.relative(root.dir, abs).split(external_node_path_namespaceObject.sep).filter(Boolean);
+    let current = root.dir;
+    let final = parts.length === 0 ? lstatOrUndefined(root.dir) : undefined;
+    let linkSeen = false;
+    for (const [i, part] of parts.entries()) {
+        current = external_node_path_namespaceObject.join(current, part);
+        const shown = toPosixRelative(root.dir, current);
+        const st = lstatOrUndefined(current);
+        if (!st)
+            break;
+        const last = i === parts.length - 1;
+        if (st.isSymbolicLink()) {
+            if (writing) {
+                return refuse(last
+                    ? `${shown} is a symlink; the gate never writes through a symlink (remove it or choose another path)`
+                    : `the path passes through the symlink ${shown}; the gate never writes through a symlink`);
+            }
+            linkSeen = true;
+            continue; // a read may follow it: checked against the root's real path below
+        }
+        if (last)
+            final = st;
+        else if (!st.isDirectory() && !linkSeen)
+            return refuse(`${shown} is not a directory`);
+    }
+    if (linkSeen) {
+        const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root.dir);
+        const real = realpathOrUndefined(abs);
+        // A missing target is judged by where it would be: links followed as far as they exist.
+        const judged = real ?? realpathAllowingMissing(abs, 40);
+        if (!isInside(realRoot, judged))
+            return refuse(`it resolves outside the ${root.name} through a symlink (${root.name}: ${root.dir})`);
+        if (!real)
+            return refuse('it is (or passes through) a symlink whose target does not exist');
+        final = lstatOrUndefined(real);
+    }
+    if (final) {
+        if (wantDir && !final.isDirectory())
+            return refuse('it is not a directory');
+        if (!wantDir && final.isDirectory())
+            return refuse('it is a directory; a file path is expected');
+        if (!wantDir && !writing && !final.isFile())
+            return refuse('it is not a regular file');
+    }
+    else if (spec.mustExist) {
+        return refuse(`no such ${wantDir ? 'directory' : 'file'} in the ${root.name}`);
+    }
+    return { input: spec.input, value, path: abs, root: root.dir, exists: final !== undefined };
+}
+function realpathOrUndefined(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** realpath of a path whose last components may not exist (a dangling link is followed to its target). */
+function realpathAllowingMissing(p, hops) {
+    const real = realpathOrUndefined(p);
+    if (real !== undefined)
+        return real;
+    const parent = external_node_path_namespaceObject.dirname(p);
+    if (parent === p)
+        return p;
+    const joined = external_node_path_namespaceObject.join(realpathAllowingMissing(parent, hops), external_node_path_namespaceObject.basename(p));
+    const st = lstatOrUndefined(joined);
+    if (st?.isSymbolicLink() && hops > 0)
+        return realpathAllowingMissing(external_node_path_namespaceObject.resolve(external_node_path_namespaceObject.dirname(joined), (0,external_node_fs_namespaceObject.readlinkSync)(joined)), hops - 1);
+    return joined;
+}
+function lstatOrUndefined(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(p);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw err;
+    }
+}
+/**
+ * Resolves a directory input (`working-directory`) inside the workspace: it
+ * must exist, and a symlink on the way must not lead outside.
+ */
+function resolveInsideWorkspace(workspace, value, inputName) {
+    const roots = { workspace: external_node_path_namespaceObject.resolve(workspace), runnerTemp: external_node_path_namespaceObject.resolve(workspace) };
+    return resolvePathInput(value, { input: inputName, use: 'read-dir', roots: ['workspace'], mustExist: true }, roots).path;
+}
+/**
+ * A short, inert excerpt of text from a file the user pointed at, for an
+ * error message: at most `max` characters, JSON-quoted (so control
+ * characters and newlines are escaped), never the whole file.
+ */
+function quoteExcerpt(text, max = 80) {
+    const chars = [...text];
+    return JSON.stringify(chars.length > max ? chars.slice(0, max).join('') + '…' : text);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/cache/state-dir.ts
+
+
+
+
+/**
+ * Resolves `state-dir` (the workspace or RUNNER_TEMP, never through a
+ * symlink) and refuses a directory that holds a symlink anywhere below it:
+ * in a checkout such a link would make the gate read a file outside as its
+ * saved state (and echo it in a message) or write the new state through it.
+ */
+async function resolveStateDir(value, workspace, env) {
+    const dir = resolvePathInput(value, { input: 'state-dir', use: 'write-dir', roots: WORKSPACE_OR_RUNNER_TEMP }, pathRoots(workspace, env));
+    const link = dir.exists ? await firstSymlinkBelow(dir.path, '') : undefined;
+    if (link)
+        throw new ConfigurationError('state-dir', value, `it holds a symlink (${link}); the gate never reads or writes its state through a symlink`);
+    return dir.path;
+}
+async function firstSymlinkBelow(dir, rel) {
+    for (const e of await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true })) {
+        const r = rel ? `${rel}/${e.name}` : e.name;
+        if (e.isSymbolicLink())
+            return r;
+        if (e.isDirectory()) {
+            const found = await firstSymlinkBelow(external_node_path_namespaceObject.join(dir, e.name), r);
+            if (found)
+                return found;
+        }
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/gofiles/modfile.ts
@@ -6227,152 +6405,6 @@ function isLocalReplacement(newPath) {
         newPath.startsWith('..\\'));
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./packages/core/src/util/paths.ts
-
-
-
-
-/** Forward-slash relative path, `.` for the same directory. */
-function toPosixRelative(from, to) {
-    const rel = external_node_path_namespaceObject.relative(from, to);
-    return rel === '' ? '.' : rel.split(external_node_path_namespaceObject.sep).join('/');
-}
-/** Whether `child` is `parent` or inside it (lexically). */
-function isInside(parent, child) {
-    const rel = external_node_path_namespaceObject.relative(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel));
-}
-/** Roots of the gates' outputs (reports, badges, patches, SBOMs, state) and of inputs the job itself may produce (profiles, binaries). */
-const WORKSPACE_OR_RUNNER_TEMP = ['workspace', 'RUNNER_TEMP'];
-/** Root of inputs that are checkout content (policy and lock files). */
-const WORKSPACE_ONLY = (/* unused pure expression or super */ null && (['workspace']));
-function pathRoots(workspace, env) {
-    return { workspace: external_node_path_namespaceObject.resolve(workspace), runnerTemp: external_node_path_namespaceObject.resolve(env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir()) };
-}
-/**
- * The one resolver of path inputs: resolves `value` (relative to the
- * workspace unless `base` says otherwise) and refuses, with one
- * ConfigurationError naming the input, a path that leaves its roots by `..`,
- * by an absolute path or through a symlink, a write that would pass through
- * or land on a symlink (dangling ones included), and a file where a directory
- * is expected or the other way round.
- */
-function resolvePathInput(value, spec, roots) {
-    const refuse = (why) => {
-        throw new ConfigurationError(spec.input, value, why);
-    };
-    const abs = external_node_path_namespaceObject.resolve(spec.base ?? roots.workspace, value || '.');
-    const rootDirs = spec.roots.map(r => ({ name: r, dir: r === 'workspace' ? roots.workspace : roots.runnerTemp }));
-    // The most specific root wins (the workspace may lie inside the temp directory on a local run).
-    const root = rootDirs.filter(r => isInside(r.dir, abs)).sort((a, b) => b.dir.length - a.dir.length)[0];
-    const where = rootDirs.map(r => `${r.name} (${r.dir})`).join(' or ');
-    if (!root)
-        return refuse(`it must stay inside the ${where}`);
-    const writing = spec.use === 'write-file' || spec.use === 'write-dir';
-    const wantDir = spec.use === 'read-dir' || spec.use === 'write-dir';
-    // Walk from the root down, one component at a time, without following links.
-    const parts = external_node_path_namespaceObject.relative(root.dir, abs).split(external_node_path_namespaceObject.sep).filter(Boolean);
-    let current = root.dir;
-    let final = parts.length === 0 ? lstatOrUndefined(root.dir) : undefined;
-    let linkSeen = false;
-    for (const [i, part] of parts.entries()) {
-        current = external_node_path_namespaceObject.join(current, part);
-        const shown = toPosixRelative(root.dir, current);
-        const st = lstatOrUndefined(current);
-        if (!st)
-            break;
-        const last = i === parts.length - 1;
-        if (st.isSymbolicLink()) {
-            if (writing) {
-                return refuse(last
-                    ? `${shown} is a symlink; the gate never writes through a symlink (remove it or choose another path)`
-                    : `the path passes through the symlink ${shown}; the gate never writes through a symlink`);
-            }
-            linkSeen = true;
-            continue; // a read may follow it: checked against the root's real path below
-        }
-        if (last)
-            final = st;
-        else if (!st.isDirectory() && !linkSeen)
-            return refuse(`${shown} is not a directory`);
-    }
-    if (linkSeen) {
-        const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root.dir);
-        const real = realpathOrUndefined(abs);
-        // A missing target is judged by where it would be: links followed as far as they exist.
-        const judged = real ?? realpathAllowingMissing(abs, 40);
-        if (!isInside(realRoot, judged))
-            return refuse(`it resolves outside the ${root.name} through a symlink (${root.name}: ${root.dir})`);
-        if (!real)
-            return refuse('it is (or passes through) a symlink whose target does not exist');
-        final = lstatOrUndefined(real);
-    }
-    if (final) {
-        if (wantDir && !final.isDirectory())
-            return refuse('it is not a directory');
-        if (!wantDir && final.isDirectory())
-            return refuse('it is a directory; a file path is expected');
-        if (!wantDir && !writing && !final.isFile())
-            return refuse('it is not a regular file');
-    }
-    else if (spec.mustExist) {
-        return refuse(`no such ${wantDir ? 'directory' : 'file'} in the ${root.name}`);
-    }
-    return { input: spec.input, value, path: abs, root: root.dir, exists: final !== undefined };
-}
-function realpathOrUndefined(p) {
-    try {
-        return (0,external_node_fs_namespaceObject.realpathSync)(p);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** realpath of a path whose last components may not exist (a dangling link is followed to its target). */
-function realpathAllowingMissing(p, hops) {
-    const real = realpathOrUndefined(p);
-    if (real !== undefined)
-        return real;
-    const parent = external_node_path_namespaceObject.dirname(p);
-    if (parent === p)
-        return p;
-    const joined = external_node_path_namespaceObject.join(realpathAllowingMissing(parent, hops), external_node_path_namespaceObject.basename(p));
-    const st = lstatOrUndefined(joined);
-    if (st?.isSymbolicLink() && hops > 0)
-        return realpathAllowingMissing(external_node_path_namespaceObject.resolve(external_node_path_namespaceObject.dirname(joined), (0,external_node_fs_namespaceObject.readlinkSync)(joined)), hops - 1);
-    return joined;
-}
-function lstatOrUndefined(p) {
-    try {
-        return (0,external_node_fs_namespaceObject.lstatSync)(p);
-    }
-    catch (err) {
-        const code = err.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return undefined;
-        throw err;
-    }
-}
-/**
- * Resolves a directory input (`working-directory`) inside the workspace: it
- * must exist, and a symlink on the way must not lead outside.
- */
-function resolveInsideWorkspace(workspace, value, inputName) {
-    const roots = { workspace: external_node_path_namespaceObject.resolve(workspace), runnerTemp: external_node_path_namespaceObject.resolve(workspace) };
-    return resolvePathInput(value, { input: inputName, use: 'read-dir', roots: ['workspace'], mustExist: true }, roots).path;
-}
-/**
- * A short, inert excerpt of text from a file the user pointed at, for an
- * error message: at most `max` characters, JSON-quoted (so control
- * characters and newlines are escaped), never the whole file.
- */
-function quoteExcerpt(text, max = 80) {
-    const chars = [...text];
-    return JSON.stringify(chars.length > max ? chars.slice(0, max).join('') + '…' : text);
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/modules/discover.ts
 
 
@@ -6493,6 +6525,693 @@ async function findGoModDirs(root) {
     return found;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/core/src/cache/state-cache.ts
+
+
+
+
+async function packDir(dir) {
+    const files = {};
+    async function walk(d, rel) {
+        for (const e of (await external_node_fs_namespaceObject.promises.readdir(d, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+            const r = rel ? `${rel}/${e.name}` : e.name;
+            if (e.isDirectory())
+                await walk(external_node_path_namespaceObject.join(d, e.name), r);
+            else if (e.isFile())
+                files[r] = (await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(d, e.name))).toString('base64');
+        }
+    }
+    await walk(dir, '');
+    return Buffer.from(JSON.stringify({ files }));
+}
+async function unpackInto(data, dir) {
+    const bundle = JSON.parse(data.toString('utf8'));
+    if (!bundle || typeof bundle.files !== 'object')
+        throw new Error('cache entry is not a go-ci-gates state bundle');
+    for (const [rel, b64] of Object.entries(bundle.files)) {
+        const target = external_node_path_namespaceObject.resolve(dir, rel);
+        if (!target.startsWith(external_node_path_namespaceObject.resolve(dir) + external_node_path_namespaceObject.sep))
+            throw new Error(`cache entry has an unsafe path: ${rel}`);
+        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(target), { recursive: true });
+        await external_node_fs_namespaceObject.promises.writeFile(target, Buffer.from(b64, 'base64'));
+    }
+}
+/** A directory on disk as the store (for users without the Actions cache, the CLI and tests). */
+class DirectoryStateCache {
+    root;
+    log;
+    description;
+    constructor(root, log) {
+        this.root = root;
+        this.log = log;
+        this.description = `directory ${root}`;
+    }
+    file(key) {
+        return path.join(this.root, `${createHash('sha256').update(key).digest('hex').slice(0, 32)}.json`);
+    }
+    async restore(key, restoreKeys, dir) {
+        try {
+            const index = await this.index();
+            const hit = [key, ...restoreKeys].map(k => (k === key ? (index[k] ? k : undefined) : newestWithPrefix(index, k))).find(Boolean);
+            if (!hit)
+                return undefined;
+            await unpackInto(await fs.readFile(this.file(hit)), dir);
+            return hit;
+        }
+        catch (err) {
+            this.log.warning(`Could not restore state from ${this.description}: ${errorMessage(err)}`);
+            return undefined;
+        }
+    }
+    async save(key, dir) {
+        try {
+            await fs.mkdir(this.root, { recursive: true });
+            await fs.writeFile(this.file(key), await packDir(dir));
+            const index = await this.index();
+            index[key] = Object.keys(index).length + 1;
+            await fs.writeFile(path.join(this.root, 'index.json'), JSON.stringify(index, null, 2));
+            return true;
+        }
+        catch (err) {
+            this.log.warning(`Could not save state to ${this.description}: ${errorMessage(err)}`);
+            return false;
+        }
+    }
+    async index() {
+        try {
+            return JSON.parse(await fs.readFile(path.join(this.root, 'index.json'), 'utf8'));
+        }
+        catch {
+            return {};
+        }
+    }
+}
+function newestWithPrefix(index, prefix) {
+    return Object.entries(index)
+        .filter(([k]) => k.startsWith(prefix))
+        .sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+const CACHE_SERVICE = 'github.actions.results.api.v1.CacheService';
+/**
+ * The GitHub Actions cache service (v2: twirp JSON calls to the results
+ * service, blobs through the signed URLs it returns). We speak it directly
+ * rather than through @actions/cache: our state is a few small files (no
+ * tar/zstd needed), and the library reports service outages as `::error`
+ * annotations, where a gate's missing state is only worth a warning.
+ */
+class ActionsStateCache {
+    opts;
+    description = 'the GitHub Actions cache';
+    version;
+    constructor(opts) {
+        this.opts = opts;
+        this.version = (0,external_node_crypto_.createHash)('sha256')
+            .update(`go-ci-gates-state-1|${opts.version ?? ''}`)
+            .digest('hex');
+    }
+    async restore(key, restoreKeys, dir) {
+        try {
+            const res = await this.twirp('GetCacheEntryDownloadURL', { key, restore_keys: restoreKeys, version: this.version });
+            const url = res.signed_download_url ?? res.signedDownloadUrl;
+            if (!res.ok || !url)
+                return undefined;
+            const blob = await this.http('GET', url);
+            await unpackInto(blob, dir);
+            return res.matched_key ?? res.matchedKey ?? key;
+        }
+        catch (err) {
+            this.opts.log.warning(`Could not restore state from ${this.description}: ${errors_errorMessage(err)}`);
+            return undefined;
+        }
+    }
+    async save(key, dir) {
+        try {
+            const data = await packDir(dir);
+            const created = await this.twirp('CreateCacheEntry', {
+                key,
+                version: this.version
+            });
+            const url = created.signed_upload_url ?? created.signedUploadUrl;
+            if (!created.ok || !url) {
+                // The service refuses a key that already exists (entries are immutable): not an error.
+                this.opts.log.info(`State not saved to ${this.description}: ${created.message || 'entry exists or the cache is read-only'}`);
+                return false;
+            }
+            await this.http('PUT', url, data, { 'x-ms-blob-type': 'BlockBlob', 'x-ms-version': '2023-11-03', 'content-type': 'application/octet-stream' });
+            const fin = await this.twirp('FinalizeCacheEntryUpload', {
+                key,
+                size_bytes: String(data.length),
+                version: this.version
+            });
+            if (!fin.ok)
+                throw new Error(`finalize refused${fin.message ? `: ${fin.message}` : ''}`);
+            return true;
+        }
+        catch (err) {
+            this.opts.log.warning(`Could not save state to ${this.description}: ${errors_errorMessage(err)}`);
+            return false;
+        }
+    }
+    async twirp(method, body) {
+        const url = new URL(`twirp/${CACHE_SERVICE}/${method}`, this.opts.resultsUrl.endsWith('/') ? this.opts.resultsUrl : `${this.opts.resultsUrl}/`);
+        const data = await this.http('POST', url.href, Buffer.from(JSON.stringify(body)), {
+            'content-type': 'application/json',
+            authorization: `Bearer ${this.opts.token}`
+        });
+        return serviceJson(data, `the cache service (${method})`);
+    }
+    http(method, url, body, headers = {}) {
+        return httpWithRetries(this.opts, method, url, body, headers);
+    }
+}
+class NonRetryable extends Error {
+}
+/**
+ * A cache service's JSON answer. A proxy's sign-in page or a wrong
+ * ACTIONS_RESULTS_URL/ACTIONS_CACHE_URL answers with HTML, and JSON.parse would
+ * say only "Unexpected token '<'": say what came back and what to check.
+ */
+function serviceJson(data, what) {
+    const text = data.toString('utf8');
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        const start = text.trim().replace(/\s+/g, ' ');
+        throw new Error(`${what} answered with something that is not JSON (it starts ${JSON.stringify(start.length > 60 ? start.slice(0, 60) + '…' : start)}); check that the runner's cache service URL (ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL) is the cache service and that no proxy answers in its place`);
+    }
+}
+/** One HTTP exchange with retries on 5xx, 429 and network errors; other 4xx fail at once. */
+async function httpWithRetries(opts, method, url, body, headers = {}, accept = () => false) {
+    const attempts = opts.attempts ?? 3;
+    let last;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        try {
+            const res = await fetch(url, { method, body, headers, signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000) });
+            const buf = Buffer.from(await res.arrayBuffer());
+            if (res.ok || accept(res.status))
+                return Object.assign(buf, { status: res.status });
+            const what = `${method} ${new URL(url).pathname} answered ${res.status}${buf.length ? `: ${buf.toString('utf8').slice(0, 200)}` : ''}`;
+            if (res.status < 500 && res.status !== 429)
+                throw new NonRetryable(what);
+            last = new Error(what);
+        }
+        catch (err) {
+            if (err instanceof NonRetryable)
+                throw err;
+            last = err;
+        }
+        if (attempt < attempts)
+            await new Promise(r => setTimeout(r, (opts.backoffMs ?? 500) * 2 ** (attempt - 1)));
+    }
+    throw last instanceof Error ? new Error(`${last.message} (after ${attempts} attempts)`) : last;
+}
+/**
+ * The v1 cache service (`_apis/artifactcache`), which GitHub Enterprise
+ * Server and act's built-in cache server speak: look up by keys, reserve,
+ * upload the bytes with PATCH and a Content-Range, commit with the size.
+ * Same entries, keys and immutability as v2.
+ */
+class ActionsStateCacheV1 {
+    opts;
+    description = 'the GitHub Actions cache';
+    version;
+    constructor(opts) {
+        this.opts = opts;
+        this.version = (0,external_node_crypto_.createHash)('sha256')
+            .update(`go-ci-gates-state-1|${opts.version ?? ''}`)
+            .digest('hex');
+    }
+    async restore(key, restoreKeys, dir) {
+        try {
+            const keys = [key, ...restoreKeys];
+            // The service takes the keys comma-separated: a comma inside one would split it.
+            if (keys.some(k => k.includes(',')))
+                throw new Error('a cache key may not contain a comma');
+            const url = this.url(`cache?keys=${encodeURIComponent(keys.join(','))}&version=${this.version}`);
+            const res = await this.request('GET', url, undefined, {}, status => status === 204);
+            if (res.status === 204 || res.length === 0)
+                return undefined;
+            const entry = serviceJson(res, 'the cache service (GET cache)');
+            if (!entry.archiveLocation)
+                return undefined;
+            await unpackInto(await httpWithRetries(this.opts, 'GET', entry.archiveLocation), dir);
+            return entry.cacheKey ?? key;
+        }
+        catch (err) {
+            this.opts.log.warning(`Could not restore state from ${this.description}: ${errors_errorMessage(err)}`);
+            return undefined;
+        }
+    }
+    async save(key, dir) {
+        try {
+            if (key.includes(','))
+                throw new Error('a cache key may not contain a comma');
+            const data = await packDir(dir);
+            const reserved = await this.request('POST', this.url('caches'), Buffer.from(JSON.stringify({ key, version: this.version, cacheSize: data.length })), { 'content-type': 'application/json' }, status => status === 409 || status === 400);
+            const status = reserved.status;
+            const cacheId = status === 409 || status === 400 ? undefined : serviceJson(reserved, 'the cache service (POST caches)').cacheId;
+            if (cacheId === undefined) {
+                // The service refuses a key that already exists (entries are immutable): not an error.
+                this.opts.log.info(`State not saved to ${this.description}: entry ${key} exists or the cache is read-only`);
+                return false;
+            }
+            await this.request('PATCH', this.url(`caches/${cacheId}`), data, {
+                'content-type': 'application/octet-stream',
+                'content-range': `bytes 0-${data.length - 1}/*`
+            });
+            await this.request('POST', this.url(`caches/${cacheId}`), Buffer.from(JSON.stringify({ size: data.length })), { 'content-type': 'application/json' });
+            return true;
+        }
+        catch (err) {
+            this.opts.log.warning(`Could not save state to ${this.description}: ${errors_errorMessage(err)}`);
+            return false;
+        }
+    }
+    url(rest) {
+        const base = this.opts.cacheUrl.endsWith('/') ? this.opts.cacheUrl : `${this.opts.cacheUrl}/`;
+        return `${base}_apis/artifactcache/${rest}`;
+    }
+    request(method, url, body, headers = {}, accept) {
+        return httpWithRetries(this.opts, method, url, body, { accept: 'application/json;api-version=6.0-preview.1', authorization: `Bearer ${this.opts.token}`, ...headers }, accept);
+    }
+}
+/** A store that never has anything (no cache service, or the user turned it off). */
+class NoStateCache {
+    description;
+    constructor(description) {
+        this.description = description;
+    }
+    async restore() {
+        return undefined;
+    }
+    async save() {
+        return false;
+    }
+}
+/**
+ * The Actions cache when the runner provides it, else a store that is always
+ * empty, with a warning that says why. v2 (ACTIONS_RESULTS_URL) where the
+ * runner says the service is v2 (ACTIONS_CACHE_SERVICE_V2, as on github.com)
+ * or offers nothing else; v1 (ACTIONS_CACHE_URL) otherwise: GitHub Enterprise
+ * Server and act.
+ */
+function actionsStateCache(env, log, version) {
+    const resultsUrl = env.ACTIONS_RESULTS_URL;
+    const cacheUrl = env.ACTIONS_CACHE_URL;
+    const token = env.ACTIONS_RUNTIME_TOKEN;
+    const v2 = Boolean(env.ACTIONS_CACHE_SERVICE_V2) || !cacheUrl;
+    if (token && v2 && resultsUrl)
+        return new ActionsStateCache({ resultsUrl, token, log, version });
+    if (token && cacheUrl)
+        return new ActionsStateCacheV1({ cacheUrl, token, log, version });
+    log.warning('The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL, or no ACTIONS_RUNTIME_TOKEN); state is not kept between runs.');
+    return new NoStateCache('the Actions cache (not available here)');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/util/safe-write.ts
+
+
+
+
+
+/**
+ * A write refused because the path below its root holds a symlink or a
+ * non-directory where a directory is needed. Callers that know which input
+ * named the path turn it into a ConfigurationError (writeResolvedFile does).
+ */
+class UnsafePathError extends UserFacingError {
+    reason;
+    name = 'UnsafePathError';
+    constructor(reason) {
+        super(reason);
+        this.reason = reason;
+    }
+}
+const CREATE_NEW = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+/**
+ * Creates `dir` and its missing parents below `root` one level at a time,
+ * refusing a symlink or a file on the way (`mkdir -p` would follow a link
+ * planted in the checkout and create directories outside).
+ */
+async function makeDirectoryBelow(root, dir) {
+    if (!isInside(root, dir))
+        throw new UnsafePathError(`${dir} is outside ${root}`);
+    await external_node_fs_namespaceObject.promises.mkdir(root, { recursive: true });
+    let current = root;
+    for (const part of external_node_path_namespaceObject.relative(root, dir).split(external_node_path_namespaceObject.sep).filter(Boolean)) {
+        current = external_node_path_namespaceObject.join(current, part);
+        try {
+            await external_node_fs_namespaceObject.promises.mkdir(current);
+            continue;
+        }
+        catch (err) {
+            if (err.code !== 'EEXIST')
+                throw err;
+        }
+        const st = await external_node_fs_namespaceObject.promises.lstat(current);
+        const shown = toPosixRelative(root, current);
+        if (st.isSymbolicLink())
+            throw new UnsafePathError(`the path passes through the symlink ${shown}; the gate never writes through a symlink`);
+        if (!st.isDirectory())
+            throw new UnsafePathError(`${shown} is not a directory`);
+    }
+}
+/**
+ * Writes `file` (below `root`) without following any symlink: the data goes
+ * to a new file created with O_EXCL|O_NOFOLLOW in the same directory, which
+ * is then renamed over the target (a rename replaces a name, it never writes
+ * through a link). An existing link or directory at the target is refused.
+ */
+async function writeFileBelow(root, file, data) {
+    const dir = external_node_path_namespaceObject.dirname(file);
+    await makeDirectoryBelow(root, dir);
+    const shown = toPosixRelative(root, file);
+    const existing = await external_node_fs_namespaceObject.promises.lstat(file).catch(() => undefined);
+    if (existing?.isSymbolicLink())
+        throw new UnsafePathError(`${shown} is a symlink; the gate never writes through a symlink (remove it or choose another path)`);
+    if (existing?.isDirectory())
+        throw new UnsafePathError(`${shown} is a directory; a file path is expected`);
+    const temp = external_node_path_namespaceObject.join(dir, `.${external_node_path_namespaceObject.basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const handle = await external_node_fs_namespaceObject.promises.open(temp, CREATE_NEW, 0o644);
+    try {
+        await handle.writeFile(data);
+    }
+    finally {
+        await handle.close();
+    }
+    try {
+        await external_node_fs_namespaceObject.promises.rename(temp, file);
+    }
+    catch (err) {
+        await external_node_fs_namespaceObject.promises.rm(temp, { force: true });
+        throw err;
+    }
+}
+/** Turns a refused write into one clear error naming the input. */
+async function asInputError(target, work) {
+    try {
+        return await work();
+    }
+    catch (err) {
+        if (err instanceof UnsafePathError)
+            throw new ConfigurationError(target.input, target.value, err.reason);
+        const code = err.code;
+        if (code && ['EISDIR', 'ENOTDIR', 'EEXIST', 'EACCES', 'EPERM', 'ELOOP', 'EROFS'].includes(code)) {
+            throw new ConfigurationError(target.input, target.value, `it cannot be written (${code}: ${err.message})`);
+        }
+        throw err;
+    }
+}
+/** Writes the file a `write-file` input resolved to. */
+function writeResolvedFile(target, data) {
+    return asInputError(target, () => writeFileBelow(target.root, target.path, data));
+}
+/** Creates the directory a `write-dir` input resolved to. */
+function makeResolvedDirectory(target) {
+    return asInputError(target, () => makeDirectoryBelow(target.root, target.path));
+}
+/** Writes `name` inside the directory a `write-dir` input resolved to. */
+function writeFileInResolvedDirectory(target, name, data) {
+    return asInputError(target, () => writeFileBelow(target.root, path.join(target.path, name), data));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/go/module-status.ts
+/**
+ * Retraction, deprecation and upgrade information from the module proxy, as
+ * the go command reports it: `go list -m -e -u -retracted -json <targets>`
+ * (`all`, or `path@version` queries). A module whose entry carries an Error is
+ * asked again on its own (up to `retries` more times), so one proxy error does
+ * not lose the listing. mod-verify asks for `all`; mod-review for the versions
+ * a change newly requires.
+ */
+async function listModuleStatus(go, targets, opts) {
+    const listed = [];
+    const unchecked = [];
+    if (!targets.length)
+        return { listed, unchecked };
+    const flags = opts.flags ?? [];
+    const run = { cwd: opts.cwd, env: opts.env, allowFailure: true };
+    const { values } = await go.listJson(['list', '-m', '-e', '-u', '-retracted', '-json', ...flags, ...targets], run);
+    for (const m of values) {
+        if (m.Main || !m.Error) {
+            listed.push(m);
+            continue;
+        }
+        let got;
+        for (let i = 0; i <= opts.retries && !got; i++) {
+            const r = await go.listJson(['list', '-m', '-e', '-u', '-retracted', '-json', ...flags, `${m.Path}@${m.Version}`], run);
+            if (r.values[0] && !r.values[0].Error)
+                got = r.values[0];
+        }
+        if (got)
+            listed.push({ ...got, Indirect: m.Indirect });
+        else
+            unchecked.push(`${m.Path}@${m.Version ?? ''}`);
+    }
+    return { listed, unchecked };
+}
+const ANSWERS_VERSION = 1;
+/**
+ * The proxy's answers kept between runs (a file in a state directory the
+ * Actions cache or the user keeps): retraction and deprecation change only
+ * when a module publishes a new version, so an answer younger than the
+ * gate's max age is used instead of asking again. A file that does not parse
+ * is ignored (and said so): it only costs a fresh listing.
+ */
+class ModuleStatusAnswers {
+    answers;
+    problem;
+    constructor(answers, 
+    /** Why the saved answers could not be used, if they could not. */
+    problem) {
+        this.answers = answers;
+        this.problem = problem;
+    }
+    static empty() {
+        return new ModuleStatusAnswers(new Map());
+    }
+    static parse(text) {
+        let doc;
+        try {
+            doc = JSON.parse(text);
+        }
+        catch {
+            return new ModuleStatusAnswers(new Map(), 'the saved answers are not JSON; asking the proxy again');
+        }
+        const d = doc;
+        if (!d || d.version !== ANSWERS_VERSION || typeof d.answers !== 'object' || d.answers === null) {
+            return new ModuleStatusAnswers(new Map(), `the saved answers are not version ${ANSWERS_VERSION} of the format; asking the proxy again`);
+        }
+        const answers = new Map();
+        for (const [key, raw] of Object.entries(d.answers)) {
+            const a = raw;
+            if (!a || typeof a.at !== 'number' || !/^[^@\s]+@[^@\s]+$/.test(key))
+                continue;
+            const answer = { at: a.at };
+            if (Array.isArray(a.Retracted) && a.Retracted.every(r => typeof r === 'string'))
+                answer.Retracted = a.Retracted;
+            if (typeof a.Deprecated === 'string')
+                answer.Deprecated = a.Deprecated;
+            if (a.Update && typeof a.Update.Version === 'string')
+                answer.Update = { Version: a.Update.Version };
+            answers.set(key, answer);
+        }
+        return new ModuleStatusAnswers(answers);
+    }
+    /** The answer for `path@version` if it is at most `maxAgeMs` old at `now`. */
+    fresh(key, maxAgeMs, now) {
+        const a = this.answers.get(key);
+        return a && now - a.at <= maxAgeMs && a.at <= now ? a : undefined;
+    }
+    record(m, now) {
+        if (!m.Version || m.Error)
+            return;
+        const answer = { at: now };
+        if (m.Retracted?.length)
+            answer.Retracted = m.Retracted;
+        if (m.Deprecated)
+            answer.Deprecated = m.Deprecated;
+        if (m.Update)
+            answer.Update = { Version: m.Update.Version };
+        this.answers.set(`${m.Path}@${m.Version}`, answer);
+    }
+    /** Drops answers older than `maxAgeMs`, so the file does not grow without end. */
+    serialize(maxAgeMs, now) {
+        const kept = [...this.answers].filter(([, a]) => now - a.at <= maxAgeMs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return JSON.stringify({ version: ANSWERS_VERSION, answers: Object.fromEntries(kept) });
+    }
+    get size() {
+        return this.answers.size;
+    }
+}
+/**
+ * More versions without a fresh answer than this and `all` is asked instead of
+ * each `path@version`: go resolves query arguments one after another, but asks
+ * about a build list's modules in parallel (GOMAXPROCS slots, raised by
+ * networkParallelismEnv). Measured on the mod-review bench module (130
+ * modules, GOMAXPROCS=32, proxy.golang.org): `all` 1.1–1.5 s; queries 0.2 s
+ * for one, 0.5 s for 4, 1.0–1.4 s for 8, 1.4–1.6 s for 12.
+ */
+const ASK_ALL_ABOVE = 8;
+/**
+ * The status of `modules` (entries of the build list go gives at `cwd`,
+ * as `go list -m -json` lists them), given the answers kept from earlier
+ * runs: a version with a fresh answer is not asked about again; the rest
+ * are asked as `path@version` queries (go answers them exactly as inside
+ * `all`), or, when there are more than ASK_ALL_ABOVE of them, by listing
+ * `all`. A module with a replacement is answered by `all` alone (a query
+ * would not see the replacement). Every answer the proxy gives is recorded
+ * (with GOPROXY=off go says nothing of retractions, without an error: that
+ * is no answer, and is not kept). Main modules and modules without a
+ * version are returned as given.
+ */
+async function moduleStatusWithAnswers(go, modules, opts) {
+    const now = opts.now ?? Date.now();
+    const listed = [];
+    const toAsk = [];
+    for (const m of modules) {
+        if (m.Main || !m.Version) {
+            listed.push(m);
+            continue;
+        }
+        const answer = m.Error ? undefined : opts.answers.fresh(`${m.Path}@${m.Version}`, opts.maxAgeMs, now);
+        if (answer)
+            listed.push({ ...m, ...withoutTime(answer) });
+        else
+            toAsk.push(m);
+    }
+    const reused = listed.filter(m => !m.Main && m.Version).length;
+    if (!toAsk.length)
+        return { listed, unchecked: [], asked: 0, reused };
+    const proxyOff = (opts.env?.GOPROXY ?? (await go.goEnv()).GOPROXY) === 'off';
+    const base = { cwd: opts.cwd, env: opts.env, flags: opts.flags ?? [], retries: opts.retries };
+    const key = (m) => `${m.Path}@${m.Version ?? ''}`;
+    const wanted = new Set(toAsk.map(key));
+    const answered = toAsk.length > (opts.askAllAbove ?? ASK_ALL_ABOVE) || toAsk.some(m => m.Replace)
+        ? await listModuleStatus(go, ['all'], base)
+        : await listModuleStatus(go, toAsk.map(key), base);
+    const byKey = new Map();
+    for (const m of answered.listed) {
+        if (m.Main)
+            continue;
+        if (!proxyOff)
+            opts.answers.record(m, now);
+        byKey.set(key(m), m);
+    }
+    for (const m of toAsk) {
+        const got = byKey.get(key(m));
+        // Indirect is a property of this build list, not of the answer.
+        if (got)
+            listed.push({ ...m, Retracted: got.Retracted, Deprecated: got.Deprecated, Update: got.Update });
+    }
+    return { listed, unchecked: answered.unchecked.filter(k => wanted.has(k)), asked: toAsk.length, reused };
+}
+/**
+ * `listModuleStatus(['all'])` with answers kept between runs: the build list
+ * from `go list -m -e -json all` (no proxy questions beyond what loading the
+ * graph needs), then moduleStatusWithAnswers.
+ */
+async function listModuleStatusCached(go, opts) {
+    const { values } = await go.listJson(['list', '-m', '-e', '-json', ...(opts.flags ?? []), 'all'], {
+        cwd: opts.cwd,
+        env: opts.env,
+        allowFailure: true
+    });
+    return moduleStatusWithAnswers(go, values, opts);
+}
+function withoutTime(a) {
+    const { at: _at, ...rest } = a;
+    return rest;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/go/proxy-answers.ts
+
+
+
+
+
+
+const FILE = 'module-status.json';
+/** The Actions-cache version of the answers file: one format, so a gate may restore what another saved. */
+const CACHE_VERSION = 'mod-verify-answers';
+/**
+ * Where the module proxy's answers (retracted, deprecated, newer version;
+ * core's ModuleStatusAnswers) live between runs: the state-dir input, else
+ * the Actions cache (restored into a temp directory), else nowhere. Restoring
+ * and saving never fail the gate: without saved answers it asks the proxy,
+ * as it always did. mod-verify and mod-review keep them.
+ */
+class ProxyAnswersStore {
+    answers;
+    maxAgeMs;
+    description;
+    dir;
+    cache;
+    keys;
+    deps;
+    constructor(answers, maxAgeMs, 
+    /** "directory .gcg-state", "actions cache", ... for the summary. */
+    description, dir, cache, keys, deps) {
+        this.answers = answers;
+        this.maxAgeMs = maxAgeMs;
+        this.description = description;
+        this.dir = dir;
+        this.cache = cache;
+        this.keys = keys;
+        this.deps = deps;
+    }
+    static async open(inputs, keys, deps, cacheOverride) {
+        if (inputs.answersMaxAgeHours === 0)
+            return undefined;
+        const maxAgeMs = inputs.answersMaxAgeHours * 3600_000;
+        if (inputs.stateDir) {
+            const { dir, label } = inputs.stateDir;
+            return new ProxyAnswersStore(await read(dir, deps.log), maxAgeMs, label, dir, undefined, keys, deps);
+        }
+        if (!inputs.cache)
+            return undefined;
+        // An optimisation only: where the runner offers no cache service (a local run), ask the proxy without a word.
+        const env = deps.env;
+        if (!cacheOverride && !(env.ACTIONS_RUNTIME_TOKEN && (env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL)))
+            return undefined;
+        const cache = cacheOverride ?? actionsStateCache(env, deps.log, CACHE_VERSION);
+        const dir = external_node_path_namespaceObject.join(deps.tempDir, 'proxy-answers');
+        await external_node_fs_namespaceObject.promises.mkdir(dir, { recursive: true });
+        await cache.restore(`${keys.keyPrefix}${env.GITHUB_RUN_ID ?? 'local'}`, keys.restorePrefixes, dir);
+        return new ProxyAnswersStore(await read(dir, deps.log), maxAgeMs, cache.description, dir, cache, keys, deps);
+    }
+    /** Writes the answers back (only those still within the max age); a failure is a warning. */
+    async save() {
+        try {
+            // Never through a symlink, even one planted after the state directory was checked.
+            await writeFileBelow(this.dir, external_node_path_namespaceObject.join(this.dir, FILE), this.answers.serialize(this.maxAgeMs, Date.now()));
+            if (this.cache) {
+                const env = this.deps.env;
+                await this.cache.save(`${this.keys.keyPrefix}${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}-${Date.now()}`, this.dir);
+            }
+        }
+        catch (err) {
+            this.deps.log.warning(`Could not keep the module proxy's answers in ${this.description}: ${errors_errorMessage(err)}`);
+        }
+    }
+}
+async function read(dir, log) {
+    let text;
+    try {
+        text = await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(dir, FILE), 'utf8');
+    }
+    catch {
+        return ModuleStatusAnswers.empty();
+    }
+    const answers = ModuleStatusAnswers.parse(text);
+    if (answers.problem)
+        log.warning(`Saved proxy answers in ${dir}: ${answers.problem}`);
+    return answers;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/util/concurrency.ts
 /**
  * Runs `load` ahead of a consumer that walks items 0..count-1 in order:
@@ -6555,8 +7274,6 @@ function concurrencyLimit(limit) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/license-data.generated.ts
@@ -7284,172 +8001,6 @@ function readWorkflowEvent(env) {
             }
             : undefined
     };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/go/module-status.ts
-/**
- * Retraction, deprecation and upgrade information from the module proxy, as
- * the go command reports it: `go list -m -e -u -retracted -json <targets>`
- * (`all`, or `path@version` queries). A module whose entry carries an Error is
- * asked again on its own (up to `retries` more times), so one proxy error does
- * not lose the listing. mod-verify asks for `all`; mod-review for the versions
- * a change newly requires.
- */
-async function listModuleStatus(go, targets, opts) {
-    const listed = [];
-    const unchecked = [];
-    if (!targets.length)
-        return { listed, unchecked };
-    const flags = opts.flags ?? [];
-    const run = { cwd: opts.cwd, env: opts.env, allowFailure: true };
-    const { values } = await go.listJson(['list', '-m', '-e', '-u', '-retracted', '-json', ...flags, ...targets], run);
-    for (const m of values) {
-        if (m.Main || !m.Error) {
-            listed.push(m);
-            continue;
-        }
-        let got;
-        for (let i = 0; i <= opts.retries && !got; i++) {
-            const r = await go.listJson(['list', '-m', '-e', '-u', '-retracted', '-json', ...flags, `${m.Path}@${m.Version}`], run);
-            if (r.values[0] && !r.values[0].Error)
-                got = r.values[0];
-        }
-        if (got)
-            listed.push({ ...got, Indirect: m.Indirect });
-        else
-            unchecked.push(`${m.Path}@${m.Version ?? ''}`);
-    }
-    return { listed, unchecked };
-}
-const ANSWERS_VERSION = 1;
-/**
- * The proxy's answers kept between runs (a file in a state directory the
- * Actions cache or the user keeps): retraction and deprecation change only
- * when a module publishes a new version, so an answer younger than the
- * gate's max age is used instead of asking again. A file that does not parse
- * is ignored (and said so): it only costs a fresh listing.
- */
-class ModuleStatusAnswers {
-    answers;
-    problem;
-    constructor(answers, 
-    /** Why the saved answers could not be used, if they could not. */
-    problem) {
-        this.answers = answers;
-        this.problem = problem;
-    }
-    static empty() {
-        return new ModuleStatusAnswers(new Map());
-    }
-    static parse(text) {
-        let doc;
-        try {
-            doc = JSON.parse(text);
-        }
-        catch {
-            return new ModuleStatusAnswers(new Map(), 'the saved answers are not JSON; asking the proxy again');
-        }
-        const d = doc;
-        if (!d || d.version !== ANSWERS_VERSION || typeof d.answers !== 'object' || d.answers === null) {
-            return new ModuleStatusAnswers(new Map(), `the saved answers are not version ${ANSWERS_VERSION} of the format; asking the proxy again`);
-        }
-        const answers = new Map();
-        for (const [key, raw] of Object.entries(d.answers)) {
-            const a = raw;
-            if (!a || typeof a.at !== 'number' || !/^[^@\s]+@[^@\s]+$/.test(key))
-                continue;
-            const answer = { at: a.at };
-            if (Array.isArray(a.Retracted) && a.Retracted.every(r => typeof r === 'string'))
-                answer.Retracted = a.Retracted;
-            if (typeof a.Deprecated === 'string')
-                answer.Deprecated = a.Deprecated;
-            if (a.Update && typeof a.Update.Version === 'string')
-                answer.Update = { Version: a.Update.Version };
-            answers.set(key, answer);
-        }
-        return new ModuleStatusAnswers(answers);
-    }
-    /** The answer for `path@version` if it is at most `maxAgeMs` old at `now`. */
-    fresh(key, maxAgeMs, now) {
-        const a = this.answers.get(key);
-        return a && now - a.at <= maxAgeMs && a.at <= now ? a : undefined;
-    }
-    record(m, now) {
-        if (!m.Version || m.Error)
-            return;
-        const answer = { at: now };
-        if (m.Retracted?.length)
-            answer.Retracted = m.Retracted;
-        if (m.Deprecated)
-            answer.Deprecated = m.Deprecated;
-        if (m.Update)
-            answer.Update = { Version: m.Update.Version };
-        this.answers.set(`${m.Path}@${m.Version}`, answer);
-    }
-    /** Drops answers older than `maxAgeMs`, so the file does not grow without end. */
-    serialize(maxAgeMs, now) {
-        const kept = [...this.answers].filter(([, a]) => now - a.at <= maxAgeMs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return JSON.stringify({ version: ANSWERS_VERSION, answers: Object.fromEntries(kept) });
-    }
-    get size() {
-        return this.answers.size;
-    }
-}
-/**
- * `listModuleStatus(['all'])` with answers kept between runs. The build list
- * itself comes from `go list -m -e -json all` (no proxy questions beyond what
- * loading the graph needs); only versions without a fresh answer are asked
- * about, as `path@version` queries, which go answers exactly as it answers
- * them inside `all`. A module with a replacement is answered by `all` alone
- * (a query would not see the replacement), so one such module without a
- * fresh answer means the full listing. Every answer the proxy gives is recorded.
- */
-async function listModuleStatusCached(go, opts) {
-    const now = opts.now ?? Date.now();
-    const flags = opts.flags ?? [];
-    // With GOPROXY=off go answers from the module cache and says nothing of retractions, without an
-    // error: that is no answer to keep. (A proxy that fails gives an Error, which is never kept.)
-    const proxyOff = (opts.env?.GOPROXY ?? (await go.goEnv()).GOPROXY) === 'off';
-    const record = (m) => proxyOff || opts.answers.record(m, now);
-    const { values } = await go.listJson(['list', '-m', '-e', '-json', ...flags, 'all'], { cwd: opts.cwd, env: opts.env, allowFailure: true });
-    const listed = [];
-    const toAsk = [];
-    for (const m of values) {
-        if (m.Main || !m.Version) {
-            listed.push(m);
-            continue;
-        }
-        const answer = m.Error ? undefined : opts.answers.fresh(`${m.Path}@${m.Version}`, opts.maxAgeMs, now);
-        if (answer)
-            listed.push({ ...m, ...withoutTime(answer) });
-        else
-            toAsk.push(m);
-    }
-    if (!toAsk.length)
-        return { listed, unchecked: [], asked: 0, reused: listed.filter(m => !m.Main && m.Version).length };
-    const base = { cwd: opts.cwd, env: opts.env, flags, retries: opts.retries };
-    if (toAsk.some(m => m.Replace)) {
-        const all = await listModuleStatus(go, ['all'], base);
-        for (const m of all.listed)
-            record(m);
-        return { ...all, asked: all.listed.filter(m => !m.Main).length, reused: 0 };
-    }
-    const asked = await listModuleStatus(go, toAsk.map(m => `${m.Path}@${m.Version}`), base);
-    const byKey = new Map(asked.listed.map(m => [`${m.Path}@${m.Version}`, m]));
-    const reused = listed.filter(m => !m.Main && m.Version).length;
-    for (const m of toAsk) {
-        const got = byKey.get(`${m.Path}@${m.Version}`);
-        if (!got)
-            continue;
-        record(got);
-        // Indirect is a property of this build list, not of the answer.
-        listed.push({ ...m, Retracted: got.Retracted, Deprecated: got.Deprecated, Update: got.Update });
-    }
-    return { listed, unchecked: asked.unchecked, asked: toAsk.length, reused };
-}
-function withoutTime(a) {
-    const { at: _at, ...rest } = a;
-    return rest;
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -8862,113 +9413,6 @@ function renderSummaryWithCap(report, rowCap, annotationNote) {
 }
 
 
-;// CONCATENATED MODULE: ./packages/core/src/util/safe-write.ts
-
-
-
-
-
-/**
- * A write refused because the path below its root holds a symlink or a
- * non-directory where a directory is needed. Callers that know which input
- * named the path turn it into a ConfigurationError (writeResolvedFile does).
- */
-class UnsafePathError extends UserFacingError {
-    reason;
-    name = 'UnsafePathError';
-    constructor(reason) {
-        super(reason);
-        this.reason = reason;
-    }
-}
-const CREATE_NEW = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
-/**
- * Creates `dir` and its missing parents below `root` one level at a time,
- * refusing a symlink or a file on the way (`mkdir -p` would follow a link
- * planted in the checkout and create directories outside).
- */
-async function makeDirectoryBelow(root, dir) {
-    if (!isInside(root, dir))
-        throw new UnsafePathError(`${dir} is outside ${root}`);
-    await external_node_fs_namespaceObject.promises.mkdir(root, { recursive: true });
-    let current = root;
-    for (const part of external_node_path_namespaceObject.relative(root, dir).split(external_node_path_namespaceObject.sep).filter(Boolean)) {
-        current = external_node_path_namespaceObject.join(current, part);
-        try {
-            await external_node_fs_namespaceObject.promises.mkdir(current);
-            continue;
-        }
-        catch (err) {
-            if (err.code !== 'EEXIST')
-                throw err;
-        }
-        const st = await external_node_fs_namespaceObject.promises.lstat(current);
-        const shown = toPosixRelative(root, current);
-        if (st.isSymbolicLink())
-            throw new UnsafePathError(`the path passes through the symlink ${shown}; the gate never writes through a symlink`);
-        if (!st.isDirectory())
-            throw new UnsafePathError(`${shown} is not a directory`);
-    }
-}
-/**
- * Writes `file` (below `root`) without following any symlink: the data goes
- * to a new file created with O_EXCL|O_NOFOLLOW in the same directory, which
- * is then renamed over the target (a rename replaces a name, it never writes
- * through a link). An existing link or directory at the target is refused.
- */
-async function writeFileBelow(root, file, data) {
-    const dir = external_node_path_namespaceObject.dirname(file);
-    await makeDirectoryBelow(root, dir);
-    const shown = toPosixRelative(root, file);
-    const existing = await external_node_fs_namespaceObject.promises.lstat(file).catch(() => undefined);
-    if (existing?.isSymbolicLink())
-        throw new UnsafePathError(`${shown} is a symlink; the gate never writes through a symlink (remove it or choose another path)`);
-    if (existing?.isDirectory())
-        throw new UnsafePathError(`${shown} is a directory; a file path is expected`);
-    const temp = external_node_path_namespaceObject.join(dir, `.${external_node_path_namespaceObject.basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    const handle = await external_node_fs_namespaceObject.promises.open(temp, CREATE_NEW, 0o644);
-    try {
-        await handle.writeFile(data);
-    }
-    finally {
-        await handle.close();
-    }
-    try {
-        await external_node_fs_namespaceObject.promises.rename(temp, file);
-    }
-    catch (err) {
-        await external_node_fs_namespaceObject.promises.rm(temp, { force: true });
-        throw err;
-    }
-}
-/** Turns a refused write into one clear error naming the input. */
-async function asInputError(target, work) {
-    try {
-        return await work();
-    }
-    catch (err) {
-        if (err instanceof UnsafePathError)
-            throw new ConfigurationError(target.input, target.value, err.reason);
-        const code = err.code;
-        if (code && ['EISDIR', 'ENOTDIR', 'EEXIST', 'EACCES', 'EPERM', 'ELOOP', 'EROFS'].includes(code)) {
-            throw new ConfigurationError(target.input, target.value, `it cannot be written (${code}: ${err.message})`);
-        }
-        throw err;
-    }
-}
-/** Writes the file a `write-file` input resolved to. */
-function writeResolvedFile(target, data) {
-    return asInputError(target, () => writeFileBelow(target.root, target.path, data));
-}
-/** Creates the directory a `write-dir` input resolved to. */
-function makeResolvedDirectory(target) {
-    return asInputError(target, () => makeDirectoryBelow(target.root, target.path));
-}
-/** Writes `name` inside the directory a `write-dir` input resolved to. */
-function writeFileInResolvedDirectory(target, name, data) {
-    return asInputError(target, () => writeFileBelow(target.root, path.join(target.path, name), data));
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/action/run-gate.ts
 
 
@@ -9139,6 +9583,10 @@ const STDERR_TAIL = 16 * 1024;
  * garbage collection or maintenance after a fetch.
  */
 function runGit(args, opts) {
+    return runGitRaw(args, opts).then(r => ({ ...r, stdout: r.stdout.toString('utf8') }));
+}
+/** runGit with stdout as bytes (`git cat-file --batch` counts its objects in bytes). */
+function runGitRaw(args, opts) {
     const env = {
         ...process.env,
         GIT_TERMINAL_PROMPT: '0',
@@ -9151,7 +9599,17 @@ function runGit(args, opts) {
     const fullArgs = ['-c', 'gc.auto=0', '-c', 'maintenance.auto=false', ...args];
     const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
     return new Promise(resolve => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', fullArgs, { cwd: opts.cwd, env, shell: false, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', fullArgs, {
+            cwd: opts.cwd,
+            env,
+            shell: false,
+            stdio: [opts.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+            windowsHide: true
+        });
+        if (opts.stdin !== undefined) {
+            child.stdin.on('error', () => undefined); // git may exit before reading it all; its exit code says why
+            child.stdin.end(opts.stdin);
+        }
         const chunks = [];
         let bytes = 0;
         let stderr = '';
@@ -9177,14 +9635,14 @@ function runGit(args, opts) {
             resolve({
                 ok: false,
                 exitCode: null,
-                stdout: '',
+                stdout: Buffer.alloc(0),
                 stderr,
                 failure: code === 'ENOENT' ? 'git is not installed (not found on PATH)' : `git could not start: ${err.message}`
             });
         });
         child.on('close', exitCode => {
             clearTimeout(timer);
-            const stdout = Buffer.concat(chunks).toString('utf8');
+            const stdout = Buffer.concat(chunks);
             resolve({ ok: exitCode === 0 && !failure, exitCode, stdout, stderr, ...(failure ? { failure } : {}) });
         });
     });
@@ -9349,18 +9807,21 @@ const replaceKeys = (text) => new Set(text === undefined ? [] : parseModFile(tex
  */
 async function goModChurn(top, head, file, shallow) {
     const opts = { cwd: top, maxBytes: 16 * 1024 * 1024 };
-    const headTime = Number(await gitOutput(['log', '-1', '--format=%ct', head], opts));
-    const log = await gitOutput(['log', `-n${MAX_COMMITS}`, '--format=%H %ct', head, '--', file], opts);
+    const [headTime, log] = await Promise.all([
+        gitOutput(['log', '-1', '--format=%ct', head], opts).then(Number),
+        gitOutput(['log', `-n${MAX_COMMITS}`, '--format=%H %ct', head, '--', file], opts)
+    ]);
     const recent = (log ?? '')
         .split('\n')
         .map(l => l.split(' '))
         .filter(([sha, t]) => sha && Number(t) >= headTime - DAY_SECONDS)
         .map(([sha]) => sha);
+    // Each commit's go.mod and its first parent's, from one git process.
+    const texts = await blobs(top, recent.flatMap(sha => [`${sha}:${file}`, `${sha}^:${file}`]));
     let replacesAdded = 0;
-    for (const sha of recent) {
-        const [now, before] = await Promise.all([gitOutput(['show', `${sha}:${file}`], opts), gitOutput(['show', `${sha}^:${file}`], opts)]);
-        const old = replaceKeys(before);
-        for (const k of replaceKeys(now))
+    for (const [i] of recent.entries()) {
+        const old = replaceKeys(texts[2 * i + 1]);
+        for (const k of replaceKeys(texts[2 * i]))
             if (!old.has(k))
                 replacesAdded++;
     }
@@ -9370,6 +9831,42 @@ async function goModChurn(top, head, file, shallow) {
         ...(shallow ? { note: 'the checkout is a shallow clone, so older commits may be missing from the count' } : {}),
         ...(recent.length >= MAX_COMMITS ? { note: `at least ${MAX_COMMITS} commits` } : {})
     };
+}
+/**
+ * The contents of `names` (`rev:path`), in order, from one `git cat-file --batch`: undefined for
+ * a name git does not have (a file the commit lacks, the parent of a root commit) or that is not a file.
+ */
+async function blobs(top, names) {
+    if (!names.length)
+        return [];
+    // A name with a newline would split the request: git reads one name per line.
+    if (names.some(n => n.includes('\n')))
+        return names.map(() => undefined);
+    const r = await runGitRaw(['cat-file', '--batch'], { cwd: top, maxBytes: 64 * 1024 * 1024, stdin: names.map(n => `${n}\n`).join('') });
+    if (!r.ok)
+        return names.map(() => undefined);
+    const out = [];
+    const buf = r.stdout;
+    let at = 0;
+    for (let i = 0; i < names.length; i++) {
+        const eol = buf.indexOf(10, at);
+        if (eol < 0)
+            break;
+        const header = buf.subarray(at, eol).toString('utf8');
+        at = eol + 1;
+        // "<oid> <type> <size>", or "<name> missing" / "<name> ambiguous".
+        const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+        if (!m) {
+            out.push(undefined);
+            continue;
+        }
+        const size = Number(m[2]);
+        out.push(m[1] === 'blob' ? buf.subarray(at, at + size).toString('utf8') : undefined);
+        at += size + 1; // the contents, then a newline
+    }
+    while (out.length < names.length)
+        out.push(undefined);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./actions/mod-review/src/directives.ts
@@ -9466,7 +9963,9 @@ const ACTION_DEFAULTS = {
     "max-new-shipped": "10",
     "retries": "2",
     "sumdb": "true",
-    "comment": "false"
+    "comment": "false",
+    "answers-max-age": "24",
+    "cache": "true"
 };
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/rules.ts
@@ -9689,7 +10188,10 @@ function parseInputs(source) {
         retries: inputs.number('retries', { min: 0, max: 5, integer: true }),
         sumdb: inputs.boolean('sumdb'),
         comment: inputs.boolean('comment'),
-        githubToken: inputs.string('github-token')
+        githubToken: inputs.string('github-token'),
+        answersMaxAgeHours: inputs.number('answers-max-age', { min: 0, max: 24 * 30 }),
+        cache: inputs.boolean('cache'),
+        stateDir: inputs.string('state-dir')
     };
 }
 
@@ -10689,310 +11191,6 @@ function noSumdbPatterns(env) {
 /** The patterns of modules fetched directly, never through GOPROXY: GONOPROXY, else GOPRIVATE (cfg.GONOPROXY). */
 function noProxyPatterns(env) {
     return env.GONOPROXY || env.GOPRIVATE || '';
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/cache/state-cache.ts
-
-
-
-
-async function packDir(dir) {
-    const files = {};
-    async function walk(d, rel) {
-        for (const e of (await external_node_fs_namespaceObject.promises.readdir(d, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
-            const r = rel ? `${rel}/${e.name}` : e.name;
-            if (e.isDirectory())
-                await walk(external_node_path_namespaceObject.join(d, e.name), r);
-            else if (e.isFile())
-                files[r] = (await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(d, e.name))).toString('base64');
-        }
-    }
-    await walk(dir, '');
-    return Buffer.from(JSON.stringify({ files }));
-}
-async function unpackInto(data, dir) {
-    const bundle = JSON.parse(data.toString('utf8'));
-    if (!bundle || typeof bundle.files !== 'object')
-        throw new Error('cache entry is not a go-ci-gates state bundle');
-    for (const [rel, b64] of Object.entries(bundle.files)) {
-        const target = external_node_path_namespaceObject.resolve(dir, rel);
-        if (!target.startsWith(external_node_path_namespaceObject.resolve(dir) + external_node_path_namespaceObject.sep))
-            throw new Error(`cache entry has an unsafe path: ${rel}`);
-        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(target), { recursive: true });
-        await external_node_fs_namespaceObject.promises.writeFile(target, Buffer.from(b64, 'base64'));
-    }
-}
-/** A directory on disk as the store (for users without the Actions cache, the CLI and tests). */
-class DirectoryStateCache {
-    root;
-    log;
-    description;
-    constructor(root, log) {
-        this.root = root;
-        this.log = log;
-        this.description = `directory ${root}`;
-    }
-    file(key) {
-        return path.join(this.root, `${createHash('sha256').update(key).digest('hex').slice(0, 32)}.json`);
-    }
-    async restore(key, restoreKeys, dir) {
-        try {
-            const index = await this.index();
-            const hit = [key, ...restoreKeys].map(k => (k === key ? (index[k] ? k : undefined) : newestWithPrefix(index, k))).find(Boolean);
-            if (!hit)
-                return undefined;
-            await unpackInto(await fs.readFile(this.file(hit)), dir);
-            return hit;
-        }
-        catch (err) {
-            this.log.warning(`Could not restore state from ${this.description}: ${errorMessage(err)}`);
-            return undefined;
-        }
-    }
-    async save(key, dir) {
-        try {
-            await fs.mkdir(this.root, { recursive: true });
-            await fs.writeFile(this.file(key), await packDir(dir));
-            const index = await this.index();
-            index[key] = Object.keys(index).length + 1;
-            await fs.writeFile(path.join(this.root, 'index.json'), JSON.stringify(index, null, 2));
-            return true;
-        }
-        catch (err) {
-            this.log.warning(`Could not save state to ${this.description}: ${errorMessage(err)}`);
-            return false;
-        }
-    }
-    async index() {
-        try {
-            return JSON.parse(await fs.readFile(path.join(this.root, 'index.json'), 'utf8'));
-        }
-        catch {
-            return {};
-        }
-    }
-}
-function newestWithPrefix(index, prefix) {
-    return Object.entries(index)
-        .filter(([k]) => k.startsWith(prefix))
-        .sort((a, b) => b[1] - a[1])[0]?.[0];
-}
-const CACHE_SERVICE = 'github.actions.results.api.v1.CacheService';
-/**
- * The GitHub Actions cache service (v2: twirp JSON calls to the results
- * service, blobs through the signed URLs it returns). We speak it directly
- * rather than through @actions/cache: our state is a few small files (no
- * tar/zstd needed), and the library reports service outages as `::error`
- * annotations, where a gate's missing state is only worth a warning.
- */
-class ActionsStateCache {
-    opts;
-    description = 'the GitHub Actions cache';
-    version;
-    constructor(opts) {
-        this.opts = opts;
-        this.version = (0,external_node_crypto_.createHash)('sha256')
-            .update(`go-ci-gates-state-1|${opts.version ?? ''}`)
-            .digest('hex');
-    }
-    async restore(key, restoreKeys, dir) {
-        try {
-            const res = await this.twirp('GetCacheEntryDownloadURL', { key, restore_keys: restoreKeys, version: this.version });
-            const url = res.signed_download_url ?? res.signedDownloadUrl;
-            if (!res.ok || !url)
-                return undefined;
-            const blob = await this.http('GET', url);
-            await unpackInto(blob, dir);
-            return res.matched_key ?? res.matchedKey ?? key;
-        }
-        catch (err) {
-            this.opts.log.warning(`Could not restore state from ${this.description}: ${errors_errorMessage(err)}`);
-            return undefined;
-        }
-    }
-    async save(key, dir) {
-        try {
-            const data = await packDir(dir);
-            const created = await this.twirp('CreateCacheEntry', {
-                key,
-                version: this.version
-            });
-            const url = created.signed_upload_url ?? created.signedUploadUrl;
-            if (!created.ok || !url) {
-                // The service refuses a key that already exists (entries are immutable): not an error.
-                this.opts.log.info(`State not saved to ${this.description}: ${created.message || 'entry exists or the cache is read-only'}`);
-                return false;
-            }
-            await this.http('PUT', url, data, { 'x-ms-blob-type': 'BlockBlob', 'x-ms-version': '2023-11-03', 'content-type': 'application/octet-stream' });
-            const fin = await this.twirp('FinalizeCacheEntryUpload', {
-                key,
-                size_bytes: String(data.length),
-                version: this.version
-            });
-            if (!fin.ok)
-                throw new Error(`finalize refused${fin.message ? `: ${fin.message}` : ''}`);
-            return true;
-        }
-        catch (err) {
-            this.opts.log.warning(`Could not save state to ${this.description}: ${errors_errorMessage(err)}`);
-            return false;
-        }
-    }
-    async twirp(method, body) {
-        const url = new URL(`twirp/${CACHE_SERVICE}/${method}`, this.opts.resultsUrl.endsWith('/') ? this.opts.resultsUrl : `${this.opts.resultsUrl}/`);
-        const data = await this.http('POST', url.href, Buffer.from(JSON.stringify(body)), {
-            'content-type': 'application/json',
-            authorization: `Bearer ${this.opts.token}`
-        });
-        return serviceJson(data, `the cache service (${method})`);
-    }
-    http(method, url, body, headers = {}) {
-        return httpWithRetries(this.opts, method, url, body, headers);
-    }
-}
-class NonRetryable extends Error {
-}
-/**
- * A cache service's JSON answer. A proxy's sign-in page or a wrong
- * ACTIONS_RESULTS_URL/ACTIONS_CACHE_URL answers with HTML, and JSON.parse would
- * say only "Unexpected token '<'": say what came back and what to check.
- */
-function serviceJson(data, what) {
-    const text = data.toString('utf8');
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        const start = text.trim().replace(/\s+/g, ' ');
-        throw new Error(`${what} answered with something that is not JSON (it starts ${JSON.stringify(start.length > 60 ? start.slice(0, 60) + '…' : start)}); check that the runner's cache service URL (ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL) is the cache service and that no proxy answers in its place`);
-    }
-}
-/** One HTTP exchange with retries on 5xx, 429 and network errors; other 4xx fail at once. */
-async function httpWithRetries(opts, method, url, body, headers = {}, accept = () => false) {
-    const attempts = opts.attempts ?? 3;
-    let last;
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-        try {
-            const res = await fetch(url, { method, body, headers, signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000) });
-            const buf = Buffer.from(await res.arrayBuffer());
-            if (res.ok || accept(res.status))
-                return Object.assign(buf, { status: res.status });
-            const what = `${method} ${new URL(url).pathname} answered ${res.status}${buf.length ? `: ${buf.toString('utf8').slice(0, 200)}` : ''}`;
-            if (res.status < 500 && res.status !== 429)
-                throw new NonRetryable(what);
-            last = new Error(what);
-        }
-        catch (err) {
-            if (err instanceof NonRetryable)
-                throw err;
-            last = err;
-        }
-        if (attempt < attempts)
-            await new Promise(r => setTimeout(r, (opts.backoffMs ?? 500) * 2 ** (attempt - 1)));
-    }
-    throw last instanceof Error ? new Error(`${last.message} (after ${attempts} attempts)`) : last;
-}
-/**
- * The v1 cache service (`_apis/artifactcache`), which GitHub Enterprise
- * Server and act's built-in cache server speak: look up by keys, reserve,
- * upload the bytes with PATCH and a Content-Range, commit with the size.
- * Same entries, keys and immutability as v2.
- */
-class ActionsStateCacheV1 {
-    opts;
-    description = 'the GitHub Actions cache';
-    version;
-    constructor(opts) {
-        this.opts = opts;
-        this.version = (0,external_node_crypto_.createHash)('sha256')
-            .update(`go-ci-gates-state-1|${opts.version ?? ''}`)
-            .digest('hex');
-    }
-    async restore(key, restoreKeys, dir) {
-        try {
-            const keys = [key, ...restoreKeys];
-            // The service takes the keys comma-separated: a comma inside one would split it.
-            if (keys.some(k => k.includes(',')))
-                throw new Error('a cache key may not contain a comma');
-            const url = this.url(`cache?keys=${encodeURIComponent(keys.join(','))}&version=${this.version}`);
-            const res = await this.request('GET', url, undefined, {}, status => status === 204);
-            if (res.status === 204 || res.length === 0)
-                return undefined;
-            const entry = serviceJson(res, 'the cache service (GET cache)');
-            if (!entry.archiveLocation)
-                return undefined;
-            await unpackInto(await httpWithRetries(this.opts, 'GET', entry.archiveLocation), dir);
-            return entry.cacheKey ?? key;
-        }
-        catch (err) {
-            this.opts.log.warning(`Could not restore state from ${this.description}: ${errors_errorMessage(err)}`);
-            return undefined;
-        }
-    }
-    async save(key, dir) {
-        try {
-            if (key.includes(','))
-                throw new Error('a cache key may not contain a comma');
-            const data = await packDir(dir);
-            const reserved = await this.request('POST', this.url('caches'), Buffer.from(JSON.stringify({ key, version: this.version, cacheSize: data.length })), { 'content-type': 'application/json' }, status => status === 409 || status === 400);
-            const status = reserved.status;
-            const cacheId = status === 409 || status === 400 ? undefined : serviceJson(reserved, 'the cache service (POST caches)').cacheId;
-            if (cacheId === undefined) {
-                // The service refuses a key that already exists (entries are immutable): not an error.
-                this.opts.log.info(`State not saved to ${this.description}: entry ${key} exists or the cache is read-only`);
-                return false;
-            }
-            await this.request('PATCH', this.url(`caches/${cacheId}`), data, {
-                'content-type': 'application/octet-stream',
-                'content-range': `bytes 0-${data.length - 1}/*`
-            });
-            await this.request('POST', this.url(`caches/${cacheId}`), Buffer.from(JSON.stringify({ size: data.length })), { 'content-type': 'application/json' });
-            return true;
-        }
-        catch (err) {
-            this.opts.log.warning(`Could not save state to ${this.description}: ${errors_errorMessage(err)}`);
-            return false;
-        }
-    }
-    url(rest) {
-        const base = this.opts.cacheUrl.endsWith('/') ? this.opts.cacheUrl : `${this.opts.cacheUrl}/`;
-        return `${base}_apis/artifactcache/${rest}`;
-    }
-    request(method, url, body, headers = {}, accept) {
-        return httpWithRetries(this.opts, method, url, body, { accept: 'application/json;api-version=6.0-preview.1', authorization: `Bearer ${this.opts.token}`, ...headers }, accept);
-    }
-}
-/** A store that never has anything (no cache service, or the user turned it off). */
-class NoStateCache {
-    description;
-    constructor(description) {
-        this.description = description;
-    }
-    async restore() {
-        return undefined;
-    }
-    async save() {
-        return false;
-    }
-}
-/**
- * The Actions cache when the runner provides it, else a store that is always
- * empty, with a warning that says why. v2 (ACTIONS_RESULTS_URL) where the
- * runner says the service is v2 (ACTIONS_CACHE_SERVICE_V2, as on github.com)
- * or offers nothing else; v1 (ACTIONS_CACHE_URL) otherwise: GitHub Enterprise
- * Server and act.
- */
-function actionsStateCache(env, log, version) {
-    const resultsUrl = env.ACTIONS_RESULTS_URL;
-    const cacheUrl = env.ACTIONS_CACHE_URL;
-    const token = env.ACTIONS_RUNTIME_TOKEN;
-    const v2 = Boolean(env.ACTIONS_CACHE_SERVICE_V2) || !cacheUrl;
-    if (token && v2 && resultsUrl)
-        return new ActionsStateCache({ resultsUrl, token, log, version });
-    if (token && cacheUrl)
-        return new ActionsStateCacheV1({ cacheUrl, token, log, version });
-    log.warning('The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL, or no ACTIONS_RUNTIME_TOKEN); state is not kept between runs.');
-    return new NoStateCache('the Actions cache (not available here)');
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -12394,9 +12592,10 @@ const sums_text = (l) => `${l.module} ${l.version}${l.kind === 'go.mod' ? '/go.m
 /**
  * Verifies new go.sum lines against the checksum database with sumdb's
  * session, as sum-audit does: the same client, routing (GOSUMDB, GOPROXY,
- * GONOSUMDB/GOPRIVATE as go reads them) and the same state kept between runs.
+ * GONOSUMDB/GOPRIVATE as go reads them) and the same state kept between runs
+ * (in the state-dir input, else the Actions cache unless `cache` is off).
  */
-async function verifyNewSums(units, deps, goEnv) {
+async function verifyNewSums(units, deps, goEnv, keep) {
     const all = units.flatMap(u => u.lines);
     for (const u of units)
         u.verdicts = { verified: 0, mismatch: [], rejected: [], unverified: [] };
@@ -12425,7 +12624,10 @@ async function verifyNewSums(units, deps, goEnv) {
             log: deps.log,
             env: deps.env,
             tempDir: deps.tempDir,
-            store: actionsStateCache(deps.env, deps.log, 'sum-audit-1')
+            // Where sum-audit keeps it: the state-dir input (the same layout), else the Actions cache.
+            stateDir: keep.stateDir?.dir,
+            stateDirLabel: keep.stateDir?.label,
+            store: keep.stateDir || !keep.cache ? undefined : actionsStateCache(deps.env, deps.log, 'sum-audit-1')
         })
         : undefined;
     for (const u of units) {
@@ -12477,17 +12679,23 @@ function isTestVariant(p) {
  * beyond what building needs).
  */
 async function loadPackageGraph(go, opts) {
+    return (await loadPackageGraphListed(go, opts)).graph;
+}
+/** loadPackageGraph, and what go listed (one list per target), for a second graph of the same packages in another mode. */
+async function loadPackageGraphListed(go, opts) {
+    const listed = [];
     const graph = { modules: new Map(), edges: new Map(), mainPackages: [], unreached: new Map(), usesStd: false };
     const targets = opts.targets.length ? opts.targets : [undefined];
     const mains = new Set();
-    for (const target of targets) {
+    for (const [i, target] of targets.entries()) {
         const targetName = target ? `${target.goos}/${target.goarch}` : 'host';
         const args = ['list', '-e', '-deps', ...(opts.withTests ? ['-test'] : []), `-json=${LIST_FIELDS}`];
         if (opts.tags.length)
             args.push(`-tags=${opts.tags.join(',')}`);
         args.push('--', ...opts.patterns);
         const env = { ...opts.env, ...(target ? { GOOS: target.goos, GOARCH: target.goarch } : {}) };
-        const { values } = await go.listJson(args, { cwd: opts.cwd, env });
+        const values = opts.listed?.[i] ?? (await go.listJson(args, { cwd: opts.cwd, env })).values;
+        listed.push(values);
         const byPath = new Map(values.map(p => [p.ImportPath, p]));
         const problems = values.filter(p => p.Error && !p.DepOnly).map(p => `${p.ImportPath}: ${p.Error.Err.trim()}`);
         const depProblems = values.filter(p => p.Error && p.DepOnly).map(p => `${p.ImportPath}: ${p.Error.Err.trim()}`);
@@ -12555,7 +12763,7 @@ async function loadPackageGraph(go, opts) {
         }
     }
     graph.mainPackages = [...mains].sort();
-    return graph;
+    return { graph, listed };
 }
 function walk(roots, byPath) {
     const seen = new Set();
@@ -12768,9 +12976,10 @@ class NoMainPackageError extends ProjectError {
             `Point 'packages' at your commands (e.g. ./cmd/...) or use mode: module for a library.`);
     }
 }
-async function loadComponentSet(go, opts) {
+async function loadComponentSet(go, opts, listed) {
     const { mod } = opts;
     const mode = opts.mode === 'module' ? 'module' : 'app';
+    const withTests = !(mode === 'app' && opts.excludeTestOnly && opts.listTests === false);
     const allModules = mode === 'module' ? listAllModules(go, opts) : undefined;
     // Handled below, after the package graph; this only keeps an early failure from counting as unhandled.
     allModules?.catch(() => undefined);
@@ -12794,20 +13003,22 @@ async function loadComponentSet(go, opts) {
         else if (!usesVendorDir(opts.env, opts.goEnv))
             readRequiredLicensesAhead(reader, opts);
     }
-    const graph = await loadPackageGraph(go, {
+    const { graph, listed: packages } = await loadPackageGraphListed(go, {
         cwd: mod.dir,
         env: opts.env,
         patterns: opts.patterns,
         targets: opts.targets,
         tags: opts.tags,
         mode,
-        withTests: true,
-        where: mod.relDir === '.' ? mod.path : `${mod.path} (${mod.relDir})`
+        withTests,
+        where: mod.relDir === '.' ? mod.path : `${mod.path} (${mod.relDir})`,
+        listed
     });
     if (mode === 'app' && graph.mainPackages.length === 0) {
-        // auto: a module with no main package (a library) is described by its module graph instead.
+        // auto: a module with no main package (a library) is described by its module graph instead,
+        // from the same listing when it holds the test packages module mode needs.
         if (opts.mode === 'auto')
-            return loadComponentSet(go, { ...opts, mode: 'module' });
+            return loadComponentSet(go, { ...opts, mode: 'module' }, withTests ? packages : undefined);
         throw new NoMainPackageError(mod, opts.patterns);
     }
     const members = [];
@@ -12909,9 +13120,11 @@ function readRequiredLicensesAhead(reader, opts) {
 function usesVendorDir(env, goEnv) {
     return env.GOWORK === 'off' && !/-mod=(mod|readonly)/.test(goEnv.GOFLAGS ?? '');
 }
-/** Every module of the build list (module mode): vendor/modules.txt in vendor mode, else `go list -m all`. */
+/** Every module of the build list (module mode): vendor/modules.txt in vendor mode, else the caller's build list, else `go list -m all`. */
 async function listAllModules(go, opts) {
     const vendored = usesVendorDir(opts.env, opts.goEnv) ? await readVendorModules(opts.mod.dir) : undefined;
+    if (!vendored && opts.buildList)
+        return [...opts.buildList];
     return vendored ?? (await go.listJson(['list', '-m', `-json=${MODULE_FIELDS}`, 'all'], { cwd: opts.mod.dir, env: opts.env })).values;
 }
 
@@ -12921,10 +13134,13 @@ async function listAllModules(go, opts) {
  * The modules the main packages compile (core's component set in `auto` mode:
  * app mode when a main package exists, else the module's build list as for a
  * library; modules only tests reach are left out). Licenses are read later,
- * for the changed modules only.
+ * for the changed modules only. Nothing is listed twice: no test packages in
+ * app mode (they would only name what is left out), and a library's build
+ * list is the one the review already has (`buildList`).
  * A module whose packages go cannot load gives a reason instead.
  */
 async function shippedModules(go, opts) {
+    const buildList = opts.buildList ? [...opts.buildList.values()] : undefined;
     const shipped = new Map();
     const workspaceModules = new Map(opts.mods.map(m => [m.path, m]));
     try {
@@ -12939,6 +13155,8 @@ async function shippedModules(go, opts) {
                 targets: [],
                 tags: [],
                 excludeTestOnly: true,
+                listTests: false,
+                buildList,
                 workspaceModules
             });
             for (const m of set.members)
@@ -12987,10 +13205,14 @@ async function applyShipped(changes, base, head, licenses) {
 
 
 
+/** mod-review's Actions-cache keys for the proxy's answers; it also restores what mod-verify kept (the same answers). */
+const MOD_REVIEW_ANSWERS_KEYS = { keyPrefix: 'mod-review-answers-1-', restorePrefixes: ['mod-review-answers-1-', 'mod-verify-answers-1-'] };
 const main_short = (sha) => sha.slice(0, 7);
 async function execute(inputs, deps) {
     const { go, discovery, workspace, tempDir, env } = deps;
     const drafts = [];
+    // A bad state-dir is an input error before anything else is done.
+    const stateDir = inputs.stateDir ? { dir: await resolveStateDir(inputs.stateDir, workspace, env), label: `directory ${inputs.stateDir}` } : undefined;
     const noBase = (problem) => ({
         findings: applyRules(inputs.rules, [{ rule: 'base-unavailable', title: 'Nothing was compared', message: `Nothing was compared: ${problem}.` }]),
         headline: 'Nothing was compared: there is no base commit.',
@@ -13030,6 +13252,13 @@ async function execute(inputs, deps) {
     const headMods = new Map(discovery.modules.map(m => [m.relDir, m]));
     const units = [];
     const goEnv = await goEnvAsked;
+    // The proxy's answers kept by earlier runs (this gate's or mod-verify's), restored while go works.
+    const statusRules = isOn(inputs.rules, 'new-retracted', 'new-deprecated', 'proxy-unchecked');
+    const storeOpened = statusRules && inputs.answersMaxAgeHours > 0
+        ? ProxyAnswersStore.open({ answersMaxAgeHours: inputs.answersMaxAgeHours, cache: inputs.cache, stateDir }, MOD_REVIEW_ANSWERS_KEYS, deps)
+        : Promise.resolve(undefined);
+    storeOpened.catch(() => undefined); // awaited below
+    const proxyCount = { asked: 0, reused: 0 };
     // New go.sum lines first (files only), so their checksum-database lookups (sumdb's session, with
     // sum-audit's state) wait on the network while go works on the build lists below.
     const sumChecks = new Map();
@@ -13052,16 +13281,17 @@ async function execute(inputs, deps) {
         for (const c of sumChecks.values())
             c.lines = [];
     const sumsVerified = inputs.sumdb && isOn(inputs.rules, 'gosum-mismatch', 'gosum-unverified', 'sumdb-rejected')
-        ? verifyNewSums([...sumChecks.values()], deps, goEnv)
+        ? verifyNewSums([...sumChecks.values()], deps, goEnv, { stateDir, cache: inputs.cache })
         : undefined;
     sumsVerified?.catch(() => undefined); // awaited below; an early failure elsewhere must not leave it unhandled
     const sumLines = new Map();
     const licenses = new LicenseReader();
     /** Shipped or build-list only, and license changes, from core's component set on both sides (both at once). */
-    const markShipped = async (changes, baseModsOf, baseEnv, baseWs, headModsOf, headEnv) => {
+    const markShipped = async (cmp, baseModsOf, baseEnv, baseWs, headModsOf, headEnv) => {
+        const changes = cmp.changes;
         const [b, h] = await Promise.all([
-            baseModsOf.length ? shippedModules(go, { mods: baseModsOf, env: baseEnv, goEnv, workspace: baseWs }) : undefined,
-            shippedModules(go, { mods: headModsOf, env: headEnv, goEnv, workspace })
+            baseModsOf.length ? shippedModules(go, { mods: baseModsOf, env: baseEnv, goEnv, workspace: baseWs, buildList: cmp.baseList }) : undefined,
+            shippedModules(go, { mods: headModsOf, env: headEnv, goEnv, workspace, buildList: cmp.headList })
         ]);
         if ('problem' in h)
             return `at head: ${h.problem}`;
@@ -13070,9 +13300,14 @@ async function execute(inputs, deps) {
     };
     const ctxDir = (name) => external_node_path_namespaceObject.join(tempDir, 'go', name);
     /** Retracted and deprecated, when those rules are on; the listing waits on the proxy, so it gets more go slots. */
-    const proxyStatus = async (unitPath, file, relDir, changes, ctx) => isOn(inputs.rules, 'new-retracted', 'new-deprecated', 'proxy-unchecked')
-        ? checkProxyStatus(deps, inputs, { path: unitPath, file, relDir, changes }, { ...ctx, env: networkParallelismEnv(ctx.env, env) }, headMods)
-        : [];
+    const proxyStatus = async (unitPath, file, relDir, cmp, ctx) => {
+        if (!statusRules || !cmp.headList)
+            return [];
+        const status = await checkProxyStatus(deps, inputs, { path: unitPath, file, relDir, changes: cmp.changes }, { ...ctx, env: networkParallelismEnv(ctx.env, env) }, { headMods, headList: cmp.headList, store: await storeOpened });
+        proxyCount.asked += status.asked;
+        proxyCount.reused += status.reused;
+        return status.drafts;
+    };
     // A go.work's build list is one list for all its modules: reviewed once, as the workspace.
     if (discovery.goWork) {
         const work = discovery.goWork;
@@ -13088,8 +13323,9 @@ async function execute(inputs, deps) {
         const baseWork = baseDiscovery?.goWork;
         const [shippedProblem, statusDrafts] = cmp.changes.length
             ? await Promise.all([
-                markShipped(cmp.changes, baseDiscovery?.modules ?? [], baseCtx?.env ?? {}, baseWorkspace, discovery.modules, headCtx.env),
-                proxyStatus(work.relFile, work.relFile, '.', cmp.changes, headCtx)
+                // The base's list is every base module's only under a base go.work (else it is its first module's).
+                markShipped(baseDiscovery?.goWork ? cmp : { ...cmp, baseList: undefined }, baseDiscovery?.modules ?? [], baseCtx?.env ?? {}, baseWorkspace, discovery.modules, headCtx.env),
+                proxyStatus(work.relFile, work.relFile, '.', cmp, headCtx)
             ])
             : [undefined, []];
         drafts.push(...statusDrafts);
@@ -13137,8 +13373,8 @@ async function execute(inputs, deps) {
             if (cmp.changes.length) {
                 // What ships (both sides) and what the proxy says of the new versions, at once: one waits on the CPU, the other on the network.
                 const [shippedProblem, statusDrafts] = await Promise.all([
-                    markShipped(cmp.changes, old ? [old] : [], { GOWORK: 'off' }, baseWorkspace, [mod], { GOWORK: 'off' }),
-                    proxyStatus(mod.path, mod.goModFile, mod.relDir, cmp.changes, headCtx)
+                    markShipped(cmp, old ? [old] : [], { GOWORK: 'off' }, baseWorkspace, [mod], { GOWORK: 'off' }),
+                    proxyStatus(mod.path, mod.goModFile, mod.relDir, cmp, headCtx)
                 ]);
                 unit.shippedProblem = shippedProblem;
                 drafts.push(...statusDrafts);
@@ -13160,6 +13396,9 @@ async function execute(inputs, deps) {
     }
     for (const [u, lines] of sumLines)
         u.newSums = lines.map(sumLineText);
+    // Kept for the next run while the checksum database answers (only when the proxy said something new).
+    const store = await storeOpened;
+    const answersSaved = store && proxyCount.asked > 0 ? store.save() : undefined;
     // New go.sum lines against the checksum database (sumdb's session, with sum-audit's state).
     if (sumsVerified) {
         await sumsVerified;
@@ -13172,6 +13411,7 @@ async function execute(inputs, deps) {
     const labels = (event.payload?.pull_request?.labels ?? []).map((l) => String(l?.name ?? ''));
     for (const u of units)
         drafts.push(...unitDrafts(u, inputs, { baseLabel, baseMissing, labels, headMods, discovery }));
+    await answersSaved;
     const findings = applyRules(inputs.rules, drafts);
     const counts = countChanges(units);
     const reviewed = units.filter(u => u.status !== 'removed');
@@ -13185,7 +13425,17 @@ async function execute(inputs, deps) {
     return {
         findings,
         headline,
-        sections: reviewSections(units),
+        sections: [
+            ...reviewSections(units),
+            ...(store && proxyCount.asked + proxyCount.reused > 0
+                ? [
+                    {
+                        kind: 'paragraph',
+                        text: `Module proxy answers (retracted, deprecated): ${proxyCount.reused} reused from ${store.description} (at most ${inputs.answersMaxAgeHours} h old), ${proxyCount.asked} asked.`
+                    }
+                ]
+                : [])
+        ],
         outputs: {
             'base-sha': base.sha,
             'change-count': counts.changes,
@@ -13203,18 +13453,25 @@ async function execute(inputs, deps) {
         data: { base: { sha: base.sha, how: base.how }, head: repo.head, units }
     };
 }
-/** Retracted and deprecated: the proxy's answer (core's listModuleStatus, as mod-verify asks it) for each version a change newly requires. */
-async function checkProxyStatus(deps, inputs, u, ctx, headMods) {
+/**
+ * Retracted and deprecated: the proxy's answer for each version a change newly requires (core's
+ * moduleStatusWithAnswers, as mod-verify asks it), for the entries of the head build list already
+ * loaded; a version with a fresh kept answer is not asked about again.
+ */
+async function checkProxyStatus(deps, inputs, u, ctx, from) {
+    const { headMods, store } = from;
     const wanted = u.changes.filter(c => c.kind !== 'removed' && c.to && c.to !== c.from);
-    if (!wanted.length)
-        return [];
-    // `all`, not each path@version: go resolves path@version arguments one after another, but asks
-    // about the build list's modules in parallel (GOMAXPROCS slots): 10 s against 1 s for 99 versions.
-    const all = await listModuleStatus(deps.go, ['all'], { ...ctx, retries: inputs.retries });
-    const wantedKeys = new Set(wanted.map(c => `${c.path}@${c.to}`));
-    const listed = all.listed;
-    const unchecked = all.unchecked.filter(k => wantedKeys.has(k));
-    const byKey = new Map(listed.map(m => [`${m.Path}@${m.Version}`, m]));
+    const entries = wanted.flatMap(c => from.headList.get(c.path) ?? []);
+    if (!entries.length)
+        return { drafts: [], asked: 0, reused: 0 };
+    const status = await moduleStatusWithAnswers(deps.go, entries, {
+        ...ctx,
+        retries: inputs.retries,
+        answers: store?.answers ?? ModuleStatusAnswers.empty(),
+        maxAgeMs: store?.maxAgeMs ?? 0
+    });
+    const unchecked = status.unchecked;
+    const byKey = new Map(status.listed.map(m => [`${m.Path}@${m.Version}`, m]));
     const out = [];
     for (const c of wanted) {
         const m = byKey.get(`${c.path}@${c.to}`);
@@ -13252,7 +13509,7 @@ async function checkProxyStatus(deps, inputs, u, ctx, headMods) {
             message: `The proxy did not answer for ${unchecked.length} newly required version${unchecked.length === 1 ? '' : 's'}, so whether ${unchecked.length === 1 ? 'it is' : 'they are'} retracted or deprecated is unknown: ${unchecked.slice(0, 5).join(', ')}${unchecked.length > 5 ? ', …' : ''}.`
         });
     }
-    return out;
+    return { drafts: out, asked: status.asked, reused: status.reused };
 }
 /** The head line that introduces a change to `dep`: its replace, else its require, in the unit's go.mod (or a workspace module's). */
 function locate(u, dep, headMods) {
