@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
-import { gitFailure, gitOutput, runGit, toPosixRelative } from '@go-ci-gates/core';
+import { dropTempRefs, ensureCommit, gitFailure, gitOutput, quoteGitText as quote, runGit, shortRev as short, toPosixRelative } from '@go-ci-gates/core';
 import { intersectsRanges, parseUnifiedDiff, type Counts } from './coverage/index.js';
 import type { FileCoverage } from './measure.js';
 
@@ -15,46 +14,6 @@ export interface PatchResult {
 
 /** Patch coverage, or why it cannot be computed (the rest of the gate is judged either way). */
 export type PatchOutcome = { ok: true; result: PatchResult } | { ok: false; unavailable: string };
-
-/** A full object name: the only thing that can be fetched by itself from a remote. */
-const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
-/** A revision given as input: never an option, no whitespace or control characters. */
-const SAFE_REV = /^[^-\s\p{Cc}][^\s\p{Cc}]*$/u;
-
-const short = (rev: string) => (FULL_SHA.test(rev) ? rev.slice(0, 12) : rev);
-/** Quoted, at most 80 characters: a revision or git's message may come from an input or the remote. */
-const quote = (s: string) => JSON.stringify([...s].slice(0, 80).join(''));
-
-/**
- * Makes `rev` available as a commit. A default actions/checkout clone is
- * shallow (depth 1) and holds only the checked-out commit, so the pull
- * request's base is fetched by its SHA, at depth 1, into a ref of our own
- * (refs/go-ci-gates/...), which is deleted again: no branch, tag, remote ref,
- * FETCH_HEAD or working-tree file of the checkout changes (the new objects and
- * the shallow boundary are all a fetch leaves behind).
- */
-async function ensureCommit(cwd: string, rev: string, what: string, cleanup: string[]): Promise<string | { unavailable: string }> {
-  if (!SAFE_REV.test(rev)) return { unavailable: `the ${what} ${quote(rev)} is not a revision` };
-  const present = await gitOutput(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd });
-  if (present) return present;
-  if (!FULL_SHA.test(rev)) return { unavailable: `the ${what} ${quote(rev)} is not a commit of the checkout` };
-  const tempRef = `refs/go-ci-gates/${what.replace(/\W+/g, '-')}-${randomBytes(6).toString('hex')}`;
-  cleanup.push(tempRef);
-  const fetched = await runGit(
-    ['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--depth=1', 'origin', `+${rev}:${tempRef}`],
-    { cwd }
-  );
-  if (!fetched.ok) {
-    return {
-      unavailable: `the ${what} ${short(rev)} is not in the checkout (a shallow clone) and could not be fetched from origin: ${quote(gitFailure(fetched))}`
-    };
-  }
-  return (
-    (await gitOutput(['rev-parse', '--verify', '--quiet', `${tempRef}^{commit}`], { cwd })) ?? {
-      unavailable: `the fetched ${what} ${short(rev)} is not a commit`
-    }
-  );
-}
 
 /** The parents a commit object names, even in a shallow clone (where git log hides them behind the boundary). */
 async function rawParents(cwd: string, commit: string): Promise<string[]> {
@@ -119,8 +78,7 @@ export async function patchCoverage(files: readonly FileCoverage[], workspace: s
       result: { ...measurePatch(files, parseUnifiedDiff(changed.diff), toPosixRelative(top.stdout.trim(), workspace)), basis: changed.basis }
     };
   } finally {
-    // Our refs only; the fetched objects stay until git's own gc (which never runs from here).
-    for (const ref of cleanup) await runGit(['update-ref', '-d', ref], { cwd: workspace });
+    await dropTempRefs(workspace, cleanup);
   }
 }
 

@@ -39,9 +39,9 @@ export const RULES: readonly RuleDoc[] = [
     id: 'base-unavailable',
     severity: 'warning (notice without `new-only`)',
     description:
-      'The pull request’s base commit is not in the checkout (a depth-1 clone) or has no go.mod there: nothing can be said to be new, so every module is judged as new.',
+      'The pull request’s base commit is neither in the checkout nor fetchable from origin by its SHA, or has no go.mod there: nothing can be said to be new, so every module is judged as new.',
     example:
-      'The base commit 0123456789ab is not in the checkout (fetch-depth: 1?), so every module counts as new in this pull request; use actions/checkout with fetch-depth: 0.'
+      'The base commit 0123456789ab cannot be read (is not in the checkout (a shallow clone) and could not be fetched from origin: "fatal: could not read Username"), so every module counts as new in this pull request; use actions/checkout with fetch-depth: 0.'
   },
   {
     id: 'module-missing',

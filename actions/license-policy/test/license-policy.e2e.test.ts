@@ -263,9 +263,58 @@ describe('license-policy bundle', () => {
       }
     );
     expect(run.outputs['new-count']).toBe('5');
-    expect(run.annotations.filter(a => a.kind === 'warning').map(a => a.message)).toContain(
-      'example.com/licapp: The base commit 0123456789ab is not in the checkout (fetch-depth: 1?), so every module counts as new in this pull request; use actions/checkout with fetch-depth: 0.'
+    const warnings = run.annotations.filter(a => a.kind === 'warning').map(a => a.message);
+    expect(warnings).toContainEqual(
+      expect.stringMatching(
+        /^example\.com\/licapp: The base commit 0123456789ab cannot be read \(is not in the checkout \(a shallow clone\) and could not be fetched from origin: ".*"\), so every module counts as new in this pull request; use actions\/checkout with fetch-depth: 0\.$/
+      )
     );
+  });
+
+  test('new-only in a depth-1 clone (actions/checkout default): the base commit is fetched by its SHA, and no ref of the clone changes', async () => {
+    const event = { pull_request: { number: 9, base: { sha: '', ref: 'main' }, head: { sha: 'e'.repeat(40) } } };
+    const gitIn = (cwd: string, ...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' }).trim();
+    const { ws, run } = await gate(
+      'license-policy/relicensed',
+      { 'new-only': 'true', allow: 'MIT' },
+      {
+        eventName: 'pull_request',
+        event,
+        prepare: async ws => {
+          // The remote: the base (relicensed v1.0.0, MIT) and the pull request's commit (v1.1.0, Apache-2.0).
+          const remote = `${ws}-remote`;
+          await fs.cp(ws, remote, { recursive: true });
+          const goMod = await fs.readFile(path.join(ws, 'go.mod'), 'utf8');
+          const goSum = await fs.readFile(path.join(ws, 'go.sum'), 'utf8');
+          await fs.writeFile(path.join(remote, 'go.mod'), goMod.replace('relicensed v1.1.0', 'relicensed v1.0.0'));
+          await fs.writeFile(path.join(remote, 'go.sum'), goSum.replace(/relicensed v1\.1\.0/g, 'relicensed v1.0.0'));
+          gitIn(remote, 'init', '-q', '-b', 'main');
+          gitIn(remote, 'add', '-A');
+          gitIn(remote, 'commit', '-qm', 'base');
+          event.pull_request.base.sha = gitIn(remote, 'rev-parse', 'HEAD');
+          await fs.writeFile(path.join(remote, 'go.mod'), goMod);
+          await fs.writeFile(path.join(remote, 'go.sum'), goSum);
+          gitIn(remote, 'commit', '-qam', 'bump relicensed');
+          // The checkout: a depth-1 clone of the pull request's commit, which holds no base.
+          await fs.rm(ws, { recursive: true });
+          gitIn(path.dirname(ws), 'clone', '-q', '--depth', '1', `file://${remote}`, ws);
+          expect(() => gitIn(ws, 'cat-file', '-e', `${event.pull_request.base.sha}^{commit}`)).toThrow();
+        }
+      }
+    );
+    expect(errors(run).map(a => a.message)).toEqual([
+      expect.stringMatching(
+        /^example\.com\/lic\/relicensed@v1\.1\.0 is licensed Apache-2\.0, .* New in this pull request: the base's version was licensed MIT\.$/
+      )
+    ]);
+    expect(run.annotations.filter(a => a.kind === 'warning')).toEqual([]);
+    // The fetch left no ref behind: only the clone's own branch and origin's.
+    expect(gitIn(ws, 'for-each-ref', '--format=%(refname)').split('\n').sort()).toEqual([
+      'refs/heads/main',
+      'refs/remotes/origin/HEAD',
+      'refs/remotes/origin/main'
+    ]);
   });
 
   test('new-only on a push (no pull request base, no base-ref): every module is judged, and a notice says so', async () => {

@@ -5,6 +5,7 @@ export * from './action/run-gate.js';
 export * from './checkout/fingerprint.js';
 export * from './go/go-runner.js';
 export * from './git/git-runner.js';
+export * from './git/fetch-commit.js';
 export * from './gofiles/go-version.js';
 export * from './go/json-stream.js';
 export * from './gofiles/modfile.js';
