@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import {
   code,
   distList,
+  downloadOutsideModule,
   escapeModulePath,
   escapeModuleVersion,
   isolatedGoWorkEnv,
@@ -238,16 +239,11 @@ async function licensesAtBase(
   if (!wanted.length || !goEnv.GOMODCACHE) return out;
   const dirOf = (p: string, v: string) => path.join(goEnv.GOMODCACHE!, `${escapeModulePath(p)}@${escapeModuleVersion(v)}`);
   const missing = wanted.filter(w => !existsDir(dirOf(w.path, w.version)));
-  if (missing.length) {
-    // Outside any module, so nothing of the checkout is read or written.
-    const outside = path.join(ctx.deps.tempDir, 'base-download');
-    await fs.mkdir(outside, { recursive: true });
-    await go.run(['mod', 'download', ...new Set(missing.map(w => `${w.path}@${w.version}`))], {
-      cwd: outside,
-      env: { GOWORK: 'off', GOFLAGS: '-modcacherw' },
-      allowFailure: true
-    });
-  }
+  await downloadOutsideModule(
+    go,
+    missing.map(w => `${w.path}@${w.version}`),
+    { tempDir: ctx.deps.tempDir }
+  );
   for (const w of wanted) {
     const r = await reader.read(dirOf(w.path, w.version), 'module-cache');
     if (r.source === 'none') continue;

@@ -1,6 +1,5 @@
 import { existsSync, promises as fs } from 'node:fs';
-import * as path from 'node:path';
-import { hashGoMod, hashZipFile, mapLimit, moduleCacheFile, parseGoSum, type GoRunner, type GoSumLine } from '@go-ci-gates/core';
+import { downloadOutsideModule, hashGoMod, hashZipFile, mapLimit, moduleCacheFile, parseGoSum, type GoRunner, type GoSumLine } from '@go-ci-gates/core';
 import type { ModuleRun } from './module-run.js';
 import type { Draft } from './rules.js';
 
@@ -10,14 +9,6 @@ export interface GoSumCheck {
   checked: number;
   /** Lines whose zip or go.mod could not be obtained. */
   unavailable: number;
-}
-
-interface DownloadJson {
-  Path: string;
-  Version: string;
-  Zip?: string;
-  GoMod?: string;
-  Error?: string;
 }
 
 /**
@@ -37,12 +28,11 @@ export async function checkGoSumHashes(go: GoRunner, run: ModuleRun, tempDir: st
   const located = lines.map(l => ({ line: l, file: cacheFile(modCache, l) }));
   const missing = located.filter(x => !existsSync(x.file));
   if (missing.length) {
-    const wanted = [...new Set(missing.map(x => `${x.line.module}@${x.line.version}`))];
-    const outside = path.join(tempDir, 'outside');
-    await fs.mkdir(outside, { recursive: true });
-    const args = ['mod', 'download', '-json', ...wanted];
-    const { values } = await go.listJson<DownloadJson>(args, { cwd: outside, env: { ...run.env, GOWORK: 'off', GOFLAGS: '-modcacherw' }, allowFailure: true });
-    const byKey = new Map(values.map(v => [`${v.Path}@${v.Version}`, v]));
+    const byKey = await downloadOutsideModule(
+      go,
+      missing.map(x => `${x.line.module}@${x.line.version}`),
+      { tempDir, env: run.env }
+    );
     for (const x of missing) {
       const d = byKey.get(`${x.line.module}@${x.line.version}`);
       const f = x.line.kind === 'zip' ? d?.Zip : d?.GoMod;

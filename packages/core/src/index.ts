@@ -4,6 +4,7 @@ export * from './action/gate.js';
 export * from './action/run-gate.js';
 export * from './checkout/fingerprint.js';
 export * from './go/go-runner.js';
+export * from './go/download-outside.js';
 export * from './git/git-runner.js';
 export * from './git/fetch-commit.js';
 export * from './gofiles/go-version.js';
