@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3755);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5811);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3755:
+/***/ 5811:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7326,46 +7326,58 @@ function gitFailure(r) {
     return lines.slice(-2).join(' ') || `exit ${r.exitCode}`;
 }
 
-;// CONCATENATED MODULE: ./actions/coverage-gate/src/patch-coverage.ts
-
-
+;// CONCATENATED MODULE: ./packages/core/src/git/fetch-commit.ts
 
 
 /** A full object name: the only thing that can be fetched by itself from a remote. */
 const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
 /** A revision given as input: never an option, no whitespace or control characters. */
 const SAFE_REV = /^[^-\s\p{Cc}][^\s\p{Cc}]*$/u;
-const patch_coverage_short = (rev) => (FULL_SHA.test(rev) ? rev.slice(0, 12) : rev);
+/** A revision for a message: 12 characters of a full SHA, else as given. */
+const shortRev = (rev) => (FULL_SHA.test(rev) ? rev.slice(0, 12) : rev);
 /** Quoted, at most 80 characters: a revision or git's message may come from an input or the remote. */
-const quote = (s) => JSON.stringify([...s].slice(0, 80).join(''));
+const quoteGitText = (s) => JSON.stringify([...s].slice(0, 80).join(''));
 /**
- * Makes `rev` available as a commit. A default actions/checkout clone is
- * shallow (depth 1) and holds only the checked-out commit, so the pull
- * request's base is fetched by its SHA, at depth 1, into a ref of our own
- * (refs/go-ci-gates/...), which is deleted again: no branch, tag, remote ref,
- * FETCH_HEAD or working-tree file of the checkout changes (the new objects and
- * the shallow boundary are all a fetch leaves behind).
+ * Makes `rev` available as a commit of the checkout at `cwd`, for the gates
+ * that read a pull request's base (coverage-gate's changed lines,
+ * license-policy's base go.mod). A default actions/checkout clone is shallow
+ * (depth 1) and holds only the checked-out commit, so a missing commit given
+ * by its full SHA is fetched from origin at depth 1 into a ref of our own
+ * (refs/go-ci-gates/...), pushed on `tempRefs` for dropTempRefs: no branch,
+ * tag, remote ref, FETCH_HEAD or working-tree file of the checkout changes
+ * (the new objects and the shallow boundary are all a fetch leaves behind).
+ * `what` names the commit in messages ("base", "head").
  */
-async function ensureCommit(cwd, rev, what, cleanup) {
+async function ensureCommit(cwd, rev, what, tempRefs) {
     if (!SAFE_REV.test(rev))
-        return { unavailable: `the ${what} ${quote(rev)} is not a revision` };
+        return { unavailable: `the ${what} ${quoteGitText(rev)} is not a revision` };
     const present = await gitOutput(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd });
     if (present)
         return present;
     if (!FULL_SHA.test(rev))
-        return { unavailable: `the ${what} ${quote(rev)} is not a commit of the checkout` };
+        return { unavailable: `the ${what} ${quoteGitText(rev)} is not a commit of the checkout` };
     const tempRef = `refs/go-ci-gates/${what.replace(/\W+/g, '-')}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
-    cleanup.push(tempRef);
+    tempRefs.push(tempRef);
     const fetched = await runGit(['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--depth=1', 'origin', `+${rev}:${tempRef}`], { cwd });
     if (!fetched.ok) {
         return {
-            unavailable: `the ${what} ${patch_coverage_short(rev)} is not in the checkout (a shallow clone) and could not be fetched from origin: ${quote(gitFailure(fetched))}`
+            unavailable: `the ${what} ${shortRev(rev)} is not in the checkout (a shallow clone) and could not be fetched from origin: ${quoteGitText(gitFailure(fetched))}`
         };
     }
     return ((await gitOutput(['rev-parse', '--verify', '--quiet', `${tempRef}^{commit}`], { cwd })) ?? {
-        unavailable: `the fetched ${what} ${patch_coverage_short(rev)} is not a commit`
+        unavailable: `the fetched ${what} ${shortRev(rev)} is not a commit`
     });
 }
+/** Deletes the refs ensureCommit made; the fetched objects stay until git's own gc (which never runs from here). */
+async function dropTempRefs(cwd, tempRefs) {
+    for (const ref of tempRefs)
+        await runGit(['update-ref', '-d', ref], { cwd });
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/patch-coverage.ts
+
+
+
 /** The parents a commit object names, even in a shallow clone (where git log hides them behind the boundary). */
 async function rawParents(cwd, commit) {
     const text = (await gitOutput(['cat-file', 'commit', commit], { cwd })) ?? '';
@@ -7394,18 +7406,18 @@ async function changedLines(cwd, base, head) {
     let basis;
     if (mergeBase) {
         range = [`${base}...${head}`];
-        basis = `git diff ${patch_coverage_short(base)}...${patch_coverage_short(head)} (from their merge base ${patch_coverage_short(mergeBase)})`;
+        basis = `git diff ${shortRev(base)}...${shortRev(head)} (from their merge base ${shortRev(mergeBase)})`;
     }
     else {
         range = [base, head];
         const exact = (await rawParents(cwd, head)).includes(base);
         basis = exact
-            ? `git diff ${patch_coverage_short(base)} ${patch_coverage_short(head)}: the checkout is the merge of the pull request into its base, so the trees differ by exactly its changes`
-            : `git diff ${patch_coverage_short(base)} ${patch_coverage_short(head)}: the checkout holds no merge base, so the two trees are compared, and lines the base branch changed since the branch point count as changed too (fetch-depth: 0 gives the exact diff)`;
+            ? `git diff ${shortRev(base)} ${shortRev(head)}: the checkout is the merge of the pull request into its base, so the trees differ by exactly its changes`
+            : `git diff ${shortRev(base)} ${shortRev(head)}: the checkout holds no merge base, so the two trees are compared, and lines the base branch changed since the branch point count as changed too (fetch-depth: 0 gives the exact diff)`;
     }
     const r = await runGit([...diffArgs, ...range, '--', '*.go'], { cwd });
     if (!r.ok)
-        return { unavailable: `git diff failed: ${quote(gitFailure(r))}` };
+        return { unavailable: `git diff failed: ${quoteGitText(gitFailure(r))}` };
     return { diff: r.stdout, basis };
 }
 /**
@@ -7416,7 +7428,7 @@ async function changedLines(cwd, base, head) {
 async function patchCoverage(files, workspace, base, head) {
     const top = await runGit(['rev-parse', '--show-toplevel'], { cwd: workspace });
     if (!top.ok)
-        return { ok: false, unavailable: `the workspace is not a git checkout (${quote(gitFailure(top))})` };
+        return { ok: false, unavailable: `the workspace is not a git checkout (${quoteGitText(gitFailure(top))})` };
     const cleanup = [];
     try {
         const baseCommit = await ensureCommit(workspace, base, 'base', cleanup);
@@ -7434,9 +7446,7 @@ async function patchCoverage(files, workspace, base, head) {
         };
     }
     finally {
-        // Our refs only; the fetched objects stay until git's own gc (which never runs from here).
-        for (const ref of cleanup)
-            await runGit(['update-ref', '-d', ref], { cwd: workspace });
+        await dropTempRefs(workspace, cleanup);
     }
 }
 function measurePatch(files, changed, prefix) {
@@ -7781,16 +7791,16 @@ function absoluteGoWorkText(work, dir) {
     for (const g of work.godebug)
         lines.push(`godebug ${g.key}=${g.value}`);
     for (const u of work.use)
-        lines.push(`use ${isolated_go_work_quote(abs(u.path))}`);
+        lines.push(`use ${quote(abs(u.path))}`);
     for (const r of work.replace) {
-        const old = r.oldVersion ? `${isolated_go_work_quote(r.oldPath)} ${isolated_go_work_quote(r.oldVersion)}` : isolated_go_work_quote(r.oldPath);
-        const target = isLocalReplacement(r.newPath) ? isolated_go_work_quote(abs(r.newPath)) : r.newVersion ? `${isolated_go_work_quote(r.newPath)} ${isolated_go_work_quote(r.newVersion)}` : isolated_go_work_quote(r.newPath);
+        const old = r.oldVersion ? `${quote(r.oldPath)} ${quote(r.oldVersion)}` : quote(r.oldPath);
+        const target = isLocalReplacement(r.newPath) ? quote(abs(r.newPath)) : r.newVersion ? `${quote(r.newPath)} ${quote(r.newVersion)}` : quote(r.newPath);
         lines.push(`replace ${old} => ${target}`);
     }
     return lines.join('\n') + '\n';
 }
 /** A Go interpreted string literal (JSON's escapes are a subset of Go's). */
-function isolated_go_work_quote(s) {
+function quote(s) {
     return JSON.stringify(s);
 }
 

@@ -6898,7 +6898,7 @@ module.exports = function (source) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2227);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3253);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -6907,7 +6907,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2227:
+/***/ 3253:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9273,6 +9273,32 @@ function writeFileInResolvedDirectory(target, name, data) {
     return asInputError(target, () => writeFileBelow(target.root, path.join(target.path, name), data));
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/go/download-outside.ts
+
+
+/**
+ * `go mod download -json path@version...`, run outside any module (an empty
+ * directory under `tempDir`, GOWORK=off), so no go.mod, go.sum or go.work of
+ * the checkout is read or written; -modcacherw leaves the module cache
+ * deletable. Each result is keyed `path@version`; a version go could not get
+ * carries its Error (the command's exit status says nothing more).
+ * mod-verify fetches what go.sum names to hash it; license-policy fetches a
+ * base's versions to read their licenses.
+ */
+async function downloadOutsideModule(go, versions, opts) {
+    const wanted = [...new Set(versions)];
+    if (!wanted.length)
+        return new Map();
+    const outside = external_node_path_namespaceObject.join(opts.tempDir, 'outside-any-module');
+    await external_node_fs_namespaceObject.promises.mkdir(outside, { recursive: true });
+    const { values } = await go.listJson(['mod', 'download', '-json', ...wanted], {
+        cwd: outside,
+        env: { ...opts.env, GOWORK: 'off', GOFLAGS: '-modcacherw' },
+        allowFailure: true
+    });
+    return new Map(values.map(v => [`${v.Path}@${v.Version}`, v]));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/report/blocks.ts
 /**
  * Summary content as data. Gates describe what to show; renderers turn it
@@ -10778,6 +10804,54 @@ function gitFailure(r) {
     return lines.slice(-2).join(' ') || `exit ${r.exitCode}`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/git/fetch-commit.ts
+
+
+/** A full object name: the only thing that can be fetched by itself from a remote. */
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+/** A revision given as input: never an option, no whitespace or control characters. */
+const SAFE_REV = /^[^-\s\p{Cc}][^\s\p{Cc}]*$/u;
+/** A revision for a message: 12 characters of a full SHA, else as given. */
+const shortRev = (rev) => (FULL_SHA.test(rev) ? rev.slice(0, 12) : rev);
+/** Quoted, at most 80 characters: a revision or git's message may come from an input or the remote. */
+const quoteGitText = (s) => JSON.stringify([...s].slice(0, 80).join(''));
+/**
+ * Makes `rev` available as a commit of the checkout at `cwd`, for the gates
+ * that read a pull request's base (coverage-gate's changed lines,
+ * license-policy's base go.mod). A default actions/checkout clone is shallow
+ * (depth 1) and holds only the checked-out commit, so a missing commit given
+ * by its full SHA is fetched from origin at depth 1 into a ref of our own
+ * (refs/go-ci-gates/...), pushed on `tempRefs` for dropTempRefs: no branch,
+ * tag, remote ref, FETCH_HEAD or working-tree file of the checkout changes
+ * (the new objects and the shallow boundary are all a fetch leaves behind).
+ * `what` names the commit in messages ("base", "head").
+ */
+async function ensureCommit(cwd, rev, what, tempRefs) {
+    if (!SAFE_REV.test(rev))
+        return { unavailable: `the ${what} ${quoteGitText(rev)} is not a revision` };
+    const present = await gitOutput(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd });
+    if (present)
+        return present;
+    if (!FULL_SHA.test(rev))
+        return { unavailable: `the ${what} ${quoteGitText(rev)} is not a commit of the checkout` };
+    const tempRef = `refs/go-ci-gates/${what.replace(/\W+/g, '-')}-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}`;
+    tempRefs.push(tempRef);
+    const fetched = await runGit(['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--depth=1', 'origin', `+${rev}:${tempRef}`], { cwd });
+    if (!fetched.ok) {
+        return {
+            unavailable: `the ${what} ${shortRev(rev)} is not in the checkout (a shallow clone) and could not be fetched from origin: ${quoteGitText(gitFailure(fetched))}`
+        };
+    }
+    return ((await gitOutput(['rev-parse', '--verify', '--quiet', `${tempRef}^{commit}`], { cwd })) ?? {
+        unavailable: `the fetched ${what} ${shortRev(rev)} is not a commit`
+    });
+}
+/** Deletes the refs ensureCommit made; the fetched objects stay until git's own gc (which never runs from here). */
+async function dropTempRefs(cwd, tempRefs) {
+    for (const ref of tempRefs)
+        await runGit(['update-ref', '-d', ref], { cwd });
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/gofiles/gosum.ts
 
 
@@ -10989,19 +11063,31 @@ const SHA_OK = /^[A-Za-z0-9][A-Za-z0-9._/~^-]*$/;
 async function readBaseModules(mod, sha) {
     if (!SHA_OK.test(sha))
         return { available: false, sha, why: `the base ref ${sha} is not a commit id or ref name` };
-    const commit = await runGit(['rev-parse', '--verify', '--quiet', `${sha}^{commit}`], { cwd: mod.dir, timeoutMs: 30_000 });
     const short = sha.slice(0, 12);
-    if (!commit.ok) {
-        const inGit = await runGit(['rev-parse', '--git-dir'], { cwd: mod.dir, timeoutMs: 30_000 });
+    const inGit = await runGit(['rev-parse', '--git-dir'], { cwd: mod.dir, timeoutMs: 30_000 });
+    if (!inGit.ok)
         return {
             available: false,
             sha,
-            why: inGit.ok
-                ? `The base commit ${short} is not in the checkout (fetch-depth: 1?), so every module counts as new in this pull request; use actions/checkout with fetch-depth: 0.`
-                : `${mod.relDir} is not in a git checkout, so the base commit ${short} cannot be read and every module counts as new in this pull request.`
+            why: `${mod.relDir} is not in a git checkout, so the base commit ${short} cannot be read and every module counts as new in this pull request.`
         };
+    const tempRefs = [];
+    try {
+        const commit = await ensureCommit(mod.dir, sha, 'base', tempRefs);
+        if (typeof commit !== 'string')
+            return {
+                available: false,
+                sha,
+                why: `The base commit ${short} cannot be read (${commit.unavailable.replace(/^the base \S+ /, '')}), so every module counts as new in this pull request; use actions/checkout with fetch-depth: 0.`
+            };
+        return await readAt(mod, sha, commit);
     }
-    const resolved = commit.stdout.trim();
+    finally {
+        await dropTempRefs(mod.dir, tempRefs);
+    }
+}
+async function readAt(mod, sha, resolved) {
+    const short = sha.slice(0, 12);
     const show = (file) => runGit(['show', `${resolved}:./${file}`], { cwd: mod.dir, timeoutMs: 60_000 });
     const [goMod, goSum] = await Promise.all([show('go.mod'), show('go.sum')]);
     const versions = new Map();
@@ -11445,8 +11531,8 @@ const RULES = [
     {
         id: 'base-unavailable',
         severity: 'warning (notice without `new-only`)',
-        description: 'The pull request’s base commit is not in the checkout (a depth-1 clone) or has no go.mod there: nothing can be said to be new, so every module is judged as new.',
-        example: 'The base commit 0123456789ab is not in the checkout (fetch-depth: 1?), so every module counts as new in this pull request; use actions/checkout with fetch-depth: 0.'
+        description: 'The pull request’s base commit is neither in the checkout nor fetchable from origin by its SHA, or has no go.mod there: nothing can be said to be new, so every module is judged as new.',
+        example: 'The base commit 0123456789ab cannot be read (is not in the checkout (a shallow clone) and could not be fetched from origin: "fatal: could not read Username"), so every module counts as new in this pull request; use actions/checkout with fetch-depth: 0.'
     },
     {
         id: 'module-missing',
@@ -11629,16 +11715,7 @@ async function licensesAtBase(ctx, members, base, reader) {
         return out;
     const dirOf = (p, v) => external_node_path_namespaceObject.join(goEnv.GOMODCACHE, `${escapeModulePath(p)}@${escapeModuleVersion(v)}`);
     const missing = wanted.filter(w => !existsDir(dirOf(w.path, w.version)));
-    if (missing.length) {
-        // Outside any module, so nothing of the checkout is read or written.
-        const outside = external_node_path_namespaceObject.join(ctx.deps.tempDir, 'base-download');
-        await external_node_fs_namespaceObject.promises.mkdir(outside, { recursive: true });
-        await go.run(['mod', 'download', ...new Set(missing.map(w => `${w.path}@${w.version}`))], {
-            cwd: outside,
-            env: { GOWORK: 'off', GOFLAGS: '-modcacherw' },
-            allowFailure: true
-        });
-    }
+    await downloadOutsideModule(go, missing.map(w => `${w.path}@${w.version}`), { tempDir: ctx.deps.tempDir });
     for (const w of wanted) {
         const r = await reader.read(dirOf(w.path, w.version), 'module-cache');
         if (r.source === 'none')

@@ -5748,7 +5748,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3655);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4985);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -5757,7 +5757,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3655:
+/***/ 4985:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8325,6 +8325,32 @@ function checkGoSum(file, lineCount) {
     return issues.sort((a, b) => a.line - b.line);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/go/download-outside.ts
+
+
+/**
+ * `go mod download -json path@version...`, run outside any module (an empty
+ * directory under `tempDir`, GOWORK=off), so no go.mod, go.sum or go.work of
+ * the checkout is read or written; -modcacherw leaves the module cache
+ * deletable. Each result is keyed `path@version`; a version go could not get
+ * carries its Error (the command's exit status says nothing more).
+ * mod-verify fetches what go.sum names to hash it; license-policy fetches a
+ * base's versions to read their licenses.
+ */
+async function downloadOutsideModule(go, versions, opts) {
+    const wanted = [...new Set(versions)];
+    if (!wanted.length)
+        return new Map();
+    const outside = external_node_path_namespaceObject.join(opts.tempDir, 'outside-any-module');
+    await external_node_fs_namespaceObject.promises.mkdir(outside, { recursive: true });
+    const { values } = await go.listJson(['mod', 'download', '-json', ...wanted], {
+        cwd: outside,
+        env: { ...opts.env, GOWORK: 'off', GOFLAGS: '-modcacherw' },
+        allowFailure: true
+    });
+    return new Map(values.map(v => [`${v.Path}@${v.Version}`, v]));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/util/concurrency.ts
 /**
  * Runs `load` ahead of a consumer that walks items 0..count-1 in order:
@@ -8578,7 +8604,6 @@ async function isFile(file) {
 ;// CONCATENATED MODULE: ./actions/mod-verify/src/gosum-hashes.ts
 
 
-
 /**
  * Recomputes the h1: of every go.sum line from the downloaded module (zip, or
  * the go.mod alone for `/go.mod` lines) with Go's dirhash and compares. Files
@@ -8597,12 +8622,7 @@ async function checkGoSumHashes(go, run, tempDir, modCache, verifiedByGo = false
     const located = lines.map(l => ({ line: l, file: cacheFile(modCache, l) }));
     const missing = located.filter(x => !(0,external_node_fs_namespaceObject.existsSync)(x.file));
     if (missing.length) {
-        const wanted = [...new Set(missing.map(x => `${x.line.module}@${x.line.version}`))];
-        const outside = external_node_path_namespaceObject.join(tempDir, 'outside');
-        await external_node_fs_namespaceObject.promises.mkdir(outside, { recursive: true });
-        const args = ['mod', 'download', '-json', ...wanted];
-        const { values } = await go.listJson(args, { cwd: outside, env: { ...run.env, GOWORK: 'off', GOFLAGS: '-modcacherw' }, allowFailure: true });
-        const byKey = new Map(values.map(v => [`${v.Path}@${v.Version}`, v]));
+        const byKey = await downloadOutsideModule(go, missing.map(x => `${x.line.module}@${x.line.version}`), { tempDir, env: run.env });
         for (const x of missing) {
             const d = byKey.get(`${x.line.module}@${x.line.version}`);
             const f = x.line.kind === 'zip' ? d?.Zip : d?.GoMod;
