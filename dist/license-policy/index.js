@@ -10603,6 +10603,9 @@ async function runGate(def, opts = {}) {
         const before = await fingerprinted;
         tempDir = await external_node_fs_namespaceObject.promises.mkdtemp(external_node_path_namespaceObject.join(env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), `go-ci-gates-${def.name}-`));
         const deps = { go, discovery, workspace, tempDir, log, env };
+        // The start-up path (bundle loaded, inputs read, modules discovered, checkout fingerprinted): what
+        // the start-up bench compares with node's own start (performance.now() counts from process start).
+        log.debug(`start-up: ${Math.round(performance.now())} ms from process start to ${def.name}'s own work`);
         const result = await def.execute(inputs, deps);
         const unregistered = result.findings.filter(f => !def.rules.some(r => r.id === f.rule)).map(f => f.rule);
         if (unregistered.length)

@@ -147,6 +147,9 @@ async function main(): Promise<void> {
     const beforeCpu = new Map<string, number[]>(GATES.map(g => [g, []]));
     const goMs = new Map<string, number[]>(GATES.map(g => [g, []]));
     const goCount = new Map<string, number>();
+    /** ms from process start to the gate's own work (its `start-up:` debug line), and its `go env`. */
+    const startupMs = new Map<string, number[]>(GATES.map(g => [g, []]));
+    const goEnvMs = new Map<string, number[]>(GATES.map(g => [g, []]));
     const bundle = (g: string) => path.join(DIST, g, 'index.js');
     // Warm-up: file cache, go's build and list caches.
     timed(process.execPath, ['-e', '0'], mod, goEnv);
@@ -166,6 +169,10 @@ async function main(): Promise<void> {
           before.get(g)!.push(b.ms);
           if (b.cpuMs !== undefined) beforeCpu.get(g)!.push(b.cpuMs);
         }
+        const startup = /^::debug::start-up: (\d+) ms/m.exec(r.stdout);
+        if (startup) startupMs.get(g)!.push(Number(startup[1]));
+        const goEnvRun = /^::group::go env -json \((\d+(?:\.\d+)?)(ms|s),/m.exec(r.stdout);
+        if (goEnvRun) goEnvMs.get(g)!.push(Number(goEnvRun[1]) * (goEnvRun[2] === 's' ? 1000 : 1));
         const go = goCommandMs(r.stdout);
         goMs.get(g)!.push(go.ms);
         goCount.set(g, go.count);
@@ -195,6 +202,20 @@ async function main(): Promise<void> {
             (was !== undefined ? `; before ${was.toFixed(0)} ms (+${(was - baseCpu).toFixed(0)} ms), after/before ${(cpu / was).toFixed(2)}x` : '')
         );
       }
+    }
+    console.log(
+      `start-up path (process start to the gate's own work: bundle loaded, inputs read, modules discovered, checkout fingerprinted), medians, against node -e 0 (${base.toFixed(0)} ms):`
+    );
+    for (const g of GATES) {
+      if (!startupMs.get(g)!.length) continue;
+      const ms = median(startupMs.get(g)!);
+      const goEnv = goEnvMs.get(g)!.length ? median(goEnvMs.get(g)!) : 0;
+      const over = ms - base;
+      const withGoEnv = over + goEnv;
+      console.log(
+        `  ${g.padEnd(19)} ${ms.toFixed(0).padStart(5)} ms  ${over >= 0 ? '+' : ''}${over.toFixed(0).padStart(4)} ms over node -e 0` +
+          `${goEnv ? `, +${withGoEnv.toFixed(0)} ms with its go env (${goEnv.toFixed(0)} ms)` : ''} ${withGoEnv <= TARGET_MS ? 'ok' : 'over'} (target <= +${TARGET_MS} ms)`
+      );
     }
     await smallRealProfile(work);
   } finally {
