@@ -1,11 +1,11 @@
-import { promises as fs } from 'node:fs';
 import picomatch from 'picomatch';
 import semver from 'semver';
-import { ConfigurationError, quoteExcerpt } from '@go-ci-gates/core';
+import { policyStringList, quoteExcerpt, readPolicyFile } from '@go-ci-gates/core';
 import { canonicalId, normaliseExpression } from './spdx.js';
 
 /**
- * The license policy file (YAML or JSON):
+ * license-policy's keys of the policy file (YAML or JSON, shared with
+ * mod-verify and mod-review, whose keys it passes over):
  *
  *   allow: [MIT, Apache-2.0, BSD-3-Clause]   # replaces the allow input
  *   deny: [AGPL-3.0-only]                    # joins the deny input
@@ -41,7 +41,6 @@ export interface PolicyFile {
   exceptions: LicenseException[];
 }
 
-const KEYS = ['allow', 'deny', 'unknown', 'exceptions'];
 const EXCEPTION_KEYS = ['module', 'version', 'license', 'reason', 'expires'];
 
 /** A module path glob as the policy takes it: no spaces, and a pattern picomatch can compile strictly. */
@@ -67,48 +66,22 @@ export function checkIdList(ids: readonly string[], bad: (why: string) => never)
   });
 }
 
+/** license-policy's part of the shared policy file (readPolicyFile skips the other gates' keys). */
 export async function loadPolicyFile(absPath: string, relPath: string): Promise<PolicyFile> {
-  const bad = (why: string, line?: number): never => {
-    throw new ConfigurationError('policy-file', line ? `${relPath}:${line}` : relPath, why);
-  };
-  let text = '';
-  try {
-    text = await fs.readFile(absPath, 'utf8');
-  } catch (err) {
-    bad(`the file cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-  }
-  // Loaded only for a policy file: most runs have none.
-  const { parseDocument, LineCounter, isMap, isSeq } = await import('yaml');
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true });
-  if (doc.errors.length) {
-    const e = doc.errors[0];
-    bad(`not valid YAML or JSON (${e.message.split('\n')[0]})`, e.linePos?.[0].line);
-  }
-  const lineOf = (node: unknown): number | undefined => {
-    const range = (node as { range?: [number, number, number] } | null)?.range;
-    return range ? lc.linePos(range[0]).line : undefined;
-  };
-  const root = doc.contents;
-  if (root === null) return { file: relPath, exceptions: [] };
-  if (!isMap(root)) bad('expected a mapping with allow, deny, unknown and exceptions', lineOf(root));
+  const doc = await readPolicyFile(absPath, relPath, 'license-policy');
   const out: PolicyFile = { file: relPath, exceptions: [] };
-  for (const pair of (root as import('yaml').YAMLMap).items) {
-    const key = String((pair.key as { value?: unknown })?.value ?? pair.key);
-    const line = lineOf(pair.key);
-    const value = pair.value;
-    const js = (value as { toJSON?: () => unknown } | null)?.toJSON ? (value as { toJSON: () => unknown }).toJSON() : (value as { value?: unknown })?.value;
-    if (!KEYS.includes(key)) bad(`unknown key ${quoteExcerpt(key)} (expected ${KEYS.join(', ')})`, line);
+  for (const entry of doc.entries) {
+    const { key, line } = entry;
     if (key === 'allow' || key === 'deny') {
-      const list = typeof js === 'string' ? [js] : js;
-      if (!Array.isArray(list) || list.some(x => typeof x !== 'string')) bad(`'${key}' must be a list of SPDX license ids`, line);
-      out[key] = checkIdList(list as string[], why => bad(`${key}: ${why}`, line));
+      const list = policyStringList(doc, entry, 'SPDX license ids');
+      out[key] = checkIdList(list, why => doc.bad(`${key}: ${why}`, line));
     } else if (key === 'unknown') {
-      if (!(UNKNOWN_HANDLING as readonly unknown[]).includes(js)) bad(`'unknown' must be one of: ${UNKNOWN_HANDLING.join(', ')}`, line);
-      out.unknown = js as UnknownHandling;
+      if (!(UNKNOWN_HANDLING as readonly unknown[]).includes(entry.value)) doc.bad(`'unknown' must be one of: ${UNKNOWN_HANDLING.join(', ')}`, line);
+      out.unknown = entry.value as UnknownHandling;
     } else {
-      if (!isSeq(value)) bad("'exceptions' must be a list of entries (module, license, reason, and optionally version and expires)", line);
-      for (const item of (value as import('yaml').YAMLSeq).items) out.exceptions.push(parseException(item, lineOf(item) ?? line ?? 1, bad));
+      const { isSeq } = await import('yaml');
+      if (!isSeq(entry.node)) doc.bad("'exceptions' must be a list of entries (module, license, reason, and optionally version and expires)", line);
+      for (const item of (entry.node as import('yaml').YAMLSeq).items) out.exceptions.push(parseException(item, doc.lineOfNode(item) ?? line ?? 1, doc.bad));
     }
   }
   return out;

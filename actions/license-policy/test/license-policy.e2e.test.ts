@@ -89,6 +89,10 @@ describe('license-policy bundle', () => {
               '    version: ">=v1.0.0 <v2.0.0"',
               '    license: MIT AND GPL-2.0',
               '    reason: checked by legal',
+              "# the shared policy file: mod-verify's and mod-review's keys are passed over",
+              'pinned: {example.com/sbom/mitlib: v1.0.0}',
+              'replace-allow: [example.com/internal/*]',
+              'review: {max-new-shipped: 3}',
               ''
             ].join('\n')
           )

@@ -24,6 +24,8 @@ export interface ModReviewInputs extends CommonInputs {
   cache: boolean;
   /** Keep them in this directory instead ('' for none). */
   stateDir: string;
+  /** Workspace-relative path of the shared policy file, '' for none. */
+  policyFile: string;
 }
 
 export function parseInputs(source: InputSource): ModReviewInputs {
@@ -42,6 +44,7 @@ export function parseInputs(source: InputSource): ModReviewInputs {
     githubToken: inputs.string('github-token'),
     answersMaxAgeHours: inputs.number('answers-max-age', { min: 0, max: 24 * 30 })!,
     cache: inputs.boolean('cache'),
-    stateDir: inputs.string('state-dir')
+    stateDir: inputs.string('state-dir'),
+    policyFile: inputs.string('policy-file').trim()
   };
 }

@@ -24,6 +24,7 @@ import type { BuildList, ModuleChange } from './build-list.js';
 import { goModChurn } from './churn.js';
 import { directiveText } from './directives.js';
 import { parseInputs, type ModReviewInputs } from './inputs.js';
+import { applyPolicyFile, basePolicyText } from './policy.js';
 import { commentOnPullRequest } from './pr-comment.js';
 import {
   compareBuildLists,
@@ -50,14 +51,18 @@ export const MOD_REVIEW_ANSWERS_KEYS = { keyPrefix: 'mod-review-answers-1-', res
 export interface ReviewData {
   base?: { sha: string; how: string };
   head?: string;
+  /** The policy file whose settings applied (workspace-relative). */
+  policyFile?: string;
   units: UnitReview[];
 }
 
 const short = (sha: string) => sha.slice(0, 7);
 
-export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<GateResult> {
+export async function execute(given: ModReviewInputs, deps: GateDeps): Promise<GateResult> {
   const { go, discovery, workspace, tempDir, env } = deps;
   const drafts: Draft[] = [];
+  // The policy file is the head's: a change that edits it is told below, as part of the review.
+  const { inputs, policy } = await applyPolicyFile(given, workspace, env);
   // A bad state-dir is an input error before anything else is done.
   const stateDir = inputs.stateDir ? { dir: await resolveStateDir(inputs.stateDir, workspace, env), label: `directory ${inputs.stateDir}` } : undefined;
   const noBase = (problem: string): GateResult => ({
@@ -80,6 +85,10 @@ export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<
   await materialiseBase(repo, base.sha, baseTree);
   const baseWorkspace = path.join(baseTree, repo.prefix);
   const baseRoot = path.join(baseWorkspace, path.relative(workspace, discovery.root));
+  if (policy) {
+    const before = await basePolicyText(baseWorkspace, policy.file);
+    if (before !== policy.text) drafts.push(policyChangeDraft(policy.file, before === undefined));
+  }
   let baseDiscovery: Discovery | undefined;
   let baseMissing: string | undefined;
   try {
@@ -321,7 +330,20 @@ export async function execute(inputs: ModReviewInputs, deps: GateDeps): Promise<
       'gosum-count': counts.gosum,
       'license-count': counts.license
     },
-    data: { base: { sha: base.sha, how: base.how }, head: repo.head, units } satisfies ReviewData
+    data: { base: { sha: base.sha, how: base.how }, head: repo.head, policyFile: policy?.file, units } satisfies ReviewData
+  };
+}
+
+/** The change edits (or adds) the policy file the review applies: the reviewer should read that edit as policy. */
+function policyChangeDraft(file: string, added: boolean): Draft {
+  return {
+    rule: 'policy-file-change',
+    file,
+    line: 1,
+    title: added ? 'New policy file' : 'Policy file changed',
+    message: added
+      ? `This change adds ${file}, the policy file this review applies: its settings were used, so review them as part of the change.`
+      : `This change edits ${file}, the policy file this review applies: the edited version was used, so review the edit as part of the change.`
   };
 }
 

@@ -153,6 +153,13 @@ export const RULES: readonly RuleInfo[] = [
     example: '`go.mod:11` exclude example.com/greet v1.0.0 (added).'
   },
   {
+    id: 'policy-file-change',
+    severity: 'warning',
+    description: 'The change adds or edits the policy file (policy-file) whose settings this review applied.',
+    example:
+      '`deps-policy.yaml:1` This change edits deps-policy.yaml, the policy file this review applies: the edited version was used, so review the edit as part of the change.'
+  },
+  {
     id: 'comment-skipped',
     severity: 'notice',
     description: 'The pull request comment was not posted (a fork’s read-only token, no permission, or GitHub failed).',

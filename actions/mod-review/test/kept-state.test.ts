@@ -174,4 +174,33 @@ describe('bad inputs: one clear error, nothing changed', () => {
     expect(run.report.findings).toEqual([]);
     await unchanged();
   });
+
+  const writePolicy = (text: string) => (ws: string) => fs.writeFile(path.join(ws, 'p.yaml'), text);
+  test.each<[string, string, (ws: string) => Promise<unknown>, RegExp]>([
+    [
+      'a key no gate knows',
+      'p.yaml',
+      writePolicy('replace-allow: [a]\nreveiw:\n  max-new-shipped: 3\n'),
+      /"p.yaml:2": unknown key "reveiw" \(a policy file holds allow, allowed-references, deny, exceptions, pinned, replace-allow, review, unknown, unwanted\)/
+    ],
+    [
+      'a rule setting',
+      'p.yaml',
+      writePolicy('review:\n  rules:\n    new-replace: never\n'),
+      /"p.yaml:1": review.rules: expected one of: error, warning, notice, off/
+    ],
+    ['an unknown rule', 'p.yaml', writePolicy('review:\n  rules:\n    no-such-rule: off\n'), /"p.yaml:1": review.rules: unknown rule id 'no-such-rule'/],
+    ['a limit', 'p.yaml', writePolicy('review:\n  max-new-shipped: many\n'), /"p.yaml:1": review: 'max-new-shipped' must be a whole number/],
+    ['a symlink', 'p.yaml', (ws: string) => fs.symlink('/etc/passwd', path.join(ws, 'p.yaml')), /policy-file.*symlink/],
+    ['a missing file', 'nope.yaml', async () => undefined, /policy-file.*nope.yaml/]
+  ])('policy-file: %s', async (_name, value, prepare, message) => {
+    const { ws, env } = await retractedPullRequest();
+    await prepare(ws);
+    const unchanged = await guardCheckout(ws);
+    const run = await runGateInProcess(gate, ws, env, { 'policy-file': value });
+    expect(run.report.result).toBe('error');
+    expect(run.report.error).toMatch(message);
+    expect(run.report.findings).toEqual([]);
+    await unchanged();
+  });
 });

@@ -163,6 +163,55 @@ describe('mod-review', () => {
     );
     expect(found(allowed).filter(r => /major|replace|retracted|deprecated|pseudo/.test(r))).toEqual([]);
     expect(allowed.report.result).toBe('pass');
+
+    // The same policy from the shared policy file (mod-verify's and license-policy's keys passed over), on a push
+    // without labels; the file is new in the checkout, which the review says.
+    await fs.writeFile(
+      path.join(ws, 'deps-policy.yaml'),
+      [
+        'unwanted: {example.com/nothing: not used}',
+        'allow: [MIT, Apache-2.0]',
+        'replace-allow: [example.com/greet]',
+        'review:',
+        "  major-allow: ['example.com/review/**']",
+        '  rules:',
+        '    new-retracted: off',
+        '    new-deprecated: off',
+        '    new-pseudo-version: off',
+        ''
+      ].join('\n')
+    );
+    const fromFile = await runGateInProcess(gate, ws, { ...sandbox.env, ...(await pushEvent(ws, baseSha, head)) }, { 'policy-file': 'deps-policy.yaml' });
+    expect(found(fromFile).filter(r => /major|replace|retracted|deprecated|pseudo|policy/.test(r))).toEqual(['policy-file-change@deps-policy.yaml:1']);
+    expect(fromFile.report.findings.find(f => f.rule === 'policy-file-change')).toMatchObject({
+      severity: 'warning',
+      message: 'This change adds deps-policy.yaml, the policy file this review applies: its settings were used, so review them as part of the change.'
+    });
+    expect((fromFile.report.data as ReviewData).policyFile).toBe('deps-policy.yaml');
+    expect(fromFile.report.result).toBe('pass');
+  });
+
+  test('a policy file the base already had, unchanged, is applied without a finding; an edit to it is a warning', async () => {
+    const policyV1 = 'review:\n  max-new-shipped: 1\n';
+    const { ws, baseSha } = await repoWith({ ...appTree(APP, [], []), 'policy.yaml': policyV1 }, []);
+    const tree = appTree(APP, ['example.com/review/base v1.1.0', 'example.com/greet v1.1.0'], ['example.com/review/base', 'example.com/greet']);
+    const head = await commit(ws, { ...tree, 'policy.yaml': policyV1 }, { message: 'deps', time: '2026-01-01T11:00:00Z', tidy: ['.'], env: sandbox.env });
+    const event = { ...sandbox.env, ...(await pullRequestEvent(ws, baseSha, head)) };
+    const run = await runGateInProcess(gate, ws, event, { 'policy-file': 'policy.yaml', 'max-new-shipped': '50' });
+    expect(found(run).filter(r => !r.startsWith('dependency-change'))).toEqual(['too-many-new-modules@go.mod:1']);
+    expect(run.report.findings.find(f => f.rule === 'too-many-new-modules')!.message).toMatch(/\(max-new-shipped is 1\)\.$/);
+
+    const edited = await commit(
+      ws,
+      { ...tree, 'policy.yaml': 'review:\n  max-new-shipped: 100\n' },
+      { message: 'loosen', time: '2026-01-01T12:00:00Z', env: sandbox.env }
+    );
+    const loosened = await runGateInProcess(gate, ws, { ...sandbox.env, ...(await pullRequestEvent(ws, baseSha, edited)) }, { 'policy-file': 'policy.yaml' });
+    expect(found(loosened).filter(r => !r.startsWith('dependency-change'))).toEqual(['policy-file-change@policy.yaml:1']);
+    expect(loosened.report.findings.find(f => f.rule === 'policy-file-change')).toMatchObject({
+      severity: 'warning',
+      message: 'This change edits policy.yaml, the policy file this review applies: the edited version was used, so review the edit as part of the change.'
+    });
   });
 
   test('shipped or build-list only, from the component set; a shipped module whose license changed', async () => {

@@ -38,6 +38,7 @@ export async function execute(inputs: ModVerifyInputs, deps: GateDeps): Promise<
     const file = resolvePathInput(inputs.policyFile, { input: 'policy-file', use: 'read-file', roots: WORKSPACE_ONLY }, pathRoots(deps.workspace, deps.env));
     policy = await loadPolicy(file.path, toPosixRelative(deps.workspace, file.path));
   }
+  const directivePolicy = policy?.replaceAllow.length ? { ...inputs, replaceAllow: [...inputs.replaceAllow, ...policy.replaceAllow] } : inputs;
   // The proxy's answers from earlier runs (retracted, deprecated, newer version), when kept.
   const answers = isOn(rules, 'retracted', 'deprecated') ? await openProxyAnswers(inputs, deps) : undefined;
   let reused = 0;
@@ -49,7 +50,7 @@ export async function execute(inputs: ModVerifyInputs, deps: GateDeps): Promise<
   const outdatedRows: Cell[][] = [];
   const seenRefs = new Map<string, Set<string>>();
   for (const [i, mod] of discovery.modules.entries()) {
-    drafts.push(...checkDirectives(mod, inputs), ...checkVersions(mod));
+    drafts.push(...checkDirectives(mod, directivePolicy), ...checkVersions(mod));
     const tooNew = predictTooNew(mod, goEnv);
     if (tooNew || workTooNew) {
       if (tooNew) drafts.push(tooNew);

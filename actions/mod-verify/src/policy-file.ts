@@ -1,10 +1,10 @@
-import { promises as fs } from 'node:fs';
-import { checkModuleVersion, ConfigurationError, quoteExcerpt, type GoModule } from '@go-ci-gates/core';
+import { checkModuleVersion, policyGlobList, quoteExcerpt, readPolicyFile, type GoModule } from '@go-ci-gates/core';
 import type { Draft } from './rules.js';
 
 /**
- * The dependency ratchet (Kubernetes' unwanted-dependencies.json, as YAML or
- * JSON):
+ * mod-verify's keys of the policy file (YAML or JSON, shared with
+ * license-policy and mod-review): the dependency ratchet (Kubernetes'
+ * unwanted-dependencies.json) and the replaces that are fine.
  *
  *   unwanted:            # module path -> why it is unwanted
  *     github.com/pkg/errors: use the standard errors package
@@ -12,68 +12,58 @@ import type { Draft } from './rules.js';
  *     github.com/pkg/errors: [example.com/app, github.com/old/dep]
  *   pinned:              # module path -> the only version the build list may select
  *     golang.org/x/text: v0.14.0
+ *   replace-allow:       # module path globs whose replace directives are allowed (joins the input)
+ *     - example.com/internal/*
  */
 export interface DependencyPolicy {
   file: string;
   unwanted: Map<string, string>;
   allowed: Map<string, Set<string>>;
   pinned: Map<string, string>;
+  /** The file's replace-allow globs (united with the input's). */
+  replaceAllow: string[];
   /** 1-based line of a key in the file, for annotations. */
   lineOf(key: string): number | undefined;
 }
 
-const KEYS = ['unwanted', 'allowed-references', 'pinned'];
-
+/** mod-verify's part of the shared policy file (readPolicyFile skips the other gates' keys). */
 export async function loadPolicy(absPath: string, relPath: string): Promise<DependencyPolicy> {
-  const bad = (why: string): never => {
-    throw new ConfigurationError('policy-file', relPath, why);
-  };
-  let text = '';
-  try {
-    text = await fs.readFile(absPath, 'utf8');
-  } catch {
-    bad('the file does not exist or cannot be read');
-  }
-  // Loaded only for a policy file: the YAML parser is a third of the bundle, and most runs have none.
-  const { parse: parseYaml } = await import('yaml');
-  let doc: unknown;
-  try {
-    doc = parseYaml(text);
-  } catch (err) {
-    bad(`not valid YAML or JSON (${(err as Error).message.split('\n')[0]})`);
-  }
-  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) bad('expected a mapping with unwanted, allowed-references and pinned');
-  const root = doc as Record<string, unknown>;
-  for (const k of Object.keys(root)) if (!KEYS.includes(k)) bad(`unknown key ${quoteExcerpt(k)} (expected ${KEYS.join(', ')})`);
+  const doc = await readPolicyFile(absPath, relPath, 'mod-verify');
   const mapping = (k: string): Record<string, unknown> => {
-    const v = root[k] ?? {};
-    if (typeof v !== 'object' || Array.isArray(v) || v === null) bad(`'${k}' must be a mapping of module paths`);
+    const e = doc.get(k);
+    const v = e?.value ?? {};
+    if (typeof v !== 'object' || Array.isArray(v) || v === null) doc.bad(`'${k}' must be a mapping of module paths`, e?.line);
     return v as Record<string, unknown>;
   };
   const unwanted = new Map<string, string>();
   for (const [p, why] of Object.entries(mapping('unwanted'))) {
-    if (typeof why !== 'string') bad(`unwanted.${quoteExcerpt(p)} must be a reason (a string)`);
+    if (typeof why !== 'string') doc.bad(`unwanted.${quoteExcerpt(p)} must be a reason (a string)`, doc.get('unwanted')?.line);
     unwanted.set(p, why as string);
   }
   const allowed = new Map<string, Set<string>>();
   for (const [p, list] of Object.entries(mapping('allowed-references'))) {
-    if (!unwanted.has(p)) bad(`allowed-references.${quoteExcerpt(p)} names a module that is not in unwanted`);
-    if (!Array.isArray(list) || list.some(x => typeof x !== 'string')) bad(`allowed-references.${quoteExcerpt(p)} must be a list of module paths`);
+    const line = doc.get('allowed-references')?.line;
+    if (!unwanted.has(p)) doc.bad(`allowed-references.${quoteExcerpt(p)} names a module that is not in unwanted`, line);
+    if (!Array.isArray(list) || list.some(x => typeof x !== 'string')) doc.bad(`allowed-references.${quoteExcerpt(p)} must be a list of module paths`, line);
     allowed.set(p, new Set(list as string[]));
   }
   const pinned = new Map<string, string>();
   for (const [p, v] of Object.entries(mapping('pinned'))) {
-    if (typeof v !== 'string') bad(`pinned.${quoteExcerpt(p)} must be a version string`);
+    const line = doc.get('pinned')?.line;
+    if (typeof v !== 'string') doc.bad(`pinned.${quoteExcerpt(p)} must be a version string`, line);
     const why = checkModuleVersion(p, v as string);
-    if (why) bad(`pinned.${quoteExcerpt(p)}: ${why}`);
+    if (why) doc.bad(`pinned.${quoteExcerpt(p)}: ${why}`, line);
     pinned.set(p, v as string);
   }
-  const lines = text.split('\n');
+  const replaceEntry = doc.get('replace-allow');
+  const replaceAllow = replaceEntry ? policyGlobList(doc, replaceEntry) : [];
+  const lines = doc.text.split('\n');
   return {
     file: relPath,
     unwanted,
     allowed,
     pinned,
+    replaceAllow,
     lineOf: key => {
       const i = lines.findIndex(l => l.includes(key));
       return i < 0 ? undefined : i + 1;

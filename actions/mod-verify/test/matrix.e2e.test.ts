@@ -189,6 +189,10 @@ describe('versions, directives, rules and the ratchet', () => {
             '    - example.com/old/user',
             'pinned:',
             '  example.com/modverify/lib: v1.0.0',
+            "# the other gates' keys of the shared policy file, passed over",
+            'allow: [MIT]',
+            'review:',
+            '  max-new-shipped: 5',
             ''
           ].join('\n')
         );
@@ -231,6 +235,6 @@ describe('bad inputs give one clear error', () => {
       inputs: { 'policy-file': 'p.yaml' },
       prepare: async ws => fs.writeFile(path.join(ws, 'p.yaml'), 'pinned:\n  example.com/x: 1.0\n')
     });
-    expect(run.annotations[0].message).toMatch(/Input 'policy-file' has an invalid value "p.yaml": pinned."example.com\/x" must be a version string/);
+    expect(run.annotations[0].message).toMatch(/Input 'policy-file' has an invalid value "p.yaml:1": pinned."example.com\/x" must be a version string/);
   });
 });

@@ -17,6 +17,7 @@ export * from './goproxy/hermetic-env.js';
 export * from './gofiles/zip-writer.js';
 export * from './inputs/common-inputs.js';
 export * from './inputs/inputs.js';
+export * from './inputs/policy-file.js';
 export * from './modules/discover.js';
 export * from './modules/module-key.js';
 export * from './report/annotations.js';

@@ -35,7 +35,14 @@ export type RuleConfig = ReadonlyMap<string, RuleSetting>;
 /** A finding without its severity: the rule configuration decides it. */
 export type Draft = Omit<Finding, 'severity'>;
 
-const SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'notice', 'off'];
+export const RULE_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'notice', 'off'];
+
+/** Why `id: setting` is not a valid rule setting for the registry, or undefined when it is (the `rules` input, a policy file). */
+export function ruleSettingProblem(id: string, setting: unknown, registry: readonly { id: string }[]): string | undefined {
+  if (!registry.some(r => r.id === id)) return `unknown rule id '${id}'; known rules: ${registry.map(r => r.id).join(', ')}`;
+  if (!(RULE_SETTINGS as unknown[]).includes(setting)) return `expected one of: ${RULE_SETTINGS.join(', ')}`;
+  return undefined;
+}
 
 /**
  * Parses a `rules` input, `rule-id: error|warning|notice|off` per line, over a
@@ -43,7 +50,6 @@ const SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'notice', 'off'];
  * ConfigurationError.
  */
 export function parseRuleSettings(raw: string, registry: readonly { id: string; severity: RuleSetting }[]): RuleConfig {
-  const ids = registry.map(r => r.id);
   const config = new Map<string, RuleSetting>(registry.map(r => [r.id, r.severity]));
   for (const line of raw.split(/\r?\n/)) {
     const t = line.replace(/#.*$/, '').trim();
@@ -51,8 +57,8 @@ export function parseRuleSettings(raw: string, registry: readonly { id: string; 
     const m = /^([A-Za-z0-9-]+)\s*[:=]\s*(\S+)$/.exec(t);
     if (!m) throw new ConfigurationError('rules', t, "expected 'rule-id: error|warning|notice|off' on each line");
     const [, id, setting] = m;
-    if (!ids.includes(id)) throw new ConfigurationError('rules', t, `unknown rule id '${id}'; known rules: ${ids.join(', ')}`);
-    if (!(SETTINGS as string[]).includes(setting)) throw new ConfigurationError('rules', t, `expected one of: ${SETTINGS.join(', ')}`);
+    const problem = ruleSettingProblem(id, setting, registry);
+    if (problem) throw new ConfigurationError('rules', t, problem);
     config.set(id, setting as RuleSetting);
   }
   return config;
