@@ -24,8 +24,10 @@ import {
   TileHashReader,
   tilePath,
   buildStoredLevels,
+  openSumdbSession,
   type Tile
 } from '@go-ci-gates/sumdb';
+import type { StateCache } from '@go-ci-gates/core';
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
@@ -386,5 +388,50 @@ describe('checksum database answers are bounded in size and time', () => {
     c.http.close();
     expect(outcome).toMatch(`GET ${s.url}/latest: no complete answer within 1000 ms`);
     expect(Date.now() - started).toBeLessThan(1000 + 1500);
+  });
+});
+
+describe('a session opened before the versions are known', () => {
+  let server: SumdbTestServer | undefined;
+  afterEach(async () => server?.stop());
+
+  test('restores the kept state while it routes (the two round trips overlap), then audits', async () => {
+    const s = new SumdbTestServer();
+    server = s;
+    s.add('example.com/m', 'v1.0.0', `h1:${Buffer.alloc(32, 1).toString('base64')}`, `h1:${Buffer.alloc(32, 2).toString('base64')}`);
+    await s.start();
+    // The /supported probe (routing through GOPROXY) takes 300 ms.
+    s.inject({ match: /\/supported$/, delayMs: 300 });
+    const started = performance.now();
+    let restoreAt = -1;
+    const store: StateCache = {
+      description: 'a test cache',
+      restore: async () => {
+        restoreAt = performance.now() - started;
+        return undefined;
+      },
+      save: async () => true
+    };
+    const tempDir = await fs.mkdtemp(path.join(os.tmpdir(), 'gcg-sumdb-open-'));
+    const opened = openSumdbSession({
+      config: parseGosumdb(s.verifierKey)!,
+      goproxy: s.url,
+      concurrency: 4,
+      attempts: 1,
+      requestTimeoutMs: 5000,
+      log: { info: () => undefined, debug: () => undefined, warning: () => undefined } as never,
+      env: {},
+      tempDir,
+      store
+    });
+    const session = await opened.audit([{ module: 'example.com/m', version: 'v1.0.0' }]);
+    const elapsed = performance.now() - started;
+    expect(session.route).toMatchObject({ via: 'proxy' });
+    expect(session.audit!.outcomes.get('example.com/m@v1.0.0')).toMatchObject({ state: 'verified' });
+    expect(elapsed).toBeGreaterThanOrEqual(300);
+    expect(restoreAt).toBeGreaterThanOrEqual(0);
+    expect(restoreAt).toBeLessThan(150); // not after the probe answered
+    expect(session.state).toMatchObject({ store: 'a test cache', restored: false, saved: true });
+    await fs.rm(tempDir, { recursive: true, force: true });
   });
 });
