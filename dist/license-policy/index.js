@@ -6898,7 +6898,7 @@ module.exports = function (source) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3253);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9262);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -6907,7 +6907,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3253:
+/***/ 9262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7230,7 +7230,7 @@ function resolveInsideWorkspace(workspace, value, inputName) {
  * error message: at most `max` characters, JSON-quoted (so control
  * characters and newlines are escaped), never the whole file.
  */
-function quoteExcerpt(text, max = 80) {
+function paths_quoteExcerpt(text, max = 80) {
     const chars = [...text];
     return JSON.stringify(chars.length > max ? chars.slice(0, max).join('') + '…' : text);
 }
@@ -9931,8 +9931,8 @@ function isExecutableFile(p) {
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+var node_modules_picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
 ;// CONCATENATED MODULE: ./packages/core/src/inputs/inputs.ts
 
 
@@ -11134,6 +11134,110 @@ function parseCommonInputs(inputs) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/inputs/policy-file.ts
+
+
+
+
+/**
+ * The policy file: one YAML (or JSON) file a team keeps once and hands to
+ * every gate that takes `policy-file` (mod-verify, license-policy,
+ * mod-review). Each gate reads its own top-level keys and passes over the
+ * keys of the others, so one file can hold the whole dependency policy:
+ *
+ *   unwanted: {...}            # mod-verify: the dependency ratchet
+ *   allowed-references: {...}
+ *   pinned: {...}
+ *   replace-allow: [...]       # mod-verify and mod-review: replaces that are fine
+ *   allow: [...]               # license-policy
+ *   deny: [...]
+ *   unknown: error
+ *   exceptions: [...]
+ *   review: {...}              # mod-review: major-allow, major-label, max-new-shipped, rules
+ *
+ * A key no gate knows is still an error (a typo must not silently drop a
+ * rule), named with its line.
+ */
+const POLICY_FILE_KEYS = {
+    'mod-verify': ['unwanted', 'allowed-references', 'pinned', 'replace-allow'],
+    'license-policy': ['allow', 'deny', 'unknown', 'exceptions'],
+    'mod-review': ['replace-allow', 'review']
+};
+const EVERY_KEY = [...new Set(Object.values(POLICY_FILE_KEYS).flat())].sort();
+/**
+ * Reads and parses the policy file for one gate. The file comes from the
+ * checkout (the caller resolves it inside the workspace, never through a
+ * symlink leading out); it is only parsed, never evaluated.
+ */
+async function readPolicyFile(absPath, relPath, reader) {
+    const bad = (why, line) => {
+        throw new ConfigurationError('policy-file', line ? `${relPath}:${line}` : relPath, why);
+    };
+    let text = '';
+    try {
+        text = await external_node_fs_namespaceObject.promises.readFile(absPath, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        bad(code === 'ENOENT' ? 'the file does not exist' : `the file cannot be read (${code ?? err.message})`);
+    }
+    // Loaded only for a policy file: the YAML parser is a large part of a bundle, and most runs have none.
+    const { parseDocument, LineCounter, isMap } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        bad(`not valid YAML or JSON (${e.message.split('\n')[0]})`, e.linePos?.[0].line);
+    }
+    const lineOfNode = (node) => {
+        const range = node?.range;
+        return range ? lines.linePos(range[0]).line : undefined;
+    };
+    const own = POLICY_FILE_KEYS[reader];
+    const entries = [];
+    const root = doc.contents;
+    if (root !== null) {
+        if (!isMap(root))
+            bad(`expected a mapping of policy keys (${EVERY_KEY.join(', ')})`, lineOfNode(root));
+        for (const pair of root.items) {
+            const key = String(pair.key?.value ?? pair.key);
+            const line = lineOfNode(pair.key);
+            if (!EVERY_KEY.includes(key))
+                bad(`unknown key ${paths_quoteExcerpt(key)} (a policy file holds ${EVERY_KEY.join(', ')})`, line);
+            if (!own.includes(key))
+                continue; // another gate's key
+            const node = pair.value;
+            const value = node?.toJSON
+                ? node.toJSON()
+                : (node?.value ?? null);
+            entries.push({ key, value, node, line });
+        }
+    }
+    return { file: relPath, text, entries, get: key => entries.find(e => e.key === key), lineOfNode, bad };
+}
+/** A list of strings under `key` (a single string counts as a list of one). */
+function policyStringList(doc, entry, what) {
+    const list = typeof entry.value === 'string' ? [entry.value] : entry.value;
+    if (!Array.isArray(list) || list.some(x => typeof x !== 'string'))
+        return doc.bad(`'${entry.key}' must be a list of ${what}`, entry.line);
+    return list;
+}
+/** A list of module path globs under `key`, each one picomatch compiles (as the glob inputs take them). */
+function policyGlobList(doc, entry) {
+    const globs = policyStringList(doc, entry, 'module path globs');
+    for (const g of globs) {
+        if (!g.trim())
+            doc.bad(`'${entry.key}': an empty pattern matches nothing`, entry.line);
+        try {
+            picomatch.makeRe(g);
+        }
+        catch (err) {
+            doc.bad(`'${entry.key}': ${quoteExcerpt(g)} is not a valid glob (${err.message})`, entry.line);
+        }
+    }
+    return globs;
+}
+
 // EXTERNAL MODULE: ./node_modules/spdx-expression-parse/index.js
 var spdx_expression_parse = __nccwpck_require__(3326);
 var spdx_expression_parse_default = /*#__PURE__*/__nccwpck_require__.n(spdx_expression_parse);
@@ -11298,9 +11402,9 @@ function judgeExpression(expression, policy) {
 
 
 
-
 /**
- * The license policy file (YAML or JSON):
+ * license-policy's keys of the policy file (YAML or JSON, shared with
+ * mod-verify and mod-review, whose keys it passes over):
  *
  *   allow: [MIT, Apache-2.0, BSD-3-Clause]   # replaces the allow input
  *   deny: [AGPL-3.0-only]                    # joins the deny input
@@ -11313,7 +11417,6 @@ function judgeExpression(expression, policy) {
  *       expires: 2027-06-30                   # optional; after it the exception is a finding
  */
 const UNKNOWN_HANDLING = ['error', 'warn', 'allow'];
-const KEYS = ['allow', 'deny', 'unknown', 'exceptions'];
 const EXCEPTION_KEYS = ['module', 'version', 'license', 'reason', 'expires'];
 /** A module path glob as the policy takes it: no spaces, and a pattern picomatch can compile strictly. */
 function compileModuleGlob(glob) {
@@ -11329,67 +11432,36 @@ function checkIdList(ids, bad) {
                 return normaliseExpression(id);
             }
             catch (err) {
-                return bad(`${quoteExcerpt(id)}: ${err.message}`);
+                return bad(`${paths_quoteExcerpt(id)}: ${err.message}`);
             }
         }
         const plus = id.endsWith('+') ? '+' : '';
         if (!canonicalId(id.slice(0, id.length - plus.length)))
-            return bad(`unknown SPDX license id ${quoteExcerpt(id)} (see https://spdx.org/licenses/; use LicenseRef-… for others)`);
+            return bad(`unknown SPDX license id ${paths_quoteExcerpt(id)} (see https://spdx.org/licenses/; use LicenseRef-… for others)`);
         return normaliseExpression(id);
     });
 }
+/** license-policy's part of the shared policy file (readPolicyFile skips the other gates' keys). */
 async function loadPolicyFile(absPath, relPath) {
-    const bad = (why, line) => {
-        throw new ConfigurationError('policy-file', line ? `${relPath}:${line}` : relPath, why);
-    };
-    let text = '';
-    try {
-        text = await external_node_fs_namespaceObject.promises.readFile(absPath, 'utf8');
-    }
-    catch (err) {
-        bad(`the file cannot be read (${err.code ?? err.message})`);
-    }
-    // Loaded only for a policy file: most runs have none.
-    const { parseDocument, LineCounter, isMap, isSeq } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-    const lc = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true });
-    if (doc.errors.length) {
-        const e = doc.errors[0];
-        bad(`not valid YAML or JSON (${e.message.split('\n')[0]})`, e.linePos?.[0].line);
-    }
-    const lineOf = (node) => {
-        const range = node?.range;
-        return range ? lc.linePos(range[0]).line : undefined;
-    };
-    const root = doc.contents;
-    if (root === null)
-        return { file: relPath, exceptions: [] };
-    if (!isMap(root))
-        bad('expected a mapping with allow, deny, unknown and exceptions', lineOf(root));
+    const doc = await readPolicyFile(absPath, relPath, 'license-policy');
     const out = { file: relPath, exceptions: [] };
-    for (const pair of root.items) {
-        const key = String(pair.key?.value ?? pair.key);
-        const line = lineOf(pair.key);
-        const value = pair.value;
-        const js = value?.toJSON ? value.toJSON() : value?.value;
-        if (!KEYS.includes(key))
-            bad(`unknown key ${quoteExcerpt(key)} (expected ${KEYS.join(', ')})`, line);
+    for (const entry of doc.entries) {
+        const { key, line } = entry;
         if (key === 'allow' || key === 'deny') {
-            const list = typeof js === 'string' ? [js] : js;
-            if (!Array.isArray(list) || list.some(x => typeof x !== 'string'))
-                bad(`'${key}' must be a list of SPDX license ids`, line);
-            out[key] = checkIdList(list, why => bad(`${key}: ${why}`, line));
+            const list = policyStringList(doc, entry, 'SPDX license ids');
+            out[key] = checkIdList(list, why => doc.bad(`${key}: ${why}`, line));
         }
         else if (key === 'unknown') {
-            if (!UNKNOWN_HANDLING.includes(js))
-                bad(`'unknown' must be one of: ${UNKNOWN_HANDLING.join(', ')}`, line);
-            out.unknown = js;
+            if (!UNKNOWN_HANDLING.includes(entry.value))
+                doc.bad(`'unknown' must be one of: ${UNKNOWN_HANDLING.join(', ')}`, line);
+            out.unknown = entry.value;
         }
         else {
-            if (!isSeq(value))
-                bad("'exceptions' must be a list of entries (module, license, reason, and optionally version and expires)", line);
-            for (const item of value.items)
-                out.exceptions.push(parseException(item, lineOf(item) ?? line ?? 1, bad));
+            const { isSeq } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+            if (!isSeq(entry.node))
+                doc.bad("'exceptions' must be a list of entries (module, license, reason, and optionally version and expires)", line);
+            for (const item of entry.node.items)
+                out.exceptions.push(parseException(item, doc.lineOfNode(item) ?? line ?? 1, doc.bad));
         }
     }
     return out;
@@ -11401,7 +11473,7 @@ function parseException(node, line, bad) {
     const e = js;
     for (const k of Object.keys(e))
         if (!EXCEPTION_KEYS.includes(k))
-            bad(`exception: unknown key ${quoteExcerpt(k)} (expected ${EXCEPTION_KEYS.join(', ')})`, line);
+            bad(`exception: unknown key ${paths_quoteExcerpt(k)} (expected ${EXCEPTION_KEYS.join(', ')})`, line);
     const str = (k, required) => {
         const v = e[k];
         if (v === undefined || v === null || v === '')
@@ -11416,24 +11488,24 @@ function parseException(node, line, bad) {
         matches = compileModuleGlob(module);
     }
     catch (err) {
-        return bad(`exception: module ${quoteExcerpt(module)} is not a valid glob (${err.message})`, line);
+        return bad(`exception: module ${paths_quoteExcerpt(module)} is not a valid glob (${err.message})`, line);
     }
     const version = str('version', false);
     if (version !== undefined && semver_default().validRange(version.replace(/(^|[\s<>=^~])v(\d)/g, '$1$2')) === null)
-        bad(`exception for ${module}: version ${quoteExcerpt(version)} is not a version or range (e.g. v1.2.3, ">=1.2.0 <2.0.0")`, line);
+        bad(`exception for ${module}: version ${paths_quoteExcerpt(version)} is not a version or range (e.g. v1.2.3, ">=1.2.0 <2.0.0")`, line);
     let license = str('license', true);
     if (license !== 'allow') {
         try {
             license = normaliseExpression(license);
         }
         catch (err) {
-            bad(`exception for ${module}: license ${quoteExcerpt(license)}: ${err.message}`, line);
+            bad(`exception for ${module}: license ${paths_quoteExcerpt(license)}: ${err.message}`, line);
         }
     }
     const reason = str('reason', true);
     const expires = str('expires', false);
     if (expires !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(expires) && !Number.isNaN(Date.parse(`${expires}T00:00:00Z`))))
-        bad(`exception for ${module}: expires ${quoteExcerpt(expires)} is not a date (YYYY-MM-DD)`, line);
+        bad(`exception for ${module}: expires ${paths_quoteExcerpt(expires)} is not a date (YYYY-MM-DD)`, line);
     return { module, matches, version, license, reason, expires, line };
 }
 /** Whether an exception covers module@version (Go versions: v-prefixed semver, pseudo-versions are pre-releases). */

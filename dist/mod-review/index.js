@@ -5748,7 +5748,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1911);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5453);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -5757,7 +5757,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1911:
+/***/ 5453:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5962,7 +5962,7 @@ function isInside(parent, child) {
 /** Roots of the gates' outputs (reports, badges, patches, SBOMs, state) and of inputs the job itself may produce (profiles, binaries). */
 const WORKSPACE_OR_RUNNER_TEMP = ['workspace', 'RUNNER_TEMP'];
 /** Root of inputs that are checkout content (policy and lock files). */
-const WORKSPACE_ONLY = (/* unused pure expression or super */ null && (['workspace']));
+const WORKSPACE_ONLY = ['workspace'];
 function pathRoots(workspace, env) {
     return { workspace: external_node_path_namespaceObject.resolve(workspace), runnerTemp: external_node_path_namespaceObject.resolve(env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir()) };
 }
@@ -9982,14 +9982,21 @@ const FRAMEWORK_RULES = [
         example: 'The checkout changed while the gate ran, which it must never do: changed go.sum.'
     }
 ];
-const SETTINGS = ['error', 'warning', 'notice', 'off'];
+const RULE_SETTINGS = ['error', 'warning', 'notice', 'off'];
+/** Why `id: setting` is not a valid rule setting for the registry, or undefined when it is (the `rules` input, a policy file). */
+function ruleSettingProblem(id, setting, registry) {
+    if (!registry.some(r => r.id === id))
+        return `unknown rule id '${id}'; known rules: ${registry.map(r => r.id).join(', ')}`;
+    if (!RULE_SETTINGS.includes(setting))
+        return `expected one of: ${RULE_SETTINGS.join(', ')}`;
+    return undefined;
+}
 /**
  * Parses a `rules` input, `rule-id: error|warning|notice|off` per line, over a
  * registry's defaults (mod-verify, mod-review); an unknown rule or setting is a
  * ConfigurationError.
  */
 function parseRuleSettings(raw, registry) {
-    const ids = registry.map(r => r.id);
     const config = new Map(registry.map(r => [r.id, r.severity]));
     for (const line of raw.split(/\r?\n/)) {
         const t = line.replace(/#.*$/, '').trim();
@@ -9999,10 +10006,9 @@ function parseRuleSettings(raw, registry) {
         if (!m)
             throw new ConfigurationError('rules', t, "expected 'rule-id: error|warning|notice|off' on each line");
         const [, id, setting] = m;
-        if (!ids.includes(id))
-            throw new ConfigurationError('rules', t, `unknown rule id '${id}'; known rules: ${ids.join(', ')}`);
-        if (!SETTINGS.includes(setting))
-            throw new ConfigurationError('rules', t, `expected one of: ${SETTINGS.join(', ')}`);
+        const problem = ruleSettingProblem(id, setting, registry);
+        if (problem)
+            throw new ConfigurationError('rules', t, problem);
         config.set(id, setting);
     }
     return config;
@@ -10161,6 +10167,12 @@ const RULES = [
         example: '`go.mod:11` exclude example.com/greet v1.0.0 (added).'
     },
     {
+        id: 'policy-file-change',
+        severity: 'warning',
+        description: 'The change adds or edits the policy file (policy-file) whose settings this review applied.',
+        example: '`deps-policy.yaml:1` This change edits deps-policy.yaml, the policy file this review applies: the edited version was used, so review the edit as part of the change.'
+    },
+    {
         id: 'comment-skipped',
         severity: 'notice',
         description: 'The pull request comment was not posted (a fork’s read-only token, no permission, or GitHub failed).',
@@ -10194,8 +10206,186 @@ function parseInputs(source) {
         githubToken: inputs.string('github-token'),
         answersMaxAgeHours: inputs.number('answers-max-age', { min: 0, max: 24 * 30 }),
         cache: inputs.boolean('cache'),
-        stateDir: inputs.string('state-dir')
+        stateDir: inputs.string('state-dir'),
+        policyFile: inputs.string('policy-file').trim()
     };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/inputs/policy-file.ts
+
+
+
+
+/**
+ * The policy file: one YAML (or JSON) file a team keeps once and hands to
+ * every gate that takes `policy-file` (mod-verify, license-policy,
+ * mod-review). Each gate reads its own top-level keys and passes over the
+ * keys of the others, so one file can hold the whole dependency policy:
+ *
+ *   unwanted: {...}            # mod-verify: the dependency ratchet
+ *   allowed-references: {...}
+ *   pinned: {...}
+ *   replace-allow: [...]       # mod-verify and mod-review: replaces that are fine
+ *   allow: [...]               # license-policy
+ *   deny: [...]
+ *   unknown: error
+ *   exceptions: [...]
+ *   review: {...}              # mod-review: major-allow, major-label, max-new-shipped, rules
+ *
+ * A key no gate knows is still an error (a typo must not silently drop a
+ * rule), named with its line.
+ */
+const POLICY_FILE_KEYS = {
+    'mod-verify': ['unwanted', 'allowed-references', 'pinned', 'replace-allow'],
+    'license-policy': ['allow', 'deny', 'unknown', 'exceptions'],
+    'mod-review': ['replace-allow', 'review']
+};
+const EVERY_KEY = [...new Set(Object.values(POLICY_FILE_KEYS).flat())].sort();
+/**
+ * Reads and parses the policy file for one gate. The file comes from the
+ * checkout (the caller resolves it inside the workspace, never through a
+ * symlink leading out); it is only parsed, never evaluated.
+ */
+async function readPolicyFile(absPath, relPath, reader) {
+    const bad = (why, line) => {
+        throw new ConfigurationError('policy-file', line ? `${relPath}:${line}` : relPath, why);
+    };
+    let text = '';
+    try {
+        text = await external_node_fs_namespaceObject.promises.readFile(absPath, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        bad(code === 'ENOENT' ? 'the file does not exist' : `the file cannot be read (${code ?? err.message})`);
+    }
+    // Loaded only for a policy file: the YAML parser is a large part of a bundle, and most runs have none.
+    const { parseDocument, LineCounter, isMap } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        bad(`not valid YAML or JSON (${e.message.split('\n')[0]})`, e.linePos?.[0].line);
+    }
+    const lineOfNode = (node) => {
+        const range = node?.range;
+        return range ? lines.linePos(range[0]).line : undefined;
+    };
+    const own = POLICY_FILE_KEYS[reader];
+    const entries = [];
+    const root = doc.contents;
+    if (root !== null) {
+        if (!isMap(root))
+            bad(`expected a mapping of policy keys (${EVERY_KEY.join(', ')})`, lineOfNode(root));
+        for (const pair of root.items) {
+            const key = String(pair.key?.value ?? pair.key);
+            const line = lineOfNode(pair.key);
+            if (!EVERY_KEY.includes(key))
+                bad(`unknown key ${quoteExcerpt(key)} (a policy file holds ${EVERY_KEY.join(', ')})`, line);
+            if (!own.includes(key))
+                continue; // another gate's key
+            const node = pair.value;
+            const value = node?.toJSON
+                ? node.toJSON()
+                : (node?.value ?? null);
+            entries.push({ key, value, node, line });
+        }
+    }
+    return { file: relPath, text, entries, get: key => entries.find(e => e.key === key), lineOfNode, bad };
+}
+/** A list of strings under `key` (a single string counts as a list of one). */
+function policyStringList(doc, entry, what) {
+    const list = typeof entry.value === 'string' ? [entry.value] : entry.value;
+    if (!Array.isArray(list) || list.some(x => typeof x !== 'string'))
+        return doc.bad(`'${entry.key}' must be a list of ${what}`, entry.line);
+    return list;
+}
+/** A list of module path globs under `key`, each one picomatch compiles (as the glob inputs take them). */
+function policyGlobList(doc, entry) {
+    const globs = policyStringList(doc, entry, 'module path globs');
+    for (const g of globs) {
+        if (!g.trim())
+            doc.bad(`'${entry.key}': an empty pattern matches nothing`, entry.line);
+        try {
+            picomatch_default().makeRe(g);
+        }
+        catch (err) {
+            doc.bad(`'${entry.key}': ${quoteExcerpt(g)} is not a valid glob (${err.message})`, entry.line);
+        }
+    }
+    return globs;
+}
+
+;// CONCATENATED MODULE: ./actions/mod-review/src/policy.ts
+
+
+
+
+const REVIEW_KEYS = ['major-allow', 'major-label', 'max-new-shipped', 'rules'];
+/** The inputs with the policy file's settings applied, and the file read (undefined without a policy-file). */
+async function applyPolicyFile(inputs, workspace, env) {
+    if (!inputs.policyFile)
+        return { inputs };
+    // Checkout content: read only inside the workspace, never through a symlink that leads out.
+    const resolved = resolvePathInput(inputs.policyFile, { input: 'policy-file', use: 'read-file', roots: WORKSPACE_ONLY }, pathRoots(workspace, env));
+    const rel = toPosixRelative(workspace, resolved.path);
+    const doc = await readPolicyFile(resolved.path, rel, 'mod-review');
+    const out = { ...inputs, rules: new Map(inputs.rules) };
+    const replace = doc.get('replace-allow');
+    if (replace)
+        out.replaceAllow = [...inputs.replaceAllow, ...policyGlobList(doc, replace)];
+    const review = doc.get('review');
+    if (review)
+        applyReviewSection(doc, review.value, review.line, out);
+    return { inputs: out, policy: { file: rel, text: doc.text } };
+}
+function applyReviewSection(doc, value, line, out) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        doc.bad(`'review' must be a mapping (${REVIEW_KEYS.join(', ')})`, line);
+    const section = value;
+    for (const k of Object.keys(section))
+        if (!REVIEW_KEYS.includes(k))
+            doc.bad(`review: unknown key ${quoteExcerpt(k)} (expected ${REVIEW_KEYS.join(', ')})`, line);
+    if (section['major-allow'] !== undefined)
+        out.majorAllow = [...out.majorAllow, ...policyGlobList(doc, { key: 'review.major-allow', value: section['major-allow'], node: undefined, line })];
+    const label = section['major-label'];
+    if (label !== undefined) {
+        if (typeof label !== 'string' && label !== null)
+            doc.bad("review: 'major-label' must be a label name (a string; empty for none)", line);
+        out.majorLabel = (label ?? '').trim();
+    }
+    const max = section['max-new-shipped'];
+    if (max !== undefined) {
+        if (typeof max !== 'number' || !Number.isInteger(max) || max < 0 || max > 100000)
+            doc.bad("review: 'max-new-shipped' must be a whole number from 0 to 100000", line);
+        out.maxNewShipped = max;
+    }
+    const rules = section.rules;
+    if (rules !== undefined) {
+        if (rules === null || typeof rules !== 'object' || Array.isArray(rules))
+            doc.bad("review: 'rules' must be a mapping of rule id to error, warning, notice or off", line);
+        const config = out.rules;
+        for (const [id, setting] of Object.entries(rules)) {
+            const problem = ruleSettingProblem(id, setting, RULES);
+            if (problem)
+                doc.bad(`review.rules: ${problem}`, line);
+            config.set(id, setting);
+        }
+    }
+}
+/**
+ * The policy file as the base commit had it (read from the base tree the gate
+ * materialised), or undefined when the base had none or it is not a plain
+ * file there. Compared with the head's to tell the reviewer that the change
+ * edits the rules it is reviewed by.
+ */
+async function basePolicyText(baseWorkspace, rel) {
+    // The base tree is checkout content too: read nothing a symlink leads to, inside or out.
+    const file = external_node_path_namespaceObject.join(baseWorkspace, rel);
+    const real = await external_node_fs_namespaceObject.promises.realpath(file).catch(() => undefined);
+    if (real !== external_node_path_namespaceObject.join(await external_node_fs_namespaceObject.promises.realpath(baseWorkspace), rel))
+        return undefined;
+    const st = await external_node_fs_namespaceObject.promises.lstat(real).catch(() => undefined);
+    return st?.isFile() ? external_node_fs_namespaceObject.promises.readFile(real, 'utf8') : undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/github/json-answer.ts
@@ -12500,16 +12690,33 @@ function sumdbStateKeyBase(config) {
 }
 /** Looks up `versions` in the checksum database with the state kept between runs. */
 async function auditWithSavedState(versions, opts) {
+    return openSumdbSession(opts).audit(versions);
+}
+/**
+ * Starts what a session needs before it knows which versions to look up (routing, as go does, and
+ * restoring the kept state from the Actions cache: two network round trips) so a caller that is
+ * still working out the versions (mod-review, reading the base commit) does not wait on them after.
+ */
+function openSumdbSession(opts) {
+    const { config } = opts;
+    const routed = routeSumdb(config, opts.goproxy, u => probeStatus(u, opts.requestTimeoutMs)).then(route => ({ route }), (err) => ({ error: err.message }));
+    const store = opts.stateDir ? undefined : opts.store;
+    const stateRoot = opts.stateDir ?? external_node_path_namespaceObject.join(opts.tempDir, 'sumdb-state');
+    const keyBase = sumdbStateKeyBase(config);
+    const restoring = store ? store.restore(`${keyBase}${opts.env.GITHUB_RUN_ID ?? 'local'}`, [keyBase], stateRoot) : Promise.resolve(undefined);
+    restoring.catch(() => undefined); // awaited by audit, which reports a failure
+    return { audit: versions => auditOpened(versions, opts, { routed, restoring, store, stateRoot, keyBase }) };
+}
+async function auditOpened(versions, opts, opened) {
     const result = { requests: 0, retries: 0, tilesFetched: 0, state: { store: 'none', restored: false, saved: false } };
     const { config, log, env } = opts;
-    let route;
-    try {
-        route = await routeSumdb(config, opts.goproxy, u => probeStatus(u, opts.requestTimeoutMs));
-    }
-    catch (err) {
-        result.routeError = err.message;
+    const { store, stateRoot, keyBase } = opened;
+    const routed = await opened.routed;
+    if ('error' in routed) {
+        result.routeError = routed.error;
         return result;
     }
+    const route = routed.route;
     result.route = route;
     log.info(`Checksum database ${config.name} at ${route.baseUrl} (${route.via === 'proxy' ? 'through GOPROXY' : route.via === 'direct' ? 'direct' : 'URL from GOSUMDB'}).`);
     const http = new BoundedFetcher({
@@ -12519,14 +12726,11 @@ async function auditWithSavedState(versions, opts) {
         onRetry: (url, attempt, reason) => log.info(`Retrying (attempt ${attempt}) ${url}: ${reason}`)
     });
     const client = new SumdbClient(route.baseUrl, config.verifier, http);
-    // State from the last run: a directory the user names, or the Actions cache.
-    const store = opts.stateDir ? undefined : opts.store;
-    const stateRoot = opts.stateDir ?? external_node_path_namespaceObject.join(opts.tempDir, 'sumdb-state');
+    // State from the last run: a directory the user names, or the Actions cache (restored since the session opened).
     const dbDir = sumdbStateDir(stateRoot, config.name);
-    const keyBase = sumdbStateKeyBase(config);
     result.state.store = opts.stateDir ? (opts.stateDirLabel ?? `directory ${opts.stateDir}`) : store ? store.description : 'none';
     if (store)
-        result.state.restored = (await store.restore(`${keyBase}${env.GITHUB_RUN_ID ?? 'local'}`, [keyBase], stateRoot)) !== undefined;
+        result.state.restored = (await opened.restoring) !== undefined;
     const saved = await readSavedTreeState(dbDir);
     if (saved.state)
         result.state.restored = true;
@@ -13208,12 +13412,15 @@ async function applyShipped(changes, base, head, licenses) {
 
 
 
+
 /** mod-review's Actions-cache keys for the proxy's answers; it also restores what mod-verify kept (the same answers). */
 const MOD_REVIEW_ANSWERS_KEYS = { keyPrefix: 'mod-review-answers-1-', restorePrefixes: ['mod-review-answers-1-', 'mod-verify-answers-1-'] };
 const main_short = (sha) => sha.slice(0, 7);
-async function execute(inputs, deps) {
+async function execute(given, deps) {
     const { go, discovery, workspace, tempDir, env } = deps;
     const drafts = [];
+    // The policy file is the head's: a change that edits it is told below, as part of the review.
+    const { inputs, policy } = await applyPolicyFile(given, workspace, env);
     // A bad state-dir is an input error before anything else is done.
     const stateDir = inputs.stateDir ? { dir: await resolveStateDir(inputs.stateDir, workspace, env), label: `directory ${inputs.stateDir}` } : undefined;
     const noBase = (problem) => ({
@@ -13238,6 +13445,11 @@ async function execute(inputs, deps) {
     await materialiseBase(repo, base.sha, baseTree);
     const baseWorkspace = external_node_path_namespaceObject.join(baseTree, repo.prefix);
     const baseRoot = external_node_path_namespaceObject.join(baseWorkspace, external_node_path_namespaceObject.relative(workspace, discovery.root));
+    if (policy) {
+        const before = await basePolicyText(baseWorkspace, policy.file);
+        if (before !== policy.text)
+            drafts.push(policyChangeDraft(policy.file, before === undefined));
+    }
     let baseDiscovery;
     let baseMissing;
     try {
@@ -13453,7 +13665,19 @@ async function execute(inputs, deps) {
             'gosum-count': counts.gosum,
             'license-count': counts.license
         },
-        data: { base: { sha: base.sha, how: base.how }, head: repo.head, units }
+        data: { base: { sha: base.sha, how: base.how }, head: repo.head, policyFile: policy?.file, units }
+    };
+}
+/** The change edits (or adds) the policy file the review applies: the reviewer should read that edit as policy. */
+function policyChangeDraft(file, added) {
+    return {
+        rule: 'policy-file-change',
+        file,
+        line: 1,
+        title: added ? 'New policy file' : 'Policy file changed',
+        message: added
+            ? `This change adds ${file}, the policy file this review applies: its settings were used, so review them as part of the change.`
+            : `This change edits ${file}, the policy file this review applies: the edited version was used, so review the edit as part of the change.`
     };
 }
 /**
@@ -13752,6 +13976,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -13934,6 +14165,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
 /***/ 5574:
 /***/ ((module) => {
 
@@ -14075,6 +14313,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -14112,6 +14380,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

@@ -5748,7 +5748,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4985);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1200);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -5757,7 +5757,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4985:
+/***/ 1200:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8707,14 +8707,21 @@ const FRAMEWORK_RULES = [
         example: 'The checkout changed while the gate ran, which it must never do: changed go.sum.'
     }
 ];
-const SETTINGS = ['error', 'warning', 'notice', 'off'];
+const RULE_SETTINGS = ['error', 'warning', 'notice', 'off'];
+/** Why `id: setting` is not a valid rule setting for the registry, or undefined when it is (the `rules` input, a policy file). */
+function ruleSettingProblem(id, setting, registry) {
+    if (!registry.some(r => r.id === id))
+        return `unknown rule id '${id}'; known rules: ${registry.map(r => r.id).join(', ')}`;
+    if (!RULE_SETTINGS.includes(setting))
+        return `expected one of: ${RULE_SETTINGS.join(', ')}`;
+    return undefined;
+}
 /**
  * Parses a `rules` input, `rule-id: error|warning|notice|off` per line, over a
  * registry's defaults (mod-verify, mod-review); an unknown rule or setting is a
  * ConfigurationError.
  */
 function parseRuleSettings(raw, registry) {
-    const ids = registry.map(r => r.id);
     const config = new Map(registry.map(r => [r.id, r.severity]));
     for (const line of raw.split(/\r?\n/)) {
         const t = line.replace(/#.*$/, '').trim();
@@ -8724,10 +8731,9 @@ function parseRuleSettings(raw, registry) {
         if (!m)
             throw new ConfigurationError('rules', t, "expected 'rule-id: error|warning|notice|off' on each line");
         const [, id, setting] = m;
-        if (!ids.includes(id))
-            throw new ConfigurationError('rules', t, `unknown rule id '${id}'; known rules: ${ids.join(', ')}`);
-        if (!SETTINGS.includes(setting))
-            throw new ConfigurationError('rules', t, `expected one of: ${SETTINGS.join(', ')}`);
+        const problem = ruleSettingProblem(id, setting, registry);
+        if (problem)
+            throw new ConfigurationError('rules', t, problem);
         config.set(id, setting);
     }
     return config;
@@ -9111,6 +9117,110 @@ function withNetworkParallelism(run, env = process.env) {
     return { ...run, env: networkParallelismEnv(run.env, env) };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/inputs/policy-file.ts
+
+
+
+
+/**
+ * The policy file: one YAML (or JSON) file a team keeps once and hands to
+ * every gate that takes `policy-file` (mod-verify, license-policy,
+ * mod-review). Each gate reads its own top-level keys and passes over the
+ * keys of the others, so one file can hold the whole dependency policy:
+ *
+ *   unwanted: {...}            # mod-verify: the dependency ratchet
+ *   allowed-references: {...}
+ *   pinned: {...}
+ *   replace-allow: [...]       # mod-verify and mod-review: replaces that are fine
+ *   allow: [...]               # license-policy
+ *   deny: [...]
+ *   unknown: error
+ *   exceptions: [...]
+ *   review: {...}              # mod-review: major-allow, major-label, max-new-shipped, rules
+ *
+ * A key no gate knows is still an error (a typo must not silently drop a
+ * rule), named with its line.
+ */
+const POLICY_FILE_KEYS = {
+    'mod-verify': ['unwanted', 'allowed-references', 'pinned', 'replace-allow'],
+    'license-policy': ['allow', 'deny', 'unknown', 'exceptions'],
+    'mod-review': ['replace-allow', 'review']
+};
+const EVERY_KEY = [...new Set(Object.values(POLICY_FILE_KEYS).flat())].sort();
+/**
+ * Reads and parses the policy file for one gate. The file comes from the
+ * checkout (the caller resolves it inside the workspace, never through a
+ * symlink leading out); it is only parsed, never evaluated.
+ */
+async function readPolicyFile(absPath, relPath, reader) {
+    const bad = (why, line) => {
+        throw new ConfigurationError('policy-file', line ? `${relPath}:${line}` : relPath, why);
+    };
+    let text = '';
+    try {
+        text = await external_node_fs_namespaceObject.promises.readFile(absPath, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        bad(code === 'ENOENT' ? 'the file does not exist' : `the file cannot be read (${code ?? err.message})`);
+    }
+    // Loaded only for a policy file: the YAML parser is a large part of a bundle, and most runs have none.
+    const { parseDocument, LineCounter, isMap } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        bad(`not valid YAML or JSON (${e.message.split('\n')[0]})`, e.linePos?.[0].line);
+    }
+    const lineOfNode = (node) => {
+        const range = node?.range;
+        return range ? lines.linePos(range[0]).line : undefined;
+    };
+    const own = POLICY_FILE_KEYS[reader];
+    const entries = [];
+    const root = doc.contents;
+    if (root !== null) {
+        if (!isMap(root))
+            bad(`expected a mapping of policy keys (${EVERY_KEY.join(', ')})`, lineOfNode(root));
+        for (const pair of root.items) {
+            const key = String(pair.key?.value ?? pair.key);
+            const line = lineOfNode(pair.key);
+            if (!EVERY_KEY.includes(key))
+                bad(`unknown key ${quoteExcerpt(key)} (a policy file holds ${EVERY_KEY.join(', ')})`, line);
+            if (!own.includes(key))
+                continue; // another gate's key
+            const node = pair.value;
+            const value = node?.toJSON
+                ? node.toJSON()
+                : (node?.value ?? null);
+            entries.push({ key, value, node, line });
+        }
+    }
+    return { file: relPath, text, entries, get: key => entries.find(e => e.key === key), lineOfNode, bad };
+}
+/** A list of strings under `key` (a single string counts as a list of one). */
+function policyStringList(doc, entry, what) {
+    const list = typeof entry.value === 'string' ? [entry.value] : entry.value;
+    if (!Array.isArray(list) || list.some(x => typeof x !== 'string'))
+        return doc.bad(`'${entry.key}' must be a list of ${what}`, entry.line);
+    return list;
+}
+/** A list of module path globs under `key`, each one picomatch compiles (as the glob inputs take them). */
+function policyGlobList(doc, entry) {
+    const globs = policyStringList(doc, entry, 'module path globs');
+    for (const g of globs) {
+        if (!g.trim())
+            doc.bad(`'${entry.key}': an empty pattern matches nothing`, entry.line);
+        try {
+            picomatch_default().makeRe(g);
+        }
+        catch (err) {
+            doc.bad(`'${entry.key}': ${quoteExcerpt(g)} is not a valid glob (${err.message})`, entry.line);
+        }
+    }
+    return globs;
+}
+
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __nccwpck_require__(2088);
 ;// CONCATENATED MODULE: ./packages/core/src/gofiles/module-version.ts
@@ -9407,69 +9517,50 @@ function isPrereleaseVersion(v) {
 
 ;// CONCATENATED MODULE: ./actions/mod-verify/src/policy-file.ts
 
-
-const KEYS = ['unwanted', 'allowed-references', 'pinned'];
+/** mod-verify's part of the shared policy file (readPolicyFile skips the other gates' keys). */
 async function loadPolicy(absPath, relPath) {
-    const bad = (why) => {
-        throw new ConfigurationError('policy-file', relPath, why);
-    };
-    let text = '';
-    try {
-        text = await external_node_fs_namespaceObject.promises.readFile(absPath, 'utf8');
-    }
-    catch {
-        bad('the file does not exist or cannot be read');
-    }
-    // Loaded only for a policy file: the YAML parser is a third of the bundle, and most runs have none.
-    const { parse: parseYaml } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-    let doc;
-    try {
-        doc = parseYaml(text);
-    }
-    catch (err) {
-        bad(`not valid YAML or JSON (${err.message.split('\n')[0]})`);
-    }
-    if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
-        bad('expected a mapping with unwanted, allowed-references and pinned');
-    const root = doc;
-    for (const k of Object.keys(root))
-        if (!KEYS.includes(k))
-            bad(`unknown key ${quoteExcerpt(k)} (expected ${KEYS.join(', ')})`);
+    const doc = await readPolicyFile(absPath, relPath, 'mod-verify');
     const mapping = (k) => {
-        const v = root[k] ?? {};
+        const e = doc.get(k);
+        const v = e?.value ?? {};
         if (typeof v !== 'object' || Array.isArray(v) || v === null)
-            bad(`'${k}' must be a mapping of module paths`);
+            doc.bad(`'${k}' must be a mapping of module paths`, e?.line);
         return v;
     };
     const unwanted = new Map();
     for (const [p, why] of Object.entries(mapping('unwanted'))) {
         if (typeof why !== 'string')
-            bad(`unwanted.${quoteExcerpt(p)} must be a reason (a string)`);
+            doc.bad(`unwanted.${quoteExcerpt(p)} must be a reason (a string)`, doc.get('unwanted')?.line);
         unwanted.set(p, why);
     }
     const allowed = new Map();
     for (const [p, list] of Object.entries(mapping('allowed-references'))) {
+        const line = doc.get('allowed-references')?.line;
         if (!unwanted.has(p))
-            bad(`allowed-references.${quoteExcerpt(p)} names a module that is not in unwanted`);
+            doc.bad(`allowed-references.${quoteExcerpt(p)} names a module that is not in unwanted`, line);
         if (!Array.isArray(list) || list.some(x => typeof x !== 'string'))
-            bad(`allowed-references.${quoteExcerpt(p)} must be a list of module paths`);
+            doc.bad(`allowed-references.${quoteExcerpt(p)} must be a list of module paths`, line);
         allowed.set(p, new Set(list));
     }
     const pinned = new Map();
     for (const [p, v] of Object.entries(mapping('pinned'))) {
+        const line = doc.get('pinned')?.line;
         if (typeof v !== 'string')
-            bad(`pinned.${quoteExcerpt(p)} must be a version string`);
+            doc.bad(`pinned.${quoteExcerpt(p)} must be a version string`, line);
         const why = module_version_checkModuleVersion(p, v);
         if (why)
-            bad(`pinned.${quoteExcerpt(p)}: ${why}`);
+            doc.bad(`pinned.${quoteExcerpt(p)}: ${why}`, line);
         pinned.set(p, v);
     }
-    const lines = text.split('\n');
+    const replaceEntry = doc.get('replace-allow');
+    const replaceAllow = replaceEntry ? policyGlobList(doc, replaceEntry) : [];
+    const lines = doc.text.split('\n');
     return {
         file: relPath,
         unwanted,
         allowed,
         pinned,
+        replaceAllow,
         lineOf: key => {
             const i = lines.findIndex(l => l.includes(key));
             return i < 0 ? undefined : i + 1;
@@ -10820,6 +10911,7 @@ async function execute(inputs, deps) {
         const file = resolvePathInput(inputs.policyFile, { input: 'policy-file', use: 'read-file', roots: WORKSPACE_ONLY }, pathRoots(deps.workspace, deps.env));
         policy = await loadPolicy(file.path, toPosixRelative(deps.workspace, file.path));
     }
+    const directivePolicy = policy?.replaceAllow.length ? { ...inputs, replaceAllow: [...inputs.replaceAllow, ...policy.replaceAllow] } : inputs;
     // The proxy's answers from earlier runs (retracted, deprecated, newer version), when kept.
     const answers = isOn(rules, 'retracted', 'deprecated') ? await openProxyAnswers(inputs, deps) : undefined;
     let reused = 0;
@@ -10832,7 +10924,7 @@ async function execute(inputs, deps) {
     const outdatedRows = [];
     const seenRefs = new Map();
     for (const [i, mod] of discovery.modules.entries()) {
-        drafts.push(...checkDirectives(mod, inputs), ...checkVersions(mod));
+        drafts.push(...checkDirectives(mod, directivePolicy), ...checkVersions(mod));
         const tooNew = predictTooNew(mod, goEnv);
         if (tooNew || workTooNew) {
             if (tooNew)

@@ -10761,16 +10761,33 @@ function sumdbStateKeyBase(config) {
 }
 /** Looks up `versions` in the checksum database with the state kept between runs. */
 async function auditWithSavedState(versions, opts) {
+    return openSumdbSession(opts).audit(versions);
+}
+/**
+ * Starts what a session needs before it knows which versions to look up (routing, as go does, and
+ * restoring the kept state from the Actions cache: two network round trips) so a caller that is
+ * still working out the versions (mod-review, reading the base commit) does not wait on them after.
+ */
+function openSumdbSession(opts) {
+    const { config } = opts;
+    const routed = routeSumdb(config, opts.goproxy, u => probeStatus(u, opts.requestTimeoutMs)).then(route => ({ route }), (err) => ({ error: err.message }));
+    const store = opts.stateDir ? undefined : opts.store;
+    const stateRoot = opts.stateDir ?? external_node_path_namespaceObject.join(opts.tempDir, 'sumdb-state');
+    const keyBase = sumdbStateKeyBase(config);
+    const restoring = store ? store.restore(`${keyBase}${opts.env.GITHUB_RUN_ID ?? 'local'}`, [keyBase], stateRoot) : Promise.resolve(undefined);
+    restoring.catch(() => undefined); // awaited by audit, which reports a failure
+    return { audit: versions => auditOpened(versions, opts, { routed, restoring, store, stateRoot, keyBase }) };
+}
+async function auditOpened(versions, opts, opened) {
     const result = { requests: 0, retries: 0, tilesFetched: 0, state: { store: 'none', restored: false, saved: false } };
     const { config, log, env } = opts;
-    let route;
-    try {
-        route = await routeSumdb(config, opts.goproxy, u => probeStatus(u, opts.requestTimeoutMs));
-    }
-    catch (err) {
-        result.routeError = err.message;
+    const { store, stateRoot, keyBase } = opened;
+    const routed = await opened.routed;
+    if ('error' in routed) {
+        result.routeError = routed.error;
         return result;
     }
+    const route = routed.route;
     result.route = route;
     log.info(`Checksum database ${config.name} at ${route.baseUrl} (${route.via === 'proxy' ? 'through GOPROXY' : route.via === 'direct' ? 'direct' : 'URL from GOSUMDB'}).`);
     const http = new BoundedFetcher({
@@ -10780,14 +10797,11 @@ async function auditWithSavedState(versions, opts) {
         onRetry: (url, attempt, reason) => log.info(`Retrying (attempt ${attempt}) ${url}: ${reason}`)
     });
     const client = new SumdbClient(route.baseUrl, config.verifier, http);
-    // State from the last run: a directory the user names, or the Actions cache.
-    const store = opts.stateDir ? undefined : opts.store;
-    const stateRoot = opts.stateDir ?? external_node_path_namespaceObject.join(opts.tempDir, 'sumdb-state');
+    // State from the last run: a directory the user names, or the Actions cache (restored since the session opened).
     const dbDir = sumdbStateDir(stateRoot, config.name);
-    const keyBase = sumdbStateKeyBase(config);
     result.state.store = opts.stateDir ? (opts.stateDirLabel ?? `directory ${opts.stateDir}`) : store ? store.description : 'none';
     if (store)
-        result.state.restored = (await store.restore(`${keyBase}${env.GITHUB_RUN_ID ?? 'local'}`, [keyBase], stateRoot)) !== undefined;
+        result.state.restored = (await opened.restoring) !== undefined;
     const saved = await readSavedTreeState(dbDir);
     if (saved.state)
         result.state.restored = true;
