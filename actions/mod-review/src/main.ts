@@ -3,6 +3,8 @@ import picomatch from 'picomatch';
 import {
   discoverModules,
   errorMessage,
+  escapeModulePath,
+  escapeModuleVersion,
   moduleStatusWithAnswers,
   ModuleStatusAnswers,
   networkParallelismEnv,
@@ -148,6 +150,7 @@ export async function execute(given: ModReviewInputs, deps: GateDeps): Promise<G
     headEnv: Record<string, string | undefined>
   ): Promise<string | undefined> => {
     const changes = cmp.changes;
+    readChangedLicensesAhead(changes, goEnv, licenses);
     const [b, h] = await Promise.all([
       baseModsOf.length ? shippedModules(go, { mods: baseModsOf, env: baseEnv, goEnv, workspace: baseWs, buildList: cmp.baseList }) : undefined,
       shippedModules(go, { mods: headModsOf, env: headEnv, goEnv, workspace, buildList: cmp.headList })
@@ -332,6 +335,26 @@ export async function execute(given: ModReviewInputs, deps: GateDeps): Promise<G
     },
     data: { base: { sha: base.sha, how: base.how }, head: repo.head, policyFile: policy?.file, units } satisfies ReviewData
   };
+}
+
+/**
+ * The licenses of both versions of each upgraded or downgraded module, read from the module cache
+ * while go lists the packages (a license change is looked for only among them; which of them ship is
+ * known only after go). Replaced modules are left to the component set, which knows their directory.
+ */
+function readChangedLicensesAhead(changes: readonly ModuleChange[], goEnv: { GOMODCACHE: string }, licenses: LicenseReader): void {
+  if (!goEnv.GOMODCACHE) return;
+  for (const c of changes) {
+    if ((c.kind !== 'upgraded' && c.kind !== 'downgraded') || c.fromReplace || c.toReplace) continue;
+    for (const version of [c.from, c.to]) {
+      if (!version) continue;
+      try {
+        licenses.readAhead(path.join(goEnv.GOMODCACHE, `${escapeModulePath(c.path)}@${escapeModuleVersion(version)}`), 'module-cache');
+      } catch {
+        // Not a valid path or version to escape: go has its say elsewhere.
+      }
+    }
+  }
 }
 
 /** The change edits (or adds) the policy file the review applies: the reviewer should read that edit as policy. */

@@ -26,6 +26,21 @@ export interface LicenseResult {
 export const NOASSERTION = 'NOASSERTION';
 
 /**
+ * Matching is pure and the most CPU a license read costs; the same text comes back often (two
+ * versions of one module, golang.org/x/* sharing one LICENSE), so each distinct text is matched once
+ * per process.
+ */
+const matchedTexts = new Map<string, ReturnType<typeof matchLicenseText>>();
+function matchOnce(text: string): ReturnType<typeof matchLicenseText> {
+  let r = matchedTexts.get(text);
+  if (!r) {
+    r = matchLicenseText(text);
+    matchedTexts.set(text, r);
+  }
+  return r;
+}
+
+/**
  * The license of a module from the license files at its root, offline. Every
  * license file must be recognised; otherwise the answer is NOASSERTION.
  */
@@ -44,7 +59,7 @@ export async function detectModuleLicense(dir: string | undefined, source: Licen
   const copyright: string[] = [];
   for (const name of names) {
     const text = await fs.readFile(path.join(dir, name), 'utf8');
-    const r = matchLicenseText(text);
+    const r = matchOnce(text);
     files.push({
       file: name,
       ids: r.ids,
