@@ -7,6 +7,7 @@
 // The floor is the reference plus what the issue requires beyond it that costs go work: the
 // shipped set, `go list -deps` of the main packages on both sides, timed the same way.
 // Run: npm run bench -- mod-review
+// BENCH_ROUNDS (default 5) warm rounds; BENCH_COMPARE_DIST=<dir> also runs that mod-review bundle in the same rounds ("before").
 import { execFileSync, spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
@@ -101,9 +102,10 @@ function byHand(i: number): { ms: number; shippedMs: number; changes: number } {
   return { ms, shippedMs, changes };
 }
 
-const timedGate = async (runId: number) => {
+const BEFORE = process.env.BENCH_COMPARE_DIST ? path.resolve(process.env.BENCH_COMPARE_DIST, 'mod-review', 'index.js') : undefined;
+const timedGate = async (runId: number, entry?: string) => {
   const t = performance.now();
-  const r = await runAction({ gate: 'mod-review', workspace: ws, env: { ...gateEnv, GITHUB_RUN_ID: String(runId) } });
+  const r = await runAction({ gate: 'mod-review', workspace: ws, entry, env: { ...gateEnv, GITHUB_RUN_ID: String(runId) } });
   if (r.outputs.result === 'error') throw new Error(`mod-review could not run: ${r.stdout}${r.stderr}`);
   return { ms: performance.now() - t, r };
 };
@@ -119,7 +121,9 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const hand: number[] = [];
 const floor: number[] = [];
 const gate: number[] = [];
+const before: number[] = [];
 for (let i = 0; i < rounds; i++) {
+  if (BEFORE) before.push((await timedGate(100 + i, BEFORE)).ms);
   const h = byHand(i);
   hand.push(h.ms);
   floor.push(h.ms + h.shippedMs);
@@ -143,5 +147,6 @@ console.log(`warm: floor = by hand + go list -deps ./... on base and head (the s
 console.log(`warm: mod-review (node dist/mod-review/index.js, every rule, state kept in the Actions cache): ${s(g)} (median of ${rounds})`);
 console.log(`warm: ratio mod-review / by-hand: ${(g / h).toFixed(2)}x (target <= 1.2x)`);
 console.log(`warm: ratio mod-review / floor: ${(g / f).toFixed(2)}x`);
+if (BEFORE) console.log(`warm: before (${BEFORE}): ${s(median(before))}; after / before ${(g / median(before)).toFixed(2)}x (same rounds)`);
 await cacheServer.stop();
 await fs.rm(root, { recursive: true, force: true });

@@ -42,6 +42,8 @@ export interface RunActionOptions {
   node?: string;
   /** Extra arguments for node before the entry point (e.g. --cpu-prof when profiling a bench). */
   nodeArgs?: string[];
+  /** Another bundle of the gate (a bench's before/after), instead of dist/<gate>/index.js. */
+  entry?: string;
   /** The webhook event payload, written to GITHUB_EVENT_PATH. */
   event?: unknown;
   eventName?: string;
@@ -102,7 +104,7 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
     else env[k] = v;
   }
 
-  const entry = path.join(REPO_ROOT, 'dist', opts.gate, 'index.js');
+  const entry = opts.entry ?? path.join(REPO_ROOT, 'dist', opts.gate, 'index.js');
   const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number | null; stdout: string; stderr: string }>((resolve, reject) => {
     const child = spawn(opts.node ?? process.execPath, [...(opts.nodeArgs ?? []), entry], { cwd: opts.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
