@@ -446,6 +446,21 @@ describe('mod-review', () => {
     expect(run.summary).not.toContain('TOPSECRET');
   });
 
+  test('a base whose policy file is a symlink leading out of the tree: never read, the head file counts as new', async () => {
+    const ws = await sandbox.emptyWorkspace();
+    git(ws, ['init', '-q']);
+    const secret = path.join(ws, '..', `secret-policy-${path.basename(ws)}`);
+    await fs.writeFile(secret, 'review:\n  max-new-shipped: 1\n');
+    await fs.symlink(secret, path.join(ws, 'policy.yaml'));
+    const baseSha = await commit(ws, appTree(APP, [], []), { message: 'base', time: '2026-01-01T10:00:00Z' });
+    // The head's policy file has the secret's very text: a base read through the link would find it unchanged.
+    await fs.rm(path.join(ws, 'policy.yaml'));
+    const head = await commit(ws, { 'policy.yaml': 'review:\n  max-new-shipped: 1\n' }, { message: 'head', time: '2026-01-01T11:00:00Z' });
+    const run = await runGateInProcess(gate, ws, { ...sandbox.env, ...(await pullRequestEvent(ws, baseSha, head)) }, { 'policy-file': 'policy.yaml' });
+    expect(found(run)).toEqual(['policy-file-change@policy.yaml:1']);
+    expect(run.report.findings[0].message).toMatch(/^This change adds policy.yaml/);
+  });
+
   test('a base whose build list go cannot compute is not-compared, naming the base', async () => {
     const { ws, baseSha } = await repoWith({ ...appTree(APP, ['example.com/missing v1.0.0'], []), 'go.sum': '' }, []);
     const head = await commit(ws, appTree(APP, ['example.com/greet v1.1.0'], ['example.com/greet']), {
