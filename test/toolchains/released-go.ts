@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { promises as fs, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -11,7 +11,7 @@ import { releasedGo } from '../harness/go-toolchain.js';
 // The demo runs every gate on modules with one deliberate problem per gate; each toolchain must
 // give the same verdicts, the same findings at the same lines, and the same SBOM components as the
 // machine's own go. The toolchains are downloaded from the module proxy once and kept in
-// the machine's module cache (test/harness/go-toolchain.ts). Each toolchain has its own test file.
+// the machine's module cache (test/harness/go-toolchain.ts).
 
 interface Report {
   result: string;
@@ -20,15 +20,23 @@ interface Report {
 
 const demoRuns = new Map<string, { code: number | null; out: string; reports: Map<string, Report>; sbom: string[] }>();
 
-function runDemo(goBin: string | undefined, label: string): void {
+/** The CLI's demo under `goBin` (the machine's go when undefined), without blocking: the demos run at once. */
+async function runDemo(goBin: string | undefined, label: string): Promise<void> {
   const out = path.join(os.tmpdir(), `gcg-toolchain-demo-${process.pid}-${label}`);
   const env: Record<string, string | undefined> = { ...process.env, GOROOT: undefined, GOTOOLCHAIN: 'local' };
   if (goBin) env.PATH = `${path.dirname(goBin)}${path.delimiter}${process.env.PATH}`;
-  const r = spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist', 'cli', 'index.js'), 'demo', '--out', out], {
-    cwd: REPO_ROOT,
-    env,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024
+  const r = await new Promise<{ status: number | null; output: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist', 'cli', 'index.js'), 'demo', '--out', out], {
+      cwd: REPO_ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe']
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', c => (stdout += c));
+    child.stderr.on('data', c => (stderr += c));
+    child.on('error', reject);
+    child.on('close', status => resolve({ status, output: stdout + stderr }));
   });
   const reports = new Map<string, Report>();
   for (const gate of ['coverage-gate', 'license-policy', 'mod-review', 'mod-verify', 'readonly-list', 'sbom-attach', 'sum-audit', 'vendor-consistency']) {
@@ -38,8 +46,8 @@ function runDemo(goBin: string | undefined, label: string): void {
     components: { purl: string; licenses?: unknown }[];
   };
   const sbom = cdx.components.map(c => `${c.purl.replace(/^pkg:golang\/stdlib@.*/, 'pkg:golang/stdlib')} ${JSON.stringify(c.licenses ?? null)}`).sort();
-  demoRuns.set(label, { code: r.status, out: r.stdout + r.stderr, reports, sbom });
-  void fs.rm(out, { recursive: true, force: true });
+  demoRuns.set(label, { code: r.status, out: r.output, reports, sbom });
+  await fs.rm(out, { recursive: true, force: true });
 }
 
 function findingsOf(report: Report): string[] {
@@ -47,16 +55,17 @@ function findingsOf(report: Report): string[] {
 }
 
 /**
- * The demo under released Go `version` against the machine's go. One test file per toolchain,
- * so the two compile their standard libraries on the two jest workers at once rather than
- * one after the other in one file (the suite's longest).
+ * The demo under each released Go in `versions` against the machine's go, in one test file: the
+ * machine's demo runs once for all of them (it was run once per toolchain, one file each), and
+ * all the demos run at the same time, so the toolchains still compile their standard libraries
+ * at once.
  */
-export function describeReleasedGo(version: string): void {
-  beforeAll(() => runDemo(undefined, 'machine'), 600_000);
+export function describeReleasedGo(versions: readonly string[]): void {
+  beforeAll(async () => {
+    await Promise.all([runDemo(undefined, 'machine'), ...versions.map(async v => runDemo(await releasedGo(v), v))]);
+  }, 900_000);
 
-  describe(`Go ${version}`, () => {
-    beforeAll(async () => runDemo(await releasedGo(version), version), 900_000);
-
+  describe.each(versions.map(v => [v]))('Go %s', version => {
     test('every gate runs and gives the machine go’s verdict, findings and lines', () => {
       const machine = demoRuns.get('machine')!;
       const other = demoRuns.get(version)!;

@@ -4,7 +4,7 @@
 // "Restore cache failed" warning when cache-dependency-path matches no file
 // (the real action hashes it with @actions/glob's hashFiles, as here).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 // act copies only this directory into its action cache, so the shared helpers
 // are loaded from the go-ci-gates checkout the test names in GO_GATES_REPO.
@@ -52,7 +52,21 @@ if (!wanted && versionFile) {
   wanted = versionFromFile(file);
 }
 
-const goBinary = execFileSync('bash', ['-c', 'command -v go'], { encoding: 'utf8' }).trim();
+/** The first executable `go` on PATH, as `command -v go` finds it (without a shell: spawning bash here took seconds under act). */
+function goOnPath() {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    const file = path.join(dir || '.', 'go');
+    try {
+      accessSync(file, constants.X_OK);
+      if (statSync(file).isFile()) return path.resolve(file);
+    } catch {
+      // not here: the next PATH entry
+    }
+  }
+  fail('setup-go stand-in: there is no go on PATH.');
+}
+
+const goBinary = goOnPath();
 const hostVersion = execFileSync(goBinary, ['env', 'GOVERSION'], { encoding: 'utf8', env: { ...process.env, GOTOOLCHAIN: 'local' } })
   .trim()
   .replace(/^go/, '');
