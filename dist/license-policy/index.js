@@ -7970,6 +7970,20 @@ function joinLicenseIds(ids) {
 
 const NOASSERTION = 'NOASSERTION';
 /**
+ * Matching is pure and the most CPU a license read costs; the same text comes back often (two
+ * versions of one module, golang.org/x/* sharing one LICENSE), so each distinct text is matched once
+ * per process.
+ */
+const matchedTexts = new Map();
+function matchOnce(text) {
+    let r = matchedTexts.get(text);
+    if (!r) {
+        r = matchLicenseText(text);
+        matchedTexts.set(text, r);
+    }
+    return r;
+}
+/**
  * The license of a module from the license files at its root, offline. Every
  * license file must be recognised; otherwise the answer is NOASSERTION.
  */
@@ -7990,7 +8004,7 @@ async function detectModuleLicense(dir, source) {
     const copyright = [];
     for (const name of names) {
         const text = await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(dir, name), 'utf8');
-        const r = matchLicenseText(text);
+        const r = matchOnce(text);
         files.push({
             file: name,
             ids: r.ids,

@@ -7870,6 +7870,20 @@ function joinLicenseIds(ids) {
 
 const NOASSERTION = 'NOASSERTION';
 /**
+ * Matching is pure and the most CPU a license read costs; the same text comes back often (two
+ * versions of one module, golang.org/x/* sharing one LICENSE), so each distinct text is matched once
+ * per process.
+ */
+const matchedTexts = new Map();
+function matchOnce(text) {
+    let r = matchedTexts.get(text);
+    if (!r) {
+        r = matchLicenseText(text);
+        matchedTexts.set(text, r);
+    }
+    return r;
+}
+/**
  * The license of a module from the license files at its root, offline. Every
  * license file must be recognised; otherwise the answer is NOASSERTION.
  */
@@ -7890,7 +7904,7 @@ async function detectModuleLicense(dir, source) {
     const copyright = [];
     for (const name of names) {
         const text = await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(dir, name), 'utf8');
-        const r = matchLicenseText(text);
+        const r = matchOnce(text);
         files.push({
             file: name,
             ids: r.ids,
@@ -8002,6 +8016,20 @@ function readWorkflowEvent(env) {
             : undefined
     };
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/gofiles/escape.ts
+/**
+ * Module path and version escaping for proxy URLs and cache paths
+ * (golang.org/x/mod/module.EscapePath): each upper-case letter becomes `!`
+ * followed by its lower-case form.
+ */
+function escapeModulePath(p) {
+    return p.replace(/[A-Z]/g, c => `!${c.toLowerCase()}`);
+}
+function unescapeModulePath(p) {
+    return p.replace(/!([a-z])/g, (_, c) => c.toUpperCase());
+}
+const escapeModuleVersion = escapeModulePath;
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
@@ -11652,20 +11680,6 @@ async function routeSumdb(config, goproxy, fetchStatus) {
     return { baseUrl: config.directUrl, via: 'direct', probes };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/gofiles/escape.ts
-/**
- * Module path and version escaping for proxy URLs and cache paths
- * (golang.org/x/mod/module.EscapePath): each upper-case letter becomes `!`
- * followed by its lower-case form.
- */
-function escapeModulePath(p) {
-    return p.replace(/[A-Z]/g, c => `!${c.toLowerCase()}`);
-}
-function unescapeModulePath(p) {
-    return p.replace(/!([a-z])/g, (_, c) => c.toUpperCase());
-}
-const escapeModuleVersion = escapeModulePath;
-
 ;// CONCATENATED MODULE: ./packages/sumdb/src/tlog.ts
 
 /**
@@ -13504,6 +13518,7 @@ async function execute(given, deps) {
     /** Shipped or build-list only, and license changes, from core's component set on both sides (both at once). */
     const markShipped = async (cmp, baseModsOf, baseEnv, baseWs, headModsOf, headEnv) => {
         const changes = cmp.changes;
+        readChangedLicensesAhead(changes, goEnv, licenses);
         const [b, h] = await Promise.all([
             baseModsOf.length ? shippedModules(go, { mods: baseModsOf, env: baseEnv, goEnv, workspace: baseWs, buildList: cmp.baseList }) : undefined,
             shippedModules(go, { mods: headModsOf, env: headEnv, goEnv, workspace, buildList: cmp.headList })
@@ -13667,6 +13682,29 @@ async function execute(given, deps) {
         },
         data: { base: { sha: base.sha, how: base.how }, head: repo.head, policyFile: policy?.file, units }
     };
+}
+/**
+ * The licenses of both versions of each upgraded or downgraded module, read from the module cache
+ * while go lists the packages (a license change is looked for only among them; which of them ship is
+ * known only after go). Replaced modules are left to the component set, which knows their directory.
+ */
+function readChangedLicensesAhead(changes, goEnv, licenses) {
+    if (!goEnv.GOMODCACHE)
+        return;
+    for (const c of changes) {
+        if ((c.kind !== 'upgraded' && c.kind !== 'downgraded') || c.fromReplace || c.toReplace)
+            continue;
+        for (const version of [c.from, c.to]) {
+            if (!version)
+                continue;
+            try {
+                licenses.readAhead(external_node_path_namespaceObject.join(goEnv.GOMODCACHE, `${escapeModulePath(c.path)}@${escapeModuleVersion(version)}`), 'module-cache');
+            }
+            catch {
+                // Not a valid path or version to escape: go has its say elsewhere.
+            }
+        }
+    }
 }
 /** The change edits (or adds) the policy file the review applies: the reviewer should read that edit as policy. */
 function policyChangeDraft(file, added) {
