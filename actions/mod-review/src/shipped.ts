@@ -68,8 +68,11 @@ export async function applyShipped(changes: ModuleChange[], base: Shipped | unde
       if (!c.shipped || c.kind === 'removed' || !base) return;
       const was = base.get(c.path) ?? (c.major ? base.get(c.major.from.slice(0, c.major.from.lastIndexOf('@'))) : undefined);
       if (!was) return;
-      const [before, now] = await Promise.all([license(was), license(head.get(c.path)!)]);
-      if (before !== now) c.license = { from: before, to: now };
+      const now = head.get(c.path)!;
+      // The same license files on both sides (most upgrades): the same license, nothing to match.
+      if (await licenses.sameFiles(was.dir, now.dir)) return;
+      const [before, after] = await Promise.all([license(was), license(now)]);
+      if (before !== after) c.license = { from: before, to: after };
     })
   );
 }
