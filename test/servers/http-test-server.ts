@@ -42,6 +42,8 @@ export interface Fault {
  */
 export class HttpTestServer {
   readonly requests: RecordedRequest[] = [];
+  /** TCP connections accepted (a client that keeps connections alive opens fewer than it sends requests). */
+  connections = 0;
   private readonly routes: { method: string; re: RegExp; keys: string[]; handler: Handler }[] = [];
   private faults: Fault[] = [];
   private server?: Server;
@@ -87,6 +89,7 @@ export class HttpTestServer {
 
   async start(): Promise<string> {
     this.server = createServer((req, res) => void this.handle(req, res));
+    this.server.on('connection', () => this.connections++);
     await new Promise<void>(resolve => this.server!.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this.url;

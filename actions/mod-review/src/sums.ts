@@ -54,7 +54,9 @@ export async function verifyNewSums(
           // Where sum-audit keeps it: the state-dir input (the same layout), else the Actions cache.
           stateDir: keep.stateDir?.dir,
           stateDirLabel: keep.stateDir?.label,
-          store: keep.stateDir || !keep.cache ? undefined : actionsStateCache(deps.env, deps.log, 'sum-audit-1')
+          store: keep.stateDir || !keep.cache ? undefined : actionsStateCache(deps.env, deps.log, 'sum-audit-1'),
+          // The new lines are mostly kept from earlier runs: then the audit needs only the latest head.
+          prefetchLatest: true
         }
       )
     : undefined;

@@ -46,6 +46,8 @@ export interface AuditOutcome {
 
 export interface AuditOptions {
   previous?: SavedTreeState;
+  /** The latest tree head, asked for before the versions were known (undefined: ask now). */
+  latest?: Promise<SignedTree | undefined>;
   /** Reports progress for long runs. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -101,6 +103,10 @@ export async function auditModuleVersions(
     if (saved) outcomes.set(key, { state: 'verified', id: saved.id, lines: recordLines(saved.data, v.module, v.version), fromState: true });
     else todo.push({ ...v, key });
   }
+  // Every version kept from the earlier run: no lookup will bring a tree head, so the latest is asked
+  // for now, before the proofs below take the CPU, and its round trip overlaps them.
+  const latestEarly = previous && todo.length === 0 ? (opts.latest?.then(t => t ?? client.latest()) ?? client.latest()) : undefined;
+  latestEarly?.catch(() => undefined); // awaited below
   // Records kept from the earlier run, as taken from it. They are proven again against its tree
   // (the saved records are input too: only the tree head carries a signature), from kept tiles,
   // while the lookups or the fetch of the latest tree head are in flight.
@@ -136,7 +142,7 @@ export async function auditModuleVersions(
   let consistencyUnchecked: string | undefined;
   if (previous && heads.length === 0) {
     try {
-      heads.push(await client.latest());
+      heads.push(await (latestEarly ?? client.latest()));
     } catch (err) {
       consistencyUnchecked = `could not fetch the latest tree head: ${(err as Error).message}`;
     }

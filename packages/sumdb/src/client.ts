@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { writeFileBelow } from '@go-ci-gates/core';
 import { escapeModulePath, escapeModuleVersion } from '@go-ci-gates/core';
@@ -120,25 +120,29 @@ export class TileStore {
     return dropped;
   }
 
+  /**
+   * Reads the tiles kept under dir/tile/. Synchronous on purpose: a hundred small files read one
+   * asynchronous call at a time cost an event-loop turn each, slow while go keeps the cores busy.
+   */
   async load(dir: string): Promise<number> {
     let n = 0;
-    async function* walk(d: string, rel: string): AsyncGenerator<string> {
+    const walk = (d: string, rel: string): string[] => {
       let entries;
       try {
-        entries = await fs.readdir(d, { withFileTypes: true });
+        entries = readdirSync(d, { withFileTypes: true });
       } catch {
-        return;
+        return [];
       }
-      for (const e of entries) {
+      return entries.flatMap(e => {
         const r = rel ? `${rel}/${e.name}` : e.name;
-        if (e.isDirectory()) yield* walk(path.join(d, e.name), r);
-        else yield r;
-      }
-    }
-    for await (const rel of walk(path.join(dir, 'tile'), 'tile')) {
+        // Only plain files: the state directory may be in the checkout, and a link there is not followed.
+        return e.isDirectory() ? walk(path.join(d, e.name), r) : e.isFile() ? [r] : [];
+      });
+    };
+    for (const rel of walk(path.join(dir, 'tile'), 'tile')) {
       const tile = parseTilePath(rel.replace(/\.tile$/, ''));
       if (!tile || tile.level < 0) continue;
-      const data = await fs.readFile(path.join(dir, rel));
+      const data = readFileSync(path.join(dir, rel));
       if (data.length !== tile.width * HASH_SIZE) continue;
       const cur = this.tiles.get(TileStore.key(tile));
       if (!cur || cur.data.length < data.length) this.tiles.set(TileStore.key(tile), { data, fromDisk: true });

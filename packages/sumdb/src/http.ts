@@ -94,6 +94,35 @@ export class BoundedFetcher {
     throw new FetchError(`${last!.message} (after ${this.attempts} attempts)`, url, last!.status, this.attempts);
   }
 
+  /**
+   * One GET whose answer is only its status (the checksum-database route probe): on the same
+   * keep-alive connections as the requests that follow it, so they skip a TLS handshake. Not
+   * retried and not counted in `requests`: the route reports its probes itself.
+   */
+  status(url: string): Promise<{ status: number }> {
+    return new Promise((resolve, reject) => {
+      const u = new URL(url);
+      const mod = u.protocol === 'https:' ? https : http;
+      const req = mod.get(
+        u,
+        {
+          agent: u.protocol === 'https:' ? this.agents.https : this.agents.http,
+          headers: { 'user-agent': 'go-ci-gates-sum-audit' },
+          signal: AbortSignal.timeout(this.timeoutMs)
+        },
+        res => {
+          // The body is read to its end (and dropped) so the connection goes back to the pool.
+          res.on('data', () => undefined);
+          res.on('end', () => resolve({ status: res.statusCode ?? 0 }));
+          res.on('error', err => reject(new FetchError(`GET ${url}: ${describeNetworkError(err)}`, url)));
+        }
+      );
+      req.on('error', err =>
+        reject(new FetchError(`GET ${url}: ${err.name === 'AbortError' ? `no answer within ${this.timeoutMs} ms` : describeNetworkError(err)}`, url))
+      );
+    });
+  }
+
   /** Closes idle keep-alive sockets (so a finished run does not hold the process open). */
   close(): void {
     this.agents.http.destroy();

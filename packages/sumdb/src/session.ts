@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { matchPrefixPatterns, type Logger, type StateCache } from '@go-ci-gates/core';
 import { auditModuleVersions, readSavedTreeState, sumdbStateDir, versionKey, writeSavedTreeState, type AuditOutcome, type VersionOutcome } from './audit.js';
-import { SumdbClient } from './client.js';
+import { SumdbClient, type SignedTree } from './client.js';
 import { routeSumdb, type SumdbConfig, type SumdbRoute } from './config.js';
 import { BoundedFetcher } from './http.js';
 
@@ -28,6 +28,12 @@ export interface SumdbSessionOptions {
   store?: StateCache;
   /** Describes the state directory in the summary (`directory .gcg-state`). */
   stateDirLabel?: string;
+  /**
+   * Ask for the latest tree head as soon as the route is known, before the versions are: for a
+   * caller whose versions are usually all kept from earlier runs (mod-review), where the audit
+   * needs that head and nothing else from the network. Unused (one request) when a lookup brings a head.
+   */
+  prefetchLatest?: boolean;
 }
 
 export interface SumdbSession {
@@ -49,12 +55,6 @@ export function usesSumdb(modulePath: string, gosumdbOff: boolean, noSumdb: stri
 }
 
 /** Only the status of /supported matters: the body is not read (a huge or endless one costs nothing). */
-async function probeStatus(url: string, timeoutMs: number): Promise<{ status: number }> {
-  const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
-  await res.body?.cancel().catch(() => undefined);
-  return { status: res.status };
-}
-
 /** The Actions-cache key prefix of a database's state: one per database name and key. */
 export function sumdbStateKeyBase(config: SumdbConfig): string {
   return `sum-audit-${config.name}-${createHash('sha256').update(config.verifier.text).digest('hex').slice(0, 12)}-`;
@@ -76,24 +76,37 @@ export interface OpenSumdbSession {
  * still working out the versions (mod-review, reading the base commit) does not wait on them after.
  */
 export function openSumdbSession(opts: SumdbSessionOptions): OpenSumdbSession {
-  const { config } = opts;
-  const routed = routeSumdb(config, opts.goproxy, u => probeStatus(u, opts.requestTimeoutMs)).then(
+  const { config, log } = opts;
+  const http = new BoundedFetcher({
+    concurrency: opts.concurrency,
+    attempts: opts.attempts,
+    timeoutMs: opts.requestTimeoutMs,
+    onRetry: (url, attempt, reason) => log.info(`Retrying (attempt ${attempt}) ${url}: ${reason}`)
+  });
+  // The probe goes over the same keep-alive connections as the lookups and tiles after it.
+  const routed = routeSumdb(config, opts.goproxy, u => http.status(u)).then(
     route => ({ route }),
     (err: Error) => ({ error: err.message })
   );
+  const latest = opts.prefetchLatest
+    ? routed.then(r => ('route' in r ? new SumdbClient(r.route.baseUrl, config.verifier, http).latest() : undefined))
+    : undefined;
+  latest?.catch(() => undefined); // used, or not, by the audit
   const store = opts.stateDir ? undefined : opts.store;
   const stateRoot = opts.stateDir ?? path.join(opts.tempDir, 'sumdb-state');
   const keyBase = sumdbStateKeyBase(config);
   const restoring = store ? store.restore(`${keyBase}${opts.env.GITHUB_RUN_ID ?? 'local'}`, [keyBase], stateRoot) : Promise.resolve(undefined);
   restoring.catch(() => undefined); // awaited by audit, which reports a failure
-  return { audit: versions => auditOpened(versions, opts, { routed, restoring, store, stateRoot, keyBase }) };
+  return { audit: versions => auditOpened(versions, opts, { http, routed, latest, restoring, store, stateRoot, keyBase }) };
 }
 
 async function auditOpened(
   versions: readonly { module: string; version: string }[],
   opts: SumdbSessionOptions,
   opened: {
+    http: BoundedFetcher;
     routed: Promise<{ route: SumdbRoute } | { error: string }>;
+    latest?: Promise<SignedTree | undefined>;
     restoring: Promise<string | undefined>;
     store: StateCache | undefined;
     stateRoot: string;
@@ -102,9 +115,10 @@ async function auditOpened(
 ): Promise<SumdbSession> {
   const result: SumdbSession = { requests: 0, retries: 0, tilesFetched: 0, state: { store: 'none', restored: false, saved: false } };
   const { config, log, env } = opts;
-  const { store, stateRoot, keyBase } = opened;
+  const { store, stateRoot, keyBase, http } = opened;
   const routed = await opened.routed;
   if ('error' in routed) {
+    http.close();
     result.routeError = routed.error;
     return result;
   }
@@ -114,12 +128,6 @@ async function auditOpened(
     `Checksum database ${config.name} at ${route.baseUrl} (${route.via === 'proxy' ? 'through GOPROXY' : route.via === 'direct' ? 'direct' : 'URL from GOSUMDB'}).`
   );
 
-  const http = new BoundedFetcher({
-    concurrency: opts.concurrency,
-    attempts: opts.attempts,
-    timeoutMs: opts.requestTimeoutMs,
-    onRetry: (url, attempt, reason) => log.info(`Retrying (attempt ${attempt}) ${url}: ${reason}`)
-  });
   const client = new SumdbClient(route.baseUrl, config.verifier, http);
 
   // State from the last run: a directory the user names, or the Actions cache (restored since the session opened).
@@ -140,6 +148,7 @@ async function auditOpened(
   try {
     audit = await auditModuleVersions(client, [...unique.values()], {
       previous: saved.state,
+      latest: opened.latest,
       onProgress: (done, n) => {
         if (n >= 200 && (done % step === 0 || done === n))
           log.info(`Checksum database lookups: ${done}/${n} (${((Date.now() - started) / 1000).toFixed(1)} s)`);

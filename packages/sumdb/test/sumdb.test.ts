@@ -434,4 +434,48 @@ describe('a session opened before the versions are known', () => {
     expect(session.state).toMatchObject({ store: 'a test cache', restored: false, saved: true });
     await fs.rm(tempDir, { recursive: true, force: true });
   });
+  test('with prefetchLatest, asks for the latest tree head over the probe connection while the kept state is still restoring', async () => {
+    const s = new SumdbTestServer();
+    server = s;
+    s.add('example.com/m', 'v1.0.0', `h1:${Buffer.alloc(32, 1).toString('base64')}`, `h1:${Buffer.alloc(32, 2).toString('base64')}`);
+    await s.start();
+    const tempDir = await fs.mkdtemp(path.join(os.tmpdir(), 'gcg-sumdb-prefetch-'));
+    const options = {
+      config: parseGosumdb(s.verifierKey)!,
+      goproxy: s.url,
+      concurrency: 4,
+      attempts: 1,
+      requestTimeoutMs: 5000,
+      log: { info: () => undefined, debug: () => undefined, warning: () => undefined } as never,
+      env: {},
+      tempDir
+    };
+    // A first run keeps the record and its tiles in a directory, as a run before this one would.
+    const kept = path.join(tempDir, 'kept');
+    const first = await openSumdbSession({ ...options, stateDir: kept }).audit([{ module: 'example.com/m', version: 'v1.0.0' }]);
+    expect(first.state.saved).toBe(true);
+    s.requests.length = 0;
+    s.connections = 0;
+    // The kept state comes back from a store that answers only once the server has been asked for the
+    // latest tree head (or after 2 s): a session that asks for it after restoring would wait out the 2 s.
+    let latestBeforeRestore = false;
+    const store: StateCache = {
+      description: 'a slow test cache',
+      restore: async (_key, _keys, dir) => {
+        for (let waited = 0; waited < 2000 && !s.count(/\/latest$/); waited += 10) await new Promise(r => setTimeout(r, 10));
+        latestBeforeRestore = s.count(/\/latest$/) > 0;
+        await fs.cp(kept, dir, { recursive: true });
+        return 'kept';
+      },
+      save: async () => true
+    };
+    const session = await openSumdbSession({ ...options, store, prefetchLatest: true }).audit([{ module: 'example.com/m', version: 'v1.0.0' }]);
+    expect(latestBeforeRestore).toBe(true);
+    expect(session.audit!.outcomes.get('example.com/m@v1.0.0')).toMatchObject({ state: 'verified', fromState: true });
+    expect(session.state.restored).toBe(true);
+    // Nothing was looked up again: the probe and the latest head were all, over one kept-alive connection.
+    expect(s.requests.map(r => r.path.replace(/^.*\/sumdb\/[^/]+/, ''))).toEqual(['/supported', '/latest']);
+    expect(s.connections).toBe(1);
+    await fs.rm(tempDir, { recursive: true, force: true });
+  });
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { mkdirSync, promises as fs, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../util/log.js';
@@ -23,16 +23,20 @@ export interface StateCache {
 
 type Bundle = { files: Record<string, string> };
 
+// Packing and unpacking use synchronous file calls on purpose: a state holds up to a few hundred
+// small files (checksum-database tiles), and each asynchronous call is a thread-pool round trip plus
+// an event-loop turn. While go keeps both cores busy that is about 2 ms a call: restoring 97 tiles
+// took 0.7 s in mod-review's warm bench run, against a few ms done synchronously.
 async function packDir(dir: string): Promise<Buffer> {
   const files: Record<string, string> = {};
-  async function walk(d: string, rel: string): Promise<void> {
-    for (const e of (await fs.readdir(d, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+  function walk(d: string, rel: string): void {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) await walk(path.join(d, e.name), r);
-      else if (e.isFile()) files[r] = (await fs.readFile(path.join(d, e.name))).toString('base64');
+      if (e.isDirectory()) walk(path.join(d, e.name), r);
+      else if (e.isFile()) files[r] = readFileSync(path.join(d, e.name)).toString('base64');
     }
   }
-  await walk(dir, '');
+  walk(dir, '');
   return Buffer.from(JSON.stringify({ files } satisfies Bundle));
 }
 
@@ -42,8 +46,8 @@ async function unpackInto(data: Buffer, dir: string): Promise<void> {
   for (const [rel, b64] of Object.entries(bundle.files)) {
     const target = path.resolve(dir, rel);
     if (!target.startsWith(path.resolve(dir) + path.sep)) throw new Error(`cache entry has an unsafe path: ${rel}`);
-    await fs.mkdir(path.dirname(target), { recursive: true });
-    await fs.writeFile(target, Buffer.from(b64, 'base64'));
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, Buffer.from(b64, 'base64'));
   }
 }
 
