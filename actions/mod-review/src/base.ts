@@ -99,6 +99,11 @@ export async function resolveBase(repo: Repo, baseRef: string, env: NodeJS.Proce
     };
   }
   if (want.startsWith('-')) return { problem: `base ${JSON.stringify(want)} is not a commit name` };
+  if (mergeBase) {
+    // The usual case, in one git call: both commits are there and share history.
+    const mb = await gitOutput(['merge-base', want, repo.head], { cwd: repo.top, ...GIT });
+    if (mb) return { sha: mb, how };
+  }
   let fetched: string | undefined;
   let sha = await hasCommit(repo, want);
   if (!sha && repo.shallow) {

@@ -22,7 +22,7 @@ import {
   LicenseReader
 } from '@go-ci-gates/core';
 import { materialiseBase, openRepo, resolveBase, type BaseCommit, type Repo } from './base.js';
-import type { BuildList, ModuleChange } from './build-list.js';
+import { loadBuildList, type BuildList, type ModuleChange } from './build-list.js';
 import { goModChurn } from './churn.js';
 import { directiveText } from './directives.js';
 import { parseInputs, type ModReviewInputs } from './inputs.js';
@@ -75,6 +75,19 @@ export async function execute(given: ModReviewInputs, deps: GateDeps): Promise<G
   // go env answers while git works out the base.
   const goEnvAsked = go.goEnv();
   goEnvAsked.catch(() => undefined); // awaited below, unless there is no base
+  const ctxDir = (name: string) => path.join(tempDir, 'go', name);
+  // The head's build lists need nothing of the base: go lists them while git works out the base.
+  const headWorkCtx = discovery.goWork ? workspaceContext(discovery, ctxDir('head-work')) : undefined;
+  const headSoloCtx = discovery.goWork ? [] : discovery.modules.map((mod, i) => soloContext(mod, ctxDir(`head-${i}`), workspace));
+  const headListings = (headWorkCtx ? [headWorkCtx] : headSoloCtx).map(ctx => ctx.then(c => loadBuildList(go, c)));
+  for (const p of headListings) p.catch(() => undefined); // awaited below, unless there is no base
+  // The proxy's answers kept by earlier runs (this gate's or mod-verify's), restored while git and go work.
+  const statusRules = isOn(inputs.rules, 'new-retracted', 'new-deprecated', 'proxy-unchecked');
+  const storeOpened =
+    statusRules && inputs.answersMaxAgeHours > 0
+      ? ProxyAnswersStore.open({ answersMaxAgeHours: inputs.answersMaxAgeHours, cache: inputs.cache, stateDir }, MOD_REVIEW_ANSWERS_KEYS, deps)
+      : Promise.resolve(undefined);
+  storeOpened.catch(() => undefined); // awaited below
   const repo = await openRepo(workspace);
   if ('problem' in repo) return noBase(repo.problem);
   const base = await resolveBase(repo, inputs.baseRef, env);
@@ -104,15 +117,32 @@ export async function execute(given: ModReviewInputs, deps: GateDeps): Promise<G
   if (baseBroken) baseMissing = undefined;
   const baseMods = new Map((baseDiscovery?.modules ?? []).map(m => [m.relDir, m]));
   const headMods = new Map(discovery.modules.map(m => [m.relDir, m]));
+  // The base's build lists next, so go works on them while the go.sum lines, the kept state and the
+  // history are read below.
+  const baseListing = (ctx: Promise<GoContext | undefined>) => ctx.then(c => (c ? loadBuildList(go, c) : { list: new Map() as BuildList }));
+  let workCompare: ReturnType<typeof compareBuildLists> | undefined;
+  let baseWorkCtx: Promise<GoContext | undefined> | undefined;
+  if (discovery.goWork && !baseBroken) {
+    baseWorkCtx = baseDiscovery?.goWork
+      ? workspaceContext(baseDiscovery, ctxDir('base-work'))
+      : baseDiscovery?.modules[0]
+        ? soloContext(baseDiscovery.modules[0], ctxDir('base-work'), baseWorkspace)
+        : Promise.resolve(undefined);
+    workCompare = compareBuildLists(baseListing(baseWorkCtx), headListings[0], directPaths(discovery.modules), baseLabel);
+  }
+  const soloCompares = discovery.modules.map((mod, i) => {
+    if (discovery.goWork || baseBroken) return undefined;
+    const old = baseMods.get(mod.relDir);
+    return compareBuildLists(
+      old ? baseListing(soloContext(old, ctxDir(`base-${i}`), baseWorkspace)) : undefined,
+      headListings[i],
+      directPaths([mod]),
+      baseLabel
+    );
+  });
+  for (const c of [workCompare, ...soloCompares]) c?.catch(() => undefined); // awaited below
   const units: UnitReview[] = [];
   const goEnv = await goEnvAsked;
-  // The proxy's answers kept by earlier runs (this gate's or mod-verify's), restored while go works.
-  const statusRules = isOn(inputs.rules, 'new-retracted', 'new-deprecated', 'proxy-unchecked');
-  const storeOpened =
-    statusRules && inputs.answersMaxAgeHours > 0
-      ? ProxyAnswersStore.open({ answersMaxAgeHours: inputs.answersMaxAgeHours, cache: inputs.cache, stateDir }, MOD_REVIEW_ANSWERS_KEYS, deps)
-      : Promise.resolve(undefined);
-  storeOpened.catch(() => undefined); // awaited below
   const proxyCount = { asked: 0, reused: 0 };
   // New go.sum lines first (files only), so their checksum-database lookups (sumdb's session, with
   // sum-audit's state) wait on the network while go works on the build lists below.
@@ -159,7 +189,6 @@ export async function execute(given: ModReviewInputs, deps: GateDeps): Promise<G
     await applyShipped(changes, b && 'shipped' in b ? b.shipped : undefined, h.shipped, licenses);
     return b && 'problem' in b ? `at base ${baseLabel}: ${b.problem}` : undefined;
   };
-  const ctxDir = (name: string) => path.join(tempDir, 'go', name);
   /** Retracted and deprecated, when those rules are on; the listing waits on the proxy, so it gets more go slots. */
   const proxyStatus = async (
     unitPath: string,
@@ -184,15 +213,9 @@ export async function execute(given: ModReviewInputs, deps: GateDeps): Promise<G
   // A go.work's build list is one list for all its modules: reviewed once, as the workspace.
   if (discovery.goWork) {
     const work = discovery.goWork;
-    const headCtx = await workspaceContext(discovery, ctxDir('head-work'));
-    const baseCtx = baseDiscovery?.goWork
-      ? await workspaceContext(baseDiscovery, ctxDir('base-work'))
-      : baseDiscovery?.modules[0]
-        ? await soloContext(baseDiscovery.modules[0], ctxDir('base-work'), baseWorkspace)
-        : undefined;
-    const cmp = baseBroken
-      ? { changes: [], problem: { side: `at base ${baseLabel}`, why: baseBroken } }
-      : await compareBuildLists(go, baseCtx, headCtx, directPaths(discovery.modules), baseLabel);
+    const headCtx = await headWorkCtx!;
+    const baseCtx = await baseWorkCtx;
+    const cmp = workCompare ? await workCompare : { changes: [], problem: { side: `at base ${baseLabel}`, why: baseBroken! } };
     const baseWork = baseDiscovery?.goWork;
     const [shippedProblem, statusDrafts] = cmp.changes.length
       ? await Promise.all([
@@ -245,14 +268,8 @@ export async function execute(given: ModReviewInputs, deps: GateDeps): Promise<G
       unit.status = 'not-compared';
       if (!discovery.goWork) unit.problem = { side: `at base ${baseLabel}`, why: baseBroken };
     } else if (!discovery.goWork) {
-      const headCtx = await soloContext(mod, ctxDir(`head-${i}`), workspace);
-      const cmp = await compareBuildLists(
-        go,
-        old ? await soloContext(old, ctxDir(`base-${i}`), baseWorkspace) : undefined,
-        headCtx,
-        directPaths([mod]),
-        baseLabel
-      );
+      const headCtx = await headSoloCtx[i];
+      const cmp = await soloCompares[i]!;
       unit.changes = cmp.changes;
       if (cmp.changes.length) {
         // What ships (both sides) and what the proxy says of the new versions, at once: one waits on the CPU, the other on the network.
@@ -338,9 +355,10 @@ export async function execute(given: ModReviewInputs, deps: GateDeps): Promise<G
 }
 
 /**
- * The licenses of both versions of each upgraded or downgraded module, read from the module cache
+ * The license files of both versions of each upgraded or downgraded module, read from the module cache
  * while go lists the packages (a license change is looked for only among them; which of them ship is
- * known only after go). Replaced modules are left to the component set, which knows their directory.
+ * known only after go). Only files that differ are matched later. Replaced modules are left to the
+ * component set, which knows their directory.
  */
 function readChangedLicensesAhead(changes: readonly ModuleChange[], goEnv: { GOMODCACHE: string }, licenses: LicenseReader): void {
   if (!goEnv.GOMODCACHE) return;
@@ -349,7 +367,7 @@ function readChangedLicensesAhead(changes: readonly ModuleChange[], goEnv: { GOM
     for (const version of [c.from, c.to]) {
       if (!version) continue;
       try {
-        licenses.readAhead(path.join(goEnv.GOMODCACHE, `${escapeModulePath(c.path)}@${escapeModuleVersion(version)}`), 'module-cache');
+        licenses.readFilesAhead(path.join(goEnv.GOMODCACHE, `${escapeModulePath(c.path)}@${escapeModuleVersion(version)}`));
       } catch {
         // Not a valid path or version to escape: go has its say elsewhere.
       }
