@@ -42,6 +42,8 @@ interface RootOutcome {
   compareMs?: number;
   lock?: LockCheck;
   regenerated?: Regenerated;
+  /** The go version that regenerated (see Regenerated.goVersion). */
+  goVersion?: string;
   comparison?: Comparison;
 }
 
@@ -96,6 +98,7 @@ export async function execute(inputs: VendorConsistencyInputs, deps: GateDeps): 
     await prefetchCommitted(vendorDirOf(root), outcome.offline.tree, committedContents, () => !regenerated);
     try {
       outcome.regenerated = await regenerating;
+      outcome.regenerated.goVersion.catch(() => undefined); // awaited after the comparison
     } catch (err) {
       const skew = toolchainRefusal(root, err);
       if (!skew) throw err;
@@ -116,7 +119,8 @@ export async function execute(inputs: VendorConsistencyInputs, deps: GateDeps): 
     if (leaveToRunner) await fs.rename(outcome.regenerated.scratchDir, `${tempDir}-regenerated-${index}`);
     outcome.compareMs = performance.now() - compareStarted;
     findings.push(...differenceFindings(root, outcome.comparison, outcome.offline.modulesTxt));
-    if (outcome.comparison.skew) findings.push(skewFinding(root, outcome.comparison, outcome.regenerated.goVersion));
+    outcome.goVersion = await outcome.regenerated.goVersion;
+    if (outcome.comparison.skew) findings.push(skewFinding(root, outcome.comparison, outcome.goVersion));
     patch += outcome.comparison.patch;
   }
 
@@ -156,7 +160,7 @@ export async function execute(inputs: VendorConsistencyInputs, deps: GateDeps): 
       })),
       goError: o.offline?.consistency.goError(o.root.dir) || undefined,
       symlinks: o.offline?.symlinks,
-      regeneratedWith: o.regenerated?.goVersion,
+      regeneratedWith: o.goVersion,
       differences: o.comparison?.differences.map(d => ({
         class: d.class,
         path: `vendor/${d.path}`,
@@ -309,7 +313,7 @@ function sections(outcomes: RootOutcome[], inputs: VendorConsistencyInputs, patc
       n(o, 'missing'),
       n(o, 'extra'),
       o.offline ? o.offline.symlinks.length : '–',
-      o.regenerated ? `go ${o.regenerated.goVersion}` : inputs.regenerate ? '–' : 'skipped (regenerate: false)'
+      o.goVersion ? `go ${o.goVersion}` : inputs.regenerate ? '–' : 'skipped (regenerate: false)'
     ])
   });
   for (const o of outcomes) {

@@ -9,8 +9,12 @@ export interface Regenerated {
   vendorDir: string;
   /** The temp directory everything regenerated lives in (go.mod copies, workspace copy, vendor/). */
   scratchDir: string;
-  /** The go version that ran (after any toolchain switch the go/toolchain lines asked for). */
-  goVersion: string;
+  /**
+   * The go version that ran (after any toolchain switch the go/toolchain lines asked for): asked of
+   * go once the vendoring is done, so the two go processes do not share the cores (the answer is
+   * needed only for the report, after the comparison).
+   */
+  goVersion: Promise<string>;
   command: string;
   durationMs: number;
 }
@@ -41,16 +45,22 @@ export async function regenerateVendor(
     const vendorDir = path.join(scratch, 'vendor');
     const env: EnvOverlay = { GOWORK: 'off', GOFLAGS: withoutModFlag(processEnv.GOFLAGS) };
     const args = ['mod', 'vendor', `-modfile=${path.join(scratch, 'go.mod')}`, '-o', vendorDir];
-    const [, version] = await Promise.all([go.run(args, { cwd: root.dir, env }), runningVersion(go, root.dir, env)]);
-    return { vendorDir, scratchDir: scratch, goVersion: version, command: 'go mod vendor -o <temp>', durationMs: performance.now() - started };
+    await go.run(args, { cwd: root.dir, env });
+    return {
+      vendorDir,
+      scratchDir: scratch,
+      goVersion: runningVersion(go, root.dir, env),
+      command: 'go mod vendor -o <temp>',
+      durationMs: performance.now() - started
+    };
   }
   const copy = await copyGoWorkspace(root.work!, workspace, path.join(scratch, 'workspace'));
   const env: EnvOverlay = { GOWORK: path.join(copy, 'go.work'), GOFLAGS: withoutModFlag(processEnv.GOFLAGS) };
-  const [, version] = await Promise.all([go.run(['work', 'vendor'], { cwd: copy, env }), runningVersion(go, copy, env)]);
+  await go.run(['work', 'vendor'], { cwd: copy, env });
   return {
     vendorDir: path.join(copy, 'vendor'),
     scratchDir: scratch,
-    goVersion: version,
+    goVersion: runningVersion(go, copy, env),
     command: 'go work vendor (in a temp copy)',
     durationMs: performance.now() - started
   };
