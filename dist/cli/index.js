@@ -7069,6 +7069,8 @@ const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
  */
 class HttpTestServer {
     requests = [];
+    /** TCP connections accepted (a client that keeps connections alive opens fewer than it sends requests). */
+    connections = 0;
     routes = [];
     faults = [];
     server;
@@ -7107,6 +7109,7 @@ class HttpTestServer {
     }
     async start() {
         this.server = (0,external_node_http_namespaceObject.createServer)((req, res) => void this.handle(req, res));
+        this.server.on('connection', () => this.connections++);
         await new Promise(resolve => this.server.listen(0, '127.0.0.1', resolve));
         this.url = `http://127.0.0.1:${this.server.address().port}`;
         return this.url;

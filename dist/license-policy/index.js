@@ -7983,13 +7983,10 @@ function matchOnce(text) {
     }
     return r;
 }
-/**
- * The license of a module from the license files at its root, offline. Every
- * license file must be recognised; otherwise the answer is NOASSERTION.
- */
-async function detectModuleLicense(dir, source) {
+/** Reads the license files at `dir`'s root (no matching); undefined when the directory is absent or cannot be read. */
+async function readLicenseFiles(dir) {
     if (!dir || !(0,external_node_fs_namespaceObject.existsSync)(dir))
-        return { expression: NOASSERTION, files: [], copyright: [], source: 'none' };
+        return undefined;
     let names;
     try {
         names = (await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true }))
@@ -7998,12 +7995,24 @@ async function detectModuleLicense(dir, source) {
             .sort();
     }
     catch {
-        return { expression: NOASSERTION, files: [], copyright: [], source: 'none' };
+        return undefined;
     }
+    return Promise.all(names.map(async (name) => ({ name, text: await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(dir, name), 'utf8') })));
+}
+/**
+ * The license of a module from the license files at its root, offline. Every
+ * license file must be recognised; otherwise the answer is NOASSERTION.
+ */
+async function detectModuleLicense(dir, source) {
+    return licenseOfFiles(await readLicenseFiles(dir), source);
+}
+/** The license those files declare: the matching, which is the costly part. */
+function licenseOfFiles(read, source) {
+    if (!read)
+        return { expression: NOASSERTION, files: [], copyright: [], source: 'none' };
     const files = [];
     const copyright = [];
-    for (const name of names) {
-        const text = await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(dir, name), 'utf8');
+    for (const { name, text } of read) {
         const r = matchOnce(text);
         files.push({
             file: name,
@@ -8031,9 +8040,12 @@ async function detectModuleLicense(dir, source) {
  * source, at most `concurrency` directories read at a time (the matching
  * itself is synchronous). A result may be asked for early, to overlap the
  * work with go, and is then shared by every component with that directory.
+ * The files alone can be read ahead too (`readFilesAhead`), for a caller that
+ * may find it needs no matching at all (`sameFiles`).
  */
 class LicenseReader {
     results = new Map();
+    texts = new Map();
     limited;
     constructor(concurrency = 16) {
         this.limited = concurrencyLimit(concurrency);
@@ -8042,7 +8054,7 @@ class LicenseReader {
         const key = `${source}\0${dir ?? ''}`;
         let result = this.results.get(key);
         if (!result) {
-            result = this.limited(() => detectModuleLicense(dir, source));
+            result = this.files(dir).then(files => licenseOfFiles(files, source));
             this.results.set(key, result);
         }
         return result;
@@ -8050,6 +8062,27 @@ class LicenseReader {
     /** Starts reading ahead; a failure is reported to whoever reads the result, not here. */
     readAhead(dir, source) {
         this.read(dir, source).catch(() => undefined);
+    }
+    /** Starts reading the license files only (no matching); a failure is reported to whoever reads them. */
+    readFilesAhead(dir) {
+        this.files(dir).catch(() => undefined);
+    }
+    /**
+     * Whether two directories hold the same license files, byte for byte: then their licenses are
+     * the same, whatever they are, and nothing needs matching. False when either cannot be read.
+     */
+    async sameFiles(a, b) {
+        const [x, y] = await Promise.all([this.files(a), this.files(b)]);
+        return !!x && !!y && x.length === y.length && x.every((f, i) => f.name === y[i].name && f.text === y[i].text);
+    }
+    files(dir) {
+        const key = dir ?? '';
+        let files = this.texts.get(key);
+        if (!files) {
+            files = this.limited(() => readLicenseFiles(dir));
+            this.texts.set(key, files);
+        }
+        return files;
     }
 }
 function round(n) {

@@ -9700,16 +9700,22 @@ async function regenerateVendor(go, root, opts) {
         const vendorDir = external_node_path_namespaceObject.join(scratch, 'vendor');
         const env = { GOWORK: 'off', GOFLAGS: withoutModFlag(processEnv.GOFLAGS) };
         const args = ['mod', 'vendor', `-modfile=${external_node_path_namespaceObject.join(scratch, 'go.mod')}`, '-o', vendorDir];
-        const [, version] = await Promise.all([go.run(args, { cwd: root.dir, env }), runningVersion(go, root.dir, env)]);
-        return { vendorDir, scratchDir: scratch, goVersion: version, command: 'go mod vendor -o <temp>', durationMs: performance.now() - started };
+        await go.run(args, { cwd: root.dir, env });
+        return {
+            vendorDir,
+            scratchDir: scratch,
+            goVersion: runningVersion(go, root.dir, env),
+            command: 'go mod vendor -o <temp>',
+            durationMs: performance.now() - started
+        };
     }
     const copy = await copyGoWorkspace(root.work, workspace, external_node_path_namespaceObject.join(scratch, 'workspace'));
     const env = { GOWORK: external_node_path_namespaceObject.join(copy, 'go.work'), GOFLAGS: withoutModFlag(processEnv.GOFLAGS) };
-    const [, version] = await Promise.all([go.run(['work', 'vendor'], { cwd: copy, env }), runningVersion(go, copy, env)]);
+    await go.run(['work', 'vendor'], { cwd: copy, env });
     return {
         vendorDir: external_node_path_namespaceObject.join(copy, 'vendor'),
         scratchDir: scratch,
-        goVersion: version,
+        goVersion: runningVersion(go, copy, env),
         command: 'go work vendor (in a temp copy)',
         durationMs: performance.now() - started
     };
@@ -9876,6 +9882,7 @@ async function execute(inputs, deps) {
         await prefetchCommitted(vendorDirOf(root), outcome.offline.tree, committedContents, () => !regenerated);
         try {
             outcome.regenerated = await regenerating;
+            outcome.regenerated.goVersion.catch(() => undefined); // awaited after the comparison
         }
         catch (err) {
             const skew = toolchainRefusal(root, err);
@@ -9899,8 +9906,9 @@ async function execute(inputs, deps) {
             await external_node_fs_namespaceObject.promises.rename(outcome.regenerated.scratchDir, `${tempDir}-regenerated-${index}`);
         outcome.compareMs = performance.now() - compareStarted;
         findings.push(...differenceFindings(root, outcome.comparison, outcome.offline.modulesTxt));
+        outcome.goVersion = await outcome.regenerated.goVersion;
         if (outcome.comparison.skew)
-            findings.push(skewFinding(root, outcome.comparison, outcome.regenerated.goVersion));
+            findings.push(skewFinding(root, outcome.comparison, outcome.goVersion));
         patch += outcome.comparison.patch;
     }
     const outputs = {};
@@ -9941,7 +9949,7 @@ async function execute(inputs, deps) {
             })),
             goError: o.offline?.consistency.goError(o.root.dir) || undefined,
             symlinks: o.offline?.symlinks,
-            regeneratedWith: o.regenerated?.goVersion,
+            regeneratedWith: o.goVersion,
             differences: o.comparison?.differences.map(d => ({
                 class: d.class,
                 path: `vendor/${d.path}`,
@@ -10081,7 +10089,7 @@ function sections(outcomes, inputs, patch, patchPath) {
             n(o, 'missing'),
             n(o, 'extra'),
             o.offline ? o.offline.symlinks.length : '–',
-            o.regenerated ? `go ${o.regenerated.goVersion}` : inputs.regenerate ? '–' : 'skipped (regenerate: false)'
+            o.goVersion ? `go ${o.goVersion}` : inputs.regenerate ? '–' : 'skipped (regenerate: false)'
         ])
     });
     for (const o of outcomes) {
