@@ -391,6 +391,18 @@ describe('checksum database answers are bounded in size and time', () => {
   });
 });
 
+/** Session options for the test database, quiet, one attempt per request. */
+const sessionOptions = (s: SumdbTestServer, tempDir: string) => ({
+  config: parseGosumdb(s.verifierKey)!,
+  goproxy: s.url,
+  concurrency: 4,
+  attempts: 1,
+  requestTimeoutMs: 5000,
+  log: { info: () => undefined, debug: () => undefined, warning: () => undefined } as never,
+  env: {},
+  tempDir
+});
+
 describe('a session opened before the versions are known', () => {
   let server: SumdbTestServer | undefined;
   afterEach(async () => server?.stop());
@@ -413,17 +425,7 @@ describe('a session opened before the versions are known', () => {
       save: async () => true
     };
     const tempDir = await fs.mkdtemp(path.join(os.tmpdir(), 'gcg-sumdb-open-'));
-    const opened = openSumdbSession({
-      config: parseGosumdb(s.verifierKey)!,
-      goproxy: s.url,
-      concurrency: 4,
-      attempts: 1,
-      requestTimeoutMs: 5000,
-      log: { info: () => undefined, debug: () => undefined, warning: () => undefined } as never,
-      env: {},
-      tempDir,
-      store
-    });
+    const opened = openSumdbSession({ ...sessionOptions(s, tempDir), store });
     const session = await opened.audit([{ module: 'example.com/m', version: 'v1.0.0' }]);
     const elapsed = performance.now() - started;
     expect(session.route).toMatchObject({ via: 'proxy' });
@@ -434,22 +436,14 @@ describe('a session opened before the versions are known', () => {
     expect(session.state).toMatchObject({ store: 'a test cache', restored: false, saved: true });
     await fs.rm(tempDir, { recursive: true, force: true });
   });
+
   test('with prefetchLatest, asks for the latest tree head over the probe connection while the kept state is still restoring', async () => {
     const s = new SumdbTestServer();
     server = s;
     s.add('example.com/m', 'v1.0.0', `h1:${Buffer.alloc(32, 1).toString('base64')}`, `h1:${Buffer.alloc(32, 2).toString('base64')}`);
     await s.start();
     const tempDir = await fs.mkdtemp(path.join(os.tmpdir(), 'gcg-sumdb-prefetch-'));
-    const options = {
-      config: parseGosumdb(s.verifierKey)!,
-      goproxy: s.url,
-      concurrency: 4,
-      attempts: 1,
-      requestTimeoutMs: 5000,
-      log: { info: () => undefined, debug: () => undefined, warning: () => undefined } as never,
-      env: {},
-      tempDir
-    };
+    const options = sessionOptions(s, tempDir);
     // A first run keeps the record and its tiles in a directory, as a run before this one would.
     const kept = path.join(tempDir, 'kept');
     const first = await openSumdbSession({ ...options, stateDir: kept }).audit([{ module: 'example.com/m', version: 'v1.0.0' }]);
