@@ -33,6 +33,9 @@ export interface HttpOptions {
   onRetry?: (url: string, attempt: number, reason: string) => void;
 }
 
+/** The most of a status probe's body that is read (a /supported answer is empty). */
+const PROBE_BODY_BYTES = 4096;
+
 /** Bounded-concurrency GET with retries and backoff; counts what it sent. */
 export class BoundedFetcher {
   requests = 0;
@@ -111,10 +114,17 @@ export class BoundedFetcher {
           signal: AbortSignal.timeout(this.timeoutMs)
         },
         res => {
-          // The body is read to its end (and dropped) so the connection goes back to the pool.
-          res.on('data', () => undefined);
-          res.on('end', () => resolve({ status: res.statusCode ?? 0 }));
-          res.on('error', err => reject(new FetchError(`GET ${url}: ${describeNetworkError(err)}`, url)));
+          // Only the status matters. A short body is read to its end (and dropped) so the connection
+          // goes back to the pool; a long or endless one is cut off, and costs that connection only.
+          const status = { status: res.statusCode ?? 0 };
+          let received = 0;
+          res.on('data', (c: Buffer) => {
+            received += c.length;
+            if (received > PROBE_BODY_BYTES) res.destroy();
+          });
+          res.on('end', () => resolve(status));
+          res.on('close', () => resolve(status));
+          res.on('error', () => resolve(status));
         }
       );
       req.on('error', err =>

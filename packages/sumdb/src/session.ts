@@ -54,7 +54,6 @@ export function usesSumdb(modulePath: string, gosumdbOff: boolean, noSumdb: stri
   return !matchPrefixPatterns(noSumdb, modulePath);
 }
 
-/** Only the status of /supported matters: the body is not read (a huge or endless one costs nothing). */
 /** The Actions-cache key prefix of a database's state: one per database name and key. */
 export function sumdbStateKeyBase(config: SumdbConfig): string {
   return `sum-audit-${config.name}-${createHash('sha256').update(config.verifier.text).digest('hex').slice(0, 12)}-`;

@@ -354,6 +354,20 @@ describe('checksum database answers are bounded in size and time', () => {
     expect(process.memoryUsage().rss - before).toBeLessThan(64 * 1024 * 1024);
   }, 20_000);
 
+  test('a route probe answered with an endless body gives its status at once, and a short one keeps its connection', async () => {
+    const { s } = await start();
+    const http = new BoundedFetcher({ timeoutMs: 5000 });
+    s.inject({ match: /supported/, bodyBytes: 'endless', times: 1 });
+    const started = performance.now();
+    await expect(http.status(`${s.url}/supported`)).resolves.toEqual({ status: 200 });
+    expect(performance.now() - started).toBeLessThan(2000);
+    s.connections = 0;
+    await expect(http.status(`${s.url}/supported`)).resolves.toEqual({ status: 404 });
+    await http.get(`${s.url}/latest`);
+    expect(s.connections).toBe(1);
+    http.close();
+  });
+
   test('a tile larger than 2^8 hashes is refused from its Content-Length; an oversized /latest from its body', async () => {
     const { s, client } = await start();
     expect(MAX_TILE_BYTES).toBe(256 * 32);
