@@ -12325,6 +12325,8 @@ class FetchError extends Error {
         return this.status === 404 || this.status === 410;
     }
 }
+/** The most of a status probe's body that is read (a /supported answer is empty). */
+const PROBE_BODY_BYTES = 4096;
 /** Bounded-concurrency GET with retries and backoff; counts what it sent. */
 class BoundedFetcher {
     opts;
@@ -12404,10 +12406,18 @@ class BoundedFetcher {
                 headers: { 'user-agent': 'go-ci-gates-sum-audit' },
                 signal: AbortSignal.timeout(this.timeoutMs)
             }, res => {
-                // The body is read to its end (and dropped) so the connection goes back to the pool.
-                res.on('data', () => undefined);
-                res.on('end', () => resolve({ status: res.statusCode ?? 0 }));
-                res.on('error', err => reject(new FetchError(`GET ${url}: ${describeNetworkError(err)}`, url)));
+                // Only the status matters. A short body is read to its end (and dropped) so the connection
+                // goes back to the pool; a long or endless one is cut off, and costs that connection only.
+                const status = { status: res.statusCode ?? 0 };
+                let received = 0;
+                res.on('data', (c) => {
+                    received += c.length;
+                    if (received > PROBE_BODY_BYTES)
+                        res.destroy();
+                });
+                res.on('end', () => resolve(status));
+                res.on('close', () => resolve(status));
+                res.on('error', () => resolve(status));
             });
             req.on('error', err => reject(new FetchError(`GET ${url}: ${err.name === 'AbortError' ? `no answer within ${this.timeoutMs} ms` : describeNetworkError(err)}`, url)));
         });
@@ -12765,7 +12775,6 @@ function usesSumdb(modulePath, gosumdbOff, noSumdb) {
         return true;
     return !matchPrefixPatterns(noSumdb, modulePath);
 }
-/** Only the status of /supported matters: the body is not read (a huge or endless one costs nothing). */
 /** The Actions-cache key prefix of a database's state: one per database name and key. */
 function sumdbStateKeyBase(config) {
     return `sum-audit-${config.name}-${(0,external_node_crypto_.createHash)('sha256').update(config.verifier.text).digest('hex').slice(0, 12)}-`;
