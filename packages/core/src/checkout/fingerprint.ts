@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, promises as fs, readdirSync, readlinkSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import * as path from 'node:path';
 import { toPosixRelative } from '../util/paths.js';
 
@@ -20,11 +20,16 @@ const MODULE_FILES = new Set(['go.mod', 'go.sum', 'go.work', 'go.work.sum']);
  * anything is caught without reading 150 MB twice per run.
  */
 export async function fingerprintCheckout(root: string): Promise<Fingerprint> {
+  // Synchronous on purpose: a checkout is hundreds of directories and a vendor/ thousands of
+  // small files, and one call each on this thread is several times faster than the same calls
+  // queued through libuv's four-thread pool (measured on natscli: 30-75 ms asynchronous, the
+  // sum of its synchronous calls half that). The run waits for the fingerprint before the gate
+  // starts and after it ends, so no other work is held up.
   const fp: Fingerprint = new Map();
-  async function visit(dir: string): Promise<void> {
+  const visit = (dir: string): void => {
     let entries;
     try {
-      entries = await fs.readdir(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
@@ -32,31 +37,30 @@ export async function fingerprintCheckout(root: string): Promise<Fingerprint> {
     for (const e of entries) {
       const full = path.join(dir, e.name);
       if (e.isFile() && MODULE_FILES.has(e.name)) {
-        fp.set(toPosixRelative(root, full), await digestFile(full));
+        fp.set(toPosixRelative(root, full), digestFile(full));
       } else if (e.isDirectory()) {
-        if (e.name === 'vendor' && isModuleDir) await digestTree(full, root, fp);
-        else if (e.name !== '.git' && e.name !== 'node_modules') await visit(full);
+        if (e.name === 'vendor' && isModuleDir) digestTree(full, root, fp);
+        else if (e.name !== '.git' && e.name !== 'node_modules') visit(full);
       }
     }
-  }
-  await visit(root);
+  };
+  visit(root);
   return fp;
 }
 
-async function digestTree(dir: string, root: string, fp: Fingerprint): Promise<void> {
-  // Synchronous on purpose: a vendor/ is thousands of small files, and one lstat each
-  // on this thread is several times faster than the same calls queued through
-  // libuv's four-thread pool. Nothing else runs while the checkout is fingerprinted.
-  const walk = (d: string): void => {
+function digestTree(dir: string, root: string, fp: Fingerprint): void {
+  // Paths by concatenation, not path.join/path.relative per file: on a 2,000-file tree those
+  // calls were a quarter of the walk.
+  const walk = (d: string, rel: string): void => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
-      const full = path.join(d, e.name);
-      const rel = toPosixRelative(root, full);
-      if (e.isSymbolicLink()) fp.set(rel, `symlink:${readlinkSync(full)}`);
-      else if (e.isDirectory()) walk(full);
-      else if (e.isFile()) fp.set(rel, statSignature(full));
+      const full = d + path.sep + e.name;
+      const r = `${rel}/${e.name}`;
+      if (e.isSymbolicLink()) fp.set(r, `symlink:${readlinkSync(full)}`);
+      else if (e.isDirectory()) walk(full, r);
+      else if (e.isFile()) fp.set(r, statSignature(full));
     }
   };
-  walk(dir);
+  walk(dir, toPosixRelative(root, dir));
 }
 
 function statSignature(file: string): string {
@@ -64,21 +68,8 @@ function statSignature(file: string): string {
   return `stat:${st.size}:${st.mtimeNs}:${st.ino}:${st.mode}`;
 }
 
-const MAX_OPEN_FILES = 32;
-let openFiles = 0;
-const waiting: (() => void)[] = [];
-
-async function digestFile(file: string): Promise<string> {
-  if (openFiles >= MAX_OPEN_FILES) await new Promise<void>(resolve => waiting.push(resolve));
-  openFiles++;
-  try {
-    return createHash('sha256')
-      .update(await fs.readFile(file))
-      .digest('hex');
-  } finally {
-    openFiles--;
-    waiting.shift()?.();
-  }
+function digestFile(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
 }
 
 export interface FingerprintDiff {
