@@ -71,7 +71,9 @@ export async function execute(inputs: VendorConsistencyInputs, deps: GateDeps): 
     }
     // The go command regenerates while the offline pre-check reads the committed tree: the
     // pre-check needs nothing from it, and on a mid-size tree it is most of the gate's own time.
-    const regenerating = inputs.regenerate ? regenerateVendor(go, root, { workspace, tempDir, index, processEnv: env }) : undefined;
+    let ownWorkDone = (): void => undefined;
+    const askVersion = new Promise<void>(resolve => (ownWorkDone = resolve));
+    const regenerating = inputs.regenerate ? regenerateVendor(go, root, { workspace, tempDir, index, processEnv: env, askVersion }) : undefined;
     regenerating?.catch(() => undefined); // awaited below; a failure is handled there, not reported as unhandled meanwhile
     const t0 = performance.now();
     try {
@@ -96,6 +98,7 @@ export async function execute(inputs: VendorConsistencyInputs, deps: GateDeps): 
       () => (regenerated = true)
     );
     await prefetchCommitted(vendorDirOf(root), outcome.offline.tree, committedContents, () => !regenerated);
+    ownWorkDone();
     try {
       outcome.regenerated = await regenerating;
       outcome.regenerated.goVersion.catch(() => undefined); // awaited after the comparison

@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import type { EnvOverlay, GoRunner } from '@go-ci-gates/core';
 import type { VendorRoot } from './vendor-roots.js';
@@ -11,8 +11,9 @@ export interface Regenerated {
   scratchDir: string;
   /**
    * The go version that ran (after any toolchain switch the go/toolchain lines asked for): asked of
-   * go once the vendoring is done, so the two go processes do not share the cores (the answer is
-   * needed only for the report, after the comparison).
+   * go when `askVersion` settles (the gate's own work done, this thread idle) or once the vendoring is
+   * done, whichever comes first. Spawning blocks this thread for several milliseconds, so it is not
+   * done while the thread has work; the answer is needed only for the report, after the comparison.
    */
   goVersion: Promise<string>;
   command: string;
@@ -31,36 +32,55 @@ export interface Regenerated {
 export async function regenerateVendor(
   go: GoRunner,
   root: VendorRoot,
-  opts: { workspace: string; tempDir: string; index: number; processEnv: NodeJS.ProcessEnv }
+  opts: { workspace: string; tempDir: string; index: number; processEnv: NodeJS.ProcessEnv; askVersion?: Promise<unknown> }
 ): Promise<Regenerated> {
   const { workspace, tempDir, index, processEnv } = opts;
   const scratch = path.join(tempDir, `regen-${index}`);
-  await fs.mkdir(scratch, { recursive: true });
   const started = performance.now();
+  const versionAsked = (cwd: string, env: EnvOverlay, vendored: Promise<unknown>): Promise<string> => {
+    // A failed vendoring rejects this too, and nothing more is spawned for it.
+    const settled = opts.askVersion?.then(
+      () => undefined,
+      () => undefined
+    );
+    return (settled ? Promise.race([settled, vendored]) : vendored).then(() => runningVersion(go, cwd, env));
+  };
   if (root.kind === 'module') {
-    await fs.copyFile(path.join(root.dir, 'go.mod'), path.join(scratch, 'go.mod'));
-    await fs.copyFile(path.join(root.dir, 'go.sum'), path.join(scratch, 'go.sum')).catch(err => {
+    // Synchronous, so that go is spawned before this call returns: the caller's pre-check then runs
+    // beside it instead of in front of it.
+    mkdirSync(scratch, { recursive: true });
+    copyFileSync(path.join(root.dir, 'go.mod'), path.join(scratch, 'go.mod'));
+    try {
+      copyFileSync(path.join(root.dir, 'go.sum'), path.join(scratch, 'go.sum'));
+    } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-    });
+    }
     const vendorDir = path.join(scratch, 'vendor');
     const env: EnvOverlay = { GOWORK: 'off', GOFLAGS: withoutModFlag(processEnv.GOFLAGS) };
     const args = ['mod', 'vendor', `-modfile=${path.join(scratch, 'go.mod')}`, '-o', vendorDir];
-    await go.run(args, { cwd: root.dir, env });
+    const vendored = go.run(args, { cwd: root.dir, env });
+    const goVersion = versionAsked(root.dir, env, vendored);
+    goVersion.catch(() => undefined); // awaited by the caller after the comparison, if the vendoring succeeded
+    await vendored;
     return {
       vendorDir,
       scratchDir: scratch,
-      goVersion: runningVersion(go, root.dir, env),
+      goVersion,
       command: 'go mod vendor -o <temp>',
       durationMs: performance.now() - started
     };
   }
+  mkdirSync(scratch, { recursive: true });
   const copy = await copyGoWorkspace(root.work!, workspace, path.join(scratch, 'workspace'));
   const env: EnvOverlay = { GOWORK: path.join(copy, 'go.work'), GOFLAGS: withoutModFlag(processEnv.GOFLAGS) };
-  await go.run(['work', 'vendor'], { cwd: copy, env });
+  const vendored = go.run(['work', 'vendor'], { cwd: copy, env });
+  const goVersion = versionAsked(copy, env, vendored);
+  goVersion.catch(() => undefined);
+  await vendored;
   return {
     vendorDir: path.join(copy, 'vendor'),
     scratchDir: scratch,
-    goVersion: runningVersion(go, copy, env),
+    goVersion,
     command: 'go work vendor (in a temp copy)',
     durationMs: performance.now() - started
   };

@@ -23,7 +23,7 @@ export async function walkVendorTree(dir: string): Promise<Map<string, TreeEntry
   const walk = (abs: string, rel: string): void => {
     for (const e of readdirSync(abs, { withFileTypes: true })) {
       const r = rel ? `${rel}/${e.name}` : e.name;
-      const full = path.join(abs, e.name);
+      const full = abs + path.sep + e.name; // not path.join: a quarter of the walk on thousands of files
       if (e.isDirectory()) walk(full, r);
       else if (e.isSymbolicLink()) out.set(r, { kind: 'symlink', target: readlinkSync(full) });
       else if (e.isFile()) out.set(r, { kind: 'file' });
