@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, promises as fs, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { errorMessage } from '../errors.js';
+import { httpExchange } from './http-exchange.js';
 import type { Logger } from '../util/log.js';
 
 /**
@@ -231,11 +232,10 @@ async function httpWithRetries(
   let last: unknown;
   for (let attempt = 1; attempt <= attempts; attempt++) {
     try {
-      const res = await fetch(url, { method, body, headers, signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000) });
-      const buf = Buffer.from(await res.arrayBuffer());
-      if (res.ok || accept(res.status)) return Object.assign(buf, { status: res.status });
-      const what = `${method} ${new URL(url).pathname} answered ${res.status}${buf.length ? `: ${buf.toString('utf8').slice(0, 200)}` : ''}`;
-      if (res.status < 500 && res.status !== 429) throw new NonRetryable(what);
+      const buf = await httpExchange(method, url, { body, headers, timeoutMs: opts.timeoutMs ?? 30_000 });
+      if ((buf.status >= 200 && buf.status < 300) || accept(buf.status)) return buf;
+      const what = `${method} ${new URL(url).pathname} answered ${buf.status}${buf.length ? `: ${buf.toString('utf8').slice(0, 200)}` : ''}`;
+      if (buf.status < 500 && buf.status !== 429) throw new NonRetryable(what);
       last = new Error(what);
     } catch (err) {
       if (err instanceof NonRetryable) throw err;
