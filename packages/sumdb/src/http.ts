@@ -41,6 +41,7 @@ export class BoundedFetcher {
   requests = 0;
   retries = 0;
   private active = 0;
+  private closed = false;
   private readonly waiting: (() => void)[] = [];
   private readonly concurrency: number;
   private readonly attempts: number;
@@ -79,6 +80,7 @@ export class BoundedFetcher {
     if (url.startsWith('file:')) return this.readFile(url, maxBytes);
     let last: FetchError | undefined;
     for (let attempt = 1; attempt <= this.attempts; attempt++) {
+      if (this.closed) throw new FetchError(`GET ${url}: the session was closed`, url);
       if (attempt > 1) {
         this.retries++;
         this.opts.onRetry?.(url, attempt, last!.message);
@@ -90,7 +92,7 @@ export class BoundedFetcher {
       } catch (err) {
         if (err instanceof TooLargeError) throw err;
         last = err instanceof FetchError ? err : new FetchError((err as Error).message, url);
-        const retryable = last.status === undefined || last.status >= 500 || last.status === 429;
+        const retryable = !this.closed && (last.status === undefined || last.status >= 500 || last.status === 429);
         if (!retryable) throw last;
       }
     }
@@ -103,6 +105,7 @@ export class BoundedFetcher {
    * retried and not counted in `requests`: the route reports its probes itself.
    */
   status(url: string): Promise<{ status: number }> {
+    if (this.closed) return Promise.reject(new FetchError(`GET ${url}: the session was closed`, url));
     return new Promise((resolve, reject) => {
       const u = new URL(url);
       const mod = u.protocol === 'https:' ? https : http;
@@ -137,6 +140,16 @@ export class BoundedFetcher {
   close(): void {
     this.agents.http.destroy();
     this.agents.https.destroy();
+  }
+
+  /**
+   * Ends the fetcher for good: requests in flight are cut off (their sockets destroyed) and fail
+   * at once without a retry, and nothing more is asked. For a session opened ahead that turns out
+   * to have nothing to look up.
+   */
+  abort(): void {
+    this.closed = true;
+    this.close();
   }
 
   /**

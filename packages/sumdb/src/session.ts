@@ -66,13 +66,20 @@ export async function auditWithSavedState(versions: readonly { module: string; v
 
 /** A session whose network set-up has started: `audit` looks the versions up once they are known. */
 export interface OpenSumdbSession {
+  /** Restores the kept state and looks the versions up (at most once per session). */
   audit(versions: readonly { module: string; version: string }[]): Promise<SumdbSession>;
+  /**
+   * Ends a session that will not be audited (nothing to look up): requests in flight are cut off
+   * and nothing more is asked. Nothing was written: the kept state is restored only by `audit`.
+   */
+  close(): void;
 }
 
 /**
  * Starts what a session needs before it knows which versions to look up (routing, as go does, and
- * restoring the kept state from the Actions cache: two network round trips) so a caller that is
+ * with prefetchLatest the latest tree head: two round trips to the database) so a caller that is
  * still working out the versions (mod-review, reading the base commit) does not wait on them after.
+ * The kept state is restored by `audit`, so a session closed unused leaves no files behind.
  */
 export function openSumdbSession(opts: SumdbSessionOptions): OpenSumdbSession {
   const { config, log } = opts;
@@ -94,9 +101,14 @@ export function openSumdbSession(opts: SumdbSessionOptions): OpenSumdbSession {
   const store = opts.stateDir ? undefined : opts.store;
   const stateRoot = opts.stateDir ?? path.join(opts.tempDir, 'sumdb-state');
   const keyBase = sumdbStateKeyBase(config);
-  const restoring = store ? store.restore(`${keyBase}${opts.env.GITHUB_RUN_ID ?? 'local'}`, [keyBase], stateRoot) : Promise.resolve(undefined);
-  restoring.catch(() => undefined); // awaited by audit, which reports a failure
-  return { audit: versions => auditOpened(versions, opts, { http, routed, latest, restoring, store, stateRoot, keyBase }) };
+  return {
+    audit: versions => {
+      const restoring = store ? store.restore(`${keyBase}${opts.env.GITHUB_RUN_ID ?? 'local'}`, [keyBase], stateRoot) : Promise.resolve(undefined);
+      restoring.catch(() => undefined); // awaited by the audit, which reports a failure
+      return auditOpened(versions, opts, { http, routed, latest, restoring, store, stateRoot, keyBase });
+    },
+    close: () => http.abort()
+  };
 }
 
 async function auditOpened(

@@ -486,4 +486,50 @@ describe('a session opened before the versions are known', () => {
     expect(s.connections).toBe(1);
     await fs.rm(tempDir, { recursive: true, force: true });
   });
+
+  test('a session closed unused stops at once: the probe in flight is cut off, nothing more is asked, nothing is restored', async () => {
+    const s = new SumdbTestServer();
+    server = s;
+    await s.start();
+    // The probe would answer after 1 s; the session is closed after 100 ms.
+    s.inject({ match: /\/supported$/, delayMs: 1000 });
+    let restored = false;
+    const store: StateCache = {
+      description: 'a test cache',
+      restore: async () => {
+        restored = true;
+        return undefined;
+      },
+      save: async () => true
+    };
+    const tempDir = await fs.mkdtemp(path.join(os.tmpdir(), 'gcg-sumdb-close-'));
+    const opened = openSumdbSession({ ...sessionOptions(s, tempDir), store, prefetchLatest: true });
+    await new Promise(r => setTimeout(r, 100));
+    const closedAt = performance.now();
+    opened.close();
+    // Past the probe's answer and any retry back-off: still one request, no /latest, no restore.
+    await new Promise(r => setTimeout(r, 1500));
+    expect(s.requests.map(r => r.path.replace(/^.*\/sumdb\/[^/]+/, ''))).toEqual(['/supported']);
+    expect(restored).toBe(false);
+    expect(await fs.readdir(tempDir)).toEqual([]);
+    expect(performance.now() - closedAt).toBeLessThan(2500);
+    await fs.rm(tempDir, { recursive: true, force: true });
+  });
+
+  test('an aborted fetcher fails a request in flight at once, without retrying it', async () => {
+    const s = new SumdbTestServer();
+    server = s;
+    await s.start();
+    s.inject({ match: /\/latest$/, delayMs: 2000 });
+    const http = new BoundedFetcher({ attempts: 3, backoffMs: 10, timeoutMs: 5000 });
+    const started = performance.now();
+    const asked = http.get(`${s.url}/latest`);
+    await new Promise(r => setTimeout(r, 100));
+    http.abort();
+    await expect(asked).rejects.toThrow();
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(s.count(/\/latest$/)).toBe(1);
+    expect(http.retries).toBe(0);
+    await expect(http.get(`${s.url}/latest`)).rejects.toThrow(/the session was closed/);
+  });
 });
