@@ -19,6 +19,7 @@ import {
   type GateResult,
   type GoModule,
   type GoSumLine,
+  type ModFile,
   LicenseReader
 } from '@go-ci-gates/core';
 import { materialiseBase, openRepo, resolveBase, type BaseCommit, type Repo } from './base.js';
@@ -39,7 +40,7 @@ import {
   type GoContext,
   type UnitReview
 } from './review.js';
-import { verifyNewSums, type SumVerdicts } from './sums.js';
+import { openSumChecks, verifyNewSums, type SumVerdicts } from './sums.js';
 import { applyRules, isOn, RULES, type Draft } from './rules.js';
 import { applyShipped, shippedModules } from './shipped.js';
 import { reviewSections, countChanges } from './summary.js';
@@ -67,14 +68,29 @@ export async function execute(given: ModReviewInputs, deps: GateDeps): Promise<G
   const { inputs, policy } = await applyPolicyFile(given, workspace, env);
   // A bad state-dir is an input error before anything else is done.
   const stateDir = inputs.stateDir ? { dir: await resolveStateDir(inputs.stateDir, workspace, env), label: `directory ${inputs.stateDir}` } : undefined;
-  const noBase = (problem: string): GateResult => ({
+  // go env answers while git works out the base.
+  const goEnvAsked = go.goEnv();
+  goEnvAsked.catch(() => undefined); // awaited below, unless there is no base
+  // The checksum database's route and latest tree head as soon as go env tells where it is: two round
+  // trips, under way while git and go work out the base and the new go.sum lines.
+  let nothingToCompare = false;
+  const sumChecksOpened =
+    inputs.sumdb && isOn(inputs.rules, 'gosum-mismatch', 'gosum-unverified', 'sumdb-rejected')
+      ? goEnvAsked.then(
+          e => (nothingToCompare ? undefined : openSumChecks(deps, e, { stateDir, cache: inputs.cache })),
+          () => undefined
+        )
+      : Promise.resolve(undefined);
+  const noBase = (problem: string): GateResult => {
+    nothingToCompare = true;
+    void sumChecksOpened.then(c => c?.session?.close());
+    return noBaseResult(problem);
+  };
+  const noBaseResult = (problem: string): GateResult => ({
     findings: applyRules(inputs.rules, [{ rule: 'base-unavailable', title: 'Nothing was compared', message: `Nothing was compared: ${problem}.` }]),
     headline: 'Nothing was compared: there is no base commit.',
     data: { units: [] } satisfies ReviewData
   });
-  // go env answers while git works out the base.
-  const goEnvAsked = go.goEnv();
-  goEnvAsked.catch(() => undefined); // awaited below, unless there is no base
   const ctxDir = (name: string) => path.join(tempDir, 'go', name);
   // The head's build lists need nothing of the base: go lists them while git works out the base.
   const headWorkCtx = discovery.goWork ? workspaceContext(discovery, ctxDir('head-work')) : undefined;
@@ -143,30 +159,47 @@ export async function execute(given: ModReviewInputs, deps: GateDeps): Promise<G
   for (const c of [workCompare, ...soloCompares]) c?.catch(() => undefined); // awaited below
   const units: UnitReview[] = [];
   const goEnv = await goEnvAsked;
+  // What ships on both sides is listed now, beside the base's build list, where go.mod's requirements
+  // changed (then the build lists almost surely did): the package listings are most of go's work, and
+  // they need the compared build lists only for a library (as a promise). A listing started for
+  // nothing (requirements changed, build list did not) is awaited before the gate returns.
+  const shippedEarly = discovery.modules.map((mod, i) => {
+    if (discovery.goWork || baseBroken) return undefined;
+    const old = baseMods.get(mod.relDir);
+    if (old && !requirementsDiffer(old.modFile, mod.modFile)) return undefined;
+    const lists = soloCompares[i]!.then(
+      c => c,
+      () => undefined
+    );
+    return {
+      base: old
+        ? shippedModules(go, { mods: [old], env: { GOWORK: 'off' }, goEnv, workspace: baseWorkspace, buildList: lists.then(c => c?.baseList) })
+        : undefined,
+      head: shippedModules(go, { mods: [mod], env: { GOWORK: 'off' }, goEnv, workspace, buildList: lists.then(c => c?.headList) })
+    };
+  });
   const proxyCount = { asked: 0, reused: 0 };
   // New go.sum lines first (files only), so their checksum-database lookups (sumdb's session, with
   // sum-audit's state) wait on the network while go works on the build lists below.
-  const sumChecks = new Map<string, { lines: GoSumLine[]; verdicts?: SumVerdicts }>();
+  const newLines = new Map<string, { lines: GoSumLine[]; verdicts?: SumVerdicts }>();
   if (discovery.goWork) {
     const bw = baseDiscovery?.goWork;
-    sumChecks.set('go.work', {
+    newLines.set('go.work', {
       lines: await newSumLines(bw ? { file: `${bw.file}.sum`, root: baseWorkspace } : undefined, { file: `${discovery.goWork.file}.sum`, root: workspace })
     });
   }
   for (const mod of discovery.modules) {
     const old = baseMods.get(mod.relDir);
-    sumChecks.set(mod.relDir, {
+    newLines.set(mod.relDir, {
       lines: await newSumLines(old ? { file: path.join(old.dir, 'go.sum'), root: baseWorkspace } : undefined, {
         file: path.join(mod.dir, 'go.sum'),
         root: workspace
       })
     });
   }
-  if (baseBroken) for (const c of sumChecks.values()) c.lines = [];
-  const sumsVerified =
-    inputs.sumdb && isOn(inputs.rules, 'gosum-mismatch', 'gosum-unverified', 'sumdb-rejected')
-      ? verifyNewSums([...sumChecks.values()], deps, goEnv, { stateDir, cache: inputs.cache })
-      : undefined;
+  if (baseBroken) for (const c of newLines.values()) c.lines = [];
+  const sumChecks = await sumChecksOpened;
+  const sumsVerified = sumChecks ? verifyNewSums([...newLines.values()], sumChecks) : undefined;
   sumsVerified?.catch(() => undefined); // awaited below; an early failure elsewhere must not leave it unhandled
   const sumLines = new Map<UnitReview, GoSumLine[]>();
   const licenses = new LicenseReader();
@@ -177,14 +210,19 @@ export async function execute(given: ModReviewInputs, deps: GateDeps): Promise<G
     baseEnv: Record<string, string | undefined>,
     baseWs: string,
     headModsOf: GoModule[],
-    headEnv: Record<string, string | undefined>
+    headEnv: Record<string, string | undefined>,
+    early?: ShippedListings
   ): Promise<string | undefined> => {
     const changes = cmp.changes;
     readChangedLicensesAhead(changes, goEnv, licenses);
-    const [b, h] = await Promise.all([
-      baseModsOf.length ? shippedModules(go, { mods: baseModsOf, env: baseEnv, goEnv, workspace: baseWs, buildList: cmp.baseList }) : undefined,
-      shippedModules(go, { mods: headModsOf, env: headEnv, goEnv, workspace, buildList: cmp.headList })
-    ]);
+    const [b, h] = await Promise.all(
+      early
+        ? [early.base, early.head]
+        : [
+            baseModsOf.length ? shippedModules(go, { mods: baseModsOf, env: baseEnv, goEnv, workspace: baseWs, buildList: cmp.baseList }) : undefined,
+            shippedModules(go, { mods: headModsOf, env: headEnv, goEnv, workspace, buildList: cmp.headList })
+          ]
+    );
     if ('problem' in h) return `at head: ${h.problem}`;
     await applyShipped(changes, b && 'shipped' in b ? b.shipped : undefined, h.shipped, licenses);
     return b && 'problem' in b ? `at base ${baseLabel}: ${b.problem}` : undefined;
@@ -245,7 +283,7 @@ export async function execute(given: ModReviewInputs, deps: GateDeps): Promise<G
       newSums: [],
       sumFile: `${work.relFile}.sum`
     });
-    sumLines.set(units[units.length - 1], sumChecks.get('go.work')!.lines);
+    sumLines.set(units[units.length - 1], newLines.get('go.work')!.lines);
   }
   for (const [i, mod] of discovery.modules.entries()) {
     const old = baseMods.get(mod.relDir);
@@ -260,7 +298,7 @@ export async function execute(given: ModReviewInputs, deps: GateDeps): Promise<G
       newSums: [],
       sumFile: mod.goModFile.replace(/go\.mod$/, 'go.sum')
     };
-    sumLines.set(unit, sumChecks.get(mod.relDir)!.lines);
+    sumLines.set(unit, newLines.get(mod.relDir)!.lines);
     unit.newSums = sumLines.get(unit)!.map(sumLineText);
     const churn = goModChurn(repo.top, repo.head, path.posix.join(repo.prefix, mod.goModFile), repo.shallow);
     if (baseBroken) {
@@ -274,7 +312,7 @@ export async function execute(given: ModReviewInputs, deps: GateDeps): Promise<G
       if (cmp.changes.length) {
         // What ships (both sides) and what the proxy says of the new versions, at once: one waits on the CPU, the other on the network.
         const [shippedProblem, statusDrafts] = await Promise.all([
-          markShipped(cmp, old ? [old] : [], { GOWORK: 'off' }, baseWorkspace, [mod], { GOWORK: 'off' }),
+          markShipped(cmp, old ? [old] : [], { GOWORK: 'off' }, baseWorkspace, [mod], { GOWORK: 'off' }, shippedEarly[i]),
           proxyStatus(mod.path, mod.goModFile, mod.relDir, cmp, headCtx)
         ]);
         unit.shippedProblem = shippedProblem;
@@ -289,6 +327,8 @@ export async function execute(given: ModReviewInputs, deps: GateDeps): Promise<G
     unit.churn = await churn;
     units.push(unit);
   }
+  // Started early for a module whose build list then did not change: go must not outlive the gate's temp dir.
+  await Promise.all(shippedEarly.flatMap(e => (e ? [e.base, e.head] : [])));
   for (const [relDir, old] of baseMods) {
     if (headMods.has(relDir)) continue;
     units.push({ path: old.path, relDir, file: old.goModFile, status: 'removed', isNew: false, changes: [], directives: [], newSums: [] });
@@ -302,7 +342,7 @@ export async function execute(given: ModReviewInputs, deps: GateDeps): Promise<G
   if (sumsVerified) {
     await sumsVerified;
     for (const [u, lines] of sumLines) {
-      u.sumdb = sumChecks.get(u.path === discovery.goWork?.relFile ? 'go.work' : u.relDir)?.verdicts;
+      u.sumdb = newLines.get(u.path === discovery.goWork?.relFile ? 'go.work' : u.relDir)?.verdicts;
       drafts.push(...sumDrafts(u, lines));
     }
   }
@@ -685,3 +725,20 @@ export async function run(): Promise<void> {
 }
 
 export type { BaseCommit, Repo };
+
+/** Both sides' shipped-module listings, started before the build lists are compared. */
+interface ShippedListings {
+  base?: ReturnType<typeof shippedModules>;
+  head: ReturnType<typeof shippedModules>;
+}
+
+/** Whether the go.mod lines that select versions (require, replace, exclude) differ between two go.mod files. */
+export function requirementsDiffer(a: ModFile, b: ModFile): boolean {
+  const selecting = (m: ModFile) =>
+    JSON.stringify([
+      m.require.map(r => [r.path, r.version]),
+      m.replace.map(r => [r.oldPath, r.oldVersion, r.newPath, r.newVersion]),
+      m.exclude.map(e => [e.path, e.version])
+    ]);
+  return selecting(a) !== selecting(b);
+}

@@ -25,9 +25,10 @@ export type Shipped = Map<string, SetMember>;
  */
 export async function shippedModules(
   go: GoRunner,
-  opts: { mods: readonly GoModule[]; env: EnvOverlay; goEnv: GoEnv; workspace: string; buildList?: BuildList }
+  opts: { mods: readonly GoModule[]; env: EnvOverlay; goEnv: GoEnv; workspace: string; buildList?: BuildList | Promise<BuildList | undefined> }
 ): Promise<{ shipped: Shipped } | { problem: string }> {
-  const buildList = opts.buildList ? [...opts.buildList.values()] : undefined;
+  // A promise: the package listing starts now, and a library waits for the review's build list only where it needs it.
+  const buildList = Promise.resolve(opts.buildList).then(l => (l ? [...l.values()] : undefined));
   const shipped: Shipped = new Map();
   const workspaceModules = new Map(opts.mods.map(m => [m.path, m]));
   try {

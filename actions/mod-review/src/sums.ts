@@ -1,5 +1,5 @@
 import { actionsStateCache, goSumLineSyntaxProblem, noSumdbPatterns, type GateDeps, type GoEnv, type GoSumLine } from '@go-ci-gates/core';
-import { auditWithSavedState, lineOutcome, parseGosumdb, usesSumdb, versionKey } from '@go-ci-gates/sumdb';
+import { lineOutcome, openSumdbSession, parseGosumdb, usesSumdb, versionKey, type OpenSumdbSession, type SumdbConfig } from '@go-ci-gates/sumdb';
 
 /** What the checksum database said of a unit's new go.sum lines. */
 export interface SumVerdicts {
@@ -14,52 +14,61 @@ export interface SumVerdicts {
 
 const text = (l: GoSumLine) => `${l.module} ${l.version}${l.kind === 'go.mod' ? '/go.mod' : ''} ${l.hash}`;
 
+/** The checksum-database check as opened before the new lines are known: its session (routing, the latest head) is under way. */
+export interface SumChecks {
+  config?: SumdbConfig;
+  /** GOSUMDB could not be read: every line is unverified, with this reason. */
+  configProblem?: string;
+  noSumdb: string;
+  session?: OpenSumdbSession;
+}
+
 /**
- * Verifies new go.sum lines against the checksum database with sumdb's
- * session, as sum-audit does: the same client, routing (GOSUMDB, GOPROXY,
- * GONOSUMDB/GOPRIVATE as go reads them) and the same state kept between runs
- * (in the state-dir input, else the Actions cache unless `cache` is off).
+ * Opens the check as sum-audit runs it, with sumdb's session: the same client, routing (GOSUMDB,
+ * GOPROXY, GONOSUMDB/GOPRIVATE as go reads them) and the same state kept between runs (in the
+ * state-dir input, else the Actions cache unless `cache` is off). The route probe and the latest
+ * tree head are asked at once, while git and go work out the base and the new lines.
  */
-export async function verifyNewSums(
-  units: { lines: GoSumLine[]; verdicts?: SumVerdicts }[],
-  deps: GateDeps,
-  goEnv: GoEnv,
-  keep: { stateDir?: { dir: string; label: string }; cache: boolean }
-): Promise<void> {
-  const all = units.flatMap(u => u.lines);
-  for (const u of units) u.verdicts = { verified: 0, mismatch: [], rejected: [], unverified: [] };
-  if (!all.length) return;
-  let config;
+export function openSumChecks(deps: GateDeps, goEnv: GoEnv, keep: { stateDir?: { dir: string; label: string }; cache: boolean }): SumChecks {
+  const noSumdb = noSumdbPatterns({ GONOSUMDB: goEnv.GONOSUMDB, GOPRIVATE: goEnv.GOPRIVATE });
+  let config: SumdbConfig | undefined;
   try {
     config = parseGosumdb(goEnv.GOSUMDB);
   } catch (err) {
-    for (const u of units) for (const l of u.lines) u.verdicts!.unverified.push({ line: text(l), why: `GOSUMDB is not usable: ${(err as Error).message}` });
+    return { configProblem: `GOSUMDB is not usable: ${(err as Error).message}`, noSumdb };
+  }
+  if (!config) return { noSumdb };
+  const session = openSumdbSession({
+    config,
+    goproxy: goEnv.GOPROXY,
+    concurrency: 8,
+    attempts: 3,
+    requestTimeoutMs: 30_000,
+    log: deps.log,
+    env: deps.env,
+    tempDir: deps.tempDir,
+    // Where sum-audit keeps it: the state-dir input (the same layout), else the Actions cache.
+    stateDir: keep.stateDir?.dir,
+    stateDirLabel: keep.stateDir?.label,
+    store: keep.stateDir || !keep.cache ? undefined : actionsStateCache(deps.env, deps.log, 'sum-audit-1'),
+    // The new lines are mostly kept from earlier runs: then the audit needs only the latest head.
+    prefetchLatest: true
+  });
+  return { config, noSumdb, session };
+}
+
+/** Verifies new go.sum lines against the checksum database; with none to look up, the opened session is closed unused. */
+export async function verifyNewSums(units: { lines: GoSumLine[]; verdicts?: SumVerdicts }[], checks: SumChecks): Promise<void> {
+  const { config, noSumdb } = checks;
+  for (const u of units) u.verdicts = { verified: 0, mismatch: [], rejected: [], unverified: [] };
+  const pending = (l: GoSumLine) => config && usesSumdb(l.module, false, noSumdb) && !goSumLineSyntaxProblem(l);
+  const asked = units.flatMap(u => u.lines).filter(pending);
+  if (!asked.length) checks.session?.close();
+  if (checks.configProblem) {
+    for (const u of units) for (const l of u.lines) u.verdicts!.unverified.push({ line: text(l), why: checks.configProblem });
     return;
   }
-  const noSumdb = noSumdbPatterns({ GONOSUMDB: goEnv.GONOSUMDB, GOPRIVATE: goEnv.GOPRIVATE });
-  const pending = (l: GoSumLine) => config && usesSumdb(l.module, false, noSumdb) && !goSumLineSyntaxProblem(l);
-  const asked = all.filter(pending);
-  const session = config
-    ? await auditWithSavedState(
-        asked.map(l => ({ module: l.module, version: l.version })),
-        {
-          config,
-          goproxy: goEnv.GOPROXY,
-          concurrency: 8,
-          attempts: 3,
-          requestTimeoutMs: 30_000,
-          log: deps.log,
-          env: deps.env,
-          tempDir: deps.tempDir,
-          // Where sum-audit keeps it: the state-dir input (the same layout), else the Actions cache.
-          stateDir: keep.stateDir?.dir,
-          stateDirLabel: keep.stateDir?.label,
-          store: keep.stateDir || !keep.cache ? undefined : actionsStateCache(deps.env, deps.log, 'sum-audit-1'),
-          // The new lines are mostly kept from earlier runs: then the audit needs only the latest head.
-          prefetchLatest: true
-        }
-      )
-    : undefined;
+  const session = asked.length ? await checks.session?.audit(asked.map(l => ({ module: l.module, version: l.version }))) : undefined;
   for (const u of units) {
     const v = u.verdicts!;
     for (const l of u.lines) {

@@ -47,6 +47,24 @@ describe('mod-review', () => {
     await unchanged();
   });
 
+  test('requirements that change without changing the build list: what ships was listed for nothing, and the review is still exact', async () => {
+    // An exclude of a version nothing selects: go.mod's version-selecting lines differ, so the gate lists
+    // what ships on both sides before it compares the build lists, which turn out the same.
+    const { ws, baseSha } = await repoWith(appTree(APP, ['example.com/greet v1.1.0'], ['example.com/greet']));
+    const head = await commit(ws, appTree(APP, ['example.com/greet v1.1.0'], ['example.com/greet'], { extra: 'exclude example.com/greet v1.0.0' }), {
+      message: 'exclude',
+      time: '2026-01-01T11:00:00Z',
+      tidy: ['.'],
+      env: sandbox.env
+    });
+    const unchanged = await guardCheckout(ws);
+    const run = await runGateInProcess(gate, ws, { ...sandbox.env, ...(await pullRequestEvent(ws, baseSha, head)) });
+    expect(data(run).units.map(u => [u.status, u.changes.length, u.problem, u.shippedProblem])).toEqual([['changed', 0, undefined, undefined]]);
+    expect(found(run).map(f => f.split('@')[0])).toEqual(['directive-change']);
+    expect(run.outputs).toMatchObject({ 'change-count': '0', 'gosum-count': '0' });
+    await unchanged();
+  });
+
   test('an upgrade that pulls in a transitive module, a downgrade, new go.sum lines, annotated at the require lines', async () => {
     const { ws, baseSha } = await repoWith(
       appTree(APP, ['example.com/greet v1.1.0', 'example.com/review/base v1.0.0'], ['example.com/greet', 'example.com/review/base'])

@@ -38,8 +38,12 @@ export interface ComponentSetOptions {
    * without excludeTestOnly, always list them: they decide the members.)
    */
   listTests?: boolean;
-  /** The module's build list as the caller already listed it (`go list -m -json all`): module mode does not list it again. */
-  buildList?: readonly ListedModule[];
+  /**
+   * The module's build list as the caller lists it (`go list -m -json all`): module mode does not list
+   * it again. A promise lets the caller start the package listing before its own listing is done; one
+   * that settles on undefined leaves the listing to module mode.
+   */
+  buildList?: readonly ListedModule[] | Promise<readonly ListedModule[] | undefined>;
 }
 
 /** Where a module was compiled from, and under which identity. */
@@ -234,6 +238,7 @@ export function usesVendorDir(env: EnvOverlay, goEnv: GoEnv): boolean {
 /** Every module of the build list (module mode): vendor/modules.txt in vendor mode, else the caller's build list, else `go list -m all`. */
 async function listAllModules(go: GoRunner, opts: ComponentSetOptions): Promise<ListedModule[]> {
   const vendored = usesVendorDir(opts.env, opts.goEnv) ? await readVendorModules(opts.mod.dir) : undefined;
-  if (!vendored && opts.buildList) return [...opts.buildList];
+  const given = vendored ? undefined : await opts.buildList;
+  if (given) return [...given];
   return vendored ?? (await go.listJson<ListedModule>(['list', '-m', `-json=${MODULE_FIELDS}`, 'all'], { cwd: opts.mod.dir, env: opts.env })).values;
 }
