@@ -9208,8 +9208,9 @@ function usesVendorDir(env, goEnv) {
 /** Every module of the build list (module mode): vendor/modules.txt in vendor mode, else the caller's build list, else `go list -m all`. */
 async function listAllModules(go, opts) {
     const vendored = usesVendorDir(opts.env, opts.goEnv) ? await readVendorModules(opts.mod.dir) : undefined;
-    if (!vendored && opts.buildList)
-        return [...opts.buildList];
+    const given = vendored ? undefined : await opts.buildList;
+    if (given)
+        return [...given];
     return vendored ?? (await go.listJson(['list', '-m', `-json=${MODULE_FIELDS}`, 'all'], { cwd: opts.mod.dir, env: opts.env })).values;
 }
 

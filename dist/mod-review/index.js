@@ -5748,7 +5748,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5453);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2521);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -5757,7 +5757,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5453:
+/***/ 2521:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5766,7 +5766,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: MOD_REVIEW_ANSWERS_KEYS, execute, gate, parseInputs
+// UNUSED EXPORTS: MOD_REVIEW_ANSWERS_KEYS, execute, gate, parseInputs, requirementsDiffer
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -6122,7 +6122,52 @@ async function firstSymlinkBelow(dir, rel) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./packages/core/src/cache/http-exchange.ts
+
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+/**
+ * One HTTP exchange over node:http/https: the status and the whole body. Not global fetch: in
+ * Node 20 its first call loads undici, which cost 55-77 ms of wall time and about 100 ms more CPU
+ * than node:http for the same first request (node /tmp/f1.mjs fetch|http, 3 runs each, 2 cores),
+ * on every run of a gate that restores kept state, while go holds the cores.
+ * A GET follows redirects (as fetch did); other methods do not.
+ */
+function httpExchange(method, url, opts) {
+    const signal = AbortSignal.timeout(opts.timeoutMs);
+    const once = (target, redirects) => new Promise((resolve, reject) => {
+        const u = new URL(target);
+        if (u.protocol !== 'http:' && u.protocol !== 'https:')
+            throw new Error(`${method} ${u.origin}: not an http(s) URL`);
+        const headers = { ...opts.headers };
+        if (opts.body)
+            headers['content-length'] = opts.body.length;
+        const req = (u.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_).request(u, { method, headers, signal }, res => {
+            const status = res.statusCode ?? 0;
+            if (method === 'GET' && REDIRECTS.has(status) && res.headers.location) {
+                res.resume();
+                if (redirects >= MAX_REDIRECTS)
+                    return reject(new Error(`GET ${u.pathname}: more than ${MAX_REDIRECTS} redirects`));
+                return resolve(once(new URL(res.headers.location, u).href, redirects + 1));
+            }
+            const chunks = [];
+            res.on('data', (c) => chunks.push(c));
+            res.on('end', () => resolve(Object.assign(Buffer.concat(chunks), { status })));
+            res.on('error', reject);
+        });
+        req.on('error', err => reject(err.name === 'AbortError' ? new Error(`${method} ${u.pathname}: no answer within ${opts.timeoutMs} ms`) : err));
+        req.end(opts.body);
+    });
+    return once(url, 0);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/cache/state-cache.ts
+
 
 
 
@@ -6308,12 +6353,11 @@ async function httpWithRetries(opts, method, url, body, headers = {}, accept = (
     let last;
     for (let attempt = 1; attempt <= attempts; attempt++) {
         try {
-            const res = await fetch(url, { method, body, headers, signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000) });
-            const buf = Buffer.from(await res.arrayBuffer());
-            if (res.ok || accept(res.status))
-                return Object.assign(buf, { status: res.status });
-            const what = `${method} ${new URL(url).pathname} answered ${res.status}${buf.length ? `: ${buf.toString('utf8').slice(0, 200)}` : ''}`;
-            if (res.status < 500 && res.status !== 429)
+            const buf = await httpExchange(method, url, { body, headers, timeoutMs: opts.timeoutMs ?? 30_000 });
+            if ((buf.status >= 200 && buf.status < 300) || accept(buf.status))
+                return buf;
+            const what = `${method} ${new URL(url).pathname} answered ${buf.status}${buf.length ? `: ${buf.toString('utf8').slice(0, 200)}` : ''}`;
+            if (buf.status < 500 && buf.status !== 429)
                 throw new NonRetryable(what);
             last = new Error(what);
         }
@@ -12291,10 +12335,6 @@ class SumdbClient {
 }
 
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: ./packages/sumdb/src/http.ts
 
 
@@ -12323,6 +12363,7 @@ class BoundedFetcher {
     requests = 0;
     retries = 0;
     active = 0;
+    closed = false;
     waiting = [];
     concurrency;
     attempts;
@@ -12362,6 +12403,8 @@ class BoundedFetcher {
             return this.readFile(url, maxBytes);
         let last;
         for (let attempt = 1; attempt <= this.attempts; attempt++) {
+            if (this.closed)
+                throw new FetchError(`GET ${url}: the session was closed`, url);
             if (attempt > 1) {
                 this.retries++;
                 this.opts.onRetry?.(url, attempt, last.message);
@@ -12375,7 +12418,7 @@ class BoundedFetcher {
                 if (err instanceof TooLargeError)
                     throw err;
                 last = err instanceof FetchError ? err : new FetchError(err.message, url);
-                const retryable = last.status === undefined || last.status >= 500 || last.status === 429;
+                const retryable = !this.closed && (last.status === undefined || last.status >= 500 || last.status === 429);
                 if (!retryable)
                     throw last;
             }
@@ -12388,6 +12431,8 @@ class BoundedFetcher {
      * retried and not counted in `requests`: the route reports its probes itself.
      */
     status(url) {
+        if (this.closed)
+            return Promise.reject(new FetchError(`GET ${url}: the session was closed`, url));
         return new Promise((resolve, reject) => {
             const u = new URL(url);
             const mod = u.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_;
@@ -12416,6 +12461,15 @@ class BoundedFetcher {
     close() {
         this.agents.http.destroy();
         this.agents.https.destroy();
+    }
+    /**
+     * Ends the fetcher for good: requests in flight are cut off (their sockets destroyed) and fail
+     * at once without a retry, and nothing more is asked. For a session opened ahead that turns out
+     * to have nothing to look up.
+     */
+    abort() {
+        this.closed = true;
+        this.close();
     }
     /**
      * One attempt. The deadline covers the whole exchange: a server that sends a byte now and then
@@ -12775,8 +12829,9 @@ async function auditWithSavedState(versions, opts) {
 }
 /**
  * Starts what a session needs before it knows which versions to look up (routing, as go does, and
- * restoring the kept state from the Actions cache: two network round trips) so a caller that is
+ * with prefetchLatest the latest tree head: two round trips to the database) so a caller that is
  * still working out the versions (mod-review, reading the base commit) does not wait on them after.
+ * The kept state is restored by `audit`, so a session closed unused leaves no files behind.
  */
 function openSumdbSession(opts) {
     const { config, log } = opts;
@@ -12795,9 +12850,14 @@ function openSumdbSession(opts) {
     const store = opts.stateDir ? undefined : opts.store;
     const stateRoot = opts.stateDir ?? external_node_path_namespaceObject.join(opts.tempDir, 'sumdb-state');
     const keyBase = sumdbStateKeyBase(config);
-    const restoring = store ? store.restore(`${keyBase}${opts.env.GITHUB_RUN_ID ?? 'local'}`, [keyBase], stateRoot) : Promise.resolve(undefined);
-    restoring.catch(() => undefined); // awaited by audit, which reports a failure
-    return { audit: versions => auditOpened(versions, opts, { http, routed, latest, restoring, store, stateRoot, keyBase }) };
+    return {
+        audit: versions => {
+            const restoring = store ? store.restore(`${keyBase}${opts.env.GITHUB_RUN_ID ?? 'local'}`, [keyBase], stateRoot) : Promise.resolve(undefined);
+            restoring.catch(() => undefined); // awaited by the audit, which reports a failure
+            return auditOpened(versions, opts, { http, routed, latest, restoring, store, stateRoot, keyBase });
+        },
+        close: () => http.abort()
+    };
 }
 async function auditOpened(versions, opts, opened) {
     const result = { requests: 0, retries: 0, tilesFetched: 0, state: { store: 'none', restored: false, saved: false } };
@@ -12885,48 +12945,56 @@ function lineOutcome(o, line) {
 
 const sums_text = (l) => `${l.module} ${l.version}${l.kind === 'go.mod' ? '/go.mod' : ''} ${l.hash}`;
 /**
- * Verifies new go.sum lines against the checksum database with sumdb's
- * session, as sum-audit does: the same client, routing (GOSUMDB, GOPROXY,
- * GONOSUMDB/GOPRIVATE as go reads them) and the same state kept between runs
- * (in the state-dir input, else the Actions cache unless `cache` is off).
+ * Opens the check as sum-audit runs it, with sumdb's session: the same client, routing (GOSUMDB,
+ * GOPROXY, GONOSUMDB/GOPRIVATE as go reads them) and the same state kept between runs (in the
+ * state-dir input, else the Actions cache unless `cache` is off). The route probe and the latest
+ * tree head are asked at once, while git and go work out the base and the new lines.
  */
-async function verifyNewSums(units, deps, goEnv, keep) {
-    const all = units.flatMap(u => u.lines);
-    for (const u of units)
-        u.verdicts = { verified: 0, mismatch: [], rejected: [], unverified: [] };
-    if (!all.length)
-        return;
+function openSumChecks(deps, goEnv, keep) {
+    const noSumdb = noSumdbPatterns({ GONOSUMDB: goEnv.GONOSUMDB, GOPRIVATE: goEnv.GOPRIVATE });
     let config;
     try {
         config = parseGosumdb(goEnv.GOSUMDB);
     }
     catch (err) {
+        return { configProblem: `GOSUMDB is not usable: ${err.message}`, noSumdb };
+    }
+    if (!config)
+        return { noSumdb };
+    const session = openSumdbSession({
+        config,
+        goproxy: goEnv.GOPROXY,
+        concurrency: 8,
+        attempts: 3,
+        requestTimeoutMs: 30_000,
+        log: deps.log,
+        env: deps.env,
+        tempDir: deps.tempDir,
+        // Where sum-audit keeps it: the state-dir input (the same layout), else the Actions cache.
+        stateDir: keep.stateDir?.dir,
+        stateDirLabel: keep.stateDir?.label,
+        store: keep.stateDir || !keep.cache ? undefined : actionsStateCache(deps.env, deps.log, 'sum-audit-1'),
+        // The new lines are mostly kept from earlier runs: then the audit needs only the latest head.
+        prefetchLatest: true
+    });
+    return { config, noSumdb, session };
+}
+/** Verifies new go.sum lines against the checksum database; with none to look up, the opened session is closed unused. */
+async function verifyNewSums(units, checks) {
+    const { config, noSumdb } = checks;
+    for (const u of units)
+        u.verdicts = { verified: 0, mismatch: [], rejected: [], unverified: [] };
+    const pending = (l) => config && usesSumdb(l.module, false, noSumdb) && !goSumLineSyntaxProblem(l);
+    const asked = units.flatMap(u => u.lines).filter(pending);
+    if (!asked.length)
+        checks.session?.close();
+    if (checks.configProblem) {
         for (const u of units)
             for (const l of u.lines)
-                u.verdicts.unverified.push({ line: sums_text(l), why: `GOSUMDB is not usable: ${err.message}` });
+                u.verdicts.unverified.push({ line: sums_text(l), why: checks.configProblem });
         return;
     }
-    const noSumdb = noSumdbPatterns({ GONOSUMDB: goEnv.GONOSUMDB, GOPRIVATE: goEnv.GOPRIVATE });
-    const pending = (l) => config && usesSumdb(l.module, false, noSumdb) && !goSumLineSyntaxProblem(l);
-    const asked = all.filter(pending);
-    const session = config
-        ? await auditWithSavedState(asked.map(l => ({ module: l.module, version: l.version })), {
-            config,
-            goproxy: goEnv.GOPROXY,
-            concurrency: 8,
-            attempts: 3,
-            requestTimeoutMs: 30_000,
-            log: deps.log,
-            env: deps.env,
-            tempDir: deps.tempDir,
-            // Where sum-audit keeps it: the state-dir input (the same layout), else the Actions cache.
-            stateDir: keep.stateDir?.dir,
-            stateDirLabel: keep.stateDir?.label,
-            store: keep.stateDir || !keep.cache ? undefined : actionsStateCache(deps.env, deps.log, 'sum-audit-1'),
-            // The new lines are mostly kept from earlier runs: then the audit needs only the latest head.
-            prefetchLatest: true
-        })
-        : undefined;
+    const session = asked.length ? await checks.session?.audit(asked.map(l => ({ module: l.module, version: l.version }))) : undefined;
     for (const u of units) {
         const v = u.verdicts;
         for (const l of u.lines) {
@@ -13420,8 +13488,9 @@ function usesVendorDir(env, goEnv) {
 /** Every module of the build list (module mode): vendor/modules.txt in vendor mode, else the caller's build list, else `go list -m all`. */
 async function listAllModules(go, opts) {
     const vendored = usesVendorDir(opts.env, opts.goEnv) ? await readVendorModules(opts.mod.dir) : undefined;
-    if (!vendored && opts.buildList)
-        return [...opts.buildList];
+    const given = vendored ? undefined : await opts.buildList;
+    if (given)
+        return [...given];
     return vendored ?? (await go.listJson(['list', '-m', `-json=${MODULE_FIELDS}`, 'all'], { cwd: opts.mod.dir, env: opts.env })).values;
 }
 
@@ -13437,7 +13506,8 @@ async function listAllModules(go, opts) {
  * A module whose packages go cannot load gives a reason instead.
  */
 async function shippedModules(go, opts) {
-    const buildList = opts.buildList ? [...opts.buildList.values()] : undefined;
+    // A promise: the package listing starts now, and a library waits for the review's build list only where it needs it.
+    const buildList = Promise.resolve(opts.buildList).then(l => (l ? [...l.values()] : undefined));
     const shipped = new Map();
     const workspaceModules = new Map(opts.mods.map(m => [m.path, m]));
     try {
@@ -13518,14 +13588,25 @@ async function execute(given, deps) {
     const { inputs, policy } = await applyPolicyFile(given, workspace, env);
     // A bad state-dir is an input error before anything else is done.
     const stateDir = inputs.stateDir ? { dir: await resolveStateDir(inputs.stateDir, workspace, env), label: `directory ${inputs.stateDir}` } : undefined;
-    const noBase = (problem) => ({
+    // go env answers while git works out the base.
+    const goEnvAsked = go.goEnv();
+    goEnvAsked.catch(() => undefined); // awaited below, unless there is no base
+    // The checksum database's route and latest tree head as soon as go env tells where it is: two round
+    // trips, under way while git and go work out the base and the new go.sum lines.
+    let nothingToCompare = false;
+    const sumChecksOpened = inputs.sumdb && isOn(inputs.rules, 'gosum-mismatch', 'gosum-unverified', 'sumdb-rejected')
+        ? goEnvAsked.then(e => (nothingToCompare ? undefined : openSumChecks(deps, e, { stateDir, cache: inputs.cache })), () => undefined)
+        : Promise.resolve(undefined);
+    const noBase = (problem) => {
+        nothingToCompare = true;
+        void sumChecksOpened.then(c => c?.session?.close());
+        return noBaseResult(problem);
+    };
+    const noBaseResult = (problem) => ({
         findings: applyRules(inputs.rules, [{ rule: 'base-unavailable', title: 'Nothing was compared', message: `Nothing was compared: ${problem}.` }]),
         headline: 'Nothing was compared: there is no base commit.',
         data: { units: [] }
     });
-    // go env answers while git works out the base.
-    const goEnvAsked = go.goEnv();
-    goEnvAsked.catch(() => undefined); // awaited below, unless there is no base
     const ctxDir = (name) => external_node_path_namespaceObject.join(tempDir, 'go', name);
     // The head's build lists need nothing of the base: go lists them while git works out the base.
     const headWorkCtx = discovery.goWork ? workspaceContext(discovery, ctxDir('head-work')) : undefined;
@@ -13596,19 +13677,37 @@ async function execute(given, deps) {
         c?.catch(() => undefined); // awaited below
     const units = [];
     const goEnv = await goEnvAsked;
+    // What ships on both sides is listed now, beside the base's build list, where go.mod's requirements
+    // changed (then the build lists almost surely did): the package listings are most of go's work, and
+    // they need the compared build lists only for a library (as a promise). A listing started for
+    // nothing (requirements changed, build list did not) is awaited before the gate returns.
+    const shippedEarly = discovery.modules.map((mod, i) => {
+        if (discovery.goWork || baseBroken)
+            return undefined;
+        const old = baseMods.get(mod.relDir);
+        if (old && !requirementsDiffer(old.modFile, mod.modFile))
+            return undefined;
+        const lists = soloCompares[i].then(c => c, () => undefined);
+        return {
+            base: old
+                ? shippedModules(go, { mods: [old], env: { GOWORK: 'off' }, goEnv, workspace: baseWorkspace, buildList: lists.then(c => c?.baseList) })
+                : undefined,
+            head: shippedModules(go, { mods: [mod], env: { GOWORK: 'off' }, goEnv, workspace, buildList: lists.then(c => c?.headList) })
+        };
+    });
     const proxyCount = { asked: 0, reused: 0 };
     // New go.sum lines first (files only), so their checksum-database lookups (sumdb's session, with
     // sum-audit's state) wait on the network while go works on the build lists below.
-    const sumChecks = new Map();
+    const newLines = new Map();
     if (discovery.goWork) {
         const bw = baseDiscovery?.goWork;
-        sumChecks.set('go.work', {
+        newLines.set('go.work', {
             lines: await newSumLines(bw ? { file: `${bw.file}.sum`, root: baseWorkspace } : undefined, { file: `${discovery.goWork.file}.sum`, root: workspace })
         });
     }
     for (const mod of discovery.modules) {
         const old = baseMods.get(mod.relDir);
-        sumChecks.set(mod.relDir, {
+        newLines.set(mod.relDir, {
             lines: await newSumLines(old ? { file: external_node_path_namespaceObject.join(old.dir, 'go.sum'), root: baseWorkspace } : undefined, {
                 file: external_node_path_namespaceObject.join(mod.dir, 'go.sum'),
                 root: workspace
@@ -13616,22 +13715,23 @@ async function execute(given, deps) {
         });
     }
     if (baseBroken)
-        for (const c of sumChecks.values())
+        for (const c of newLines.values())
             c.lines = [];
-    const sumsVerified = inputs.sumdb && isOn(inputs.rules, 'gosum-mismatch', 'gosum-unverified', 'sumdb-rejected')
-        ? verifyNewSums([...sumChecks.values()], deps, goEnv, { stateDir, cache: inputs.cache })
-        : undefined;
+    const sumChecks = await sumChecksOpened;
+    const sumsVerified = sumChecks ? verifyNewSums([...newLines.values()], sumChecks) : undefined;
     sumsVerified?.catch(() => undefined); // awaited below; an early failure elsewhere must not leave it unhandled
     const sumLines = new Map();
     const licenses = new LicenseReader();
     /** Shipped or build-list only, and license changes, from core's component set on both sides (both at once). */
-    const markShipped = async (cmp, baseModsOf, baseEnv, baseWs, headModsOf, headEnv) => {
+    const markShipped = async (cmp, baseModsOf, baseEnv, baseWs, headModsOf, headEnv, early) => {
         const changes = cmp.changes;
         readChangedLicensesAhead(changes, goEnv, licenses);
-        const [b, h] = await Promise.all([
-            baseModsOf.length ? shippedModules(go, { mods: baseModsOf, env: baseEnv, goEnv, workspace: baseWs, buildList: cmp.baseList }) : undefined,
-            shippedModules(go, { mods: headModsOf, env: headEnv, goEnv, workspace, buildList: cmp.headList })
-        ]);
+        const [b, h] = await Promise.all(early
+            ? [early.base, early.head]
+            : [
+                baseModsOf.length ? shippedModules(go, { mods: baseModsOf, env: baseEnv, goEnv, workspace: baseWs, buildList: cmp.baseList }) : undefined,
+                shippedModules(go, { mods: headModsOf, env: headEnv, goEnv, workspace, buildList: cmp.headList })
+            ]);
         if ('problem' in h)
             return `at head: ${h.problem}`;
         await applyShipped(changes, b && 'shipped' in b ? b.shipped : undefined, h.shipped, licenses);
@@ -13674,7 +13774,7 @@ async function execute(given, deps) {
             newSums: [],
             sumFile: `${work.relFile}.sum`
         });
-        sumLines.set(units[units.length - 1], sumChecks.get('go.work').lines);
+        sumLines.set(units[units.length - 1], newLines.get('go.work').lines);
     }
     for (const [i, mod] of discovery.modules.entries()) {
         const old = baseMods.get(mod.relDir);
@@ -13689,7 +13789,7 @@ async function execute(given, deps) {
             newSums: [],
             sumFile: mod.goModFile.replace(/go\.mod$/, 'go.sum')
         };
-        sumLines.set(unit, sumChecks.get(mod.relDir).lines);
+        sumLines.set(unit, newLines.get(mod.relDir).lines);
         unit.newSums = sumLines.get(unit).map(sumLineText);
         const churn = goModChurn(repo.top, repo.head, external_node_path_namespaceObject.posix.join(repo.prefix, mod.goModFile), repo.shallow);
         if (baseBroken) {
@@ -13705,7 +13805,7 @@ async function execute(given, deps) {
             if (cmp.changes.length) {
                 // What ships (both sides) and what the proxy says of the new versions, at once: one waits on the CPU, the other on the network.
                 const [shippedProblem, statusDrafts] = await Promise.all([
-                    markShipped(cmp, old ? [old] : [], { GOWORK: 'off' }, baseWorkspace, [mod], { GOWORK: 'off' }),
+                    markShipped(cmp, old ? [old] : [], { GOWORK: 'off' }, baseWorkspace, [mod], { GOWORK: 'off' }, shippedEarly[i]),
                     proxyStatus(mod.path, mod.goModFile, mod.relDir, cmp, headCtx)
                 ]);
                 unit.shippedProblem = shippedProblem;
@@ -13721,6 +13821,8 @@ async function execute(given, deps) {
         unit.churn = await churn;
         units.push(unit);
     }
+    // Started early for a module whose build list then did not change: go must not outlive the gate's temp dir.
+    await Promise.all(shippedEarly.flatMap(e => (e ? [e.base, e.head] : [])));
     for (const [relDir, old] of baseMods) {
         if (headMods.has(relDir))
             continue;
@@ -13735,7 +13837,7 @@ async function execute(given, deps) {
     if (sumsVerified) {
         await sumsVerified;
         for (const [u, lines] of sumLines) {
-            u.sumdb = sumChecks.get(u.path === discovery.goWork?.relFile ? 'go.work' : u.relDir)?.verdicts;
+            u.sumdb = newLines.get(u.path === discovery.goWork?.relFile ? 'go.work' : u.relDir)?.verdicts;
             drafts.push(...sumDrafts(u, lines));
         }
     }
@@ -14105,6 +14207,15 @@ const gate = {
 };
 async function run() {
     await runGate(gate);
+}
+/** Whether the go.mod lines that select versions (require, replace, exclude) differ between two go.mod files. */
+function requirementsDiffer(a, b) {
+    const selecting = (m) => JSON.stringify([
+        m.require.map(r => [r.path, r.version]),
+        m.replace.map(r => [r.oldPath, r.oldVersion, r.newPath, r.newVersion]),
+        m.exclude.map(e => [e.path, e.version])
+    ]);
+    return selecting(a) !== selecting(b);
 }
 
 

@@ -5748,7 +5748,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2917);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7935);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -5757,7 +5757,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2917:
+/***/ 7935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9143,7 +9143,52 @@ function noProxyPatterns(env) {
     return env.GONOPROXY || env.GOPRIVATE || '';
 }
 
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./packages/core/src/cache/http-exchange.ts
+
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+/**
+ * One HTTP exchange over node:http/https: the status and the whole body. Not global fetch: in
+ * Node 20 its first call loads undici, which cost 55-77 ms of wall time and about 100 ms more CPU
+ * than node:http for the same first request (node /tmp/f1.mjs fetch|http, 3 runs each, 2 cores),
+ * on every run of a gate that restores kept state, while go holds the cores.
+ * A GET follows redirects (as fetch did); other methods do not.
+ */
+function httpExchange(method, url, opts) {
+    const signal = AbortSignal.timeout(opts.timeoutMs);
+    const once = (target, redirects) => new Promise((resolve, reject) => {
+        const u = new URL(target);
+        if (u.protocol !== 'http:' && u.protocol !== 'https:')
+            throw new Error(`${method} ${u.origin}: not an http(s) URL`);
+        const headers = { ...opts.headers };
+        if (opts.body)
+            headers['content-length'] = opts.body.length;
+        const req = (u.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject).request(u, { method, headers, signal }, res => {
+            const status = res.statusCode ?? 0;
+            if (method === 'GET' && REDIRECTS.has(status) && res.headers.location) {
+                res.resume();
+                if (redirects >= MAX_REDIRECTS)
+                    return reject(new Error(`GET ${u.pathname}: more than ${MAX_REDIRECTS} redirects`));
+                return resolve(once(new URL(res.headers.location, u).href, redirects + 1));
+            }
+            const chunks = [];
+            res.on('data', (c) => chunks.push(c));
+            res.on('end', () => resolve(Object.assign(Buffer.concat(chunks), { status })));
+            res.on('error', reject);
+        });
+        req.on('error', err => reject(err.name === 'AbortError' ? new Error(`${method} ${u.pathname}: no answer within ${opts.timeoutMs} ms`) : err));
+        req.end(opts.body);
+    });
+    return once(url, 0);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/cache/state-cache.ts
+
 
 
 
@@ -9329,12 +9374,11 @@ async function httpWithRetries(opts, method, url, body, headers = {}, accept = (
     let last;
     for (let attempt = 1; attempt <= attempts; attempt++) {
         try {
-            const res = await fetch(url, { method, body, headers, signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000) });
-            const buf = Buffer.from(await res.arrayBuffer());
-            if (res.ok || accept(res.status))
-                return Object.assign(buf, { status: res.status });
-            const what = `${method} ${new URL(url).pathname} answered ${res.status}${buf.length ? `: ${buf.toString('utf8').slice(0, 200)}` : ''}`;
-            if (res.status < 500 && res.status !== 429)
+            const buf = await httpExchange(method, url, { body, headers, timeoutMs: opts.timeoutMs ?? 30_000 });
+            if ((buf.status >= 200 && buf.status < 300) || accept(buf.status))
+                return buf;
+            const what = `${method} ${new URL(url).pathname} answered ${buf.status}${buf.length ? `: ${buf.toString('utf8').slice(0, 200)}` : ''}`;
+            if (buf.status < 500 && buf.status !== 429)
                 throw new NonRetryable(what);
             last = new Error(what);
         }
@@ -10307,10 +10351,6 @@ class SumdbClient {
 }
 
 
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: ./packages/sumdb/src/http.ts
 
 
@@ -10339,6 +10379,7 @@ class BoundedFetcher {
     requests = 0;
     retries = 0;
     active = 0;
+    closed = false;
     waiting = [];
     concurrency;
     attempts;
@@ -10378,6 +10419,8 @@ class BoundedFetcher {
             return this.readFile(url, maxBytes);
         let last;
         for (let attempt = 1; attempt <= this.attempts; attempt++) {
+            if (this.closed)
+                throw new FetchError(`GET ${url}: the session was closed`, url);
             if (attempt > 1) {
                 this.retries++;
                 this.opts.onRetry?.(url, attempt, last.message);
@@ -10391,7 +10434,7 @@ class BoundedFetcher {
                 if (err instanceof TooLargeError)
                     throw err;
                 last = err instanceof FetchError ? err : new FetchError(err.message, url);
-                const retryable = last.status === undefined || last.status >= 500 || last.status === 429;
+                const retryable = !this.closed && (last.status === undefined || last.status >= 500 || last.status === 429);
                 if (!retryable)
                     throw last;
             }
@@ -10404,6 +10447,8 @@ class BoundedFetcher {
      * retried and not counted in `requests`: the route reports its probes itself.
      */
     status(url) {
+        if (this.closed)
+            return Promise.reject(new FetchError(`GET ${url}: the session was closed`, url));
         return new Promise((resolve, reject) => {
             const u = new URL(url);
             const mod = u.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject;
@@ -10432,6 +10477,15 @@ class BoundedFetcher {
     close() {
         this.agents.http.destroy();
         this.agents.https.destroy();
+    }
+    /**
+     * Ends the fetcher for good: requests in flight are cut off (their sockets destroyed) and fail
+     * at once without a retry, and nothing more is asked. For a session opened ahead that turns out
+     * to have nothing to look up.
+     */
+    abort() {
+        this.closed = true;
+        this.close();
     }
     /**
      * One attempt. The deadline covers the whole exchange: a server that sends a byte now and then
@@ -10791,8 +10845,9 @@ async function auditWithSavedState(versions, opts) {
 }
 /**
  * Starts what a session needs before it knows which versions to look up (routing, as go does, and
- * restoring the kept state from the Actions cache: two network round trips) so a caller that is
+ * with prefetchLatest the latest tree head: two round trips to the database) so a caller that is
  * still working out the versions (mod-review, reading the base commit) does not wait on them after.
+ * The kept state is restored by `audit`, so a session closed unused leaves no files behind.
  */
 function openSumdbSession(opts) {
     const { config, log } = opts;
@@ -10811,9 +10866,14 @@ function openSumdbSession(opts) {
     const store = opts.stateDir ? undefined : opts.store;
     const stateRoot = opts.stateDir ?? external_node_path_namespaceObject.join(opts.tempDir, 'sumdb-state');
     const keyBase = sumdbStateKeyBase(config);
-    const restoring = store ? store.restore(`${keyBase}${opts.env.GITHUB_RUN_ID ?? 'local'}`, [keyBase], stateRoot) : Promise.resolve(undefined);
-    restoring.catch(() => undefined); // awaited by audit, which reports a failure
-    return { audit: versions => auditOpened(versions, opts, { http, routed, latest, restoring, store, stateRoot, keyBase }) };
+    return {
+        audit: versions => {
+            const restoring = store ? store.restore(`${keyBase}${opts.env.GITHUB_RUN_ID ?? 'local'}`, [keyBase], stateRoot) : Promise.resolve(undefined);
+            restoring.catch(() => undefined); // awaited by the audit, which reports a failure
+            return auditOpened(versions, opts, { http, routed, latest, restoring, store, stateRoot, keyBase });
+        },
+        close: () => http.abort()
+    };
 }
 async function auditOpened(versions, opts, opened) {
     const result = { requests: 0, retries: 0, tilesFetched: 0, state: { store: 'none', restored: false, saved: false } };
