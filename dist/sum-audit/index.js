@@ -9180,6 +9180,11 @@ function httpExchange(method, url, opts) {
             res.on('data', (c) => chunks.push(c));
             res.on('end', () => resolve(Object.assign(Buffer.concat(chunks), { status })));
             res.on('error', reject);
+            // A connection that drops mid-body: never a short body taken for the whole one.
+            res.on('close', () => {
+                if (!res.complete)
+                    reject(new Error(`${method} ${u.pathname}: the connection closed before the whole answer`));
+            });
         });
         req.on('error', err => reject(err.name === 'AbortError' ? new Error(`${method} ${u.pathname}: no answer within ${opts.timeoutMs} ms`) : err));
         req.end(opts.body);
