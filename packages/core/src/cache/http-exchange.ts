@@ -12,22 +12,32 @@ const MAX_REDIRECTS = 5;
  * Node 20 its first call loads undici, which cost 55-77 ms of wall time and about 100 ms more CPU
  * than node:http for the same first request (node /tmp/f1.mjs fetch|http, 3 runs each, 2 cores),
  * on every run of a gate that restores kept state, while go holds the cores.
- * A GET follows redirects (as fetch did); other methods do not.
+ * A GET follows redirects (as fetch did), never from https to http, and sends credentials only to
+ * the origin they were given for; other methods do not follow redirects.
  */
 export function httpExchange(method: string, url: string, opts: { body?: Buffer; headers?: Record<string, string>; timeoutMs: number }): Promise<HttpAnswer> {
   const signal = AbortSignal.timeout(opts.timeoutMs);
-  const once = (target: string, redirects: number): Promise<HttpAnswer> =>
+  const once = (target: string, redirects: number, given: Record<string, string>): Promise<HttpAnswer> =>
     new Promise((resolve, reject) => {
       const u = new URL(target);
       if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error(`${method} ${u.origin}: not an http(s) URL`);
-      const headers: Record<string, string | number> = { ...opts.headers };
-      if (opts.body) headers['content-length'] = opts.body.length;
-      const req = (u.protocol === 'https:' ? https : http).request(u, { method, headers, signal }, res => {
+      const headers: Record<string, string> = given;
+      const sent: Record<string, string | number> = { ...given };
+      if (opts.body) sent['content-length'] = opts.body.length;
+      const req = (u.protocol === 'https:' ? https : http).request(u, { method, headers: sent, signal }, res => {
         const status = res.statusCode ?? 0;
         if (method === 'GET' && REDIRECTS.has(status) && res.headers.location) {
           res.resume();
-          if (redirects >= MAX_REDIRECTS) return reject(new Error(`GET ${u.pathname}: more than ${MAX_REDIRECTS} redirects`));
-          return resolve(once(new URL(res.headers.location, u).href, redirects + 1));
+          try {
+            if (redirects >= MAX_REDIRECTS) throw new Error(`GET ${u.pathname}: more than ${MAX_REDIRECTS} redirects`);
+            const next = new URL(res.headers.location, u);
+            if (u.protocol === 'https:' && next.protocol !== 'https:') throw new Error(`GET ${u.pathname}: redirected from https to ${next.protocol}`);
+            // Credentials stay with the origin they were meant for (as fetch does): a redirect to another
+            // host (a blob store, or a proxy's doing) must not carry the runner's token there.
+            return resolve(once(next.href, redirects + 1, next.origin === u.origin ? headers : withoutCredentials(headers)));
+          } catch (err) {
+            return reject(err);
+          }
         }
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -41,5 +51,11 @@ export function httpExchange(method: string, url: string, opts: { body?: Buffer;
       req.on('error', err => reject(err.name === 'AbortError' ? new Error(`${method} ${u.pathname}: no answer within ${opts.timeoutMs} ms`) : err));
       req.end(opts.body);
     });
-  return once(url, 0);
+  return once(url, 0, { ...opts.headers });
+}
+
+const CREDENTIALS = new Set(['authorization', 'cookie', 'proxy-authorization']);
+
+function withoutCredentials(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).filter(([k]) => !CREDENTIALS.has(k.toLowerCase())));
 }
