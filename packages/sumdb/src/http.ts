@@ -63,6 +63,7 @@ export class BoundedFetcher {
 
   private async slot<T>(fn: () => Promise<T>): Promise<T> {
     if (this.active >= this.concurrency) await new Promise<void>(r => this.waiting.push(r));
+    if (this.closed) throw new Error('the session was closed'); // abort() woke every waiter for this
     this.active++;
     try {
       return await fn();
@@ -86,6 +87,8 @@ export class BoundedFetcher {
         this.opts.onRetry?.(url, attempt, last!.message);
         const delay = this.backoffMs * 2 ** (attempt - 2);
         await new Promise(r => setTimeout(r, delay / 2 + Math.random() * (delay / 2)));
+        // Closed during the back-off: the retry is not sent.
+        if (this.closed) throw new FetchError(`GET ${url}: the session was closed`, url);
       }
       try {
         return await this.slot(() => this.once(url, maxBytes));
@@ -149,6 +152,7 @@ export class BoundedFetcher {
    */
   abort(): void {
     this.closed = true;
+    for (const wake of this.waiting.splice(0)) wake();
     this.close();
   }
 

@@ -532,4 +532,19 @@ describe('a session opened before the versions are known', () => {
     expect(http.retries).toBe(0);
     await expect(http.get(`${s.url}/latest`)).rejects.toThrow(/the session was closed/);
   });
+
+  test('an aborted fetcher does not send a retry it was waiting to send', async () => {
+    const s = new SumdbTestServer();
+    server = s;
+    await s.start();
+    s.inject({ match: /\/latest$/, status: 503 });
+    const http = new BoundedFetcher({ attempts: 3, backoffMs: 600, timeoutMs: 5000 });
+    const asked = http.get(`${s.url}/latest`);
+    // The 503 comes back at once; the retry waits 300-600 ms. Aborted meanwhile, it is never sent.
+    for (let waited = 0; waited < 1000 && !s.count(/\/latest$/); waited += 10) await new Promise(r => setTimeout(r, 10));
+    http.abort();
+    await expect(asked).rejects.toThrow();
+    await new Promise(r => setTimeout(r, 700));
+    expect(s.count(/\/latest$/)).toBe(1);
+  });
 });
