@@ -40,7 +40,7 @@ import {
   type GoContext,
   type UnitReview
 } from './review.js';
-import { openSumChecks, verifyNewSums, type SumVerdicts } from './sums.js';
+import { openSumChecks, verifyNewSums, type SumChecks, type SumVerdicts } from './sums.js';
 import { applyRules, isOn, RULES, type Draft } from './rules.js';
 import { applyShipped, shippedModules } from './shipped.js';
 import { reviewSections, countChanges } from './summary.js';
@@ -61,7 +61,26 @@ export interface ReviewData {
 
 const short = (sha: string) => sha.slice(0, 7);
 
+/** Work the review starts ahead of need, which must end before the gate's temp dir is removed. */
+interface StartedAhead {
+  listings: Promise<unknown>[];
+  sumChecks?: Promise<SumChecks | undefined>;
+  sumsVerified?: Promise<void>;
+}
+
 export async function execute(given: ModReviewInputs, deps: GateDeps): Promise<GateResult> {
+  const ahead: StartedAhead = { listings: [] };
+  try {
+    return await review(given, deps, ahead);
+  } finally {
+    // On every path, an error included: go listing in the base tree, the checksum database's requests
+    // and its state restore into the temp dir all end before the gate does.
+    (await ahead.sumChecks?.catch(() => undefined))?.session?.close();
+    await Promise.all([...ahead.listings, ahead.sumsVerified].map(p => p?.catch(() => undefined)));
+  }
+}
+
+async function review(given: ModReviewInputs, deps: GateDeps, ahead: StartedAhead): Promise<GateResult> {
   const { go, discovery, workspace, tempDir, env } = deps;
   const drafts: Draft[] = [];
   // The policy file is the head's: a change that edits it is told below, as part of the review.
@@ -81,6 +100,7 @@ export async function execute(given: ModReviewInputs, deps: GateDeps): Promise<G
           () => undefined
         )
       : Promise.resolve(undefined);
+  ahead.sumChecks = sumChecksOpened;
   const noBase = (problem: string): GateResult => {
     nothingToCompare = true;
     void sumChecksOpened.then(c => c?.session?.close());
@@ -171,12 +191,14 @@ export async function execute(given: ModReviewInputs, deps: GateDeps): Promise<G
       c => c,
       () => undefined
     );
-    return {
+    const listings = {
       base: old
         ? shippedModules(go, { mods: [old], env: { GOWORK: 'off' }, goEnv, workspace: baseWorkspace, buildList: lists.then(c => c?.baseList) })
         : undefined,
       head: shippedModules(go, { mods: [mod], env: { GOWORK: 'off' }, goEnv, workspace, buildList: lists.then(c => c?.headList) })
     };
+    ahead.listings.push(listings.head, ...(listings.base ? [listings.base] : []));
+    return listings;
   });
   const proxyCount = { asked: 0, reused: 0 };
   // New go.sum lines first (files only), so their checksum-database lookups (sumdb's session, with
@@ -200,6 +222,7 @@ export async function execute(given: ModReviewInputs, deps: GateDeps): Promise<G
   if (baseBroken) for (const c of newLines.values()) c.lines = [];
   const sumChecks = await sumChecksOpened;
   const sumsVerified = sumChecks ? verifyNewSums([...newLines.values()], sumChecks) : undefined;
+  ahead.sumsVerified = sumsVerified;
   sumsVerified?.catch(() => undefined); // awaited below; an early failure elsewhere must not leave it unhandled
   const sumLines = new Map<UnitReview, GoSumLine[]>();
   const licenses = new LicenseReader();
@@ -327,8 +350,6 @@ export async function execute(given: ModReviewInputs, deps: GateDeps): Promise<G
     unit.churn = await churn;
     units.push(unit);
   }
-  // Started early for a module whose build list then did not change: go must not outlive the gate's temp dir.
-  await Promise.all(shippedEarly.flatMap(e => (e ? [e.base, e.head] : [])));
   for (const [relDir, old] of baseMods) {
     if (headMods.has(relDir)) continue;
     units.push({ path: old.path, relDir, file: old.goModFile, status: 'removed', isNew: false, changes: [], directives: [], newSums: [] });

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import {
   goSumKey,
@@ -78,6 +78,8 @@ export function readConfined(file: string, root: string): Buffer | undefined {
   }
   if (!isInside(realpathSync(root), real))
     throw new ProjectError(`${path.basename(file)} in ${path.dirname(file)} is a symlink leading out of the checkout; mod-review does not read it`);
+  // A directory or a device where go expects its file: go cannot read it either.
+  if (!statSync(real).isFile()) throw new ProjectError(`${path.basename(file)} in ${path.dirname(file)} is not a regular file; go cannot read it`);
   return readFileSync(real);
 }
 

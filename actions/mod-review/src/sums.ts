@@ -1,4 +1,4 @@
-import { actionsStateCache, goSumLineSyntaxProblem, noSumdbPatterns, type GateDeps, type GoEnv, type GoSumLine } from '@go-ci-gates/core';
+import { actionsStateCache, goSumLineSyntaxProblem, noSumdbPatterns, type GateDeps, type GoEnv, type GoSumLine, type StateCache } from '@go-ci-gates/core';
 import { lineOutcome, openSumdbSession, parseGosumdb, usesSumdb, versionKey, type OpenSumdbSession, type SumdbConfig } from '@go-ci-gates/sumdb';
 
 /** What the checksum database said of a unit's new go.sum lines. */
@@ -50,7 +50,7 @@ export function openSumChecks(deps: GateDeps, goEnv: GoEnv, keep: { stateDir?: {
     // Where sum-audit keeps it: the state-dir input (the same layout), else the Actions cache.
     stateDir: keep.stateDir?.dir,
     stateDirLabel: keep.stateDir?.label,
-    store: keep.stateDir || !keep.cache ? undefined : actionsStateCache(deps.env, deps.log, 'sum-audit-1'),
+    store: keep.stateDir || !keep.cache ? undefined : lazyStore(() => actionsStateCache(deps.env, deps.log, 'sum-audit-1')),
     // The new lines are mostly kept from earlier runs: then the audit needs only the latest head.
     prefetchLatest: true
   });
@@ -89,4 +89,21 @@ export async function verifyNewSums(units: { lines: GoSumLine[]; verdicts?: SumV
       }
     }
   }
+}
+
+/**
+ * The Actions cache, looked up when the session first restores or saves: a session opened ahead and
+ * closed unused (no new go.sum line) says nothing about a cache it never needed (outside Actions,
+ * that the cache is not available).
+ */
+function lazyStore(make: () => StateCache): StateCache {
+  let made: StateCache | undefined;
+  const store = () => (made ??= make());
+  return {
+    get description() {
+      return store().description;
+    },
+    restore: (key, restoreKeys, dir) => store().restore(key, restoreKeys, dir),
+    save: (key, dir) => store().save(key, dir)
+  };
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { promises as fs } from 'node:fs';
+import { promises as fs, readlinkSync } from 'node:fs';
 import * as path from 'node:path';
 import { guardCheckout } from '../../../test/harness/fingerprint.js';
 import { createGoSandbox, type GoSandbox } from '../../../test/harness/go-sandbox.js';
@@ -462,6 +462,37 @@ describe('mod-review', () => {
     }
     expect(JSON.stringify(run.report)).not.toContain('TOPSECRET');
     expect(run.summary).not.toContain('TOPSECRET');
+  });
+
+  test('an error after the early listings started: one clear error, and no go process outlives the gate', async () => {
+    const { ws, baseSha } = await repoWith(appTree(APP, ['example.com/greet v1.1.0'], ['example.com/greet']));
+    const head = await commit(ws, appTree(APP, ['example.com/greet v1.0.0'], ['example.com/greet']), {
+      message: 'downgrade',
+      time: '2026-01-01T11:00:00Z',
+      tidy: ['.'],
+      env: sandbox.env
+    });
+    // The head's go.sum, as the checkout has it, is a directory: reading its new lines fails after go
+    // has started listing what ships on both sides (the requirements differ).
+    await fs.rm(path.join(ws, 'go.sum'));
+    await fs.mkdir(path.join(ws, 'go.sum'));
+    const run = await runGateInProcess(gate, ws, { ...sandbox.env, ...(await pullRequestEvent(ws, baseSha, head)) });
+    expect(run.report.result).toBe('error');
+    expect(run.report.error).toMatch(/^go\.sum in .* is not a regular file; go cannot read it/);
+    if (process.platform === 'linux') {
+      // Every go the gate started has ended: none runs in the checkout (the head's listing) or in this
+      // run's RUNNER_TEMP (the base tree's listing, whose directory the run has removed).
+      const runnerTemp = path.join(ws, '..', `runner-temp-${path.basename(ws)}-`);
+      const stillRunning = (await fs.readdir('/proc')).filter(pid => {
+        try {
+          const cwd = /^\d+$/.test(pid) ? readlinkSync(`/proc/${pid}/cwd`) : '';
+          return cwd === ws || cwd.startsWith(runnerTemp);
+        } catch {
+          return false;
+        }
+      });
+      expect(stillRunning).toEqual([]);
+    }
   });
 
   test('a base whose policy file is a symlink leading out of the tree: never read, the head file counts as new', async () => {
