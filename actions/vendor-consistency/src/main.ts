@@ -84,8 +84,9 @@ export async function execute(inputs: VendorConsistencyInputs, deps: GateDeps): 
         findings.push(...outcome.lock.findings);
       }
     } catch (err) {
-      // Never leave go writing into the temp dir the gate is about to remove.
-      await regenerating?.catch(() => undefined);
+      // Never leave go writing into the temp dir the gate is about to remove (nor its version check running).
+      const regenerated = await regenerating?.catch(() => undefined);
+      await regenerated?.goVersion.catch(() => undefined);
       throw err;
     }
     outcome.offlineMs = performance.now() - t0;

@@ -61,7 +61,7 @@ export async function regenerateVendor(
     const vendored = go.run(args, { cwd: root.dir, env });
     const goVersion = versionAsked(root.dir, env, vendored);
     goVersion.catch(() => undefined); // awaited by the caller after the comparison, if the vendoring succeeded
-    await vendored;
+    await settledFirst(vendored, goVersion);
     return {
       vendorDir,
       scratchDir: scratch,
@@ -76,7 +76,7 @@ export async function regenerateVendor(
   const vendored = go.run(['work', 'vendor'], { cwd: copy, env });
   const goVersion = versionAsked(copy, env, vendored);
   goVersion.catch(() => undefined);
-  await vendored;
+  await settledFirst(vendored, goVersion);
   return {
     vendorDir: path.join(copy, 'vendor'),
     scratchDir: scratch,
@@ -97,4 +97,17 @@ function withoutModFlag(goflags: string | undefined): string | undefined {
 async function runningVersion(go: GoRunner, cwd: string, env: EnvOverlay): Promise<string> {
   const r = await go.run(['env', 'GOVERSION'], { cwd, env, allowFailure: true });
   return r.exitCode === 0 ? r.stdout.trim().replace(/^go/, '') : await go.version();
+}
+
+/**
+ * Awaits the vendoring; when it fails, first lets a version check that already started end, so that no
+ * go process outlives the gate (the caller never awaits the version of a failed vendoring).
+ */
+async function settledFirst(vendored: Promise<unknown>, goVersion: Promise<string>): Promise<void> {
+  try {
+    await vendored;
+  } catch (err) {
+    await goVersion.catch(() => undefined);
+    throw err;
+  }
 }

@@ -54,7 +54,8 @@ export async function runGate<I extends CommonInputs>(def: GateDefinition<I>, op
     inputs = def.parseInputs(source);
     const root = resolveInsideWorkspace(workspace, inputs.workingDirectory, 'working-directory');
     const go = GoRunner.locate(log, inputs.goBinary ? path.resolve(workspace, inputs.goBinary) : undefined, env);
-    // Both only read the checkout, so they run together; both finish before the gate does anything.
+    // Both only read the checkout, and both finish before the gate does anything. The fingerprint is
+    // synchronous (its calls are faster on this thread than queued through libuv), so discovery starts after it.
     const fingerprinted = fingerprintCheckout(workspace);
     fingerprinted.catch(() => undefined); // awaited below; a discovery error must not leave it unhandled
     const discovery = await discoverModules({ workspace, root, select: inputs.modules });
