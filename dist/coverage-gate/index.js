@@ -4557,7 +4557,8 @@ async function runGate(def, opts = {}) {
         inputs = def.parseInputs(source);
         const root = resolveInsideWorkspace(workspace, inputs.workingDirectory, 'working-directory');
         const go = GoRunner.locate(log, inputs.goBinary ? external_node_path_namespaceObject.resolve(workspace, inputs.goBinary) : undefined, env);
-        // Both only read the checkout, so they run together; both finish before the gate does anything.
+        // Both only read the checkout, and both finish before the gate does anything. The fingerprint is
+        // synchronous (its calls are faster on this thread than queued through libuv), so discovery starts after it.
         const fingerprinted = fingerprintCheckout(workspace);
         fingerprinted.catch(() => undefined); // awaited below; a discovery error must not leave it unhandled
         const discovery = await discoverModules({ workspace, root, select: inputs.modules });
@@ -6497,24 +6498,36 @@ const MAX_REDIRECTS = 5;
  * Node 20 its first call loads undici, which cost 55-77 ms of wall time and about 100 ms more CPU
  * than node:http for the same first request (node /tmp/f1.mjs fetch|http, 3 runs each, 2 cores),
  * on every run of a gate that restores kept state, while go holds the cores.
- * A GET follows redirects (as fetch did); other methods do not.
+ * A GET follows redirects (as fetch did), never from https to http, and sends credentials only to
+ * the origin they were given for; other methods do not follow redirects.
  */
 function httpExchange(method, url, opts) {
     const signal = AbortSignal.timeout(opts.timeoutMs);
-    const once = (target, redirects) => new Promise((resolve, reject) => {
+    const once = (target, redirects, given) => new Promise((resolve, reject) => {
         const u = new URL(target);
         if (u.protocol !== 'http:' && u.protocol !== 'https:')
             throw new Error(`${method} ${u.origin}: not an http(s) URL`);
-        const headers = { ...opts.headers };
+        const headers = given;
+        const sent = { ...given };
         if (opts.body)
-            headers['content-length'] = opts.body.length;
-        const req = (u.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_).request(u, { method, headers, signal }, res => {
+            sent['content-length'] = opts.body.length;
+        const req = (u.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_).request(u, { method, headers: sent, signal }, res => {
             const status = res.statusCode ?? 0;
             if (method === 'GET' && REDIRECTS.has(status) && res.headers.location) {
                 res.resume();
-                if (redirects >= MAX_REDIRECTS)
-                    return reject(new Error(`GET ${u.pathname}: more than ${MAX_REDIRECTS} redirects`));
-                return resolve(once(new URL(res.headers.location, u).href, redirects + 1));
+                try {
+                    if (redirects >= MAX_REDIRECTS)
+                        throw new Error(`GET ${u.pathname}: more than ${MAX_REDIRECTS} redirects`);
+                    const next = new URL(res.headers.location, u);
+                    if (u.protocol === 'https:' && next.protocol !== 'https:')
+                        throw new Error(`GET ${u.pathname}: redirected from https to ${next.protocol}`);
+                    // Credentials stay with the origin they were meant for (as fetch does): a redirect to another
+                    // host (a blob store, or a proxy's doing) must not carry the runner's token there.
+                    return resolve(once(next.href, redirects + 1, next.origin === u.origin ? headers : withoutCredentials(headers)));
+                }
+                catch (err) {
+                    return reject(err);
+                }
             }
             const chunks = [];
             res.on('data', (c) => chunks.push(c));
@@ -6529,7 +6542,11 @@ function httpExchange(method, url, opts) {
         req.on('error', err => reject(err.name === 'AbortError' ? new Error(`${method} ${u.pathname}: no answer within ${opts.timeoutMs} ms`) : err));
         req.end(opts.body);
     });
-    return once(url, 0);
+    return once(url, 0, { ...opts.headers });
+}
+const CREDENTIALS = new Set(['authorization', 'cookie', 'proxy-authorization']);
+function withoutCredentials(headers) {
+    return Object.fromEntries(Object.entries(headers).filter(([k]) => !CREDENTIALS.has(k.toLowerCase())));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/cache/state-cache.ts

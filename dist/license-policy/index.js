@@ -10634,7 +10634,8 @@ async function runGate(def, opts = {}) {
         inputs = def.parseInputs(source);
         const root = resolveInsideWorkspace(workspace, inputs.workingDirectory, 'working-directory');
         const go = GoRunner.locate(log, inputs.goBinary ? external_node_path_namespaceObject.resolve(workspace, inputs.goBinary) : undefined, env);
-        // Both only read the checkout, so they run together; both finish before the gate does anything.
+        // Both only read the checkout, and both finish before the gate does anything. The fingerprint is
+        // synchronous (its calls are faster on this thread than queued through libuv), so discovery starts after it.
         const fingerprinted = fingerprintCheckout(workspace);
         fingerprinted.catch(() => undefined); // awaited below; a discovery error must not leave it unhandled
         const discovery = await discoverModules({ workspace, root, select: inputs.modules });

@@ -6136,24 +6136,36 @@ const MAX_REDIRECTS = 5;
  * Node 20 its first call loads undici, which cost 55-77 ms of wall time and about 100 ms more CPU
  * than node:http for the same first request (node /tmp/f1.mjs fetch|http, 3 runs each, 2 cores),
  * on every run of a gate that restores kept state, while go holds the cores.
- * A GET follows redirects (as fetch did); other methods do not.
+ * A GET follows redirects (as fetch did), never from https to http, and sends credentials only to
+ * the origin they were given for; other methods do not follow redirects.
  */
 function httpExchange(method, url, opts) {
     const signal = AbortSignal.timeout(opts.timeoutMs);
-    const once = (target, redirects) => new Promise((resolve, reject) => {
+    const once = (target, redirects, given) => new Promise((resolve, reject) => {
         const u = new URL(target);
         if (u.protocol !== 'http:' && u.protocol !== 'https:')
             throw new Error(`${method} ${u.origin}: not an http(s) URL`);
-        const headers = { ...opts.headers };
+        const headers = given;
+        const sent = { ...given };
         if (opts.body)
-            headers['content-length'] = opts.body.length;
-        const req = (u.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_).request(u, { method, headers, signal }, res => {
+            sent['content-length'] = opts.body.length;
+        const req = (u.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_).request(u, { method, headers: sent, signal }, res => {
             const status = res.statusCode ?? 0;
             if (method === 'GET' && REDIRECTS.has(status) && res.headers.location) {
                 res.resume();
-                if (redirects >= MAX_REDIRECTS)
-                    return reject(new Error(`GET ${u.pathname}: more than ${MAX_REDIRECTS} redirects`));
-                return resolve(once(new URL(res.headers.location, u).href, redirects + 1));
+                try {
+                    if (redirects >= MAX_REDIRECTS)
+                        throw new Error(`GET ${u.pathname}: more than ${MAX_REDIRECTS} redirects`);
+                    const next = new URL(res.headers.location, u);
+                    if (u.protocol === 'https:' && next.protocol !== 'https:')
+                        throw new Error(`GET ${u.pathname}: redirected from https to ${next.protocol}`);
+                    // Credentials stay with the origin they were meant for (as fetch does): a redirect to another
+                    // host (a blob store, or a proxy's doing) must not carry the runner's token there.
+                    return resolve(once(next.href, redirects + 1, next.origin === u.origin ? headers : withoutCredentials(headers)));
+                }
+                catch (err) {
+                    return reject(err);
+                }
             }
             const chunks = [];
             res.on('data', (c) => chunks.push(c));
@@ -6168,7 +6180,11 @@ function httpExchange(method, url, opts) {
         req.on('error', err => reject(err.name === 'AbortError' ? new Error(`${method} ${u.pathname}: no answer within ${opts.timeoutMs} ms`) : err));
         req.end(opts.body);
     });
-    return once(url, 0);
+    return once(url, 0, { ...opts.headers });
+}
+const CREDENTIALS = new Set(['authorization', 'cookie', 'proxy-authorization']);
+function withoutCredentials(headers) {
+    return Object.fromEntries(Object.entries(headers).filter(([k]) => !CREDENTIALS.has(k.toLowerCase())));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/cache/state-cache.ts
@@ -9559,7 +9575,8 @@ async function runGate(def, opts = {}) {
         inputs = def.parseInputs(source);
         const root = resolveInsideWorkspace(workspace, inputs.workingDirectory, 'working-directory');
         const go = GoRunner.locate(log, inputs.goBinary ? external_node_path_namespaceObject.resolve(workspace, inputs.goBinary) : undefined, env);
-        // Both only read the checkout, so they run together; both finish before the gate does anything.
+        // Both only read the checkout, and both finish before the gate does anything. The fingerprint is
+        // synchronous (its calls are faster on this thread than queued through libuv), so discovery starts after it.
         const fingerprinted = fingerprintCheckout(workspace);
         fingerprinted.catch(() => undefined); // awaited below; a discovery error must not leave it unhandled
         const discovery = await discoverModules({ workspace, root, select: inputs.modules });
@@ -11335,6 +11352,9 @@ function readConfined(file, root) {
     }
     if (!isInside((0,external_node_fs_namespaceObject.realpathSync)(root), real))
         throw new ProjectError(`${external_node_path_namespaceObject.basename(file)} in ${external_node_path_namespaceObject.dirname(file)} is a symlink leading out of the checkout; mod-review does not read it`);
+    // A directory or a device where go expects its file: go cannot read it either.
+    if (!(0,external_node_fs_namespaceObject.statSync)(real).isFile())
+        throw new ProjectError(`${external_node_path_namespaceObject.basename(file)} in ${external_node_path_namespaceObject.dirname(file)} is not a regular file; go cannot read it`);
     return (0,external_node_fs_namespaceObject.readFileSync)(real);
 }
 /** go for a go.work: a temp copy of it (core's isolated go.work), run from its directory. */
@@ -12390,6 +12410,8 @@ class BoundedFetcher {
     async slot(fn) {
         if (this.active >= this.concurrency)
             await new Promise(r => this.waiting.push(r));
+        if (this.closed)
+            throw new Error('the session was closed'); // abort() woke every waiter for this
         this.active++;
         try {
             return await fn();
@@ -12415,6 +12437,9 @@ class BoundedFetcher {
                 this.opts.onRetry?.(url, attempt, last.message);
                 const delay = this.backoffMs * 2 ** (attempt - 2);
                 await new Promise(r => setTimeout(r, delay / 2 + Math.random() * (delay / 2)));
+                // Closed during the back-off: the retry is not sent.
+                if (this.closed)
+                    throw new FetchError(`GET ${url}: the session was closed`, url);
             }
             try {
                 return await this.slot(() => this.once(url, maxBytes));
@@ -12474,6 +12499,8 @@ class BoundedFetcher {
      */
     abort() {
         this.closed = true;
+        for (const wake of this.waiting.splice(0))
+            wake();
         this.close();
     }
     /**
@@ -12978,7 +13005,7 @@ function openSumChecks(deps, goEnv, keep) {
         // Where sum-audit keeps it: the state-dir input (the same layout), else the Actions cache.
         stateDir: keep.stateDir?.dir,
         stateDirLabel: keep.stateDir?.label,
-        store: keep.stateDir || !keep.cache ? undefined : actionsStateCache(deps.env, deps.log, 'sum-audit-1'),
+        store: keep.stateDir || !keep.cache ? undefined : lazyStore(() => actionsStateCache(deps.env, deps.log, 'sum-audit-1')),
         // The new lines are mostly kept from earlier runs: then the audit needs only the latest head.
         prefetchLatest: true
     });
@@ -13027,6 +13054,22 @@ async function verifyNewSums(units, checks) {
             }
         }
     }
+}
+/**
+ * The Actions cache, looked up when the session first restores or saves: a session opened ahead and
+ * closed unused (no new go.sum line) says nothing about a cache it never needed (outside Actions,
+ * that the cache is not available).
+ */
+function lazyStore(make) {
+    let made;
+    const store = () => (made ??= make());
+    return {
+        get description() {
+            return store().description;
+        },
+        restore: (key, restoreKeys, dir) => store().restore(key, restoreKeys, dir),
+        save: (key, dir) => store().save(key, dir)
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/components/package-graph.ts
@@ -13587,6 +13630,18 @@ async function applyShipped(changes, base, head, licenses) {
 const MOD_REVIEW_ANSWERS_KEYS = { keyPrefix: 'mod-review-answers-1-', restorePrefixes: ['mod-review-answers-1-', 'mod-verify-answers-1-'] };
 const main_short = (sha) => sha.slice(0, 7);
 async function execute(given, deps) {
+    const ahead = { listings: [] };
+    try {
+        return await review(given, deps, ahead);
+    }
+    finally {
+        // On every path, an error included: go listing in the base tree, the checksum database's requests
+        // and its state restore into the temp dir all end before the gate does.
+        (await ahead.sumChecks?.catch(() => undefined))?.session?.close();
+        await Promise.all([...ahead.listings, ahead.sumsVerified].map(p => p?.catch(() => undefined)));
+    }
+}
+async function review(given, deps, ahead) {
     const { go, discovery, workspace, tempDir, env } = deps;
     const drafts = [];
     // The policy file is the head's: a change that edits it is told below, as part of the review.
@@ -13602,6 +13657,7 @@ async function execute(given, deps) {
     const sumChecksOpened = inputs.sumdb && isOn(inputs.rules, 'gosum-mismatch', 'gosum-unverified', 'sumdb-rejected')
         ? goEnvAsked.then(e => (nothingToCompare ? undefined : openSumChecks(deps, e, { stateDir, cache: inputs.cache })), () => undefined)
         : Promise.resolve(undefined);
+    ahead.sumChecks = sumChecksOpened;
     const noBase = (problem) => {
         nothingToCompare = true;
         void sumChecksOpened.then(c => c?.session?.close());
@@ -13693,12 +13749,14 @@ async function execute(given, deps) {
         if (old && !requirementsDiffer(old.modFile, mod.modFile))
             return undefined;
         const lists = soloCompares[i].then(c => c, () => undefined);
-        return {
+        const listings = {
             base: old
                 ? shippedModules(go, { mods: [old], env: { GOWORK: 'off' }, goEnv, workspace: baseWorkspace, buildList: lists.then(c => c?.baseList) })
                 : undefined,
             head: shippedModules(go, { mods: [mod], env: { GOWORK: 'off' }, goEnv, workspace, buildList: lists.then(c => c?.headList) })
         };
+        ahead.listings.push(listings.head, ...(listings.base ? [listings.base] : []));
+        return listings;
     });
     const proxyCount = { asked: 0, reused: 0 };
     // New go.sum lines first (files only), so their checksum-database lookups (sumdb's session, with
@@ -13724,6 +13782,7 @@ async function execute(given, deps) {
             c.lines = [];
     const sumChecks = await sumChecksOpened;
     const sumsVerified = sumChecks ? verifyNewSums([...newLines.values()], sumChecks) : undefined;
+    ahead.sumsVerified = sumsVerified;
     sumsVerified?.catch(() => undefined); // awaited below; an early failure elsewhere must not leave it unhandled
     const sumLines = new Map();
     const licenses = new LicenseReader();
@@ -13826,8 +13885,6 @@ async function execute(given, deps) {
         unit.churn = await churn;
         units.push(unit);
     }
-    // Started early for a module whose build list then did not change: go must not outlive the gate's temp dir.
-    await Promise.all(shippedEarly.flatMap(e => (e ? [e.base, e.head] : [])));
     for (const [relDir, old] of baseMods) {
         if (headMods.has(relDir))
             continue;

@@ -7766,7 +7766,8 @@ async function runGate(def, opts = {}) {
         inputs = def.parseInputs(source);
         const root = resolveInsideWorkspace(workspace, inputs.workingDirectory, 'working-directory');
         const go = GoRunner.locate(log, inputs.goBinary ? external_node_path_namespaceObject.resolve(workspace, inputs.goBinary) : undefined, env);
-        // Both only read the checkout, so they run together; both finish before the gate does anything.
+        // Both only read the checkout, and both finish before the gate does anything. The fingerprint is
+        // synchronous (its calls are faster on this thread than queued through libuv), so discovery starts after it.
         const fingerprinted = fingerprintCheckout(workspace);
         fingerprinted.catch(() => undefined); // awaited below; a discovery error must not leave it unhandled
         const discovery = await discoverModules({ workspace, root, select: inputs.modules });
@@ -9703,7 +9704,7 @@ async function regenerateVendor(go, root, opts) {
         const vendored = go.run(args, { cwd: root.dir, env });
         const goVersion = versionAsked(root.dir, env, vendored);
         goVersion.catch(() => undefined); // awaited by the caller after the comparison, if the vendoring succeeded
-        await vendored;
+        await settledFirst(vendored, goVersion);
         return {
             vendorDir,
             scratchDir: scratch,
@@ -9718,7 +9719,7 @@ async function regenerateVendor(go, root, opts) {
     const vendored = go.run(['work', 'vendor'], { cwd: copy, env });
     const goVersion = versionAsked(copy, env, vendored);
     goVersion.catch(() => undefined);
-    await vendored;
+    await settledFirst(vendored, goVersion);
     return {
         vendorDir: external_node_path_namespaceObject.join(copy, 'vendor'),
         scratchDir: scratch,
@@ -9738,6 +9739,19 @@ function withoutModFlag(goflags) {
 async function runningVersion(go, cwd, env) {
     const r = await go.run(['env', 'GOVERSION'], { cwd, env, allowFailure: true });
     return r.exitCode === 0 ? r.stdout.trim().replace(/^go/, '') : await go.version();
+}
+/**
+ * Awaits the vendoring; when it fails, first lets a version check that already started end, so that no
+ * go process outlives the gate (the caller never awaits the version of a failed vendoring).
+ */
+async function settledFirst(vendored, goVersion) {
+    try {
+        await vendored;
+    }
+    catch (err) {
+        await goVersion.catch(() => undefined);
+        throw err;
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/vendor-consistency/src/rules.ts
@@ -9877,8 +9891,9 @@ async function execute(inputs, deps) {
             }
         }
         catch (err) {
-            // Never leave go writing into the temp dir the gate is about to remove.
-            await regenerating?.catch(() => undefined);
+            // Never leave go writing into the temp dir the gate is about to remove (nor its version check running).
+            const regenerated = await regenerating?.catch(() => undefined);
+            await regenerated?.goVersion.catch(() => undefined);
             throw err;
         }
         outcome.offlineMs = performance.now() - t0;
