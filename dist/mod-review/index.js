@@ -10019,37 +10019,39 @@ const replaceKeys = (text) => new Set(text === undefined ? [] : parseModFile(tex
  * added (each commit's go.mod parsed against its first parent's).
  */
 async function goModChurn(top, head, file, shallow) {
-    const opts = { cwd: top, maxBytes: 16 * 1024 * 1024 };
-    const [headTime, log] = await Promise.all([
-        gitOutput(['log', '-1', '--format=%ct', head], opts).then(Number),
-        gitOutput(['log', `-n${MAX_COMMITS}`, '--format=%H %ct', head, '--', file], opts)
-    ]);
-    const recent = (log ?? '')
+    const log = await gitOutput(['log', `-n${MAX_COMMITS}`, '--format=%H %ct', head, '--', file], { cwd: top, maxBytes: 16 * 1024 * 1024 });
+    const listed = (log ?? '')
         .split('\n')
         .map(l => l.split(' '))
-        .filter(([sha, t]) => sha && Number(t) >= headTime - DAY_SECONDS)
-        .map(([sha]) => sha);
-    // Each commit's go.mod and its first parent's, from one git process.
-    const texts = await blobs(top, recent.flatMap(sha => [`${sha}:${file}`, `${sha}^:${file}`]));
+        .filter(([sha]) => sha);
+    // One git process for the head commit (its committer time bounds the window) and, for every listed
+    // commit, its go.mod and its first parent's: a spawn fewer than asking `git log -1` for the time,
+    // for a few go.mod files more (at most MAX_COMMITS of them, each read once).
+    const [headCommit, ...texts] = listed.length ? await blobs(top, [head, ...listed.flatMap(([sha]) => [`${sha}:${file}`, `${sha}^:${file}`])], true) : [];
+    const headTime = committerTime(headCommit);
+    let commits = 0;
     let replacesAdded = 0;
-    for (const [i] of recent.entries()) {
+    for (const [i, [, t]] of listed.entries()) {
+        if (headTime === undefined || Number(t) < headTime - DAY_SECONDS)
+            continue;
+        commits++;
         const old = replaceKeys(texts[2 * i + 1]);
         for (const k of replaceKeys(texts[2 * i]))
             if (!old.has(k))
                 replacesAdded++;
     }
     return {
-        commits: recent.length,
+        commits,
         replacesAdded,
         ...(shallow ? { note: 'the checkout is a shallow clone, so older commits may be missing from the count' } : {}),
-        ...(recent.length >= MAX_COMMITS ? { note: `at least ${MAX_COMMITS} commits` } : {})
+        ...(commits >= MAX_COMMITS ? { note: `at least ${MAX_COMMITS} commits` } : {})
     };
 }
 /**
  * The contents of `names` (`rev:path`), in order, from one `git cat-file --batch`: undefined for
  * a name git does not have (a file the commit lacks, the parent of a root commit) or that is not a file.
  */
-async function blobs(top, names) {
+async function blobs(top, names, firstIsCommit = false) {
     if (!names.length)
         return [];
     // A name with a newline would split the request: git reads one name per line.
@@ -10074,12 +10076,19 @@ async function blobs(top, names) {
             continue;
         }
         const size = Number(m[2]);
-        out.push(m[1] === 'blob' ? buf.subarray(at, at + size).toString('utf8') : undefined);
+        const wanted = i === 0 && firstIsCommit ? 'commit' : 'blob';
+        out.push(m[1] === wanted ? buf.subarray(at, at + size).toString('utf8') : undefined);
         at += size + 1; // the contents, then a newline
     }
     while (out.length < names.length)
         out.push(undefined);
     return out;
+}
+/** The committer time (Unix seconds) of a commit object's text, as `git log --format=%ct` gives it. */
+function committerTime(commit) {
+    const header = commit?.split('\n\n', 1)[0]; // the message after the blank line is not searched
+    const m = header && /^committer .* (\d+) [+-]\d{4}$/m.exec(header);
+    return m ? Number(m[1]) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./actions/mod-review/src/directives.ts
