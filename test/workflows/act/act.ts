@@ -128,7 +128,22 @@ export interface ActRun {
 }
 
 /** Runs `act <event>` on one workflow of `repo`, in host mode, offline. */
+/**
+ * act v0.2.89 can crash on its own when matrix jobs resolve `--local-repository` actions at once: its
+ * LocalRepositoryCache map has no lock ("fatal error: concurrent map read and map write" in
+ * GetTarArchive; nektos/act#6055 and #6138, open). Seen once in this suite's CI (2026-12-03). That
+ * crash says nothing about the workflow, so the run is made again, once; any other failure stands.
+ */
+const ACT_MAP_RACE = /^fatal error: concurrent map (?:read and map write|writes)\n[\s\S]*?LocalRepositoryCache/m;
+
 export async function runAct(opts: ActOptions): Promise<ActRun> {
+  const first = await runActOnce(opts);
+  if (first.status === 0 || !ACT_MAP_RACE.test(first.log)) return first;
+  console.log(`act crashed on its LocalRepositoryCache race (${path.basename(opts.workflow)}, ${opts.event}); running it again once`);
+  return runActOnce(opts);
+}
+
+async function runActOnce(opts: ActOptions): Promise<ActRun> {
   const work = mkdtempSync(path.join(os.tmpdir(), 'gcg-act-'));
   const eventFile = path.join(work, 'event.json');
   writeFileSync(eventFile, JSON.stringify(opts.payload));
