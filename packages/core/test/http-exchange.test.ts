@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { httpExchange } from '../src/cache/http-exchange.js';
+import { httpExchange } from '../src/net/http-exchange.js';
 
 // The Actions-cache client's one HTTP exchange, against a real server on 127.0.0.1.
 let server: http.Server;
@@ -85,6 +85,6 @@ describe('httpExchange', () => {
   });
 
   test('no answer within the timeout fails, naming it', async () => {
-    await expect(httpExchange('GET', `${base}/slow`, { timeoutMs: 200 })).rejects.toThrow(/no answer within 200 ms/);
+    await expect(httpExchange('GET', `${base}/slow`, { timeoutMs: 200 })).rejects.toThrow(/no complete answer within 200 ms/);
   });
 });

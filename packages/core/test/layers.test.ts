@@ -12,7 +12,7 @@ const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'sr
 /** Bottom first. A folder may import from any earlier layer, never from its own or a later one. */
 const LAYERS: string[][] = [
   ['runner', 'errors'],
-  ['util'],
+  ['util', 'net'],
   ['gofiles', 'goenv', 'checkout', 'git', 'github', 'cache', 'report'],
   ['modules'],
   ['go', 'sbom', 'goproxy', 'inputs'],

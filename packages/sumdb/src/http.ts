@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as http from 'node:http';
 import * as https from 'node:https';
 import { fileURLToPath } from 'node:url';
+import { httpExchange, HttpExchangeError, type HttpExchangeOptions } from '@go-ci-gates/core';
 
 /** A failed request: `status` is set for HTTP answers, absent for network errors and timeouts. */
 export class FetchError extends Error {
@@ -49,6 +50,14 @@ export class BoundedFetcher {
   private readonly timeoutMs: number;
   // Keep-alive agents: a run makes hundreds of small requests to one host.
   private readonly agents: { http: http.Agent; https: https.Agent };
+  /** What every exchange of this fetcher shares: its agents, its user agent, its deadline. */
+  private get exchange(): HttpExchangeOptions {
+    return {
+      headers: { 'user-agent': 'go-ci-gates-sum-audit' },
+      timeoutMs: this.timeoutMs,
+      agent: protocol => (protocol === 'https:' ? this.agents.https : this.agents.http)
+    };
+  }
 
   constructor(private readonly opts: HttpOptions = {}) {
     this.concurrency = Math.max(1, opts.concurrency ?? 16);
@@ -107,36 +116,16 @@ export class BoundedFetcher {
    * keep-alive connections as the requests that follow it, so they skip a TLS handshake. Not
    * retried and not counted in `requests`: the route reports its probes itself.
    */
-  status(url: string): Promise<{ status: number }> {
-    if (this.closed) return Promise.reject(new FetchError(`GET ${url}: the session was closed`, url));
-    return new Promise((resolve, reject) => {
-      const u = new URL(url);
-      const mod = u.protocol === 'https:' ? https : http;
-      const req = mod.get(
-        u,
-        {
-          agent: u.protocol === 'https:' ? this.agents.https : this.agents.http,
-          headers: { 'user-agent': 'go-ci-gates-sum-audit' },
-          signal: AbortSignal.timeout(this.timeoutMs)
-        },
-        res => {
-          // Only the status matters. A short body is read to its end (and dropped) so the connection
-          // goes back to the pool; a long or endless one is cut off, and costs that connection only.
-          const status = { status: res.statusCode ?? 0 };
-          let received = 0;
-          res.on('data', (c: Buffer) => {
-            received += c.length;
-            if (received > PROBE_BODY_BYTES) res.destroy();
-          });
-          res.on('end', () => resolve(status));
-          res.on('close', () => resolve(status));
-          res.on('error', () => resolve(status));
-        }
-      );
-      req.on('error', err =>
-        reject(new FetchError(`GET ${url}: ${err.name === 'AbortError' ? `no answer within ${this.timeoutMs} ms` : describeNetworkError(err)}`, url))
-      );
-    });
+  async status(url: string): Promise<{ status: number }> {
+    if (this.closed) throw new FetchError(`GET ${url}: the session was closed`, url);
+    try {
+      // Only the status matters: a short body is read (and dropped) so the connection goes back to the
+      // pool; a long or endless one is cut off, and costs that connection only.
+      const answer = await httpExchange('GET', url, { ...this.exchange, limit: () => ({ bytes: PROBE_BODY_BYTES, over: 'cut' }) });
+      return { status: answer.status };
+    } catch (err) {
+      throw new FetchError(`GET ${url}: ${err instanceof HttpExchangeError ? err.reason : (err as Error).message}`, url);
+    }
   }
 
   /** Closes idle keep-alive sockets (so a finished run does not hold the process open). */
@@ -157,77 +146,27 @@ export class BoundedFetcher {
   }
 
   /**
-   * One attempt. The deadline covers the whole exchange: a server that sends a byte now and then
-   * (each within a socket idle timeout) must not hold a request open for longer than timeoutMs.
+   * One attempt (core's exchange). The deadline covers the whole exchange: a server that sends a byte
+   * now and then must not hold a request open for longer than timeoutMs. Error pages are read for
+   * their first line only.
    */
-  private once(url: string, maxBytes: number, redirects = 0, deadline = Date.now() + this.timeoutMs): Promise<Buffer> {
+  private async once(url: string, maxBytes: number): Promise<Buffer> {
     this.requests++;
-    return new Promise<Buffer>((resolve, reject) => {
-      const u = new URL(url);
-      const mod = u.protocol === 'https:' ? https : http;
-      let settled = false;
-      const finish = (err: Error | undefined, body?: Buffer): void => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        if (err) {
-          req.destroy();
-          reject(err);
-        } else resolve(body!);
-      };
-      const timer = setTimeout(
-        () => finish(new FetchError(`GET ${url}: no complete answer within ${this.timeoutMs} ms`, url)),
-        Math.max(0, deadline - Date.now())
-      );
-      const req = mod.get(
-        u,
-        { agent: u.protocol === 'https:' ? this.agents.https : this.agents.http, headers: { 'user-agent': 'go-ci-gates-sum-audit' } },
-        res => {
-          const status = res.statusCode ?? 0;
-          // Error pages are read for their first line only; redirects for nothing.
-          const limit = status === 200 ? maxBytes : 4096;
-          const declared = Number(res.headers['content-length']);
-          if (status === 200 && declared > limit) {
-            finish(new TooLargeError(url, limit, `announced ${declared} bytes`));
-            return;
-          }
-          const chunks: Buffer[] = [];
-          let received = 0;
-          res.on('data', (c: Buffer) => {
-            if (settled) return;
-            received += c.length;
-            if (received > limit) {
-              if (status === 200) finish(new TooLargeError(url, limit, `more than ${limit} bytes`));
-              else res.destroy(); // The start of the error page is enough for the message.
-              return;
-            }
-            chunks.push(c);
-          });
-          const done = (): void => {
-            if (settled) return;
-            const body = Buffer.concat(chunks);
-            if ([301, 302, 303, 307, 308].includes(status) && res.headers.location && redirects < 5) {
-              settled = true;
-              clearTimeout(timer);
-              this.once(new URL(res.headers.location, url).href, maxBytes, redirects + 1, deadline).then(resolve, reject);
-              return;
-            }
-            if (status !== 200) {
-              const text = body.toString('utf8').trim().split('\n')[0].slice(0, 200);
-              finish(new FetchError(`GET ${url}: HTTP ${status}${text ? `: ${text}` : ''}`, url, status));
-              return;
-            }
-            finish(undefined, body);
-          };
-          res.on('end', done);
-          res.on('close', () =>
-            status !== 200 && received > limit ? done() : finish(new FetchError(`GET ${url}: connection closed before the end of the answer`, url))
-          );
-          res.on('error', err => finish(new FetchError(`GET ${url}: ${describeNetworkError(err)}`, url)));
-        }
-      );
-      req.on('error', err => finish(new FetchError(`GET ${url}: ${describeNetworkError(err)}`, url)));
-    });
+    let answer;
+    try {
+      answer = await httpExchange('GET', url, {
+        ...this.exchange,
+        limit: status => (status === 200 ? { bytes: maxBytes, over: 'fail' } : { bytes: 4096, over: 'cut' })
+      });
+    } catch (err) {
+      if (err instanceof HttpExchangeError && err.tooLarge) throw new TooLargeError(url, err.tooLarge.limit, err.tooLarge.what);
+      throw new FetchError(`GET ${url}: ${err instanceof HttpExchangeError ? err.reason : (err as Error).message}`, url);
+    }
+    if (answer.status !== 200) {
+      const text = answer.toString('utf8').trim().split('\n')[0].slice(0, 200);
+      throw new FetchError(`GET ${url}: HTTP ${answer.status}${text ? `: ${text}` : ''}`, url, answer.status);
+    }
+    return answer;
   }
 
   private async readFile(url: string, maxBytes: number): Promise<Buffer> {
@@ -256,9 +195,4 @@ export class TooLargeError extends FetchError {
   constructor(url: string, limit: number, what: string) {
     super(`GET ${url}: answer too large (${what}; the limit for this request is ${limit} bytes)`, url);
   }
-}
-
-function describeNetworkError(err: unknown): string {
-  const e = err as NodeJS.ErrnoException;
-  return e.code && !e.message.includes(e.code) ? `${e.code}: ${e.message}` : e.message;
 }

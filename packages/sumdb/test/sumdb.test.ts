@@ -30,6 +30,8 @@ import {
 import type { StateCache } from '@go-ci-gates/core';
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { SumdbTestServer } from '../../../test/servers/sumdb.js';
@@ -366,6 +368,22 @@ describe('checksum database answers are bounded in size and time', () => {
     await http.get(`${s.url}/latest`);
     expect(s.connections).toBe(1);
     http.close();
+  });
+
+  test('a route probe follows a redirect, as go does: the status is that of the final answer', async () => {
+    // A proxy that sends its /supported elsewhere (a CDN, another path): the probe must see where it leads.
+    const server = createServer((req, res) => {
+      if (req.url === '/proxy/sumdb/db.test/supported') res.writeHead(302, { location: '/cdn/supported' }).end();
+      else if (req.url === '/cdn/supported') res.writeHead(200).end();
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>(r => server.listen(0, '127.0.0.1', r));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const http = new BoundedFetcher({ timeoutMs: 5000 });
+    await expect(http.status(`${base}/proxy/sumdb/db.test/supported`)).resolves.toEqual({ status: 200 });
+    await expect(http.status(`${base}/nothing`)).resolves.toEqual({ status: 404 });
+    http.close();
+    await new Promise<void>(r => server.close(() => r()));
   });
 
   test('a tile larger than 2^8 hashes is refused from its Content-Length; an oversized /latest from its body', async () => {

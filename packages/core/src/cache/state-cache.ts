@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, promises as fs, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { errorMessage } from '../errors.js';
-import { httpExchange } from './http-exchange.js';
+import { httpExchange } from '../net/http-exchange.js';
 import type { Logger } from '../util/log.js';
 
 /**
