@@ -1,5 +1,15 @@
 import * as path from 'node:path';
-import { dropTempRefs, ensureCommit, gitFailure, gitOutput, quoteGitText as quote, runGit, shortRev as short, toPosixRelative } from '@go-ci-gates/core';
+import {
+  dropTempRefs,
+  ensureCommit,
+  gitFailure,
+  gitOutput,
+  parseCommitHeader,
+  quoteGitText as quote,
+  runGit,
+  shortRev as short,
+  toPosixRelative
+} from '@go-ci-gates/core';
 import { intersectsRanges, parseUnifiedDiff, type Counts } from './coverage/index.js';
 import type { FileCoverage } from './measure.js';
 
@@ -17,12 +27,7 @@ export type PatchOutcome = { ok: true; result: PatchResult } | { ok: false; unav
 
 /** The parents a commit object names, even in a shallow clone (where git log hides them behind the boundary). */
 async function rawParents(cwd: string, commit: string): Promise<string[]> {
-  const text = (await gitOutput(['cat-file', 'commit', commit], { cwd })) ?? '';
-  const header = text.split('\n\n')[0];
-  return header
-    .split('\n')
-    .filter(l => l.startsWith('parent '))
-    .map(l => l.slice('parent '.length));
+  return parseCommitHeader((await gitOutput(['cat-file', 'commit', commit], { cwd })) ?? '').parents;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { gitOutput, parseModFile, runGitRaw } from '@go-ci-gates/core';
+import { gitOutput, parseCommitHeader, parseModFile, runGitRaw } from '@go-ci-gates/core';
 
 /** How often go.mod changed lately: the first sign of dependencies drifting out of control. */
 export interface Churn {
@@ -32,7 +32,7 @@ export async function goModChurn(top: string, head: string, file: string, shallo
   // commit, its go.mod and its first parent's: a spawn fewer than asking `git log -1` for the time,
   // for a few go.mod files more (at most MAX_COMMITS of them, each read once).
   const [headCommit, ...texts] = listed.length ? await blobs(top, [head, ...listed.flatMap(([sha]) => [`${sha}:${file}`, `${sha}^:${file}`])], true) : [];
-  const headTime = committerTime(headCommit);
+  const headTime = headCommit === undefined ? undefined : parseCommitHeader(headCommit).committerTime;
   let commits = 0;
   let replacesAdded = 0;
   for (const [i, [, t]] of listed.entries()) {
@@ -80,11 +80,4 @@ async function blobs(top: string, names: readonly string[], firstIsCommit = fals
   }
   while (out.length < names.length) out.push(undefined);
   return out;
-}
-
-/** The committer time (Unix seconds) of a commit object's text, as `git log --format=%ct` gives it. */
-export function committerTime(commit: string | undefined): number | undefined {
-  const header = commit?.split('\n\n', 1)[0]; // the message after the blank line is not searched
-  const m = header && /^committer .* (\d+) [+-]\d{4}$/m.exec(header);
-  return m ? Number(m[1]) : undefined;
 }
