@@ -74,7 +74,8 @@ export async function execute(given: ModReviewInputs, deps: GateDeps): Promise<G
     return await review(given, deps, ahead);
   } finally {
     // On every path, an error included: go listing in the base tree, the checksum database's requests
-    // and its state restore into the temp dir all end before the gate does.
+    // and its state restore into the temp dir all end before the gate does. A session never audited
+    // (no base, no new go.sum line) is closed here, its requests cut off.
     (await ahead.sumChecks?.catch(() => undefined))?.session?.close();
     await Promise.all([...ahead.listings, ahead.sumsVerified].map(p => p?.catch(() => undefined)));
   }
@@ -102,8 +103,7 @@ async function review(given: ModReviewInputs, deps: GateDeps, ahead: StartedAhea
       : Promise.resolve(undefined);
   ahead.sumChecks = sumChecksOpened;
   const noBase = (problem: string): GateResult => {
-    nothingToCompare = true;
-    void sumChecksOpened.then(c => c?.session?.close());
+    nothingToCompare = true; // not opened from now on; one already opened is closed as execute ends
     return noBaseResult(problem);
   };
   const noBaseResult = (problem: string): GateResult => ({

@@ -57,13 +57,12 @@ export function openSumChecks(deps: GateDeps, goEnv: GoEnv, keep: { stateDir?: {
   return { config, noSumdb, session };
 }
 
-/** Verifies new go.sum lines against the checksum database; with none to look up, the opened session is closed unused. */
+/** Verifies new go.sum lines against the checksum database (with none to look up, the session is not audited: its opener closes it). */
 export async function verifyNewSums(units: { lines: GoSumLine[]; verdicts?: SumVerdicts }[], checks: SumChecks): Promise<void> {
   const { config, noSumdb } = checks;
   for (const u of units) u.verdicts = { verified: 0, mismatch: [], rejected: [], unverified: [] };
   const pending = (l: GoSumLine) => config && usesSumdb(l.module, false, noSumdb) && !goSumLineSyntaxProblem(l);
   const asked = units.flatMap(u => u.lines).filter(pending);
-  if (!asked.length) checks.session?.close();
   if (checks.configProblem) {
     for (const u of units) for (const l of u.lines) u.verdicts!.unverified.push({ line: text(l), why: checks.configProblem });
     return;
