@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7381);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2396);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7381:
+/***/ 2396:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6488,65 +6488,129 @@ function coverageBadgeSvg(label, value, color) {
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: ./packages/core/src/cache/http-exchange.ts
+;// CONCATENATED MODULE: ./packages/core/src/net/http-exchange.ts
 
 
+/**
+ * Why an exchange failed, without the method and URL (callers name the URL their own way: the cache
+ * client only its path, since a blob URL's query is a signature). `tooLarge` is set for a limit with
+ * `over: 'fail'`.
+ */
+class HttpExchangeError extends Error {
+    reason;
+    tooLarge;
+    constructor(message, reason, tooLarge) {
+        super(message);
+        this.reason = reason;
+        this.tooLarge = tooLarge;
+    }
+}
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
+const CREDENTIALS = new Set(['authorization', 'cookie', 'proxy-authorization']);
 /**
- * One HTTP exchange over node:http/https: the status and the whole body. Not global fetch: in
+ * One HTTP exchange over node:http/https, the one every client of the project builds on (the
+ * Actions-cache client, the checksum-database fetcher and its route probe). Not global fetch: in
  * Node 20 its first call loads undici, which cost 55-77 ms of wall time and about 100 ms more CPU
  * than node:http for the same first request (node /tmp/f1.mjs fetch|http, 3 runs each, 2 cores),
  * on every run of a gate that restores kept state, while go holds the cores.
- * A GET follows redirects (as fetch did), never from https to http, and sends credentials only to
- * the origin they were given for; other methods do not follow redirects.
+ *
+ * A GET follows up to 5 redirects (as fetch did), never from https to http, and sends credentials
+ * only to the origin they were given for; other methods do not follow redirects. An answer cut off
+ * by the connection is an error, never a short body; so is one still incomplete at the deadline.
  */
 function httpExchange(method, url, opts) {
-    const signal = AbortSignal.timeout(opts.timeoutMs);
-    const once = (target, redirects, given) => new Promise((resolve, reject) => {
-        const u = new URL(target);
-        if (u.protocol !== 'http:' && u.protocol !== 'https:')
-            throw new Error(`${method} ${u.origin}: not an http(s) URL`);
-        const headers = given;
-        const sent = { ...given };
+    const deadline = Date.now() + opts.timeoutMs;
+    const fail = (u, reason, tooLarge) => new HttpExchangeError(`${method} ${u.pathname}: ${reason}`, reason, tooLarge);
+    const once = (target, redirects, headers) => new Promise((resolve, reject) => {
+        if (target.protocol !== 'http:' && target.protocol !== 'https:')
+            return reject(fail(target, `not an http(s) URL (${target.protocol})`));
+        let settled = false;
+        const finish = (err, answer) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            if (err) {
+                req.destroy();
+                reject(err);
+            }
+            else
+                resolve(answer);
+        };
+        const timer = setTimeout(() => finish(fail(target, `no complete answer within ${opts.timeoutMs} ms`)), Math.max(0, deadline - Date.now()));
+        const sent = { ...headers };
         if (opts.body)
             sent['content-length'] = opts.body.length;
-        const req = (u.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_).request(u, { method, headers: sent, signal }, res => {
+        const req = (target.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_).request(target, { method, headers: sent, agent: opts.agent?.(target.protocol) }, res => {
             const status = res.statusCode ?? 0;
             if (method === 'GET' && REDIRECTS.has(status) && res.headers.location) {
                 res.resume();
+                let next;
                 try {
-                    if (redirects >= MAX_REDIRECTS)
-                        throw new Error(`GET ${u.pathname}: more than ${MAX_REDIRECTS} redirects`);
-                    const next = new URL(res.headers.location, u);
-                    if (u.protocol === 'https:' && next.protocol !== 'https:')
-                        throw new Error(`GET ${u.pathname}: redirected from https to ${next.protocol}`);
-                    // Credentials stay with the origin they were meant for (as fetch does): a redirect to another
-                    // host (a blob store, or a proxy's doing) must not carry the runner's token there.
-                    return resolve(once(next.href, redirects + 1, next.origin === u.origin ? headers : withoutCredentials(headers)));
+                    next = new URL(res.headers.location, target);
                 }
-                catch (err) {
-                    return reject(err);
+                catch {
+                    return finish(fail(target, `redirected to ${JSON.stringify(res.headers.location.slice(0, 100))}, which is not a URL`));
                 }
+                if (redirects >= MAX_REDIRECTS)
+                    return finish(fail(target, `more than ${MAX_REDIRECTS} redirects`));
+                if (target.protocol === 'https:' && next.protocol !== 'https:')
+                    return finish(fail(target, `redirected from https to ${next.protocol}`));
+                // Credentials stay with the origin they were meant for (as fetch does): a redirect to another
+                // host (a blob store, or a proxy's doing) must not carry the runner's token there.
+                const kept = next.origin === target.origin ? headers : Object.fromEntries(Object.entries(headers).filter(([k]) => !CREDENTIALS.has(k.toLowerCase())));
+                clearTimeout(timer);
+                settled = true;
+                resolve(once(next, redirects + 1, kept));
+                return;
+            }
+            const limit = opts.limit?.(status) ?? { bytes: Infinity, over: 'fail' };
+            const declared = Number(res.headers['content-length']);
+            if (limit.over === 'fail' && declared > limit.bytes) {
+                return finish(fail(target, 'answer too large', { limit: limit.bytes, what: `announced ${declared} bytes` }));
             }
             const chunks = [];
-            res.on('data', (c) => chunks.push(c));
-            res.on('end', () => resolve(Object.assign(Buffer.concat(chunks), { status })));
-            res.on('error', reject);
-            // A connection that drops mid-body: never a short body taken for the whole one.
+            let received = 0;
+            let cut = false;
+            const done = () => finish(undefined, Object.assign(Buffer.concat(chunks), { status }));
+            res.on('data', (c) => {
+                if (settled || cut)
+                    return;
+                if (received + c.length > limit.bytes) {
+                    if (limit.over === 'fail')
+                        return finish(fail(target, 'answer too large', { limit: limit.bytes, what: `more than ${limit.bytes} bytes` }));
+                    chunks.push(c.subarray(0, limit.bytes - received));
+                    cut = true;
+                    res.destroy(); // the start is all that is wanted
+                    return done();
+                }
+                received += c.length;
+                chunks.push(c);
+            });
+            res.on('end', done);
             res.on('close', () => {
                 if (!res.complete)
-                    reject(new Error(`${method} ${u.pathname}: the connection closed before the whole answer`));
+                    finish(fail(target, 'connection closed before the end of the answer'));
             });
+            res.on('error', err => finish(fail(target, describeNetworkError(err))));
         });
-        req.on('error', err => reject(err.name === 'AbortError' ? new Error(`${method} ${u.pathname}: no answer within ${opts.timeoutMs} ms`) : err));
+        req.on('error', err => finish(fail(target, describeNetworkError(err))));
         req.end(opts.body);
     });
-    return once(url, 0, { ...opts.headers });
+    let start;
+    try {
+        start = new URL(url);
+    }
+    catch {
+        return Promise.reject(new HttpExchangeError(`${method} ${url}: not a URL`, 'not a URL'));
+    }
+    return once(start, 0, { ...opts.headers });
 }
-const CREDENTIALS = new Set(['authorization', 'cookie', 'proxy-authorization']);
-function withoutCredentials(headers) {
-    return Object.fromEntries(Object.entries(headers).filter(([k]) => !CREDENTIALS.has(k.toLowerCase())));
+/** A network error as a line: its code first when the message does not name it. */
+function describeNetworkError(err) {
+    const e = err;
+    return e.code && !e.message.includes(e.code) ? `${e.code}: ${e.message}` : e.message;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/cache/state-cache.ts
@@ -7296,6 +7360,25 @@ async function measure(profile, mapper, workspace, opts) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/git/commit-object.ts
+/**
+ * Reads a commit object's header: the lines before the first blank line. The message after it is
+ * never searched, so a message that imitates a header line ("parent …", "committer …") is not read.
+ */
+function parseCommitHeader(text) {
+    const header = text.split('\n\n', 1)[0];
+    const parents = [];
+    let committerTime;
+    for (const line of header.split('\n')) {
+        if (line.startsWith('parent '))
+            parents.push(line.slice('parent '.length));
+        const m = /^committer .* (\d+) [+-]\d{4}$/.exec(line);
+        if (m)
+            committerTime = Number(m[1]);
+    }
+    return { parents, committerTime };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/git/git-runner.ts
 
 const DEFAULT_TIMEOUT_MS = 120_000;
@@ -7443,12 +7526,7 @@ async function dropTempRefs(cwd, tempRefs) {
 
 /** The parents a commit object names, even in a shallow clone (where git log hides them behind the boundary). */
 async function rawParents(cwd, commit) {
-    const text = (await gitOutput(['cat-file', 'commit', commit], { cwd })) ?? '';
-    const header = text.split('\n\n')[0];
-    return header
-        .split('\n')
-        .filter(l => l.startsWith('parent '))
-        .map(l => l.slice('parent '.length));
+    return parseCommitHeader((await gitOutput(['cat-file', 'commit', commit], { cwd })) ?? '').parents;
 }
 /**
  * The lines added or changed between base and head, and which diff gave them.

@@ -5748,7 +5748,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2521);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7851);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -5757,7 +5757,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2521:
+/***/ 7851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6126,65 +6126,129 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: ./packages/core/src/cache/http-exchange.ts
+;// CONCATENATED MODULE: ./packages/core/src/net/http-exchange.ts
 
 
+/**
+ * Why an exchange failed, without the method and URL (callers name the URL their own way: the cache
+ * client only its path, since a blob URL's query is a signature). `tooLarge` is set for a limit with
+ * `over: 'fail'`.
+ */
+class HttpExchangeError extends Error {
+    reason;
+    tooLarge;
+    constructor(message, reason, tooLarge) {
+        super(message);
+        this.reason = reason;
+        this.tooLarge = tooLarge;
+    }
+}
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
+const CREDENTIALS = new Set(['authorization', 'cookie', 'proxy-authorization']);
 /**
- * One HTTP exchange over node:http/https: the status and the whole body. Not global fetch: in
+ * One HTTP exchange over node:http/https, the one every client of the project builds on (the
+ * Actions-cache client, the checksum-database fetcher and its route probe). Not global fetch: in
  * Node 20 its first call loads undici, which cost 55-77 ms of wall time and about 100 ms more CPU
  * than node:http for the same first request (node /tmp/f1.mjs fetch|http, 3 runs each, 2 cores),
  * on every run of a gate that restores kept state, while go holds the cores.
- * A GET follows redirects (as fetch did), never from https to http, and sends credentials only to
- * the origin they were given for; other methods do not follow redirects.
+ *
+ * A GET follows up to 5 redirects (as fetch did), never from https to http, and sends credentials
+ * only to the origin they were given for; other methods do not follow redirects. An answer cut off
+ * by the connection is an error, never a short body; so is one still incomplete at the deadline.
  */
 function httpExchange(method, url, opts) {
-    const signal = AbortSignal.timeout(opts.timeoutMs);
-    const once = (target, redirects, given) => new Promise((resolve, reject) => {
-        const u = new URL(target);
-        if (u.protocol !== 'http:' && u.protocol !== 'https:')
-            throw new Error(`${method} ${u.origin}: not an http(s) URL`);
-        const headers = given;
-        const sent = { ...given };
+    const deadline = Date.now() + opts.timeoutMs;
+    const fail = (u, reason, tooLarge) => new HttpExchangeError(`${method} ${u.pathname}: ${reason}`, reason, tooLarge);
+    const once = (target, redirects, headers) => new Promise((resolve, reject) => {
+        if (target.protocol !== 'http:' && target.protocol !== 'https:')
+            return reject(fail(target, `not an http(s) URL (${target.protocol})`));
+        let settled = false;
+        const finish = (err, answer) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            if (err) {
+                req.destroy();
+                reject(err);
+            }
+            else
+                resolve(answer);
+        };
+        const timer = setTimeout(() => finish(fail(target, `no complete answer within ${opts.timeoutMs} ms`)), Math.max(0, deadline - Date.now()));
+        const sent = { ...headers };
         if (opts.body)
             sent['content-length'] = opts.body.length;
-        const req = (u.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_).request(u, { method, headers: sent, signal }, res => {
+        const req = (target.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_).request(target, { method, headers: sent, agent: opts.agent?.(target.protocol) }, res => {
             const status = res.statusCode ?? 0;
             if (method === 'GET' && REDIRECTS.has(status) && res.headers.location) {
                 res.resume();
+                let next;
                 try {
-                    if (redirects >= MAX_REDIRECTS)
-                        throw new Error(`GET ${u.pathname}: more than ${MAX_REDIRECTS} redirects`);
-                    const next = new URL(res.headers.location, u);
-                    if (u.protocol === 'https:' && next.protocol !== 'https:')
-                        throw new Error(`GET ${u.pathname}: redirected from https to ${next.protocol}`);
-                    // Credentials stay with the origin they were meant for (as fetch does): a redirect to another
-                    // host (a blob store, or a proxy's doing) must not carry the runner's token there.
-                    return resolve(once(next.href, redirects + 1, next.origin === u.origin ? headers : withoutCredentials(headers)));
+                    next = new URL(res.headers.location, target);
                 }
-                catch (err) {
-                    return reject(err);
+                catch {
+                    return finish(fail(target, `redirected to ${JSON.stringify(res.headers.location.slice(0, 100))}, which is not a URL`));
                 }
+                if (redirects >= MAX_REDIRECTS)
+                    return finish(fail(target, `more than ${MAX_REDIRECTS} redirects`));
+                if (target.protocol === 'https:' && next.protocol !== 'https:')
+                    return finish(fail(target, `redirected from https to ${next.protocol}`));
+                // Credentials stay with the origin they were meant for (as fetch does): a redirect to another
+                // host (a blob store, or a proxy's doing) must not carry the runner's token there.
+                const kept = next.origin === target.origin ? headers : Object.fromEntries(Object.entries(headers).filter(([k]) => !CREDENTIALS.has(k.toLowerCase())));
+                clearTimeout(timer);
+                settled = true;
+                resolve(once(next, redirects + 1, kept));
+                return;
+            }
+            const limit = opts.limit?.(status) ?? { bytes: Infinity, over: 'fail' };
+            const declared = Number(res.headers['content-length']);
+            if (limit.over === 'fail' && declared > limit.bytes) {
+                return finish(fail(target, 'answer too large', { limit: limit.bytes, what: `announced ${declared} bytes` }));
             }
             const chunks = [];
-            res.on('data', (c) => chunks.push(c));
-            res.on('end', () => resolve(Object.assign(Buffer.concat(chunks), { status })));
-            res.on('error', reject);
-            // A connection that drops mid-body: never a short body taken for the whole one.
+            let received = 0;
+            let cut = false;
+            const done = () => finish(undefined, Object.assign(Buffer.concat(chunks), { status }));
+            res.on('data', (c) => {
+                if (settled || cut)
+                    return;
+                if (received + c.length > limit.bytes) {
+                    if (limit.over === 'fail')
+                        return finish(fail(target, 'answer too large', { limit: limit.bytes, what: `more than ${limit.bytes} bytes` }));
+                    chunks.push(c.subarray(0, limit.bytes - received));
+                    cut = true;
+                    res.destroy(); // the start is all that is wanted
+                    return done();
+                }
+                received += c.length;
+                chunks.push(c);
+            });
+            res.on('end', done);
             res.on('close', () => {
                 if (!res.complete)
-                    reject(new Error(`${method} ${u.pathname}: the connection closed before the whole answer`));
+                    finish(fail(target, 'connection closed before the end of the answer'));
             });
+            res.on('error', err => finish(fail(target, describeNetworkError(err))));
         });
-        req.on('error', err => reject(err.name === 'AbortError' ? new Error(`${method} ${u.pathname}: no answer within ${opts.timeoutMs} ms`) : err));
+        req.on('error', err => finish(fail(target, describeNetworkError(err))));
         req.end(opts.body);
     });
-    return once(url, 0, { ...opts.headers });
+    let start;
+    try {
+        start = new URL(url);
+    }
+    catch {
+        return Promise.reject(new HttpExchangeError(`${method} ${url}: not a URL`, 'not a URL'));
+    }
+    return once(start, 0, { ...opts.headers });
 }
-const CREDENTIALS = new Set(['authorization', 'cookie', 'proxy-authorization']);
-function withoutCredentials(headers) {
-    return Object.fromEntries(Object.entries(headers).filter(([k]) => !CREDENTIALS.has(k.toLowerCase())));
+/** A network error as a line: its code first when the message does not name it. */
+function describeNetworkError(err) {
+    const e = err;
+    return e.code && !e.message.includes(e.code) ? `${e.code}: ${e.message}` : e.message;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/cache/state-cache.ts
@@ -10007,6 +10071,25 @@ function diffBuildLists(base, head, direct) {
     return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/git/commit-object.ts
+/**
+ * Reads a commit object's header: the lines before the first blank line. The message after it is
+ * never searched, so a message that imitates a header line ("parent …", "committer …") is not read.
+ */
+function parseCommitHeader(text) {
+    const header = text.split('\n\n', 1)[0];
+    const parents = [];
+    let committerTime;
+    for (const line of header.split('\n')) {
+        if (line.startsWith('parent '))
+            parents.push(line.slice('parent '.length));
+        const m = /^committer .* (\d+) [+-]\d{4}$/.exec(line);
+        if (m)
+            committerTime = Number(m[1]);
+    }
+    return { parents, committerTime };
+}
+
 ;// CONCATENATED MODULE: ./actions/mod-review/src/churn.ts
 
 const DAY_SECONDS = 24 * 60 * 60;
@@ -10028,7 +10111,7 @@ async function goModChurn(top, head, file, shallow) {
     // commit, its go.mod and its first parent's: a spawn fewer than asking `git log -1` for the time,
     // for a few go.mod files more (at most MAX_COMMITS of them, each read once).
     const [headCommit, ...texts] = listed.length ? await blobs(top, [head, ...listed.flatMap(([sha]) => [`${sha}:${file}`, `${sha}^:${file}`])], true) : [];
-    const headTime = committerTime(headCommit);
+    const headTime = headCommit === undefined ? undefined : parseCommitHeader(headCommit).committerTime;
     let commits = 0;
     let replacesAdded = 0;
     for (const [i, [, t]] of listed.entries()) {
@@ -10083,12 +10166,6 @@ async function blobs(top, names, firstIsCommit = false) {
     while (out.length < names.length)
         out.push(undefined);
     return out;
-}
-/** The committer time (Unix seconds) of a commit object's text, as `git log --format=%ct` gives it. */
-function committerTime(commit) {
-    const header = commit?.split('\n\n', 1)[0]; // the message after the blank line is not searched
-    const m = header && /^committer .* (\d+) [+-]\d{4}$/m.exec(header);
-    return m ? Number(m[1]) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./actions/mod-review/src/directives.ts
@@ -12374,6 +12451,7 @@ class SumdbClient {
 
 
 
+
 /** A failed request: `status` is set for HTTP answers, absent for network errors and timeouts. */
 class FetchError extends Error {
     url;
@@ -12405,6 +12483,14 @@ class BoundedFetcher {
     timeoutMs;
     // Keep-alive agents: a run makes hundreds of small requests to one host.
     agents;
+    /** What every exchange of this fetcher shares: its agents, its user agent, its deadline. */
+    get exchange() {
+        return {
+            headers: { 'user-agent': 'go-ci-gates-sum-audit' },
+            timeoutMs: this.timeoutMs,
+            agent: protocol => (protocol === 'https:' ? this.agents.https : this.agents.http)
+        };
+    }
     constructor(opts = {}) {
         this.opts = opts;
         this.concurrency = Math.max(1, opts.concurrency ?? 16);
@@ -12469,32 +12555,18 @@ class BoundedFetcher {
      * keep-alive connections as the requests that follow it, so they skip a TLS handshake. Not
      * retried and not counted in `requests`: the route reports its probes itself.
      */
-    status(url) {
+    async status(url) {
         if (this.closed)
-            return Promise.reject(new FetchError(`GET ${url}: the session was closed`, url));
-        return new Promise((resolve, reject) => {
-            const u = new URL(url);
-            const mod = u.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_;
-            const req = mod.get(u, {
-                agent: u.protocol === 'https:' ? this.agents.https : this.agents.http,
-                headers: { 'user-agent': 'go-ci-gates-sum-audit' },
-                signal: AbortSignal.timeout(this.timeoutMs)
-            }, res => {
-                // Only the status matters. A short body is read to its end (and dropped) so the connection
-                // goes back to the pool; a long or endless one is cut off, and costs that connection only.
-                const status = { status: res.statusCode ?? 0 };
-                let received = 0;
-                res.on('data', (c) => {
-                    received += c.length;
-                    if (received > PROBE_BODY_BYTES)
-                        res.destroy();
-                });
-                res.on('end', () => resolve(status));
-                res.on('close', () => resolve(status));
-                res.on('error', () => resolve(status));
-            });
-            req.on('error', err => reject(new FetchError(`GET ${url}: ${err.name === 'AbortError' ? `no answer within ${this.timeoutMs} ms` : describeNetworkError(err)}`, url)));
-        });
+            throw new FetchError(`GET ${url}: the session was closed`, url);
+        try {
+            // Only the status matters: a short body is read (and dropped) so the connection goes back to the
+            // pool; a long or endless one is cut off, and costs that connection only.
+            const answer = await httpExchange('GET', url, { ...this.exchange, limit: () => ({ bytes: PROBE_BODY_BYTES, over: 'cut' }) });
+            return { status: answer.status };
+        }
+        catch (err) {
+            throw new FetchError(`GET ${url}: ${err instanceof HttpExchangeError ? err.reason : err.message}`, url);
+        }
     }
     /** Closes idle keep-alive sockets (so a finished run does not hold the process open). */
     close() {
@@ -12513,75 +12585,29 @@ class BoundedFetcher {
         this.close();
     }
     /**
-     * One attempt. The deadline covers the whole exchange: a server that sends a byte now and then
-     * (each within a socket idle timeout) must not hold a request open for longer than timeoutMs.
+     * One attempt (core's exchange). The deadline covers the whole exchange: a server that sends a byte
+     * now and then must not hold a request open for longer than timeoutMs. Error pages are read for
+     * their first line only.
      */
-    once(url, maxBytes, redirects = 0, deadline = Date.now() + this.timeoutMs) {
+    async once(url, maxBytes) {
         this.requests++;
-        return new Promise((resolve, reject) => {
-            const u = new URL(url);
-            const mod = u.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_;
-            let settled = false;
-            const finish = (err, body) => {
-                if (settled)
-                    return;
-                settled = true;
-                clearTimeout(timer);
-                if (err) {
-                    req.destroy();
-                    reject(err);
-                }
-                else
-                    resolve(body);
-            };
-            const timer = setTimeout(() => finish(new FetchError(`GET ${url}: no complete answer within ${this.timeoutMs} ms`, url)), Math.max(0, deadline - Date.now()));
-            const req = mod.get(u, { agent: u.protocol === 'https:' ? this.agents.https : this.agents.http, headers: { 'user-agent': 'go-ci-gates-sum-audit' } }, res => {
-                const status = res.statusCode ?? 0;
-                // Error pages are read for their first line only; redirects for nothing.
-                const limit = status === 200 ? maxBytes : 4096;
-                const declared = Number(res.headers['content-length']);
-                if (status === 200 && declared > limit) {
-                    finish(new TooLargeError(url, limit, `announced ${declared} bytes`));
-                    return;
-                }
-                const chunks = [];
-                let received = 0;
-                res.on('data', (c) => {
-                    if (settled)
-                        return;
-                    received += c.length;
-                    if (received > limit) {
-                        if (status === 200)
-                            finish(new TooLargeError(url, limit, `more than ${limit} bytes`));
-                        else
-                            res.destroy(); // The start of the error page is enough for the message.
-                        return;
-                    }
-                    chunks.push(c);
-                });
-                const done = () => {
-                    if (settled)
-                        return;
-                    const body = Buffer.concat(chunks);
-                    if ([301, 302, 303, 307, 308].includes(status) && res.headers.location && redirects < 5) {
-                        settled = true;
-                        clearTimeout(timer);
-                        this.once(new URL(res.headers.location, url).href, maxBytes, redirects + 1, deadline).then(resolve, reject);
-                        return;
-                    }
-                    if (status !== 200) {
-                        const text = body.toString('utf8').trim().split('\n')[0].slice(0, 200);
-                        finish(new FetchError(`GET ${url}: HTTP ${status}${text ? `: ${text}` : ''}`, url, status));
-                        return;
-                    }
-                    finish(undefined, body);
-                };
-                res.on('end', done);
-                res.on('close', () => status !== 200 && received > limit ? done() : finish(new FetchError(`GET ${url}: connection closed before the end of the answer`, url)));
-                res.on('error', err => finish(new FetchError(`GET ${url}: ${describeNetworkError(err)}`, url)));
+        let answer;
+        try {
+            answer = await httpExchange('GET', url, {
+                ...this.exchange,
+                limit: status => (status === 200 ? { bytes: maxBytes, over: 'fail' } : { bytes: 4096, over: 'cut' })
             });
-            req.on('error', err => finish(new FetchError(`GET ${url}: ${describeNetworkError(err)}`, url)));
-        });
+        }
+        catch (err) {
+            if (err instanceof HttpExchangeError && err.tooLarge)
+                throw new TooLargeError(url, err.tooLarge.limit, err.tooLarge.what);
+            throw new FetchError(`GET ${url}: ${err instanceof HttpExchangeError ? err.reason : err.message}`, url);
+        }
+        if (answer.status !== 200) {
+            const text = answer.toString('utf8').trim().split('\n')[0].slice(0, 200);
+            throw new FetchError(`GET ${url}: HTTP ${answer.status}${text ? `: ${text}` : ''}`, url, answer.status);
+        }
+        return answer;
     }
     async readFile(url, maxBytes) {
         this.requests++;
@@ -12613,10 +12639,6 @@ class TooLargeError extends FetchError {
     constructor(url, limit, what) {
         super(`GET ${url}: answer too large (${what}; the limit for this request is ${limit} bytes)`, url);
     }
-}
-function describeNetworkError(err) {
-    const e = err;
-    return e.code && !e.message.includes(e.code) ? `${e.code}: ${e.message}` : e.message;
 }
 
 ;// CONCATENATED MODULE: ./packages/sumdb/src/audit.ts
@@ -13020,15 +13042,13 @@ function openSumChecks(deps, goEnv, keep) {
     });
     return { config, noSumdb, session };
 }
-/** Verifies new go.sum lines against the checksum database; with none to look up, the opened session is closed unused. */
+/** Verifies new go.sum lines against the checksum database (with none to look up, the session is not audited: its opener closes it). */
 async function verifyNewSums(units, checks) {
     const { config, noSumdb } = checks;
     for (const u of units)
         u.verdicts = { verified: 0, mismatch: [], rejected: [], unverified: [] };
     const pending = (l) => config && usesSumdb(l.module, false, noSumdb) && !goSumLineSyntaxProblem(l);
     const asked = units.flatMap(u => u.lines).filter(pending);
-    if (!asked.length)
-        checks.session?.close();
     if (checks.configProblem) {
         for (const u of units)
             for (const l of u.lines)
@@ -13645,7 +13665,8 @@ async function execute(given, deps) {
     }
     finally {
         // On every path, an error included: go listing in the base tree, the checksum database's requests
-        // and its state restore into the temp dir all end before the gate does.
+        // and its state restore into the temp dir all end before the gate does. A session never audited
+        // (no base, no new go.sum line) is closed here, its requests cut off.
         (await ahead.sumChecks?.catch(() => undefined))?.session?.close();
         await Promise.all([...ahead.listings, ahead.sumsVerified].map(p => p?.catch(() => undefined)));
     }
@@ -13668,8 +13689,7 @@ async function review(given, deps, ahead) {
         : Promise.resolve(undefined);
     ahead.sumChecks = sumChecksOpened;
     const noBase = (problem) => {
-        nothingToCompare = true;
-        void sumChecksOpened.then(c => c?.session?.close());
+        nothingToCompare = true; // not opened from now on; one already opened is closed as execute ends
         return noBaseResult(problem);
     };
     const noBaseResult = (problem) => ({
