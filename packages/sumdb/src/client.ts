@@ -1,10 +1,10 @@
-import { promises as fs, readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { writeFileBelow } from '@go-ci-gates/core';
 import { escapeModulePath, escapeModuleVersion } from '@go-ci-gates/core';
 import type { BoundedFetcher } from './http.js';
 import { openNote, type NoteVerifier } from './note.js';
-import { HASH_SIZE, parseTilePath, parseTree, TILE_HEIGHT, tilePath, TlogError, type Tile, type TileFetcher, type Tree } from './tlog.js';
+import { HASH_SIZE, parseTree, TILE_HEIGHT, tilePath, TlogError, type Tile, type TileFetcher, type Tree } from './tlog.js';
 
 /** The server answered something that is not the protocol (bad note, malformed record, truncated tile). */
 export class ProtocolError extends Error {}
@@ -121,46 +121,82 @@ export class TileStore {
   }
 
   /**
-   * Reads the tiles kept under dir/tile/. Synchronous on purpose: a hundred small files read one
-   * asynchronous call at a time cost an event-loop turn each, slow while go keeps the cores busy.
+   * Reads the tiles kept in dir/tiles.bin (see TILE_FILE). A file that is not
+   * that format is ignored whole: the tiles are fetched again. Tiles read here
+   * are only ever used to prove records against a signed tree head, and a
+   * proof that fails with them is retried with fresh ones.
    */
   async load(dir: string): Promise<number> {
-    let n = 0;
-    const walk = (d: string, rel: string): string[] => {
-      let entries;
-      try {
-        entries = readdirSync(d, { withFileTypes: true });
-      } catch {
-        return [];
-      }
-      return entries.flatMap(e => {
-        const r = rel ? `${rel}/${e.name}` : e.name;
-        // Only plain files: the state directory may be in the checkout, and a link there is not followed.
-        return e.isDirectory() ? walk(path.join(d, e.name), r) : e.isFile() ? [r] : [];
-      });
-    };
-    for (const rel of walk(path.join(dir, 'tile'), 'tile')) {
-      const tile = parseTilePath(rel.replace(/\.tile$/, ''));
-      if (!tile || tile.level < 0) continue;
-      const data = readFileSync(path.join(dir, rel));
-      if (data.length !== tile.width * HASH_SIZE) continue;
-      const cur = this.tiles.get(TileStore.key(tile));
-      if (!cur || cur.data.length < data.length) this.tiles.set(TileStore.key(tile), { data, fromDisk: true });
-      n++;
+    let data: Buffer;
+    try {
+      // Only a plain file: the state directory may be in the checkout, and a link there is not followed.
+      const file = path.join(dir, TILE_FILE);
+      if (!lstatSync(file).isFile()) return 0;
+      data = readFileSync(file);
+    } catch {
+      return 0;
     }
-    return n;
+    const kept = decodeTiles(data);
+    for (const { level, index, data: hashes } of kept) {
+      const cur = this.tiles.get(TileStore.key({ level, index }));
+      if (!cur || cur.data.length < hashes.length) this.tiles.set(TileStore.key({ level, index }), { data: hashes, fromDisk: true });
+    }
+    return kept.length;
   }
 
-  /** Writes every tile (widest version) under dir/tile/...; a `.tile` suffix keeps full and partial paths apart on disk. */
+  /** Writes every tile (widest version) to dir/tiles.bin, and removes the tile/ tree earlier versions kept. */
   async save(dir: string): Promise<number> {
     await fs.rm(path.join(dir, 'tile'), { recursive: true, force: true });
-    for (const [key, { data }] of this.tiles) {
+    const tiles = [...this.tiles].map(([key, { data }]) => {
       const [level, index] = key.split('/').map(Number);
-      const rel = `${tilePath({ level, index, width: data.length / HASH_SIZE })}.tile`;
-      await writeFileBelow(dir, path.join(dir, rel), data); // the state directory may be in the checkout: never through a link
-    }
-    return this.tiles.size;
+      return { level, index, data };
+    });
+    await writeFileBelow(dir, path.join(dir, TILE_FILE), encodeTiles(tiles)); // the state directory may be in the checkout: never through a link
+    return tiles.length;
   }
+}
+
+/**
+ * The kept hash tiles, in one file. It was a file per tile (tile/8/0/x001/234.p/5.tile), ~200 for a
+ * go.sum of a hundred modules: restoring them from the Actions cache and reading them back cost
+ * 60-70 ms of CPU in a warm mod-review run (mkdir and open of each), where one file costs under 2.
+ * Layout: the header line, then per tile its level (1 byte), width (2 bytes), index (6 bytes,
+ * big-endian) and width x 32 bytes of hashes.
+ */
+export const TILE_FILE = 'tiles.bin';
+const TILE_FILE_HEADER = Buffer.from('go-ci-gates sumdb tiles 1\n');
+const TILE_ENTRY_HEADER = 9;
+/** Hash-tile levels a tree of up to 2^63 records can have at height 8. */
+const MAX_TILE_LEVEL = 8;
+
+export function encodeTiles(tiles: readonly { level: number; index: number; data: Buffer }[]): Buffer {
+  const parts: Buffer[] = [TILE_FILE_HEADER];
+  for (const t of tiles) {
+    const head = Buffer.alloc(TILE_ENTRY_HEADER);
+    head.writeUInt8(t.level, 0);
+    head.writeUInt16BE(t.data.length / HASH_SIZE, 1);
+    head.writeUIntBE(t.index, 3, 6);
+    parts.push(head, t.data);
+  }
+  return Buffer.concat(parts);
+}
+
+/** The tiles of a tiles.bin; none when any part of it is not the format (it is input: it came from a cache anyone's workflow can write). */
+export function decodeTiles(data: Buffer): { level: number; index: number; data: Buffer }[] {
+  if (data.length < TILE_FILE_HEADER.length || !data.subarray(0, TILE_FILE_HEADER.length).equals(TILE_FILE_HEADER)) return [];
+  const out: { level: number; index: number; data: Buffer }[] = [];
+  let at = TILE_FILE_HEADER.length;
+  while (at < data.length) {
+    if (data.length - at < TILE_ENTRY_HEADER) return [];
+    const level = data.readUInt8(at);
+    const width = data.readUInt16BE(at + 1);
+    const index = data.readUIntBE(at + 3, 6);
+    const end = at + TILE_ENTRY_HEADER + width * HASH_SIZE;
+    if (level > MAX_TILE_LEVEL || width < 1 || width > 2 ** TILE_HEIGHT || end > data.length) return [];
+    out.push({ level, index, data: data.subarray(at + TILE_ENTRY_HEADER, end) });
+    at = end;
+  }
+  return out;
 }
 
 /**

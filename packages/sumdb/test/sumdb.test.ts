@@ -14,6 +14,9 @@ import {
   parseGosumdb,
   parseSignerKey,
   parseTilePath,
+  decodeTiles,
+  encodeTiles,
+  TILE_FILE,
   parseVerifierKey,
   recordHash,
   routeSumdb,
@@ -295,15 +298,77 @@ describe('auditModuleVersions against the test database', () => {
     const first = await auditModuleVersions(c1, versions);
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gcg-sumdb-tiles-'));
     await c1.tiles.save(dir);
-    const tileFile = path.join(dir, 'tile/8/0/001.tile');
-    const tile = await fs.readFile(tileFile);
-    tile[5] ^= 1;
-    await fs.writeFile(tileFile, tile);
+    // The second level-0 tile's first hash, inside the one kept file.
+    const file = path.join(dir, TILE_FILE);
+    const kept = await fs.readFile(file);
+    const altered = decodeTiles(kept).find(t => t.level === 0 && t.index === 1)!;
+    kept[altered.data.byteOffset - kept.byteOffset + 5] ^= 1;
+    await fs.writeFile(file, kept);
     const c2 = client();
     await c2.tiles.load(dir);
     const second = await auditModuleVersions(c2, versions, { previous: first.nextState });
     expect([...second.outcomes.values()].every(o => o.state === 'verified')).toBe(true);
     expect(c2.tiles.fetched).toBeGreaterThan(0);
+  });
+
+  test('the kept tiles are one file: written, read back, and the tile/ tree of earlier versions removed', async () => {
+    const { client, versions: all } = await setup(600);
+    // Every third record: the proofs need the others' hashes from tiles.
+    const versions = all.filter((_, i) => i % 3 === 0);
+    const c1 = client();
+    await auditModuleVersions(c1, versions);
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gcg-sumdb-tiles-'));
+    await fs.mkdir(path.join(dir, 'tile/8/0'), { recursive: true });
+    await fs.writeFile(path.join(dir, 'tile/8/0/000.tile'), Buffer.alloc(8192));
+    const saved = await c1.tiles.save(dir);
+    expect(saved).toBeGreaterThan(1);
+    expect((await fs.readdir(dir)).sort()).toEqual([TILE_FILE]);
+    const c2 = client();
+    expect(await c2.tiles.load(dir)).toBe(saved);
+    await auditModuleVersions(c2, versions);
+    expect(c2.tiles.fetched).toBe(0);
+    expect(c2.tiles.usedFromDisk).toBeGreaterThan(0);
+  });
+
+  test('a kept tiles file that is not the format is ignored whole; a link in its place is not followed', async () => {
+    const hashes = (n: number, fill: number) => Buffer.alloc(n * 32, fill);
+    const good = encodeTiles([
+      { level: 0, index: 2 ** 40 + 5, data: hashes(256, 1) },
+      { level: 1, index: 0, data: hashes(3, 2) }
+    ]);
+    expect(decodeTiles(good).map(t => [t.level, t.index, t.data.length])).toEqual([
+      [0, 2 ** 40 + 5, 8192],
+      [1, 0, 96]
+    ]);
+    const header = Buffer.from('go-ci-gates sumdb tiles 1\n');
+    const entry = (level: number, width: number, bytes: number) => {
+      const h = Buffer.alloc(9);
+      h.writeUInt8(level, 0);
+      h.writeUInt16BE(width, 1);
+      return Buffer.concat([h, Buffer.alloc(bytes)]);
+    };
+    const bad: [string, Buffer][] = [
+      ['empty', Buffer.alloc(0)],
+      ['another header', Buffer.concat([Buffer.from('go-ci-gates sumdb tiles 2\n'), entry(0, 1, 32)])],
+      ['a cut entry header', Buffer.concat([good, Buffer.alloc(4)])],
+      ['a cut tile', good.subarray(0, good.length - 1)],
+      ['width 0', Buffer.concat([header, entry(0, 0, 0)])],
+      ['width 257', Buffer.concat([header, entry(0, 257, 257 * 32)])],
+      ['level 9', Buffer.concat([header, entry(9, 1, 32)])]
+    ];
+    for (const [what, data] of bad) expect([what, decodeTiles(data)]).toEqual([what, []]);
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gcg-sumdb-tiles-'));
+    const store = () => new SumdbClient('http://127.0.0.1:1', parseVerifierKey(SUM_GOLANG_ORG_KEY), new BoundedFetcher({ timeoutMs: 100 })).tiles;
+    await fs.writeFile(path.join(dir, TILE_FILE), Buffer.concat([good, Buffer.alloc(3)]));
+    expect(await store().load(dir)).toBe(0);
+    const elsewhere = path.join(dir, 'elsewhere.bin');
+    await fs.writeFile(elsewhere, good);
+    await fs.rm(path.join(dir, TILE_FILE));
+    await fs.symlink(elsewhere, path.join(dir, TILE_FILE));
+    expect(await store().load(dir)).toBe(0);
+    await fs.rm(path.join(dir, TILE_FILE));
+    await fs.rename(elsewhere, path.join(dir, TILE_FILE));
+    expect(await store().load(dir)).toBe(2);
   });
 
   test('retries 5xx, reports 404, rejects bad signatures and truncated tiles', async () => {
