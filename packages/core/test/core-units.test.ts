@@ -30,6 +30,26 @@ describe('JsonStreamDecoder', () => {
       expect(out).toEqual([{ A: 'x{y}"}' }, { B: [1, { C: ']' }] }, [1, 2]]);
     }
   });
+  test("decodes go's indented output, and other layouts where a line holds only a closing brace", () => {
+    // As go prints it (tabs, the top-level brace alone at the start of its line), strings holding
+    // `\n}\n` escaped; then a nested brace at the start of a line, and a compact object, which only
+    // the character scan can split.
+    const goValue = (n: number) =>
+      `{\n\t"ImportPath": "example.com/p${n}",\n\t"Doc": "a\\n}\\n{\\n",\n\t"Module": {\n\t\t"Path": "example.com"\n\t},\n\t"Imports": [\n\t\t"fmt"\n\t]\n}\n`;
+    const text = `${goValue(1)}${goValue(2)}{"A": {\n}\n, "B": 1\n}\n{"C":2}\n${goValue(3)}`;
+    const want = [1, 2].map(n => JSON.parse(goValue(n))).concat([{ A: {}, B: 1 }, { C: 2 }, JSON.parse(goValue(3))]);
+    expect(want[0].Doc).toBe('a\n}\n{\n');
+    for (let cut = 0; cut <= text.length; cut++) {
+      const out: unknown[] = [];
+      const d = new JsonStreamDecoder(v => out.push(v));
+      d.push(text.slice(0, cut));
+      d.push(text.slice(cut));
+      d.end();
+      expect(out).toEqual(want);
+    }
+    expect(() => decodeJsonStream(`${goValue(1)}x`)).toThrow(/Unexpected "x"/);
+    expect(() => decodeJsonStream(goValue(1).slice(0, -3))).toThrow(/ended inside a value/);
+  });
   test('rejects garbage between values and a truncated stream', () => {
     expect(() => decodeJsonStream('{"a":1} x {"b":2}')).toThrow(/Unexpected "x"/);
     expect(() => decodeJsonStream('{"a":')).toThrow(/ended inside a value/);
