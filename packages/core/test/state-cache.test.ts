@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -109,6 +110,73 @@ test('DirectoryStateCache round-trips and matches restore-key prefixes', async (
   const out = await dirWith({});
   expect(await c.restore('k-9', ['k-'], out)).toBe('k-2');
   expect(await fs.readFile(path.join(out, 'f'), 'utf8')).toBe('two');
+});
+
+describe('state bundles', () => {
+  /** A DirectoryStateCache whose entry for `key` is `bundle`, as a store someone else wrote. */
+  async function storeHolding(key: string, bundle: Buffer, log = new MemoryLogger()): Promise<DirectoryStateCache> {
+    const root = await fs.mkdtemp(path.join(tmp, 'store-'));
+    await fs.writeFile(path.join(root, `${createHash('sha256').update(key).digest('hex').slice(0, 32)}.json`), bundle);
+    await fs.writeFile(path.join(root, 'index.json'), JSON.stringify({ [key]: 1 }));
+    return new DirectoryStateCache(root, log);
+  }
+
+  test('binary files round-trip byte for byte, nested directories included', async () => {
+    const bytes = Buffer.from(Array.from({ length: 1024 }, (_, i) => (i * 7) % 256));
+    const src = await dirWith({ 'state.json': '{"a":1}' });
+    await fs.mkdir(path.join(src, 'db/x'), { recursive: true });
+    await fs.writeFile(path.join(src, 'db/x/tiles.bin'), bytes);
+    await fs.writeFile(path.join(src, 'empty'), '');
+    const c = new DirectoryStateCache(path.join(tmp, 'store-bin'), new MemoryLogger());
+    expect(await c.save('k', src)).toBe(true);
+    const out = await dirWith({});
+    expect(await c.restore('k', [], out)).toBe('k');
+    expect((await fs.readFile(path.join(out, 'db/x/tiles.bin'))).equals(bytes)).toBe(true);
+    expect(await fs.readFile(path.join(out, 'state.json'), 'utf8')).toBe('{"a":1}');
+    expect(await fs.readFile(path.join(out, 'empty'), 'utf8')).toBe('');
+  });
+
+  test('a bundle of the first format (JSON, base64) in a state directory still restores', async () => {
+    const c = await storeHolding('old', Buffer.from(JSON.stringify({ files: { 'a/b.txt': Buffer.from('kept').toString('base64') } })));
+    const out = await dirWith({});
+    expect(await c.restore('old', [], out)).toBe('old');
+    expect(await fs.readFile(path.join(out, 'a/b.txt'), 'utf8')).toBe('kept');
+  });
+
+  test('an entry that is not a bundle, or names a path outside, is one warning and writes nothing', async () => {
+    const v2 = (files: unknown, body: string) => Buffer.from(`go-ci-gates state 2\n${JSON.stringify({ files })}\n${body}`);
+    const bad: [string, Buffer, RegExp][] = [
+      ['sizes past the end', v2([['a', 5]], 'abc'), /not a go-ci-gates state bundle/],
+      ['bytes left over', v2([['a', 1]], 'abc'), /not a go-ci-gates state bundle/],
+      ['a negative size', v2([['a', -1]], ''), /not a go-ci-gates state bundle/],
+      ['no index line', Buffer.from('go-ci-gates state 2\n{"files":[]}'), /not a go-ci-gates state bundle/],
+      ['an index that is not JSON', Buffer.from('go-ci-gates state 2\n{files\n'), /not a go-ci-gates state bundle/],
+      ['another format', Buffer.from('go-ci-gates state 3\n{"files":[]}\n'), /not a go-ci-gates state bundle/],
+      [
+        'a path outside, after a good file',
+        v2(
+          [
+            ['good', 1],
+            ['../escape', 1]
+          ],
+          'ab'
+        ),
+        /unsafe path: \.\.\/escape/
+      ],
+      ['a path outside, first format', Buffer.from(JSON.stringify({ files: { ok: 'YQ==', '../../x': 'YQ==' } })), /unsafe path/]
+    ];
+    for (const [what, bundle, message] of bad) {
+      const log = new MemoryLogger();
+      const c = await storeHolding('k', bundle, log);
+      const parent = await dirWith({});
+      const out = path.join(parent, 'out');
+      await fs.mkdir(out);
+      expect([what, await c.restore('k', [], out)]).toEqual([what, undefined]);
+      expect([what, log.lines.length]).toEqual([what, 1]);
+      expect(log.lines[0]).toMatch(message);
+      expect([what, await fs.readdir(parent), await fs.readdir(out)]).toEqual([what, ['out'], []]);
+    }
+  });
 });
 
 describe('ActionsStateCacheV1 against a local v1 cache service (GHES, act)', () => {
