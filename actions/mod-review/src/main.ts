@@ -63,13 +63,14 @@ const short = (sha: string) => sha.slice(0, 7);
 
 /** Work the review starts ahead of need, which must end before the gate's temp dir is removed. */
 interface StartedAhead {
-  listings: Promise<unknown>[];
+  /** go listings and git reads of the history, each a child process while it runs. */
+  processes: Promise<unknown>[];
   sumChecks?: Promise<SumChecks | undefined>;
   sumsVerified?: Promise<void>;
 }
 
 export async function execute(given: ModReviewInputs, deps: GateDeps): Promise<GateResult> {
-  const ahead: StartedAhead = { listings: [] };
+  const ahead: StartedAhead = { processes: [] };
   try {
     return await review(given, deps, ahead);
   } finally {
@@ -77,7 +78,7 @@ export async function execute(given: ModReviewInputs, deps: GateDeps): Promise<G
     // and its state restore into the temp dir all end before the gate does. A session never audited
     // (no base, no new go.sum line) is closed here, its requests cut off.
     (await ahead.sumChecks?.catch(() => undefined))?.session?.close();
-    await Promise.all([...ahead.listings, ahead.sumsVerified].map(p => p?.catch(() => undefined)));
+    await Promise.all([...ahead.processes, ahead.sumsVerified].map(p => p?.catch(() => undefined)));
   }
 }
 
@@ -124,12 +125,22 @@ async function review(given: ModReviewInputs, deps: GateDeps, ahead: StartedAhea
       ? ProxyAnswersStore.open({ answersMaxAgeHours: inputs.answersMaxAgeHours, cache: inputs.cache, stateDir }, MOD_REVIEW_ANSWERS_KEYS, deps)
       : Promise.resolve(undefined);
   storeOpened.catch(() => undefined); // awaited below
-  const repo = await openRepo(workspace);
+  const repo = await openRepo(workspace, inputs.baseRef, env);
   if ('problem' in repo) return noBase(repo.problem);
   const base = await resolveBase(repo, inputs.baseRef, env);
   if ('problem' in base) return noBase(base.problem);
   if (base.fetched) drafts.push({ rule: 'history-fetched', message: `${capitalise(base.fetched)}.` });
   const baseLabel = short(base.sha);
+  // Churn needs only the history (final now: a shallow clone was deepened above). Its two git
+  // processes start here, before the base's go lists: a spawn blocks the event loop until the child
+  // runs, 5-10 ms on a quiet core and 25-50 ms while go holds both.
+  const churns = new Map(
+    discovery.modules.map(mod => [mod.relDir, goModChurn(repo.top, repo.head, path.posix.join(repo.prefix, mod.goModFile), repo.shallow)])
+  );
+  for (const c of churns.values()) {
+    c.catch(() => undefined); // awaited below
+    ahead.processes.push(c);
+  }
 
   // The base tree, outside the checkout; its modules found as the head's are.
   const baseTree = path.join(tempDir, 'base');
@@ -197,7 +208,7 @@ async function review(given: ModReviewInputs, deps: GateDeps, ahead: StartedAhea
         : undefined,
       head: shippedModules(go, { mods: [mod], env: { GOWORK: 'off' }, goEnv, workspace, buildList: lists.then(c => c?.headList) })
     };
-    ahead.listings.push(listings.head, ...(listings.base ? [listings.base] : []));
+    ahead.processes.push(listings.head, ...(listings.base ? [listings.base] : []));
     return listings;
   });
   const proxyCount = { asked: 0, reused: 0 };
@@ -323,7 +334,6 @@ async function review(given: ModReviewInputs, deps: GateDeps, ahead: StartedAhea
     };
     sumLines.set(unit, newLines.get(mod.relDir)!.lines);
     unit.newSums = sumLines.get(unit)!.map(sumLineText);
-    const churn = goModChurn(repo.top, repo.head, path.posix.join(repo.prefix, mod.goModFile), repo.shallow);
     if (baseBroken) {
       unit.isNew = false;
       unit.status = 'not-compared';
@@ -347,7 +357,7 @@ async function review(given: ModReviewInputs, deps: GateDeps, ahead: StartedAhea
       }
     }
     if (unit.status === 'unchanged' && (unit.changes.length || unit.directives.length || unit.newSums.length)) unit.status = 'changed';
-    unit.churn = await churn;
+    unit.churn = await churns.get(mod.relDir)!;
     units.push(unit);
   }
   for (const [relDir, old] of baseMods) {
