@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { spdxLicenseTexts, toVocabularyIndices, UNKNOWN_WORD, type LicenseText } from './license-data.js';
+import { commonLicenseTexts, spdxLicenseTexts, toVocabularyIndices, UNKNOWN_WORD, type LicenseText } from './license-data.js';
 import { normaliseLicenseWords } from './license-words.js';
 
 export { normaliseLicenseWords };
@@ -62,12 +62,10 @@ interface LicenseTemplate {
 }
 
 /**
- * The licenses most Go modules carry. A file these explain almost entirely
- * (every match ≥ 97% similar, ≥ 95% of the file covered) needs no comparison
- * with the other ~700 texts: near-variants (MIT-0, BSD-3-Clause-No-Nuclear...)
- * fall below those bars and go through the full list.
+ * A file the common licenses (license-data-generator's COMMON_LICENSES) explain almost entirely
+ * (every match ≥ 97% similar, ≥ 95% of the file covered) needs no comparison with the other ~700
+ * texts: near-variants (MIT-0, BSD-3-Clause-No-Nuclear...) fall below those bars and go through the full list.
  */
-const COMMON_LICENSES = ['Apache-2.0', 'MIT', 'BSD-3-Clause', 'BSD-2-Clause', 'ISC', 'MPL-2.0', 'Unlicense', '0BSD'];
 const COMMON_SIMILARITY = 0.97;
 const COMMON_COVERAGE = 0.95;
 
@@ -120,11 +118,7 @@ function templatesOf(text: LicenseText): LicenseTemplate[] {
 
 function loadCommonTemplates(): LicenseTemplate[] {
   if (commonTemplates) return commonTemplates;
-  const texts = spdxLicenseTexts();
-  commonTemplates = COMMON_LICENSES.flatMap(id => {
-    const text = texts.find(t => t.id === id);
-    return text && text.words.length ? templatesOf(text) : [];
-  });
+  commonTemplates = commonLicenseTexts().flatMap(text => (text.words.length ? templatesOf(text) : []));
   return commonTemplates;
 }
 
