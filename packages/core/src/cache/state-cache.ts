@@ -25,12 +25,16 @@ export interface StateCache {
 /**
  * A state bundle: the header line, a JSON line listing each file's path and size, then the
  * files' bytes one after another. It was JSON with each file in base64 (the first format, still
- * read from a state directory): for sumdb's ~0.8 MB of tiles, decoding that took 30-45 ms of a warm
+ * read): for sumdb's ~0.8 MB of tiles, decoding that took 30-45 ms of a warm
  * mod-review run's CPU, where slicing the bytes takes none.
  */
 const BUNDLE_HEADER = 'go-ci-gates state 2\n';
-/** The Actions-cache version of every entry: a new bundle format is a new namespace, never read by an older gate. */
-const BUNDLE_VERSION = 'go-ci-gates-state-2';
+/**
+ * The Actions-cache version of every entry, kept from the first format: a gate reads bundles of
+ * both, so an upgrade loses no kept state (coverage-gate's baselines among it). A gate older than
+ * format 2 that meets one warns and goes on without it, as with any unreadable entry.
+ */
+const CACHE_NAMESPACE = 'go-ci-gates-state-1';
 type JsonBundle = { files: Record<string, string> };
 
 // Packing and unpacking use synchronous file calls on purpose: a state holds a few small files, and
@@ -80,7 +84,7 @@ function bundleFiles(data: Buffer): [string, Buffer][] {
     if (at !== data.length) throw notBundle;
     return out;
   }
-  // The first format: a state directory written by an earlier version.
+  // The first format, written by an earlier version.
   let bundle: JsonBundle;
   try {
     bundle = JSON.parse(data.toString('utf8')) as JsonBundle;
@@ -199,7 +203,7 @@ export class ActionsStateCache implements StateCache {
 
   constructor(private readonly opts: ActionsCacheOptions) {
     this.version = createHash('sha256')
-      .update(`${BUNDLE_VERSION}|${opts.version ?? ''}`)
+      .update(`${CACHE_NAMESPACE}|${opts.version ?? ''}`)
       .digest('hex');
   }
 
@@ -324,7 +328,7 @@ export class ActionsStateCacheV1 implements StateCache {
 
   constructor(private readonly opts: ActionsCacheV1Options) {
     this.version = createHash('sha256')
-      .update(`${BUNDLE_VERSION}|${opts.version ?? ''}`)
+      .update(`${CACHE_NAMESPACE}|${opts.version ?? ''}`)
       .digest('hex');
   }
 
