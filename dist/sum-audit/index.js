@@ -6818,7 +6818,7 @@ class JsonStreamDecoder {
     push(chunk) {
         this.buffer += chunk;
         const buf = this.buffer;
-        let i = this.scanned;
+        let i = this.depth === 0 && !this.inString ? this.wholeValues(buf, this.scanned) : this.scanned;
         for (; i < buf.length; i++) {
             const c = buf.charCodeAt(i);
             if (this.inString) {
@@ -6860,6 +6860,35 @@ class JsonStreamDecoder {
             this.buffer = buf.slice(this.start);
             this.scanned = i - this.start;
             this.start = 0;
+        }
+    }
+    /**
+     * The go command prints each value indented, its closing brace alone at the start of a line, and
+     * a JSON string never holds a raw newline: so `\n}\n` ends a top-level object. From `at` (between
+     * values), emits each whole object found that way, parsed by JSON.parse alone, and returns where
+     * it stopped. Where a candidate is not one JSON value (other output than go's), or the end is not
+     * in the buffer yet, the character scan below takes over from there. Scanning every character in
+     * JavaScript cost ~20 ms of a mod-review run's CPU (2 MB of `go list -deps -json`); indexOf is native.
+     */
+    wholeValues(buf, at) {
+        for (;;) {
+            let s = at;
+            while (s < buf.length && buf.charCodeAt(s) <= 0x20)
+                s++;
+            if (s >= buf.length || buf.charCodeAt(s) !== 0x7b /* { */)
+                return s;
+            const end = buf.indexOf('\n}\n', s);
+            if (end < 0)
+                return s;
+            let value;
+            try {
+                value = JSON.parse(buf.slice(s, end + 2));
+            }
+            catch {
+                return s;
+            }
+            this.onValue(value);
+            at = end + 3;
         }
     }
     /** Call at end of input; throws when a value was left incomplete. */
@@ -9279,34 +9308,103 @@ function describeNetworkError(err) {
 
 
 
-// Packing and unpacking use synchronous file calls on purpose: a state holds up to a few hundred
-// small files (checksum-database tiles), and each asynchronous call is a thread-pool round trip plus
-// an event-loop turn. While go keeps both cores busy that is about 2 ms a call: restoring 97 tiles
-// took 0.7 s in mod-review's warm bench run, against a few ms done synchronously.
+/**
+ * A state bundle: the header line, a JSON line listing each file's path and size, then the
+ * files' bytes one after another. It was JSON with each file in base64 (the first format, still
+ * read): for sumdb's ~0.8 MB of tiles, decoding that took 30-45 ms of a warm
+ * mod-review run's CPU, where slicing the bytes takes none.
+ */
+const BUNDLE_HEADER = 'go-ci-gates state 2\n';
+/**
+ * The Actions-cache version of every entry, kept from the first format: a gate reads bundles of
+ * both, so an upgrade loses no kept state (coverage-gate's baselines among it). A gate older than
+ * format 2 that meets one warns and goes on without it, as with any unreadable entry.
+ */
+const CACHE_NAMESPACE = 'go-ci-gates-state-1';
+// Packing and unpacking use synchronous file calls on purpose: a state holds a few small files, and
+// each asynchronous call is a thread-pool round trip plus an event-loop turn. While go keeps both
+// cores busy that is about 2 ms a call: restoring 97 files took 0.7 s in mod-review's warm bench
+// run, against a few ms done synchronously.
 async function packDir(dir) {
-    const files = {};
+    const files = [];
+    const bodies = [];
     function walk(d, rel) {
         for (const e of (0,external_node_fs_namespaceObject.readdirSync)(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
             const r = rel ? `${rel}/${e.name}` : e.name;
             if (e.isDirectory())
                 walk(external_node_path_namespaceObject.join(d, e.name), r);
-            else if (e.isFile())
-                files[r] = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_namespaceObject.join(d, e.name)).toString('base64');
+            else if (e.isFile()) {
+                const body = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_namespaceObject.join(d, e.name));
+                files.push([r, body.length]);
+                bodies.push(body);
+            }
         }
     }
     walk(dir, '');
-    return Buffer.from(JSON.stringify({ files }));
+    return Buffer.concat([Buffer.from(`${BUNDLE_HEADER}${JSON.stringify({ files })}\n`), ...bodies]);
+}
+/** The files of a bundle (either format); throws when it is not one, before anything is written. */
+function bundleFiles(data) {
+    const notBundle = new Error('cache entry is not a go-ci-gates state bundle');
+    const header = Buffer.from(BUNDLE_HEADER);
+    if (data.subarray(0, header.length).equals(header)) {
+        const eol = data.indexOf(10, header.length);
+        if (eol < 0)
+            throw notBundle;
+        let index;
+        try {
+            index = JSON.parse(data.subarray(header.length, eol).toString('utf8'));
+        }
+        catch {
+            throw notBundle;
+        }
+        if (!index || !Array.isArray(index.files))
+            throw notBundle;
+        const out = [];
+        let at = eol + 1;
+        for (const entry of index.files) {
+            if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !Number.isSafeInteger(entry[1]) || entry[1] < 0 || at + entry[1] > data.length)
+                throw notBundle;
+            out.push([entry[0], data.subarray(at, at + entry[1])]);
+            at += entry[1];
+        }
+        if (at !== data.length)
+            throw notBundle;
+        return out;
+    }
+    // The first format, written by an earlier version.
+    let bundle;
+    try {
+        bundle = JSON.parse(data.toString('utf8'));
+    }
+    catch {
+        throw notBundle;
+    }
+    if (!bundle || typeof bundle.files !== 'object' || bundle.files === null)
+        throw notBundle;
+    return Object.entries(bundle.files).map(([rel, b64]) => {
+        if (typeof b64 !== 'string')
+            throw notBundle;
+        return [rel, Buffer.from(b64, 'base64')];
+    });
 }
 async function unpackInto(data, dir) {
-    const bundle = JSON.parse(data.toString('utf8'));
-    if (!bundle || typeof bundle.files !== 'object')
-        throw new Error('cache entry is not a go-ci-gates state bundle');
-    for (const [rel, b64] of Object.entries(bundle.files)) {
-        const target = external_node_path_namespaceObject.resolve(dir, rel);
-        if (!target.startsWith(external_node_path_namespaceObject.resolve(dir) + external_node_path_namespaceObject.sep))
+    const files = bundleFiles(data);
+    const root = external_node_path_namespaceObject.resolve(dir);
+    for (const [rel] of files) {
+        const target = external_node_path_namespaceObject.resolve(root, rel);
+        if (!target.startsWith(root + external_node_path_namespaceObject.sep))
             throw new Error(`cache entry has an unsafe path: ${rel}`);
-        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_namespaceObject.dirname(target), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(target, Buffer.from(b64, 'base64'));
+    }
+    const made = new Set();
+    for (const [rel, body] of files) {
+        const target = external_node_path_namespaceObject.resolve(root, rel);
+        const parent = external_node_path_namespaceObject.dirname(target);
+        if (!made.has(parent)) {
+            (0,external_node_fs_namespaceObject.mkdirSync)(parent, { recursive: true });
+            made.add(parent);
+        }
+        (0,external_node_fs_namespaceObject.writeFileSync)(target, body);
     }
 }
 /** A directory on disk as the store (for users without the Actions cache, the CLI and tests). */
@@ -9379,7 +9477,7 @@ class ActionsStateCache {
     constructor(opts) {
         this.opts = opts;
         this.version = (0,external_node_crypto_namespaceObject.createHash)('sha256')
-            .update(`go-ci-gates-state-1|${opts.version ?? ''}`)
+            .update(`${CACHE_NAMESPACE}|${opts.version ?? ''}`)
             .digest('hex');
     }
     async restore(key, restoreKeys, dir) {
@@ -9491,7 +9589,7 @@ class ActionsStateCacheV1 {
     constructor(opts) {
         this.opts = opts;
         this.version = (0,external_node_crypto_namespaceObject.createHash)('sha256')
-            .update(`go-ci-gates-state-1|${opts.version ?? ''}`)
+            .update(`${CACHE_NAMESPACE}|${opts.version ?? ''}`)
             .digest('hex');
     }
     async restore(key, restoreKeys, dir) {
@@ -10358,49 +10456,84 @@ class TileStore {
         return dropped;
     }
     /**
-     * Reads the tiles kept under dir/tile/. Synchronous on purpose: a hundred small files read one
-     * asynchronous call at a time cost an event-loop turn each, slow while go keeps the cores busy.
+     * Reads the tiles kept in dir/tiles.bin (see TILE_FILE). A file that is not
+     * that format is ignored whole: the tiles are fetched again. Tiles read here
+     * are only ever used to prove records against a signed tree head, and a
+     * proof that fails with them is retried with fresh ones.
      */
     async load(dir) {
-        let n = 0;
-        const walk = (d, rel) => {
-            let entries;
-            try {
-                entries = (0,external_node_fs_namespaceObject.readdirSync)(d, { withFileTypes: true });
-            }
-            catch {
-                return [];
-            }
-            return entries.flatMap(e => {
-                const r = rel ? `${rel}/${e.name}` : e.name;
-                // Only plain files: the state directory may be in the checkout, and a link there is not followed.
-                return e.isDirectory() ? walk(external_node_path_namespaceObject.join(d, e.name), r) : e.isFile() ? [r] : [];
-            });
-        };
-        for (const rel of walk(external_node_path_namespaceObject.join(dir, 'tile'), 'tile')) {
-            const tile = parseTilePath(rel.replace(/\.tile$/, ''));
-            if (!tile || tile.level < 0)
-                continue;
-            const data = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_namespaceObject.join(dir, rel));
-            if (data.length !== tile.width * HASH_SIZE)
-                continue;
-            const cur = this.tiles.get(TileStore.key(tile));
-            if (!cur || cur.data.length < data.length)
-                this.tiles.set(TileStore.key(tile), { data, fromDisk: true });
-            n++;
+        let data;
+        try {
+            // Only a plain file: the state directory may be in the checkout, and a link there is not followed.
+            const file = external_node_path_namespaceObject.join(dir, TILE_FILE);
+            if (!(0,external_node_fs_namespaceObject.lstatSync)(file).isFile())
+                return 0;
+            data = (0,external_node_fs_namespaceObject.readFileSync)(file);
         }
-        return n;
+        catch {
+            return 0;
+        }
+        const kept = decodeTiles(data);
+        for (const { level, index, data: hashes } of kept) {
+            const cur = this.tiles.get(TileStore.key({ level, index }));
+            if (!cur || cur.data.length < hashes.length)
+                this.tiles.set(TileStore.key({ level, index }), { data: hashes, fromDisk: true });
+        }
+        return kept.length;
     }
-    /** Writes every tile (widest version) under dir/tile/...; a `.tile` suffix keeps full and partial paths apart on disk. */
+    /** Writes every tile (widest version) to dir/tiles.bin, and removes the tile/ tree earlier versions kept. */
     async save(dir) {
         await external_node_fs_namespaceObject.promises.rm(external_node_path_namespaceObject.join(dir, 'tile'), { recursive: true, force: true });
-        for (const [key, { data }] of this.tiles) {
+        const tiles = [...this.tiles].map(([key, { data }]) => {
             const [level, index] = key.split('/').map(Number);
-            const rel = `${tilePath({ level, index, width: data.length / HASH_SIZE })}.tile`;
-            await writeFileBelow(dir, external_node_path_namespaceObject.join(dir, rel), data); // the state directory may be in the checkout: never through a link
-        }
-        return this.tiles.size;
+            return { level, index, data };
+        });
+        await writeFileBelow(dir, external_node_path_namespaceObject.join(dir, TILE_FILE), encodeTiles(tiles)); // the state directory may be in the checkout: never through a link
+        return tiles.length;
     }
+}
+/**
+ * The kept hash tiles, in one file. It was a file per tile (tile/8/0/x001/234.p/5.tile), ~200 for a
+ * go.sum of a hundred modules: restoring them from the Actions cache and reading them back cost
+ * 60-70 ms of CPU in a warm mod-review run (mkdir and open of each), where one file costs under 2.
+ * Layout: the header line, then per tile its level (1 byte), width (2 bytes), index (6 bytes,
+ * big-endian) and width x 32 bytes of hashes.
+ */
+const TILE_FILE = 'tiles.bin';
+const TILE_FILE_HEADER = Buffer.from('go-ci-gates sumdb tiles 1\n');
+const TILE_ENTRY_HEADER = 9;
+/** Hash-tile levels a tree of up to 2^63 records can have at height 8. */
+const MAX_TILE_LEVEL = 8;
+function encodeTiles(tiles) {
+    const parts = [TILE_FILE_HEADER];
+    for (const t of tiles) {
+        const head = Buffer.alloc(TILE_ENTRY_HEADER);
+        head.writeUInt8(t.level, 0);
+        head.writeUInt16BE(t.data.length / HASH_SIZE, 1);
+        head.writeUIntBE(t.index, 3, 6);
+        parts.push(head, t.data);
+    }
+    return Buffer.concat(parts);
+}
+/** The tiles of a tiles.bin; none when any part of it is not the format (it is input: it came from a cache anyone's workflow can write). */
+function decodeTiles(data) {
+    if (data.length < TILE_FILE_HEADER.length || !data.subarray(0, TILE_FILE_HEADER.length).equals(TILE_FILE_HEADER))
+        return [];
+    const out = [];
+    let at = TILE_FILE_HEADER.length;
+    while (at < data.length) {
+        if (data.length - at < TILE_ENTRY_HEADER)
+            return [];
+        const level = data.readUInt8(at);
+        const width = data.readUInt16BE(at + 1);
+        const index = data.readUIntBE(at + 3, 6);
+        const end = at + TILE_ENTRY_HEADER + width * HASH_SIZE;
+        if (level > MAX_TILE_LEVEL || width < 1 || width > 2 ** TILE_HEIGHT || end > data.length)
+            return [];
+        out.push({ level, index, data: data.subarray(at + TILE_ENTRY_HEADER, end) });
+        at = end;
+    }
+    return out;
 }
 /**
  * Largest answers the protocol allows. A hash tile holds at most 2^8 hashes of 32 bytes. A signed

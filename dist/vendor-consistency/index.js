@@ -6528,7 +6528,7 @@ class JsonStreamDecoder {
     push(chunk) {
         this.buffer += chunk;
         const buf = this.buffer;
-        let i = this.scanned;
+        let i = this.depth === 0 && !this.inString ? this.wholeValues(buf, this.scanned) : this.scanned;
         for (; i < buf.length; i++) {
             const c = buf.charCodeAt(i);
             if (this.inString) {
@@ -6570,6 +6570,35 @@ class JsonStreamDecoder {
             this.buffer = buf.slice(this.start);
             this.scanned = i - this.start;
             this.start = 0;
+        }
+    }
+    /**
+     * The go command prints each value indented, its closing brace alone at the start of a line, and
+     * a JSON string never holds a raw newline: so `\n}\n` ends a top-level object. From `at` (between
+     * values), emits each whole object found that way, parsed by JSON.parse alone, and returns where
+     * it stopped. Where a candidate is not one JSON value (other output than go's), or the end is not
+     * in the buffer yet, the character scan below takes over from there. Scanning every character in
+     * JavaScript cost ~20 ms of a mod-review run's CPU (2 MB of `go list -deps -json`); indexOf is native.
+     */
+    wholeValues(buf, at) {
+        for (;;) {
+            let s = at;
+            while (s < buf.length && buf.charCodeAt(s) <= 0x20)
+                s++;
+            if (s >= buf.length || buf.charCodeAt(s) !== 0x7b /* { */)
+                return s;
+            const end = buf.indexOf('\n}\n', s);
+            if (end < 0)
+                return s;
+            let value;
+            try {
+                value = JSON.parse(buf.slice(s, end + 2));
+            }
+            catch {
+                return s;
+            }
+            this.onValue(value);
+            at = end + 3;
         }
     }
     /** Call at end of input; throws when a value was left incomplete. */
