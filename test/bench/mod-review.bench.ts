@@ -65,6 +65,9 @@ await fs.writeFile(
 const cacheServer = new ActionsCacheServer();
 await cacheServer.start();
 const gateEnv = { ...env, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventFile, GITHUB_REPOSITORY: 'o/r', ...cacheServer.env() };
+// The compared bundle keeps its state in a cache of its own: two versions sharing one would each meet
+// the other's entries (another bundle format, another tile layout) and run cold-ish in turn.
+const beforeCache = new ActionsCacheServer();
 
 type Listed = { Path: string; Version?: string; Main?: boolean };
 const parseList = (text: string): Map<string, string> => {
@@ -121,13 +124,18 @@ async function unavoidable(): Promise<{ nodeMs: number; sumdbMs: number }> {
 
 const timedGate = async (runId: number, entry?: string) => {
   const t = performance.now();
-  const r = await runAction({ gate: 'mod-review', workspace: ws, entry, env: { ...gateEnv, GITHUB_RUN_ID: String(runId) } });
+  const cache = entry ? beforeCache.env() : {};
+  const r = await runAction({ gate: 'mod-review', workspace: ws, entry, env: { ...gateEnv, ...cache, GITHUB_RUN_ID: String(runId) } });
   if (r.outputs.result === 'error') throw new Error(`mod-review could not run: ${r.stdout}${r.stderr}`);
   return { ms: performance.now() - t, r };
 };
 
 // Warm-up of the reference (module cache, build cache, proxy metadata); the gate's first run is
 // its warm-up too, and the one run with nothing kept (no proxy answers, no checksum database state).
+if (BEFORE) {
+  await beforeCache.start();
+  await timedGate(99, BEFORE); // its first run, with nothing kept
+}
 const warm = byHand(-1);
 console.log(`by hand: ${warm.changes} build-list changes`);
 const firstHand = byHand(-2);
@@ -172,4 +180,5 @@ console.log(
 );
 if (BEFORE) console.log(`warm: before (${BEFORE}): ${s(median(before))}; after / before ${(g / median(before)).toFixed(2)}x (same rounds)`);
 await cacheServer.stop();
+if (BEFORE) await beforeCache.stop();
 await fs.rm(root, { recursive: true, force: true });
