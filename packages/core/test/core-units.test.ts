@@ -47,6 +47,17 @@ describe('JsonStreamDecoder', () => {
       d.end();
       expect(out).toEqual(want);
     }
+    // In pipe-sized chunks, each ending inside a value, the scan ends that value and hands back: all
+    // but one value per chunk are found whole.
+    const many = Array.from({ length: 60 }, (_, n) => goValue(n)).join('');
+    const chunks = 7;
+    const size = Math.ceil(many.length / chunks);
+    const out: unknown[] = [];
+    const d = new JsonStreamDecoder(v => out.push(v));
+    for (let at = 0; at < many.length; at += size) d.push(many.slice(at, at + size));
+    d.end();
+    expect(out).toHaveLength(60);
+    expect(d.wholeValuesFound).toBeGreaterThanOrEqual(60 - chunks);
     expect(() => decodeJsonStream(`${goValue(1)}x`)).toThrow(/Unexpected "x"/);
     expect(() => decodeJsonStream(goValue(1).slice(0, -3))).toThrow(/ended inside a value/);
   });
