@@ -163,7 +163,30 @@ describe('state bundles', () => {
         ),
         /unsafe path: \.\.\/escape/
       ],
-      ['a path outside, first format', Buffer.from(JSON.stringify({ files: { ok: 'YQ==', '../../x': 'YQ==' } })), /unsafe path/]
+      ['a path outside, first format', Buffer.from(JSON.stringify({ files: { ok: 'YQ==', '../../x': 'YQ==' } })), /unsafe path/],
+      ['a NUL in a path', v2([['a\0b', 1]], 'a'), /unsafe path/],
+      [
+        'a file named twice',
+        v2(
+          [
+            ['a', 1],
+            ['./a', 1]
+          ],
+          'ab'
+        ),
+        /names a file twice: \.\/a/
+      ],
+      [
+        'a file that is also a directory, found while writing',
+        v2(
+          [
+            ['d/a', 1],
+            ['d/a/b', 1]
+          ],
+          'ab'
+        ),
+        /EEXIST|ENOTDIR/
+      ]
     ];
     for (const [what, bundle, message] of bad) {
       const log = new MemoryLogger();

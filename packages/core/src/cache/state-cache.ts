@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, promises as fs, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, promises as fs, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { errorMessage } from '../errors.js';
 import { httpExchange } from '../net/http-exchange.js';
@@ -101,19 +101,35 @@ function bundleFiles(data: Buffer): [string, Buffer][] {
 async function unpackInto(data: Buffer, dir: string): Promise<void> {
   const files = bundleFiles(data);
   const root = path.resolve(dir);
+  const targets = new Set<string>();
   for (const [rel] of files) {
     const target = path.resolve(root, rel);
-    if (!target.startsWith(root + path.sep)) throw new Error(`cache entry has an unsafe path: ${rel}`);
+    if (!target.startsWith(root + path.sep) || rel.includes('\0')) throw new Error(`cache entry has an unsafe path: ${rel}`);
+    if (targets.has(target)) throw new Error(`cache entry names a file twice: ${rel}`);
+    targets.add(target);
   }
+  // What this restore wrote, removed again when a later file cannot be written (a path that is also
+  // another's directory, a full disk): a restore is whole or leaves nothing.
+  const written: string[] = [];
+  const madeDirs: string[] = [];
   const made = new Set<string>();
-  for (const [rel, body] of files) {
-    const target = path.resolve(root, rel);
-    const parent = path.dirname(target);
-    if (!made.has(parent)) {
-      mkdirSync(parent, { recursive: true });
-      made.add(parent);
+  try {
+    for (const [rel, body] of files) {
+      const target = path.resolve(root, rel);
+      const parent = path.dirname(target);
+      if (!made.has(parent)) {
+        const first = mkdirSync(parent, { recursive: true });
+        if (first) madeDirs.push(first);
+        made.add(parent);
+      }
+      // A new file only (the restore directory is new): never through a link, never over another's file.
+      writeFileSync(target, body, { flag: 'wx' });
+      written.push(target);
     }
-    writeFileSync(target, body);
+  } catch (err) {
+    for (const f of written) rmSync(f, { force: true });
+    for (const d of madeDirs.reverse()) rmSync(d, { recursive: true, force: true });
+    throw err;
   }
 }
 
