@@ -166,8 +166,8 @@ export class TileStore {
 export const TILE_FILE = 'tiles.bin';
 const TILE_FILE_HEADER = Buffer.from('go-ci-gates sumdb tiles 1\n');
 const TILE_ENTRY_HEADER = 9;
-/** Hash-tile levels a tree of up to 2^63 records can have at height 8. */
-const MAX_TILE_LEVEL = 8;
+/** The highest hash-tile level at height 8 (a level-7 tile spans 2^64 records, more than a log can hold). */
+const MAX_TILE_LEVEL = 7;
 
 export function encodeTiles(tiles: readonly { level: number; index: number; data: Buffer }[]): Buffer {
   const parts: Buffer[] = [TILE_FILE_HEADER];
