@@ -6812,6 +6812,8 @@ class JsonStreamDecoder {
     escaped = false;
     start = -1;
     scanned = 0;
+    /** Values found by wholeValues rather than by the character scan (for tests). */
+    wholeValuesFound = 0;
     constructor(onValue) {
         this.onValue = onValue;
     }
@@ -6845,6 +6847,8 @@ class JsonStreamDecoder {
                 if (this.depth === 0) {
                     this.onValue(JSON.parse(buf.slice(this.start, i + 1)));
                     this.start = -1;
+                    // Between values again: whole ones are found natively from here (the loop's i++ lands where that stopped).
+                    i = this.wholeValues(buf, i + 1) - 1;
                 }
             }
             else if (this.depth === 0 && c > 0x20) {
@@ -6867,7 +6871,8 @@ class JsonStreamDecoder {
      * a JSON string never holds a raw newline: so `\n}\n` ends a top-level object. From `at` (between
      * values), emits each whole object found that way, parsed by JSON.parse alone, and returns where
      * it stopped. Where a candidate is not one JSON value (other output than go's), or the end is not
-     * in the buffer yet, the character scan below takes over from there. Scanning every character in
+     * in the buffer yet, the character scan takes over from there, and hands back after the value it
+     * ends (a pipe's chunk usually ends inside one). Scanning every character in
      * JavaScript cost ~20 ms of a mod-review run's CPU (2 MB of `go list -deps -json`); indexOf is native.
      */
     wholeValues(buf, at) {
@@ -6887,6 +6892,7 @@ class JsonStreamDecoder {
             catch {
                 return s;
             }
+            this.wholeValuesFound++;
             this.onValue(value);
             at = end + 3;
         }
@@ -9391,20 +9397,41 @@ function bundleFiles(data) {
 async function unpackInto(data, dir) {
     const files = bundleFiles(data);
     const root = external_node_path_namespaceObject.resolve(dir);
+    const targets = new Set();
     for (const [rel] of files) {
         const target = external_node_path_namespaceObject.resolve(root, rel);
-        if (!target.startsWith(root + external_node_path_namespaceObject.sep))
+        if (!target.startsWith(root + external_node_path_namespaceObject.sep) || rel.includes('\0'))
             throw new Error(`cache entry has an unsafe path: ${rel}`);
+        if (targets.has(target))
+            throw new Error(`cache entry names a file twice: ${rel}`);
+        targets.add(target);
     }
+    // What this restore wrote, removed again when a later file cannot be written (a path that is also
+    // another's directory, a full disk): a restore is whole or leaves nothing.
+    const written = [];
+    const madeDirs = [];
     const made = new Set();
-    for (const [rel, body] of files) {
-        const target = external_node_path_namespaceObject.resolve(root, rel);
-        const parent = external_node_path_namespaceObject.dirname(target);
-        if (!made.has(parent)) {
-            (0,external_node_fs_namespaceObject.mkdirSync)(parent, { recursive: true });
-            made.add(parent);
+    try {
+        for (const [rel, body] of files) {
+            const target = external_node_path_namespaceObject.resolve(root, rel);
+            const parent = external_node_path_namespaceObject.dirname(target);
+            if (!made.has(parent)) {
+                const first = (0,external_node_fs_namespaceObject.mkdirSync)(parent, { recursive: true });
+                if (first)
+                    madeDirs.push(first);
+                made.add(parent);
+            }
+            // A new file only (the restore directory is new): never through a link, never over another's file.
+            (0,external_node_fs_namespaceObject.writeFileSync)(target, body, { flag: 'wx' });
+            written.push(target);
         }
-        (0,external_node_fs_namespaceObject.writeFileSync)(target, body);
+    }
+    catch (err) {
+        for (const f of written)
+            (0,external_node_fs_namespaceObject.rmSync)(f, { force: true });
+        for (const d of madeDirs.reverse())
+            (0,external_node_fs_namespaceObject.rmSync)(d, { recursive: true, force: true });
+        throw err;
     }
 }
 /** A directory on disk as the store (for users without the Actions cache, the CLI and tests). */
@@ -10502,8 +10529,8 @@ class TileStore {
 const TILE_FILE = 'tiles.bin';
 const TILE_FILE_HEADER = Buffer.from('go-ci-gates sumdb tiles 1\n');
 const TILE_ENTRY_HEADER = 9;
-/** Hash-tile levels a tree of up to 2^63 records can have at height 8. */
-const MAX_TILE_LEVEL = 8;
+/** The highest hash-tile level at height 8 (a level-7 tile spans 2^64 records, more than a log can hold). */
+const MAX_TILE_LEVEL = 7;
 function encodeTiles(tiles) {
     const parts = [TILE_FILE_HEADER];
     for (const t of tiles) {
