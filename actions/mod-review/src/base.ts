@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { gitFailure, gitOutput, readWorkflowEvent, runGit, type WorkflowEvent } from '@go-ci-gates/core';
+import { gitFailure, gitOutput, runGit, type WorkflowEvent } from '@go-ci-gates/core';
 
 /** The commit the review compares against, and how it was chosen. */
 export interface BaseCommit {
@@ -37,8 +37,8 @@ const GIT = { maxBytes: 64 * 1024 * 1024 };
  * base-ref, the same git call also asks for the merge base (`<base>...HEAD` lists it): each git start
  * blocks the event loop for 5-50 ms, and the merge base is on the way to everything else.
  */
-export async function openRepo(workspace: string, baseRef: string, env: NodeJS.ProcessEnv): Promise<Repo | NoBase> {
-  const prBase = baseRef ? undefined : readWorkflowEvent(env).pullRequest?.baseSha;
+export async function openRepo(workspace: string, baseRef: string, event: WorkflowEvent): Promise<Repo | NoBase> {
+  const prBase = baseRef ? undefined : event.pullRequest?.baseSha;
   if (prBase && /^[0-9a-f]{40}$/.test(prBase)) {
     const both = await gitOutput(['rev-parse', '--show-toplevel', '--is-shallow-repository', 'HEAD^{commit}', `${prBase}...HEAD`, '--'], {
       cwd: workspace,
@@ -99,8 +99,7 @@ async function unshallow(repo: Repo): Promise<string | NoBase> {
  * there is no base at all (a new branch, a first commit, another event), the
  * answer says why.
  */
-export async function resolveBase(repo: Repo, baseRef: string, env: NodeJS.ProcessEnv): Promise<BaseCommit | NoBase> {
-  const event: WorkflowEvent = readWorkflowEvent(env);
+export async function resolveBase(repo: Repo, baseRef: string, event: WorkflowEvent): Promise<BaseCommit | NoBase> {
   let want: string;
   let how: string;
   let mergeBase = false;

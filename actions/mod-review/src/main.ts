@@ -125,9 +125,11 @@ async function review(given: ModReviewInputs, deps: GateDeps, ahead: StartedAhea
       ? ProxyAnswersStore.open({ answersMaxAgeHours: inputs.answersMaxAgeHours, cache: inputs.cache, stateDir }, MOD_REVIEW_ANSWERS_KEYS, deps)
       : Promise.resolve(undefined);
   storeOpened.catch(() => undefined); // awaited below
-  const repo = await openRepo(workspace, inputs.baseRef, env);
+  // The event (base commits, labels) read once: its file can be tens of KB.
+  const event = readWorkflowEvent(env);
+  const repo = await openRepo(workspace, inputs.baseRef, event);
   if ('problem' in repo) return noBase(repo.problem);
-  const base = await resolveBase(repo, inputs.baseRef, env);
+  const base = await resolveBase(repo, inputs.baseRef, event);
   if ('problem' in base) return noBase(base.problem);
   if (base.fetched) drafts.push({ rule: 'history-fetched', message: `${capitalise(base.fetched)}.` });
   const baseLabel = short(base.sha);
@@ -378,7 +380,6 @@ async function review(given: ModReviewInputs, deps: GateDeps, ahead: StartedAhea
     }
   }
 
-  const event = readWorkflowEvent(env);
   const labels: string[] = (event.payload?.pull_request?.labels ?? []).map((l: { name?: string }) => String(l?.name ?? ''));
   for (const u of units) drafts.push(...unitDrafts(u, inputs, { baseLabel, baseMissing, labels, headMods, discovery }));
 

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, test } from '@jest/globals';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { readWorkflowEvent } from '@go-ci-gates/core';
 import { openRepo, resolveBase, type Repo } from '../src/base.js';
 import { commit, git, pullRequestEvent } from './fixture-repo.js';
 
@@ -21,10 +22,10 @@ async function newRepo(): Promise<string> {
 }
 
 async function baseOf(ws: string, prBase: string, head: string): Promise<{ repo: Repo; sha?: string; problem?: string }> {
-  const env = { ...process.env, ...(await pullRequestEvent(ws, prBase, head)) };
-  const repo = await openRepo(ws, '', env);
+  const event = readWorkflowEvent({ ...process.env, ...(await pullRequestEvent(ws, prBase, head)) });
+  const repo = await openRepo(ws, '', event);
   if ('problem' in repo) throw new Error(repo.problem);
-  const base = await resolveBase(repo, '', env);
+  const base = await resolveBase(repo, '', event);
   return { repo, ...base };
 }
 
