@@ -7030,6 +7030,46 @@ async function read(dir, log) {
     return answers;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/github/workflow-event.ts
+
+/**
+ * Reads the event from GITHUB_EVENT_PATH and the GITHUB_* variables of `env`
+ * (not @actions/github's import-time context, so a caller's env is the one
+ * source of truth and tests need no globals).
+ */
+function readWorkflowEvent(env) {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) ?? {};
+        }
+        catch {
+            payload = {};
+        }
+    }
+    const pr = payload.pull_request;
+    const headRepo = pr?.head?.repo?.full_name;
+    const baseRepo = pr?.base?.repo?.full_name;
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload,
+        ref: env.GITHUB_REF ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        repository: env.GITHUB_REPOSITORY ?? '',
+        defaultBranch: payload.repository?.default_branch ?? '',
+        pullRequest: pr
+            ? {
+                number: Number(pr.number ?? payload.number),
+                baseSha: String(pr.base?.sha ?? ''),
+                headSha: String(pr.head?.sha ?? ''),
+                baseRef: String(pr.base?.ref ?? ''),
+                fromFork: Boolean(pr.head?.repo?.fork) || (headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo)
+            }
+            : undefined
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/gofiles/modfile.ts
 /**
  * Parser for go.mod and go.work files that keeps the line of every directive,
@@ -8245,46 +8285,6 @@ function networkParallelismEnv(overlay, env = process.env) {
     if (env.GOMAXPROCS || overlay.GOMAXPROCS)
         return overlay;
     return { ...overlay, GOMAXPROCS: NETWORK_GOMAXPROCS };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/workflow-event.ts
-
-/**
- * Reads the event from GITHUB_EVENT_PATH and the GITHUB_* variables of `env`
- * (not @actions/github's import-time context, so a caller's env is the one
- * source of truth and tests need no globals).
- */
-function readWorkflowEvent(env) {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) ?? {};
-        }
-        catch {
-            payload = {};
-        }
-    }
-    const pr = payload.pull_request;
-    const headRepo = pr?.head?.repo?.full_name;
-    const baseRepo = pr?.base?.repo?.full_name;
-    return {
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        payload,
-        ref: env.GITHUB_REF ?? '',
-        sha: env.GITHUB_SHA ?? '',
-        repository: env.GITHUB_REPOSITORY ?? '',
-        defaultBranch: payload.repository?.default_branch ?? '',
-        pullRequest: pr
-            ? {
-                number: Number(pr.number ?? payload.number),
-                baseSha: String(pr.base?.sha ?? ''),
-                headSha: String(pr.head?.sha ?? ''),
-                baseRef: String(pr.base?.ref ?? ''),
-                fromFork: Boolean(pr.head?.repo?.fork) || (headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo)
-            }
-            : undefined
-    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/gofiles/escape.ts
@@ -10002,8 +10002,8 @@ const GIT = { maxBytes: 64 * 1024 * 1024 };
  * base-ref, the same git call also asks for the merge base (`<base>...HEAD` lists it): each git start
  * blocks the event loop for 5-50 ms, and the merge base is on the way to everything else.
  */
-async function openRepo(workspace, baseRef, env) {
-    const prBase = baseRef ? undefined : readWorkflowEvent(env).pullRequest?.baseSha;
+async function openRepo(workspace, baseRef, event) {
+    const prBase = baseRef ? undefined : event.pullRequest?.baseSha;
     if (prBase && /^[0-9a-f]{40}$/.test(prBase)) {
         const both = await gitOutput(['rev-parse', '--show-toplevel', '--is-shallow-repository', 'HEAD^{commit}', `${prBase}...HEAD`, '--'], {
             cwd: workspace,
@@ -10059,8 +10059,7 @@ async function unshallow(repo) {
  * there is no base at all (a new branch, a first commit, another event), the
  * answer says why.
  */
-async function resolveBase(repo, baseRef, env) {
-    const event = readWorkflowEvent(env);
+async function resolveBase(repo, baseRef, event) {
     let want;
     let how;
     let mergeBase = false;
@@ -13905,10 +13904,12 @@ async function review(given, deps, ahead) {
         ? ProxyAnswersStore.open({ answersMaxAgeHours: inputs.answersMaxAgeHours, cache: inputs.cache, stateDir }, MOD_REVIEW_ANSWERS_KEYS, deps)
         : Promise.resolve(undefined);
     storeOpened.catch(() => undefined); // awaited below
-    const repo = await openRepo(workspace, inputs.baseRef, env);
+    // The event (base commits, labels) read once: its file can be tens of KB.
+    const event = readWorkflowEvent(env);
+    const repo = await openRepo(workspace, inputs.baseRef, event);
     if ('problem' in repo)
         return noBase(repo.problem);
-    const base = await resolveBase(repo, inputs.baseRef, env);
+    const base = await resolveBase(repo, inputs.baseRef, event);
     if ('problem' in base)
         return noBase(base.problem);
     if (base.fetched)
@@ -14134,7 +14135,6 @@ async function review(given, deps, ahead) {
             drafts.push(...sumDrafts(u, lines));
         }
     }
-    const event = readWorkflowEvent(env);
     const labels = (event.payload?.pull_request?.labels ?? []).map((l) => String(l?.name ?? ''));
     for (const u of units)
         drafts.push(...unitDrafts(u, inputs, { baseLabel, baseMissing, labels, headMods, discovery }));
