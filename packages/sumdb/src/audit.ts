@@ -113,7 +113,7 @@ export async function auditModuleVersions(
   const kept = [...outcomes].filter(([, o]) => o.state === 'verified' && o.fromState);
   const proveKept = (): Promise<(Error | undefined)[]> =>
     previous && previousTree && kept.length > 0
-      ? new TileHashReader(previousTree.size, client.tiles.fetch).verifyInclusions(
+      ? new TileHashReader(previousTree.size, client.tiles.fetch, client.tiles.inner).verifyInclusions(
           previousTree.hash,
           kept.map(([key]) => ({ index: previous!.records[key].id, data: previous!.records[key].data }))
         )
@@ -176,7 +176,7 @@ export async function auditModuleVersions(
     const keptErrors = keptResults ?? (await proveKept());
     keptResults = undefined;
     keptErrors.forEach((err, i) => outcomes.set(kept[i][0], err ? failureOutcome(err) : kept[i][1]));
-    const reader = new TileHashReader(newest.tree.size, client.tiles.fetch);
+    const reader = new TileHashReader(newest.tree.size, client.tiles.fetch, client.tiles.inner);
     for (const other of all) {
       if (other === newest) continue;
       try {

@@ -100,6 +100,60 @@ export function tileWidth(size: number, level: number, index: number): number {
 /** Reads tiles of one tree size; the implementation fetches, caches and checks their length. */
 export type TileFetcher = (tile: Tile) => Promise<Buffer>;
 
+/**
+ * The hashes of the complete subtrees inside a tile, above its stored row: at height h (1 to 7)
+ * the node at offset i is the hash of the tile's stored hashes [i·2^h, (i+1)·2^h). A tile of
+ * width W has ⌊W/2⌋ + ⌊W/4⌋ + ... + ⌊W/128⌋ of them (254 for a full tile), height by height.
+ * They are kept beside the tiles so that a proof reads its audit path's nodes instead of
+ * hashing a tile's 128-hash halves again (about 250 hashes per tile a proof passes through):
+ * like every hash read from a tile, they are untrusted input, and a proof that uses them holds
+ * only if the root it leads to is the signed one.
+ */
+export interface TileInnerHashes {
+  /** The width of the tile they were computed from. */
+  width: number;
+  hashes: Buffer;
+}
+
+/** Inner hashes of tile (level, index) when the store has them; never fetches. */
+export type TileInnerSource = (level: number, index: number) => TileInnerHashes | undefined;
+
+/** How many inner hashes a tile of `width` stored hashes has (see TileInnerHashes). */
+export function innerHashCount(width: number): number {
+  let n = 0;
+  for (let h = 1; h < TILE_HEIGHT; h++) n += Math.floor(width / 2 ** h);
+  return n;
+}
+
+/** Computes the inner hashes of a tile from its stored hashes. */
+export function computeInnerHashes(tileHashes: Buffer): Buffer {
+  const width = tileHashes.length / HASH_SIZE;
+  const out = Buffer.allocUnsafe(innerHashCount(width) * HASH_SIZE);
+  let below = tileHashes;
+  let at = 0;
+  for (let h = 1; h < TILE_HEIGHT; h++) {
+    const count = Math.floor(width / 2 ** h);
+    const row = out.subarray(at, at + count * HASH_SIZE);
+    for (let i = 0; i < count; i++)
+      row.set(
+        nodeHash(below.subarray(2 * i * HASH_SIZE, (2 * i + 1) * HASH_SIZE), below.subarray((2 * i + 1) * HASH_SIZE, (2 * i + 2) * HASH_SIZE)),
+        i * HASH_SIZE
+      );
+    below = row;
+    at += count * HASH_SIZE;
+  }
+  return out;
+}
+
+/** The inner hash at `height`, offset `i`, or undefined when the tile's inner hashes do not reach it. */
+function innerHashAt(inner: TileInnerHashes, height: number, i: number): Buffer | undefined {
+  if ((i + 1) * 2 ** height > inner.width) return undefined;
+  let at = 0;
+  for (let h = 1; h < height; h++) at += Math.floor(inner.width / 2 ** h);
+  at = (at + i) * HASH_SIZE;
+  return at + HASH_SIZE <= inner.hashes.length ? inner.hashes.subarray(at, at + HASH_SIZE) : undefined;
+}
+
 function largestPowerOfTwoBelow(n: number): number {
   let k = 1;
   while (k * 2 < n) k *= 2;
@@ -141,7 +195,9 @@ const PLACEHOLDER = Buffer.alloc(HASH_SIZE);
 export class TileHashReader {
   constructor(
     readonly size: number,
-    private readonly fetch: TileFetcher
+    private readonly fetch: TileFetcher,
+    /** Kept inner hashes (see TileInnerHashes): where a tile has them, its subtrees are read, not hashed. */
+    private readonly inner?: TileInnerSource
   ) {}
 
   /** Tile data by tile level, then tile index. */
@@ -205,11 +261,34 @@ export class TileHashReader {
     return undefined;
   }
 
+  /** The kept inner hash for subtree (level, index), when it is complete in this tree and kept. */
+  private keptInner(level: number, index: number): Buffer | undefined {
+    if (!this.inner) return undefined;
+    const height = level % TILE_HEIGHT;
+    const tileLevel = (level - height) / TILE_HEIGHT;
+    const perTile = TILE_WIDTH / 2 ** height;
+    const tileIndex = Math.floor(index / perTile);
+    const offset = index - tileIndex * perTile;
+    // A subtree this tree does not hold yet is left to the check in storedHash.
+    if ((offset + 1) * 2 ** height > tileWidth(this.size, tileLevel, tileIndex)) return undefined;
+    const kept = this.inner(tileLevel, tileIndex);
+    return kept && innerHashAt(kept, height, offset);
+  }
+
+  /** Whether level-0 tile `tileIndex` has kept inner hashes (a proof then walks the tile instead of hashing it). */
+  private hasInner(tileIndex: number): boolean {
+    return this.inner?.(0, tileIndex) !== undefined;
+  }
+
   /** Hash of the complete subtree of 2^level leaves starting at leaf index·2^level. */
   private subtree(level: number, index: number): Buffer {
     const memo = (this.subtrees[level] ??= new Map());
     const known = memo.get(index);
     if (known) return known;
+    if (level % TILE_HEIGHT !== 0) {
+      const kept = this.keptInner(level, index);
+      if (kept) return kept;
+    }
     const hash =
       level % TILE_HEIGHT === 0
         ? this.storedHash(level / TILE_HEIGHT, index)
@@ -237,7 +316,11 @@ export class TileHashReader {
    */
   private rootWithLeaves(lo: number, hi: number, leaves: readonly Leaf[], a: number, b: number): Buffer {
     if (a === b) return this.range(lo, hi);
-    if (Math.floor(lo / TILE_WIDTH) === Math.floor((hi - 1) / TILE_WIDTH)) return this.leafRangeWithLeaves(lo, hi, leaves, a, b);
+    if (hi - lo === 1) return leaves[a].hash;
+    const tileIndex = Math.floor(lo / TILE_WIDTH);
+    // Inside one level-0 tile: with its inner hashes kept, the walk down reads the records'
+    // audit paths from them; without, the whole range is hashed at once from the tile.
+    if (tileIndex === Math.floor((hi - 1) / TILE_WIDTH) && !this.hasInner(tileIndex)) return this.leafRangeWithLeaves(lo, hi, leaves, a, b);
     const mid = lo + largestPowerOfTwoBelow(hi - lo);
     let m = a;
     while (m < b && leaves[m].index < mid) m++;

@@ -27,7 +27,10 @@ import {
   TileHashReader,
   tilePath,
   buildStoredLevels,
+  computeInnerHashes,
+  innerHashCount,
   openSumdbSession,
+  type TileInnerSource,
   type Tile
 } from '@go-ci-gates/sumdb';
 import type { StateCache } from '@go-ci-gates/core';
@@ -161,6 +164,74 @@ describe('tlog', () => {
     );
     expect(results.map(r => r?.message)).toEqual(['tile 0/1 unavailable', undefined, undefined]);
     expect(failures).toBe(1);
+  });
+
+  test('inner hashes of a tile are its subtrees above the stored row, height by height', () => {
+    expect([1, 2, 3, 128, 255, 256].map(innerHashCount)).toEqual([0, 1, 1, 127, 247, 254]);
+    for (const width of [1, 2, 3, 100, 255, 256]) {
+      const stored = Array.from({ length: width }, (_, i) => recordHash(`r ${i}\n`));
+      const inner = computeInnerHashes(Buffer.concat(stored));
+      expect(inner.length).toBe(innerHashCount(width) * 32);
+      let at = 0;
+      for (let h = 1; h < 8; h++)
+        for (let i = 0; i < Math.floor(width / 2 ** h); i++, at += 32)
+          expect([width, h, i, inner.subarray(at, at + 32).equals(merkleRoot(stored.slice(i * 2 ** h, (i + 1) * 2 ** h)))]).toEqual([width, h, i, true]);
+      expect(at).toBe(inner.length);
+    }
+  });
+
+  // The inner hashes of every tile of a log, as a store that kept them gives them to a reader.
+  function innerOf(leaves: Buffer[], alter?: (level: number, index: number, inner: Buffer) => void): TileInnerSource {
+    const levels = buildStoredLevels(leaves);
+    const made = new Map<string, { width: number; hashes: Buffer } | undefined>();
+    return (level, index) => {
+      const key = `${level}/${index}`;
+      if (!made.has(key)) {
+        const row = levels[level]?.slice(index * 256, index * 256 + 256) ?? [];
+        const hashes = row.length > 0 ? computeInnerHashes(Buffer.concat(row)) : undefined;
+        if (hashes) alter?.(level, index, hashes);
+        made.set(key, hashes && { width: row.length, hashes });
+      }
+      return made.get(key);
+    };
+  }
+
+  test.each([1, 2, 3, 255, 256, 257, 700, 70000])('proofs that read kept inner hashes agree with proofs that hash the tiles (tree of %i)', async n => {
+    const l = log(n);
+    const root = merkleRoot(l.leaves);
+    const indexes = [...new Set([0, 1, Math.floor(n / 3), Math.floor(n / 2), n - 2, n - 1].filter(i => i >= 0 && i < n))];
+    for (const inner of [undefined, innerOf(l.leaves)]) {
+      const reader = new TileHashReader(n, l.fetch, inner);
+      expect((await reader.treeHash()).equals(root)).toBe(true);
+      for (const i of indexes) await reader.verifyInclusion(root, i, `record ${i}\n`);
+      await expect(reader.verifyInclusion(root, n - 1, 'forged\n')).rejects.toThrow(/does not lead to the signed tree hash/);
+      const batch = indexes.map(i => ({ index: i, data: `record ${i}\n` }));
+      expect(await new TileHashReader(n, l.fetch, inner).verifyInclusions(root, batch)).toEqual(batch.map(() => undefined));
+      const forged = [...batch, { index: n - 1, data: 'forged\n' }];
+      const results = await new TileHashReader(n, l.fetch, inner).verifyInclusions(root, forged);
+      expect(results.map(r => r?.message)).toEqual([...batch.map(() => undefined), expect.stringMatching(/does not lead/)]);
+      for (const older of [1, Math.floor(n / 3), n - 1].filter(a => a >= 1)) {
+        await new TileHashReader(n, l.fetch, inner).verifyConsistency({ size: older, hash: merkleRoot(l.leaves.slice(0, older)) }, root);
+        const rewritten = l.leaves.slice(0, older);
+        rewritten[older - 1] = recordHash('forged\n');
+        await expect(new TileHashReader(n, l.fetch, inner).verifyConsistency({ size: older, hash: merkleRoot(rewritten) }, root)).rejects.toThrow();
+      }
+    }
+  });
+
+  test('a kept inner hash is read, not recomputed: an altered one fails the proofs that pass through it, and only those', async () => {
+    const n = 1000;
+    const l = log(n);
+    const root = merkleRoot(l.leaves);
+    // Tile 0/1 holds records 256-511; its first inner hash is the node over records 256 and 257.
+    const inner = innerOf(l.leaves, (level, index, hashes) => {
+      if (level === 0 && index === 1) hashes[0] ^= 1;
+    });
+    const records = [258, 300, 700].map(i => ({ index: i, data: `record ${i}\n` }));
+    const results = await new TileHashReader(n, l.fetch, inner).verifyInclusions(root, records);
+    expect(results.map(r => r?.message)).toEqual([expect.stringMatching(/record 258 does not lead/), undefined, undefined]);
+    // Record 257's own leaf hash replaces that node's left child, so the altered node is not on its path.
+    expect(await new TileHashReader(n, l.fetch, inner).verifyInclusions(root, [{ index: 257, data: 'record 257\n' }])).toEqual([undefined]);
   });
 
   test('record and node hashes are RFC 6962 (0x00 and 0x01 prefixes, text as UTF-8)', () => {
@@ -298,17 +369,29 @@ describe('auditModuleVersions against the test database', () => {
     const first = await auditModuleVersions(c1, versions);
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gcg-sumdb-tiles-'));
     await c1.tiles.save(dir);
-    // The second level-0 tile's first hash, inside the one kept file.
     const file = path.join(dir, TILE_FILE);
-    const kept = await fs.readFile(file);
-    const altered = decodeTiles(kept).find(t => t.level === 0 && t.index === 1)!;
-    kept[altered.data.byteOffset - kept.byteOffset + 5] ^= 1;
-    await fs.writeFile(file, kept);
-    const c2 = client();
-    await c2.tiles.load(dir);
-    const second = await auditModuleVersions(c2, versions, { previous: first.nextState });
-    expect([...second.outcomes.values()].every(o => o.state === 'verified')).toBe(true);
-    expect(c2.tiles.fetched).toBeGreaterThan(0);
+    const original = await fs.readFile(file);
+    // In the second level-0 tile (records 256-511), record 258's neighbour 259 (a stored hash on its
+    // audit path), then the inner hash over 256 and 257 (the next node up its path).
+    const tile = decodeTiles(original).find(t => t.level === 0 && t.index === 1)!;
+    for (const offset of [tile.data.byteOffset + 3 * 32, tile.inner.byteOffset]) {
+      const kept = Buffer.from(original);
+      kept[offset - original.byteOffset + 5] ^= 1;
+      await fs.writeFile(file, kept);
+      const c2 = client();
+      await c2.tiles.load(dir);
+      const second = await auditModuleVersions(c2, versions, { previous: first.nextState });
+      expect([...second.outcomes.values()].every(o => o.state === 'verified')).toBe(true);
+      expect(c2.tiles.fetched).toBeGreaterThan(0);
+      // What is saved next is right again: a third run proves everything from it without fetching.
+      const again = await fs.mkdtemp(path.join(os.tmpdir(), 'gcg-sumdb-tiles-'));
+      await c2.tiles.save(again);
+      const c3 = client();
+      await c3.tiles.load(again);
+      const third = await auditModuleVersions(c3, versions, { previous: second.nextState });
+      expect([...third.outcomes.values()].every(o => o.state === 'verified')).toBe(true);
+      expect(c3.tiles.fetched).toBe(0);
+    }
   });
 
   test('the kept tiles are one file: written, read back, and the tile/ tree of earlier versions removed', async () => {
@@ -333,14 +416,15 @@ describe('auditModuleVersions against the test database', () => {
   test('a kept tiles file that is not the format is ignored whole; a link in its place is not followed', async () => {
     const hashes = (n: number, fill: number) => Buffer.alloc(n * 32, fill);
     const good = encodeTiles([
-      { level: 0, index: 2 ** 40 + 5, data: hashes(256, 1) },
-      { level: 1, index: 0, data: hashes(3, 2) }
+      { level: 0, index: 2 ** 40 + 5, data: hashes(256, 1), inner: computeInnerHashes(hashes(256, 1)) },
+      { level: 1, index: 0, data: hashes(3, 2), inner: computeInnerHashes(hashes(3, 2)) }
     ]);
-    expect(decodeTiles(good).map(t => [t.level, t.index, t.data.length])).toEqual([
-      [0, 2 ** 40 + 5, 8192],
-      [1, 0, 96]
+    expect(decodeTiles(good).map(t => [t.level, t.index, t.data.length, t.inner.length])).toEqual([
+      [0, 2 ** 40 + 5, 8192, 254 * 32],
+      [1, 0, 96, 32]
     ]);
-    const header = Buffer.from('go-ci-gates sumdb tiles 1\n');
+    expect(decodeTiles(good)[1].inner.equals(nodeHash(Buffer.alloc(32, 2), Buffer.alloc(32, 2)))).toBe(true);
+    const header = Buffer.from('go-ci-gates sumdb tiles 2\n');
     const entry = (level: number, width: number, bytes: number) => {
       const h = Buffer.alloc(9);
       h.writeUInt8(level, 0);
@@ -349,11 +433,12 @@ describe('auditModuleVersions against the test database', () => {
     };
     const bad: [string, Buffer][] = [
       ['empty', Buffer.alloc(0)],
-      ['another header', Buffer.concat([Buffer.from('go-ci-gates sumdb tiles 2\n'), entry(0, 1, 32)])],
+      ['format 1 (no inner hashes)', Buffer.concat([Buffer.from('go-ci-gates sumdb tiles 1\n'), entry(0, 1, 32)])],
       ['a cut entry header', Buffer.concat([good, Buffer.alloc(4)])],
       ['a cut tile', good.subarray(0, good.length - 1)],
+      ['a tile without its inner hashes', Buffer.concat([header, entry(0, 4, 4 * 32)])],
       ['width 0', Buffer.concat([header, entry(0, 0, 0)])],
-      ['width 257', Buffer.concat([header, entry(0, 257, 257 * 32)])],
+      ['width 257', Buffer.concat([header, entry(0, 257, (257 + innerHashCount(257)) * 32)])],
       ['level 8', Buffer.concat([header, entry(8, 1, 32)])]
     ];
     for (const [what, data] of bad) expect([what, decodeTiles(data)]).toEqual([what, []]);
