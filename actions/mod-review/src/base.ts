@@ -1,7 +1,6 @@
-import { spawn } from 'node:child_process';
-import { promises as fs } from 'node:fs';
+import { mkdirSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { gitFailure, gitOutput, runGit, type WorkflowEvent } from '@go-ci-gates/core';
+import { gitFailure, gitOutput, runGit, runGitInto, type WorkflowEvent } from '@go-ci-gates/core';
 
 /** The commit the review compares against, and how it was chosen. */
 export interface BaseCommit {
@@ -161,21 +160,17 @@ export async function resolveBase(repo: Repo, baseRef: string, event: WorkflowEv
 }
 
 /**
- * The base tree, outside the checkout: `git archive` of the commit into
- * `dest` (RUNNER_TEMP), unpacked with tar. The checkout's working tree, index
- * and refs stay as they were.
+ * The base tree, outside the checkout: `git archive` of the commit piped
+ * into `tar -x` in `dest` (RUNNER_TEMP), the two at once. The checkout's
+ * working tree, index and refs stay as they were. Both processes are
+ * spawned before this returns its promise, so the caller can start other
+ * work behind them.
  */
-export async function materialiseBase(repo: Repo, sha: string, dest: string): Promise<void> {
-  await fs.mkdir(dest, { recursive: true });
-  const tar = path.join(path.dirname(dest), `${path.basename(dest)}.tar`);
-  const r = await runGit(['archive', '--format=tar', `--output=${tar}`, sha], { cwd: repo.top, timeoutMs: 300_000 });
-  if (!r.ok) throw new Error(`git archive ${sha} failed: ${gitFailure(r)}`);
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn('tar', ['-x', '-f', tar, '-C', dest], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let err = '';
-    child.stderr.on('data', (c: Buffer) => (err = (err + c.toString()).slice(-4096)));
-    child.on('error', reject);
-    child.on('close', code => (code === 0 ? resolve() : reject(new Error(`tar could not unpack the base tree: ${err.trim() || `exit ${code}`}`))));
+export function materialiseBase(repo: Repo, sha: string, dest: string): Promise<void> {
+  mkdirSync(dest, { recursive: true });
+  const piped = runGitInto(['archive', '--format=tar', sha], { cwd: repo.top, timeoutMs: 300_000 }, { command: 'tar', args: ['-x', '-f', '-', '-C', dest] });
+  return piped.then(({ git, sink }) => {
+    if (!git.ok) throw new Error(`git archive ${sha} failed: ${gitFailure(git)}`);
+    if (!sink.ok) throw new Error(`tar could not unpack the base tree: ${sink.failure ?? (sink.stderr.trim() || `exit ${sink.exitCode}`)}`);
   });
-  await fs.rm(tar, { force: true });
 }

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 
 /** What one git call did. `ok` is exit 0; `failure` says why git did not run or was stopped. */
 export interface GitResult {
@@ -36,7 +36,38 @@ export function runGit(args: readonly string[], opts: GitOptions): Promise<GitRe
 
 /** runGit with stdout as bytes (`git cat-file --batch` counts its objects in bytes). */
 export function runGitRaw(args: readonly string[], opts: GitOptions): Promise<Omit<GitResult, 'stdout'> & { stdout: Buffer }> {
-  const env = {
+  return startGit(args, opts, undefined).git;
+}
+
+/** A command that reads git's stdout as its stdin: `tar -x` unpacking what `git archive` writes. */
+export interface GitSink {
+  command: string;
+  args: readonly string[];
+  cwd?: string;
+}
+
+/** How the sink of runGitInto ended. `ok` is exit 0. */
+export interface SinkResult {
+  ok: boolean;
+  exitCode: number | null;
+  stderr: string;
+  failure?: string;
+}
+
+/**
+ * git with its stdout going straight into `sink`'s stdin through an OS pipe:
+ * the two run at once and nothing passes through Node (the base tree of
+ * mod-review is unpacked while git still archives it, with no tar file in
+ * between). Both are spawned before this returns.
+ */
+export async function runGitInto(args: readonly string[], opts: GitOptions, sink: GitSink): Promise<{ git: GitResult; sink: SinkResult }> {
+  const started = startGit(args, opts, sink);
+  const [git, sunk] = await Promise.all([started.git, started.sink!]);
+  return { git: { ...git, stdout: '' }, sink: sunk };
+}
+
+function gitEnv(): NodeJS.ProcessEnv {
+  return {
     ...process.env,
     GIT_TERMINAL_PROMPT: '0',
     GCM_INTERACTIVE: 'never',
@@ -45,16 +76,39 @@ export function runGitRaw(args: readonly string[], opts: GitOptions): Promise<Om
     GIT_PAGER: 'cat',
     GIT_EDITOR: 'true'
   };
+}
+
+function startGit(
+  args: readonly string[],
+  opts: GitOptions,
+  sink: GitSink | undefined
+): { git: Promise<Omit<GitResult, 'stdout'> & { stdout: Buffer }>; sink?: Promise<SinkResult> } {
   const fullArgs = ['-c', 'gc.auto=0', '-c', 'maintenance.auto=false', ...args];
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  return new Promise(resolve => {
-    const child = spawn('git', fullArgs, {
-      cwd: opts.cwd,
-      env,
-      shell: false,
-      stdio: [opts.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-      windowsHide: true
+  const child = spawn('git', fullArgs, {
+    cwd: opts.cwd,
+    env: gitEnv(),
+    shell: false,
+    stdio: [opts.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    windowsHide: true
+  });
+  let failure: string | undefined;
+  const stop = (why: string) => {
+    failure ??= why;
+    child.kill('SIGKILL');
+  };
+  const timer = setTimeout(() => stop(`timed out after ${Math.round((opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)} s`), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  // The sink gets its own copy of the pipe's read end; Node's is closed at once, so nothing
+  // reads git's output here and the sink sees end-of-file when git exits.
+  const sinkEnded = sink && startSink(sink, child);
+  if (sinkEnded) {
+    child.stdout!.destroy();
+    // A sink that ends early (a failed unpack) leaves git writing into a closed pipe: stop it.
+    sinkEnded.then(r => {
+      if (!r.ok && child.exitCode === null) stop(`stopped: ${sink.command} ended first`);
     });
+  }
+  const gitEnded = new Promise<Omit<GitResult, 'stdout'> & { stdout: Buffer }>(resolve => {
     if (opts.stdin !== undefined) {
       child.stdin!.on('error', () => undefined); // git may exit before reading it all; its exit code says why
       child.stdin!.end(opts.stdin);
@@ -62,20 +116,12 @@ export function runGitRaw(args: readonly string[], opts: GitOptions): Promise<Om
     const chunks: Buffer[] = [];
     let bytes = 0;
     let stderr = '';
-    let failure: string | undefined;
-    const stop = (why: string) => {
-      failure ??= why;
-      child.kill('SIGKILL');
-    };
-    const timer = setTimeout(
-      () => stop(`timed out after ${Math.round((opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)} s`),
-      opts.timeoutMs ?? DEFAULT_TIMEOUT_MS
-    );
-    child.stdout!.on('data', (c: Buffer) => {
-      bytes += c.length;
-      if (bytes > maxBytes) stop(`printed more than ${maxBytes} bytes`);
-      else chunks.push(c);
-    });
+    if (!sinkEnded)
+      child.stdout!.on('data', (c: Buffer) => {
+        bytes += c.length;
+        if (bytes > maxBytes) stop(`printed more than ${maxBytes} bytes`);
+        else chunks.push(c);
+      });
     child.stderr!.on('data', (c: Buffer) => {
       stderr = (stderr + c.toString('utf8')).slice(-STDERR_TAIL);
     });
@@ -95,6 +141,33 @@ export function runGitRaw(args: readonly string[], opts: GitOptions): Promise<Om
       const stdout = Buffer.concat(chunks);
       resolve({ ok: exitCode === 0 && !failure, exitCode, stdout, stderr, ...(failure ? { failure } : {}) });
     });
+  });
+  return { git: gitEnded, ...(sinkEnded ? { sink: sinkEnded } : {}) };
+}
+
+function startSink(sink: GitSink, git: ChildProcess): Promise<SinkResult> {
+  return new Promise(resolve => {
+    // git that did not start has no stdout pipe: the sink then reads nothing.
+    const child = spawn(sink.command, [...sink.args], {
+      cwd: sink.cwd,
+      shell: false,
+      stdio: [git.stdout ?? 'ignore', 'ignore', 'pipe'],
+      windowsHide: true
+    });
+    let stderr = '';
+    child.stderr!.on('data', (c: Buffer) => {
+      stderr = (stderr + c.toString('utf8')).slice(-STDERR_TAIL);
+    });
+    child.on('error', err => {
+      const code = (err as NodeJS.ErrnoException).code;
+      resolve({
+        ok: false,
+        exitCode: null,
+        stderr,
+        failure: code === 'ENOENT' ? `${sink.command} is not installed (not found on PATH)` : `${sink.command} could not start: ${err.message}`
+      });
+    });
+    child.on('close', exitCode => resolve({ ok: exitCode === 0, exitCode, stderr }));
   });
 }
 
