@@ -92,21 +92,6 @@ async function review(given: ModReviewInputs, deps: GateDeps, ahead: StartedAhea
   // go env answers while git works out the base.
   const goEnvAsked = go.goEnv();
   goEnvAsked.catch(() => undefined); // awaited below, unless there is no base
-  // The checksum database's route and latest tree head as soon as go env tells where it is: two round
-  // trips, under way while git and go work out the base and the new go.sum lines.
-  let nothingToCompare = false;
-  const sumChecksOpened =
-    inputs.sumdb && isOn(inputs.rules, 'gosum-mismatch', 'gosum-unverified', 'sumdb-rejected')
-      ? goEnvAsked.then(
-          e => (nothingToCompare ? undefined : openSumChecks(deps, e, { stateDir, cache: inputs.cache })),
-          () => undefined
-        )
-      : Promise.resolve(undefined);
-  ahead.sumChecks = sumChecksOpened;
-  const noBase = (problem: string): GateResult => {
-    nothingToCompare = true; // not opened from now on; one already opened is closed as execute ends
-    return noBaseResult(problem);
-  };
   const noBaseResult = (problem: string): GateResult => ({
     findings: applyRules(inputs.rules, [{ rule: 'base-unavailable', title: 'Nothing was compared', message: `Nothing was compared: ${problem}.` }]),
     headline: 'Nothing was compared: there is no base commit.',
@@ -128,14 +113,19 @@ async function review(given: ModReviewInputs, deps: GateDeps, ahead: StartedAhea
   // The event (base commits, labels) read once: its file can be tens of KB.
   const event = readWorkflowEvent(env);
   const repo = await openRepo(workspace, inputs.baseRef, event);
-  if ('problem' in repo) return noBase(repo.problem);
+  if ('problem' in repo) return noBaseResult(repo.problem);
   const base = await resolveBase(repo, inputs.baseRef, event);
-  if ('problem' in base) return noBase(base.problem);
+  if ('problem' in base) return noBaseResult(base.problem);
   if (base.fetched) drafts.push({ rule: 'history-fetched', message: `${capitalise(base.fetched)}.` });
   const baseLabel = short(base.sha);
+  // The base tree, outside the checkout: git and tar start first, they lead to the base's go lists.
+  const baseTree = path.join(tempDir, 'base');
+  const baseUnpacked = materialiseBase(repo, base.sha, baseTree);
+  baseUnpacked.catch(() => undefined); // awaited below
+  ahead.processes.push(baseUnpacked);
   // Churn needs only the history (final now: a shallow clone was deepened above). Its two git
-  // processes start here, before the base's go lists: a spawn blocks the event loop until the child
-  // runs, 5-10 ms on a quiet core and 25-50 ms while go holds both.
+  // processes start while the base tree is unpacked, before the base's go lists: a spawn blocks the
+  // event loop until the child runs, 5-10 ms on a quiet core and 25-50 ms while go holds both.
   const churns = new Map(
     discovery.modules.map(mod => [mod.relDir, goModChurn(repo.top, repo.head, path.posix.join(repo.prefix, mod.goModFile), repo.shallow)])
   );
@@ -143,10 +133,21 @@ async function review(given: ModReviewInputs, deps: GateDeps, ahead: StartedAhea
     c.catch(() => undefined); // awaited below
     ahead.processes.push(c);
   }
+  // The checksum database's route and latest tree head: two round trips, under way while go works on
+  // the build lists and the new go.sum lines are read. Opened once git and tar are running (they lead
+  // to the base's go lists): the session's first requests take the event loop 20-30 ms (TLS set-up,
+  // the kept state's cache lookup), and it is opened only when there is a base to compare with.
+  const sumChecksOpened =
+    inputs.sumdb && isOn(inputs.rules, 'gosum-mismatch', 'gosum-unverified', 'sumdb-rejected')
+      ? goEnvAsked.then(
+          e => openSumChecks(deps, e, { stateDir, cache: inputs.cache }),
+          () => undefined
+        )
+      : Promise.resolve(undefined);
+  ahead.sumChecks = sumChecksOpened;
 
-  // The base tree, outside the checkout; its modules found as the head's are.
-  const baseTree = path.join(tempDir, 'base');
-  await materialiseBase(repo, base.sha, baseTree);
+  // The base's modules, found as the head's are.
+  await baseUnpacked;
   const baseWorkspace = path.join(baseTree, repo.prefix);
   const baseRoot = path.join(baseWorkspace, path.relative(workspace, discovery.root));
   if (policy) {
