@@ -107,6 +107,17 @@ export async function auditModuleVersions(
   // for now, before the proofs below take the CPU, and its round trip overlaps them.
   const latestEarly = previous && todo.length === 0 ? (opts.latest?.then(t => t ?? client.latest()) ?? client.latest()) : undefined;
   latestEarly?.catch(() => undefined); // awaited below
+  // Between runs the log grows, and proving the kept tree head a prefix of the latest one needs the
+  // tiles of the log's new right edge: they are fetched as soon as the latest tree head is known,
+  // beside the proofs and lookups below, rather than one round trip after them. This pass only
+  // fetches; the proof that counts is made below, from the same tiles (the store keeps them).
+  if (previousTree)
+    (latestEarly ?? opts.latest)
+      ?.then(head => {
+        if (head && head.tree.size > previousTree.size)
+          return new TileHashReader(head.tree.size, client.tiles.fetch, client.tiles.inner).verifyConsistency(previousTree, head.tree.hash);
+      })
+      .catch(() => undefined);
   // Records kept from the earlier run, as taken from it. They are proven again against its tree
   // (the saved records are input too: only the tree head carries a signature), from kept tiles,
   // while the lookups or the fetch of the latest tree head are in flight.

@@ -394,6 +394,33 @@ describe('auditModuleVersions against the test database', () => {
     }
   });
 
+  test('the log grew since the kept tree head: its new edge is fetched as soon as the latest head is known, not after the lookups', async () => {
+    const { server: s, client, versions } = await setup(330);
+    const kept = versions.slice(0, 300);
+    const c1 = client();
+    const first = await auditModuleVersions(c1, kept);
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gcg-sumdb-tiles-'));
+    await c1.tiles.save(dir);
+    // The log grows past the kept head's edge (into new tiles at levels 0 and 1).
+    for (let i = 0; i < 700; i++)
+      s.add(`example.com/late${i}`, 'v1.0.0', `h1:${Buffer.alloc(32, i % 7).toString('base64')}`, `h1:${Buffer.alloc(32, 9).toString('base64')}`);
+    s.inject({ match: /lookup/, delayMs: 300 });
+    const c2 = client();
+    await c2.tiles.load(dir);
+    const events: string[] = [];
+    const get = c2.http.get.bind(c2.http);
+    c2.http.get = (url: string, maxBytes: number) => {
+      const kind = url.includes('/tile/') ? 'tile' : url.includes('/lookup/') ? 'lookup' : 'latest';
+      events.push(`${kind} asked`);
+      return get(url, maxBytes).then(body => (events.push(`${kind} answered`), body));
+    };
+    const second = await auditModuleVersions(c2, [...kept, ...versions.slice(300, 303)], { previous: first.nextState, latest: c2.latest() });
+    expect([...second.outcomes.values()].every(o => o.state === 'verified')).toBe(true);
+    expect(second.nextState?.size).toBe(1030);
+    expect(events.indexOf('tile asked')).toBeGreaterThan(events.indexOf('latest answered'));
+    expect(events.indexOf('tile asked')).toBeLessThan(events.indexOf('lookup answered'));
+  });
+
   test('the kept tiles are one file: written, read back, and the tile/ tree of earlier versions removed', async () => {
     const { client, versions: all } = await setup(600);
     // Every third record: the proofs need the others' hashes from tiles.
