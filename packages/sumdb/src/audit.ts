@@ -42,6 +42,8 @@ export interface AuditOutcome {
   stateProblem?: string;
   /** State to save for the next run (absent when something failed verification). */
   nextState?: SavedTreeState;
+  /** With nextState: the subtree hashes its proofs will read (TileHashReader.proofNodes), to keep beside it. */
+  nextNodes?: () => Promise<Map<string, Buffer>>;
 }
 
 export interface AuditOptions {
@@ -115,7 +117,7 @@ export async function auditModuleVersions(
     (latestEarly ?? opts.latest)
       ?.then(head => {
         if (head && head.tree.size > previousTree.size)
-          return new TileHashReader(head.tree.size, client.tiles.fetch, client.tiles.inner).verifyConsistency(previousTree, head.tree.hash);
+          return new TileHashReader(head.tree.size, client.tiles.fetch, { kept: client.tiles.keptNodes }).verifyConsistency(previousTree, head.tree.hash);
       })
       .catch(() => undefined);
   // Records kept from the earlier run, as taken from it. They are proven again against its tree
@@ -124,7 +126,7 @@ export async function auditModuleVersions(
   const kept = [...outcomes].filter(([, o]) => o.state === 'verified' && o.fromState);
   const proveKept = (): Promise<(Error | undefined)[]> =>
     previous && previousTree && kept.length > 0
-      ? new TileHashReader(previousTree.size, client.tiles.fetch, client.tiles.inner).verifyInclusions(
+      ? new TileHashReader(previousTree.size, client.tiles.fetch, { kept: client.tiles.keptNodes }).verifyInclusions(
           previousTree.hash,
           kept.map(([key]) => ({ index: previous!.records[key].id, data: previous!.records[key].data }))
         )
@@ -182,12 +184,14 @@ export async function auditModuleVersions(
   }
   const newest = all.reduce((a, b) => (b.tree.size > a.tree.size ? b : a));
 
+  let newestReader: TileHashReader | undefined;
   const prove = async (): Promise<void> => {
     // The first attempt uses the proofs made above; a retry with fresh tiles proves the kept records again.
     const keptErrors = keptResults ?? (await proveKept());
     keptResults = undefined;
     keptErrors.forEach((err, i) => outcomes.set(kept[i][0], err ? failureOutcome(err) : kept[i][1]));
-    const reader = new TileHashReader(newest.tree.size, client.tiles.fetch, client.tiles.inner);
+    const reader = new TileHashReader(newest.tree.size, client.tiles.fetch, { kept: client.tiles.keptNodes, held: client.tiles.heldTile });
+    newestReader = reader;
     for (const other of all) {
       if (other === newest) continue;
       try {
@@ -214,9 +218,9 @@ export async function auditModuleVersions(
   try {
     await prove();
     const rejected = [...outcomes.values()].some(o => o.state === 'rejected');
-    if (rejected && client.tiles.dropDiskTiles()) await prove();
+    if (rejected && client.tiles.dropKept()) await prove();
   } catch (err) {
-    if (client.tiles.dropDiskTiles()) {
+    if (client.tiles.dropKept()) {
       try {
         await prove();
       } catch (err2) {
@@ -242,7 +246,11 @@ export async function auditModuleVersions(
     for (const [key, a] of answers) if (outcomes.get(key)?.state === 'verified') records[key] = { id: a.id, data: a.data };
     nextState = { version: 1, key: client.verifier.text, size: newest.tree.size, hash: newest.tree.hash.toString('base64'), note: newest.note, records };
   }
-  return { outcomes, tree: { tree: newest.tree, note: newest.note }, previous: previousTree, consistencyUnchecked, stateProblem, nextState };
+  // What the next run reads to prove every kept record and this head against a later one: from the
+  // reader that just proved them (its subtrees are computed already), no tile fetched.
+  const toKeep = nextState && newestReader ? { state: nextState, reader: newestReader } : undefined;
+  const nextNodes = toKeep && (() => toKeep.reader.proofNodes(Object.values(toKeep.state.records).map(r => ({ index: r.id, data: r.data }))));
+  return { outcomes, tree: { tree: newest.tree, note: newest.note }, previous: previousTree, consistencyUnchecked, stateProblem, nextState, nextNodes };
 }
 
 class ForkError extends Error {}

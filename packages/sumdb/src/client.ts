@@ -4,20 +4,7 @@ import { writeFileBelow } from '@go-ci-gates/core';
 import { escapeModulePath, escapeModuleVersion } from '@go-ci-gates/core';
 import type { BoundedFetcher } from './http.js';
 import { openNote, type NoteVerifier } from './note.js';
-import {
-  computeInnerHashes,
-  HASH_SIZE,
-  innerHashCount,
-  parseTree,
-  TILE_HEIGHT,
-  tilePath,
-  TlogError,
-  type Tile,
-  type TileFetcher,
-  type TileInnerHashes,
-  type TileInnerSource,
-  type Tree
-} from './tlog.js';
+import { HASH_SIZE, parseTree, TILE_HEIGHT, tilePath, TlogError, type KeptNodes, type Tile, type TileFetcher, type Tree } from './tlog.js';
 
 /** The server answered something that is not the protocol (bad note, malformed record, truncated tile). */
 export class ProtocolError extends Error {}
@@ -80,24 +67,18 @@ export function recordLines(data: string, module: string, version: string): stri
   return data.split('\n').filter(l => l.startsWith(zip) || l.startsWith(goMod));
 }
 
-/** A kept tile: its stored hashes, and its inner hashes once computed or read back (for the same width). */
-interface StoredTile {
-  data: Buffer;
-  fromDisk: boolean;
-  inner?: Buffer;
-}
-
 /**
  * Tiles by (level, index), the widest seen kept: a hash never changes once
- * stored, so a wider tile serves every narrower request. Tiles can be
- * preloaded from a directory (kept from an earlier run) and written back,
- * each with its inner hashes (see TileInnerHashes).
+ * stored, so a wider tile serves every narrower request. Between runs only
+ * subtree hashes are kept (see KeptNodes and NODE_FILE), not tiles.
  */
 export class TileStore {
-  private readonly tiles = new Map<string, StoredTile>();
+  private readonly tiles = new Map<string, Buffer>();
   private readonly inflight = new Map<string, Promise<Buffer>>();
+  /** Subtree hashes read back from an earlier run, by `level/index`. */
+  private kept = new Map<string, Buffer>();
   fetched = 0;
-  usedFromDisk = 0;
+  keptRead = 0;
 
   constructor(private readonly download: (tile: Tile) => Promise<Buffer>) {}
 
@@ -105,13 +86,11 @@ export class TileStore {
     return `${t.level}/${t.index}`;
   }
 
+  /** The tile from memory when held, else downloaded (once, however many readers ask). */
   readonly fetch: TileFetcher = async tile => {
+    const have = this.held(tile);
+    if (have) return have;
     const key = TileStore.key(tile);
-    const have = this.tiles.get(key);
-    if (have && have.data.length >= tile.width * HASH_SIZE) {
-      if (have.fromDisk) this.usedFromDisk++;
-      return have.data.subarray(0, tile.width * HASH_SIZE);
-    }
     const flightKey = `${key}/${tile.width}`;
     let p = this.inflight.get(flightKey);
     if (!p) {
@@ -120,7 +99,7 @@ export class TileStore {
         if (data.length !== tile.width * HASH_SIZE)
           throw new ProtocolError(`${tilePath(tile)} is truncated: expected ${tile.width * HASH_SIZE} bytes, got ${data.length}`);
         const cur = this.tiles.get(key);
-        if (!cur || cur.data.length < data.length) this.tiles.set(key, { data, fromDisk: false });
+        if (!cur || cur.length < data.length) this.tiles.set(key, data);
         return data;
       });
       this.inflight.set(flightKey, p);
@@ -129,120 +108,110 @@ export class TileStore {
     return p;
   };
 
-  /** Inner hashes of a kept tile, for proofs (TileHashReader); only tiles kept with them have any. */
-  readonly inner: TileInnerSource = (level, index): TileInnerHashes | undefined => {
-    const have = this.tiles.get(TileStore.key({ level, index }));
-    return have?.inner ? { width: have.data.length / HASH_SIZE, hashes: have.inner } : undefined;
+  /** A tile already in memory (for TileHashReader.proofNodes, which never fetches). */
+  readonly heldTile: TileFetcher = async tile => {
+    const have = this.held(tile);
+    if (!have) throw new TlogError(`${tilePath(tile)} is not held`);
+    return have;
   };
 
-  /** Forgets tiles read from disk (after a proof failed with them, to retry with fresh ones). */
-  dropDiskTiles(): boolean {
-    let dropped = false;
-    for (const [k, v] of this.tiles) {
-      if (v.fromDisk) {
-        this.tiles.delete(k);
-        dropped = true;
-      }
-    }
-    return dropped;
+  private held(tile: Tile): Buffer | undefined {
+    const have = this.tiles.get(TileStore.key(tile));
+    return have && have.length >= tile.width * HASH_SIZE ? have.subarray(0, tile.width * HASH_SIZE) : undefined;
+  }
+
+  /** The kept subtree hashes, for readers; undefined when none were read back. */
+  get keptNodes(): KeptNodes | undefined {
+    if (this.kept.size === 0) return undefined;
+    const kept = this.kept;
+    return (level, index) => {
+      const hash = kept.get(`${level}/${index}`);
+      if (hash) this.keptRead++;
+      return hash;
+    };
+  }
+
+  /** Forgets the kept subtree hashes (after a proof failed with them, to retry with fresh tiles). */
+  dropKept(): boolean {
+    const had = this.kept.size > 0;
+    this.kept = new Map();
+    return had;
   }
 
   /**
-   * Reads the tiles kept in dir/tiles.bin (see TILE_FILE). A file that is not
-   * that format is ignored whole: the tiles are fetched again. Tiles read here
-   * are only ever used to prove records against a signed tree head, and a
-   * proof that fails with them is retried with fresh ones.
+   * Reads the subtree hashes kept in dir/nodes.bin (see NODE_FILE). A file that is
+   * not that format is ignored whole: the tiles are fetched again. Hashes read here
+   * are only ever used to prove records against a signed tree head, and a proof
+   * that fails with them is retried with fresh tiles.
    */
   async load(dir: string): Promise<number> {
     let data: Buffer;
     try {
       // Only a plain file: the state directory may be in the checkout, and a link there is not followed.
-      const file = path.join(dir, TILE_FILE);
+      const file = path.join(dir, NODE_FILE);
       if (!lstatSync(file).isFile()) return 0;
       data = readFileSync(file);
     } catch {
       return 0;
     }
-    const kept = decodeTiles(data);
-    for (const { level, index, data: hashes, inner } of kept) {
-      const cur = this.tiles.get(TileStore.key({ level, index }));
-      if (!cur || cur.data.length < hashes.length) this.tiles.set(TileStore.key({ level, index }), { data: hashes, fromDisk: true, inner });
-    }
-    return kept.length;
+    this.kept = decodeNodes(data);
+    return this.kept.size;
   }
 
   /**
-   * Writes every tile (widest version) with its inner hashes to dir/tiles.bin, and removes the
-   * tile/ tree earlier versions kept. Inner hashes are computed here for the tiles fetched this
-   * run (254 hashes for a full tile, once); tiles read back keep the ones they came with.
+   * Writes `nodes` (TileHashReader.proofNodes of the state being kept) to dir/nodes.bin, and removes
+   * the tiles.bin and tile/ tree that earlier versions kept.
    */
-  async save(dir: string): Promise<number> {
+  async save(dir: string, nodes: ReadonlyMap<string, Buffer>): Promise<number> {
     await fs.rm(path.join(dir, 'tile'), { recursive: true, force: true });
-    const tiles = [...this.tiles].map(([key, stored]) => {
-      const [level, index] = key.split('/').map(Number);
-      stored.inner ??= computeInnerHashes(stored.data);
-      return { level, index, data: stored.data, inner: stored.inner };
-    });
-    await writeFileBelow(dir, path.join(dir, TILE_FILE), encodeTiles(tiles)); // the state directory may be in the checkout: never through a link
-    return tiles.length;
+    await fs.rm(path.join(dir, 'tiles.bin'), { force: true });
+    await writeFileBelow(dir, path.join(dir, NODE_FILE), encodeNodes(nodes)); // the state directory may be in the checkout: never through a link
+    return nodes.size;
   }
 }
 
 /**
- * The kept hash tiles, in one file. It was a file per tile (tile/8/0/x001/234.p/5.tile), ~200 for a
- * go.sum of a hundred modules: restoring them from the Actions cache and reading them back cost
- * 60-70 ms of CPU in a warm mod-review run (mkdir and open of each), where one file costs under 2.
- * Layout: the header line, then per tile its level (1 byte), width (2 bytes), index (6 bytes,
- * big-endian), width x 32 bytes of hashes and its inner hashes (innerHashCount(width) x 32 bytes,
- * see TileInnerHashes). Format 1 had no inner hashes: proving the ~100 kept records of a warm
- * mod-review run hashed about 50,000 tile nodes (60-100 ms); with them it hashes about 3,000.
- * A format-1 file is not read (its tiles are fetched once more).
+ * The kept subtree hashes, in one file: the header line, then per node its level (1 byte), index
+ * (6 bytes, big-endian) and hash (32 bytes). Earlier versions kept whole hash tiles (tiles.bin,
+ * before that a file per tile): ~200 tiles and 1.6 MB with their inner hashes for the ~50 records
+ * of a warm mod-review run, where the nodes its proofs read are ~40 per record, about 2 KB.
+ * Restoring, reading and saving 1.6 MB cost a warm run 60-80 ms of CPU; a tiles.bin is not read
+ * (its tiles are fetched once more).
  */
-export const TILE_FILE = 'tiles.bin';
-const TILE_FILE_HEADER = Buffer.from('go-ci-gates sumdb tiles 2\n');
-const TILE_ENTRY_HEADER = 9;
-/** The highest hash-tile level at height 8 (a level-7 tile spans 2^64 records, more than a log can hold). */
-const MAX_TILE_LEVEL = 7;
+export const NODE_FILE = 'nodes.bin';
+const NODE_FILE_HEADER = Buffer.from('go-ci-gates sumdb nodes 1\n');
+const NODE_ENTRY = 7 + HASH_SIZE;
+/** A subtree of 2^53 leaves would hold more records than a tree size can count. */
+const MAX_NODE_LEVEL = 53;
 
-/** A tile as tiles.bin holds it. */
-export interface KeptTile {
-  level: number;
-  index: number;
-  /** Its stored hashes. */
-  data: Buffer;
-  /** Its inner hashes (computeInnerHashes of data). */
-  inner: Buffer;
-}
-
-export function encodeTiles(tiles: readonly KeptTile[]): Buffer {
-  const parts: Buffer[] = [TILE_FILE_HEADER];
-  for (const t of tiles) {
-    const head = Buffer.alloc(TILE_ENTRY_HEADER);
-    head.writeUInt8(t.level, 0);
-    head.writeUInt16BE(t.data.length / HASH_SIZE, 1);
-    head.writeUIntBE(t.index, 3, 6);
-    parts.push(head, t.data, t.inner);
-  }
-  return Buffer.concat(parts);
-}
-
-/** The tiles of a tiles.bin; none when any part of it is not the format (it is input: it came from a cache anyone's workflow can write). */
-export function decodeTiles(data: Buffer): KeptTile[] {
-  if (data.length < TILE_FILE_HEADER.length || !data.subarray(0, TILE_FILE_HEADER.length).equals(TILE_FILE_HEADER)) return [];
-  const out: KeptTile[] = [];
-  let at = TILE_FILE_HEADER.length;
-  while (at < data.length) {
-    if (data.length - at < TILE_ENTRY_HEADER) return [];
-    const level = data.readUInt8(at);
-    const width = data.readUInt16BE(at + 1);
-    const index = data.readUIntBE(at + 3, 6);
-    const hashesEnd = at + TILE_ENTRY_HEADER + width * HASH_SIZE;
-    const end = hashesEnd + innerHashCount(width) * HASH_SIZE;
-    if (level > MAX_TILE_LEVEL || width < 1 || width > 2 ** TILE_HEIGHT || end > data.length) return [];
-    out.push({ level, index, data: data.subarray(at + TILE_ENTRY_HEADER, hashesEnd), inner: data.subarray(hashesEnd, end) });
-    at = end;
+export function encodeNodes(nodes: ReadonlyMap<string, Buffer>): Buffer {
+  const out = Buffer.alloc(NODE_FILE_HEADER.length + nodes.size * NODE_ENTRY);
+  NODE_FILE_HEADER.copy(out);
+  let at = NODE_FILE_HEADER.length;
+  for (const [key, hash] of nodes) {
+    const [level, index] = key.split('/').map(Number);
+    out.writeUInt8(level, at);
+    out.writeUIntBE(index, at + 1, 6);
+    hash.copy(out, at + 7);
+    at += NODE_ENTRY;
   }
   return out;
+}
+
+/** The nodes of a nodes.bin; none when any part of it is not the format (it is input: it came from a cache anyone's workflow can write). */
+export function decodeNodes(data: Buffer): Map<string, Buffer> {
+  const nodes = new Map<string, Buffer>();
+  if (data.length < NODE_FILE_HEADER.length || !data.subarray(0, NODE_FILE_HEADER.length).equals(NODE_FILE_HEADER)) return nodes;
+  if ((data.length - NODE_FILE_HEADER.length) % NODE_ENTRY !== 0) return nodes;
+  for (let at = NODE_FILE_HEADER.length; at < data.length; at += NODE_ENTRY) {
+    const level = data.readUInt8(at);
+    const index = data.readUIntBE(at + 1, 6);
+    if (level > MAX_NODE_LEVEL || (index + 1) * 2 ** level > 2 ** 53) return new Map();
+    const key = `${level}/${index}`;
+    if (nodes.has(key)) return new Map();
+    nodes.set(key, data.subarray(at + 7, at + NODE_ENTRY));
+  }
+  return nodes;
 }
 
 /**

@@ -183,7 +183,7 @@ async function auditOpened(
       Object.keys(saved.state.records).length !== Object.keys(audit.nextState.records).length);
   if (audit.nextState && changed) {
     await writeSavedTreeState(dbDir, audit.nextState);
-    await client.tiles.save(dbDir);
+    await client.tiles.save(dbDir, (await audit.nextNodes?.()) ?? new Map());
     if (store)
       result.state.saved = await store.save(
         `${keyBase}${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}-${audit.nextState.size}-${Date.now()}`,

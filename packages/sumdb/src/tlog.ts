@@ -101,57 +101,19 @@ export function tileWidth(size: number, level: number, index: number): number {
 export type TileFetcher = (tile: Tile) => Promise<Buffer>;
 
 /**
- * The hashes of the complete subtrees inside a tile, above its stored row: at height h (1 to 7)
- * the node at offset i is the hash of the tile's stored hashes [i·2^h, (i+1)·2^h). A tile of
- * width W has ⌊W/2⌋ + ⌊W/4⌋ + ... + ⌊W/128⌋ of them (254 for a full tile), height by height.
- * They are kept beside the tiles so that a proof reads its audit path's nodes instead of
- * hashing a tile's 128-hash halves again (about 250 hashes per tile a proof passes through):
- * like every hash read from a tile, they are untrusted input, and a proof that uses them holds
+ * Hashes of complete subtrees kept from an earlier run, by level (the subtree spans 2^level
+ * leaves) and index (it starts at leaf index·2^level): the nodes beside the kept records'
+ * audit paths and the subtrees the kept tree's size splits into (TileHashReader.proofNodes).
+ * Like every hash read from a tile they are untrusted input: a proof that uses them holds
  * only if the root it leads to is the signed one.
  */
-export interface TileInnerHashes {
-  /** The width of the tile they were computed from. */
-  width: number;
-  hashes: Buffer;
-}
+export type KeptNodes = (level: number, index: number) => Buffer | undefined;
 
-/** Inner hashes of tile (level, index) when the store has them; never fetches. */
-export type TileInnerSource = (level: number, index: number) => TileInnerHashes | undefined;
-
-/** How many inner hashes a tile of `width` stored hashes has (see TileInnerHashes). */
-export function innerHashCount(width: number): number {
-  let n = 0;
-  for (let h = 1; h < TILE_HEIGHT; h++) n += Math.floor(width / 2 ** h);
-  return n;
-}
-
-/** Computes the inner hashes of a tile from its stored hashes. */
-export function computeInnerHashes(tileHashes: Buffer): Buffer {
-  const width = tileHashes.length / HASH_SIZE;
-  const out = Buffer.allocUnsafe(innerHashCount(width) * HASH_SIZE);
-  let below = tileHashes;
-  let at = 0;
-  for (let h = 1; h < TILE_HEIGHT; h++) {
-    const count = Math.floor(width / 2 ** h);
-    const row = out.subarray(at, at + count * HASH_SIZE);
-    for (let i = 0; i < count; i++)
-      row.set(
-        nodeHash(below.subarray(2 * i * HASH_SIZE, (2 * i + 1) * HASH_SIZE), below.subarray((2 * i + 1) * HASH_SIZE, (2 * i + 2) * HASH_SIZE)),
-        i * HASH_SIZE
-      );
-    below = row;
-    at += count * HASH_SIZE;
-  }
-  return out;
-}
-
-/** The inner hash at `height`, offset `i`, or undefined when the tile's inner hashes do not reach it. */
-function innerHashAt(inner: TileInnerHashes, height: number, i: number): Buffer | undefined {
-  if ((i + 1) * 2 ** height > inner.width) return undefined;
-  let at = 0;
-  for (let h = 1; h < height; h++) at += Math.floor(inner.width / 2 ** h);
-  at = (at + i) * HASH_SIZE;
-  return at + HASH_SIZE <= inner.hashes.length ? inner.hashes.subarray(at, at + HASH_SIZE) : undefined;
+export interface TileReaderOptions {
+  /** Kept subtree hashes, read before any tile. */
+  kept?: KeptNodes;
+  /** The tiles already held (never fetches): what proofNodes reads. */
+  held?: TileFetcher;
 }
 
 function largestPowerOfTwoBelow(n: number): number {
@@ -196,8 +158,7 @@ export class TileHashReader {
   constructor(
     readonly size: number,
     private readonly fetch: TileFetcher,
-    /** Kept inner hashes (see TileInnerHashes): where a tile has them, its subtrees are read, not hashed. */
-    private readonly inner?: TileInnerSource
+    private readonly opts: TileReaderOptions = {}
   ) {}
 
   /** Tile data by tile level, then tile index. */
@@ -208,6 +169,10 @@ export class TileHashReader {
   /** Subtree hashes by level, then index. */
   private readonly subtrees: Map<number, Buffer>[] = [];
   private readonly ranges = new Map<string, Buffer>();
+  /** While proofNodes runs: the subtree hashes read beside the paths, and tiles come only from `held`. */
+  private collected?: Map<string, Buffer>;
+  /** While proofNodes runs: the leaf hashes of the records it collects for, by index. */
+  private recordLeaves?: Map<number, Buffer>;
 
   private get planning(): boolean {
     return this.missing.size > 0;
@@ -232,7 +197,9 @@ export class TileHashReader {
   private async load(key: string, tile: Tile): Promise<void> {
     if (this.tiles[tile.level]?.has(tile.index) || this.failedTiles.has(key)) return;
     try {
-      const data = await this.fetch(tile);
+      const fetch = this.collected ? this.opts.held : this.fetch;
+      if (!fetch) throw new TlogError(`${tilePath(tile)} is not held`);
+      const data = await fetch(tile);
       if (data.length !== tile.width * HASH_SIZE) throw new TlogError(`${tilePath(tile)}: expected ${tile.width * HASH_SIZE} bytes, got ${data.length}`);
       (this.tiles[tile.level] ??= new Map()).set(tile.index, data);
     } catch (err) {
@@ -261,48 +228,37 @@ export class TileHashReader {
     return undefined;
   }
 
-  /** The kept inner hash for subtree (level, index), when it is complete in this tree and kept. */
-  private keptInner(level: number, index: number): Buffer | undefined {
-    if (!this.inner) return undefined;
-    const height = level % TILE_HEIGHT;
-    const tileLevel = (level - height) / TILE_HEIGHT;
-    const perTile = TILE_WIDTH / 2 ** height;
-    const tileIndex = Math.floor(index / perTile);
-    const offset = index - tileIndex * perTile;
-    // A subtree this tree does not hold yet is left to the check in storedHash.
-    if ((offset + 1) * 2 ** height > tileWidth(this.size, tileLevel, tileIndex)) return undefined;
-    const kept = this.inner(tileLevel, tileIndex);
-    return kept && innerHashAt(kept, height, offset);
-  }
-
-  /** Whether level-0 tile `tileIndex` has kept inner hashes (a proof then walks the tile instead of hashing it). */
-  private hasInner(tileIndex: number): boolean {
-    return this.inner?.(0, tileIndex) !== undefined;
-  }
-
   /** Hash of the complete subtree of 2^level leaves starting at leaf index·2^level. */
   private subtree(level: number, index: number): Buffer {
     const memo = (this.subtrees[level] ??= new Map());
     const known = memo.get(index);
     if (known) return known;
-    if (level % TILE_HEIGHT !== 0) {
-      const kept = this.keptInner(level, index);
-      if (kept) return kept;
-    }
+    const kept = this.opts.kept?.(level, index) ?? (level === 0 ? this.recordLeaves?.get(index) : undefined);
+    if (kept) return kept;
     const hash =
-      level % TILE_HEIGHT === 0
+      level % TILE_HEIGHT === 0 && !(this.collected && level > 0 && this.failedTiles.has(`${level / TILE_HEIGHT}/${Math.floor(index / TILE_WIDTH)}`))
         ? this.storedHash(level / TILE_HEIGHT, index)
         : this.combine(this.subtree(level - 1, 2 * index), this.subtree(level - 1, 2 * index + 1));
     if (!this.planning) memo.set(index, hash);
     return hash;
   }
 
+  /** A subtree hash a later proof will read (see proofNodes). */
+  private note(level: number, index: number, hash: Buffer): Buffer {
+    if (this.collected && !this.planning) this.collected.set(`${level}/${index}`, hash);
+    return hash;
+  }
+
   /** RFC 6962 MTH of leaves [lo, hi) from stored complete subtrees. */
   private range(lo: number, hi: number): Buffer {
     const n = hi - lo;
-    if (isPowerOfTwo(n) && lo % n === 0) return this.subtree(Math.round(Math.log2(n)), lo / n);
+    if (isPowerOfTwo(n) && lo % n === 0) {
+      const level = Math.round(Math.log2(n));
+      return this.note(level, lo / n, this.subtree(level, lo / n));
+    }
     const key = `${lo}-${hi}`;
-    const known = this.ranges.get(key);
+    // While collecting, every range is split again so that its pieces are noted.
+    const known = this.collected ? undefined : this.ranges.get(key);
     if (known) return known;
     const k = largestPowerOfTwoBelow(n);
     const hash = this.combine(this.range(lo, lo + k), this.range(lo + k, hi));
@@ -317,10 +273,10 @@ export class TileHashReader {
   private rootWithLeaves(lo: number, hi: number, leaves: readonly Leaf[], a: number, b: number): Buffer {
     if (a === b) return this.range(lo, hi);
     if (hi - lo === 1) return leaves[a].hash;
-    const tileIndex = Math.floor(lo / TILE_WIDTH);
-    // Inside one level-0 tile: with its inner hashes kept, the walk down reads the records'
-    // audit paths from them; without, the whole range is hashed at once from the tile.
-    if (tileIndex === Math.floor((hi - 1) / TILE_WIDTH) && !this.hasInner(tileIndex)) return this.leafRangeWithLeaves(lo, hi, leaves, a, b);
+    // Inside one level-0 tile the whole range is hashed at once from the tile, unless there are
+    // kept nodes (the walk down reads the records' audit paths from them) or nodes to collect.
+    if (!this.opts.kept && !this.collected && Math.floor(lo / TILE_WIDTH) === Math.floor((hi - 1) / TILE_WIDTH))
+      return this.leafRangeWithLeaves(lo, hi, leaves, a, b);
     const mid = lo + largestPowerOfTwoBelow(hi - lo);
     let m = a;
     while (m < b && leaves[m].index < mid) m++;
@@ -454,11 +410,72 @@ export class TileHashReader {
         return piece;
       }
       const n = b - a;
-      if (a >= olderSize && isPowerOfTwo(n) && a % n === 0) return this.subtree(Math.round(Math.log2(n)), a / n);
+      const aligned = isPowerOfTwo(n) && a % n === 0;
+      if (a >= olderSize && aligned) return this.subtree(Math.round(Math.log2(n)), a / n);
       const k = largestPowerOfTwoBelow(n);
-      return this.combine(mth(a, a + k), mth(a + k, b));
+      const hash = this.combine(mth(a, a + k), mth(a + k, b));
+      // A complete subtree across the older size: kept, so proofNodes finds it without its tile.
+      if (aligned && !this.planning) (this.subtrees[Math.round(Math.log2(n))] ??= new Map()).set(a / n, hash);
+      return hash;
     };
     return { oldRoot, newRoot: mth(0, this.size) };
+  }
+
+  /** The complete subtrees a tree of `size` leaves splits into, left to right: [level, index]. */
+  private static pieces(size: number): [number, number][] {
+    const out: [number, number][] = [];
+    let lo = 0;
+    for (let bit = 2 ** Math.floor(Math.log2(size)); bit >= 1 && lo < size; bit /= 2) {
+      if (Math.floor(size / bit) % 2 === 1) {
+        out.push([Math.round(Math.log2(bit)), lo / bit]);
+        lo += bit;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The subtree hashes a later run needs to prove `records` included in this tree, and this
+   * tree a prefix of a later one, without any tile: for each record the complete subtrees
+   * beside its path (its audit path, the right edge as the complete subtrees it is made of,
+   * about 26 nodes for sum.golang.org, many shared between records),
+   * and the complete subtrees this tree's size splits into. Computed from what this reader and
+   * the `held` tiles have (nothing is fetched); a record whose path needs a tile not held is
+   * left out, and a later run fetches that tile. Keys are `level/index` (see KeptNodes).
+   */
+  async proofNodes(records: readonly RecordAtIndex[]): Promise<Map<string, Buffer>> {
+    const nodes = new Map<string, Buffer>();
+    if (this.size === 0) return nodes;
+    const leaves = new Map<number, Buffer>();
+    for (const r of records) if (Number.isSafeInteger(r.index) && r.index >= 0 && r.index < this.size) leaves.set(r.index, recordHash(r.data));
+    this.collected = nodes;
+    this.recordLeaves = leaves;
+    // A pass that meets a tile not held fails, and the next computes that stored hash from the level
+    // below instead (an audit that proved records in a batch never read the roots of their tiles,
+    // nor a level-0 tile made only of records); it gives up when a pass fails on nothing new.
+    const collect = async (pass: () => unknown): Promise<void> => {
+      for (let known = -1; known !== this.failedTiles.size;) {
+        known = this.failedTiles.size;
+        try {
+          await this.settle(pass);
+          return;
+        } catch {
+          // failedTiles says which tile.
+        }
+      }
+    };
+    try {
+      await collect(() => {
+        for (const [level, index] of TileHashReader.pieces(this.size)) this.note(level, index, this.subtree(level, index));
+      });
+      // Each record's whole audit path, nodes over other records included: a proof of one record
+      // alone (what verifyInclusions falls back to when a batch does not match) needs no tile either.
+      for (const [index, hash] of leaves) await collect(() => this.rootWithLeaves(0, this.size, [{ index, hash }], 0, 1));
+    } finally {
+      this.collected = undefined;
+      this.recordLeaves = undefined;
+    }
+    return nodes;
   }
 }
 

@@ -14,9 +14,9 @@ import {
   parseGosumdb,
   parseSignerKey,
   parseTilePath,
-  decodeTiles,
-  encodeTiles,
-  TILE_FILE,
+  decodeNodes,
+  encodeNodes,
+  NODE_FILE,
   parseVerifierKey,
   recordHash,
   routeSumdb,
@@ -27,10 +27,7 @@ import {
   TileHashReader,
   tilePath,
   buildStoredLevels,
-  computeInnerHashes,
-  innerHashCount,
   openSumdbSession,
-  type TileInnerSource,
   type Tile
 } from '@go-ci-gates/sumdb';
 import type { StateCache } from '@go-ci-gates/core';
@@ -166,72 +163,127 @@ describe('tlog', () => {
     expect(failures).toBe(1);
   });
 
-  test('inner hashes of a tile are its subtrees above the stored row, height by height', () => {
-    expect([1, 2, 3, 128, 255, 256].map(innerHashCount)).toEqual([0, 1, 1, 127, 247, 254]);
-    for (const width of [1, 2, 3, 100, 255, 256]) {
-      const stored = Array.from({ length: width }, (_, i) => recordHash(`r ${i}\n`));
-      const inner = computeInnerHashes(Buffer.concat(stored));
-      expect(inner.length).toBe(innerHashCount(width) * 32);
-      let at = 0;
-      for (let h = 1; h < 8; h++)
-        for (let i = 0; i < Math.floor(width / 2 ** h); i++, at += 32)
-          expect([width, h, i, inner.subarray(at, at + 32).equals(merkleRoot(stored.slice(i * 2 ** h, (i + 1) * 2 ** h)))]).toEqual([width, h, i, true]);
-      expect(at).toBe(inner.length);
-    }
-  });
+  const noTiles = async (t: Tile): Promise<Buffer> => {
+    throw new Error(`fetched ${tilePath(t)}`);
+  };
 
-  // The inner hashes of every tile of a log, as a store that kept them gives them to a reader.
-  function innerOf(leaves: Buffer[], alter?: (level: number, index: number, inner: Buffer) => void): TileInnerSource {
-    const levels = buildStoredLevels(leaves);
-    const made = new Map<string, { width: number; hashes: Buffer } | undefined>();
-    return (level, index) => {
-      const key = `${level}/${index}`;
-      if (!made.has(key)) {
-        const row = levels[level]?.slice(index * 256, index * 256 + 256) ?? [];
-        const hashes = row.length > 0 ? computeInnerHashes(Buffer.concat(row)) : undefined;
-        if (hashes) alter?.(level, index, hashes);
-        made.set(key, hashes && { width: row.length, hashes });
-      }
-      return made.get(key);
-    };
-  }
-
-  test.each([1, 2, 3, 255, 256, 257, 700, 70000])('proofs that read kept inner hashes agree with proofs that hash the tiles (tree of %i)', async n => {
+  test.each([1, 2, 3, 255, 256, 257, 700, 70000])('kept proof nodes alone prove the records and the tree size they were kept for (tree of %i)', async n => {
     const l = log(n);
     const root = merkleRoot(l.leaves);
     const indexes = [...new Set([0, 1, Math.floor(n / 3), Math.floor(n / 2), n - 2, n - 1].filter(i => i >= 0 && i < n))];
-    for (const inner of [undefined, innerOf(l.leaves)]) {
-      const reader = new TileHashReader(n, l.fetch, inner);
-      expect((await reader.treeHash()).equals(root)).toBe(true);
-      for (const i of indexes) await reader.verifyInclusion(root, i, `record ${i}\n`);
-      await expect(reader.verifyInclusion(root, n - 1, 'forged\n')).rejects.toThrow(/does not lead to the signed tree hash/);
-      const batch = indexes.map(i => ({ index: i, data: `record ${i}\n` }));
-      expect(await new TileHashReader(n, l.fetch, inner).verifyInclusions(root, batch)).toEqual(batch.map(() => undefined));
-      const forged = [...batch, { index: n - 1, data: 'forged\n' }];
-      const results = await new TileHashReader(n, l.fetch, inner).verifyInclusions(root, forged);
-      expect(results.map(r => r?.message)).toEqual([...batch.map(() => undefined), expect.stringMatching(/does not lead/)]);
-      for (const older of [1, Math.floor(n / 3), n - 1].filter(a => a >= 1)) {
-        await new TileHashReader(n, l.fetch, inner).verifyConsistency({ size: older, hash: merkleRoot(l.leaves.slice(0, older)) }, root);
-        const rewritten = l.leaves.slice(0, older);
-        rewritten[older - 1] = recordHash('forged\n');
-        await expect(new TileHashReader(n, l.fetch, inner).verifyConsistency({ size: older, hash: merkleRoot(rewritten) }, root)).rejects.toThrow();
-      }
-    }
+    const records = indexes.map(i => ({ index: i, data: `record ${i}\n` }));
+    // Kept by a reader that proved them (as an audit does), from tiles.
+    const prover = new TileHashReader(n, l.fetch, { held: l.fetch });
+    expect(await prover.verifyInclusions(root, records)).toEqual(records.map(() => undefined));
+    const nodes = await prover.proofNodes(records);
+    // At most one node per level per record, plus the pieces of n.
+    expect(nodes.size).toBeLessThanOrEqual(records.length * Math.ceil(Math.log2(n + 1)) + Math.ceil(Math.log2(n + 1)));
+    const kept = (level: number, index: number) => nodes.get(`${level}/${index}`);
+    // A later run with those nodes and no tiles at all.
+    const reader = new TileHashReader(n, noTiles, { kept });
+    expect(await reader.verifyInclusions(root, records)).toEqual(records.map(() => undefined));
+    for (const r of records) await new TileHashReader(n, noTiles, { kept }).verifyInclusion(root, r.index, r.data);
+    await expect(new TileHashReader(n, noTiles, { kept }).verifyInclusion(root, n - 1, 'forged\n')).rejects.toThrow(/does not lead to the signed tree hash/);
+    const forged = await new TileHashReader(n, noTiles, { kept }).verifyInclusions(root, [...records, { index: n - 1, data: 'forged\n' }]);
+    expect(forged.map(r => r?.message)).toEqual([...records.map(() => undefined), expect.stringMatching(/does not lead/)]);
+    // And n a prefix of a larger tree: only the larger tree's tiles are fetched, none of the kept size's own.
+    const later = log(n + 300);
+    const wider = new TileHashReader(n + 300, later.fetch, { kept });
+    await wider.verifyConsistency({ size: n, hash: root }, merkleRoot(later.leaves));
+    const rewritten = l.leaves.slice();
+    rewritten[n - 1] = recordHash('forged\n');
+    await expect(
+      new TileHashReader(n + 300, later.fetch, { kept }).verifyConsistency({ size: n, hash: merkleRoot(rewritten) }, merkleRoot(later.leaves))
+    ).rejects.toThrow();
   });
 
-  test('a kept inner hash is read, not recomputed: an altered one fails the proofs that pass through it, and only those', async () => {
+  test('proof nodes for a larger tree come from the proofs just made (consistency and records), without fetching', async () => {
+    // The records were proven at 700; the log grew to 1500; the audit proved 700 a prefix of 1500 and a new record.
+    const l = log(1500);
+    const small = l.leaves.slice(0, 700);
+    const old = [5, 300, 699].map(i => ({ index: i, data: `record ${i}\n` }));
+    const keptAt700 = await (async () => {
+      const r = new TileHashReader(700, l.fetch, { held: l.fetch });
+      await r.verifyInclusions(merkleRoot(small), old);
+      const nodes = await r.proofNodes(old);
+      return (level: number, index: number) => nodes.get(`${level}/${index}`);
+    })();
+    const fetched: string[] = [];
+    const held = new Map<string, Buffer>();
+    const fetch = async (t: Tile) => {
+      fetched.push(tilePath(t));
+      const data = await l.fetch(t);
+      held.set(tilePath(t), data);
+      return data;
+    };
+    const heldOnly = async (t: Tile) => {
+      const data = held.get(tilePath(t));
+      if (!data) throw new Error(`not held: ${tilePath(t)}`);
+      return data;
+    };
+    const root = merkleRoot(l.leaves);
+    const reader = new TileHashReader(1500, fetch, { kept: keptAt700, held: heldOnly });
+    await reader.verifyConsistency({ size: 700, hash: merkleRoot(small) }, root);
+    const fresh = [{ index: 1200, data: 'record 1200\n' }];
+    expect(await reader.verifyInclusions(root, fresh)).toEqual([undefined]);
+    const before = fetched.length;
+    const nodes = await reader.proofNodes([...old, ...fresh]);
+    expect(fetched.length).toBe(before);
+    // Every record, old and new, is proven at 1500 from those nodes alone.
+    const kept = (level: number, index: number) => nodes.get(`${level}/${index}`);
+    expect(await new TileHashReader(1500, noTiles, { kept }).verifyInclusions(root, [...old, ...fresh])).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  test('a kept node is read, not recomputed: an altered one fails the proofs that pass through it, and only those', async () => {
     const n = 1000;
     const l = log(n);
     const root = merkleRoot(l.leaves);
-    // Tile 0/1 holds records 256-511; its first inner hash is the node over records 256 and 257.
-    const inner = innerOf(l.leaves, (level, index, hashes) => {
-      if (level === 0 && index === 1) hashes[0] ^= 1;
-    });
     const records = [258, 300, 700].map(i => ({ index: i, data: `record ${i}\n` }));
-    const results = await new TileHashReader(n, l.fetch, inner).verifyInclusions(root, records);
+    const prover = new TileHashReader(n, l.fetch, { held: l.fetch });
+    await prover.verifyInclusions(root, records);
+    const nodes = await prover.proofNodes(records);
+    // Record 258's neighbour 259 is its first audit-path node; no other record's path passes through it.
+    const altered = Buffer.from(nodes.get('0/259')!);
+    altered[0] ^= 1;
+    const kept = (level: number, index: number) => (level === 0 && index === 259 ? altered : nodes.get(`${level}/${index}`));
+    const results = await new TileHashReader(n, noTiles, { kept }).verifyInclusions(root, records);
     expect(results.map(r => r?.message)).toEqual([expect.stringMatching(/record 258 does not lead/), undefined, undefined]);
-    // Record 257's own leaf hash replaces that node's left child, so the altered node is not on its path.
-    expect(await new TileHashReader(n, l.fetch, inner).verifyInclusions(root, [{ index: 257, data: 'record 257\n' }])).toEqual([undefined]);
+  });
+
+  test('proof nodes leave out a record whose path needs a tile that is not held, and fetch nothing', async () => {
+    const n = 1000;
+    const l = log(n);
+    const root = merkleRoot(l.leaves);
+    const records = [10, 600].map(i => ({ index: i, data: `record ${i}\n` }));
+    // Only the tiles record 10's proof needs are held.
+    const held = new Map<string, Buffer>();
+    await new TileHashReader(n, async t => {
+      const data = await l.fetch(t);
+      held.set(tilePath(t), data);
+      return data;
+    }).verifyInclusions(root, [records[0]]);
+    const fetched: string[] = [];
+    const reader = new TileHashReader(
+      n,
+      async t => {
+        fetched.push(tilePath(t));
+        return l.fetch(t);
+      },
+      {
+        held: async t => {
+          const data = held.get(tilePath(t));
+          if (!data) throw new Error('not held');
+          return data;
+        }
+      }
+    );
+    const nodes = await reader.proofNodes(records);
+    expect(fetched).toEqual([]);
+    const kept = (level: number, index: number) => nodes.get(`${level}/${index}`);
+    expect((await new TileHashReader(n, noTiles, { kept }).verifyInclusions(root, records)).map(r => r?.message)).toEqual([
+      undefined,
+      expect.stringMatching(/fetched tile/)
+    ]);
   });
 
   test('record and node hashes are RFC 6962 (0x00 and 0x01 prefixes, text as UTF-8)', () => {
@@ -332,7 +384,7 @@ describe('auditModuleVersions against the test database', () => {
     expect(first.tree!.tree.size).toBe(300);
     expect(c1.http.requests).toBe(300 + c1.tiles.fetched);
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gcg-sumdb-tiles-'));
-    await c1.tiles.save(dir);
+    await c1.tiles.save(dir, await first.nextNodes!());
     const c2 = client();
     await c2.tiles.load(dir);
     const second = await auditModuleVersions(c2, versions, { previous: first.nextState });
@@ -361,31 +413,33 @@ describe('auditModuleVersions against the test database', () => {
     expect(Object.keys(second.nextState!.records)).toHaveLength(40);
   });
 
-  test('a kept tile that was altered on disk is replaced by a fresh one, not reported as a failed proof', async () => {
+  test('a kept node that was altered on disk is replaced by fresh tiles, not reported as a failed proof', async () => {
     const { client, versions: all } = await setup(600);
-    // Every third record: the proofs need the others' hashes from the level-0 tiles.
-    const versions = all.filter((_, i) => i % 3 === 0);
+    // Every third record of the first 256: the proofs need the others' hashes.
+    const versions = all.filter((_, i) => i % 3 === 0 && i < 256);
     const c1 = client();
     const first = await auditModuleVersions(c1, versions);
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gcg-sumdb-tiles-'));
-    await c1.tiles.save(dir);
-    const file = path.join(dir, TILE_FILE);
+    await c1.tiles.save(dir, await first.nextNodes!());
+    const file = path.join(dir, NODE_FILE);
     const original = await fs.readFile(file);
-    // In the second level-0 tile (records 256-511), record 258's neighbour 259 (a stored hash on its
-    // audit path), then the inner hash over 256 and 257 (the next node up its path).
-    const tile = decodeTiles(original).find(t => t.level === 0 && t.index === 1)!;
-    for (const offset of [tile.data.byteOffset + 3 * 32, tile.inner.byteOffset]) {
-      const kept = Buffer.from(original);
-      kept[offset - original.byteOffset + 5] ^= 1;
-      await fs.writeFile(file, kept);
+    // Record 0's neighbour 1 (its first audit-path node), and the root of the second level-0 tile
+    // (which holds no record: it is on the path of every record).
+    const kept = decodeNodes(original);
+    expect([kept.has('0/1'), kept.has('8/1')]).toEqual([true, true]);
+    for (const key of ['0/1', '8/1']) {
+      const altered = new Map(kept);
+      const hash = Buffer.from(kept.get(key)!);
+      hash[5] ^= 1;
+      altered.set(key, hash);
+      await fs.writeFile(file, encodeNodes(altered));
       const c2 = client();
       await c2.tiles.load(dir);
       const second = await auditModuleVersions(c2, versions, { previous: first.nextState });
-      expect([...second.outcomes.values()].every(o => o.state === 'verified')).toBe(true);
-      expect(c2.tiles.fetched).toBeGreaterThan(0);
+      expect([key, [...second.outcomes.values()].every(o => o.state === 'verified'), c2.tiles.fetched > 0]).toEqual([key, true, true]);
       // What is saved next is right again: a third run proves everything from it without fetching.
       const again = await fs.mkdtemp(path.join(os.tmpdir(), 'gcg-sumdb-tiles-'));
-      await c2.tiles.save(again);
+      await c2.tiles.save(again, await second.nextNodes!());
       const c3 = client();
       await c3.tiles.load(again);
       const third = await auditModuleVersions(c3, versions, { previous: second.nextState });
@@ -400,7 +454,7 @@ describe('auditModuleVersions against the test database', () => {
     const c1 = client();
     const first = await auditModuleVersions(c1, kept);
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gcg-sumdb-tiles-'));
-    await c1.tiles.save(dir);
+    await c1.tiles.save(dir, await first.nextNodes!());
     // The log grows past the kept head's edge (into new tiles at levels 0 and 1).
     for (let i = 0; i < 700; i++)
       s.add(`example.com/late${i}`, 'v1.0.0', `h1:${Buffer.alloc(32, i % 7).toString('base64')}`, `h1:${Buffer.alloc(32, 9).toString('base64')}`);
@@ -421,65 +475,68 @@ describe('auditModuleVersions against the test database', () => {
     expect(events.indexOf('tile asked')).toBeLessThan(events.indexOf('lookup answered'));
   });
 
-  test('the kept tiles are one file: written, read back, and the tile/ tree of earlier versions removed', async () => {
+  test('the kept nodes are one small file: written, read back, and what earlier versions kept removed', async () => {
     const { client, versions: all } = await setup(600);
-    // Every third record: the proofs need the others' hashes from tiles.
+    // Every third record: the proofs need the others' hashes.
     const versions = all.filter((_, i) => i % 3 === 0);
     const c1 = client();
-    await auditModuleVersions(c1, versions);
+    const first = await auditModuleVersions(c1, versions);
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gcg-sumdb-tiles-'));
     await fs.mkdir(path.join(dir, 'tile/8/0'), { recursive: true });
     await fs.writeFile(path.join(dir, 'tile/8/0/000.tile'), Buffer.alloc(8192));
-    const saved = await c1.tiles.save(dir);
+    await fs.writeFile(path.join(dir, 'tiles.bin'), Buffer.alloc(100));
+    const saved = await c1.tiles.save(dir, await first.nextNodes!());
+    // 200 records of a 600-record log: at most a node per level per record (10 levels) and the pieces of 600.
     expect(saved).toBeGreaterThan(1);
-    expect((await fs.readdir(dir)).sort()).toEqual([TILE_FILE]);
+    expect(saved).toBeLessThanOrEqual(200 * 10 + 10);
+    expect((await fs.readdir(dir)).sort()).toEqual([NODE_FILE]);
+    expect((await fs.stat(path.join(dir, NODE_FILE))).size).toBe(26 + saved * 39);
     const c2 = client();
     expect(await c2.tiles.load(dir)).toBe(saved);
-    await auditModuleVersions(c2, versions);
+    await auditModuleVersions(c2, versions, { previous: first.nextState });
     expect(c2.tiles.fetched).toBe(0);
-    expect(c2.tiles.usedFromDisk).toBeGreaterThan(0);
+    expect(c2.tiles.keptRead).toBeGreaterThan(0);
   });
 
-  test('a kept tiles file that is not the format is ignored whole; a link in its place is not followed', async () => {
-    const hashes = (n: number, fill: number) => Buffer.alloc(n * 32, fill);
-    const good = encodeTiles([
-      { level: 0, index: 2 ** 40 + 5, data: hashes(256, 1), inner: computeInnerHashes(hashes(256, 1)) },
-      { level: 1, index: 0, data: hashes(3, 2), inner: computeInnerHashes(hashes(3, 2)) }
+  test('a kept nodes file that is not the format is ignored whole; a link in its place is not followed', async () => {
+    const good = encodeNodes(
+      new Map([
+        ['0/5', Buffer.alloc(32, 1)],
+        [`8/${2 ** 40}`, Buffer.alloc(32, 2)]
+      ])
+    );
+    expect([...decodeNodes(good)].map(([k, v]) => [k, v[0]])).toEqual([
+      ['0/5', 1],
+      [`8/${2 ** 40}`, 2]
     ]);
-    expect(decodeTiles(good).map(t => [t.level, t.index, t.data.length, t.inner.length])).toEqual([
-      [0, 2 ** 40 + 5, 8192, 254 * 32],
-      [1, 0, 96, 32]
-    ]);
-    expect(decodeTiles(good)[1].inner.equals(nodeHash(Buffer.alloc(32, 2), Buffer.alloc(32, 2)))).toBe(true);
-    const header = Buffer.from('go-ci-gates sumdb tiles 2\n');
-    const entry = (level: number, width: number, bytes: number) => {
-      const h = Buffer.alloc(9);
+    const header = Buffer.from('go-ci-gates sumdb nodes 1\n');
+    const entry = (level: number, index: number) => {
+      const h = Buffer.alloc(39);
       h.writeUInt8(level, 0);
-      h.writeUInt16BE(width, 1);
-      return Buffer.concat([h, Buffer.alloc(bytes)]);
+      h.writeUIntBE(index, 1, 6);
+      return h;
     };
     const bad: [string, Buffer][] = [
       ['empty', Buffer.alloc(0)],
-      ['format 1 (no inner hashes)', Buffer.concat([Buffer.from('go-ci-gates sumdb tiles 1\n'), entry(0, 1, 32)])],
-      ['a cut entry header', Buffer.concat([good, Buffer.alloc(4)])],
-      ['a cut tile', good.subarray(0, good.length - 1)],
-      ['a tile without its inner hashes', Buffer.concat([header, entry(0, 4, 4 * 32)])],
-      ['width 0', Buffer.concat([header, entry(0, 0, 0)])],
-      ['width 257', Buffer.concat([header, entry(0, 257, (257 + innerHashCount(257)) * 32)])],
-      ['level 8', Buffer.concat([header, entry(8, 1, 32)])]
+      ['kept tiles of an earlier version', Buffer.concat([Buffer.from('go-ci-gates sumdb tiles 2\n'), entry(0, 1)])],
+      ['a cut entry', good.subarray(0, good.length - 1)],
+      ['trailing bytes', Buffer.concat([good, Buffer.alloc(3)])],
+      ['level 54', Buffer.concat([header, entry(54, 0)])],
+      ['a subtree past 2^53 leaves', Buffer.concat([header, entry(40, 2 ** 13)])],
+      ['one node twice', Buffer.concat([header, entry(3, 7), entry(3, 7)])]
     ];
-    for (const [what, data] of bad) expect([what, decodeTiles(data)]).toEqual([what, []]);
+    for (const [what, data] of bad) expect([what, decodeNodes(data).size]).toEqual([what, 0]);
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gcg-sumdb-tiles-'));
     const store = () => new SumdbClient('http://127.0.0.1:1', parseVerifierKey(SUM_GOLANG_ORG_KEY), new BoundedFetcher({ timeoutMs: 100 })).tiles;
-    await fs.writeFile(path.join(dir, TILE_FILE), Buffer.concat([good, Buffer.alloc(3)]));
+    await fs.writeFile(path.join(dir, NODE_FILE), Buffer.concat([good, Buffer.alloc(3)]));
     expect(await store().load(dir)).toBe(0);
     const elsewhere = path.join(dir, 'elsewhere.bin');
     await fs.writeFile(elsewhere, good);
-    await fs.rm(path.join(dir, TILE_FILE));
-    await fs.symlink(elsewhere, path.join(dir, TILE_FILE));
+    await fs.rm(path.join(dir, NODE_FILE));
+    await fs.symlink(elsewhere, path.join(dir, NODE_FILE));
     expect(await store().load(dir)).toBe(0);
-    await fs.rm(path.join(dir, TILE_FILE));
-    await fs.rename(elsewhere, path.join(dir, TILE_FILE));
+    await fs.rm(path.join(dir, NODE_FILE));
+    await fs.rename(elsewhere, path.join(dir, NODE_FILE));
     expect(await store().load(dir)).toBe(2);
   });
 
