@@ -1,5 +1,7 @@
 import * as path from 'node:path';
-import semver from 'semver';
+import parseSemver from 'semver/functions/parse.js';
+import rcompareSemver from 'semver/functions/rcompare.js';
+import validSemver from 'semver/functions/valid.js';
 import { gitOutput, matchPathMajor, splitPathVersion } from '@go-ci-gates/core';
 
 export interface MainVersion {
@@ -66,14 +68,14 @@ export async function mainModuleVersion(moduleDir: string, modulePath: string): 
   const semverOf = (tag: string) => {
     if (!tag.startsWith(prefix)) return undefined;
     const v = tag.slice(prefix.length);
-    if (!/^v\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(v) || !semver.valid(v)) return undefined;
+    if (!/^v\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(v) || !validSemver(v)) return undefined;
     return matchPathMajor(v, suffix) ? v : undefined;
   };
   const onHead = (tagsOnHead ?? '')
     .split('\n')
     .map(t => semverOf(t.trim()))
     .filter((v): v is string => !!v)
-    .sort((a, b) => semver.rcompare(a, b));
+    .sort((a, b) => rcompareSemver(a, b));
   if (onHead.length) {
     return { version: dirty ? `${onHead[0]}+dirty` : onHead[0], source: 'tag', revision, commitTime, dirty };
   }
@@ -81,7 +83,7 @@ export async function mainModuleVersion(moduleDir: string, modulePath: string): 
     .split('\n')
     .map(t => semverOf(t.trim()))
     .filter((v): v is string => !!v)
-    .sort((a, b) => semver.rcompare(a, b));
+    .sort((a, b) => rcompareSemver(a, b));
   const version = pseudoVersion(reachable[0], major, commitTime, revision) + (dirty ? '+dirty' : '');
   const warning = shallow
     ? `The checkout of ${modulePath} is shallow, so tags may be missing and its version falls back to ${version}; use actions/checkout with fetch-depth: 0 (or fetch-tags: true)`
@@ -96,7 +98,7 @@ export function pseudoVersion(base: string | undefined, major: number, commitTim
   const stamp = `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}`;
   const rev = revision.slice(0, 12);
   if (!base) return `v${major}.0.0-${stamp}-${rev}`;
-  const parsed = semver.parse(base)!;
+  const parsed = parseSemver(base)!;
   if (parsed.prerelease.length) return `${base}.0.${stamp}-${rev}`;
   return `v${parsed.major}.${parsed.minor}.${parsed.patch + 1}-0.${stamp}-${rev}`;
 }
