@@ -45,6 +45,7 @@ export * from './goenv/goproxy.js';
 export * from './gofiles/module-syntax.js';
 export * from './gofiles/modules-txt.js';
 export * from './util/line-diff.js';
+export * from './util/compare-text.js';
 export * from './go/tidy-diff.js';
 export * from './go/network-error.js';
 export * from './go/module-status.js';

@@ -1,3 +1,4 @@
+import { compareText } from '../util/compare-text.js';
 import { createHash } from 'node:crypto';
 import { mkdirSync, promises as fs, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -45,7 +46,7 @@ async function packDir(dir: string): Promise<Buffer> {
   const files: [string, number][] = [];
   const bodies: Buffer[] = [];
   function walk(d: string, rel: string): void {
-    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name))) {
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) walk(path.join(d, e.name), r);
       else if (e.isFile()) {

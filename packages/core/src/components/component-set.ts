@@ -1,3 +1,4 @@
+import { compareText } from '../util/compare-text.js';
 import * as path from 'node:path';
 import { ProjectError } from '../errors.js';
 import type { Platform } from '../go/dist-list.js';
@@ -182,7 +183,7 @@ export async function loadComponentSet(go: GoRunner, opts: ComponentSetOptions, 
       })
     );
   }
-  return { mode, graph, members, leftOut: leftOut.sort((a, b) => a.path.localeCompare(b.path)) };
+  return { mode, graph, members, leftOut: leftOut.sort((a, b) => compareText(a.path, b.path)) };
 }
 
 /**

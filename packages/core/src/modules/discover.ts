@@ -1,3 +1,4 @@
+import { compareText } from '../util/compare-text.js';
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
@@ -95,7 +96,7 @@ export async function discoverModules(opts: DiscoverOptions): Promise<Discovery>
     if (!modFile.module) throw new ProjectError(`${rel}: no module directive`);
     modules.push({ path: modFile.module.path, dir, relDir: toPosixRelative(workspace, dir), goModFile: rel, modFile });
   }
-  modules.sort((a, b) => a.relDir.localeCompare(b.relDir));
+  modules.sort((a, b) => compareText(a.relDir, b.relDir));
   const where = toPosixRelative(workspace, root);
   if (modules.length === 0) {
     throw new ProjectError(`No go.mod found in or below '${where}'. Set 'working-directory' to the directory of your Go module.`);

@@ -1,3 +1,4 @@
+import { compareText } from '../util/compare-text.js';
 /** The findings model every gate reports in. */
 
 export type Severity = 'error' | 'warning' | 'notice';
@@ -46,11 +47,11 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-    (a.module ?? '').localeCompare(b.module ?? '') ||
-    (a.file ?? '').localeCompare(b.file ?? '') ||
+    compareText(a.module ?? '', b.module ?? '') ||
+    compareText(a.file ?? '', b.file ?? '') ||
     (a.line ?? 0) - (b.line ?? 0) ||
-    a.rule.localeCompare(b.rule) ||
-    a.message.localeCompare(b.message)
+    compareText(a.rule, b.rule) ||
+    compareText(a.message, b.message)
   );
 }
 

@@ -1,3 +1,4 @@
+import { compareText } from '../util/compare-text.js';
 import { createHash } from 'node:crypto';
 import { commonLicenseTexts, spdxLicenseTexts, toVocabularyIndices, UNKNOWN_WORD, type LicenseText } from './license-data.js';
 import { normaliseLicenseWords } from './license-words.js';
@@ -408,7 +409,7 @@ function selectMatches(
   // beats a shorter derived license that matches only part of it), weighed by
   // similarity (so BSD-2-Clause beats a variant with extra clauses the file lacks).
   const weight = (m: LicenseMatch) => m.similarity * m.matchedWords;
-  candidates.sort((a, b) => weight(b) - weight(a) || b.similarity - a.similarity || a.id.localeCompare(b.id));
+  candidates.sort((a, b) => weight(b) - weight(a) || b.similarity - a.similarity || compareText(a.id, b.id));
   const accepted: LicenseMatch[] = [];
   for (const c of candidates) {
     if (accepted.some(a => a.id === c.id && a.start === c.start)) continue;
