@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2396);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6711);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2396:
+/***/ 6711:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3815,6 +3815,16 @@ function describeRange(opts) {
     return '';
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/util/compare-text.ts
+/**
+ * Orders strings by UTF-16 code units: the same order on every machine. String.localeCompare
+ * follows the ICU collation of the process's locale (LANG), so a report sorted with it could
+ * differ between a laptop and a runner, and its first call builds a collator (8-15 ms).
+ */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/gofiles/modfile.ts
 /**
  * Parser for go.mod and go.work files that keeps the line of every directive,
@@ -4107,6 +4117,7 @@ function isLocalReplacement(newPath) {
 
 
 
+
 /** Directories never searched for go.mod: Go ignores them, or they are not source. */
 function isSkippedDir(name) {
     return name === 'vendor' || name === 'testdata' || name === 'node_modules' || name.startsWith('.') || name.startsWith('_');
@@ -4154,7 +4165,7 @@ async function discoverModules(opts) {
             throw new ProjectError(`${rel}: no module directive`);
         modules.push({ path: modFile.module.path, dir, relDir: toPosixRelative(workspace, dir), goModFile: rel, modFile });
     }
-    modules.sort((a, b) => a.relDir.localeCompare(b.relDir));
+    modules.sort((a, b) => compareText(a.relDir, b.relDir));
     const where = toPosixRelative(workspace, root);
     if (modules.length === 0) {
         throw new ProjectError(`No go.mod found in or below '${where}'. Set 'working-directory' to the directory of your Go module.`);
@@ -4272,7 +4283,7 @@ function emitAnnotations(findings, perKind, sink) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/finding.ts
-/** The findings model every gate reports in. */
+
 function countBySeverity(findings) {
     const counts = { error: 0, warning: 0, notice: 0 };
     for (const f of findings)
@@ -4283,11 +4294,11 @@ const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 /** Deterministic order: severity, then file, line, rule, message. */
 function compareFindings(a, b) {
     return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        (a.module ?? '').localeCompare(b.module ?? '') ||
-        (a.file ?? '').localeCompare(b.file ?? '') ||
+        compareText(a.module ?? '', b.module ?? '') ||
+        compareText(a.file ?? '', b.file ?? '') ||
         (a.line ?? 0) - (b.line ?? 0) ||
-        a.rule.localeCompare(b.rule) ||
-        a.message.localeCompare(b.message));
+        compareText(a.rule, b.rule) ||
+        compareText(a.message, b.message));
 }
 const FAIL_ON_VALUES = ['error', 'warning', 'never'];
 /** Whether the findings fail the gate under the `fail-on` policy. */
@@ -6654,6 +6665,7 @@ function describeNetworkError(err) {
 
 
 
+
 /**
  * A state bundle: the header line, a JSON line listing each file's path and size, then the
  * files' bytes one after another. It was JSON with each file in base64 (the first format, still
@@ -6675,7 +6687,7 @@ async function packDir(dir) {
     const files = [];
     const bodies = [];
     function walk(d, rel) {
-        for (const e of (0,external_node_fs_namespaceObject.readdirSync)(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+        for (const e of (0,external_node_fs_namespaceObject.readdirSync)(d, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name))) {
             const r = rel ? `${rel}/${e.name}` : e.name;
             if (e.isDirectory())
                 walk(external_node_path_namespaceObject.join(d, e.name), r);
@@ -7521,7 +7533,21 @@ function runGit(args, opts) {
 }
 /** runGit with stdout as bytes (`git cat-file --batch` counts its objects in bytes). */
 function runGitRaw(args, opts) {
-    const env = {
+    return startGit(args, opts, undefined).git;
+}
+/**
+ * git with its stdout going straight into `sink`'s stdin through an OS pipe:
+ * the two run at once and nothing passes through Node (the base tree of
+ * mod-review is unpacked while git still archives it, with no tar file in
+ * between). Both are spawned before this returns.
+ */
+async function runGitInto(args, opts, sink) {
+    const started = startGit(args, opts, sink);
+    const [git, sunk] = await Promise.all([started.git, started.sink]);
+    return { git: { ...git, stdout: '' }, sink: sunk };
+}
+function gitEnv() {
+    return {
         ...process.env,
         GIT_TERMINAL_PROMPT: '0',
         GCM_INTERACTIVE: 'never',
@@ -7530,16 +7556,35 @@ function runGitRaw(args, opts) {
         GIT_PAGER: 'cat',
         GIT_EDITOR: 'true'
     };
+}
+function startGit(args, opts, sink) {
     const fullArgs = ['-c', 'gc.auto=0', '-c', 'maintenance.auto=false', ...args];
     const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-    return new Promise(resolve => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', fullArgs, {
-            cwd: opts.cwd,
-            env,
-            shell: false,
-            stdio: [opts.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-            windowsHide: true
+    const child = (0,external_node_child_process_namespaceObject.spawn)('git', fullArgs, {
+        cwd: opts.cwd,
+        env: gitEnv(),
+        shell: false,
+        stdio: [opts.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        windowsHide: true
+    });
+    let failure;
+    const stop = (why) => {
+        failure ??= why;
+        child.kill('SIGKILL');
+    };
+    const timer = setTimeout(() => stop(`timed out after ${Math.round((opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)} s`), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    // The sink gets its own copy of the pipe's read end; Node's is closed at once, so nothing
+    // reads git's output here and the sink sees end-of-file when git exits.
+    const sinkEnded = sink && startSink(sink, child);
+    if (sinkEnded) {
+        child.stdout.destroy();
+        // A sink that ends early (a failed unpack) leaves git writing into a closed pipe: stop it.
+        sinkEnded.then(r => {
+            if (!r.ok && child.exitCode === null)
+                stop(`stopped: ${sink.command} ended first`);
         });
+    }
+    const gitEnded = new Promise(resolve => {
         if (opts.stdin !== undefined) {
             child.stdin.on('error', () => undefined); // git may exit before reading it all; its exit code says why
             child.stdin.end(opts.stdin);
@@ -7547,19 +7592,14 @@ function runGitRaw(args, opts) {
         const chunks = [];
         let bytes = 0;
         let stderr = '';
-        let failure;
-        const stop = (why) => {
-            failure ??= why;
-            child.kill('SIGKILL');
-        };
-        const timer = setTimeout(() => stop(`timed out after ${Math.round((opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)} s`), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-        child.stdout.on('data', (c) => {
-            bytes += c.length;
-            if (bytes > maxBytes)
-                stop(`printed more than ${maxBytes} bytes`);
-            else
-                chunks.push(c);
-        });
+        if (!sinkEnded)
+            child.stdout.on('data', (c) => {
+                bytes += c.length;
+                if (bytes > maxBytes)
+                    stop(`printed more than ${maxBytes} bytes`);
+                else
+                    chunks.push(c);
+            });
         child.stderr.on('data', (c) => {
             stderr = (stderr + c.toString('utf8')).slice(-STDERR_TAIL);
         });
@@ -7579,6 +7619,32 @@ function runGitRaw(args, opts) {
             const stdout = Buffer.concat(chunks);
             resolve({ ok: exitCode === 0 && !failure, exitCode, stdout, stderr, ...(failure ? { failure } : {}) });
         });
+    });
+    return { git: gitEnded, ...(sinkEnded ? { sink: sinkEnded } : {}) };
+}
+function startSink(sink, git) {
+    return new Promise(resolve => {
+        // git that did not start has no stdout pipe: the sink then reads nothing.
+        const child = (0,external_node_child_process_namespaceObject.spawn)(sink.command, [...sink.args], {
+            cwd: sink.cwd,
+            shell: false,
+            stdio: [git.stdout ?? 'ignore', 'ignore', 'pipe'],
+            windowsHide: true
+        });
+        let stderr = '';
+        child.stderr.on('data', (c) => {
+            stderr = (stderr + c.toString('utf8')).slice(-STDERR_TAIL);
+        });
+        child.on('error', err => {
+            const code = err.code;
+            resolve({
+                ok: false,
+                exitCode: null,
+                stderr,
+                failure: code === 'ENOENT' ? `${sink.command} is not installed (not found on PATH)` : `${sink.command} could not start: ${err.message}`
+            });
+        });
+        child.on('close', exitCode => resolve({ ok: exitCode === 0, exitCode, stderr }));
     });
 }
 /** git's trimmed stdout, or undefined when it fails (for questions whose failure is an answer: "not a repository"). */

@@ -6898,7 +6898,7 @@ module.exports = function (source) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9262);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(508);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -6907,7 +6907,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9262:
+/***/ 508:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7372,6 +7372,16 @@ function concurrencyLimit(limit) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/util/compare-text.ts
+/**
+ * Orders strings by UTF-16 code units: the same order on every machine. String.localeCompare
+ * follows the ICU collation of the process's locale (LANG), so a report sorted with it could
+ * differ between a laptop and a runner, and its first call builds a collator (8-15 ms).
+ */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:zlib"
@@ -7520,6 +7530,7 @@ const VARIETAL_WORDS = new Map([
 ]);
 
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/license-matcher.ts
+
 
 
 
@@ -7902,7 +7913,7 @@ function selectMatches(words, textHash, counts, fileShingles, pool, matched) {
     // beats a shorter derived license that matches only part of it), weighed by
     // similarity (so BSD-2-Clause beats a variant with extra clauses the file lacks).
     const weight = (m) => m.similarity * m.matchedWords;
-    candidates.sort((a, b) => weight(b) - weight(a) || b.similarity - a.similarity || a.id.localeCompare(b.id));
+    candidates.sort((a, b) => weight(b) - weight(a) || b.similarity - a.similarity || compareText(a.id, b.id));
     const accepted = [];
     for (const c of candidates) {
         if (accepted.some(a => a.id === c.id && a.start === c.start))
@@ -8584,10 +8595,14 @@ function walk(roots, byPath) {
     return seen;
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
+// EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
+var compare = __nccwpck_require__(8469);
+// EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
+var parse = __nccwpck_require__(6353);
 ;// CONCATENATED MODULE: ./packages/core/src/gofiles/module-version.ts
+// The two functions only: semver's index loads all of it (ranges included), 10-15 ms of every
+// gate's start-up in a bundle, for what core needs of it.
+
 
 const NUM = '(0|[1-9][0-9]*)';
 const IDENT = '[0-9A-Za-z-]+';
@@ -8657,10 +8672,10 @@ function module_version_compareModuleVersions(a, b) {
         return ca ? 1 : cb ? -1 : 0;
     const sa = ca.slice(1).replace(/\+incompatible$/, '');
     const sb = cb.slice(1).replace(/\+incompatible$/, '');
-    const na = semver.parse(sa);
-    const nb = semver.parse(sb);
+    const na = parseSemver(sa);
+    const nb = parseSemver(sb);
     if (na && nb)
-        return semver.compare(na, nb);
+        return compareSemver(na, nb);
     // npm semver refuses numbers beyond 2^53; Go accepts any length. Compare exactly.
     return compareBig(parseGoSemver(ca), parseGoSemver(cb));
 }
@@ -9069,6 +9084,7 @@ async function readVendorModules(moduleDir) {
 
 
 
+
 class NoMainPackageError extends ProjectError {
     constructor(mod, patterns) {
         super(`No main package in ${mod.path} (${mod.relDir}) matches ${patterns.join(' ')}: mode 'app' describes what main packages compile into. ` +
@@ -9165,7 +9181,7 @@ async function loadComponentSet(go, opts, listed) {
                 m.license = await reader.read(m.dir, licenseSource(m.dir, !m.local));
         }));
     }
-    return { mode, graph, members, leftOut: leftOut.sort((a, b) => a.path.localeCompare(b.path)) };
+    return { mode, graph, members, leftOut: leftOut.sort((a, b) => compareText(a.path, b.path)) };
 }
 /**
  * Identity and files of a dependency as compiled: the replacement module for `replace a => b v`,
@@ -10198,6 +10214,7 @@ function describeRange(opts) {
 
 
 
+
 /** Directories never searched for go.mod: Go ignores them, or they are not source. */
 function isSkippedDir(name) {
     return name === 'vendor' || name === 'testdata' || name === 'node_modules' || name.startsWith('.') || name.startsWith('_');
@@ -10245,7 +10262,7 @@ async function discoverModules(opts) {
             throw new ProjectError(`${rel}: no module directive`);
         modules.push({ path: modFile.module.path, dir, relDir: toPosixRelative(workspace, dir), goModFile: rel, modFile });
     }
-    modules.sort((a, b) => a.relDir.localeCompare(b.relDir));
+    modules.sort((a, b) => compareText(a.relDir, b.relDir));
     const where = toPosixRelative(workspace, root);
     if (modules.length === 0) {
         throw new ProjectError(`No go.mod found in or below '${where}'. Set 'working-directory' to the directory of your Go module.`);
@@ -10363,7 +10380,7 @@ function emitAnnotations(findings, perKind, sink) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/finding.ts
-/** The findings model every gate reports in. */
+
 function countBySeverity(findings) {
     const counts = { error: 0, warning: 0, notice: 0 };
     for (const f of findings)
@@ -10374,11 +10391,11 @@ const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 /** Deterministic order: severity, then file, line, rule, message. */
 function compareFindings(a, b) {
     return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        (a.module ?? '').localeCompare(b.module ?? '') ||
-        (a.file ?? '').localeCompare(b.file ?? '') ||
+        compareText(a.module ?? '', b.module ?? '') ||
+        compareText(a.file ?? '', b.file ?? '') ||
         (a.line ?? 0) - (b.line ?? 0) ||
-        a.rule.localeCompare(b.rule) ||
-        a.message.localeCompare(b.message));
+        compareText(a.rule, b.rule) ||
+        compareText(a.message, b.message));
 }
 const FAIL_ON_VALUES = ['error', 'warning', 'never'];
 /** Whether the findings fail the gate under the `fail-on` policy. */
@@ -10819,7 +10836,21 @@ function runGit(args, opts) {
 }
 /** runGit with stdout as bytes (`git cat-file --batch` counts its objects in bytes). */
 function runGitRaw(args, opts) {
-    const env = {
+    return startGit(args, opts, undefined).git;
+}
+/**
+ * git with its stdout going straight into `sink`'s stdin through an OS pipe:
+ * the two run at once and nothing passes through Node (the base tree of
+ * mod-review is unpacked while git still archives it, with no tar file in
+ * between). Both are spawned before this returns.
+ */
+async function runGitInto(args, opts, sink) {
+    const started = startGit(args, opts, sink);
+    const [git, sunk] = await Promise.all([started.git, started.sink]);
+    return { git: { ...git, stdout: '' }, sink: sunk };
+}
+function gitEnv() {
+    return {
         ...process.env,
         GIT_TERMINAL_PROMPT: '0',
         GCM_INTERACTIVE: 'never',
@@ -10828,16 +10859,35 @@ function runGitRaw(args, opts) {
         GIT_PAGER: 'cat',
         GIT_EDITOR: 'true'
     };
+}
+function startGit(args, opts, sink) {
     const fullArgs = ['-c', 'gc.auto=0', '-c', 'maintenance.auto=false', ...args];
     const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-    return new Promise(resolve => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', fullArgs, {
-            cwd: opts.cwd,
-            env,
-            shell: false,
-            stdio: [opts.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-            windowsHide: true
+    const child = (0,external_node_child_process_namespaceObject.spawn)('git', fullArgs, {
+        cwd: opts.cwd,
+        env: gitEnv(),
+        shell: false,
+        stdio: [opts.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        windowsHide: true
+    });
+    let failure;
+    const stop = (why) => {
+        failure ??= why;
+        child.kill('SIGKILL');
+    };
+    const timer = setTimeout(() => stop(`timed out after ${Math.round((opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)} s`), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    // The sink gets its own copy of the pipe's read end; Node's is closed at once, so nothing
+    // reads git's output here and the sink sees end-of-file when git exits.
+    const sinkEnded = sink && startSink(sink, child);
+    if (sinkEnded) {
+        child.stdout.destroy();
+        // A sink that ends early (a failed unpack) leaves git writing into a closed pipe: stop it.
+        sinkEnded.then(r => {
+            if (!r.ok && child.exitCode === null)
+                stop(`stopped: ${sink.command} ended first`);
         });
+    }
+    const gitEnded = new Promise(resolve => {
         if (opts.stdin !== undefined) {
             child.stdin.on('error', () => undefined); // git may exit before reading it all; its exit code says why
             child.stdin.end(opts.stdin);
@@ -10845,19 +10895,14 @@ function runGitRaw(args, opts) {
         const chunks = [];
         let bytes = 0;
         let stderr = '';
-        let failure;
-        const stop = (why) => {
-            failure ??= why;
-            child.kill('SIGKILL');
-        };
-        const timer = setTimeout(() => stop(`timed out after ${Math.round((opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)} s`), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-        child.stdout.on('data', (c) => {
-            bytes += c.length;
-            if (bytes > maxBytes)
-                stop(`printed more than ${maxBytes} bytes`);
-            else
-                chunks.push(c);
-        });
+        if (!sinkEnded)
+            child.stdout.on('data', (c) => {
+                bytes += c.length;
+                if (bytes > maxBytes)
+                    stop(`printed more than ${maxBytes} bytes`);
+                else
+                    chunks.push(c);
+            });
         child.stderr.on('data', (c) => {
             stderr = (stderr + c.toString('utf8')).slice(-STDERR_TAIL);
         });
@@ -10877,6 +10922,32 @@ function runGitRaw(args, opts) {
             const stdout = Buffer.concat(chunks);
             resolve({ ok: exitCode === 0 && !failure, exitCode, stdout, stderr, ...(failure ? { failure } : {}) });
         });
+    });
+    return { git: gitEnded, ...(sinkEnded ? { sink: sinkEnded } : {}) };
+}
+function startSink(sink, git) {
+    return new Promise(resolve => {
+        // git that did not start has no stdout pipe: the sink then reads nothing.
+        const child = (0,external_node_child_process_namespaceObject.spawn)(sink.command, [...sink.args], {
+            cwd: sink.cwd,
+            shell: false,
+            stdio: [git.stdout ?? 'ignore', 'ignore', 'pipe'],
+            windowsHide: true
+        });
+        let stderr = '';
+        child.stderr.on('data', (c) => {
+            stderr = (stderr + c.toString('utf8')).slice(-STDERR_TAIL);
+        });
+        child.on('error', err => {
+            const code = err.code;
+            resolve({
+                ok: false,
+                exitCode: null,
+                stderr,
+                failure: code === 'ENOENT' ? `${sink.command} is not installed (not found on PATH)` : `${sink.command} could not start: ${err.message}`
+            });
+        });
+        child.on('close', exitCode => resolve({ ok: exitCode === 0, exitCode, stderr }));
     });
 }
 /** git's trimmed stdout, or undefined when it fails (for questions whose failure is an answer: "not a repository"). */
@@ -11222,6 +11293,9 @@ function parseCommonInputs(inputs) {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 ;// CONCATENATED MODULE: ./packages/core/src/inputs/policy-file.ts
 
 

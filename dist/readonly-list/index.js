@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(358);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(658);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 358:
+/***/ 658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4121,7 +4121,18 @@ function describeRange(opts) {
     return '';
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/util/compare-text.ts
+/**
+ * Orders strings by UTF-16 code units: the same order on every machine. String.localeCompare
+ * follows the ICU collation of the process's locale (LANG), so a report sorted with it could
+ * differ between a laptop and a runner, and its first call builds a collator (8-15 ms).
+ */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/modules/discover.ts
+
 
 
 
@@ -4175,7 +4186,7 @@ async function discoverModules(opts) {
             throw new ProjectError(`${rel}: no module directive`);
         modules.push({ path: modFile.module.path, dir, relDir: toPosixRelative(workspace, dir), goModFile: rel, modFile });
     }
-    modules.sort((a, b) => a.relDir.localeCompare(b.relDir));
+    modules.sort((a, b) => compareText(a.relDir, b.relDir));
     const where = toPosixRelative(workspace, root);
     if (modules.length === 0) {
         throw new ProjectError(`No go.mod found in or below '${where}'. Set 'working-directory' to the directory of your Go module.`);
@@ -4293,7 +4304,7 @@ function emitAnnotations(findings, perKind, sink) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/finding.ts
-/** The findings model every gate reports in. */
+
 function countBySeverity(findings) {
     const counts = { error: 0, warning: 0, notice: 0 };
     for (const f of findings)
@@ -4304,11 +4315,11 @@ const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 /** Deterministic order: severity, then file, line, rule, message. */
 function compareFindings(a, b) {
     return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        (a.module ?? '').localeCompare(b.module ?? '') ||
-        (a.file ?? '').localeCompare(b.file ?? '') ||
+        compareText(a.module ?? '', b.module ?? '') ||
+        compareText(a.file ?? '', b.file ?? '') ||
         (a.line ?? 0) - (b.line ?? 0) ||
-        a.rule.localeCompare(b.rule) ||
-        a.message.localeCompare(b.message));
+        compareText(a.rule, b.rule) ||
+        compareText(a.message, b.message));
 }
 const FAIL_ON_VALUES = ['error', 'warning', 'never'];
 /** Whether the findings fail the gate under the `fail-on` policy. */
