@@ -164,7 +164,7 @@ export class TileStore {
    */
   async save(dir: string, nodes: ReadonlyMap<string, Buffer>): Promise<number> {
     await fs.rm(path.join(dir, 'tile'), { recursive: true, force: true });
-    await fs.rm(path.join(dir, 'tiles.bin'), { force: true });
+    await fs.rm(path.join(dir, 'tiles.bin'), { recursive: true, force: true }); // a link is removed, not followed
     await writeFileBelow(dir, path.join(dir, NODE_FILE), encodeNodes(nodes)); // the state directory may be in the checkout: never through a link
     return nodes.size;
   }

@@ -484,7 +484,9 @@ describe('auditModuleVersions against the test database', () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gcg-sumdb-tiles-'));
     await fs.mkdir(path.join(dir, 'tile/8/0'), { recursive: true });
     await fs.writeFile(path.join(dir, 'tile/8/0/000.tile'), Buffer.alloc(8192));
-    await fs.writeFile(path.join(dir, 'tiles.bin'), Buffer.alloc(100));
+    // What is in the way is removed whatever it is (here a directory where tiles.bin was a file).
+    await fs.mkdir(path.join(dir, 'tiles.bin'));
+    await fs.writeFile(path.join(dir, 'tiles.bin', 'x'), Buffer.alloc(100));
     const saved = await c1.tiles.save(dir, await first.nextNodes!());
     // 200 records of a 600-record log: at most a node per level per record (10 levels) and the pieces of 600.
     expect(saved).toBeGreaterThan(1);
