@@ -10270,7 +10270,7 @@ class TileStore {
      */
     async save(dir, nodes) {
         await external_node_fs_namespaceObject.promises.rm(external_node_path_namespaceObject.join(dir, 'tile'), { recursive: true, force: true });
-        await external_node_fs_namespaceObject.promises.rm(external_node_path_namespaceObject.join(dir, 'tiles.bin'), { force: true });
+        await external_node_fs_namespaceObject.promises.rm(external_node_path_namespaceObject.join(dir, 'tiles.bin'), { recursive: true, force: true }); // a link is removed, not followed
         await writeFileBelow(dir, external_node_path_namespaceObject.join(dir, NODE_FILE), encodeNodes(nodes)); // the state directory may be in the checkout: never through a link
         return nodes.size;
     }
