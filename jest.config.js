@@ -17,10 +17,7 @@ export default {
   testTimeout: 120000,
   // Fails fast when dist/ was built from other sources than the ones under test, then warms the shared build cache.
   globalSetup: '<rootDir>/test/harness/global-setup.mjs',
-  // Three test files at a time on 2 cores: most long files wait on processes (act, go, git, node) for
-  // part of their time, and a third worker fills those gaps. A whole run in a clone with warm build
-  // caches took 387 s with 3 workers against 442 s with 2 (2026-12-03).
-  maxWorkers: 3,
+  maxWorkers: 2,
   // Longest files first, by the durations jest kept or, in a fresh clone, those of the last fresh-clone run.
   testSequencer: '<rootDir>/test/harness/duration-sequencer.cjs',
   reporters: ['default', '<rootDir>/test/harness/closing-line-reporter.cjs']

@@ -1,9 +1,9 @@
-// Jest's test order: longest files first, so that the workers finish together
+// Jest's test order: longest files first, so that the two workers finish together
 // instead of one running the last long file alone. Jest orders by the durations it
 // kept from the previous run on this machine; a fresh clone has none, and jest then
 // orders by file size, which says little here (an act case is a short file that runs
 // for minutes). So the seconds each file took in a fresh-clone `npm test` (2 workers,
-// 2 cores, before jest ran 3) are kept below and used for any file jest has no time for; files not listed
+// 2 cores) are kept below and used for any file jest has no time for; files not listed
 // took under 5 s and are estimated at that. Files that failed last time still run first.
 const Sequencer = require('@jest/test-sequencer').default;
 const path = require('node:path');
