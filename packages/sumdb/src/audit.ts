@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { writeFileBelow } from '@go-ci-gates/core';
 import { openTreeNote, ProtocolError, recordLines, SignatureError, type LookupAnswer, type SignedTree, type SumdbClient } from './client.js';
 import { FetchError } from './http.js';
-import { TileHashReader, TlogError, type Tree } from './tlog.js';
+import { TlogError, type TileHashReader, type Tree } from './tlog.js';
 
 /** A verified tree head and the records verified against it, kept between runs. */
 export interface SavedTreeState {
@@ -116,17 +116,16 @@ export async function auditModuleVersions(
   if (previousTree)
     (latestEarly ?? opts.latest)
       ?.then(head => {
-        if (head && head.tree.size > previousTree.size)
-          return new TileHashReader(head.tree.size, client.tiles.fetch, { kept: client.tiles.keptNodes }).verifyConsistency(previousTree, head.tree.hash);
+        if (head && head.tree.size > previousTree.size) return client.tiles.reader(head.tree.size).verifyConsistency(previousTree, head.tree.hash);
       })
       .catch(() => undefined);
   // Records kept from the earlier run, as taken from it. They are proven again against its tree
-  // (the saved records are input too: only the tree head carries a signature), from kept tiles,
+  // (the saved records are input too: only the tree head carries a signature), from the kept nodes,
   // while the lookups or the fetch of the latest tree head are in flight.
   const kept = [...outcomes].filter(([, o]) => o.state === 'verified' && o.fromState);
   const proveKept = (): Promise<(Error | undefined)[]> =>
     previous && previousTree && kept.length > 0
-      ? new TileHashReader(previousTree.size, client.tiles.fetch, { kept: client.tiles.keptNodes }).verifyInclusions(
+      ? client.tiles.reader(previousTree.size).verifyInclusions(
           previousTree.hash,
           kept.map(([key]) => ({ index: previous!.records[key].id, data: previous!.records[key].data }))
         )
@@ -190,7 +189,7 @@ export async function auditModuleVersions(
     const keptErrors = keptResults ?? (await proveKept());
     keptResults = undefined;
     keptErrors.forEach((err, i) => outcomes.set(kept[i][0], err ? failureOutcome(err) : kept[i][1]));
-    const reader = new TileHashReader(newest.tree.size, client.tiles.fetch, { kept: client.tiles.keptNodes, held: client.tiles.heldTile });
+    const reader = client.tiles.reader(newest.tree.size);
     newestReader = reader;
     for (const other of all) {
       if (other === newest) continue;

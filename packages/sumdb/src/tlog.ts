@@ -392,14 +392,8 @@ export class TileHashReader {
 
   /** Both roots from the older tree's complete subtrees (the pieces) and later subtrees only. */
   private consistencyRoots(olderSize: number): { oldRoot: Buffer; newRoot: Buffer } {
-    const pieces = new Map<number, Buffer>();
-    let lo = 0;
-    for (let bit = 2 ** Math.floor(Math.log2(olderSize)); bit >= 1; bit /= 2) {
-      if (Math.floor(olderSize / bit) % 2 === 1) {
-        pieces.set(lo, this.subtree(Math.round(Math.log2(bit)), lo / bit));
-        lo += bit;
-      }
-    }
+    // Keyed by the leaf each starts at.
+    const pieces = new Map(TileHashReader.pieces(olderSize).map(([level, index]) => [index * 2 ** level, this.subtree(level, index)]));
     const starts = [...pieces.keys()];
     let oldRoot = pieces.get(starts[starts.length - 1])!;
     for (let i = starts.length - 2; i >= 0; i--) oldRoot = this.combine(pieces.get(starts[i])!, oldRoot);
