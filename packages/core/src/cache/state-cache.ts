@@ -1,10 +1,10 @@
-import { compareText } from '../util/compare-text.js';
 import { createHash } from 'node:crypto';
 import { mkdirSync, promises as fs, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { errorMessage } from '../errors.js';
 import { httpExchange } from '../net/http-exchange.js';
 import type { Logger } from '../util/log.js';
+import { compareText } from '../util/compare-text.js';
 
 /**
  * Small state a gate keeps between runs (a coverage baseline, a verified

@@ -1,4 +1,3 @@
-import { compareText } from '../util/compare-text.js';
 import * as path from 'node:path';
 import { ProjectError } from '../errors.js';
 import type { Platform } from '../go/dist-list.js';
@@ -9,6 +8,7 @@ import type { GoModule } from '../modules/discover.js';
 import type { LicenseReader, LicenseResult } from './licenses.js';
 import { loadPackageGraphListed, MODULE_FIELDS, listedModuleKey, type ListedModule, type ListedPackage, type PackageGraph } from './package-graph.js';
 import { readVendorModules } from './vendor-modules.js';
+import { compareText } from '../util/compare-text.js';
 
 /**
  * What ships, as one answer for every gate that asks (sbom-attach, license-policy, mod-review):

@@ -1,10 +1,10 @@
-import { compareText } from '../util/compare-text.js';
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { ProjectError } from '../errors.js';
 import { parseModFile, type ModFile } from '../gofiles/modfile.js';
 import { isInside, toPosixRelative } from '../util/paths.js';
+import { compareText } from '../util/compare-text.js';
 
 /** One Go module found in the checkout. */
 export interface GoModule {

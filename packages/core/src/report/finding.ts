@@ -1,5 +1,6 @@
-import { compareText } from '../util/compare-text.js';
 /** The findings model every gate reports in. */
+
+import { compareText } from '../util/compare-text.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
 

@@ -1,7 +1,7 @@
-import { compareText } from '../util/compare-text.js';
 import { createHash } from 'node:crypto';
 import { commonLicenseTexts, spdxLicenseTexts, toVocabularyIndices, UNKNOWN_WORD, type LicenseText } from './license-data.js';
 import { normaliseLicenseWords } from './license-words.js';
+import { compareText } from '../util/compare-text.js';
 
 export { normaliseLicenseWords };
 
