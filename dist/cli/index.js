@@ -4566,14 +4566,8 @@ class TileHashReader {
     }
     /** Both roots from the older tree's complete subtrees (the pieces) and later subtrees only. */
     consistencyRoots(olderSize) {
-        const pieces = new Map();
-        let lo = 0;
-        for (let bit = 2 ** Math.floor(Math.log2(olderSize)); bit >= 1; bit /= 2) {
-            if (Math.floor(olderSize / bit) % 2 === 1) {
-                pieces.set(lo, this.subtree(Math.round(Math.log2(bit)), lo / bit));
-                lo += bit;
-            }
-        }
+        // Keyed by the leaf each starts at.
+        const pieces = new Map(TileHashReader.pieces(olderSize).map(([level, index]) => [index * 2 ** level, this.subtree(level, index)]));
         const starts = [...pieces.keys()];
         let oldRoot = pieces.get(starts[starts.length - 1]);
         for (let i = starts.length - 2; i >= 0; i--)
@@ -6105,16 +6099,6 @@ function quoteExcerpt(text, max = 80) {
     return JSON.stringify(chars.length > max ? chars.slice(0, max).join('') + '…' : text);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/util/compare-text.ts
-/**
- * Orders strings by UTF-16 code units: the same order on every machine. String.localeCompare
- * follows the ICU collation of the process's locale (LANG), so a report sorted with it could
- * differ between a laptop and a runner, and its first call builds a collator (8-15 ms).
- */
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/gofiles/modfile.ts
 /**
  * Parser for go.mod and go.work files that keeps the line of every directive,
@@ -6398,6 +6382,16 @@ function isLocalReplacement(newPath) {
         /^[A-Za-z]:[\\/]/.test(newPath) ||
         newPath.startsWith('.\\') ||
         newPath.startsWith('..\\'));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/util/compare-text.ts
+/**
+ * Orders strings by UTF-16 code units: the same order on every machine. String.localeCompare
+ * follows the ICU collation of the process's locale (LANG), so a report sorted with it could
+ * differ between a laptop and a runner, and its first call builds a collator (8-15 ms).
+ */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/modules/discover.ts

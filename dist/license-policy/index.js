@@ -7372,16 +7372,6 @@ function concurrencyLimit(limit) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/util/compare-text.ts
-/**
- * Orders strings by UTF-16 code units: the same order on every machine. String.localeCompare
- * follows the ICU collation of the process's locale (LANG), so a report sorted with it could
- * differ between a laptop and a runner, and its first call builds a collator (8-15 ms).
- */
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:zlib"
@@ -7528,6 +7518,16 @@ const VARIETAL_WORDS = new Map([
     ['per cent', 'percent'],
     ['copyrightowner', 'copyrightholder']
 ]);
+
+;// CONCATENATED MODULE: ./packages/core/src/util/compare-text.ts
+/**
+ * Orders strings by UTF-16 code units: the same order on every machine. String.localeCompare
+ * follows the ICU collation of the process's locale (LANG), so a report sorted with it could
+ * differ between a laptop and a runner, and its first call builds a collator (8-15 ms).
+ */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/license-matcher.ts
 
@@ -10380,6 +10380,7 @@ function emitAnnotations(findings, perKind, sink) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/finding.ts
+/** The findings model every gate reports in. */
 
 function countBySeverity(findings) {
     const counts = { error: 0, warning: 0, notice: 0 };

@@ -3659,16 +3659,6 @@ async function firstSymlinkBelow(dir, rel) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/util/compare-text.ts
-/**
- * Orders strings by UTF-16 code units: the same order on every machine. String.localeCompare
- * follows the ICU collation of the process's locale (LANG), so a report sorted with it could
- * differ between a laptop and a runner, and its first call builds a collator (8-15 ms).
- */
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:http"
@@ -3798,6 +3788,16 @@ function httpExchange(method, url, opts) {
 function describeNetworkError(err) {
     const e = err;
     return e.code && !e.message.includes(e.code) ? `${e.code}: ${e.message}` : e.message;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/util/compare-text.ts
+/**
+ * Orders strings by UTF-16 code units: the same order on every machine. String.localeCompare
+ * follows the ICU collation of the process's locale (LANG), so a report sorted with it could
+ * differ between a laptop and a runner, and its first call builds a collator (8-15 ms).
+ */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/cache/state-cache.ts
@@ -7016,6 +7016,7 @@ function emitAnnotations(findings, perKind, sink) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/finding.ts
+/** The findings model every gate reports in. */
 
 function countBySeverity(findings) {
     const counts = { error: 0, warning: 0, notice: 0 };
@@ -9988,14 +9989,8 @@ class TileHashReader {
     }
     /** Both roots from the older tree's complete subtrees (the pieces) and later subtrees only. */
     consistencyRoots(olderSize) {
-        const pieces = new Map();
-        let lo = 0;
-        for (let bit = 2 ** Math.floor(Math.log2(olderSize)); bit >= 1; bit /= 2) {
-            if (Math.floor(olderSize / bit) % 2 === 1) {
-                pieces.set(lo, this.subtree(Math.round(Math.log2(bit)), lo / bit));
-                lo += bit;
-            }
-        }
+        // Keyed by the leaf each starts at.
+        const pieces = new Map(TileHashReader.pieces(olderSize).map(([level, index]) => [index * 2 ** level, this.subtree(level, index)]));
         const starts = [...pieces.keys()];
         let oldRoot = pieces.get(starts[starts.length - 1]);
         for (let i = starts.length - 2; i >= 0; i--)
@@ -10225,6 +10220,10 @@ class TileStore {
         const have = this.tiles.get(TileStore.key(tile));
         return have && have.length >= tile.width * HASH_SIZE ? have.subarray(0, tile.width * HASH_SIZE) : undefined;
     }
+    /** A proof reader over this store for a tree of `size`: tiles from here, kept subtree hashes first. */
+    reader(size) {
+        return new TileHashReader(size, this.fetch, { kept: this.keptNodes, held: this.heldTile });
+    }
     /** The kept subtree hashes, for readers; undefined when none were read back. */
     get keptNodes() {
         if (this.kept.size === 0)
@@ -10279,7 +10278,7 @@ class TileStore {
  * The kept subtree hashes, in one file: the header line, then per node its level (1 byte), index
  * (6 bytes, big-endian) and hash (32 bytes). Earlier versions kept whole hash tiles (tiles.bin,
  * before that a file per tile): ~200 tiles and 1.6 MB with their inner hashes for the ~50 records
- * of a warm mod-review run, where the nodes its proofs read are ~40 per record, about 2 KB.
+ * of a warm mod-review run, where the nodes their proofs read (~26 each, many shared) are under 40 KB.
  * Restoring, reading and saving 1.6 MB cost a warm run 60-80 ms of CPU; a tiles.bin is not read
  * (its tiles are fetched once more).
  */
@@ -10621,15 +10620,15 @@ async function auditModuleVersions(client, versions, opts = {}) {
         (latestEarly ?? opts.latest)
             ?.then(head => {
             if (head && head.tree.size > previousTree.size)
-                return new TileHashReader(head.tree.size, client.tiles.fetch, { kept: client.tiles.keptNodes }).verifyConsistency(previousTree, head.tree.hash);
+                return client.tiles.reader(head.tree.size).verifyConsistency(previousTree, head.tree.hash);
         })
             .catch(() => undefined);
     // Records kept from the earlier run, as taken from it. They are proven again against its tree
-    // (the saved records are input too: only the tree head carries a signature), from kept tiles,
+    // (the saved records are input too: only the tree head carries a signature), from the kept nodes,
     // while the lookups or the fetch of the latest tree head are in flight.
     const kept = [...outcomes].filter(([, o]) => o.state === 'verified' && o.fromState);
     const proveKept = () => previous && previousTree && kept.length > 0
-        ? new TileHashReader(previousTree.size, client.tiles.fetch, { kept: client.tiles.keptNodes }).verifyInclusions(previousTree.hash, kept.map(([key]) => ({ index: previous.records[key].id, data: previous.records[key].data })))
+        ? client.tiles.reader(previousTree.size).verifyInclusions(previousTree.hash, kept.map(([key]) => ({ index: previous.records[key].id, data: previous.records[key].data })))
         : Promise.resolve([]);
     const keptProven = proveKept();
     keptProven.catch(() => undefined); // Awaited below; this only keeps an early failure from counting as unhandled.
@@ -10693,7 +10692,7 @@ async function auditModuleVersions(client, versions, opts = {}) {
         const keptErrors = keptResults ?? (await proveKept());
         keptResults = undefined;
         keptErrors.forEach((err, i) => outcomes.set(kept[i][0], err ? failureOutcome(err) : kept[i][1]));
-        const reader = new TileHashReader(newest.tree.size, client.tiles.fetch, { kept: client.tiles.keptNodes, held: client.tiles.heldTile });
+        const reader = client.tiles.reader(newest.tree.size);
         newestReader = reader;
         for (const other of all) {
             if (other === newest)

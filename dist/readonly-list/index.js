@@ -4304,6 +4304,7 @@ function emitAnnotations(findings, perKind, sink) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/finding.ts
+/** The findings model every gate reports in. */
 
 function countBySeverity(findings) {
     const counts = { error: 0, warning: 0, notice: 0 };

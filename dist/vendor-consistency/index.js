@@ -4563,16 +4563,6 @@ function describeRange(opts) {
     return '';
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/util/compare-text.ts
-/**
- * Orders strings by UTF-16 code units: the same order on every machine. String.localeCompare
- * follows the ICU collation of the process's locale (LANG), so a report sorted with it could
- * differ between a laptop and a runner, and its first call builds a collator (8-15 ms).
- */
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/gofiles/modfile.ts
 /**
  * Parser for go.mod and go.work files that keeps the line of every directive,
@@ -4858,6 +4848,16 @@ function isLocalReplacement(newPath) {
         newPath.startsWith('..\\'));
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/util/compare-text.ts
+/**
+ * Orders strings by UTF-16 code units: the same order on every machine. String.localeCompare
+ * follows the ICU collation of the process's locale (LANG), so a report sorted with it could
+ * differ between a laptop and a runner, and its first call builds a collator (8-15 ms).
+ */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/modules/discover.ts
 
 
@@ -5031,6 +5031,7 @@ function emitAnnotations(findings, perKind, sink) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/finding.ts
+/** The findings model every gate reports in. */
 
 function countBySeverity(findings) {
     const counts = { error: 0, warning: 0, notice: 0 };
