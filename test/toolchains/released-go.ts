@@ -4,14 +4,15 @@ import { promises as fs, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { REPO_ROOT } from '../harness/go-sandbox.js';
-import { releasedGo } from '../harness/go-toolchain.js';
+import { releasedGo, releasedGoBuildCache } from '../harness/go-toolchain.js';
 
 // The gates on real released toolchains, older and newer than the one on the machine: Go 1.22
 // (before `go mod tidy -diff`, `go.work` godebug and ignore directives) and the newest release.
 // The demo runs every gate on modules with one deliberate problem per gate; each toolchain must
 // give the same verdicts, the same findings at the same lines, and the same SBOM components as the
 // machine's own go. The toolchains are downloaded from the module proxy once and kept in
-// the machine's module cache (test/harness/go-toolchain.ts).
+// the machine's module cache, and what they compile goes to the machine's build cache
+// (test/harness/go-toolchain.ts); the machine's go keeps the suite's shared one.
 
 interface Report {
   result: string;
@@ -24,7 +25,10 @@ const demoRuns = new Map<string, { code: number | null; out: string; reports: Ma
 async function runDemo(goBin: string | undefined, label: string): Promise<void> {
   const out = path.join(os.tmpdir(), `gcg-toolchain-demo-${process.pid}-${label}`);
   const env: Record<string, string | undefined> = { ...process.env, GOROOT: undefined, GOTOOLCHAIN: 'local' };
-  if (goBin) env.PATH = `${path.dirname(goBin)}${path.delimiter}${process.env.PATH}`;
+  if (goBin) {
+    env.PATH = `${path.dirname(goBin)}${path.delimiter}${process.env.PATH}`;
+    env.GO_CI_GATES_DEMO_GOCACHE = releasedGoBuildCache();
+  }
   const r = await new Promise<{ status: number | null; output: string }>((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist', 'cli', 'index.js'), 'demo', '--out', out], {
       cwd: REPO_ROOT,
@@ -71,6 +75,8 @@ export function describeReleasedGo(versions: readonly string[]): void {
       const other = demoRuns.get(version)!;
       expect(machine.code).toBe(0);
       expect(other.out).not.toMatch(/could not run/);
+      // The released toolchain compiled into the machine's build cache, not the clone's.
+      expect(other.out).toContain(`go's build cache is kept between runs in ${path.resolve(releasedGoBuildCache())}.`);
       expect(other.code).toBe(0);
       for (const [gate, report] of machine.reports) {
         const theirs = other.reports.get(gate)!;

@@ -37,6 +37,7 @@ export interface DemoEnvironment {
  * package), so a second run skips compiling the standard library. In a clone
  * it is the directory the tests share (test/harness/go-sandbox.ts): go's build
  * cache is content-addressed, and one compile of the standard library serves both.
+ * GO_CI_GATES_DEMO_GOCACHE=<dir> keeps it there instead.
  */
 export async function demoEnvironment(): Promise<DemoEnvironment> {
   const root = await fs.mkdtemp(path.join(os.tmpdir(), 'go-ci-gates-demo-'));
@@ -66,6 +67,8 @@ export async function demoEnvironment(): Promise<DemoEnvironment> {
 }
 
 function demoBuildCache(): string {
+  // Somewhere else on request: the tests run the demo under released Go toolchains with the machine's own build cache.
+  if (process.env.GO_CI_GATES_DEMO_GOCACHE) return path.resolve(process.env.GO_CI_GATES_DEMO_GOCACHE);
   if (existsSync(path.join(ROOT, 'node_modules'))) return path.join(ROOT, 'node_modules', '.cache', 'go-ci-gates', 'gocache');
   const base = process.env.XDG_CACHE_HOME || (process.platform === 'win32' ? process.env.LOCALAPPDATA : undefined) || path.join(os.homedir(), '.cache');
   return path.join(base!, 'go-ci-gates', 'demo-gocache');

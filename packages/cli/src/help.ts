@@ -21,6 +21,8 @@ Options:
 
 Progress lines go to stderr on a terminal; reports go to stdout.
 Colour: on a terminal; NO_COLOR=1 turns it off, FORCE_COLOR=1 forces it on.
+The demo keeps go's build cache between runs (node_modules/.cache in a clone,
+~/.cache/go-ci-gates installed); GO_CI_GATES_DEMO_GOCACHE=DIR keeps it in DIR.
 
 Exit codes:
   0  every gate passed
