@@ -44,6 +44,9 @@ async function trueCoverage(repo: string, work: string): Promise<Record<string, 
   return out;
 }
 
+/** coverage-gate's comment marker for a module (its comment's first line). */
+const marker = (dir: string) => `<!-- go-ci-gates:coverage-gate:${KEYS[dir]} -->`;
+
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A step output of a job (act: `[workflow/job-N   ]   ⚙  ::set-output:: name=value`, -N for matrix legs). */
@@ -75,12 +78,11 @@ let work: string;
 let cache: ActionsCacheServer;
 let push: ActRun;
 let pr: ActRun;
-/** The same pull request after a second commit (the gateway's tests back): comments are updated in place. */
-let pr2: ActRun;
 let github: FakeGitHubComments;
 let foreign: FakeComment;
 let afterPush: FakeComment[];
-let afterPr: FakeComment[];
+/** The comments an earlier run on the pull request left (services/api, services/api-gateway). */
+let earlier: FakeComment[];
 let pushTruth: Record<string, { covered: number; total: number }>;
 let prTruth: Record<string, { covered: number; total: number }>;
 let pushSha: string;
@@ -134,17 +136,12 @@ beforeAll(async () => {
     pull_request: { number: 7, base: { ref: 'main', sha: pushSha }, head: { ref: 'feature', sha: head, repo: { full_name: 'example/mono', fork: false } } },
     repository: { default_branch: 'main', full_name: 'example/mono' }
   });
+  // Comments an earlier run on this pull request left for the two services (one directory a prefix of the
+  // other): this run must rewrite those two in place and add one for the library, which has none yet.
+  earlier = ['services/api', 'services/api-gateway'].map(dir =>
+    github.addComment(7, `${marker(dir)}\n### ✅ Coverage 100.0% (an earlier run: 1/1 statements)`, 'github-actions[bot]')
+  );
   pr = await runAct({ ...common, event: 'pull_request', reverseDownloads: true, payload: prEvent(headSha) });
-  afterPr = structuredClone(github.comments);
-
-  // A second commit on the pull request brings the gateway's test cases back. What the run after it
-  // asserts is coverage-gate's alone (its comments updated in place), so its caller runs that gate only:
-  // mod-review's three jobs (checked on the first pull request run above) add nothing here.
-  cpSync(path.join(FIXTURE, 'services/api-gateway/route/route_test.go'), path.join(repo, 'services/api-gateway/route/route_test.go'));
-  writeFiles(repo, {
-    '.github/workflows/ci.yml': ciYml.replace('      test-shards: 2\n', '      gates: coverage-gate\n      test-shards: 2\n')
-  });
-  pr2 = await runAct({ ...common, event: 'pull_request', payload: prEvent(commitAll(repo, 'gateway tests back')) });
 }, 2_400_000);
 
 afterAll(async () => {
@@ -232,31 +229,23 @@ describe('go-gates.yml on a go.work monorepo under act', () => {
     }
   });
 
-  actTest('pull request: coverage-gate keeps one comment per module (its own marker, its own numbers); a second run updates each in place', () => {
-    const marker = (dir: string) => `<!-- go-ci-gates:coverage-gate:${KEYS[dir]} -->`;
+  actTest('pull request: coverage-gate keeps one comment per module (its own marker, its own numbers), rewriting an earlier one in place', () => {
     expect(afterPush).toEqual([foreign]);
-    const own = (comments: FakeComment[]) => comments.filter(c => c.user === 'github-actions[bot]');
-    const byModule = (comments: FakeComment[]) =>
-      Object.fromEntries(MODULES.map(dir => [dir, own(comments).filter(c => c.body.startsWith(`${marker(dir)}\n`))]));
-    const first = byModule(afterPr);
-    expect(own(afterPr)).toHaveLength(MODULES.length);
+    const own = github.comments.filter(c => c.user === 'github-actions[bot]');
+    expect(own).toHaveLength(MODULES.length);
+    const byModule = Object.fromEntries(MODULES.map(dir => [dir, own.filter(c => c.body.startsWith(`${marker(dir)}\n`))]));
     for (const dir of MODULES) {
-      expect({ dir, comments: first[dir].length }).toEqual({ dir, comments: 1 });
-      expect(first[dir][0].body).toContain(`(${prTruth[dir].covered}/${prTruth[dir].total} statements)`);
+      expect({ dir, comments: byModule[dir].length }).toEqual({ dir, comments: 1 });
+      expect(byModule[dir][0].body).toContain(`(${prTruth[dir].covered}/${prTruth[dir].total} statements)`);
+      expect(byModule[dir][0].body).not.toContain('an earlier run');
     }
-    expect(first['services/api-gateway'][0].body).toMatch(/^### ❌/m);
-
-    // Second run: the same comments (same ids, none added), each rewritten by its own module only.
-    const second = byModule(github.comments);
-    expect(own(github.comments)).toHaveLength(MODULES.length);
-    for (const dir of MODULES) {
-      expect(second[dir].map(c => c.id)).toEqual(first[dir].map(c => c.id));
-      expect(second[dir][0].body).toContain(`(${pushTruth[dir].covered}/${pushTruth[dir].total} statements)`);
-    }
-    expect(second['services/api-gateway'][0].body).not.toMatch(/^### ❌/m);
-    expect(summaryOutputs(pr2.log).results).toEqual({ 'coverage-gate': { 'libs/strutil': 'pass', 'services/api': 'pass', 'services/api-gateway': 'pass' } });
+    // The services' comments are the earlier ones, rewritten (same ids); the library's is new.
+    expect(byModule['services/api'][0].id).toBe(earlier[0].id);
+    expect(byModule['services/api-gateway'][0].id).toBe(earlier[1].id);
+    expect(earlier.map(c => c.id)).not.toContain(byModule['libs/strutil'][0].id);
+    expect(byModule['services/api-gateway'][0].body).toMatch(/^### ❌/m);
+    expect(byModule['services/api'][0].body).not.toMatch(/^### ❌/m);
     // The reviewer's comment, which quotes a marker, is left alone.
     expect(github.comments.find(c => c.id === foreign.id)).toEqual(foreign);
-    console.log(`go-gates.yml, pull_request again: ${pr2.seconds.toFixed(1)} s`);
   });
 });
