@@ -5027,6 +5027,7 @@ const DEMO_PROXY_SOURCES = external_node_path_namespaceObject.join(ROOT, 'test',
  * package), so a second run skips compiling the standard library. In a clone
  * it is the directory the tests share (test/harness/go-sandbox.ts): go's build
  * cache is content-addressed, and one compile of the standard library serves both.
+ * GO_CI_GATES_DEMO_GOCACHE=<dir> keeps it there instead.
  */
 async function demoEnvironment() {
     const root = await external_node_fs_namespaceObject.promises.mkdtemp(external_node_path_namespaceObject.join(external_node_os_namespaceObject.tmpdir(), 'go-ci-gates-demo-'));
@@ -5055,6 +5056,9 @@ async function demoEnvironment() {
     };
 }
 function demoBuildCache() {
+    // Somewhere else on request: the tests run the demo under released Go toolchains with the machine's own build cache.
+    if (process.env.GO_CI_GATES_DEMO_GOCACHE)
+        return external_node_path_namespaceObject.resolve(process.env.GO_CI_GATES_DEMO_GOCACHE);
     if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(ROOT, 'node_modules')))
         return external_node_path_namespaceObject.join(ROOT, 'node_modules', '.cache', 'go-ci-gates', 'gocache');
     const base = process.env.XDG_CACHE_HOME || (process.platform === 'win32' ? process.env.LOCALAPPDATA : undefined) || external_node_path_namespaceObject.join(external_node_os_namespaceObject.homedir(), '.cache');
@@ -5187,6 +5191,8 @@ Options:
 
 Progress lines go to stderr on a terminal; reports go to stdout.
 Colour: on a terminal; NO_COLOR=1 turns it off, FORCE_COLOR=1 forces it on.
+The demo keeps go's build cache between runs (node_modules/.cache in a clone,
+~/.cache/go-ci-gates installed); GO_CI_GATES_DEMO_GOCACHE=DIR keeps it in DIR.
 
 Exit codes:
   0  every gate passed
