@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { childProcessEnv } from '../util/child-env.js';
 
 /** What one git call did. `ok` is exit 0; `failure` says why git did not run or was stopped. */
 export interface GitResult {
@@ -68,7 +69,7 @@ export async function runGitInto(args: readonly string[], opts: GitOptions, sink
 
 function gitEnv(): NodeJS.ProcessEnv {
   return {
-    ...process.env,
+    ...childProcessEnv(process.env),
     GIT_TERMINAL_PROMPT: '0',
     GCM_INTERACTIVE: 'never',
     GIT_OPTIONAL_LOCKS: '0',
@@ -150,6 +151,7 @@ function startSink(sink: GitSink, git: ChildProcess): Promise<SinkResult> {
     // git that did not start has no stdout pipe: the sink then reads nothing.
     const child = spawn(sink.command, [...sink.args], {
       cwd: sink.cwd,
+      env: childProcessEnv(process.env),
       shell: false,
       stdio: [git.stdout ?? 'ignore', 'ignore', 'pipe'],
       windowsHide: true

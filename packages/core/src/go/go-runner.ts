@@ -5,6 +5,7 @@ import { GoCommandError, GoNotFoundError, GoOutputError, GoTooOldError, GoUsageE
 import { formatDuration, type Logger } from '../util/log.js';
 import { compareGoVersionStrings, stripGoPrefix } from '../gofiles/go-version.js';
 import { JsonStreamDecoder } from './json-stream.js';
+import { childProcessEnv } from '../util/child-env.js';
 
 /** Environment overlay: a value sets the variable, `undefined` removes it. */
 export type EnvOverlay = Record<string, string | undefined>;
@@ -173,7 +174,8 @@ export class GoRunner {
   }
 
   private spawnGo(args: readonly string[], opts: GoRunOptions, onStdout: (chunk: Buffer) => void): Promise<Omit<GoRunResult, 'stdout'>> {
-    const env = applyOverlay(this.baseEnv, opts.env);
+    // Never the action's inputs or the runner's credentials: go test runs the checkout's code.
+    const env = childProcessEnv(applyOverlay(this.baseEnv, opts.env));
     const started = performance.now();
     return new Promise((resolve, reject) => {
       const child = spawn(this.goBinary, [...args], {
