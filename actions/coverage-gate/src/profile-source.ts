@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { isolatedGoWorkEnv, toPosixRelative, type GateDeps } from '@go-ci-gates/core';
+import { GoCommandError, isolatedGoWorkEnv, toPosixRelative, type GateDeps } from '@go-ci-gates/core';
 import { readCoverProfiles, type CoverProfile } from './coverage/index.js';
 import type { CoverageGateInputs } from './inputs.js';
 import type { CoveragePaths } from './path-inputs.js';
@@ -20,7 +20,11 @@ export async function loadCoverage(inputs: CoverageGateInputs, paths: CoveragePa
     for (const [i, mod] of deps.discovery.modules.entries()) {
       const out = path.join(deps.tempDir, `module-${i}.out`);
       deps.log.info(`Running go test -coverprofile in ${mod.relDir}`);
-      await deps.go.run(['test', `-coverprofile=${out}`, ...inputs.testArgs], { cwd: mod.dir, env, argsFromUser: true });
+      const args = ['test', `-coverprofile=${out}`, ...inputs.testArgs];
+      const run = await deps.go.run(args, { cwd: mod.dir, env, argsFromUser: true, allowFailure: true });
+      // go test prints what failed (--- FAIL, the tests' own messages, a panic) on stdout, and build errors on
+      // stderr: the error quotes the end of both, or it would say no more than "exited with code 1".
+      if (run.exitCode !== 0 || run.signal) throw new GoCommandError(args, mod.dir, run.exitCode, `${run.stdout}\n${run.stderr}`, run.signal);
       files.push(out);
     }
   }

@@ -121,6 +121,71 @@ describe('reading coverage without a profile', () => {
     await unchanged();
   }, 120_000);
 
+  test("run-tests: the pull request's tests never see the job's token, the action's inputs or the runner's credentials", async () => {
+    // A hostile test: it fails when it can read what the same test in a bare `run: go test` step could not.
+    const dir = path.join(sandbox.root, 'reads-secrets');
+    await fs.mkdir(dir, { recursive: true });
+    await fs.writeFile(path.join(dir, 'go.mod'), 'module example.com/readssecrets\n\ngo 1.21\n');
+    await fs.writeFile(path.join(dir, 'lib.go'), 'package readssecrets\n\nfunc Two() int { return 2 }\n');
+    await fs.writeFile(
+      path.join(dir, 'lib_test.go'),
+      [
+        'package readssecrets',
+        '',
+        'import (',
+        '\t"os"',
+        '\t"strings"',
+        '\t"testing"',
+        ')',
+        '',
+        'func TestSeesNoSecrets(t *testing.T) {',
+        '\tfor _, kv := range os.Environ() {',
+        '\t\tname := strings.SplitN(kv, "=", 2)[0]',
+        '\t\tswitch {',
+        '\t\tcase strings.HasPrefix(strings.ToUpper(name), "INPUT_"), name == "ACTIONS_RUNTIME_TOKEN", strings.HasPrefix(name, "ACTIONS_ID_TOKEN_"):',
+        '\t\t\tt.Errorf("the test can read %s", name)',
+        '\t\t}',
+        '\t}',
+        '\tif os.Getenv("SET_BY_THE_STEP") != "kept" {',
+        '\t\tt.Error("the step\'s own env did not reach the test")',
+        '\t}',
+        '\tif Two() != 2 {',
+        '\t\tt.Error("Two")',
+        '\t}',
+        '}',
+        ''
+      ].join('\n')
+    );
+    const run = await gate({ 'run-tests': 'true', 'github-token': 'ghs_the_jobs_token', 'threshold-total': '1' }, dir, {
+      env: {
+        ...sandbox.env,
+        ACTIONS_RUNTIME_TOKEN: 'runtime-token',
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-token',
+        ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:9/oidc',
+        SET_BY_THE_STEP: 'kept'
+      }
+    });
+    expect(`${run.stdout}${run.stderr}${JSON.stringify(run.report)}`).not.toMatch(/the test can read|did not reach/);
+    expect(run.outputs.result).toBe('pass');
+    expect(Number(run.outputs.covered)).toBe(1);
+  }, 120_000);
+
+  test("run-tests: a failing test is an error that quotes go test's own failure lines, not just its exit code", async () => {
+    const dir = path.join(sandbox.root, 'fails');
+    await fs.mkdir(dir, { recursive: true });
+    await fs.writeFile(path.join(dir, 'go.mod'), 'module example.com/fails\n\ngo 1.21\n');
+    await fs.writeFile(path.join(dir, 'lib.go'), 'package fails\n\nfunc Two() int { return 3 }\n');
+    await fs.writeFile(
+      path.join(dir, 'lib_test.go'),
+      'package fails\n\nimport "testing"\n\nfunc TestTwo(t *testing.T) {\n\tif got := Two(); got != 2 {\n\t\tt.Errorf("Two() = %d, want 2", got)\n\t}\n}\n'
+    );
+    const run = await gate({ 'run-tests': 'true' }, dir);
+    expect(run.outputs.result).toBe('error');
+    expect(run.report.error).toMatch(/^`go test -coverprofile=\S+ -covermode=atomic -coverpkg=\.\/\.\.\. \.\/\.\.\.` exited with code 1 \(in \S+\):\n/);
+    expect(run.report.error).toContain('--- FAIL: TestTwo');
+    expect(run.report.error).toContain('lib_test.go:7: Two() = 3, want 2');
+  }, 120_000);
+
   test('run-tests under a go.work whose modules have no go.sum: go.work.sum goes to a temp copy, never the checkout', async () => {
     const work = await sandbox.workspace('readonly-list/workspace');
     await fs.rm(path.join(work, 'api', 'go.sum'));
