@@ -3287,7 +3287,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1967);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2192);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -3296,7 +3296,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1967:
+/***/ 2192:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6565,7 +6565,39 @@ function decodeJsonStream(text) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/util/child-env.ts
+/**
+ * What the Actions runner gives a JavaScript action for the action alone, never for the processes it
+ * starts: the runner's credentials for its own services (the cache and artifact services, OIDC tokens).
+ * A `run:` step does not see them, and `go test` runs the checkout's code.
+ */
+const RUNNER_CREDENTIALS = [
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL'
+];
+/**
+ * The environment for a process a gate starts (go, git, tar): the gate's own, less the action's
+ * inputs (INPUT_*, the github-token input among them: its default is the job's token) and the
+ * runner's credentials. Otherwise a pull request's tests, run by `go test` under coverage-gate,
+ * could read the job's token, mint an OIDC token or write the Actions cache, which the same tests
+ * in a bare `run: go test` step cannot. What the workflow sets itself (a step's env:) is kept.
+ */
+function childProcessEnv(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env)) {
+        if (k.toUpperCase().startsWith('INPUT_') || RUNNER_CREDENTIALS.includes(k.toUpperCase()))
+            continue;
+        out[k] = v;
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/go/go-runner.ts
+
 
 
 
@@ -6710,7 +6742,8 @@ class GoRunner {
         return { values, result };
     }
     spawnGo(args, opts, onStdout) {
-        const env = applyOverlay(this.baseEnv, opts.env);
+        // Never the action's inputs or the runner's credentials: go test runs the checkout's code.
+        const env = childProcessEnv(applyOverlay(this.baseEnv, opts.env));
         const started = performance.now();
         return new Promise((resolve, reject) => {
             const child = (0,external_node_child_process_namespaceObject.spawn)(this.goBinary, [...args], {
@@ -7458,6 +7491,7 @@ function runnerTempInside(workspace, runnerTemp) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/git-runner.ts
 
+
 const DEFAULT_TIMEOUT_MS = 120_000;
 const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
 const STDERR_TAIL = 16 * 1024;
@@ -7488,7 +7522,7 @@ async function runGitInto(args, opts, sink) {
 }
 function gitEnv() {
     return {
-        ...process.env,
+        ...childProcessEnv(process.env),
         GIT_TERMINAL_PROMPT: '0',
         GCM_INTERACTIVE: 'never',
         GIT_OPTIONAL_LOCKS: '0',
@@ -7567,6 +7601,7 @@ function startSink(sink, git) {
         // git that did not start has no stdout pipe: the sink then reads nothing.
         const child = (0,external_node_child_process_namespaceObject.spawn)(sink.command, [...sink.args], {
             cwd: sink.cwd,
+            env: childProcessEnv(process.env),
             shell: false,
             stdio: [git.stdout ?? 'ignore', 'ignore', 'pipe'],
             windowsHide: true
