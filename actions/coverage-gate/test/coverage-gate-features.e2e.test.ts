@@ -107,6 +107,14 @@ describe.each(nodeBinaries())('pull request comment under $name', ({ bin }) => {
 
 const gate = (inputs: Record<string, string>, workspace = ws, extra: Partial<Parameters<typeof runAction>[0]> = {}) =>
   runAction({ gate: 'coverage-gate', workspace, env: sandbox.env, ...extra, inputs: { baseline: 'none', ...inputs } });
+/** A module with no dependencies in a directory of the sandbox: go.mod for example.com/<name>, and `files`. */
+async function moduleOfItsOwn(name: string, files: Record<string, string>): Promise<string> {
+  const dir = path.join(sandbox.root, name);
+  await fs.mkdir(dir, { recursive: true });
+  await fs.writeFile(path.join(dir, 'go.mod'), `module example.com/${name}\n\ngo 1.21\n`);
+  for (const [file, text] of Object.entries(files)) await fs.writeFile(path.join(dir, file), text);
+  return dir;
+}
 const rulesOf = (run: Awaited<ReturnType<typeof runAction>>) =>
   run.report.findings.map((f: any) => `${f.rule}:${f.severity}${f.file ? ':' + f.file : ''}`).sort();
 
@@ -123,13 +131,9 @@ describe('reading coverage without a profile', () => {
 
   test("run-tests: the pull request's tests never see the job's token, the action's inputs or the runner's credentials", async () => {
     // A hostile test: it fails when it can read what the same test in a bare `run: go test` step could not.
-    const dir = path.join(sandbox.root, 'reads-secrets');
-    await fs.mkdir(dir, { recursive: true });
-    await fs.writeFile(path.join(dir, 'go.mod'), 'module example.com/readssecrets\n\ngo 1.21\n');
-    await fs.writeFile(path.join(dir, 'lib.go'), 'package readssecrets\n\nfunc Two() int { return 2 }\n');
-    await fs.writeFile(
-      path.join(dir, 'lib_test.go'),
-      [
+    const dir = await moduleOfItsOwn('readssecrets', {
+      'lib.go': 'package readssecrets\n\nfunc Two() int { return 2 }\n',
+      'lib_test.go': [
         'package readssecrets',
         '',
         'import (',
@@ -155,7 +159,7 @@ describe('reading coverage without a profile', () => {
         '}',
         ''
       ].join('\n')
-    );
+    });
     const run = await gate({ 'run-tests': 'true', 'github-token': 'ghs_the_jobs_token', 'threshold-total': '1' }, dir, {
       env: {
         ...sandbox.env,
@@ -171,14 +175,11 @@ describe('reading coverage without a profile', () => {
   }, 120_000);
 
   test("run-tests: a failing test is an error that quotes go test's own failure lines, not just its exit code", async () => {
-    const dir = path.join(sandbox.root, 'fails');
-    await fs.mkdir(dir, { recursive: true });
-    await fs.writeFile(path.join(dir, 'go.mod'), 'module example.com/fails\n\ngo 1.21\n');
-    await fs.writeFile(path.join(dir, 'lib.go'), 'package fails\n\nfunc Two() int { return 3 }\n');
-    await fs.writeFile(
-      path.join(dir, 'lib_test.go'),
-      'package fails\n\nimport "testing"\n\nfunc TestTwo(t *testing.T) {\n\tif got := Two(); got != 2 {\n\t\tt.Errorf("Two() = %d, want 2", got)\n\t}\n}\n'
-    );
+    const dir = await moduleOfItsOwn('fails', {
+      'lib.go': 'package fails\n\nfunc Two() int { return 3 }\n',
+      'lib_test.go':
+        'package fails\n\nimport "testing"\n\nfunc TestTwo(t *testing.T) {\n\tif got := Two(); got != 2 {\n\t\tt.Errorf("Two() = %d, want 2", got)\n\t}\n}\n'
+    });
     const run = await gate({ 'run-tests': 'true' }, dir);
     expect(run.outputs.result).toBe('error');
     expect(run.report.error).toMatch(/^`go test -coverprofile=\S+ -covermode=atomic -coverpkg=\.\/\.\.\. \.\/\.\.\.` exited with code 1 \(in \S+\):\n/);
