@@ -9,6 +9,9 @@ import { REPO_ROOT } from './go-sandbox.js';
  */
 const TOOLCHAIN_CACHE = process.env.GCG_TOOLCHAIN_CACHE || execFileSync('go', ['env', 'GOMODCACHE'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
 
+/** `go env GOCACHE` of the machine, asked once. */
+let machineBuildCache: string | undefined;
+
 /**
  * The build cache for runs under released toolchains: the machine's own (`go env GOCACHE`), as the
  * oracles use it (GCG_TOOLCHAIN_GOCACHE overrides). Each toolchain compiles its standard library
@@ -18,9 +21,11 @@ const TOOLCHAIN_CACHE = process.env.GCG_TOOLCHAIN_CACHE || execFileSync('go', ['
  */
 export function releasedGoBuildCache(): string {
   if (process.env.GCG_TOOLCHAIN_GOCACHE) return process.env.GCG_TOOLCHAIN_GOCACHE;
+  if (machineBuildCache) return machineBuildCache;
   const dir = execFileSync('go', ['env', 'GOCACHE'], { cwd: REPO_ROOT, env: { ...process.env, GOTOOLCHAIN: 'local' }, encoding: 'utf8' }).trim();
   if (!dir || dir === 'off')
     throw new Error(`go env GOCACHE is ${JSON.stringify(dir)}: set GCG_TOOLCHAIN_GOCACHE to a directory for the released toolchains' builds`);
+  machineBuildCache = dir;
   return dir;
 }
 
